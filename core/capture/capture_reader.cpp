@@ -1,0 +1,311 @@
+#include "capture/capture_reader.h"
+
+#include "capture/capture_codec.h"
+#include "capture/capture_schema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <atomic>
+
+namespace mcpscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcpscope::CaptureReader", text);
+}
+
+// SQL for the non-text parts of a filter, on table alias e; values bound in
+// the order returned.
+QString whereClause(const CaptureFilter &f, QVariantList *binds)
+{
+    QStringList parts;
+    if (f.sessionId > 0) {
+        parts << QStringLiteral("e.session_id = ?");
+        binds->append(f.sessionId);
+    }
+    if (!f.method.isEmpty()) {
+        parts << QStringLiteral("e.method = ?");
+        binds->append(f.method.toUpper());
+    }
+    using S = CaptureFilter::StatusClass;
+    switch (f.statusClass) {
+    case S::Any:
+        break;
+    case S::Failed:
+        parts << QStringLiteral("e.error_code <> ''");
+        break;
+    default:
+        parts << QStringLiteral("e.status >= ? AND e.status < ?");
+        const int base = 100 * int(f.statusClass); // Informational = 1 -> 1xx
+        binds->append(base);
+        binds->append(base + 100);
+    }
+    return parts.isEmpty() ? QString() : QStringLiteral(" AND ") + parts.join(QStringLiteral(" AND "));
+}
+
+void bindAll(QSqlQuery &q, const QVariantList &binds)
+{
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+}
+
+} // namespace
+
+CaptureReader::CaptureReader()
+{
+    static std::atomic<int> serial{0};
+    m_name = QStringLiteral("mcpscope-reader-%1").arg(serial.fetch_add(1));
+}
+
+CaptureReader::~CaptureReader()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+Result<void> CaptureReader::open(const QString &path)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!m_db.open())
+        return makeError(QStringLiteral("store.open"),
+                         tr("Could not open the capture store %1 for reading: %2")
+                             .arg(path, m_db.lastError().text()));
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 1)
+        return makeError(QStringLiteral("store.open"),
+                         tr("%1 is not a McpScope capture store (no schema found).").arg(path));
+    if (q.value(0).toInt() > CaptureSchema::latestVersion())
+        return makeError(QStringLiteral("store.version"),
+                         tr("%1 was written by a newer McpScope (schema %2).")
+                             .arg(path)
+                             .arg(q.value(0).toInt()));
+    return {};
+}
+
+bool CaptureReader::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+Error CaptureReader::sqlError(const QString &what, const QString &detail) const
+{
+    return {QStringLiteral("store.read"), tr("Reading %1 from the capture store failed: %2").arg(what, detail)};
+}
+
+QString CaptureReader::ftsQuery(const QString &text)
+{
+    QStringList terms;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (QString word : text.split(space, Qt::SkipEmptyParts)) {
+        word.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        terms << QLatin1Char('"') + word + QLatin1Char('"');
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<qint64>> CaptureReader::exchangeIds(const CaptureFilter &filter, qint64 afterId, int limit)
+{
+    if (ftsQuery(filter.text).isEmpty()) {
+        QVariantList binds{afterId};
+        const QString sql = QStringLiteral("SELECT e.id FROM exchanges e WHERE e.id > ?")
+                            + whereClause(filter, &binds) + QStringLiteral(" ORDER BY e.id LIMIT ?");
+        binds.append(limit);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        bindAll(q, binds);
+        if (!q.exec())
+            return Failure{sqlError(tr("the exchange list"), q.lastError().text())};
+        QList<qint64> ids;
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+        return ids;
+    }
+    // Rows up to the index watermark come from FTS5; rows the writer has not
+    // indexed yet are scanned, so a search never misses what just arrived.
+    QSqlQuery w(m_db);
+    qint64 watermark = 0;
+    if (w.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) && w.next())
+        watermark = w.value(0).toLongLong();
+    QList<qint64> ids;
+    if (afterId < watermark) {
+        auto indexed = indexedIds(filter, afterId, watermark, limit);
+        if (!indexed)
+            return indexed;
+        ids = *indexed;
+    }
+    if (ids.size() < limit) {
+        auto scanned = scannedIds(filter, std::max(afterId, watermark), limit - int(ids.size()));
+        if (!scanned)
+            return scanned;
+        ids += *scanned;
+    }
+    return ids;
+}
+
+Result<QList<qint64>> CaptureReader::indexedIds(const CaptureFilter &filter, qint64 afterId,
+                                                qint64 upTo, int limit)
+{
+    QVariantList binds{ftsQuery(filter.text), afterId, upTo};
+    const QString sql = QStringLiteral("SELECT e.id FROM exchange_text t JOIN exchanges e ON e.id = t.rowid"
+                                       " WHERE exchange_text MATCH ? AND t.rowid > ? AND t.rowid <= ?")
+                        + whereClause(filter, &binds) + QStringLiteral(" ORDER BY t.rowid LIMIT ?");
+    binds.append(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec())
+        return Failure{sqlError(tr("search results"), q.lastError().text())};
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qint64 afterId, int limit)
+{
+    QVariantList binds{afterId};
+    QString sql = QStringLiteral("SELECT e.id FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id"
+                                 " WHERE e.id > ?")
+                  + whereClause(filter, &binds);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : filter.text.split(space, Qt::SkipEmptyParts)) {
+        sql += QStringLiteral(" AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS TEXT)), ?)"
+                              " OR instr(lower(CAST(b.response_body AS TEXT)), ?))");
+        const QString lower = word.toLower();
+        binds << lower << lower << lower;
+    }
+    sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
+    binds.append(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec())
+        return Failure{sqlError(tr("search results"), q.lastError().text())};
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids)
+{
+    QList<ExchangeSummary> out;
+    if (ids.isEmpty())
+        return out;
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list << QString::number(id); // integers only: safe to inline
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, IFNULL(session_id,0), started_at, state, method, url, host, status,"
+                               " content_type, response_size, response_truncated, total_ms, error_code,"
+                               " error_message FROM exchanges WHERE id IN (%1) ORDER BY id")
+                    .arg(list.join(QLatin1Char(',')))))
+        return Failure{sqlError(tr("exchange rows"), q.lastError().text())};
+    while (q.next()) {
+        ExchangeSummary s;
+        s.id = q.value(0).toLongLong();
+        s.sessionId = q.value(1).toLongLong();
+        s.startedAtMs = q.value(2).toLongLong();
+        s.state = stateFromName(q.value(3).toString());
+        s.method = q.value(4).toString();
+        s.url = q.value(5).toString();
+        s.host = q.value(6).toString();
+        s.status = q.value(7).toInt();
+        s.contentType = q.value(8).toString();
+        s.responseSize = q.value(9).toLongLong();
+        s.truncated = q.value(10).toBool();
+        s.totalMs = q.value(11).toDouble();
+        s.errorCode = q.value(12).toString();
+        s.errorMessage = q.value(13).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT e.id, IFNULL(e.session_id,0), e.started_at, e.state, e.method, e.url, e.status,"
+        " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, e.error_code,"
+        " e.error_message, b.request_headers, b.request_body, b.response_headers, b.response_body,"
+        " b.tls_chain FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
+        " WHERE e.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Failure{sqlError(tr("an exchange"), q.lastError().text())};
+    if (!q.next())
+        return std::optional<Exchange>();
+    Exchange e;
+    e.id = q.value(0).toLongLong();
+    e.sessionId = q.value(1).toLongLong();
+    e.startedAtMs = q.value(2).toLongLong();
+    e.state = stateFromName(q.value(3).toString());
+    e.method = q.value(4).toString().toLatin1();
+    e.url = q.value(5).toString();
+    e.status = q.value(6).toInt();
+    e.httpVersion = q.value(7).toString();
+    e.responseBodySize = q.value(8).toLongLong();
+    e.responseTruncated = q.value(9).toBool();
+    e.ttfbMs = q.value(10).toDouble();
+    e.totalMs = q.value(11).toDouble();
+    e.errorCode = q.value(12).toString();
+    e.errorMessage = q.value(13).toString();
+    e.requestHeaders = CaptureCodec::decodeHeaders(q.value(14).toByteArray());
+    e.requestBody = q.value(15).toByteArray();
+    e.responseHeaders = CaptureCodec::decodeHeaders(q.value(16).toByteArray());
+    e.responseBody = q.value(17).toByteArray();
+    e.tlsChain = CaptureCodec::decodeTlsChain(q.value(18).toString());
+    return std::optional<Exchange>(std::move(e));
+}
+
+Result<QList<SessionInfo>> CaptureReader::sessions()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
+                               " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id)"
+                               " FROM sessions s ORDER BY s.id DESC")))
+        return Failure{sqlError(tr("sessions"), q.lastError().text())};
+    QList<SessionInfo> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+                    q.value(6).toLongLong()});
+    return out;
+}
+
+Result<qint64> CaptureReader::exchangeCount(qint64 sessionId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (sessionId > 0) {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE session_id = ?"));
+        q.addBindValue(sessionId);
+    } else {
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges"));
+    }
+    if (!q.exec() || !q.next())
+        return Failure{sqlError(tr("the exchange count"), q.lastError().text())};
+    return q.value(0).toLongLong();
+}
+
+} // namespace mcpscope

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/error.h"
+#include "net/exchange.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace mcpscope {
+
+// What the capture log shows; every field is optional (empty = any).
+struct CaptureFilter
+{
+    enum class StatusClass { Any, Informational, Success, Redirect, ClientError, ServerError, Failed };
+
+    qint64 sessionId = 0;
+    QString method;   // exact, case-insensitive
+    StatusClass statusClass = StatusClass::Any;
+    QString text;     // words searched in URLs and bodies (full-text)
+
+    bool isEmpty() const
+    {
+        return sessionId == 0 && method.isEmpty() && statusClass == StatusClass::Any
+               && text.trimmed().isEmpty();
+    }
+    bool operator==(const CaptureFilter &) const = default;
+};
+
+// One log row: what the table shows, without headers or bodies.
+struct ExchangeSummary
+{
+    qint64 id = 0;
+    qint64 sessionId = 0;
+    qint64 startedAtMs = 0;
+    Exchange::State state = Exchange::State::Pending;
+    QString method;
+    QString url;
+    QString host;
+    int status = 0;
+    QString contentType;
+    qint64 responseSize = 0;
+    bool truncated = false;
+    double totalMs = -1;
+    QString errorCode;
+    QString errorMessage;
+};
+
+struct SessionInfo
+{
+    qint64 id = 0;
+    QString name;
+    QString target;
+    QString kind;
+    qint64 startedAtMs = 0;
+    qint64 endedAtMs = 0; // 0 = still open
+    qint64 exchangeCount = 0;
+};
+
+// A read-only connection to a capture store. Use it on the thread that
+// created it; make one per thread. Reads never block the writer (WAL).
+class CaptureReader final
+{
+    Q_DISABLE_COPY_MOVE(CaptureReader)
+
+public:
+    CaptureReader();
+    ~CaptureReader();
+
+    Result<void> open(const QString &path);
+    bool isOpen() const;
+
+    // Ids matching filter, ascending, strictly after afterId (keyset paging).
+    Result<QList<qint64>> exchangeIds(const CaptureFilter &filter, qint64 afterId, int limit);
+    Result<QList<ExchangeSummary>> summaries(const QList<qint64> &ids);
+    Result<std::optional<Exchange>> exchange(qint64 id);
+    Result<QList<SessionInfo>> sessions();
+    Result<qint64> exchangeCount(qint64 sessionId = 0);
+
+    // Turns what a user typed into a safe FTS5 query: each word quoted, all
+    // words required. Empty when there is nothing to search for.
+    static QString ftsQuery(const QString &text);
+
+private:
+    Result<QList<qint64>> indexedIds(const CaptureFilter &filter, qint64 afterId, qint64 upTo, int limit);
+    Result<QList<qint64>> scannedIds(const CaptureFilter &filter, qint64 afterId, int limit);
+    Error sqlError(const QString &what, const QString &detail) const;
+
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+} // namespace mcpscope

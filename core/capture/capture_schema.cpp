@@ -1,0 +1,147 @@
+#include "capture/capture_schema.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace mcpscope::CaptureSchema {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcpscope::CaptureSchema", text);
+}
+
+// Append only: a released migration is never edited.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> all = {
+        // 0 -> 1: sessions, exchanges (narrow rows the log pages over), their
+        // bodies in a table of their own, JSON-RPC messages, full-text index.
+        {
+            QStringLiteral("CREATE TABLE sessions ("
+                           " id INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " target TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL DEFAULT 'http',"
+                           " started_at INTEGER NOT NULL,"
+                           " ended_at INTEGER)"),
+            QStringLiteral("CREATE TABLE exchanges ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " started_at INTEGER NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " method TEXT NOT NULL,"
+                           " url TEXT NOT NULL,"
+                           " host TEXT NOT NULL DEFAULT '',"
+                           " status INTEGER NOT NULL DEFAULT 0,"
+                           " http_version TEXT NOT NULL DEFAULT '',"
+                           " content_type TEXT NOT NULL DEFAULT '',"
+                           " request_size INTEGER NOT NULL DEFAULT 0,"
+                           " response_size INTEGER NOT NULL DEFAULT 0,"
+                           " response_truncated INTEGER NOT NULL DEFAULT 0,"
+                           " ttfb_ms REAL NOT NULL DEFAULT -1,"
+                           " total_ms REAL NOT NULL DEFAULT -1,"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " error_message TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX exchanges_by_session ON exchanges(session_id, id)"),
+            QStringLiteral("CREATE TABLE exchange_bodies ("
+                           " exchange_id INTEGER PRIMARY KEY REFERENCES exchanges(id) ON DELETE CASCADE,"
+                           " request_headers BLOB NOT NULL DEFAULT x'',"
+                           " request_body BLOB NOT NULL DEFAULT x'',"
+                           " response_headers BLOB NOT NULL DEFAULT x'',"
+                           " response_body BLOB NOT NULL DEFAULT x'',"
+                           " tls_chain TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE messages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " exchange_id INTEGER REFERENCES exchanges(id) ON DELETE SET NULL,"
+                           " frame_id INTEGER,"
+                           " direction TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " rpc_id TEXT,"
+                           " method TEXT,"
+                           " payload BLOB NOT NULL,"
+                           " at_ms INTEGER NOT NULL,"
+                           " response_to INTEGER REFERENCES messages(id),"
+                           " latency_ms REAL)"),
+            QStringLiteral("CREATE INDEX messages_by_exchange ON messages(exchange_id)"),
+            QStringLiteral("CREATE INDEX messages_by_session ON messages(session_id, id)"),
+            // Contentless: the text lives in exchange_bodies already.
+            QStringLiteral("CREATE VIRTUAL TABLE exchange_text USING fts5("
+                           "url, request_body, response_body, content='')"),
+            QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value)"),
+            QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('fts_watermark', 0)"),
+        },
+    };
+    return all;
+}
+
+Result<void> exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return makeError(QStringLiteral("store.sql"),
+                         tr("The capture store rejected a statement: %1 (%2)")
+                             .arg(q.lastError().text(), sql.left(80)));
+    return {};
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(migrations().size());
+}
+
+Result<void> configureConnection(QSqlDatabase &db)
+{
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                               "PRAGMA temp_store=MEMORY"}) {
+        if (auto ok = exec(db, QString::fromLatin1(pragma)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<int> migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return makeError(QStringLiteral("store.open"),
+                         tr("The file is not a readable SQLite database: %1")
+                             .arg(q.lastError().text()));
+    const int current = q.value(0).toInt();
+    q.finish();
+    if (current > latestVersion())
+        return makeError(QStringLiteral("store.version"),
+                         tr("This capture store has schema version %1, but this McpScope knows "
+                            "only up to %2. Open it with a newer McpScope.")
+                             .arg(current)
+                             .arg(latestVersion()));
+    for (int version = current; version < latestVersion(); ++version) {
+        if (!db.transaction())
+            return makeError(QStringLiteral("store.migrate"),
+                             tr("Could not start the schema upgrade: %1").arg(db.lastError().text()));
+        for (const QString &sql : migrations().at(version)) {
+            if (auto ok = exec(db, sql); !ok) {
+                db.rollback();
+                return Failure{ok.error()};
+            }
+        }
+        if (auto ok = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1)); !ok) {
+            db.rollback();
+            return Failure{ok.error()};
+        }
+        if (!db.commit())
+            return makeError(QStringLiteral("store.migrate"),
+                             tr("Could not commit the schema upgrade: %1").arg(db.lastError().text()));
+    }
+    return latestVersion();
+}
+
+} // namespace mcpscope::CaptureSchema

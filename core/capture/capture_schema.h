@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/error.h"
+
+class QSqlDatabase;
+
+namespace mcpscope {
+
+// The capture store's schema, versioned with PRAGMA user_version. Each
+// migration moves the file from version N to N+1 inside one transaction.
+namespace CaptureSchema {
+
+int latestVersion();
+
+// Brings db to latestVersion(). Refuses a file written by a newer McpScope
+// rather than guessing at its layout.
+Result<int> migrate(QSqlDatabase &db);
+
+// WAL, synchronous=NORMAL (a committed transaction survives a killed
+// process), foreign keys, a busy timeout. Call on every new connection.
+Result<void> configureConnection(QSqlDatabase &db);
+
+} // namespace CaptureSchema
+} // namespace mcpscope

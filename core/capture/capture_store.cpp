@@ -1,0 +1,118 @@
+#include "capture/capture_store.h"
+
+#include "capture/capture_schema.h"
+#include "capture/capture_writer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mcpscope {
+
+CaptureStore::CaptureStore(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<mcpscope::Error>();
+    qRegisterMetaType<QList<qint64>>();
+}
+
+CaptureStore::~CaptureStore()
+{
+    close();
+}
+
+Result<void> CaptureStore::open(const QString &path)
+{
+    close();
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return makeError(QStringLiteral("store.open"),
+                         tr("Could not create the folder %1 for the capture store.").arg(info.absolutePath()));
+    {
+        const QString name = QStringLiteral("mcpscope-migrate-%1").arg(quintptr(this));
+        Result<void> result;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open()) {
+                result = makeError(QStringLiteral("store.open"),
+                                   tr("Could not open the capture store %1: %2")
+                                       .arg(path, db.lastError().text()));
+            } else if (auto ok = CaptureSchema::configureConnection(db); !ok) {
+                result = makeError(QStringLiteral("store.open"),
+                                   tr("%1 is not a usable capture store: %2")
+                                       .arg(path, ok.error().message));
+            } else if (auto migrated = CaptureSchema::migrate(db); !migrated) {
+                result = Failure{migrated.error()};
+            } else {
+                QSqlQuery q(db);
+                if (q.exec(QStringLiteral("SELECT (SELECT IFNULL(MAX(id),0) FROM exchanges),"
+                                          " (SELECT IFNULL(MAX(id),0) FROM sessions)"))
+                    && q.next()) {
+                    m_nextExchangeId = q.value(0).toLongLong() + 1;
+                    m_nextSessionId = q.value(1).toLongLong() + 1;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!result)
+            return result;
+    }
+    m_path = info.absoluteFilePath();
+    m_writer = std::make_unique<CaptureWriter>(m_path);
+    connect(m_writer.get(), &CaptureWriter::exchangesCommitted, this, &CaptureStore::exchangesCommitted);
+    connect(m_writer.get(), &CaptureWriter::sessionsChanged, this, &CaptureStore::sessionsChanged);
+    connect(m_writer.get(), &CaptureWriter::writeFailed, this, &CaptureStore::writeFailed);
+    m_writer->start();
+    return {};
+}
+
+void CaptureStore::close()
+{
+    if (!m_writer)
+        return;
+    m_writer->stop();
+    m_writer.reset();
+}
+
+qint64 CaptureStore::createSession(const QString &name, const QString &target, const QString &kind,
+                                   qint64 startedAtMs)
+{
+    const qint64 id = m_nextSessionId.fetch_add(1);
+    m_writer->enqueue(CaptureWriter::SessionStart{id, m_redactor.redactText(name),
+                                                  m_redactor.redactUrl(target), kind, startedAtMs});
+    return id;
+}
+
+void CaptureStore::endSession(qint64 sessionId, qint64 endedAtMs)
+{
+    m_writer->enqueue(CaptureWriter::SessionEnd{sessionId, endedAtMs});
+}
+
+void CaptureStore::record(const Exchange &exchange)
+{
+    Q_ASSERT(exchange.id > 0);
+    m_writer->enqueue(m_redactor.redact(exchange));
+}
+
+void CaptureStore::flush()
+{
+    if (m_writer)
+        m_writer->waitForBarrier(false);
+}
+
+void CaptureStore::flushSearchIndex()
+{
+    if (m_writer)
+        m_writer->waitForBarrier(true);
+}
+
+int CaptureStore::pendingJobs() const
+{
+    return m_writer ? m_writer->pending() : 0;
+}
+
+} // namespace mcpscope

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "capture/redaction.h"
+#include "common/error.h"
+#include "net/exchange.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace mcpscope {
+
+class CaptureWriter;
+
+// The single source of truth for everything McpScope captured: an SQLite
+// file in WAL mode written by one writer thread.
+//
+// Contract:
+//  - open() runs schema migrations on the calling thread, then starts the
+//    writer. Everything else may be called only between open() and close().
+//  - record()/createSession() never block on disk: they redact on the caller's
+//    thread (nothing unredacted is queued), then enqueue. Ids are handed out
+//    at once, so callers can link rows before they are written.
+//  - exchangesCommitted() is emitted on the store's thread after each batch's
+//    transaction has committed; an id reported there survives a killed process.
+//  - close() (and the destructor) drain the queue: nothing recorded is lost.
+//  - Readers open their own connection with CaptureReader; the writer's
+//    connection is never shared.
+class CaptureStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStore)
+
+public:
+    explicit CaptureStore(QObject *parent = nullptr);
+    ~CaptureStore() override;
+
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_writer != nullptr; }
+    QString path() const { return m_path; }
+
+    Redactor &redactor() { return m_redactor; }
+
+    qint64 reserveExchangeId() { return m_nextExchangeId.fetch_add(1); }
+
+    qint64 createSession(const QString &name, const QString &target, const QString &kind,
+                         qint64 startedAtMs);
+    void endSession(qint64 sessionId, qint64 endedAtMs);
+
+    // Writes the exchange (exchange.id from reserveExchangeId()). Recording the
+    // same id again replaces the row: streamed bodies are recorded as they grow.
+    void record(const Exchange &exchange);
+
+    // Blocks until everything queued so far is committed. For the CLI, tests
+    // and shutdown; never call it from a slot that runs on user input.
+    void flush();
+
+    // Indexes everything not yet in the full-text index, then returns (tests,
+    // benchmarks, the CLI). The writer does the same in its idle time.
+    void flushSearchIndex();
+
+    int pendingJobs() const;
+
+Q_SIGNALS:
+    void exchangesCommitted(const QList<qint64> &ids);
+    void sessionsChanged();
+    void writeFailed(const mcpscope::Error &error);
+
+private:
+    QString m_path;
+    Redactor m_redactor;
+    std::unique_ptr<CaptureWriter> m_writer;
+    std::atomic<qint64> m_nextExchangeId{1};
+    std::atomic<qint64> m_nextSessionId{1};
+};
+
+} // namespace mcpscope

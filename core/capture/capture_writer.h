@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/error.h"
+#include "net/exchange.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+#include <variant>
+
+namespace mcpscope {
+
+// The store's writer thread (internal to capture/). Owns its own SQLite
+// connection; takes jobs from a queue and writes each batch in one
+// transaction. In idle time it feeds the full-text index, so ingest speed does
+// not wait on tokenizing bodies.
+class CaptureWriter final : public QThread
+{
+    Q_OBJECT
+
+public:
+    struct SessionStart
+    {
+        qint64 id;
+        QString name, target, kind;
+        qint64 startedAtMs;
+    };
+    struct SessionEnd
+    {
+        qint64 id;
+        qint64 endedAtMs;
+    };
+    struct Barrier
+    {
+        bool indexSearch = false;
+    };
+    using Job = std::variant<Exchange, SessionStart, SessionEnd, Barrier>;
+
+    explicit CaptureWriter(QString path);
+    ~CaptureWriter() override;
+
+    void enqueue(Job job);
+    void waitForBarrier(bool indexSearch);
+    void stop();
+    int pending() const;
+
+Q_SIGNALS:
+    void exchangesCommitted(const QList<qint64> &ids);
+    void sessionsChanged();
+    void writeFailed(const mcpscope::Error &error);
+
+protected:
+    void run() override;
+
+private:
+    class Connection;
+
+    QString m_path;
+    mutable QMutex m_mutex;
+    QWaitCondition m_wake;
+    QWaitCondition m_barrierDone;
+    std::deque<Job> m_queue;
+    quint64 m_barriersQueued = 0;
+    quint64 m_barriersDone = 0;
+    bool m_stopping = false;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,339 @@
+#include "net/body_decoding.h"
+
+#include <QCoreApplication>
+
+namespace mcpscope {
+
+std::optional<qsizetype> firstInvalidUtf8(QByteArrayView s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4, min = 0x10000, cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n)
+            return i;
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+class JsonPrettyPrinter
+{
+public:
+    JsonPrettyPrinter(QByteArrayView in, int maxDepth) : m_in(in), m_maxDepth(maxDepth) {}
+
+    bool run()
+    {
+        m_out.reserve(m_in.size() + m_in.size() / 4);
+        skipSpace();
+        if (!value(0))
+            return false;
+        skipSpace();
+        if (m_pos != m_in.size())
+            return fail("unexpected data after the JSON value");
+        return true;
+    }
+
+    QByteArray result() { return std::move(m_out); }
+    QString error() const
+    {
+        return QStringLiteral("%1 at byte %2").arg(QString::fromLatin1(m_error)).arg(m_pos);
+    }
+
+private:
+    bool fail(const char *why)
+    {
+        m_error = why;
+        return false;
+    }
+    void skipSpace()
+    {
+        while (m_pos < m_in.size()
+               && (m_in[m_pos] == ' ' || m_in[m_pos] == '\n' || m_in[m_pos] == '\r'
+                   || m_in[m_pos] == '\t'))
+            ++m_pos;
+    }
+    void newline(int depth)
+    {
+        m_out.append('\n');
+        m_out.append(QByteArray(depth * 2, ' '));
+    }
+    bool value(int depth)
+    {
+        if (depth > m_maxDepth)
+            return fail("nesting deeper than the limit");
+        if (m_pos >= m_in.size())
+            return fail("unexpected end of input");
+        const char c = m_in[m_pos];
+        if (c == '{' || c == '[')
+            return container(depth, c, c == '{' ? '}' : ']');
+        if (c == '"')
+            return string();
+        if (c == '-' || (c >= '0' && c <= '9'))
+            return number();
+        for (QByteArrayView word : {QByteArrayView("true"), QByteArrayView("false"),
+                                    QByteArrayView("null")}) {
+            if (m_in.sliced(m_pos).startsWith(word)) {
+                m_out.append(word);
+                m_pos += word.size();
+                return true;
+            }
+        }
+        return fail("unexpected character");
+    }
+    bool container(int depth, char open, char close)
+    {
+        m_out.append(open);
+        ++m_pos;
+        skipSpace();
+        if (m_pos < m_in.size() && m_in[m_pos] == close) {
+            m_out.append(close);
+            ++m_pos;
+            return true;
+        }
+        for (;;) {
+            newline(depth + 1);
+            skipSpace();
+            if (open == '{') {
+                if (m_pos >= m_in.size() || m_in[m_pos] != '"')
+                    return fail("expected a string key");
+                if (!string())
+                    return false;
+                skipSpace();
+                if (m_pos >= m_in.size() || m_in[m_pos] != ':')
+                    return fail("expected ':'");
+                ++m_pos;
+                m_out.append(": ");
+                skipSpace();
+            }
+            if (!value(depth + 1))
+                return false;
+            skipSpace();
+            if (m_pos >= m_in.size())
+                return fail("unexpected end of input");
+            if (m_in[m_pos] == ',') {
+                m_out.append(',');
+                ++m_pos;
+                skipSpace();
+                continue;
+            }
+            if (m_in[m_pos] == close) {
+                newline(depth);
+                m_out.append(close);
+                ++m_pos;
+                return true;
+            }
+            return fail(open == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
+        }
+    }
+    bool string()
+    {
+        const qsizetype start = m_pos++;
+        while (m_pos < m_in.size()) {
+            const unsigned char c = static_cast<unsigned char>(m_in[m_pos]);
+            if (c == '"') {
+                ++m_pos;
+                m_out.append(m_in.sliced(start, m_pos - start));
+                return true;
+            }
+            if (c < 0x20)
+                return fail("control character in a string");
+            if (c == '\\') {
+                if (m_pos + 1 >= m_in.size())
+                    return fail("unterminated string");
+                const char e = m_in[m_pos + 1];
+                if (e == 'u') {
+                    if (m_pos + 5 >= m_in.size())
+                        return fail("truncated \\u escape");
+                    for (int k = 2; k < 6; ++k)
+                        if (!std::isxdigit(static_cast<unsigned char>(m_in[m_pos + k])))
+                            return fail("bad \\u escape");
+                    m_pos += 6;
+                    continue;
+                }
+                if (!QByteArrayView("\"\\/bfnrt").contains(e))
+                    return fail("bad escape");
+                m_pos += 2;
+                continue;
+            }
+            ++m_pos;
+        }
+        return fail("unterminated string");
+    }
+    bool number()
+    {
+        const qsizetype start = m_pos;
+        if (m_in[m_pos] == '-')
+            ++m_pos;
+        auto digits = [this] {
+            const qsizetype s = m_pos;
+            while (m_pos < m_in.size() && m_in[m_pos] >= '0' && m_in[m_pos] <= '9')
+                ++m_pos;
+            return m_pos - s;
+        };
+        if (m_pos < m_in.size() && m_in[m_pos] == '0')
+            ++m_pos;
+        else if (digits() == 0)
+            return fail("bad number");
+        if (m_pos < m_in.size() && m_in[m_pos] == '.') {
+            ++m_pos;
+            if (digits() == 0)
+                return fail("bad number");
+        }
+        if (m_pos < m_in.size() && (m_in[m_pos] == 'e' || m_in[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
+                ++m_pos;
+            if (digits() == 0)
+                return fail("bad number");
+        }
+        m_out.append(m_in.sliced(start, m_pos - start));
+        return true;
+    }
+
+    QByteArrayView m_in;
+    int m_maxDepth;
+    qsizetype m_pos = 0;
+    QByteArray m_out;
+    const char *m_error = "";
+};
+
+bool looksBinary(QByteArrayView body)
+{
+    const qsizetype n = std::min<qsizetype>(body.size(), 4096);
+    int control = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(body[i]);
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ++control;
+    }
+    return control * 10 > n; // more than 10 % control bytes
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcpscope::BodyDecoding", text);
+}
+
+} // namespace
+
+std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut, int maxDepth)
+{
+    // A UTF-8 byte order mark is a classic cause of "invalid JSON" from
+    // servers; skip it here, decodeBody reports it.
+    if (json.startsWith("\xEF\xBB\xBF"))
+        json = json.sliced(3);
+    JsonPrettyPrinter printer(json, maxDepth);
+    if (!printer.run()) {
+        if (errorOut)
+            *errorOut = printer.error();
+        return std::nullopt;
+    }
+    return printer.result();
+}
+
+QString hexDump(QByteArrayView bytes, qsizetype maxBytes)
+{
+    const qsizetype n = std::min(bytes.size(), maxBytes);
+    QString out;
+    out.reserve(n / 16 * 78 + 80);
+    static const char digits[] = "0123456789abcdef";
+    for (qsizetype line = 0; line < n; line += 16) {
+        out += QStringLiteral("%1  ").arg(line, 8, 16, QLatin1Char('0'));
+        QString ascii;
+        for (qsizetype k = 0; k < 16; ++k) {
+            if (line + k < n) {
+                const auto c = static_cast<unsigned char>(bytes[line + k]);
+                out += QLatin1Char(digits[c >> 4]);
+                out += QLatin1Char(digits[c & 15]);
+                out += QLatin1Char(' ');
+                ascii += (c >= 0x20 && c < 0x7f) ? QLatin1Char(char(c)) : QLatin1Char('.');
+            } else {
+                out += QStringLiteral("   ");
+            }
+            if (k == 7)
+                out += QLatin1Char(' ');
+        }
+        out += QStringLiteral(" |") + ascii + QStringLiteral("|\n");
+    }
+    if (bytes.size() > n)
+        out += tr("… %1 more bytes not shown\n").arg(bytes.size() - n);
+    return out;
+}
+
+DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
+{
+    DecodedBody out;
+    if (body.isEmpty())
+        return out;
+    const QByteArray type = contentType.toByteArray().toLower();
+    out.firstInvalidUtf8 = firstInvalidUtf8(body);
+    const bool claimsJson = type.contains("json");
+    const bool claimsText = claimsJson || type.startsWith("text/") || type.contains("xml")
+                            || type.contains("x-www-form-urlencoded") || type.contains("javascript");
+
+    if (claimsJson || (type.isEmpty() && (body.startsWith("{") || body.startsWith("[")))) {
+        QString why;
+        if (auto pretty = prettyPrintJson(body, &why)) {
+            out.kind = BodyKind::Json;
+            out.text = QString::fromUtf8(*pretty);
+            if (body.startsWith("\xEF\xBB\xBF"))
+                out.problem = tr("The body starts with a UTF-8 byte order mark; strict JSON "
+                                 "parsers reject it. Remove the BOM on the server.");
+            return out;
+        }
+        if (claimsJson)
+            out.problem = tr("The Content-Type says JSON but the body does not parse: %1.").arg(why);
+    }
+    if (type.contains("text/event-stream")) {
+        out.kind = BodyKind::EventStream;
+    } else if (out.firstInvalidUtf8 && (!claimsText || looksBinary(body))) {
+        out.kind = BodyKind::Binary;
+        out.text = hexDump(body);
+        return out;
+    } else if (!claimsText && looksBinary(body)) {
+        out.kind = BodyKind::Binary;
+        out.text = hexDump(body);
+        return out;
+    } else {
+        out.kind = BodyKind::Text;
+    }
+    out.text = QString::fromUtf8(body);
+    if (out.firstInvalidUtf8) {
+        const QString invalid = tr("Invalid UTF-8 at byte %1; the bad bytes are shown as \uFFFD. "
+                                   "Check the server's charset.")
+                                    .arg(*out.firstInvalidUtf8);
+        out.problem = out.problem.isEmpty() ? invalid : out.problem + QLatin1Char(' ') + invalid;
+    }
+    return out;
+}
+
+} // namespace mcpscope

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace mcpscope {
+
+// How a captured body is shown: the detail pane, the CLI and exports share
+// these decisions so a body reads the same everywhere.
+enum class BodyKind { Empty, Json, EventStream, Text, Binary };
+
+struct DecodedBody
+{
+    BodyKind kind = BodyKind::Empty;
+    QString text;        // pretty JSON, or the text as received (U+FFFD for bad bytes)
+    QString problem;     // why the body is not what its Content-Type claims; empty when fine
+    std::optional<qsizetype> firstInvalidUtf8; // byte offset
+};
+
+// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and code
+// points past U+10FFFF included), or nullopt when the whole input is valid.
+std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes);
+
+// Re-indents JSON without reordering keys or touching string contents.
+// Fails (nullopt) on anything that is not one well-formed JSON value, or on
+// nesting deeper than maxDepth; errorOut then says where and why.
+std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut = nullptr,
+                                          int maxDepth = 512);
+
+// Classic 16-bytes-per-line dump with offsets and an ASCII column.
+QString hexDump(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024);
+
+DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType);
+
+} // namespace mcpscope

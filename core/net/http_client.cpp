@@ -1,0 +1,248 @@
+#include "net/http_client.h"
+
+#include "capture/capture_store.h"
+#include "net/tls_info.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QTimer>
+
+namespace mcpscope {
+
+namespace {
+
+constexpr int kPersistIntervalMs = 250;
+
+bool isHttpLevelError(QNetworkReply::NetworkError error)
+{
+    // These NetworkError values only restate an HTTP status (4xx, 5xx), which
+    // the exchange already carries.
+    const int code = int(error);
+    return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError
+           || (code >= 401 && code <= 499);
+}
+
+} // namespace
+
+HttpCall::HttpCall(QNetworkReply *reply, Exchange exchange, CaptureStore *store, qint64 bodyCap,
+                   QObject *parent)
+    : QObject(parent), m_reply(reply), m_exchange(std::move(exchange)), m_store(store), m_bodyCap(bodyCap)
+{
+    m_clock.start();
+    m_persistTimer = new QTimer(this);
+    m_persistTimer->setSingleShot(true);
+    m_persistTimer->setInterval(kPersistIntervalMs);
+    connect(m_persistTimer, &QTimer::timeout, this, &HttpCall::persist);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &HttpCall::onMetaData);
+    connect(reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpCall::onSslErrors);
+    connect(reply, &QNetworkReply::encrypted, this, &HttpCall::recordChain);
+    connect(reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+    persist();
+}
+
+void HttpCall::abort()
+{
+    if (m_reply && !m_finished) {
+        m_abortedByUser = true;
+        m_reply->abort();
+    }
+}
+
+void HttpCall::onMetaData()
+{
+    if (m_headersSeen || !m_reply)
+        return;
+    const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (!status.isValid())
+        return;
+    m_headersSeen = true;
+    m_exchange.ttfbMs = m_clock.nsecsElapsed() / 1e6;
+    m_exchange.status = status.toInt();
+    m_exchange.reasonPhrase = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.httpVersion = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
+                                 ? QStringLiteral("HTTP/2")
+                                 : QStringLiteral("HTTP/1.1");
+    m_exchange.responseHeaders.clear();
+    for (const auto &pair : m_reply->rawHeaderPairs())
+        m_exchange.responseHeaders.append(pair);
+    if (m_exchange.responseHeader("content-type").contains("text/event-stream"))
+        m_exchange.state = Exchange::State::Streaming;
+    Q_EMIT responseStarted();
+    persist();
+}
+
+void HttpCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    onMetaData();
+    const QByteArray chunk = m_reply->readAll();
+    if (chunk.isEmpty())
+        return;
+    m_exchange.responseBodySize += chunk.size();
+    const qint64 room = m_bodyCap - m_exchange.responseBody.size();
+    if (room >= chunk.size()) {
+        m_exchange.responseBody.append(chunk);
+    } else {
+        if (room > 0)
+            m_exchange.responseBody.append(chunk.first(room));
+        m_exchange.responseTruncated = true;
+    }
+    Q_EMIT bodyChunk(chunk);
+    persistSoon();
+}
+
+void HttpCall::onSslErrors(const QList<QSslError> &errors)
+{
+    recordChain();
+    QStringList texts;
+    for (const QSslError &error : errors)
+        texts << error.errorString();
+    m_sslErrorText = texts.join(QStringLiteral("; "));
+    auto *client = qobject_cast<HttpClient *>(parent());
+    if (client && client->hasTlsException(m_exchange.url.isEmpty() ? QString() : QUrl(m_exchange.url).host())) {
+        m_reply->ignoreSslErrors();
+        m_exchange.errorMessage = tr("TLS errors ignored by the exception for this host: %1").arg(m_sslErrorText);
+    }
+}
+
+void HttpCall::recordChain()
+{
+    if (m_reply && m_exchange.tlsChain.isEmpty())
+        m_exchange.tlsChain = summarizeChain(m_reply->sslConfiguration().peerCertificateChain());
+}
+
+void HttpCall::onFinished()
+{
+    if (m_finished || !m_reply)
+        return;
+    onReadyRead();
+    m_exchange.totalMs = m_clock.nsecsElapsed() / 1e6;
+    const QNetworkReply::NetworkError error = m_reply->error();
+    const QString host = QUrl(m_exchange.url).host();
+    const int port = QUrl(m_exchange.url).port(QUrl(m_exchange.url).scheme() == u"https" ? 443 : 80);
+    auto fail = [this](const char *code, const QString &message) {
+        m_exchange.errorCode = QString::fromLatin1(code);
+        m_exchange.errorMessage = message;
+    };
+    switch (error) {
+    case QNetworkReply::NoError:
+        break;
+    case QNetworkReply::HostNotFoundError:
+        fail("dns", tr("Could not resolve the host name %1. Check the spelling of the URL, your DNS "
+                       "settings, and that this machine can reach the network the server is on.")
+                        .arg(host));
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+        fail("connect", tr("The connection to %1:%2 was refused. Is the server running, and listening "
+                           "on that port and address?")
+                            .arg(host)
+                            .arg(port));
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        if (m_abortedByUser)
+            fail("aborted", tr("The request was cancelled."));
+        else
+            fail("timeout", tr("The server sent nothing for %1 s, so the request was given up. The "
+                               "server may be hung or overloaded; try again, or raise the timeout.")
+                                .arg(m_reply->request().transferTimeout() / 1000.0));
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        fail("closed", m_headersSeen
+                           ? tr("The server closed the connection in the middle of the response "
+                                "(%1 bytes received). What arrived is kept below; the server may have "
+                                "crashed or hit a proxy timeout.")
+                                 .arg(m_exchange.responseBodySize)
+                           : tr("The server closed the connection before sending a response. It may "
+                                "have crashed, or expects a different protocol (HTTP vs HTTPS)."));
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        fail("tls", tr("The TLS certificate of %1 was not accepted: %2. If this is a development "
+                       "server with a self-signed certificate, add a TLS exception for this host; "
+                       "otherwise check the certificate chain below.")
+                        .arg(host, m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText));
+        break;
+    default:
+        if (!isHttpLevelError(error) || !m_headersSeen)
+            fail("network", tr("The request failed: %1").arg(m_reply->errorString()));
+        break;
+    }
+    if (m_exchange.responseTruncated && m_exchange.errorCode.isEmpty())
+        m_exchange.errorMessage = tr("The body was %1 bytes; only the first %2 bytes were captured.")
+                                      .arg(m_exchange.responseBodySize)
+                                      .arg(m_bodyCap);
+    m_exchange.state = m_exchange.errorCode.isEmpty() ? Exchange::State::Complete : Exchange::State::Failed;
+    m_finished = true;
+    m_persistTimer->stop();
+    persist();
+    m_reply->deleteLater();
+    m_reply = nullptr;
+    if (auto *client = qobject_cast<HttpClient *>(parent()))
+        Q_EMIT client->exchangeFinished(m_exchange);
+    Q_EMIT finished();
+}
+
+void HttpCall::persistSoon()
+{
+    if (!m_persistTimer->isActive())
+        m_persistTimer->start();
+}
+
+void HttpCall::persist()
+{
+    if (m_store && m_store->isOpen())
+        m_store->record(m_exchange);
+}
+
+HttpClient::HttpClient(CaptureStore *store, QObject *parent)
+    : QObject(parent), m_store(store), m_nam(new QNetworkAccessManager(this))
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+}
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::setTlsExceptionForHost(const QString &host, bool allowed)
+{
+    if (allowed)
+        m_tlsExceptions.insert(host);
+    else
+        m_tlsExceptions.remove(host);
+}
+
+HttpCall *HttpClient::send(const HttpRequest &request)
+{
+    QNetworkRequest req(request.url);
+    req.setTransferTimeout(request.idleTimeoutMs);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    bool hasUserAgent = false;
+    for (const auto &[name, value] : request.headers) {
+        req.setRawHeader(name, value);
+        hasUserAgent = hasUserAgent || name.compare("user-agent", Qt::CaseInsensitive) == 0;
+    }
+    if (!hasUserAgent)
+        req.setRawHeader("User-Agent", "McpScope/" MCPSCOPE_VERSION);
+
+    Exchange exchange;
+    exchange.id = m_store && m_store->isOpen() ? m_store->reserveExchangeId() : 0;
+    exchange.sessionId = m_sessionId;
+    exchange.startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    exchange.method = request.method.toUpper();
+    exchange.url = request.url.toString(QUrl::FullyEncoded);
+    for (const QByteArray &name : req.rawHeaderList())
+        exchange.requestHeaders.append({name, req.rawHeader(name)});
+    exchange.requestBody = request.body;
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(req, exchange.method, request.body);
+    auto *call = new HttpCall(reply, exchange, m_store && m_store->isOpen() ? m_store : nullptr, m_bodyCap, this);
+    Q_EMIT exchangeStarted(call->exchange());
+    return call;
+}
+
+} // namespace mcpscope
