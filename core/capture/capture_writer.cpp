@@ -29,6 +29,17 @@ QByteArray indexableText(const QByteArray &body)
     return body.contains('\0') ? QByteArray() : body;
 }
 
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant blob(const QByteArray &value)
+{
+    return value.isNull() ? QVariant(QByteArray("")) : QVariant(value);
+}
+
 } // namespace
 
 class CaptureWriter::Connection
@@ -235,29 +246,29 @@ private:
         q.bindValue(0, e.id);
         q.bindValue(1, e.sessionId > 0 ? QVariant(e.sessionId) : QVariant(QMetaType(QMetaType::LongLong)));
         q.bindValue(2, e.startedAtMs);
-        q.bindValue(3, stateName(e.state));
-        q.bindValue(4, QString::fromLatin1(e.method));
-        q.bindValue(5, e.url);
-        q.bindValue(6, QUrl(e.url).host());
+        q.bindValue(3, text(stateName(e.state)));
+        q.bindValue(4, text(QString::fromLatin1(e.method)));
+        q.bindValue(5, text(e.url));
+        q.bindValue(6, text(QUrl(e.url).host()));
         q.bindValue(7, e.status);
-        q.bindValue(8, e.httpVersion);
-        q.bindValue(9, QString::fromLatin1(e.responseHeader("content-type")));
+        q.bindValue(8, text(e.httpVersion));
+        q.bindValue(9, text(QString::fromLatin1(e.responseHeader("content-type"))));
         q.bindValue(10, qint64(e.requestBody.size()));
         q.bindValue(11, e.responseBodySize);
         q.bindValue(12, e.responseTruncated ? 1 : 0);
         q.bindValue(13, e.ttfbMs);
         q.bindValue(14, e.totalMs);
-        q.bindValue(15, e.errorCode);
-        q.bindValue(16, e.errorMessage);
+        q.bindValue(15, text(e.errorCode));
+        q.bindValue(16, text(e.errorMessage));
         if (!exec(q))
             return false;
         QSqlQuery &b = m_upsertBody;
         b.bindValue(0, e.id);
-        b.bindValue(1, CaptureCodec::encodeHeaders(e.requestHeaders));
-        b.bindValue(2, e.requestBody);
-        b.bindValue(3, CaptureCodec::encodeHeaders(e.responseHeaders));
-        b.bindValue(4, e.responseBody);
-        b.bindValue(5, CaptureCodec::encodeTlsChain(e.tlsChain));
+        b.bindValue(1, blob(CaptureCodec::encodeHeaders(e.requestHeaders)));
+        b.bindValue(2, blob(e.requestBody));
+        b.bindValue(3, blob(CaptureCodec::encodeHeaders(e.responseHeaders)));
+        b.bindValue(4, blob(e.responseBody));
+        b.bindValue(5, text(CaptureCodec::encodeTlsChain(e.tlsChain)));
         if (!exec(b))
             return false;
         // Rows the indexer passed while they were still streaming are indexed
