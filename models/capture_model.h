@@ -1,0 +1,76 @@
+#pragma once
+
+#include "capture/capture_reader.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+#include <QPointer>
+#include <QTimer>
+
+namespace mcpscope {
+
+class CaptureStore;
+
+// The capture log as a table. Pages rows in from SQLite: fetchMore() pulls
+// the next batch of matching ids (8 bytes a row), and display data is read a
+// page at a time into a bounded cache, so even after scrolling a million rows
+// only the id list and a few pages are in memory. Live rows from a
+// CaptureStore are appended in one batch per event-loop pass.
+class CaptureModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureModel)
+
+public:
+    enum Column { Id, Time, Method, Host, Path, Status, Type, Size, Duration, ColumnCount };
+    enum Role {
+        RawValueRole = Qt::UserRole, // sortable/filterable value of the cell
+        ExchangeIdRole,
+        FailedRole,
+    };
+
+    static constexpr int kFetchBatch = 2000;
+    static constexpr int kPageSize = 256;
+    static constexpr int kCachedPages = 64;
+
+    explicit CaptureModel(QObject *parent = nullptr);
+    ~CaptureModel() override;
+
+    Result<void> open(const QString &storePath);
+    // Appends rows the store commits while the model is at its end.
+    void followStore(CaptureStore *store);
+
+    void setFilter(const CaptureFilter &filter);
+    const CaptureFilter &filter() const { return m_filter; }
+
+    qint64 exchangeId(int row) const;
+    int rowOfExchange(qint64 id) const; // -1 when not loaded
+    CaptureReader &reader() { return m_reader; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+Q_SIGNALS:
+    void readFailed(const QString &message);
+
+private:
+    void onCommitted(const QList<qint64> &ids);
+    void appendLiveRows();
+    void insertIds(const QList<qint64> &ids);
+    const ExchangeSummary *summary(int row) const;
+
+    CaptureReader m_reader;
+    CaptureFilter m_filter;
+    QList<qint64> m_ids;
+    bool m_atEnd = true;
+    bool m_changing = false;
+    mutable QCache<int, QList<ExchangeSummary>> m_pages{kCachedPages};
+    QPointer<CaptureStore> m_store;
+    QTimer m_liveTimer;
+};
+
+} // namespace mcpscope
