@@ -1,1 +1,49 @@
-int main(){}
+#include "cli_commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printHelp(FILE *to)
+{
+    std::fprintf(to, "Usage: mcpscope-cli VERB [options]\n\n"
+                     "Verbs:\n"
+                     "  request URL [-X METHOD] [-H 'K: V']... [-d BODY] [--store FILE]\n"
+                     "                 send one HTTP request, print the exchange as JSON\n"
+                     "  sessions --store FILE\n"
+                     "                 list the sessions recorded in a capture store\n\n"
+                     "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
+                 qPrintable(mcpscope::cli::exitCodeHelp()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mcpscope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MCPSCOPE_VERSION));
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        printHelp(stderr);
+        return mcpscope::cli::Usage;
+    }
+    const QString verb = args.takeFirst();
+    if (verb == u"--help" || verb == u"-h" || verb == u"help") {
+        printHelp(stdout);
+        return mcpscope::cli::Ok;
+    }
+    if (verb == u"--version") {
+        std::printf("mcpscope-cli %s\n", MCPSCOPE_VERSION);
+        return mcpscope::cli::Ok;
+    }
+    if (verb == u"request")
+        return mcpscope::cli::runRequest(args);
+    if (verb == u"sessions")
+        return mcpscope::cli::runSessions(args);
+    std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
+    printHelp(stderr);
+    return mcpscope::cli::Usage;
+}

@@ -1,0 +1,185 @@
+#include "cli_commands.h"
+
+#include "capture/capture_reader.h"
+#include "capture/capture_store.h"
+#include "net/http_client.h"
+#include "net/request_input.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace mcpscope::cli {
+
+namespace {
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+int usage(QCommandLineParser &parser, const QString &message)
+{
+    std::fprintf(stderr, "mcpscope-cli: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    return Usage;
+}
+
+} // namespace
+
+QString exitCodeHelp()
+{
+    return QStringLiteral("Exit codes:\n"
+                          "  0  success (a response with status < 400, or the listing asked for)\n"
+                          "  1  usage error (unknown verb, bad option, malformed URL or header)\n"
+                          "  2  network error: DNS, connection refused, TLS, timeout, closed mid-body\n"
+                          "  3  HTTP error: the server answered with status >= 400\n"
+                          "  4  capture store error: the --store file could not be opened or written\n");
+}
+
+int runRequest(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Send one HTTP request and print the exchange as JSON "
+                                                    "(secrets redacted)."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http:// or https:// URL"));
+    const QCommandLineOption method({QStringLiteral("X"), QStringLiteral("request")}, QStringLiteral("HTTP method."),
+                                    QStringLiteral("METHOD"));
+    const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
+                                    QStringLiteral("Header 'Name: value' (repeatable)."), QStringLiteral("HEADER"));
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+                                  QStringLiteral("Request body; @FILE reads it from a file."), QStringLiteral("BODY"));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Record the exchange in this capture store."),
+                                   QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Give up after this many seconds without data (default 30)."),
+                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption insecure(QStringLiteral("insecure-host"),
+                                      QStringLiteral("Accept TLS certificate errors for this host only."),
+                                      QStringLiteral("HOST"));
+    parser.addOptions({method, header, data, store, timeout, insecure});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli request")} + args))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeHelp()), stdout);
+        return Ok;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, QStringLiteral("request takes exactly one URL"));
+
+    QByteArray body;
+    if (parser.isSet(data)) {
+        const QString value = parser.value(data);
+        if (value.startsWith(QLatin1Char('@'))) {
+            QFile file(value.mid(1));
+            if (!file.open(QIODevice::ReadOnly))
+                return usage(parser, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            body = file.readAll();
+        } else {
+            body = value.toUtf8();
+        }
+    }
+    const QString verb = parser.isSet(method) ? parser.value(method)
+                                               : (parser.isSet(data) ? QStringLiteral("POST") : QStringLiteral("GET"));
+    auto request = buildRequest(verb, parser.positionalArguments().first(), parser.values(header), body);
+    if (!request)
+        return usage(parser, request.error().message);
+    bool secondsOk = false;
+    const double seconds = parser.value(timeout).toDouble(&secondsOk);
+    if (!secondsOk || seconds <= 0)
+        return usage(parser, QStringLiteral("--timeout takes a positive number of seconds"));
+    request->idleTimeoutMs = int(seconds * 1000);
+
+    CaptureStore captureStore;
+    qint64 sessionId = 0;
+    if (parser.isSet(store)) {
+        if (auto opened = captureStore.open(parser.value(store)); !opened) {
+            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+            return StoreError;
+        }
+        sessionId = captureStore.createSession(QStringLiteral("mcpscope-cli request"), request->url.toString(),
+                                               QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
+    }
+    bool storeFailed = false;
+    QObject::connect(&captureStore, &CaptureStore::writeFailed, &captureStore, [&storeFailed](const Error &error) {
+        storeFailed = true;
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(error.message));
+    });
+    HttpClient client(captureStore.isOpen() ? &captureStore : nullptr);
+    client.setSessionId(sessionId);
+    if (parser.isSet(insecure))
+        client.setTlsExceptionForHost(parser.value(insecure), true);
+    HttpCall *call = client.send(*request);
+    QEventLoop loop;
+    QObject::connect(call, &HttpCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const Exchange exchange = call->exchange();
+    if (captureStore.isOpen()) {
+        captureStore.endSession(sessionId, QDateTime::currentMSecsSinceEpoch());
+        captureStore.flush();
+        QCoreApplication::processEvents(); // deliver a queued writeFailed, if any
+    }
+    printJson(toJson(captureStore.redactor().redact(exchange)));
+    if (exchange.failed()) {
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(exchange.errorMessage));
+        return NetworkError;
+    }
+    if (storeFailed)
+        return StoreError;
+    return exchange.status >= 400 ? HttpError : Ok;
+}
+
+int runSessions(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the sessions in a capture store as JSON."));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Capture store to read."),
+                                   QStringLiteral("FILE"));
+    parser.addOption(store);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli sessions")} + args))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeHelp()), stdout);
+        return Ok;
+    }
+    if (!parser.isSet(store))
+        return usage(parser, QStringLiteral("sessions needs --store FILE"));
+    if (!QFile::exists(parser.value(store))) {
+        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n", qPrintable(parser.value(store)));
+        return StoreError;
+    }
+    CaptureReader reader;
+    if (auto opened = reader.open(parser.value(store)); !opened) {
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        return StoreError;
+    }
+    auto sessions = reader.sessions();
+    if (!sessions) {
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(sessions.error().message));
+        return StoreError;
+    }
+    QJsonArray out;
+    for (const SessionInfo &s : *sessions)
+        out.append(QJsonObject{{QStringLiteral("id"), double(s.id)},
+                               {QStringLiteral("name"), s.name},
+                               {QStringLiteral("target"), s.target},
+                               {QStringLiteral("kind"), s.kind},
+                               {QStringLiteral("startedAt"), QDateTime::fromMSecsSinceEpoch(s.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("endedAt"), s.endedAtMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.endedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue()},
+                               {QStringLiteral("exchanges"), double(s.exchangeCount)}});
+    printJson(out);
+    return Ok;
+}
+
+} // namespace mcpscope::cli

@@ -1,0 +1,90 @@
+#include "capture/capture_store.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace mcpscope;
+
+namespace {
+
+QString defaultStorePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/captures.sqlite");
+}
+
+// Prints "first-paint" once the window has painted, then quits: lets
+// bench/capture_bench time process start to first paint from outside.
+class FirstPaintProbe final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            std::fputs("first-paint\n", stdout);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("McpScope"));
+    QApplication::setOrganizationName(QStringLiteral("McpScope"));
+    QApplication::setApplicationVersion(QStringLiteral(MCPSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.mcpscope.McpScope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("McpScope — debug OAuth-protected MCP servers"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (e.g. de, en)."),
+                                        QStringLiteral("code"));
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Capture store file to use."),
+                                         QStringLiteral("file"), defaultStorePath());
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
+                                        QStringLiteral("Exit once the main window has painted (for start-up timing)."));
+    parser.addOptions({langOption, storeOption, quitOption});
+    parser.process(app);
+
+    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(locale, QStringLiteral("mcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    CaptureStore store;
+    if (auto opened = store.open(parser.value(storeOption)); !opened) {
+        QMessageBox::critical(nullptr, QObject::tr("McpScope"), opened.error().message);
+        return 4;
+    }
+    MainWindow window(&store);
+    FirstPaintProbe probe;
+    if (parser.isSet(quitOption))
+        window.installEventFilter(&probe);
+    window.show();
+    return app.exec();
+}

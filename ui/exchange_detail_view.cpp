@@ -1,0 +1,226 @@
+#include "ui/exchange_detail_view.h"
+
+#include "net/body_decoding.h"
+#include "ui/json_highlighter.h"
+#include "ui/timing_bar.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace mcpscope {
+
+namespace {
+
+// Bodies past this size are shown raw: colouring megabytes stalls the UI.
+constexpr qsizetype kHighlightLimit = 2 * 1024 * 1024;
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // server text is never rich text
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *bar = new QHBoxLayout;
+    m_mode = new QComboBox(this);
+    m_mode->addItems({tr("Pretty"), tr("Raw"), tr("Hex")});
+    m_mode->setToolTip(tr("How to show the body"));
+    bar->addWidget(m_mode);
+    m_problem = plainLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    bar->addWidget(m_problem, 1);
+    layout->addLayout(bar);
+    m_text = new QPlainTextEdit(this);
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_text->setPlaceholderText(tr("No body"));
+    layout->addWidget(m_text, 1);
+    m_highlighter = new JsonHighlighter(nullptr);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &BodyPane::render);
+}
+
+void BodyPane::setBody(const QByteArray &body, const QByteArray &contentType, const QString &note)
+{
+    m_body = body;
+    m_contentType = contentType;
+    m_note = note;
+    render();
+}
+
+void BodyPane::setMode(Mode mode)
+{
+    m_mode->setCurrentIndex(mode);
+}
+
+QString BodyPane::shownText() const
+{
+    return m_text->toPlainText();
+}
+
+QString BodyPane::problemText() const
+{
+    return m_problem->text();
+}
+
+void BodyPane::render()
+{
+    m_highlighter->setDocument(nullptr);
+    const DecodedBody decoded = decodeBody(m_body, m_contentType);
+    QStringList notes;
+    if (!m_note.isEmpty())
+        notes << m_note;
+    if (!decoded.problem.isEmpty())
+        notes << decoded.problem;
+    m_problem->setText(notes.join(QLatin1Char(' ')));
+    m_problem->setVisible(!notes.isEmpty());
+    switch (m_mode->currentIndex()) {
+    case Pretty:
+        m_text->setPlainText(decoded.text);
+        if (decoded.kind == BodyKind::Json && m_body.size() <= kHighlightLimit)
+            m_highlighter->setDocument(m_text->document());
+        break;
+    case Raw:
+        m_text->setPlainText(decoded.kind == BodyKind::Binary ? decoded.text : QString::fromUtf8(m_body));
+        break;
+    case Hex:
+        m_text->setPlainText(hexDump(m_body));
+        break;
+    }
+}
+
+ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary = plainLabel(this);
+    m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
+    layout->addWidget(m_summary);
+    m_error = plainLabel(this);
+    m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 6px; "
+                                          "border: 1px solid #f5c2c0; border-radius: 3px;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    m_tabs = new QTabWidget(this);
+    m_headers = new QTreeWidget(this);
+    m_headers->setColumnCount(2);
+    m_headers->setHeaderLabels({tr("Name"), tr("Value")});
+    m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_headers->setWordWrap(true);
+    m_headers->setUniformRowHeights(false);
+    m_request = new BodyPane(this);
+    m_response = new BodyPane(this);
+    auto *timing = new QWidget(this);
+    auto *timingLayout = new QVBoxLayout(timing);
+    m_timingBar = new TimingBar(timing);
+    m_timing = plainLabel(timing);
+    m_timing->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    timingLayout->addWidget(m_timingBar);
+    timingLayout->addWidget(m_timing);
+    timingLayout->addStretch(1);
+    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_request, tr("Request body"));
+    m_tabs->addTab(m_response, tr("Response body"));
+    m_tabs->addTab(timing, tr("Timing"));
+    layout->addWidget(m_tabs, 1);
+    clear();
+}
+
+void ExchangeDetailView::clear()
+{
+    m_summary->setText(tr("Select an exchange to see its headers, bodies and timing."));
+    m_error->hide();
+    m_headers->clear();
+    m_request->setBody({}, {});
+    m_response->setBody({}, {});
+    m_timing->clear();
+    m_timingBar->setTimings(-1, -1);
+}
+
+QString ExchangeDetailView::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString ExchangeDetailView::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void ExchangeDetailView::showExchange(const Exchange &e)
+{
+    const QString status = e.status > 0 ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))
+                                        : tr("no response");
+    m_summary->setText(QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
+    const bool failed = e.failed();
+    m_error->setText(failed ? tr("%1 error: %2").arg(e.errorCode.toUpper(), e.errorMessage) : e.errorMessage);
+    m_error->setVisible(!e.errorMessage.isEmpty());
+
+    m_headers->clear();
+    auto section = [this](const QString &title) {
+        auto *item = new QTreeWidgetItem(m_headers, {title});
+        QFont f = item->font(0);
+        f.setBold(true);
+        item->setFont(0, f);
+        item->setFirstColumnSpanned(true);
+        item->setExpanded(true);
+        return item;
+    };
+    auto *general = section(tr("General"));
+    new QTreeWidgetItem(general, {tr("Request URL"), e.url});
+    new QTreeWidgetItem(general, {tr("Method"), QString::fromLatin1(e.method)});
+    new QTreeWidgetItem(general, {tr("Status"), status});
+    new QTreeWidgetItem(general, {tr("HTTP version"), e.httpVersion});
+    new QTreeWidgetItem(general, {tr("Started"), QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(Qt::ISODateWithMs)});
+    auto *request = section(tr("Request headers (%1)").arg(e.requestHeaders.size()));
+    for (const auto &[name, value] : e.requestHeaders)
+        new QTreeWidgetItem(request, {QString::fromLatin1(name), QString::fromUtf8(value)});
+    auto *response = section(tr("Response headers (%1)").arg(e.responseHeaders.size()));
+    for (const auto &[name, value] : e.responseHeaders)
+        new QTreeWidgetItem(response, {QString::fromLatin1(name), QString::fromUtf8(value)});
+    if (!e.tlsChain.isEmpty()) {
+        auto *chain = section(tr("TLS certificate chain"));
+        for (const auto &cert : e.tlsChain) {
+            auto *c = new QTreeWidgetItem(chain, {tr("Subject"), cert.subject});
+            new QTreeWidgetItem(c, {tr("Issuer"), cert.issuer});
+            new QTreeWidgetItem(c, {tr("Valid from"), cert.notBefore});
+            new QTreeWidgetItem(c, {tr("Expires"), cert.notAfter});
+            new QTreeWidgetItem(c, {tr("SHA-256"), cert.sha256});
+            c->setExpanded(true);
+        }
+    }
+
+    m_request->setBody(e.requestBody, e.requestHeader("content-type"));
+    const QString note = e.responseTruncated
+                             ? tr("Only the first %1 of %2 bytes were captured.").arg(e.responseBody.size()).arg(e.responseBodySize)
+                             : QString();
+    m_response->setBody(e.responseBody, e.responseHeader("content-type"), note);
+
+    auto ms = [](double v) { return v < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(v, 0, 'f', 2); };
+    const double download = e.ttfbMs >= 0 && e.totalMs >= 0 ? e.totalMs - e.ttfbMs : -1;
+    m_timing->setText(tr("Waiting (time to first byte)  %1\nContent download              %2\nTotal                         %3\n"
+                         "Response size                 %4 bytes")
+                          .arg(ms(e.ttfbMs), ms(download), ms(e.totalMs))
+                          .arg(e.responseBodySize));
+    m_timingBar->setTimings(e.ttfbMs, e.totalMs);
+    if (failed && m_tabs->currentIndex() == TimingTab)
+        m_tabs->setCurrentIndex(HeadersTab);
+}
+
+} // namespace mcpscope

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "net/exchange.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace mcpscope {
+
+class JsonHighlighter;
+class TimingBar;
+
+// One body shown three ways: pretty (JSON re-indented and coloured), raw,
+// and hex. Everything is plain text: server bytes are never interpreted.
+class BodyPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Mode { Pretty, Raw, Hex };
+    explicit BodyPane(QWidget *parent = nullptr);
+    void setBody(const QByteArray &body, const QByteArray &contentType, const QString &note = {});
+    void setMode(Mode mode);
+    QString shownText() const;
+    QString problemText() const;
+
+private:
+    void render();
+
+    QComboBox *m_mode;
+    QLabel *m_problem;
+    QPlainTextEdit *m_text;
+    JsonHighlighter *m_highlighter;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    QString m_note;
+};
+
+// The detail pane of the capture log: headers, both bodies, timing, TLS.
+class ExchangeDetailView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { HeadersTab, RequestTab, ResponseTab, TimingTab };
+    explicit ExchangeDetailView(QWidget *parent = nullptr);
+
+    void showExchange(const Exchange &exchange);
+    void clear();
+
+    // For tests and the screenshot tool.
+    QString summaryText() const;
+    QString errorText() const;
+    BodyPane *responsePane() const { return m_response; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QLabel *m_summary;
+    QLabel *m_error;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_headers;
+    BodyPane *m_request;
+    BodyPane *m_response;
+    QLabel *m_timing;
+    TimingBar *m_timingBar;
+};
+
+} // namespace mcpscope

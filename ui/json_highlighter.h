@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+
+namespace mcpscope {
+
+// Colours JSON keys, strings, numbers and literals. Line-based, so it copes
+// with pretty-printed bodies of any size without reparsing the document.
+class JsonHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    struct Rule
+    {
+        QRegularExpression pattern;
+        QTextCharFormat format;
+    };
+    QList<Rule> m_rules;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "capture/capture_reader.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace mcpscope {
+
+class CaptureModel;
+class CaptureStore;
+class ExchangeDetailView;
+class HttpClient;
+class SessionListModel;
+struct HttpRequest;
+
+// The inspector window: targets and sessions on the left, the capture log in
+// the middle, the selected exchange's details below it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // store must be open and outlive the window.
+    explicit MainWindow(CaptureStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Sends through the window's HTTP session, as the New Request dialog does.
+    void sendRequest(const HttpRequest &request);
+
+    CaptureModel *captureModel() const { return m_model; }
+    QTableView *logView() const { return m_log; }
+    ExchangeDetailView *detailView() const { return m_detail; }
+    QStringList recentTargets() const { return m_recentTargets; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslateUi();
+    void applyFilter();
+    void showSelected();
+    void reloadSessions();
+    void rememberTarget(const QString &url);
+    void newRequest(const QString &url = {});
+    void openStore();
+    void restoreSettings();
+
+    CaptureStore *m_store;
+    HttpClient *m_http;
+    qint64 m_sessionId = 0;
+    CaptureModel *m_model;
+    SessionListModel *m_sessions;
+    CaptureReader m_detailReader;
+
+    QSplitter *m_outerSplit;
+    QSplitter *m_innerSplit;
+    QListWidget *m_targets;
+    QListView *m_sessionView;
+    QLabel *m_targetsLabel;
+    QLabel *m_sessionsLabel;
+    QComboBox *m_methodFilter;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QTableView *m_log;
+    ExchangeDetailView *m_detail;
+    QLabel *m_storeLabel;
+    QLabel *m_countLabel;
+    QStringList m_recentTargets;
+
+    QAction *m_newRequestAction = nullptr;
+    QAction *m_openStoreAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_followAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+};
+
+} // namespace mcpscope

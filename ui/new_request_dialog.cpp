@@ -1,0 +1,85 @@
+#include "ui/new_request_dialog.h"
+
+#include "net/request_input.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace mcpscope {
+
+NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("New Request"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_method = new QComboBox(this);
+    m_method->setEditable(true);
+    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                        QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"),
+                        QStringLiteral("OPTIONS")});
+    m_url = new QComboBox(this);
+    m_url->setEditable(true);
+    m_url->addItems(recentTargets);
+    m_url->setMinimumWidth(480);
+    m_url->lineEdit()->setPlaceholderText(QStringLiteral("https://example.com/mcp"));
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_headers = new QPlainTextEdit(this);
+    m_headers->setFont(mono);
+    m_headers->setPlaceholderText(tr("One per line, e.g.\nAccept: application/json"));
+    m_headers->setFixedHeight(90);
+    m_body = new QPlainTextEdit(this);
+    m_body->setFont(mono);
+    m_body->setPlaceholderText(tr("Request body (optional)"));
+    m_timeout = new QSpinBox(this);
+    m_timeout->setRange(1, 3600);
+    m_timeout->setValue(30);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("Give up when the server sends nothing for this long"));
+    form->addRow(tr("&Method:"), m_method);
+    form->addRow(tr("&URL:"), m_url);
+    form->addRow(tr("&Headers:"), m_headers);
+    form->addRow(tr("&Body:"), m_body);
+    form->addRow(tr("Idle &timeout:"), m_timeout);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewRequestDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewRequestDialog::reject);
+    layout->addWidget(buttons);
+    m_url->setFocus();
+}
+
+void NewRequestDialog::setUrl(const QString &url)
+{
+    m_url->setCurrentText(url);
+}
+
+void NewRequestDialog::accept()
+{
+    auto request = buildRequest(m_method->currentText(), m_url->currentText(),
+                                m_headers->toPlainText().split(QLatin1Char('\n')), m_body->toPlainText().toUtf8());
+    if (!request) {
+        m_error->setText(request.error().message);
+        m_error->show();
+        return;
+    }
+    m_request = *request;
+    m_request.idleTimeoutMs = m_timeout->value() * 1000;
+    QDialog::accept();
+}
+
+} // namespace mcpscope
