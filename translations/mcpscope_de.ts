@@ -1,4 +1,725 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/gui_main.cpp" line="81" />
+        <source>McpScope</source>
+        <translation>McpScope</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope</name>
+    <message>
+        <location filename="../core/net/body_decoding.cpp" line="317" />
+        <source>… %1 more bytes not shown
+</source>
+        <translation>… %1 weitere Bytes nicht angezeigt
+</translation>
+    </message>
+    <message>
+        <location filename="../core/net/body_decoding.cpp" line="338" />
+        <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
+        <translation>Der Body beginnt mit einer UTF-8-Bytereihenfolgemarke; strenge JSON-Parser lehnen das ab. Entfernen Sie die BOM auf dem Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/body_decoding.cpp" line="343" />
+        <source>The Content-Type says JSON but the body does not parse: %1.</source>
+        <translation>Der Content-Type gibt JSON an, aber der Body lässt sich nicht parsen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/body_decoding.cpp" line="349" />
+        <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
+        <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/body_decoding.cpp" line="365" />
+        <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server's charset.</source>
+        <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt. Prüfen Sie den Zeichensatz des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/request_input.cpp" line="24" />
+        <source>"%1" is not a header: write it as Name: value.</source>
+        <translation>„%1“ ist kein Header: schreiben Sie ihn als Name: Wert.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/request_input.cpp" line="27" />
+        <source>Header values cannot contain line breaks.</source>
+        <translation>Header-Werte dürfen keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/request_input.cpp" line="37" />
+        <source>"%1" is not an HTTP method.</source>
+        <translation>„%1“ ist keine HTTP-Methode.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/request_input.cpp" line="43" />
+        <source>"%1" is not an http:// or https:// URL with a host.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::BodyPane</name>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <source>Pretty</source>
+        <translation>Formatiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <source>Raw</source>
+        <translation>Roh</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="43" />
+        <source>How to show the body</source>
+        <translation>Darstellung des Bodys</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="55" />
+        <source>No body</source>
+        <translation>Kein Body</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureModel</name>
+    <message>
+        <location filename="../models/capture_model.cpp" line="274" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="276" />
+        <source>%1 · streaming</source>
+        <translation>%1 · Stream läuft</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="281" />
+        <source>%1 (cut)</source>
+        <translation>%1 (gekürzt)</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="295" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="297" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="299" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="301" />
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="303" />
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="305" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="307" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="309" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="311" />
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureReader</name>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="82" />
+        <source>Could not open the capture store %1 for reading: %2</source>
+        <translation>Der Mitschnitt-Speicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="88" />
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="91" />
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="104" />
+        <source>Reading %1 from the capture store failed: %2</source>
+        <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="130" />
+        <source>the exchange list</source>
+        <translation>der Austauschliste</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="171" />
+        <location filename="../core/capture/capture_reader.cpp" line="198" />
+        <source>search results</source>
+        <translation>Suchergebnissen</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="220" />
+        <source>exchange rows</source>
+        <translation>Austauschzeilen</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="254" />
+        <source>an exchange</source>
+        <translation>einem Austausch</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="287" />
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="307" />
+        <source>the exchange count</source>
+        <translation>der Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureSchema</name>
+    <message>
+        <location filename="../core/capture/capture_schema.cpp" line="88" />
+        <source>The capture store rejected a statement: %1 (%2)</source>
+        <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_schema.cpp" line="116" />
+        <source>The file is not a readable SQLite database: %1</source>
+        <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_schema.cpp" line="122" />
+        <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
+        <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_schema.cpp" line="129" />
+        <source>Could not start the schema upgrade: %1</source>
+        <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_schema.cpp" line="142" />
+        <source>Could not commit the schema upgrade: %1</source>
+        <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureStore</name>
+    <message>
+        <location filename="../core/capture/capture_store.cpp" line="32" />
+        <source>Could not create the folder %1 for the capture store.</source>
+        <translation>Der Ordner %1 für den Mitschnitt-Speicher konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_store.cpp" line="41" />
+        <source>Could not open the capture store %1: %2</source>
+        <translation>Der Mitschnitt-Speicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_store.cpp" line="45" />
+        <source>%1 is not a usable capture store: %2</source>
+        <translation>%1 ist kein verwendbarer Mitschnitt-Speicher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureWriter</name>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="70" />
+        <source>Could not open the capture store: %1</source>
+        <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="114" />
+        <source>Could not start a write transaction: %1</source>
+        <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="149" />
+        <source>Could not commit captured data: %1</source>
+        <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="162" />
+        <source>Could not start an index transaction: %1</source>
+        <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="202" />
+        <source>Could not commit the search index: %1</source>
+        <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="213" />
+        <source>The capture store could not prepare a statement: %1</source>
+        <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="222" />
+        <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
+        <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ExchangeDetailView</name>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="126" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="126" />
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="140" />
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="141" />
+        <source>Request body</source>
+        <translation>Anfrage-Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="142" />
+        <source>Response body</source>
+        <translation>Antwort-Body</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="143" />
+        <source>Timing</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="150" />
+        <source>Select an exchange to see its headers, bodies and timing.</source>
+        <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="172" />
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="175" />
+        <source>%1 error: %2</source>
+        <translation>%1-Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="188" />
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="189" />
+        <source>Request URL</source>
+        <translation>Anfrage-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="190" />
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="191" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="192" />
+        <source>HTTP version</source>
+        <translation>HTTP-Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="193" />
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="194" />
+        <source>Request headers (%1)</source>
+        <translation>Anfrage-Header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="197" />
+        <source>Response headers (%1)</source>
+        <translation>Antwort-Header (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="201" />
+        <source>TLS certificate chain</source>
+        <translation>TLS-Zertifikatskette</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="203" />
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="204" />
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="205" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="206" />
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="207" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="214" />
+        <source>Only the first %1 of %2 bytes were captured.</source>
+        <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exchange_detail_view.cpp" line="220" />
+        <source>Waiting (time to first byte)  %1
+Content download              %2
+Total                         %3
+Response size                 %4 bytes</source>
+        <translation>Warten (bis zum ersten Byte)  %1
+Inhalt herunterladen          %2
+Gesamt                        %3
+Antwortgröße                  %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::HttpCall</name>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="109" />
+        <source>TLS errors ignored by the exception for this host: %1</source>
+        <translation>TLS-Fehler durch die Ausnahme für diesen Host ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="136" />
+        <source>Could not resolve the host name %1. Check the spelling of the URL, your DNS settings, and that this machine can reach the network the server is on.</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise der URL, Ihre DNS-Einstellungen und ob dieser Rechner das Netz des Servers erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="141" />
+        <source>The connection to %1:%2 was refused. Is the server running, and listening on that port and address?</source>
+        <translation>Die Verbindung zu %1:%2 wurde abgelehnt. Läuft der Server und lauscht er auf diesem Port und dieser Adresse?</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="149" />
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="151" />
+        <source>The server sent nothing for %1 s, so the request was given up. The server may be hung or overloaded; try again, or raise the timeout.</source>
+        <translation>Der Server hat %1 s lang nichts gesendet, die Anfrage wurde aufgegeben. Der Server hängt oder ist überlastet; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="157" />
+        <source>The server closed the connection in the middle of the response (%1 bytes received). What arrived is kept below; the server may have crashed or hit a proxy timeout.</source>
+        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 Bytes empfangen). Das Empfangene ist unten erhalten; der Server ist evtl. abgestürzt oder ein Proxy-Zeitlimit griff.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="161" />
+        <source>The server closed the connection before sending a response. It may have crashed, or expects a different protocol (HTTP vs HTTPS).</source>
+        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen. Er ist evtl. abgestürzt oder erwartet ein anderes Protokoll (HTTP statt HTTPS).</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="165" />
+        <source>The TLS certificate of %1 was not accepted: %2. If this is a development server with a self-signed certificate, add a TLS exception for this host; otherwise check the certificate chain below.</source>
+        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2. Bei einem Entwicklungsserver mit selbstsigniertem Zertifikat legen Sie eine TLS-Ausnahme für diesen Host an; sonst prüfen Sie die Zertifikatskette unten.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="172" />
+        <source>The request failed: %1</source>
+        <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="176" />
+        <source>The body was %1 bytes; only the first %2 bytes were captured.</source>
+        <translation>Der Body hatte %1 Bytes; nur die ersten %2 Bytes wurden mitgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="134" />
+        <location filename="../ui/main_window.cpp" line="139" />
+        <location filename="../ui/main_window.cpp" line="164" />
+        <source>%n exchange(s) shown</source>
+        <translation>
+            <numerusform>%n Austausch angezeigt</numerusform><numerusform>%n Austausche angezeigt</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="147" />
+        <source>Capture store: %1</source>
+        <translation>Mitschnitt-Speicher: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="150" />
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="151" />
+        <source>%1 %2 → %3 in %4 ms</source>
+        <translation>%1 %2 → %3 in %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203" />
+        <source>About McpScope</source>
+        <translation>Über McpScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="204" />
+        <source>McpScope %1
+A workbench for debugging OAuth-protected MCP servers.
+Captures are stored in %2</source>
+        <translation>McpScope %1
+Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
+Mitschnitte liegen in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="216" />
+        <source>McpScope</source>
+        <translation>McpScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="217" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="218" />
+        <source>&amp;New Request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="219" />
+        <source>&amp;Open Capture Store…</source>
+        <translation>Mitschnitt-Speicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="220" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="221" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="222" />
+        <source>&amp;Find in Captures</source>
+        <translation>In Mitschnitten &amp;suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223" />
+        <source>&amp;Clear Filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224" />
+        <source>&amp;Follow New Exchanges</source>
+        <translation>Neuen Austauschen &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="225" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="226" />
+        <source>&amp;About McpScope</source>
+        <translation>Ü&amp;ber McpScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="227" />
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="228" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="229" />
+        <source>Search URLs and bodies (full text)…</source>
+        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="234" />
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244" />
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244" />
+        <source>1xx informational</source>
+        <translation>1xx Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244" />
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="244" />
+        <source>3xx redirect</source>
+        <translation>3xx Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="245" />
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="245" />
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="245" />
+        <source>Failed (no response)</source>
+        <translation>Fehlgeschlagen (keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="318" />
+        <source>HTTP requests %1</source>
+        <translation>HTTP-Anfragen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="323" />
+        <source>Sending %1 %2…</source>
+        <translation>Sende %1 %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="345" />
+        <source>Open Capture Store</source>
+        <translation>Mitschnitt-Speicher öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="340" />
+        <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
+        <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::NewRequestDialog</name>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="20" />
+        <source>New Request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="36" />
+        <source>One per line, e.g.
+Accept: application/json</source>
+        <translation>Einer pro Zeile, z. B.
+Accept: application/json</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="40" />
+        <source>Request body (optional)</source>
+        <translation>Anfrage-Body (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="44" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="45" />
+        <source>Give up when the server sends nothing for this long</source>
+        <translation>Aufgeben, wenn der Server so lange nichts sendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="46" />
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="47" />
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="48" />
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="49" />
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="50" />
+        <source>Idle &amp;timeout:</source>
+        <translation>Leerlauf-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/new_request_dialog.cpp" line="59" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SessionListModel</name>
+    <message numerus="yes">
+        <location filename="../models/session_list_model.cpp" line="32" />
+        <source>%1 (%n exchange(s))</source>
+        <translation>
+            <numerusform>%1 (%n Austausch)</numerusform><numerusform>%1 (%n Austausche)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/session_list_model.cpp" line="34" />
+        <source>%1
+Started %2</source>
+        <translation>%1
+Gestartet %2</translation>
+    </message>
+</context>
 </TS>

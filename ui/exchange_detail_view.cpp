@@ -41,10 +41,12 @@ BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
     m_mode = new QComboBox(this);
     m_mode->addItems({tr("Pretty"), tr("Raw"), tr("Hex")});
     m_mode->setToolTip(tr("How to show the body"));
+    m_mode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     bar->addWidget(m_mode);
     m_problem = plainLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b26a00;"));
     bar->addWidget(m_problem, 1);
+    bar->addStretch(0);
     layout->addLayout(bar);
     m_text = new QPlainTextEdit(this);
     m_text->setReadOnly(true);
@@ -93,7 +95,8 @@ void BodyPane::render()
     switch (m_mode->currentIndex()) {
     case Pretty:
         m_text->setPlainText(decoded.text);
-        if (decoded.kind == BodyKind::Json && m_body.size() <= kHighlightLimit)
+        if ((decoded.kind == BodyKind::Json || decoded.kind == BodyKind::EventStream)
+            && m_body.size() <= kHighlightLimit)
             m_highlighter->setDocument(m_text->document());
         break;
     case Raw:

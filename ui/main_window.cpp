@@ -43,10 +43,6 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mcpscope.png")));
     resize(1280, 800);
 
-    m_sessionId = store->createSession(tr("HTTP requests %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                                       QString(), QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
-    m_http->setSessionId(m_sessionId);
-
     // Sidebar: recent targets and recorded sessions.
     auto *sidebar = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(sidebar);
@@ -317,6 +313,13 @@ void MainWindow::sendRequest(const HttpRequest &request)
     // Only scheme, host and path are remembered: a query may carry a secret.
     rememberTarget(request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                        .toString());
+    if (m_sessionId == 0) { // one session per window, created with its first request
+        m_sessionId = m_store->createSession(
+            tr("HTTP requests %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo),
+            QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
+        m_http->setSessionId(m_sessionId);
+    }
     statusBar()->showMessage(tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
     HttpCall *call = m_http->send(request);
     connect(call, &HttpCall::finished, call, &QObject::deleteLater);
@@ -367,7 +370,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/outerSplit"), m_outerSplit->saveState());
     settings.setValue(QStringLiteral("window/innerSplit"), m_innerSplit->saveState());
-    m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
+    if (m_sessionId)
+        m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
     event->accept();
 }
 

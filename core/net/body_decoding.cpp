@@ -240,7 +240,7 @@ bool looksBinary(QByteArrayView body)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::BodyDecoding", text);
+    return QCoreApplication::translate("mcpscope", text);
 }
 
 } // namespace
@@ -258,6 +258,35 @@ std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut
         return std::nullopt;
     }
     return printer.result();
+}
+
+QString prettyPrintEventStream(QByteArrayView body)
+{
+    QByteArray out;
+    out.reserve(body.size() + body.size() / 2);
+    qsizetype start = 0;
+    while (start < body.size()) {
+        qsizetype end = body.indexOf('\n', start);
+        if (end < 0)
+            end = body.size();
+        QByteArrayView line = body.sliced(start, end - start);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        std::optional<QByteArray> pretty;
+        if (line.startsWith("data:"))
+            pretty = prettyPrintJson(line.sliced(5).trimmed());
+        if (pretty && pretty->contains('\n')) {
+            out += "data: ";
+            out += pretty->replace("\n", "\n      ");
+        } else {
+            out += line;
+        }
+        out += '\n';
+        start = end + 1;
+    }
+    if (!body.endsWith('\n') && out.endsWith('\n'))
+        out.chop(1);
+    return QString::fromUtf8(out);
 }
 
 QString hexDump(QByteArrayView bytes, qsizetype maxBytes)
@@ -315,6 +344,11 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
     }
     if (type.contains("text/event-stream")) {
         out.kind = BodyKind::EventStream;
+        out.text = prettyPrintEventStream(body);
+        if (out.firstInvalidUtf8)
+            out.problem = tr("Invalid UTF-8 at byte %1; the bad bytes are shown as \uFFFD.")
+                              .arg(*out.firstInvalidUtf8);
+        return out;
     } else if (out.firstInvalidUtf8 && (!claimsText || looksBinary(body))) {
         out.kind = BodyKind::Binary;
         out.text = hexDump(body);

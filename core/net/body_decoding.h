@@ -29,6 +29,9 @@ std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes);
 std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut = nullptr,
                                           int maxDepth = 512);
 
+// Server-Sent Events with each JSON data line re-indented (for display).
+QString prettyPrintEventStream(QByteArrayView body);
+
 // Classic 16-bytes-per-line dump with offsets and an ASCII column.
 QString hexDump(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024);
 

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::RequestInput", text);
+    return QCoreApplication::translate("mcpscope", text);
 }
 
 } // namespace

@@ -105,8 +105,9 @@ private Q_SLOTS:
 
     void decodeEventStream()
     {
-        const DecodedBody body = decodeBody("event: message\ndata: {}\n\n", "text/event-stream");
+        const DecodedBody body = decodeBody("event: message\r\ndata: {\"a\":[1]}\n\ndata: not json\n", "text/event-stream");
         QCOMPARE(body.kind, BodyKind::EventStream);
+        QCOMPARE(body.text, QStringLiteral("event: message\ndata: {\n        \"a\": [\n          1\n        ]\n      }\n\ndata: not json\n"));
     }
 
     void hexDumpCaps()
