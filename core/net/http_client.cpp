@@ -77,7 +77,7 @@ void HttpCall::onMetaData()
 
 void HttpCall::onReadyRead()
 {
-    if (!m_reply)
+    if (!m_reply || !m_reply->isOpen())
         return;
     onMetaData();
     const QByteArray chunk = m_reply->readAll();
@@ -172,6 +172,16 @@ void HttpCall::onFinished()
             fail("network", tr("The request failed: %1").arg(m_reply->errorString()));
         break;
     }
+    // Qt does not always flag a body cut short of its Content-Length.
+    bool lengthOk = false;
+    const qint64 declared = m_exchange.responseHeader("content-length").toLongLong(&lengthOk);
+    if (m_exchange.errorCode.isEmpty() && lengthOk && m_exchange.responseHeader("content-encoding").isEmpty()
+        && m_exchange.method != "HEAD" && m_exchange.responseBodySize < declared)
+        fail("closed", tr("The server closed the connection in the middle of the response (%1 of %2 bytes "
+                          "received). What arrived is kept below; the server may have crashed or hit a proxy "
+                          "timeout.")
+                           .arg(m_exchange.responseBodySize)
+                           .arg(declared));
     if (m_exchange.responseTruncated && m_exchange.errorCode.isEmpty())
         m_exchange.errorMessage = tr("The body was %1 bytes; only the first %2 bytes were captured.")
                                       .arg(m_exchange.responseBodySize)

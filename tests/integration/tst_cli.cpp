@@ -1,0 +1,106 @@
+#include "misbehaving_server.h"
+#include "node_peer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcpscope::testing;
+
+// mcpscope-cli as a user runs it: a separate process, JSON on stdout, the
+// documented exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess process;
+        process.start(QStringLiteral(MCPSCOPE_CLI), args);
+        // Keep this process's event loop turning: the test server lives here.
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(60000))
+            process.kill();
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+private Q_SLOTS:
+    void requestPrintsExchangeAndStores()
+    {
+        MisbehavingServer server;
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("cli.sqlite"));
+        const Run run = cli({QStringLiteral("request"), server.url(QStringLiteral("/ok")), QStringLiteral("-H"),
+                             QStringLiteral("Authorization: Bearer PLANTED-CLI-TOKEN"), QStringLiteral("--store"), store});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject e = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
+        QCOMPARE(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("{\"ok\":true}"));
+        QVERIFY2(!run.out.contains("PLANTED"), "the CLI prints redacted exchanges");
+        QVERIFY(run.out.contains("Bearer [REDACTED]"));
+
+        const Run sessions = cli({QStringLiteral("sessions"), QStringLiteral("--store"), store});
+        QCOMPARE(sessions.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(sessions.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("exchanges")).toInt(), 1);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("http error") << QStringLiteral("/missing") << 3;
+        QTest::newRow("bad gateway html") << QStringLiteral("/html") << 3;
+        QTest::newRow("refused") << QStringLiteral("refused") << 2;
+        QTest::newRow("closed mid-body") << QStringLiteral("/cut") << 2;
+        QTest::newRow("bad url") << QStringLiteral("notaurl") << 1;
+        QTest::newRow("bad header") << QStringLiteral("badheader") << 1;
+        QTest::newRow("unknown verb") << QStringLiteral("verb") << 1;
+        QTest::newRow("store unusable") << QStringLiteral("store") << 4;
+    }
+    void exitCodes()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, expected);
+        MisbehavingServer server;
+        QStringList args{QStringLiteral("request")};
+        if (what.startsWith(QLatin1Char('/')))
+            args << server.url(what);
+        else if (what == u"refused")
+            args << QStringLiteral("http://127.0.0.1:%1/").arg(freePort());
+        else if (what == u"notaurl")
+            args << QStringLiteral("ftp://x");
+        else if (what == u"badheader")
+            args << server.url(QStringLiteral("/ok")) << QStringLiteral("-H") << QStringLiteral("no colon here");
+        else if (what == u"verb")
+            args = QStringList{QStringLiteral("frobnicate")};
+        else if (what == u"store")
+            args << server.url(QStringLiteral("/ok")) << QStringLiteral("--store") << QStringLiteral("/proc/nope/x.sqlite");
+        const Run run = cli(args);
+        QCOMPARE(run.exitCode, expected);
+        if (expected == 2)
+            QVERIFY(!run.err.isEmpty()); // the error sentence goes to stderr
+    }
+
+    void helpDocumentsExitCodes()
+    {
+        const Run run = cli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("Exit codes"));
+        QVERIFY(run.out.contains("request URL"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
