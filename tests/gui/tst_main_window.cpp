@@ -1,0 +1,147 @@
+#include "capture/capture_store.h"
+#include "misbehaving_server.h"
+#include "models/capture_model.h"
+#include "net/http_client.h"
+#include "node_peer.h"
+#include "ui/exchange_detail_view.h"
+#include "ui/main_window.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// The main window on the offscreen platform, driven as a user would: send
+// requests, pick rows, filter, switch language, close and reopen.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    HttpRequest get(const QString &url)
+    {
+        HttpRequest r;
+        r.url = QUrl(url);
+        return r;
+    }
+    int rowWithPath(MainWindow &w, const QString &path)
+    {
+        for (int row = 0; row < w.captureModel()->rowCount(); ++row)
+            if (w.captureModel()->index(row, CaptureModel::Path).data().toString() == path)
+                return row;
+        return -1;
+    }
+    void select(MainWindow &w, int row)
+    {
+        w.logView()->setCurrentIndex(w.captureModel()->index(row, 0));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
+    }
+
+    void capturesAndShowsExchanges()
+    {
+        MisbehavingServer server;
+        MainWindow window(&m_store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sendRequest(get(server.url(QStringLiteral("/ok"))));
+        window.sendRequest(get(server.url(QStringLiteral("/html"))));
+        window.sendRequest(get(QStringLiteral("http://127.0.0.1:%1/gone").arg(freePort())));
+        QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
+        QTRY_VERIFY(window.captureModel()->index(2, CaptureModel::Status).data().toString() == u"CONNECT");
+
+        const int ok = rowWithPath(window, QStringLiteral("/ok"));
+        QVERIFY(ok >= 0);
+        QTRY_COMPARE(window.captureModel()->index(ok, CaptureModel::Status).data().toInt(), 200);
+        select(window, ok);
+        QVERIFY(window.detailView()->summaryText().contains(QStringLiteral("/ok")));
+        QVERIFY(window.detailView()->responsePane()->shownText().contains(QStringLiteral("\"ok\": true")));
+
+        // Server HTML is shown as text, never rendered.
+        const int html = rowWithPath(window, QStringLiteral("/html"));
+        select(window, html);
+        QTRY_VERIFY(window.detailView()->responsePane()->shownText().contains(QStringLiteral("<script>alert(1)</script>")));
+        for (QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('<')),
+                     qPrintable(label->text()));
+
+        // A failed exchange says what went wrong, in place.
+        select(window, rowWithPath(window, QStringLiteral("/gone")));
+        QVERIFY(window.detailView()->errorText().contains(QStringLiteral("refused")));
+    }
+
+    void filtersByText()
+    {
+        MisbehavingServer server;
+        MainWindow window(&m_store);
+        window.show();
+        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+        auto *search = window.findChild<QLineEdit *>();
+        QVERIFY(search);
+        m_store.flushSearchIndex();
+        search->setText(QStringLiteral("Gateway"));
+        QTRY_COMPARE(window.captureModel()->rowCount(), 1);
+        QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/html"));
+        search->clear();
+        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+    }
+
+    void remembersStateAndTargets()
+    {
+        MisbehavingServer server;
+        {
+            MainWindow window(&m_store);
+            window.show();
+            window.sendRequest(get(server.url(QStringLiteral("/ok?code=PLANTED-IN-QUERY"))));
+            window.resize(1111, 777);
+            window.close();
+        }
+        QSettings settings;
+        QVERIFY(!settings.value(QStringLiteral("window/geometry")).toByteArray().isEmpty());
+        const QStringList targets = settings.value(QStringLiteral("recentTargets")).toStringList();
+        QCOMPARE(targets.first(), server.url(QStringLiteral("/ok")));
+        MainWindow again(&m_store);
+        QCOMPARE(again.recentTargets().first(), server.url(QStringLiteral("/ok")));
+        QCOMPARE(again.size(), QSize(1111, 777));
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("PLANTED"), "query strings never reach the settings file");
+    }
+
+    void switchesToGerman()
+    {
+        MainWindow window(&m_store);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(MCPSCOPE_QM_DIR "/mcpscope_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(window.captureModel()->headerData(CaptureModel::Duration, Qt::Horizontal).toString(),
+                 QStringLiteral("Dauer"));
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    CaptureStore m_store;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
