@@ -17,7 +17,7 @@ app_packages=(
   xvfb xauth
 )
 test_packages=(
-  clang libclang-rt-14-dev openssl imagemagick xdotool appstream dpkg-dev
+  clang libclang-rt-14-dev openssl imagemagick xdotool appstream desktop-file-utils dpkg-dev
   json-schema-test-suite nodejs npm
 )
 packages=("${app_packages[@]}")
