@@ -8,6 +8,9 @@
 // generating a million rows.
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
+#include "test_store.h"
+
+#include <sqlite3.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,13 +64,13 @@ public:
             m_words.append(word);
         }
     }
-    QByteArray make(qint64 row)
+    QByteArray make(qint64 row, bool rare)
     {
         QByteArray body = R"({"jsonrpc":"2.0","id":)" + QByteArray::number(row) + R"(,"result":{"content":[{"type":"text","text":")";
         auto *rng = QRandomGenerator::global();
         while (body.size() < 2000)
             body += m_words.at(int(rng->bounded(m_words.size()))) + ' ';
-        if (row % 1000 == 0)
+        if (rare)
             body += "zyxwvutsrare ";
         body += R"("}]}})";
         return body;
@@ -80,22 +83,8 @@ private:
 
 Exchange exchangeFor(qint64 id, const QByteArray &body)
 {
-    Exchange e;
-    e.id = id;
-    e.startedAtMs = QDateTime::currentMSecsSinceEpoch();
-    e.state = Exchange::State::Complete;
-    e.method = id % 5 ? "POST" : "GET";
-    e.url = QStringLiteral("http://127.0.0.1:3001/mcp");
-    e.requestHeaders = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"},
-                        {"Authorization", "Bearer bench-token-value"}};
-    e.requestBody = R"({"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"echo"}})";
-    e.status = id % 50 ? 200 : 500;
-    e.httpVersion = QStringLiteral("HTTP/1.1");
-    e.responseHeaders = {{"Content-Type", "application/json"}};
-    e.responseBody = body;
-    e.responseBodySize = body.size();
-    e.ttfbMs = 1.2;
-    e.totalMs = 2.3;
+    Exchange e = testing::makeExchange(id, id % 5 ? "POST" : "GET", id % 50 ? 200 : 500, body);
+    e.requestHeaders.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer bench-token-value")));
     return e;
 }
 
@@ -105,17 +94,81 @@ double ingest(CaptureStore &store, qint64 count, BodyMaker &bodies)
     // Pre-build a ring of bodies so the figure measures the store, not rand().
     QList<QByteArray> ring;
     for (int i = 0; i < 512; ++i)
-        ring.append(bodies.make(i * 1000 + (i % 7)));
+        ring.append(bodies.make(i, false));
     QElapsedTimer clock;
     clock.start();
     for (qint64 i = 0; i < count; ++i) {
         const qint64 id = store.reserveExchangeId();
-        store.record(exchangeFor(id, id % 1000 == 0 ? bodies.make(id) : ring.at(int(id % ring.size()))));
-        if ((i & 4095) == 0 && store.pendingJobs() > 200000)
-            store.flush(); // bounded memory for the queue
+        store.record(exchangeFor(id, id % 1000 == 0 ? bodies.make(id, true) : ring.at(int(id % ring.size()))));
+        // Keep the queue bounded, as a real producer (the network) would be.
+        while ((i & 1023) == 0 && store.pendingJobs() > 50000)
+            QThread::msleep(1);
     }
     store.flush();
     return count / (clock.nsecsElapsed() / 1e9);
+}
+
+// The peer: the same rows, schema and pragmas written straight through
+// SQLite's C API on one thread, with nothing else (no redaction, no queue).
+double rawSqliteIngest(const QString &path, qint64 count, BodyMaker &bodies)
+{
+    {
+        CaptureStore schemaOnly; // creates the file with McpScope's schema and pragmas
+        if (!schemaOnly.open(path))
+            return -1;
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return -1;
+    sqlite3_exec(db, "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=1024; PRAGMA cache_size=-65536;"
+                     " PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+    sqlite3_stmt *ex = nullptr, *body = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO exchanges(id, session_id, started_at, state, method, url, host, status,"
+                           " http_version, content_type, request_size, response_size, response_truncated, ttfb_ms,"
+                           " total_ms, error_code, error_message) VALUES (?,NULL,?,?,?,?,?,?,?,?,?,?,0,?,?,'','')",
+                       -1, &ex, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO exchange_bodies VALUES (?,?,?,?,?,'')", -1, &body, nullptr);
+    QList<QByteArray> ring;
+    for (int i = 0; i < 512; ++i)
+        ring.append(bodies.make(i, false));
+    const QByteArray headers = "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n";
+    const QByteArray request = R"({"jsonrpc":"2.0","id":1,"method":"tools/list"})";
+    QElapsedTimer clock;
+    clock.start();
+    for (qint64 i = 0; i < count; ++i) {
+        if (i % 8192 == 0)
+            sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+        const QByteArray &b = ring.at(int(i % ring.size()));
+        sqlite3_bind_int64(ex, 1, i + 1);
+        sqlite3_bind_int64(ex, 2, QDateTime::currentMSecsSinceEpoch());
+        sqlite3_bind_text(ex, 3, "complete", -1, SQLITE_STATIC);
+        sqlite3_bind_text(ex, 4, "POST", -1, SQLITE_STATIC);
+        sqlite3_bind_text(ex, 5, "http://127.0.0.1:3001/mcp", -1, SQLITE_STATIC);
+        sqlite3_bind_text(ex, 6, "127.0.0.1", -1, SQLITE_STATIC);
+        sqlite3_bind_int(ex, 7, 200);
+        sqlite3_bind_text(ex, 8, "HTTP/1.1", -1, SQLITE_STATIC);
+        sqlite3_bind_text(ex, 9, "application/json", -1, SQLITE_STATIC);
+        sqlite3_bind_int64(ex, 10, request.size());
+        sqlite3_bind_int64(ex, 11, b.size());
+        sqlite3_bind_double(ex, 12, 1.5);
+        sqlite3_bind_double(ex, 13, 2.5);
+        sqlite3_step(ex);
+        sqlite3_reset(ex);
+        sqlite3_bind_int64(body, 1, i + 1);
+        sqlite3_bind_blob(body, 2, headers.constData(), int(headers.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(body, 3, request.constData(), int(request.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(body, 4, headers.constData(), int(headers.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(body, 5, b.constData(), int(b.size()), SQLITE_STATIC);
+        sqlite3_step(body);
+        sqlite3_reset(body);
+        if (i % 8192 == 8191 || i == count - 1)
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const double rate = count / (clock.nsecsElapsed() / 1e9);
+    sqlite3_finalize(ex);
+    sqlite3_finalize(body);
+    sqlite3_close(db);
+    return rate;
 }
 
 // Time until the view has painted its first page.
@@ -183,51 +236,11 @@ double idleRssMb(const QTemporaryDir &dir)
 
 } // namespace
 
-int main(int argc, char *argv[])
+// The read-side figures, in a process of their own so its memory is the
+// log's, not the ingest phase's.
+int readPhase(const QString &big)
 {
-    QApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows in the big store."),
-                                        QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption ingestOption(QStringLiteral("ingest"), QStringLiteral("Exchanges for the ingest figure."),
-                                          QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Big store to reuse or create."),
-                                         QStringLiteral("FILE"));
-    parser.addOptions({rowsOption, ingestOption, storeOption});
-    parser.addHelpOption();
-    parser.process(app);
-    const qint64 rows = parser.value(rowsOption).toLongLong();
-    QTemporaryDir dir;
     BodyMaker bodies;
-
-    {
-        CaptureStore fresh;
-        if (!fresh.open(dir.filePath(QStringLiteral("ingest.sqlite"))))
-            return 1;
-        print("ingest_exchanges_per_s", ingest(fresh, parser.value(ingestOption).toLongLong(), bodies), 0);
-    }
-
-    const QString big = parser.isSet(storeOption) ? parser.value(storeOption) : dir.filePath(QStringLiteral("big.sqlite"));
-    {
-        CaptureStore store;
-        if (auto ok = store.open(big); !ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
-            return 1;
-        }
-        CaptureReader counter;
-        (void)counter.open(big);
-        const qint64 have = counter.exchangeCount().has_value() ? *counter.exchangeCount() : 0;
-        if (have < rows) {
-            std::fprintf(stderr, "generating %lld rows (once per --store file)…\n", rows - have);
-            print("generate_exchanges_per_s", ingest(store, rows - have, bodies), 0);
-        }
-        QElapsedTimer indexClock;
-        indexClock.start();
-        store.flushSearchIndex();
-        print("fts_catch_up_s", indexClock.nsecsElapsed() / 1e9);
-    }
-    print("store_rows", double(rows), 0);
-
     QTableView view;
     CaptureModel model;
     print("open_first_page_ms", firstPageMs(big, view, model));
@@ -239,6 +252,7 @@ int main(int argc, char *argv[])
     view.scrollToBottom();
     view.viewport()->repaint();
     print("scroll_to_last_row_ms", scrollClock.nsecsElapsed() / 1e6);
+    print("rows_in_log", model.rowCount(), 0);
     print("rss_after_scroll_mb", rssMb());
 
     auto search = [&model](const QByteArray &word) {
@@ -250,10 +264,73 @@ int main(int argc, char *argv[])
         model.data(model.index(0, CaptureModel::Path)); // the first row is on screen
         return clock.nsecsElapsed() / 1e6;
     };
-    print("fts_query_ms", search(bodies.commonWord()));
-    print("fts_query_rows", model.rowCount(), 0);
+    // A word every row has (first page of matches), then a rare one (all matches).
+    print("fts_query_ms", search("jsonrpc"));
+    print("fts_query_first_page_rows", model.rowCount(), 0);
     print("fts_query_rare_ms", search("zyxwvutsrare"));
     print("fts_query_rare_rows", model.rowCount(), 0);
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows in the big store."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption ingestOption(QStringLiteral("ingest"), QStringLiteral("Exchanges for the ingest figure."),
+                                          QStringLiteral("N"), QStringLiteral("200000"));
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Big store to reuse or create."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption readPhaseOption(QStringLiteral("read-phase"), QStringLiteral("(internal)"));
+    parser.addOptions({rowsOption, ingestOption, storeOption, readPhaseOption});
+    parser.addHelpOption();
+    parser.process(app);
+    if (parser.isSet(readPhaseOption))
+        return readPhase(parser.value(storeOption));
+
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    const qint64 ingestCount = parser.value(ingestOption).toLongLong();
+    QTemporaryDir dir;
+    BodyMaker bodies;
+
+    {
+        CaptureStore fresh;
+        if (!fresh.open(dir.filePath(QStringLiteral("ingest.sqlite"))))
+            return 1;
+        print("ingest_exchanges_per_s", ingest(fresh, ingestCount, bodies), 0);
+    }
+    const double raw = rawSqliteIngest(dir.filePath(QStringLiteral("raw.sqlite")), ingestCount, bodies);
+    print("sqlite_raw_exchanges_per_s", raw, 0);
+    QFile::remove(dir.filePath(QStringLiteral("ingest.sqlite")));
+    QFile::remove(dir.filePath(QStringLiteral("raw.sqlite")));
+
+    const QString big = parser.isSet(storeOption) ? parser.value(storeOption) : dir.filePath(QStringLiteral("big.sqlite"));
+    {
+        CaptureStore store;
+        if (auto ok = store.open(big); !ok) {
+            std::fprintf(stderr, "%s\n", qPrintable(ok.error().message));
+            return 1;
+        }
+        CaptureReader counter;
+        (void)counter.open(big);
+        const auto have = counter.exchangeCount();
+        const qint64 present = have ? *have : 0;
+        if (present < rows) {
+            std::fprintf(stderr, "generating %lld rows (once per --store file)...\n", rows - present);
+            print("generate_exchanges_per_s", ingest(store, rows - present, bodies), 0);
+        }
+        QElapsedTimer indexClock;
+        indexClock.start();
+        store.flushSearchIndex();
+        print("fts_catch_up_s", indexClock.nsecsElapsed() / 1e9);
+    }
+    print("store_rows", double(rows), 0);
+
+    QProcess reader;
+    reader.setProcessChannelMode(QProcess::ForwardedChannels);
+    reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--read-phase"), QStringLiteral("--store"), big});
+    reader.waitForFinished(-1);
 
     print("startup_to_window_ms", startupToWindowMs(dir));
     print("idle_rss_mb", idleRssMb(dir));
