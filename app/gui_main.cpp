@@ -70,7 +70,9 @@ int main(int argc, char *argv[])
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    if (appTranslator.load(locale, QStringLiteral("mcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is a translation too (its plural forms), and the fallback.
+    if (appTranslator.load(locale, QStringLiteral("mcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/mcpscope_en.qm")))
         QApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
