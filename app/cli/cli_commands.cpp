@@ -15,6 +15,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace mcpscope::cli {
 
@@ -28,10 +29,26 @@ void printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
+// Parses a verb's arguments. Returns an exit code when the verb is done
+// (help printed, or a usage error), nullopt when it should run.
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args);
+
 int usage(QCommandLineParser &parser, const QString &message)
 {
     std::fprintf(stderr, "mcpscope-cli: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
     return Usage;
+}
+
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli ") + verb} + args))
+        return usage(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeHelp()), stdout);
+        return Ok;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -67,13 +84,8 @@ int runRequest(const QStringList &args)
                                       QStringLiteral("Accept TLS certificate errors for this host only."),
                                       QStringLiteral("HOST"));
     parser.addOptions({method, header, data, store, timeout, insecure});
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli request")} + args))
-        return usage(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeHelp()), stdout);
-        return Ok;
-    }
+    if (auto done = parseVerb(parser, QStringLiteral("request"), args))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, QStringLiteral("request takes exactly one URL"));
 
@@ -146,13 +158,8 @@ int runSessions(const QStringList &args)
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Capture store to read."),
                                    QStringLiteral("FILE"));
     parser.addOption(store);
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli sessions")} + args))
-        return usage(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText() + QLatin1Char('\n') + exitCodeHelp()), stdout);
-        return Ok;
-    }
+    if (auto done = parseVerb(parser, QStringLiteral("sessions"), args))
+        return *done;
     if (!parser.isSet(store))
         return usage(parser, QStringLiteral("sessions needs --store FILE"));
     if (!QFile::exists(parser.value(store))) {

@@ -27,6 +27,15 @@ class TestHttpClient : public QObject
             qWarning("request did not finish");
         return call->exchange();
     }
+    HttpRequest mcpPost(const QByteArray &body)
+    {
+        HttpRequest r;
+        r.method = "POST";
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port()));
+        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
+        r.body = body;
+        return r;
+    }
     HttpRequest get(const QString &url, int timeoutMs = 30000)
     {
         HttpRequest r;
@@ -48,12 +57,8 @@ private Q_SLOTS:
     void realMcpServerInitialize()
     {
         HttpClient client(&m_store);
-        HttpRequest r;
-        r.method = "POST";
-        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port()));
-        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
-        r.body = R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)"
-                 R"("capabilities":{},"clientInfo":{"name":"mcpscope-test","version":"1"}}})";
+        const HttpRequest r = mcpPost(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)"
+                                      R"("capabilities":{},"clientInfo":{"name":"mcpscope-test","version":"1"}}})");
         QSignalSpy started(&client, &HttpClient::exchangeStarted);
         const Exchange e = run(client, r);
         QCOMPARE(started.size(), 1);
@@ -78,12 +83,7 @@ private Q_SLOTS:
     void realMcpServerRejectsBadRequest()
     {
         HttpClient client(&m_store);
-        HttpRequest r;
-        r.method = "POST";
-        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port()));
-        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
-        r.body = "{not json";
-        const Exchange e = run(client, r);
+        const Exchange e = run(client, mcpPost("{not json"));
         QVERIFY(!e.failed()); // an HTTP error status is an answer, not a network failure
         QVERIFY2(e.status >= 400 && e.status < 500, qPrintable(QString::number(e.status)));
     }
