@@ -1,0 +1,211 @@
+#include "mcp/json_rpc.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace mcpscope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("mcpscope", text);
+}
+
+// Deepest bracket nesting outside strings; stops counting past limit.
+int nestingDepth(QByteArrayView s, int limit)
+{
+    int depth = 0, deepest = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit)
+                return deepest;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return deepest;
+}
+
+bool validId(const QJsonValue &id)
+{
+    return id.isString() || (id.isDouble() && id.toDouble() == double(qint64(id.toDouble())));
+}
+
+Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return makeError(QStringLiteral("jsonrpc.shape"), tr("A JSON-RPC message must be a JSON object."));
+    const QJsonObject o = value.toObject();
+    if (o.value(QStringLiteral("jsonrpc")).toString() != u"2.0")
+        return makeError(QStringLiteral("jsonrpc.version"), tr("The message lacks \"jsonrpc\": \"2.0\"."));
+    JsonRpcMessage m;
+    const bool hasId = o.contains(QStringLiteral("id"));
+    m.id = o.value(QStringLiteral("id"));
+    if (o.contains(QStringLiteral("method"))) {
+        if (!o.value(QStringLiteral("method")).isString())
+            return makeError(QStringLiteral("jsonrpc.method"), tr("\"method\" must be a string."));
+        m.method = o.value(QStringLiteral("method")).toString();
+        m.params = o.value(QStringLiteral("params"));
+        if (!m.params.isUndefined() && !m.params.isObject() && !m.params.isArray())
+            return makeError(QStringLiteral("jsonrpc.params"), tr("\"params\" of %1 must be an object.").arg(m.method));
+        if (hasId) {
+            if (!validId(m.id))
+                return makeError(QStringLiteral("jsonrpc.id"), tr("Request ids must be strings or integers (MCP forbids null)."));
+            m.kind = JsonRpcMessage::Kind::Request;
+        } else {
+            m.kind = JsonRpcMessage::Kind::Notification;
+        }
+        return m;
+    }
+    if (o.contains(QStringLiteral("error"))) {
+        const QJsonObject e = o.value(QStringLiteral("error")).toObject();
+        if (!e.value(QStringLiteral("code")).isDouble())
+            return makeError(QStringLiteral("jsonrpc.error"), tr("An error response needs a numeric \"code\"."));
+        m.kind = JsonRpcMessage::Kind::Error;
+        m.errorCode = e.value(QStringLiteral("code")).toInt();
+        m.errorMessage = e.value(QStringLiteral("message")).toString();
+        m.errorData = e.value(QStringLiteral("data"));
+        return m;
+    }
+    if (o.contains(QStringLiteral("result"))) {
+        if (!validId(m.id))
+            return makeError(QStringLiteral("jsonrpc.id"), tr("A response must carry the id of its request."));
+        m.kind = JsonRpcMessage::Kind::Response;
+        m.result = o.value(QStringLiteral("result"));
+        return m;
+    }
+    return makeError(QStringLiteral("jsonrpc.shape"),
+                     tr("The message is neither a request, a notification nor a response."));
+}
+
+} // namespace
+
+QJsonObject JsonRpcMessage::toJson() const
+{
+    QJsonObject o{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")}};
+    switch (kind) {
+    case Kind::Request:
+        o.insert(QStringLiteral("id"), id);
+        Q_FALLTHROUGH();
+    case Kind::Notification:
+        o.insert(QStringLiteral("method"), method);
+        if (!params.isUndefined() && !(params.isObject() && params.toObject().isEmpty()))
+            o.insert(QStringLiteral("params"), params);
+        break;
+    case Kind::Response:
+        o.insert(QStringLiteral("id"), id);
+        o.insert(QStringLiteral("result"), result);
+        break;
+    case Kind::Error: {
+        o.insert(QStringLiteral("id"), id);
+        QJsonObject e{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), errorMessage}};
+        if (!errorData.isUndefined() && !errorData.isNull())
+            e.insert(QStringLiteral("data"), errorData);
+        o.insert(QStringLiteral("error"), e);
+        break;
+    }
+    }
+    return o;
+}
+
+QByteArray JsonRpcMessage::encode() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}
+
+JsonRpcMessage JsonRpcMessage::request(const QJsonValue &id, const QString &method, const QJsonObject &params)
+{
+    JsonRpcMessage m;
+    m.kind = Kind::Request;
+    m.id = id;
+    m.method = method;
+    m.params = params;
+    return m;
+}
+
+JsonRpcMessage JsonRpcMessage::notification(const QString &method, const QJsonObject &params)
+{
+    JsonRpcMessage m;
+    m.kind = Kind::Notification;
+    m.method = method;
+    m.params = params;
+    return m;
+}
+
+JsonRpcMessage JsonRpcMessage::response(const QJsonValue &id, const QJsonValue &result)
+{
+    JsonRpcMessage m;
+    m.kind = Kind::Response;
+    m.id = id;
+    m.result = result;
+    return m;
+}
+
+JsonRpcMessage JsonRpcMessage::error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data)
+{
+    JsonRpcMessage m;
+    m.kind = Kind::Error;
+    m.id = id;
+    m.errorCode = code;
+    m.errorMessage = message;
+    m.errorData = data;
+    return m;
+}
+
+QString idKey(const QJsonValue &id)
+{
+    if (id.isString())
+        return QStringLiteral("s:") + id.toString();
+    if (id.isDouble())
+        return QStringLiteral("n:") + QString::number(qint64(id.toDouble()));
+    return {};
+}
+
+Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcLimits &limits)
+{
+    if (bytes.size() > limits.maxBytes)
+        return makeError(QStringLiteral("jsonrpc.size"),
+                         tr("The message is %1 bytes, over the %2-byte limit.").arg(bytes.size()).arg(limits.maxBytes));
+    if (nestingDepth(bytes, limits.maxDepth) > limits.maxDepth)
+        return makeError(QStringLiteral("jsonrpc.depth"),
+                         tr("The message nests deeper than %1 levels; refusing to parse it.").arg(limits.maxDepth));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("jsonrpc.parse"),
+                         tr("Not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+    QList<JsonRpcMessage> out;
+    if (doc.isArray()) {
+        const QJsonArray batch = doc.array();
+        if (batch.isEmpty())
+            return makeError(QStringLiteral("jsonrpc.shape"), tr("An empty JSON-RPC batch is invalid."));
+        for (const QJsonValue &item : batch) {
+            auto message = decodeOne(item);
+            if (!message)
+                return Failure{message.error()};
+            out.append(*message);
+        }
+        return out;
+    }
+    auto message = decodeOne(doc.object());
+    if (!message)
+        return Failure{message.error()};
+    out.append(*message);
+    return out;
+}
+
+} // namespace mcpscope
