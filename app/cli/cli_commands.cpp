@@ -29,9 +29,7 @@ void printJson(const QJsonValue &value)
     std::fflush(stdout);
 }
 
-// Parses a verb's arguments. Returns an exit code when the verb is done
-// (help printed, or a usage error), nullopt when it should run.
-std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args);
+} // namespace
 
 int usage(QCommandLineParser &parser, const QString &message)
 {
@@ -51,8 +49,6 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, co
     return std::nullopt;
 }
 
-} // namespace
-
 QString exitCodeHelp()
 {
     return QStringLiteral("Exit codes:\n"
@@ -60,7 +56,9 @@ QString exitCodeHelp()
                           "  1  usage error (unknown verb, bad option, malformed URL or header)\n"
                           "  2  network error: DNS, connection refused, TLS, timeout, closed mid-body\n"
                           "  3  HTTP error: the server answered with status >= 400\n"
-                          "  4  capture store error: the --store file could not be opened or written\n");
+                          "  4  capture store error: the --store file could not be opened or written\n"
+                          "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
+                          "     or a tool call returned isError\n");
 }
 
 int runRequest(const QStringList &args)

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 // The verbs of mcpscope-cli. Each takes the arguments after the verb and
 // returns the process exit code (see exitCodeHelp()).
 namespace mcpscope::cli {
@@ -12,10 +16,18 @@ enum ExitCode {
     NetworkError = 2, // DNS, connection, TLS, timeout, connection closed mid-body
     HttpError = 3,    // a response arrived with status >= 400
     StoreError = 4,   // the capture store could not be opened or written
+    McpError = 5,     // the MCP server refused: JSON-RPC error, failed initialize, tool isError
 };
 
 QString exitCodeHelp();
+// Shared by the verbs: print a usage error; parse a verb's arguments (returns
+// an exit code when done, e.g. after --help).
+int usage(QCommandLineParser &parser, const QString &message);
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args);
 int runRequest(const QStringList &args);
 int runSessions(const QStringList &args);
+int runConnect(const QStringList &args);
+int runTools(const QStringList &args);
+int runConformance(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -13,7 +13,12 @@ void printHelp(FILE *to)
                      "  request URL [-X METHOD] [-H 'K: V']... [-d BODY] [--store FILE]\n"
                      "                 send one HTTP request, print the exchange as JSON\n"
                      "  sessions --store FILE\n"
-                     "                 list the sessions recorded in a capture store\n\n"
+                     "                 list the sessions recorded in a capture store\n"
+                     "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
+                     "  tools list URL | tools call URL NAME [--args JSON]\n"
+                     "                 list a server's tools, or call one\n"
+                     "  conformance URL\n"
+                     "                 client side of the MCP conformance suite\n\n"
                      "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
                  qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -43,6 +48,12 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runRequest(args);
     if (verb == u"sessions")
         return mcpscope::cli::runSessions(args);
+    if (verb == u"connect")
+        return mcpscope::cli::runConnect(args);
+    if (verb == u"tools")
+        return mcpscope::cli::runTools(args);
+    if (verb == u"conformance")
+        return mcpscope::cli::runConformance(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

@@ -309,3 +309,27 @@ Result<qint64> CaptureReader::exchangeCount(qint64 sessionId)
 }
 
 } // namespace mcpscope
+
+namespace mcpscope {
+
+Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, IFNULL(rpc_id,''),"
+                             " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1)"
+                             " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id"));
+    q.addBindValue(sessionId);
+    q.addBindValue(sessionId);
+    if (!q.exec())
+        return Failure{sqlError(tr("messages"), q.lastError().text())};
+    QList<MessageRecord> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toString() == u"out", q.value(4).toString(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toByteArray(), q.value(8).toLongLong(),
+                    q.value(9).toLongLong(), q.value(10).toDouble()});
+    return out;
+}
+
+} // namespace mcpscope

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/message_record.h"
 #include "common/error.h"
 #include "net/exchange.h"
 
@@ -77,6 +78,8 @@ public:
     Result<std::optional<Exchange>> exchange(qint64 id);
     Result<QList<SessionInfo>> sessions();
     Result<qint64> exchangeCount(qint64 sessionId = 0);
+    // JSON-RPC messages of a session (0 = all), oldest first.
+    Result<QList<MessageRecord>> messages(qint64 sessionId = 0);
 
     // Turns what a user typed into a safe FTS5 query: each word quoted, all
     // words required. Empty when there is nothing to search for.

@@ -49,10 +49,12 @@ Result<void> CaptureStore::open(const QString &path)
             } else {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT (SELECT IFNULL(MAX(id),0) FROM exchanges),"
-                                          " (SELECT IFNULL(MAX(id),0) FROM sessions)"))
+                                          " (SELECT IFNULL(MAX(id),0) FROM sessions),"
+                                          " (SELECT IFNULL(MAX(id),0) FROM messages)"))
                     && q.next()) {
                     m_nextExchangeId = q.value(0).toLongLong() + 1;
                     m_nextSessionId = q.value(1).toLongLong() + 1;
+                    m_nextMessageId = q.value(2).toLongLong() + 1;
                 }
             }
             db.close();
@@ -96,6 +98,14 @@ void CaptureStore::record(const Exchange &exchange)
 {
     Q_ASSERT(exchange.id > 0);
     m_writer->enqueue(CaptureWriter::ExchangeRow(m_redactor.redact(exchange)));
+}
+
+void CaptureStore::recordMessage(const MessageRecord &message)
+{
+    Q_ASSERT(message.id > 0);
+    MessageRecord redacted = message;
+    redacted.payload = m_redactor.redactBody(message.payload, "application/json");
+    m_writer->enqueue(std::move(redacted));
 }
 
 void CaptureStore::flush()

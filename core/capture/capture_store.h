@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/message_record.h"
 #include "capture/redaction.h"
 #include "common/error.h"
 #include "net/exchange.h"
@@ -44,6 +45,7 @@ public:
     Redactor &redactor() { return m_redactor; }
 
     qint64 reserveExchangeId() { return m_nextExchangeId.fetch_add(1); }
+    qint64 reserveMessageId() { return m_nextMessageId.fetch_add(1); }
 
     qint64 createSession(const QString &name, const QString &target, const QString &kind,
                          qint64 startedAtMs);
@@ -52,6 +54,8 @@ public:
     // Writes the exchange (exchange.id from reserveExchangeId()). Recording the
     // same id again replaces the row: streamed bodies are recorded as they grow.
     void record(const Exchange &exchange);
+    // Writes a JSON-RPC message (payload redacted first).
+    void recordMessage(const MessageRecord &message);
 
     // Blocks until everything queued so far is committed. For the CLI, tests
     // and shutdown; never call it from a slot that runs on user input.
@@ -74,6 +78,7 @@ private:
     std::unique_ptr<CaptureWriter> m_writer;
     std::atomic<qint64> m_nextExchangeId{1};
     std::atomic<qint64> m_nextSessionId{1};
+    std::atomic<qint64> m_nextMessageId{1};
 };
 
 } // namespace mcpscope

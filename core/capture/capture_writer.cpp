@@ -124,7 +124,7 @@ public:
     {
         // Statements must be gone before the driver closes the handle.
         for (Statement *stmt : {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody, &m_indexText, &m_selectUnindexed, &m_setWatermark,
-                                &m_insertSession, &m_endSession})
+                                &m_insertSession, &m_endSession, &m_insertMessage})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -176,7 +176,10 @@ public:
             && m_setWatermark.prepare(m_handle, "UPDATE store_meta SET value=? WHERE key='fts_watermark'")
             && m_insertSession.prepare(m_handle,
                 "INSERT OR REPLACE INTO sessions(id, name, target, kind, started_at) VALUES (?,?,?,?,?)")
-            && m_endSession.prepare(m_handle, "UPDATE sessions SET ended_at=? WHERE id=?");
+            && m_endSession.prepare(m_handle, "UPDATE sessions SET ended_at=? WHERE id=?")
+            && m_insertMessage.prepare(m_handle,
+                "INSERT INTO messages(id, session_id, exchange_id, direction, kind, rpc_id, method, payload,"
+                " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         if (!prepared)
             return makeError(QStringLiteral("store.sql"),
                              tr("The capture store could not prepare a statement: %1")
@@ -202,6 +205,8 @@ public:
             if (auto *e = std::get_if<ExchangeRow>(&job)) {
                 ok = writeExchange(*e);
                 ids.append(e->id);
+            } else if (auto *m = std::get_if<MessageRecord>(&job)) {
+                ok = writeMessage(*m);
             } else if (auto *s = std::get_if<SessionStart>(&job)) {
                 m_insertSession.bind(1, s->id);
                 m_insertSession.bind(2, s->name);
@@ -337,6 +342,40 @@ private:
         return step(update);
     }
 
+    bool writeMessage(const MessageRecord &m)
+    {
+        Statement &q = m_insertMessage;
+        q.bind(1, m.id);
+        auto bindOptional = [&q](int column, qint64 value) {
+            if (value > 0)
+                q.bind(column, value);
+            else
+                q.bindNull(column);
+        };
+        bindOptional(2, m.sessionId);
+        bindOptional(3, m.exchangeId);
+        const QByteArray direction = m.outgoing ? QByteArrayLiteral("out") : QByteArrayLiteral("in");
+        const QByteArray kind = m.kind.toUtf8(), rpcId = m.rpcId.toUtf8(), method = m.method.toUtf8();
+        q.bindText(4, direction);
+        q.bindText(5, kind);
+        if (rpcId.isEmpty())
+            q.bindNull(6);
+        else
+            q.bindText(6, rpcId);
+        if (method.isEmpty())
+            q.bindNull(7);
+        else
+            q.bindText(7, method);
+        q.bindBlob(8, m.payload);
+        q.bind(9, m.atMs);
+        bindOptional(10, m.responseTo);
+        if (m.latencyMs >= 0)
+            q.bind(11, m.latencyMs);
+        else
+            q.bindNull(11);
+        return step(q);
+    }
+
     bool writeExchange(const ExchangeRow &e)
     {
         if (!insertOrUpdate(m_insertExchange, m_updateExchange, [&](Statement &q) { bindExchange(q, e); }))
@@ -361,7 +400,7 @@ private:
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText, m_selectUnindexed, m_setWatermark, m_insertSession,
-        m_endSession;
+        m_endSession, m_insertMessage;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
     QSet<qint64> m_openBelowWatermark;

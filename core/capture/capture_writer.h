@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/message_record.h"
 #include "common/error.h"
 #include "net/exchange.h"
 
@@ -52,7 +53,7 @@ public:
         QByteArray errorCode, errorMessage;
         QByteArray requestHeaders, requestBody, responseHeaders, responseBody, tlsChain;
     };
-    using Job = std::variant<ExchangeRow, SessionStart, SessionEnd, Barrier>;
+    using Job = std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, Barrier>;
 
     explicit CaptureWriter(QString path);
     ~CaptureWriter() override;

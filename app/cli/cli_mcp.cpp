@@ -1,0 +1,291 @@
+// The MCP verbs of mcpscope-cli: connect, tools list, tools call, conformance.
+#include "cli_commands.h"
+
+#include "capture/capture_store.h"
+#include "mcp/mcp_client.h"
+#include "net/http_client.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace mcpscope::cli {
+
+namespace {
+
+void printJson(const QJsonValue &value)
+{
+    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    std::fflush(stdout);
+}
+
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
+}
+
+// A connected session for one CLI run; the store is optional.
+class Session
+{
+public:
+    int open(const QString &url, const QString &storePath, int timeoutSeconds)
+    {
+        if (!storePath.isEmpty()) {
+            if (auto opened = m_store.open(storePath); !opened) {
+                complain(opened.error().message);
+                return StoreError;
+            }
+        }
+        m_http = std::make_unique<HttpClient>(m_store.isOpen() ? &m_store : nullptr);
+        if (m_store.isOpen())
+            m_http->setSessionId(m_store.createSession(QStringLiteral("mcpscope-cli MCP"), url, QStringLiteral("mcp"),
+                                                       QDateTime::currentMSecsSinceEpoch()));
+        m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
+        m_client->setRequestTimeoutMs(timeoutSeconds * 1000);
+        QObject::connect(m_client.get(), &McpClient::protocolProblem, m_client.get(),
+                         [](const QString &problem) { complain(problem); });
+        QEventLoop loop;
+        int code = Ok;
+        QObject::connect(m_client.get(), &McpClient::connected, &loop, &QEventLoop::quit);
+        QObject::connect(m_client.get(), &McpClient::failed, &loop, [&](const Error &error) {
+            complain(error.message);
+            code = error.code.startsWith(u"mcp.transport") || error.code == u"mcp.http" ? NetworkError : McpError;
+            loop.quit();
+        });
+        m_client->connectToServer(QUrl::fromUserInput(url));
+        loop.exec();
+        return code;
+    }
+
+    // Waits for the request; prints nothing.
+    McpRequest *wait(McpRequest *request)
+    {
+        if (!request->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(request, &McpRequest::finished, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        return request;
+    }
+
+    int exitCodeFor(const McpRequest *request)
+    {
+        if (request->succeeded())
+            return Ok;
+        complain(request->error().message);
+        return request->rpcErrorCode() ? McpError : NetworkError;
+    }
+
+    // Pages through tools/list.
+    Result<QJsonArray> listTools()
+    {
+        QJsonArray tools;
+        QString cursor;
+        for (int page = 0; page < 1000; ++page) {
+            QJsonObject params;
+            if (!cursor.isEmpty())
+                params.insert(QStringLiteral("cursor"), cursor);
+            McpRequest *request = wait(m_client->request(QStringLiteral("tools/list"), params));
+            request->deleteLater();
+            if (!request->succeeded())
+                return Failure{request->error()};
+            const QJsonObject result = request->result().toObject();
+            for (const QJsonValue &tool : result.value(QStringLiteral("tools")).toArray())
+                tools.append(tool);
+            cursor = result.value(QStringLiteral("nextCursor")).toString();
+            if (cursor.isEmpty())
+                break;
+        }
+        return tools;
+    }
+
+    void close()
+    {
+        if (!m_client)
+            return;
+        m_client->close();
+        // Let the DELETE go out before the process ends.
+        QEventLoop loop;
+        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (m_store.isOpen())
+            m_store.flush();
+    }
+
+    McpClient *client() const { return m_client.get(); }
+
+private:
+    CaptureStore m_store;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<McpClient> m_client;
+};
+
+struct Common
+{
+    QCommandLineOption store{QStringLiteral("store"), QStringLiteral("Record the session in this capture store."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
+                               QStringLiteral("SECONDS"), QStringLiteral("60")};
+};
+
+// Arguments for a tool from its input schema: defaults where given, else a
+// plain value of the declared type, for every required property.
+QJsonObject sampleArguments(const QJsonObject &schema)
+{
+    QJsonObject args;
+    const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
+    const QJsonArray required = schema.value(QStringLiteral("required")).toArray();
+    for (const QJsonValue &name : required) {
+        const QJsonObject property = properties.value(name.toString()).toObject();
+        if (property.contains(QStringLiteral("default"))) {
+            args.insert(name.toString(), property.value(QStringLiteral("default")));
+            continue;
+        }
+        if (const QJsonArray options = property.value(QStringLiteral("enum")).toArray(); !options.isEmpty()) {
+            args.insert(name.toString(), options.first());
+            continue;
+        }
+        const QString type = property.value(QStringLiteral("type")).toString();
+        if (type == u"number" || type == u"integer")
+            args.insert(name.toString(), args.size() + 2);
+        else if (type == u"boolean")
+            args.insert(name.toString(), true);
+        else if (type == u"array")
+            args.insert(name.toString(), QJsonArray{});
+        else if (type == u"object")
+            args.insert(name.toString(), sampleArguments(property));
+        else
+            args.insert(name.toString(), QStringLiteral("mcpscope"));
+    }
+    return args;
+}
+
+} // namespace
+
+int runConnect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Initialize an MCP session and print what the server said."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Streamable HTTP endpoint"));
+    Common common;
+    parser.addOptions({common.store, common.timeout});
+    if (auto done = parseVerb(parser, QStringLiteral("connect"), args))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, QStringLiteral("connect takes exactly one URL"));
+    Session session;
+    if (int code = session.open(parser.positionalArguments().first(), parser.value(common.store),
+                                parser.value(common.timeout).toInt());
+        code != Ok)
+        return code;
+    QJsonObject out = session.client()->initializeResult();
+    out.insert(QStringLiteral("sessionId"), session.client()->sessionId());
+    printJson(out);
+    session.close();
+    return Ok;
+}
+
+int runTools(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List a server's tools, or call one."));
+    parser.addPositionalArgument(QStringLiteral("list|call"), QStringLiteral("What to do"));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Streamable HTTP endpoint"));
+    parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("Tool to call"));
+    Common common;
+    const QCommandLineOption toolArgs(QStringLiteral("args"), QStringLiteral("Tool arguments as a JSON object."),
+                                      QStringLiteral("JSON"), QStringLiteral("{}"));
+    parser.addOptions({common.store, common.timeout, toolArgs});
+    if (auto done = parseVerb(parser, QStringLiteral("tools"), args))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const bool list = positional.value(0) == u"list" && positional.size() == 2;
+    const bool call = positional.value(0) == u"call" && positional.size() == 3;
+    if (!list && !call)
+        return usage(parser, QStringLiteral("use: tools list URL | tools call URL NAME [--args JSON]"));
+    QJsonParseError jsonError;
+    const QJsonDocument arguments = QJsonDocument::fromJson(parser.value(toolArgs).toUtf8(), &jsonError);
+    if (call && !arguments.isObject())
+        return usage(parser, QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
+    Session session;
+    if (int code = session.open(positional.at(1), parser.value(common.store), parser.value(common.timeout).toInt());
+        code != Ok)
+        return code;
+    int code = Ok;
+    if (list) {
+        auto tools = session.listTools();
+        if (tools)
+            printJson(*tools);
+        else
+            code = (complain(tools.error().message), McpError);
+    } else {
+        McpRequest *request = session.wait(session.client()->request(
+            QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), positional.at(2)}, {QStringLiteral("arguments"), arguments.object()}}));
+        code = session.exitCodeFor(request);
+        if (request->succeeded()) {
+            printJson(request->result());
+            if (request->result().toObject().value(QStringLiteral("isError")).toBool())
+                code = McpError;
+        }
+    }
+    session.close();
+    return code;
+}
+
+int runConformance(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Client side of the MCP conformance suite: initialize, list the tools, call each with arguments "
+        "drawn from its schema, answer server requests with the documented defaults (elicitation: accept "
+        "with schema defaults; roots: none; sampling: declined), resume dropped streams, then close. "
+        "MCP_CONFORMANCE_SCENARIO names the scenario (for the log only)."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Server URL given by the suite"));
+    Common common;
+    parser.addOptions({common.store, common.timeout});
+    if (auto done = parseVerb(parser, QStringLiteral("conformance"), args))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, QStringLiteral("conformance takes the server URL"));
+    std::fprintf(stderr, "mcpscope-cli: conformance scenario %s\n",
+                 qPrintable(qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO", QStringLiteral("(unnamed)"))));
+    Session session;
+    if (int code = session.open(parser.positionalArguments().first(), parser.value(common.store),
+                                parser.value(common.timeout).toInt());
+        code != Ok)
+        return code;
+    int code = Ok;
+    auto tools = session.listTools();
+    if (!tools) {
+        complain(tools.error().message);
+        code = McpError;
+    } else {
+        for (const QJsonValue &tool : *tools) {
+            const QJsonObject t = tool.toObject();
+            McpRequest *request = session.wait(session.client()->request(
+                QStringLiteral("tools/call"),
+                {{QStringLiteral("name"), t.value(QStringLiteral("name"))},
+                 {QStringLiteral("arguments"), sampleArguments(t.value(QStringLiteral("inputSchema")).toObject())}}));
+            request->deleteLater();
+            std::fprintf(stderr, "mcpscope-cli: tools/call %s: %s\n", qPrintable(t.value(QStringLiteral("name")).toString()),
+                         request->succeeded() ? "ok" : qPrintable(request->error().message));
+            if (!request->succeeded() && !request->rpcErrorCode())
+                code = NetworkError;
+        }
+    }
+    session.close();
+    return code;
+}
+
+} // namespace mcpscope::cli

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "common/error.h"
+#include "mcp/json_rpc.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QTimer;
+
+namespace mcpscope {
+
+class CaptureStore;
+class HttpCall;
+class HttpClient;
+class SseParser;
+
+// One request to the server, in flight until finished() (emitted once,
+// asynchronously). Owned by the McpClient; deleteLater() it after finished().
+class McpRequest final : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_error.code.isEmpty(); }
+    QJsonValue result() const { return m_result; }
+    const Error &error() const { return m_error; }
+    // Set when the server answered with a JSON-RPC error (not a transport failure).
+    std::optional<int> rpcErrorCode() const { return m_rpcCode; }
+    QString method() const { return m_method; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class McpClient;
+    using QObject::QObject;
+    void finish(const QJsonValue &result, const Error &error, std::optional<int> rpcCode = {});
+
+    QString m_method;
+    QJsonValue m_result;
+    Error m_error;
+    std::optional<int> m_rpcCode;
+    bool m_finished = false;
+    qint64 m_messageId = 0;
+    qint64 m_sentAtNs = 0;
+    QTimer *m_timeout = nullptr;
+};
+
+// An MCP client session over Streamable HTTP (2025-03-26 … 2025-11-25):
+// initialize with version negotiation, requests paired with responses (JSON
+// or SSE), Mcp-Session-Id and MCP-Protocol-Version headers, resumption of a
+// dropped stream with GET + Last-Event-ID after the server's retry delay,
+// server-to-client requests answered through a handler, DELETE on close.
+// Every JSON-RPC message is recorded in the capture store, linked to the HTTP
+// exchange that carried it, requests paired with responses and latency.
+class McpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(McpClient)
+
+public:
+    static const QStringList &supportedProtocolVersions(); // newest first
+    static constexpr int kDefaultRetryMs = 1000;
+
+    // Answers a server-to-client request: a result object, or an Error whose
+    // code is a JSON-RPC code as text (e.g. "-32601").
+    using ServerRequestHandler = std::function<Result<QJsonObject>(const JsonRpcMessage &)>;
+
+    McpClient(HttpClient *http, CaptureStore *store, QObject *parent = nullptr);
+    ~McpClient() override;
+
+    void setClientInfo(const QString &name, const QString &version);
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setServerRequestHandler(ServerRequestHandler handler) { m_serverRequests = std::move(handler); }
+
+    // Starts the initialize handshake; connected() or failed() follows.
+    void connectToServer(const QUrl &endpoint);
+    bool isConnected() const { return m_connected; }
+
+    McpRequest *request(const QString &method, const QJsonObject &params = {});
+    void notify(const QString &method, const QJsonObject &params = {});
+    // Sends DELETE for the session (when the server gave one).
+    void close();
+
+    QString protocolVersion() const { return m_protocolVersion; }
+    QString sessionId() const { return QString::fromLatin1(m_sessionId); }
+    QJsonObject initializeResult() const { return m_initializeResult; }
+
+    // The default answers used by the CLI: elicitation accepted with the
+    // schema's defaults, roots/list with no roots, sampling declined.
+    static Result<QJsonObject> defaultServerRequestAnswer(const JsonRpcMessage &request);
+
+Q_SIGNALS:
+    void connected();
+    void failed(const mcpscope::Error &error);
+    void notificationReceived(const mcpscope::JsonRpcMessage &notification);
+    void protocolProblem(const QString &message); // bad messages that did not stop the session
+
+private:
+    struct Stream; // one POST response or GET stream being read
+    void post(const JsonRpcMessage &message, McpRequest *request);
+    void openGetStream(const QByteArray &lastEventId);
+    void attach(HttpCall *call, McpRequest *request, bool isGet);
+    void onStreamFinished(HttpCall *call);
+    void handleBody(HttpCall *call, const QByteArray &bytes);
+    void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
+    void answerServerRequest(const JsonRpcMessage &request, qint64 exchangeId);
+    void onInitialized(McpRequest *request);
+    qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId, qint64 responseTo = 0,
+                         double latencyMs = -1);
+    void failPending(const Error &error);
+
+    HttpClient *m_http;
+    CaptureStore *m_store;
+    QUrl m_endpoint;
+    QString m_clientName = QStringLiteral("mcpscope");
+    QString m_clientVersion;
+    int m_timeoutMs = 60000;
+    ServerRequestHandler m_serverRequests;
+    QByteArray m_sessionId;
+    QString m_protocolVersion;
+    QJsonObject m_initializeResult;
+    bool m_connected = false;
+    qint64 m_nextId = 1;
+    QHash<QString, QPointer<McpRequest>> m_pending;
+    QHash<HttpCall *, Stream *> m_streams;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,192 @@
+#include "capture/capture_reader.h"
+#include "capture/capture_store.h"
+#include "mcp/mcp_client.h"
+#include "net/http_client.h"
+#include "node_peer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// The MCP engine against the reference server (server-everything) over
+// Streamable HTTP: handshake, paging, tool calls, errors, capture of every
+// JSON-RPC message linked to its HTTP exchange, session teardown.
+class TestMcpClient : public QObject
+{
+    Q_OBJECT
+
+    QUrl endpoint() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port())); }
+
+    McpRequest *wait(McpRequest *request)
+    {
+        QSignalSpy finished(request, &McpRequest::finished);
+        if (!request->isFinished() || finished.isEmpty())
+            finished.wait(30000);
+        return request;
+    }
+
+    bool connectClient(McpClient &client)
+    {
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(endpoint());
+        return connected.wait(15000) && failed.isEmpty();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("mcp.sqlite"))));
+        const QString why = m_everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    void handshakeNegotiatesVersion()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        QVERIFY(McpClient::supportedProtocolVersions().contains(client.protocolVersion()));
+        QVERIFY(!client.sessionId().isEmpty());
+        const QJsonObject info = client.initializeResult().value(QStringLiteral("serverInfo")).toObject();
+        QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("mcp-servers/everything"));
+        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("tools")));
+        McpRequest *ping = wait(client.request(QStringLiteral("ping")));
+        QVERIFY2(ping->succeeded(), qPrintable(ping->error().message));
+    }
+
+    void listsAndCallsTools()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        McpRequest *list = wait(client.request(QStringLiteral("tools/list")));
+        QVERIFY(list->succeeded());
+        const QJsonArray tools = list->result().toObject().value(QStringLiteral("tools")).toArray();
+        QVERIFY(tools.size() >= 5);
+        QStringList names;
+        for (const QJsonValue &tool : tools)
+            names << tool.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(names.contains(QStringLiteral("echo")));
+
+        McpRequest *echo = wait(client.request(
+            QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), QStringLiteral("echo")},
+             {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("message"), QStringLiteral("héllo <b>")}}}}));
+        QVERIFY2(echo->succeeded(), qPrintable(echo->error().message));
+        const QJsonArray content = echo->result().toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(content.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Echo: héllo <b>"));
+    }
+
+    void errorsAreReported()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        McpRequest *unknown = wait(client.request(QStringLiteral("no/such/method")));
+        QVERIFY(!unknown->succeeded());
+        QCOMPARE(unknown->rpcErrorCode().value_or(0), JsonRpcCode::MethodNotFound);
+        QVERIFY(unknown->error().message.contains(QStringLiteral("no/such/method")));
+        McpRequest *badTool = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("nope")}}));
+        QVERIFY(badTool->succeeded()); // a tool error is a result with isError
+        QVERIFY(badTool->result().toObject().value(QStringLiteral("isError")).toBool());
+    }
+
+    void closedSessionIsReportedClearly()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        const QByteArray session = client.sessionId().toLatin1();
+        client.close();
+        QTest::qWait(300); // the DELETE goes out
+        // The same session id again: the server must have forgotten it.
+        HttpRequest r;
+        r.method = "POST";
+        r.url = endpoint();
+        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"},
+                     {"Mcp-Session-Id", session}};
+        r.body = JsonRpcMessage::request(9, QStringLiteral("ping")).encode();
+        HttpCall *call = http.send(r);
+        QSignalSpy finished(call, &HttpCall::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(call->exchange().status == 404 || call->exchange().status == 400,
+                 qPrintable(QString::number(call->exchange().status)));
+    }
+
+    void messagesAreCapturedAndPaired()
+    {
+        HttpClient http(&m_store);
+        http.setSessionId(m_store.createSession(QStringLiteral("mcp test"), endpoint().toString(), QStringLiteral("mcp"), 1));
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        wait(client.request(QStringLiteral("tools/list")));
+        client.close();
+        m_store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(m_store.path()));
+        const auto messages = reader.messages(http.sessionId());
+        QVERIFY(messages);
+        QStringList methods;
+        int paired = 0;
+        for (const MessageRecord &m : *messages) {
+            QVERIFY(m.exchangeId > 0); // every message names the exchange that carried it
+            if (m.outgoing)
+                methods << m.method;
+            if (m.responseTo > 0) {
+                ++paired;
+                QVERIFY(m.latencyMs >= 0);
+                QVERIFY(QJsonDocument::fromJson(m.payload).object().contains(QStringLiteral("result")));
+            }
+        }
+        QVERIFY(methods.contains(QStringLiteral("initialize")));
+        QVERIFY(methods.contains(QStringLiteral("notifications/initialized")));
+        QVERIFY(methods.contains(QStringLiteral("tools/list")));
+        QCOMPARE(paired, 2); // initialize and tools/list answered
+    }
+
+    void unreachableServerFailsClearly()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(freePort())));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("refused")));
+    }
+
+    void defaultAnswersToServerRequests()
+    {
+        JsonRpcMessage elicit = JsonRpcMessage::request(
+            1, QStringLiteral("elicitation/create"),
+            {{QStringLiteral("message"), QStringLiteral("?")},
+             {QStringLiteral("requestedSchema"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                          {QStringLiteral("properties"),
+                           QJsonObject{{QStringLiteral("n"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
+                                                                         {QStringLiteral("default"), 7}}},
+                                       {QStringLiteral("s"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}});
+        const auto answer = McpClient::defaultServerRequestAnswer(elicit);
+        QVERIFY(answer);
+        QCOMPARE(answer->value(QStringLiteral("action")).toString(), QStringLiteral("accept"));
+        QCOMPARE(answer->value(QStringLiteral("content")).toObject(), (QJsonObject{{QStringLiteral("n"), 7}}));
+        QCOMPARE(McpClient::defaultServerRequestAnswer(JsonRpcMessage::request(2, QStringLiteral("roots/list")))
+                     ->value(QStringLiteral("roots")).toArray().size(), 0);
+        QVERIFY(!McpClient::defaultServerRequestAnswer(JsonRpcMessage::request(3, QStringLiteral("sampling/createMessage"))));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    CaptureStore m_store;
+    NodePeer m_everything;
+};
+
+QTEST_GUILESS_MAIN(TestMcpClient)
+#include "tst_mcp_client.moc"
