@@ -19,8 +19,6 @@
 
 namespace mcpscope::cli {
 
-namespace {
-
 void printJson(const QJsonValue &value)
 {
     const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
@@ -28,8 +26,6 @@ void printJson(const QJsonValue &value)
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
 }
-
-} // namespace
 
 int usage(QCommandLineParser &parser, const QString &message)
 {

@@ -5,6 +5,7 @@
 #include <optional>
 
 class QCommandLineParser;
+class QJsonValue;
 
 // The verbs of mcpscope-cli. Each takes the arguments after the verb and
 // returns the process exit code (see exitCodeHelp()).
@@ -20,6 +21,8 @@ enum ExitCode {
 };
 
 QString exitCodeHelp();
+// Prints an object or array as indented JSON on stdout.
+void printJson(const QJsonValue &value);
 // Shared by the verbs: print a usage error; parse a verb's arguments (returns
 // an exit code when done, e.g. after --help).
 int usage(QCommandLineParser &parser, const QString &message);

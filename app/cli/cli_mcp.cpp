@@ -21,14 +21,6 @@ namespace mcpscope::cli {
 
 namespace {
 
-void printJson(const QJsonValue &value)
-{
-    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
-    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
-    std::fflush(stdout);
-}
-
 void complain(const QString &message)
 {
     std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
