@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,8 +32,11 @@ void complain(const QString &message)
 class Session
 {
 public:
-    int open(const QString &url, const QString &storePath, int timeoutSeconds)
+    // target is a URL, or with stdio a command line ("node server.js stdio").
+    int open(const QString &target, bool stdio, McpClient::Transport transport, const QString &storePath,
+             int timeoutSeconds)
     {
+        const QString url = target;
         if (!storePath.isEmpty()) {
             if (auto opened = m_store.open(storePath); !opened) {
                 complain(opened.error().message);
@@ -51,10 +56,25 @@ public:
         QObject::connect(m_client.get(), &McpClient::connected, &loop, &QEventLoop::quit);
         QObject::connect(m_client.get(), &McpClient::failed, &loop, [&](const Error &error) {
             complain(error.message);
-            code = error.code.startsWith(u"mcp.transport") || error.code == u"mcp.http" ? NetworkError : McpError;
+            code = error.code.startsWith(u"mcp.transport") || error.code.startsWith(u"mcp.http")
+                           || error.code == u"mcp.stdio" || error.code == u"mcp.sse"
+                       ? NetworkError
+                       : McpError;
             loop.quit();
         });
-        m_client->connectToServer(QUrl::fromUserInput(url));
+        QObject::connect(m_client.get(), &McpClient::serverLog, m_client.get(),
+                         [](const QString &line) { std::fprintf(stderr, "server: %s\n", qPrintable(line)); });
+        if (stdio) {
+            QStringList words = QProcess::splitCommand(target);
+            if (words.isEmpty()) {
+                complain(QStringLiteral("--stdio needs a command"));
+                return Usage;
+            }
+            const QString program = words.takeFirst();
+            m_client->connectStdio(program, words, QProcessEnvironment());
+        } else {
+            m_client->connectToServer(QUrl::fromUserInput(url), transport);
+        }
         loop.exec();
         return code;
     }
@@ -128,6 +148,29 @@ struct Common
                              QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
                                QStringLiteral("SECONDS"), QStringLiteral("60")};
+    QCommandLineOption stdio{QStringLiteral("stdio"),
+                             QStringLiteral("Start the server as this command line and talk over stdio (no URL then)."),
+                             QStringLiteral("COMMAND")};
+    QCommandLineOption transport{QStringLiteral("transport"),
+                                 QStringLiteral("auto (default: Streamable HTTP, then HTTP+SSE), http or sse."),
+                                 QStringLiteral("KIND"), QStringLiteral("auto")};
+
+    QList<QCommandLineOption> all() const { return {store, timeout, stdio, transport}; }
+
+    // Opens the session the options name; target is the URL argument, if any.
+    int open(QCommandLineParser &parser, Session &session, const QString &url) const
+    {
+        const QString kind = parser.value(transport);
+        if (kind != u"auto" && kind != u"http" && kind != u"sse")
+            return usage(parser, QStringLiteral("--transport takes auto, http or sse"));
+        if (parser.isSet(stdio) == !url.isEmpty())
+            return usage(parser, QStringLiteral("name the server by URL or by --stdio COMMAND, not both"));
+        const auto mode = kind == u"http" ? McpClient::Transport::StreamableHttp
+                          : kind == u"sse" ? McpClient::Transport::Sse
+                                           : McpClient::Transport::Auto;
+        return session.open(parser.isSet(stdio) ? parser.value(stdio) : url, parser.isSet(stdio), mode,
+                            parser.value(store), parser.value(timeout).toInt());
+    }
 };
 
 // Arguments for a tool from its input schema: defaults where given, else a
@@ -170,18 +213,17 @@ int runConnect(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral("Initialize an MCP session and print what the server said."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Streamable HTTP endpoint"));
     Common common;
-    parser.addOptions({common.store, common.timeout});
+    parser.addOptions(common.all());
     if (auto done = parseVerb(parser, QStringLiteral("connect"), args))
         return *done;
-    if (parser.positionalArguments().size() != 1)
-        return usage(parser, QStringLiteral("connect takes exactly one URL"));
+    if (parser.positionalArguments().size() > 1)
+        return usage(parser, QStringLiteral("connect takes one URL (or --stdio)"));
     Session session;
-    if (int code = session.open(parser.positionalArguments().first(), parser.value(common.store),
-                                parser.value(common.timeout).toInt());
-        code != Ok)
+    if (int code = common.open(parser, session, parser.positionalArguments().value(0)); code != Ok)
         return code;
     QJsonObject out = session.client()->initializeResult();
     out.insert(QStringLiteral("sessionId"), session.client()->sessionId());
+    out.insert(QStringLiteral("transport"), session.client()->transportName());
     printJson(out);
     session.close();
     return Ok;
@@ -192,26 +234,28 @@ int runTools(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List a server's tools, or call one."));
     parser.addPositionalArgument(QStringLiteral("list|call"), QStringLiteral("What to do"));
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Streamable HTTP endpoint"));
+    parser.addPositionalArgument(QStringLiteral("[URL]"), QStringLiteral("Server endpoint (or --stdio)"));
     parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("Tool to call"));
     Common common;
     const QCommandLineOption toolArgs(QStringLiteral("args"), QStringLiteral("Tool arguments as a JSON object."),
                                       QStringLiteral("JSON"), QStringLiteral("{}"));
-    parser.addOptions({common.store, common.timeout, toolArgs});
+    parser.addOptions(common.all() << toolArgs);
     if (auto done = parseVerb(parser, QStringLiteral("tools"), args))
         return *done;
-    const QStringList positional = parser.positionalArguments();
+    // With --stdio there is no URL argument.
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(common.stdio) && !positional.isEmpty())
+        positional.insert(1, QString());
     const bool list = positional.value(0) == u"list" && positional.size() == 2;
     const bool call = positional.value(0) == u"call" && positional.size() == 3;
     if (!list && !call)
-        return usage(parser, QStringLiteral("use: tools list URL | tools call URL NAME [--args JSON]"));
+        return usage(parser, QStringLiteral("use: tools list URL | tools call URL NAME [--args JSON] (or --stdio CMD)"));
     QJsonParseError jsonError;
     const QJsonDocument arguments = QJsonDocument::fromJson(parser.value(toolArgs).toUtf8(), &jsonError);
     if (call && !arguments.isObject())
         return usage(parser, QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
     Session session;
-    if (int code = session.open(positional.at(1), parser.value(common.store), parser.value(common.timeout).toInt());
-        code != Ok)
+    if (int code = common.open(parser, session, positional.at(1)); code != Ok)
         return code;
     int code = Ok;
     if (list) {
@@ -245,7 +289,7 @@ int runConformance(const QStringList &args)
         "MCP_CONFORMANCE_SCENARIO names the scenario (for the log only)."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Server URL given by the suite"));
     Common common;
-    parser.addOptions({common.store, common.timeout});
+    parser.addOptions(common.all());
     if (auto done = parseVerb(parser, QStringLiteral("conformance"), args))
         return *done;
     if (parser.positionalArguments().size() != 1)
@@ -253,9 +297,7 @@ int runConformance(const QStringList &args)
     std::fprintf(stderr, "mcpscope-cli: conformance scenario %s\n",
                  qPrintable(qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO", QStringLiteral("(unnamed)"))));
     Session session;
-    if (int code = session.open(parser.positionalArguments().first(), parser.value(common.store),
-                                parser.value(common.timeout).toInt());
-        code != Ok)
+    if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)
         return code;
     int code = Ok;
     auto tools = session.listTools();

@@ -1,13 +1,15 @@
 #include "mcp/mcp_client.h"
 
 #include "capture/capture_store.h"
-#include "mcp/sse_parser.h"
+#include "mcp/http_transports.h"
+#include "mcp/stdio_transport.h"
 #include "net/http_client.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcessEnvironment>
 #include <QTimer>
 
 namespace mcpscope {
@@ -46,14 +48,6 @@ QString idText(const QJsonValue &id)
 
 } // namespace
 
-struct McpClient::Stream
-{
-    QPointer<McpRequest> request; // the request whose response this stream carries (none for GET)
-    bool isGet = false;
-    bool isSse = false;
-    SseParser parser;
-};
-
 void McpRequest::finish(const QJsonValue &result, const Error &error, std::optional<int> rpcCode)
 {
     if (m_finished)
@@ -83,7 +77,8 @@ McpClient::McpClient(HttpClient *http, CaptureStore *store, QObject *parent)
 
 McpClient::~McpClient()
 {
-    qDeleteAll(m_streams);
+    if (m_transport)
+        m_transport->close();
 }
 
 void McpClient::setClientInfo(const QString &name, const QString &version)
@@ -92,9 +87,72 @@ void McpClient::setClientInfo(const QString &name, const QString &version)
     m_clientVersion = version;
 }
 
-void McpClient::connectToServer(const QUrl &endpoint)
+void McpClient::connectToServer(const QUrl &endpoint, Transport transport)
 {
     m_endpoint = endpoint;
+    m_mode = transport;
+    if (transport == Transport::Sse)
+        start(new LegacySseTransport(m_http, endpoint, this));
+    else
+        start(new StreamableHttpTransport(m_http, endpoint, this));
+}
+
+void McpClient::connectStdio(const QString &program, const QStringList &arguments,
+                             const QProcessEnvironment &environment)
+{
+    start(new StdioTransport(program, arguments, environment, this));
+}
+
+QString McpClient::transportName() const
+{
+    return m_transport ? m_transport->name() : QString();
+}
+
+QString McpClient::sessionId() const
+{
+    return m_transport ? m_transport->sessionId() : QString();
+}
+
+void McpClient::start(McpTransport *transport)
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->close();
+        m_transport->deleteLater();
+    }
+    m_transport = transport;
+    connect(transport, &McpTransport::opened, this, &McpClient::sendInitialize);
+    connect(transport, &McpTransport::failed, this, [this](const Error &error) {
+        const bool wasConnected = m_connected;
+        // While initialize is pending, its failure reports the problem.
+        const bool initializing = !wasConnected && !m_pending.isEmpty();
+        m_connected = false;
+        failPending(error);
+        if (wasConnected)
+            Q_EMIT failed(error);
+        else if (!initializing)
+            Q_EMIT failed(Error{error.code, tr("Could not connect: %1").arg(error.message)});
+    });
+    connect(transport, &McpTransport::messageReceived, this, &McpClient::handleMessage);
+    connect(transport, &McpTransport::requestFailed, this,
+            [this](QPointer<McpRequest> request, const Error &error) {
+                if (!request)
+                    return;
+                m_pending.remove(m_pending.key(request));
+                request->finish({}, error);
+            });
+    connect(transport, &McpTransport::sessionLost, this, [this](const Error &error) {
+        m_connected = false;
+        failPending(error);
+        Q_EMIT failed(error);
+    });
+    connect(transport, &McpTransport::problem, this, &McpClient::protocolProblem);
+    connect(transport, &McpTransport::logLine, this, &McpClient::serverLog);
+    transport->open();
+}
+
+void McpClient::sendInitialize()
+{
     const QJsonObject params{
         {QStringLiteral("protocolVersion"), supportedProtocolVersions().first()},
         {QStringLiteral("capabilities"),
@@ -110,6 +168,15 @@ void McpClient::connectToServer(const QUrl &endpoint)
 void McpClient::onInitialized(McpRequest *init)
 {
     init->deleteLater();
+    // Backwards compatibility: a 4xx to the initialize POST means an older
+    // server; try the 2024-11-05 HTTP+SSE transport on the same URL.
+    if (!init->succeeded() && m_mode == Transport::Auto && init->error().code == u"mcp.http.4xx") {
+        Q_EMIT protocolProblem(tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
+                                   .arg(init->error().message));
+        m_mode = Transport::Sse;
+        start(new LegacySseTransport(m_http, m_endpoint, this));
+        return;
+    }
     if (!init->succeeded()) {
         Q_EMIT failed(Error{init->error().code,
                             tr("The server did not complete initialize: %1").arg(init->error().message)});
@@ -127,10 +194,8 @@ void McpClient::onInitialized(McpRequest *init)
     }
     m_protocolVersion = version;
     notify(QStringLiteral("notifications/initialized"));
+    m_transport->setProtocolVersion(version);
     m_connected = true;
-    // The standalone stream carries server requests and notifications that
-    // belong to no request (e.g. elicitation from inside a tool).
-    openGetStream({});
     Q_EMIT connected();
 }
 
@@ -155,140 +220,28 @@ McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
                                   .arg(m_timeoutMs / 1000.0)});
     });
     req->m_timeout->start(m_timeoutMs);
-    post(message, req);
+    send(message, req);
     return req;
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)
 {
-    post(JsonRpcMessage::notification(method, params), nullptr);
+    send(JsonRpcMessage::notification(method, params), nullptr);
 }
 
-void McpClient::post(const JsonRpcMessage &message, McpRequest *request)
+void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
 {
-    HttpRequest http;
-    http.method = "POST";
-    http.url = m_endpoint;
-    http.body = message.encode();
-    http.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
-    if (!m_sessionId.isEmpty())
-        http.headers.append({"Mcp-Session-Id", m_sessionId});
-    if (!m_protocolVersion.isEmpty())
-        http.headers.append({"MCP-Protocol-Version", m_protocolVersion.toLatin1()});
-    http.idleTimeoutMs = 0; // streams may idle; requests have their own timeout
-    HttpCall *call = m_http->send(http);
-    const qint64 messageId = recordMessage(message, true, call->exchange().id);
+    if (!m_transport) {
+        if (request)
+            request->finish({}, Error{QStringLiteral("mcp.closed"), tr("Not connected to a server.")});
+        return;
+    }
+    const qint64 exchangeId = m_transport->send(message, request);
+    const qint64 messageId = recordMessage(message, true, exchangeId);
     if (request) {
         request->m_messageId = messageId;
         request->m_sentAtNs = monotonicNs();
     }
-    attach(call, request, false);
-}
-
-void McpClient::openGetStream(const QByteArray &lastEventId)
-{
-    HttpRequest http;
-    http.url = m_endpoint;
-    http.headers = {{"Accept", "text/event-stream"}};
-    if (!m_sessionId.isEmpty())
-        http.headers.append({"Mcp-Session-Id", m_sessionId});
-    if (!m_protocolVersion.isEmpty())
-        http.headers.append({"MCP-Protocol-Version", m_protocolVersion.toLatin1()});
-    if (!lastEventId.isEmpty())
-        http.headers.append({"Last-Event-ID", lastEventId});
-    http.idleTimeoutMs = 0;
-    attach(m_http->send(http), nullptr, true);
-}
-
-void McpClient::attach(HttpCall *call, McpRequest *request, bool isGet)
-{
-    auto *stream = new Stream;
-    stream->request = request;
-    stream->isGet = isGet;
-    m_streams.insert(call, stream);
-    connect(call, &HttpCall::responseStarted, this, [this, call] {
-        Stream *s = m_streams.value(call);
-        const QByteArray session = call->exchange().responseHeader("mcp-session-id");
-        if (!session.isEmpty() && m_sessionId.isEmpty())
-            m_sessionId = session;
-        s->isSse = call->exchange().status == 200
-                   && call->exchange().responseHeader("content-type").contains("text/event-stream");
-    });
-    connect(call, &HttpCall::bodyChunk, this, [this, call](const QByteArray &bytes) {
-        Stream *s = m_streams.value(call);
-        if (!s || !s->isSse)
-            return;
-        for (const SseEvent &event : s->parser.feed(bytes)) {
-            if (event.data.trimmed().isEmpty())
-                continue; // priming events carry only an id (and retry)
-            handleBody(call, event.data);
-        }
-        if (const QString dropped = s->parser.takeError(); !dropped.isEmpty())
-            Q_EMIT protocolProblem(dropped);
-    });
-    connect(call, &HttpCall::finished, this, [this, call] { onStreamFinished(call); });
-}
-
-void McpClient::onStreamFinished(HttpCall *call)
-{
-    std::unique_ptr<Stream> s(m_streams.take(call));
-    call->deleteLater();
-    if (!s)
-        return;
-    const Exchange &e = call->exchange();
-    McpRequest *request = s->request;
-    const bool waiting = request && !request->isFinished();
-    if (e.status == 404 && !m_sessionId.isEmpty()) {
-        failPending(Error{QStringLiteral("mcp.session"),
-                          tr("The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.")
-                              .arg(QString::fromLatin1(m_sessionId))});
-        m_connected = false;
-        return;
-    }
-    if (s->isGet) {
-        // A listening stream that ended is reopened after the server's retry
-        // delay, resuming from the last event id; one that was refused (405:
-        // the server offers none) or aborted is not.
-        const bool anotherGet = std::any_of(m_streams.cbegin(), m_streams.cend(), [](const Stream *o) { return o->isGet; });
-        if (m_connected && s->isSse && e.errorCode != u"aborted" && !anotherGet) {
-            const int retry = s->parser.retryMs().value_or(kDefaultRetryMs);
-            const QByteArray lastEventId = s->parser.lastEventId();
-            QTimer::singleShot(retry, this, [this, lastEventId] {
-                if (m_connected)
-                    openGetStream(lastEventId);
-            });
-        }
-        return;
-    }
-    if (!s->isSse && e.status == 200 && !e.failed()) {
-        handleBody(call, e.responseBody);
-    } else if (e.status >= 400 || (e.failed() && !s->isSse)) {
-        if (waiting) {
-            const QString body = QString::fromUtf8(e.responseBody.left(300)).simplified();
-            request->finish({}, Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.http"),
-                                      e.failed() ? e.errorMessage
-                                                 : tr("HTTP %1 for %2: %3").arg(e.status).arg(request->method(), body)});
-        }
-        return;
-    }
-    // An SSE stream that ended before the response arrived: resume it with
-    // GET + Last-Event-ID after the server's retry delay (SEP-1699).
-    if (s->isSse && waiting) {
-        const int retry = s->parser.retryMs().value_or(kDefaultRetryMs);
-        const QByteArray lastEventId = s->parser.lastEventId();
-        QTimer::singleShot(retry, this, [this, lastEventId] { openGetStream(lastEventId); });
-    }
-}
-
-void McpClient::handleBody(HttpCall *call, const QByteArray &bytes)
-{
-    auto messages = decodeJsonRpc(bytes);
-    if (!messages) {
-        Q_EMIT protocolProblem(tr("Ignored a message the server sent: %1").arg(messages.error().message));
-        return;
-    }
-    for (const JsonRpcMessage &message : *messages)
-        handleMessage(message, call->exchange().id);
 }
 
 void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
@@ -332,9 +285,9 @@ void McpClient::answerServerRequest(const JsonRpcMessage &request, qint64)
 {
     const Result<QJsonObject> answer = m_serverRequests(request);
     if (answer)
-        post(JsonRpcMessage::response(request.id, *answer), nullptr);
+        send(JsonRpcMessage::response(request.id, *answer), nullptr);
     else
-        post(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message), nullptr);
+        send(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message), nullptr);
 }
 
 Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &request)
@@ -367,19 +320,8 @@ void McpClient::close()
 {
     m_connected = false;
     failPending(Error{QStringLiteral("mcp.closed"), tr("The session was closed.")});
-    if (!m_sessionId.isEmpty()) {
-        HttpRequest http;
-        http.method = "DELETE";
-        http.url = m_endpoint;
-        http.headers = {{"Mcp-Session-Id", m_sessionId}};
-        if (!m_protocolVersion.isEmpty())
-            http.headers.append({"MCP-Protocol-Version", m_protocolVersion.toLatin1()});
-        HttpCall *call = m_http->send(http);
-        connect(call, &HttpCall::finished, call, &QObject::deleteLater);
-    }
-    for (auto it = m_streams.begin(); it != m_streams.end(); ++it)
-        it.key()->abort();
-    m_connected = false;
+    if (m_transport)
+        m_transport->close();
 }
 
 void McpClient::failPending(const Error &error)
@@ -397,7 +339,7 @@ qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qi
         return 0;
     MessageRecord record;
     record.id = m_store->reserveMessageId();
-    record.sessionId = m_http->sessionId();
+    record.sessionId = m_http ? m_http->sessionId() : 0;
     record.exchangeId = exchangeId;
     record.outgoing = outgoing;
     record.kind = kindName(message.kind);

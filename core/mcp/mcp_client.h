@@ -11,14 +11,14 @@
 
 #include <functional>
 
+class QProcessEnvironment;
 class QTimer;
 
 namespace mcpscope {
 
 class CaptureStore;
-class HttpCall;
 class HttpClient;
-class SseParser;
+class McpTransport;
 
 // One request to the server, in flight until finished() (emitted once,
 // asynchronously). Owned by the McpClient; deleteLater() it after finished().
@@ -53,11 +53,10 @@ private:
     QTimer *m_timeout = nullptr;
 };
 
-// An MCP client session over Streamable HTTP (2025-03-26 … 2025-11-25):
-// initialize with version negotiation, requests paired with responses (JSON
-// or SSE), Mcp-Session-Id and MCP-Protocol-Version headers, resumption of a
-// dropped stream with GET + Last-Event-ID after the server's retry delay,
-// server-to-client requests answered through a handler, DELETE on close.
+// An MCP client session over any transport (see McpTransport): initialize
+// with version negotiation (offers 2025-11-25, accepts 2024-11-05 …
+// 2025-11-25), requests paired with responses, timeouts that cancel,
+// server-to-client requests answered through a handler, clean close.
 // Every JSON-RPC message is recorded in the capture store, linked to the HTTP
 // exchange that carried it, requests paired with responses and latency.
 class McpClient final : public QObject
@@ -67,7 +66,12 @@ class McpClient final : public QObject
 
 public:
     static const QStringList &supportedProtocolVersions(); // newest first
-    static constexpr int kDefaultRetryMs = 1000;
+
+    enum class Transport {
+        Auto,           // Streamable HTTP, falling back to HTTP+SSE on a 4xx (spec: backwards compatibility)
+        StreamableHttp, // 2025-03-26 and later
+        Sse,            // 2024-11-05 HTTP+SSE
+    };
 
     // Answers a server-to-client request: a result object, or an Error whose
     // code is a JSON-RPC code as text (e.g. "-32601").
@@ -80,8 +84,11 @@ public:
     void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setServerRequestHandler(ServerRequestHandler handler) { m_serverRequests = std::move(handler); }
 
-    // Starts the initialize handshake; connected() or failed() follows.
-    void connectToServer(const QUrl &endpoint);
+    // Starts the transport and the initialize handshake; connected() or
+    // failed() follows.
+    void connectToServer(const QUrl &endpoint, Transport transport = Transport::Auto);
+    void connectStdio(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
+    QString transportName() const;
     bool isConnected() const { return m_connected; }
 
     McpRequest *request(const QString &method, const QJsonObject &params = {});
@@ -90,7 +97,7 @@ public:
     void close();
 
     QString protocolVersion() const { return m_protocolVersion; }
-    QString sessionId() const { return QString::fromLatin1(m_sessionId); }
+    QString sessionId() const;
     QJsonObject initializeResult() const { return m_initializeResult; }
 
     // The default answers used by the CLI: elicitation accepted with the
@@ -102,14 +109,12 @@ Q_SIGNALS:
     void failed(const mcpscope::Error &error);
     void notificationReceived(const mcpscope::JsonRpcMessage &notification);
     void protocolProblem(const QString &message); // bad messages that did not stop the session
+    void serverLog(const QString &line);          // a stdio server's stderr
 
 private:
-    struct Stream; // one POST response or GET stream being read
-    void post(const JsonRpcMessage &message, McpRequest *request);
-    void openGetStream(const QByteArray &lastEventId);
-    void attach(HttpCall *call, McpRequest *request, bool isGet);
-    void onStreamFinished(HttpCall *call);
-    void handleBody(HttpCall *call, const QByteArray &bytes);
+    void start(McpTransport *transport);
+    void sendInitialize();
+    void send(const JsonRpcMessage &message, McpRequest *request);
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
     void answerServerRequest(const JsonRpcMessage &request, qint64 exchangeId);
     void onInitialized(McpRequest *request);
@@ -120,17 +125,17 @@ private:
     HttpClient *m_http;
     CaptureStore *m_store;
     QUrl m_endpoint;
+    Transport m_mode = Transport::Auto;
+    McpTransport *m_transport = nullptr;
     QString m_clientName = QStringLiteral("mcpscope");
     QString m_clientVersion;
     int m_timeoutMs = 60000;
     ServerRequestHandler m_serverRequests;
-    QByteArray m_sessionId;
     QString m_protocolVersion;
     QJsonObject m_initializeResult;
     bool m_connected = false;
     qint64 m_nextId = 1;
     QHash<QString, QPointer<McpRequest>> m_pending;
-    QHash<HttpCall *, Stream *> m_streams;
 };
 
 } // namespace mcpscope

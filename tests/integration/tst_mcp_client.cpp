@@ -46,6 +46,92 @@ private Q_SLOTS:
             peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
             {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QString whySse = m_everythingSse.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("sse")});
+        QVERIFY2(whySse.isEmpty(), qPrintable(whySse));
+    }
+
+    // The same session over every transport the client speaks.
+    void everyTransport_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expectedTransport");
+        QTest::newRow("streamable http") << QStringLiteral("http") << QStringLiteral("streamable-http");
+        QTest::newRow("legacy sse") << QStringLiteral("sse") << QStringLiteral("sse");
+        QTest::newRow("auto falls back to sse") << QStringLiteral("auto-sse") << QStringLiteral("sse");
+        QTest::newRow("stdio") << QStringLiteral("stdio") << QStringLiteral("stdio");
+    }
+    void everyTransport()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expectedTransport);
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        const QUrl sse(QStringLiteral("http://127.0.0.1:%1/sse").arg(m_everythingSse.port()));
+        if (kind == u"http")
+            client.connectToServer(endpoint(), McpClient::Transport::StreamableHttp);
+        else if (kind == u"sse")
+            client.connectToServer(sse, McpClient::Transport::Sse);
+        else if (kind == u"auto-sse")
+            client.connectToServer(sse, McpClient::Transport::Auto);
+        else
+            client.connectStdio(nodeBinary(),
+                                {peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+                                 QStringLiteral("stdio")},
+                                {});
+        QVERIFY2(connected.wait(20000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+        QCOMPARE(client.transportName(), expectedTransport);
+        McpRequest *list = wait(client.request(QStringLiteral("tools/list")));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().message));
+        McpRequest *echo = wait(client.request(
+            QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), QStringLiteral("echo")},
+             {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("message"), kind}}}}));
+        QVERIFY2(echo->succeeded(), qPrintable(echo->error().message));
+        QCOMPARE(echo->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
+                     .value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Echo: ") + kind);
+        client.close();
+    }
+
+    void stdioServerThatWritesJunk()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        client.setRequestTimeoutMs(1500);
+        QSignalSpy problems(&client, &McpClient::protocolProblem);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectStdio(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo '<html>junk</html>'; sleep 30")}, {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.first().first().toString().contains(QStringLiteral("not JSON-RPC")));
+        QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("initialize")));
+        client.close();
+    }
+
+    void stdioServerThatExits()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy failed(&client, &McpClient::failed);
+        QSignalSpy logs(&client, &McpClient::serverLog);
+        client.connectStdio(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 3")}, {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("code 3")),
+                 qPrintable(failed.first().first().value<Error>().message));
+        QCOMPARE(logs.first().first().toString(), QStringLiteral("oops"));
+    }
+
+    void missingStdioCommand()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectStdio(QStringLiteral("/nonexistent/mcp-server"), {}, {});
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("Could not start")));
     }
 
     void handshakeNegotiatesVersion()
@@ -186,6 +272,7 @@ private:
     QTemporaryDir m_dir;
     CaptureStore m_store;
     NodePeer m_everything;
+    NodePeer m_everythingSse;
 };
 
 QTEST_GUILESS_MAIN(TestMcpClient)

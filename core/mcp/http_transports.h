@@ -1,0 +1,79 @@
+#pragma once
+
+#include "mcp/mcp_transport.h"
+#include "net/exchange.h"
+
+#include <memory>
+
+#include <QHash>
+#include <QUrl>
+
+namespace mcpscope {
+
+class HttpCall;
+class HttpClient;
+class SseParser;
+
+// Streamable HTTP (2025-03-26 … 2025-11-25): a POST per message, answered
+// with JSON or an SSE stream; Mcp-Session-Id and MCP-Protocol-Version
+// headers; a listening GET stream; a stream that drops before its response
+// is resumed with GET + Last-Event-ID after the server's retry delay; DELETE
+// on close.
+class StreamableHttpTransport final : public McpTransport
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDefaultRetryMs = 1000;
+
+    StreamableHttpTransport(HttpClient *http, const QUrl &endpoint, QObject *parent = nullptr);
+    ~StreamableHttpTransport() override;
+
+    void open() override;
+    qint64 send(const JsonRpcMessage &message, McpRequest *request) override;
+    void close() override;
+    void setProtocolVersion(const QString &version) override;
+    QString sessionId() const override { return QString::fromLatin1(m_sessionId); }
+    QString name() const override { return QStringLiteral("streamable-http"); }
+
+private:
+    struct Stream;
+    void openGetStream(const QByteArray &lastEventId);
+    void attach(HttpCall *call, McpRequest *request, bool isGet);
+    void onStreamFinished(HttpCall *call);
+    void deliver(HttpCall *call, const QByteArray &bytes);
+    HeaderList sessionHeaders() const;
+
+    HttpClient *m_http;
+    QUrl m_endpoint;
+    QByteArray m_sessionId;
+    QString m_protocolVersion;
+    bool m_active = false;
+    QHash<HttpCall *, Stream *> m_streams;
+};
+
+// HTTP+SSE (2024-11-05): a GET stream whose first "endpoint" event names the
+// URL to POST messages to; every server message arrives on that stream.
+class LegacySseTransport final : public McpTransport
+{
+    Q_OBJECT
+
+public:
+    LegacySseTransport(HttpClient *http, const QUrl &sseUrl, QObject *parent = nullptr);
+    ~LegacySseTransport() override;
+
+    void open() override;
+    qint64 send(const JsonRpcMessage &message, McpRequest *request) override;
+    void close() override;
+    QString name() const override { return QStringLiteral("sse"); }
+
+private:
+    HttpClient *m_http;
+    QUrl m_sseUrl;
+    QUrl m_postUrl;
+    QPointer<HttpCall> m_stream;
+    std::unique_ptr<SseParser> m_parser;
+    bool m_closing = false;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/error.h"
+#include "mcp/json_rpc.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace mcpscope {
+
+class McpRequest;
+
+// How JSON-RPC messages travel between McpClient and a server. One subclass
+// per transport: Streamable HTTP, legacy HTTP+SSE (2024-11-05), stdio.
+//
+// Contract: open() starts the transport and is answered by opened() or
+// failed(), asynchronously. send() may be called only after opened(). Every
+// received message is reported with messageReceived(), with the id of the
+// HTTP exchange that carried it (0 for stdio).
+class McpTransport : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual void open() = 0;
+    // Sends message; request is the one it starts (nullptr for notifications
+    // and responses), so delivery failures can be pinned on it. Returns the
+    // capture link of the message (exchange id, or 0).
+    virtual qint64 send(const JsonRpcMessage &message, McpRequest *request) = 0;
+    virtual void close() = 0;
+    // Called once the handshake agreed on a protocol version.
+    virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
+    virtual QString sessionId() const { return {}; }
+    virtual QString name() const = 0;
+
+Q_SIGNALS:
+    void opened();
+    void failed(const mcpscope::Error &error);
+    void messageReceived(const mcpscope::JsonRpcMessage &message, qint64 exchangeId);
+    // The transport could not deliver request, or the server refused it (HTTP status).
+    void requestFailed(QPointer<mcpscope::McpRequest> request, const mcpscope::Error &error);
+    // The server forgot the session (HTTP 404 on a session): pending requests fail.
+    void sessionLost(const mcpscope::Error &error);
+    // Something was wrong but the session goes on (bad message, dropped event, stderr).
+    void problem(const QString &message);
+    void logLine(const QString &line); // stdio servers' stderr
+};
+
+} // namespace mcpscope

@@ -1,0 +1,105 @@
+#include "mcp/stdio_transport.h"
+
+#include <QTimer>
+
+namespace mcpscope {
+
+StdioTransport::StdioTransport(const QString &program, const QStringList &arguments,
+                               const QProcessEnvironment &extraEnvironment, QObject *parent)
+    : McpTransport(parent), m_program(program), m_arguments(arguments)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : extraEnvironment.keys())
+        env.insert(key, extraEnvironment.value(key));
+    m_process.setProcessEnvironment(env);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &StdioTransport::readStdout);
+    connect(&m_process, &QProcess::readyReadStandardError, this, &StdioTransport::readStderr);
+    connect(&m_process, &QProcess::started, this, &McpTransport::opened);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            Q_EMIT failed(Error{QStringLiteral("mcp.stdio"),
+                                tr("Could not start %1: %2. Check the command and that it is installed.")
+                                    .arg(m_program, m_process.errorString())});
+    });
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        readStderr();
+        if (m_closing)
+            return;
+        Q_EMIT failed(Error{QStringLiteral("mcp.stdio"),
+                            status == QProcess::CrashExit
+                                ? tr("The server process %1 crashed.").arg(m_program)
+                                : tr("The server process %1 exited with code %2.").arg(m_program).arg(code)});
+    });
+}
+
+StdioTransport::~StdioTransport()
+{
+    close();
+}
+
+void StdioTransport::open()
+{
+    m_process.start(m_program, m_arguments);
+}
+
+qint64 StdioTransport::send(const JsonRpcMessage &message, McpRequest *)
+{
+    m_process.write(message.encode() + '\n');
+    return 0;
+}
+
+void StdioTransport::readStdout()
+{
+    m_stdout += m_process.readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_stdout.indexOf('\n')) >= 0) {
+        const QByteArray line = m_stdout.left(newline).trimmed();
+        m_stdout.remove(0, newline + 1);
+        if (std::exchange(m_skipping, false) || line.isEmpty())
+            continue;
+        auto messages = decodeJsonRpc(line);
+        if (!messages) {
+            Q_EMIT problem(tr("The server wrote a line that is not JSON-RPC: %1 (%2)")
+                               .arg(QString::fromUtf8(line.left(200)), messages.error().message));
+            continue;
+        }
+        for (const JsonRpcMessage &message : *messages)
+            Q_EMIT messageReceived(message, 0);
+    }
+    if (m_stdout.size() > kMaxLineBytes) {
+        m_stdout.clear();
+        m_skipping = true;
+        Q_EMIT problem(tr("The server wrote a line longer than %1 bytes; it was dropped.").arg(kMaxLineBytes));
+    }
+}
+
+void StdioTransport::readStderr()
+{
+    m_stderr += m_process.readAllStandardError();
+    qsizetype newline;
+    while ((newline = m_stderr.indexOf('\n')) >= 0) {
+        Q_EMIT logLine(QString::fromUtf8(m_stderr.left(newline)));
+        m_stderr.remove(0, newline + 1);
+    }
+    if (m_stderr.size() > 64 * 1024) {
+        Q_EMIT logLine(QString::fromUtf8(m_stderr));
+        m_stderr.clear();
+    }
+}
+
+void StdioTransport::close()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_closing = true;
+    // The spec's order: close stdin, then SIGTERM, then SIGKILL.
+    m_process.closeWriteChannel();
+    if (!m_process.waitForFinished(2000)) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(2000))
+            m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+} // namespace mcpscope
