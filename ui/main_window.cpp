@@ -4,7 +4,9 @@
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
+#include "ui/connect_dialog.h"
 #include "ui/exchange_detail_view.h"
+#include "ui/mcp_session_view.h"
 #include "ui/new_request_dialog.h"
 
 #include <QAction>
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -101,9 +104,22 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_innerSplit->setStretchFactor(1, 2);
     centerLayout->addWidget(m_innerSplit, 1);
 
+    m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setDocumentMode(true);
+    m_centralTabs->setTabsClosable(true);
+    m_centralTabs->addTab(center, QString());
+    connect(m_centralTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (index == 0)
+            return; // the capture log stays
+        QWidget *page = m_centralTabs->widget(index);
+        if (auto *session = qobject_cast<McpSessionView *>(page))
+            session->client()->close();
+        m_centralTabs->removeTab(index);
+        page->deleteLater();
+    });
     m_outerSplit = new QSplitter(Qt::Horizontal, this);
     m_outerSplit->addWidget(sidebar);
-    m_outerSplit->addWidget(center);
+    m_outerSplit->addWidget(m_centralTabs);
     m_outerSplit->setStretchFactor(1, 1);
     m_outerSplit->setSizes({240, 1040});
     setCentralWidget(m_outerSplit);
@@ -173,6 +189,8 @@ void MainWindow::buildMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_newRequestAction = m_fileMenu->addAction(QString(), this, [this] { newRequest(); });
     m_newRequestAction->setShortcut(QKeySequence::New);
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectDialog);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_openStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStore);
     m_openStoreAction->setShortcut(QKeySequence::Open);
     m_fileMenu->addSeparator();
@@ -209,6 +227,7 @@ void MainWindow::buildMenus()
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(m_newRequestAction);
+    toolbar->addAction(m_connectAction);
 }
 
 void MainWindow::retranslateUi()
@@ -216,6 +235,8 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("McpScope"));
     m_fileMenu->setTitle(tr("&File"));
     m_newRequestAction->setText(tr("&New Request…"));
+    m_connectAction->setText(tr("&Connect to MCP Server…"));
+    m_centralTabs->setTabText(0, tr("Capture log"));
     m_openStoreAction->setText(tr("&Open Capture Store…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -332,6 +353,29 @@ void MainWindow::newRequest(const QString &url)
         dialog.setUrl(url);
     if (dialog.exec() == QDialog::Accepted)
         sendRequest(dialog.request());
+}
+
+void MainWindow::connectDialog()
+{
+    ConnectDialog dialog(m_recentTargets, this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectMcp(int(dialog.kind()), dialog.target(), dialog.timeoutSeconds());
+}
+
+McpSessionView *MainWindow::connectMcp(int kind, const QString &target, int timeoutSeconds)
+{
+    auto *view = new McpSessionView(m_store, m_centralTabs);
+    const int index = m_centralTabs->addTab(view, target);
+    m_centralTabs->setCurrentIndex(index);
+    connect(view, &McpSessionView::titleChanged, this, [this, view](const QString &title) {
+        m_centralTabs->setTabText(m_centralTabs->indexOf(view), title);
+    });
+    connect(view, &McpSessionView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    if (ConnectDialog::Kind(kind) != ConnectDialog::Kind::Stdio)
+        rememberTarget(QUrl::fromUserInput(target).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString());
+    view->connectTo(ConnectDialog::Kind(kind), target, timeoutSeconds);
+    return view;
 }
 
 void MainWindow::openStore()

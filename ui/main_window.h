@@ -12,6 +12,7 @@ class QListView;
 class QListWidget;
 class QSplitter;
 class QTableView;
+class QTabWidget;
 class QTimer;
 
 namespace mcpscope {
@@ -20,6 +21,7 @@ class CaptureModel;
 class CaptureStore;
 class ExchangeDetailView;
 class HttpClient;
+class McpSessionView;
 class SessionListModel;
 struct HttpRequest;
 
@@ -37,7 +39,11 @@ public:
     // Sends through the window's HTTP session, as the New Request dialog does.
     void sendRequest(const HttpRequest &request);
 
+    // Opens a tab for an MCP server and starts connecting, as the Connect dialog does.
+    McpSessionView *connectMcp(int kind, const QString &target, int timeoutSeconds);
+
     CaptureModel *captureModel() const { return m_model; }
+    QTabWidget *centralTabs() const { return m_centralTabs; }
     QTableView *logView() const { return m_log; }
     ExchangeDetailView *detailView() const { return m_detail; }
     QStringList recentTargets() const { return m_recentTargets; }
@@ -54,6 +60,7 @@ private:
     void reloadSessions();
     void rememberTarget(const QString &url);
     void newRequest(const QString &url = {});
+    void connectDialog();
     void openStore();
     void restoreSettings();
 
@@ -65,6 +72,7 @@ private:
     CaptureReader m_detailReader;
 
     QSplitter *m_outerSplit;
+    QTabWidget *m_centralTabs;
     QSplitter *m_innerSplit;
     QListWidget *m_targets;
     QListView *m_sessionView;
@@ -81,6 +89,7 @@ private:
     QStringList m_recentTargets;
 
     QAction *m_newRequestAction = nullptr;
+    QAction *m_connectAction = nullptr;
     QAction *m_openStoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

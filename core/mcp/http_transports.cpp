@@ -177,6 +177,8 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
 void StreamableHttpTransport::close()
 {
     m_active = false;
+    if (std::exchange(m_closed, true))
+        return;
     if (!m_sessionId.isEmpty()) {
         HttpRequest http;
         http.method = "DELETE";

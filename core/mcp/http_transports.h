@@ -49,6 +49,7 @@ private:
     QByteArray m_sessionId;
     QString m_protocolVersion;
     bool m_active = false;
+    bool m_closed = false;
     QHash<HttpCall *, Stream *> m_streams;
 };
 

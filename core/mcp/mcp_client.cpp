@@ -204,6 +204,7 @@ McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
     auto *req = new McpRequest(this);
     req->m_method = method;
     const QJsonValue id(double(m_nextId++));
+    req->m_id = id;
     const JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
@@ -222,6 +223,16 @@ McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
     req->m_timeout->start(m_timeoutMs);
     send(message, req);
     return req;
+}
+
+void McpClient::cancel(McpRequest *request)
+{
+    if (!request || request->isFinished())
+        return;
+    m_pending.remove(idKey(request->m_id));
+    notify(QStringLiteral("notifications/cancelled"),
+           {{QStringLiteral("requestId"), request->m_id}, {QStringLiteral("reason"), QStringLiteral("cancelled by the user")}});
+    request->finish({}, Error{QStringLiteral("mcp.cancelled"), tr("%1 was cancelled.").arg(request->method())});
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)

@@ -49,6 +49,7 @@ private:
     std::optional<int> m_rpcCode;
     bool m_finished = false;
     qint64 m_messageId = 0;
+    QJsonValue m_id;
     qint64 m_sentAtNs = 0;
     QTimer *m_timeout = nullptr;
 };
@@ -77,6 +78,8 @@ public:
     // code is a JSON-RPC code as text (e.g. "-32601").
     using ServerRequestHandler = std::function<Result<QJsonObject>(const JsonRpcMessage &)>;
 
+    // http (and store, when given) must outlive the client: closing the
+    // session on destruction still sends through them.
     McpClient(HttpClient *http, CaptureStore *store, QObject *parent = nullptr);
     ~McpClient() override;
 
@@ -92,6 +95,9 @@ public:
     bool isConnected() const { return m_connected; }
 
     McpRequest *request(const QString &method, const QJsonObject &params = {});
+    // Gives up on request: tells the server (notifications/cancelled) and
+    // finishes it with a "cancelled" error.
+    void cancel(McpRequest *request);
     void notify(const QString &method, const QJsonObject &params = {});
     // Sends DELETE for the session (when the server gave one).
     void close();

@@ -5,6 +5,7 @@
 #include "node_peer.h"
 #include "ui/exchange_detail_view.h"
 #include "ui/main_window.h"
+#include "ui/mcp_session_view.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -12,7 +13,9 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTest>
 #include <QTranslator>
 
@@ -121,6 +124,35 @@ private Q_SLOTS:
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("PLANTED"), "query strings never reach the settings file");
+    }
+
+    void callsAToolOnARealServer()
+    {
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        window.show();
+        McpSessionView *view = window.connectMcp(int(ConnectDialog::Kind::Auto),
+                                                 QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30);
+        QCOMPARE(window.centralTabs()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
+        QVERIFY(view->headerText().contains(QStringLiteral("streamable-http")));
+        QCOMPARE(window.centralTabs()->tabText(1), QStringLiteral("Everything Reference Server"));
+        // Instructions are Markdown: headings render, raw HTML would not.
+        auto *instructions = view->findChild<QTextBrowser *>();
+        QVERIFY(instructions && instructions->isVisibleTo(view));
+        QVERIFY(instructions->toPlainText().contains(QStringLiteral("Server Instructions")));
+        view->selectTool(QStringLiteral("echo"));
+        view->setArguments(QStringLiteral("{\"message\": \"<img src=x onerror=alert(1)>\"}"));
+        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        QVERIFY(done.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")), qPrintable(view->resultText()));
+        for (QLabel *label : view->findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        view->client()->close();
     }
 
     void switchesToGerman()
