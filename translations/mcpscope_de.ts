@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="81" />
+        <location filename="../app/gui_main.cpp" line="83" />
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
@@ -57,6 +57,66 @@
         <location filename="../core/net/request_input.cpp" line="43" />
         <source>"%1" is not an http:// or https:// URL with a host.</source>
         <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="51" />
+        <source>A JSON-RPC message must be a JSON object.</source>
+        <translation>Eine JSON-RPC-Nachricht muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="54" />
+        <source>The message lacks "jsonrpc": "2.0".</source>
+        <translation>Der Nachricht fehlt "jsonrpc": "2.0".</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="60" />
+        <source>"method" must be a string.</source>
+        <translation>"method" muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="64" />
+        <source>"params" of %1 must be an object.</source>
+        <translation>"params" von %1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="67" />
+        <source>Request ids must be strings or integers (MCP forbids null).</source>
+        <translation>Anfrage-IDs müssen Zeichenketten oder ganze Zahlen sein (MCP verbietet null).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="77" />
+        <source>An error response needs a numeric "code".</source>
+        <translation>Eine Fehlerantwort braucht einen numerischen "code".</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="86" />
+        <source>A response must carry the id of its request.</source>
+        <translation>Eine Antwort muss die ID ihrer Anfrage tragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="92" />
+        <source>The message is neither a request, a notification nor a response.</source>
+        <translation>Die Nachricht ist weder Anfrage noch Benachrichtigung noch Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="182" />
+        <source>The message is %1 bytes, over the %2-byte limit.</source>
+        <translation>Die Nachricht hat %1 Bytes, mehr als die Grenze von %2 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="185" />
+        <source>The message nests deeper than %1 levels; refusing to parse it.</source>
+        <translation>Die Nachricht ist tiefer als %1 Ebenen verschachtelt; sie wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="190" />
+        <source>Not valid JSON: %1 at byte %2.</source>
+        <translation>Kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_rpc.cpp" line="195" />
+        <source>An empty JSON-RPC batch is invalid.</source>
+        <translation>Ein leerer JSON-RPC-Stapel ist ungültig.</translation>
     </message>
 </context>
 <context>
@@ -203,6 +263,11 @@
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="325" />
+        <source>messages</source>
+        <translation>Nachrichten</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::CaptureSchema</name>
@@ -212,22 +277,22 @@
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="116" />
+        <location filename="../core/capture/capture_schema.cpp" line="119" />
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="122" />
+        <location filename="../core/capture/capture_schema.cpp" line="125" />
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="129" />
+        <location filename="../core/capture/capture_schema.cpp" line="132" />
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="142" />
+        <location filename="../core/capture/capture_schema.cpp" line="145" />
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -253,39 +318,117 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="70" />
+        <location filename="../core/capture/capture_writer.cpp" line="138" />
         <source>Could not open the capture store: %1</source>
         <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="114" />
+        <location filename="../core/capture/capture_writer.cpp" line="152" />
+        <source>The Qt SQLite driver did not expose its SQLite handle.</source>
+        <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="202" />
         <source>Could not start a write transaction: %1</source>
         <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="149" />
+        <location filename="../core/capture/capture_writer.cpp" line="232" />
         <source>Could not commit captured data: %1</source>
         <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="162" />
+        <location filename="../core/capture/capture_writer.cpp" line="248" />
         <source>Could not start an index transaction: %1</source>
         <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="202" />
+        <location filename="../core/capture/capture_writer.cpp" line="271" />
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="213" />
+        <location filename="../core/capture/capture_writer.cpp" line="185" />
         <source>The capture store could not prepare a statement: %1</source>
         <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="222" />
+        <location filename="../core/capture/capture_writer.cpp" line="225" />
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="17" />
+        <source>Connect to MCP Server</source>
+        <translation>Mit MCP-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
+        <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <source>HTTP+SSE (2024-11-05)</source>
+        <translation>HTTP+SSE (2024-11-05)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="22" />
+        <source>stdio (run a command)</source>
+        <translation>stdio (Befehl ausführen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="31" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="32" />
+        <source>How long to wait for each response</source>
+        <translation>Wie lange auf jede Antwort gewartet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="33" />
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="34" />
+        <source>&amp;URL or command:</source>
+        <translation>&amp;URL oder Befehl:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="35" />
+        <source>Request &amp;timeout:</source>
+        <translation>Anfrage-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="43" />
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="84" />
+        <source>Enter the command that starts the server.</source>
+        <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="85" />
+        <source>Enter the server's URL.</source>
+        <translation>Geben Sie die URL des Servers ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="92" />
+        <source>"%1" is not an http:// or https:// URL.</source>
+        <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
 </context>
 <context>
@@ -470,43 +613,83 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/http_client.cpp" line="176" />
+        <location filename="../core/net/http_client.cpp" line="180" />
+        <source>The server closed the connection in the middle of the response (%1 of %2 bytes received). What arrived is kept below; the server may have crashed or hit a proxy timeout.</source>
+        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 von %2 Bytes empfangen). Das Empfangene ist unten erhalten; der Server ist evtl. abgestürzt oder ein Proxy-Zeitlimit griff.</translation>
+    </message>
+    <message>
+        <location filename="../core/net/http_client.cpp" line="186" />
         <source>The body was %1 bytes; only the first %2 bytes were captured.</source>
         <translation>Der Body hatte %1 Bytes; nur die ersten %2 Bytes wurden mitgeschnitten.</translation>
     </message>
 </context>
 <context>
-    <name>mcpscope::MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="134" />
-        <location filename="../ui/main_window.cpp" line="139" />
-        <location filename="../ui/main_window.cpp" line="164" />
-        <source>%n exchange(s) shown</source>
-        <translation>
-            <numerusform>%n Austausch angezeigt</numerusform><numerusform>%n Austausche angezeigt</numerusform></translation>
+    <name>mcpscope::LegacySseTransport</name>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="225" />
+        <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
+        <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147" />
+        <location filename="../core/mcp/http_transports.cpp" line="239" />
+        <source>Ignored a message the server sent: %1</source>
+        <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="255" />
+        <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
+        <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="256" />
+        <source>The server closed the SSE stream.</source>
+        <translation>Der Server hat den SSE-Strom geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="258" />
+        <source>No endpoint event arrived: %1</source>
+        <translation>Kein endpoint-Ereignis angekommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="277" />
+        <source>HTTP %1 for %2: %3</source>
+        <translation>HTTP %1 für %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="152" />
+        <location filename="../ui/main_window.cpp" line="157" />
+        <location filename="../ui/main_window.cpp" line="182" />
+        <source>%n exchange(s) shown</source>
+        <translation>
+            <numerusform>%n Austausch angezeigt</numerusform>
+            <numerusform>%n Austausche angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="165" />
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="150" />
+        <location filename="../ui/main_window.cpp" line="168" />
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="151" />
+        <location filename="../ui/main_window.cpp" line="169" />
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203" />
+        <location filename="../ui/main_window.cpp" line="223" />
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204" />
+        <location filename="../ui/main_window.cpp" line="224" />
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -515,135 +698,308 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216" />
+        <location filename="../ui/main_window.cpp" line="237" />
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="239" />
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219" />
+        <location filename="../ui/main_window.cpp" line="240" />
+        <source>&amp;Connect to MCP Server…</source>
+        <translation>Mit MCP-Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="241" />
+        <source>Capture log</source>
+        <translation>Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="242" />
         <source>&amp;Open Capture Store…</source>
         <translation>Mitschnitt-Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220" />
+        <location filename="../ui/main_window.cpp" line="243" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221" />
+        <location filename="../ui/main_window.cpp" line="244" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="245" />
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
+        <location filename="../ui/main_window.cpp" line="246" />
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224" />
+        <location filename="../ui/main_window.cpp" line="247" />
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen Austauschen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225" />
+        <location filename="../ui/main_window.cpp" line="248" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226" />
+        <location filename="../ui/main_window.cpp" line="249" />
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="250" />
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="251" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229" />
+        <location filename="../ui/main_window.cpp" line="252" />
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234" />
+        <location filename="../ui/main_window.cpp" line="257" />
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="267" />
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="267" />
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="267" />
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="267" />
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245" />
+        <location filename="../ui/main_window.cpp" line="268" />
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245" />
+        <location filename="../ui/main_window.cpp" line="268" />
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245" />
+        <location filename="../ui/main_window.cpp" line="268" />
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318" />
+        <location filename="../ui/main_window.cpp" line="341" />
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="346" />
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
-        <location filename="../ui/main_window.cpp" line="345" />
+        <location filename="../ui/main_window.cpp" line="385" />
+        <location filename="../ui/main_window.cpp" line="391" />
         <source>Open Capture Store</source>
         <translation>Mitschnitt-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340" />
+        <location filename="../ui/main_window.cpp" line="386" />
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::McpClient</name>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="134" />
+        <source>Could not connect: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="174" />
+        <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
+        <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="182" />
+        <source>The server did not complete initialize: %1</source>
+        <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="189" />
+        <source>The server answered with protocol version "%1", which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
+        <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="218" />
+        <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
+        <translation>Keine Antwort auf %1 innerhalb von %2 s. Der Server hängt evtl.; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="235" />
+        <source>%1 was cancelled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="247" />
+        <source>Not connected to a server.</source>
+        <translation>Mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="266" />
+        <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
+        <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="277" />
+        <source>%1 failed with JSON-RPC error %2: %3</source>
+        <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="333" />
+        <source>The session was closed.</source>
+        <translation>Die Sitzung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::McpSessionView</name>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="88" />
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="90" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="100" />
+        <source>The result appears here.</source>
+        <translation>Hier erscheint das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="103" />
+        <source>Input schema</source>
+        <translation>Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="107" />
+        <source>Arguments (JSON)</source>
+        <translation>Argumente (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="115" />
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="118" />
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="125" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="130" />
+        <source>JSON-RPC console</source>
+        <translation>JSON-RPC-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="140" />
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="149" />
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="151" />
+        <source>server stderr: %1</source>
+        <translation>Server-stderr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="165" />
+        <source>MCP %1</source>
+        <translation>MCP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="169" />
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="192" />
+        <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
+        <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="234" />
+        <source>Valid JSON object</source>
+        <translation>Gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="236" />
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation>Kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="237" />
+        <source>Arguments must be a JSON object</source>
+        <translation>Argumente müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="263" />
+        <source>// The tool reported an error (isError: true)
+</source>
+        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="266" />
+        <source>// %1</source>
+        <translation>// %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="278" />
+        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
 </context>
 <context>
@@ -712,7 +1068,9 @@ Accept: application/json</translation>
         <location filename="../models/session_list_model.cpp" line="32" />
         <source>%1 (%n exchange(s))</source>
         <translation>
-            <numerusform>%1 (%n Austausch)</numerusform><numerusform>%1 (%n Austausche)</numerusform></translation>
+            <numerusform>%1 (%n Austausch)</numerusform>
+            <numerusform>%1 (%n Austausche)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/session_list_model.cpp" line="34" />
@@ -720,6 +1078,60 @@ Accept: application/json</translation>
 Started %2</source>
         <translation>%1
 Gestartet %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SseParser</name>
+    <message>
+        <location filename="../core/mcp/sse_parser.cpp" line="123" />
+        <source>An SSE event larger than %1 bytes was dropped.</source>
+        <translation>Ein SSE-Ereignis größer als %1 Bytes wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::StdioTransport</name>
+    <message>
+        <location filename="../core/mcp/stdio_transport.cpp" line="21" />
+        <source>Could not start %1: %2. Check the command and that it is installed.</source>
+        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie den Befehl und ob er installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/stdio_transport.cpp" line="30" />
+        <source>The server process %1 crashed.</source>
+        <translation>Der Serverprozess %1 ist abgestürzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/stdio_transport.cpp" line="31" />
+        <source>The server process %1 exited with code %2.</source>
+        <translation>Der Serverprozess %1 endete mit Code %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/stdio_transport.cpp" line="62" />
+        <source>The server wrote a line that is not JSON-RPC: %1 (%2)</source>
+        <translation>Der Server schrieb eine Zeile, die kein JSON-RPC ist: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/stdio_transport.cpp" line="72" />
+        <source>The server wrote a line longer than %1 bytes; it was dropped.</source>
+        <translation>Der Server schrieb eine Zeile länger als %1 Bytes; sie wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::StreamableHttpTransport</name>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="111" />
+        <source>Ignored a message the server sent: %1</source>
+        <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="130" />
+        <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
+        <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 404). Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="162" />
+        <source>HTTP %1 for %2: %3</source>
+        <translation>HTTP %1 für %2: %3</translation>
     </message>
 </context>
 </TS>

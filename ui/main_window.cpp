@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_centralTabs->setDocumentMode(true);
     m_centralTabs->setTabsClosable(true);
     m_centralTabs->addTab(center, QString());
+    m_centralTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the capture log stays
     connect(m_centralTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0)
             return; // the capture log stays

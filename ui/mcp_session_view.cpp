@@ -197,6 +197,7 @@ void McpSessionView::onConnected()
         // Markdown without raw HTML: server text cannot inject markup.
         m_instructions->document()->setMarkdown(
             instructions, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+        m_instructions->moveCursor(QTextCursor::Start);
         m_instructions->show();
     }
     refreshTools();
