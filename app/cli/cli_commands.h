@@ -31,6 +31,8 @@ int runRequest(const QStringList &args);
 int runSessions(const QStringList &args);
 int runConnect(const QStringList &args);
 int runTools(const QStringList &args);
+int runResources(const QStringList &args);
+int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
 
 } // namespace mcpscope::cli

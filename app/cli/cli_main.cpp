@@ -17,6 +17,9 @@ void printHelp(FILE *to)
                      "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
                      "  tools list URL | tools call URL NAME [--args JSON]\n"
                      "                 list a server's tools, or call one\n"
+                     "  resources list URL | resources read URL URI\n"
+                     "  prompts list URL | prompts get URL NAME [--args JSON]\n"
+                     "                 (each MCP verb takes --stdio 'COMMAND ARGS' instead of URL)\n"
                      "  conformance URL\n"
                      "                 client side of the MCP conformance suite\n\n"
                      "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
@@ -52,6 +55,10 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runConnect(args);
     if (verb == u"tools")
         return mcpscope::cli::runTools(args);
+    if (verb == u"resources")
+        return mcpscope::cli::runResources(args);
+    if (verb == u"prompts")
+        return mcpscope::cli::runPrompts(args);
     if (verb == u"conformance")
         return mcpscope::cli::runConformance(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));

@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace mcpscope::cli {
@@ -98,28 +99,30 @@ public:
         return request->rpcErrorCode() ? McpError : NetworkError;
     }
 
-    // Pages through tools/list.
-    Result<QJsonArray> listTools()
+    // Pages through a */list method ("tools/list" gives the "tools" arrays).
+    Result<QJsonArray> listAll(const QString &method)
     {
-        QJsonArray tools;
+        const QString key = method.section(QLatin1Char('/'), 0, 0);
+        QJsonArray items;
         QString cursor;
         for (int page = 0; page < 1000; ++page) {
             QJsonObject params;
             if (!cursor.isEmpty())
                 params.insert(QStringLiteral("cursor"), cursor);
-            McpRequest *request = wait(m_client->request(QStringLiteral("tools/list"), params));
+            McpRequest *request = wait(m_client->request(method, params));
             request->deleteLater();
             if (!request->succeeded())
                 return Failure{request->error()};
             const QJsonObject result = request->result().toObject();
-            for (const QJsonValue &tool : result.value(QStringLiteral("tools")).toArray())
-                tools.append(tool);
+            for (const QJsonValue &item : result.value(key).toArray())
+                items.append(item);
             cursor = result.value(QStringLiteral("nextCursor")).toString();
             if (cursor.isEmpty())
                 break;
         }
-        return tools;
+        return items;
     }
+    Result<QJsonArray> listTools() { return listAll(QStringLiteral("tools/list")); }
 
     void close()
     {
@@ -149,7 +152,8 @@ struct Common
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
                                QStringLiteral("SECONDS"), QStringLiteral("60")};
     QCommandLineOption stdio{QStringLiteral("stdio"),
-                             QStringLiteral("Start the server as this command line and talk over stdio (no URL then)."),
+                             QStringLiteral("Start the server as this command line and talk over stdio (no URL then). "
+                                            "Quote words with double quotes."),
                              QStringLiteral("COMMAND")};
     QCommandLineOption transport{QStringLiteral("transport"),
                                  QStringLiteral("auto (default: Streamable HTTP, then HTTP+SSE), http or sse."),
@@ -229,45 +233,65 @@ int runConnect(const QStringList &args)
     return Ok;
 }
 
-int runTools(const QStringList &args)
+namespace {
+
+// "<verb> list TARGET" and "<verb> <action> TARGET ARG [--args JSON]": the
+// shape shared by tools, resources and prompts.
+struct FeatureVerb
+{
+    QString verb;        // "tools"
+    QString action;      // "call"
+    QString argName;     // "NAME"
+    QString description;
+    QString actionMethod; // "tools/call"
+    bool takesArguments;  // --args JSON
+    std::function<QJsonObject(const QString &arg, const QJsonObject &arguments)> params;
+};
+
+int runFeature(const FeatureVerb &feature, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List a server's tools, or call one."));
-    parser.addPositionalArgument(QStringLiteral("list|call"), QStringLiteral("What to do"));
+    parser.setApplicationDescription(feature.description);
+    parser.addPositionalArgument(QStringLiteral("list|") + feature.action, QStringLiteral("What to do"));
     parser.addPositionalArgument(QStringLiteral("[URL]"), QStringLiteral("Server endpoint (or --stdio)"));
-    parser.addPositionalArgument(QStringLiteral("[NAME]"), QStringLiteral("Tool to call"));
+    parser.addPositionalArgument(QLatin1Char('[') + feature.argName + QLatin1Char(']'), QStringLiteral("What to use"));
     Common common;
-    const QCommandLineOption toolArgs(QStringLiteral("args"), QStringLiteral("Tool arguments as a JSON object."),
+    const QCommandLineOption jsonArgs(QStringLiteral("args"), QStringLiteral("Arguments as a JSON object."),
                                       QStringLiteral("JSON"), QStringLiteral("{}"));
-    parser.addOptions(common.all() << toolArgs);
-    if (auto done = parseVerb(parser, QStringLiteral("tools"), args))
+    QList<QCommandLineOption> options = common.all();
+    if (feature.takesArguments)
+        options << jsonArgs;
+    parser.addOptions(options);
+    if (auto done = parseVerb(parser, feature.verb, args))
         return *done;
     // With --stdio there is no URL argument.
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(common.stdio) && !positional.isEmpty())
         positional.insert(1, QString());
     const bool list = positional.value(0) == u"list" && positional.size() == 2;
-    const bool call = positional.value(0) == u"call" && positional.size() == 3;
-    if (!list && !call)
-        return usage(parser, QStringLiteral("use: tools list URL | tools call URL NAME [--args JSON] (or --stdio CMD)"));
+    const bool act = positional.value(0) == feature.action && positional.size() == 3;
+    if (!list && !act)
+        return usage(parser, QStringLiteral("use: %1 list URL | %1 %2 URL %3 (or --stdio CMD instead of URL)")
+                                 .arg(feature.verb, feature.action, feature.argName));
     QJsonParseError jsonError;
-    const QJsonDocument arguments = QJsonDocument::fromJson(parser.value(toolArgs).toUtf8(), &jsonError);
-    if (call && !arguments.isObject())
+    const QJsonDocument arguments = feature.takesArguments
+                                        ? QJsonDocument::fromJson(parser.value(jsonArgs).toUtf8(), &jsonError)
+                                        : QJsonDocument(QJsonObject());
+    if (act && feature.takesArguments && !arguments.isObject())
         return usage(parser, QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
     Session session;
     if (int code = common.open(parser, session, positional.at(1)); code != Ok)
         return code;
     int code = Ok;
     if (list) {
-        auto tools = session.listTools();
-        if (tools)
-            printJson(*tools);
+        auto items = session.listAll(feature.verb + QStringLiteral("/list"));
+        if (items)
+            printJson(*items);
         else
-            code = (complain(tools.error().message), McpError);
+            code = (complain(items.error().message), McpError);
     } else {
-        McpRequest *request = session.wait(session.client()->request(
-            QStringLiteral("tools/call"),
-            {{QStringLiteral("name"), positional.at(2)}, {QStringLiteral("arguments"), arguments.object()}}));
+        McpRequest *request = session.wait(
+            session.client()->request(feature.actionMethod, feature.params(positional.at(2), arguments.object())));
         code = session.exitCodeFor(request);
         if (request->succeeded()) {
             printJson(request->result());
@@ -277,6 +301,38 @@ int runTools(const QStringList &args)
     }
     session.close();
     return code;
+}
+
+QJsonObject namedWithArguments(const QString &name, const QJsonObject &arguments)
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}};
+}
+
+} // namespace
+
+int runTools(const QStringList &args)
+{
+    return runFeature({QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("NAME"),
+                       QStringLiteral("List a server's tools, or call one."), QStringLiteral("tools/call"), true,
+                       namedWithArguments},
+                      args);
+}
+
+int runResources(const QStringList &args)
+{
+    return runFeature({QStringLiteral("resources"), QStringLiteral("read"), QStringLiteral("URI"),
+                       QStringLiteral("List a server's resources, or read one."), QStringLiteral("resources/read"),
+                       false,
+                       [](const QString &uri, const QJsonObject &) { return QJsonObject{{QStringLiteral("uri"), uri}}; }},
+                      args);
+}
+
+int runPrompts(const QStringList &args)
+{
+    return runFeature({QStringLiteral("prompts"), QStringLiteral("get"), QStringLiteral("NAME"),
+                       QStringLiteral("List a server's prompts, or get one."), QStringLiteral("prompts/get"), true,
+                       namedWithArguments},
+                      args);
 }
 
 int runConformance(const QStringList &args)

@@ -93,6 +93,40 @@ private Q_SLOTS:
             QVERIFY(!run.err.isEmpty()); // the error sentence goes to stderr
     }
 
+    // The MCP verbs against the reference server, started over stdio.
+    void mcpVerbs_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<QString>("expectedText");
+        QTest::newRow("connect") << QStringList{QStringLiteral("connect")} << 0 << QStringLiteral("\"transport\": \"stdio\"");
+        QTest::newRow("tools list") << QStringList{QStringLiteral("tools"), QStringLiteral("list")} << 0 << QStringLiteral("\"echo\"");
+        QTest::newRow("tools call") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
+                                                   QStringLiteral("--args"), QStringLiteral("{\"message\":\"cli\"}")}
+                                    << 0 << QStringLiteral("Echo: cli");
+        QTest::newRow("tool error") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope")}
+                                    << 5 << QStringLiteral("isError");
+        QTest::newRow("resources read") << QStringList{QStringLiteral("resources"), QStringLiteral("read"),
+                                                       QStringLiteral("demo://resource/static/document/architecture.md")}
+                                        << 0 << QStringLiteral("Architecture");
+        QTest::newRow("prompts get") << QStringList{QStringLiteral("prompts"), QStringLiteral("get"), QStringLiteral("simple-prompt")}
+                                     << 0 << QStringLiteral("simple prompt");
+        QTest::newRow("bad args json") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
+                                                      QStringLiteral("--args"), QStringLiteral("[1")}
+                                       << 1 << QString();
+    }
+    void mcpVerbs()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, expected);
+        QFETCH(QString, expectedText);
+        const QString server = QStringLiteral("\"%1\" \"%2\" stdio")
+                                   .arg(nodeBinary(), peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"));
+        const Run run = cli(args << QStringLiteral("--stdio") << server);
+        QVERIFY2(run.exitCode == expected, run.err.constData());
+        QVERIFY2(run.out.contains(expectedText.toUtf8()), run.out.constData());
+    }
+
     void helpDocumentsExitCodes()
     {
         const Run run = cli({QStringLiteral("--help")});
