@@ -205,14 +205,14 @@ void McpSessionView::onConnected()
 
 void McpSessionView::refreshTools()
 {
-    McpRequest *request = m_client->request(QStringLiteral("tools/list"));
+    McpRequest *request = m_client->listAll(QStringLiteral("tools/list"));
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
         if (!request->succeeded()) {
             Q_EMIT statusMessage(request->error().message);
             return;
         }
-        m_tools->setTools(request->result().toObject().value(QStringLiteral("tools")).toArray());
+        m_tools->setTools(request->result().toArray());
         if (m_tools->rowCount() > 0 && !m_toolList->currentIndex().isValid())
             m_toolList->setCurrentIndex(m_tools->index(0));
     });

@@ -99,28 +99,13 @@ public:
         return request->rpcErrorCode() ? McpError : NetworkError;
     }
 
-    // Pages through a */list method ("tools/list" gives the "tools" arrays).
     Result<QJsonArray> listAll(const QString &method)
     {
-        const QString key = method.section(QLatin1Char('/'), 0, 0);
-        QJsonArray items;
-        QString cursor;
-        for (int page = 0; page < 1000; ++page) {
-            QJsonObject params;
-            if (!cursor.isEmpty())
-                params.insert(QStringLiteral("cursor"), cursor);
-            McpRequest *request = wait(m_client->request(method, params));
-            request->deleteLater();
-            if (!request->succeeded())
-                return Failure{request->error()};
-            const QJsonObject result = request->result().toObject();
-            for (const QJsonValue &item : result.value(key).toArray())
-                items.append(item);
-            cursor = result.value(QStringLiteral("nextCursor")).toString();
-            if (cursor.isEmpty())
-                break;
-        }
-        return items;
+        McpRequest *request = wait(m_client->listAll(method));
+        request->deleteLater();
+        if (!request->succeeded())
+            return Failure{request->error()};
+        return request->result().toArray();
     }
     Result<QJsonArray> listTools() { return listAll(QStringLiteral("tools/list")); }
 

@@ -12,6 +12,9 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 namespace mcpscope {
 
 namespace {
@@ -223,6 +226,43 @@ McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
     req->m_timeout->start(m_timeoutMs);
     send(message, req);
     return req;
+}
+
+McpRequest *McpClient::listAll(const QString &method)
+{
+    auto *all = new McpRequest(this);
+    all->m_method = method;
+    const QString key = method.section(QLatin1Char('/'), 0, 0);
+    auto items = std::make_shared<QJsonArray>();
+    auto pages = std::make_shared<int>(0);
+    auto next = std::make_shared<std::function<void(const QString &)>>();
+    *next = [this, all, key, items, pages, next, method](const QString &cursor) {
+        QJsonObject params;
+        if (!cursor.isEmpty())
+            params.insert(QStringLiteral("cursor"), cursor);
+        McpRequest *page = request(method, params);
+        connect(page, &McpRequest::finished, all, [all, page, key, items, pages, next] {
+            page->deleteLater();
+            if (!page->succeeded()) {
+                all->finish({}, page->error(), page->rpcErrorCode());
+                *next = nullptr; // break the cycle
+                return;
+            }
+            const QJsonObject result = page->result().toObject();
+            for (const QJsonValue &item : result.value(key).toArray())
+                items->append(item);
+            const QString cursor = result.value(QStringLiteral("nextCursor")).toString();
+            // A server that keeps handing out cursors is not followed forever.
+            if (cursor.isEmpty() || ++*pages >= 1000) {
+                all->finish(*items, {});
+                *next = nullptr;
+                return;
+            }
+            (*next)(cursor);
+        });
+    };
+    (*next)(QString());
+    return all;
 }
 
 void McpClient::cancel(McpRequest *request)

@@ -95,6 +95,9 @@ public:
     bool isConnected() const { return m_connected; }
 
     McpRequest *request(const QString &method, const QJsonObject &params = {});
+    // Pages through a */list method (following nextCursor) and finishes with
+    // every page's items in one array ("tools/list" gathers "tools").
+    McpRequest *listAll(const QString &method);
     // Gives up on request: tells the server (notifications/cancelled) and
     // finishes it with a "cancelled" error.
     void cancel(McpRequest *request);

@@ -96,6 +96,26 @@ private Q_SLOTS:
         client.close();
     }
 
+    void listAllFollowsCursors()
+    {
+        NodePeer paged;
+        const QString why = paged.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/paged_mcp_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy connected(&client, &McpClient::connected);
+        client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(paged.port())));
+        QVERIFY(connected.wait(10000));
+        McpRequest *all = wait(client.listAll(QStringLiteral("tools/list")));
+        QVERIFY2(all->succeeded(), qPrintable(all->error().message));
+        QStringList names;
+        for (const QJsonValue &tool : all->result().toArray())
+            names << tool.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                                     QStringLiteral("e")}));
+        client.close();
+    }
+
     void stdioServerThatWritesJunk()
     {
         HttpClient http(&m_store);
