@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
     everything.stop();
 
     NodePeer responder;
-    if (const QString why = responder.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/bench/min_mcp_server.mjs"), {});
+    if (const QString why = responder.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
         !why.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;

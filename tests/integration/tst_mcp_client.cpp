@@ -99,7 +99,7 @@ private Q_SLOTS:
     void listAllFollowsCursors()
     {
         NodePeer paged;
-        const QString why = paged.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/paged_mcp_server.mjs"), {});
+        const QString why = paged.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue &tool : all->result().toArray())
             names << tool.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+        QCOMPARE(names, (QStringList{QStringLiteral("echo"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
                                      QStringLiteral("e")}));
         client.close();
     }
