@@ -1,5 +1,7 @@
 #include "ui/connect_dialog.h"
 
+#include "ui/plain_label.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -34,8 +36,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     form->addRow(tr("&URL or command:"), m_target);
     form->addRow(tr("Request &timeout:"), m_timeout);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setTextFormat(Qt::PlainText);
+    m_error = createPlainLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     layout->addWidget(m_error);

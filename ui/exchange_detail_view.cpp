@@ -2,6 +2,7 @@
 
 #include "net/body_decoding.h"
 #include "ui/json_highlighter.h"
+#include "ui/plain_label.h"
 #include "ui/timing_bar.h"
 
 #include <QComboBox>
@@ -22,15 +23,6 @@ namespace {
 // Bodies past this size are shown raw: colouring megabytes stalls the UI.
 constexpr qsizetype kHighlightLimit = 2 * 1024 * 1024;
 
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // server text is never rich text
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
@@ -43,7 +35,7 @@ BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
     m_mode->setToolTip(tr("How to show the body"));
     m_mode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     bar->addWidget(m_mode);
-    m_problem = plainLabel(this);
+    m_problem = createPlainLabel(this);
     m_problem->setStyleSheet(QStringLiteral("color: #b26a00;"));
     bar->addWidget(m_problem, 1);
     bar->addStretch(0);
@@ -112,10 +104,10 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_summary = plainLabel(this);
+    m_summary = createPlainLabel(this);
     m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
     layout->addWidget(m_summary);
-    m_error = plainLabel(this);
+    m_error = createPlainLabel(this);
     m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 6px; "
                                           "border: 1px solid #f5c2c0; border-radius: 3px;"));
     m_error->hide();
@@ -132,7 +124,7 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     auto *timing = new QWidget(this);
     auto *timingLayout = new QVBoxLayout(timing);
     m_timingBar = new TimingBar(timing);
-    m_timing = plainLabel(timing);
+    m_timing = createPlainLabel(timing);
     m_timing->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     timingLayout->addWidget(m_timingBar);
     timingLayout->addWidget(m_timing);

@@ -6,6 +6,7 @@
 #include "net/body_decoding.h"
 #include "net/http_client.h"
 #include "ui/json_highlighter.h"
+#include "ui/plain_label.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -38,15 +39,6 @@ QPlainTextEdit *codeEditor(QWidget *parent, bool readOnly)
     return edit;
 }
 
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // server text is never rich text
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 QString pretty(const QJsonValue &value)
 {
     const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
@@ -62,7 +54,7 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
       m_tools(new ToolListModel(this))
 {
     auto *layout = new QVBoxLayout(this);
-    m_header = plainLabel(this);
+    m_header = createPlainLabel(this);
     m_header->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
     layout->addWidget(m_header);
     m_instructions = new QTextBrowser(this);
@@ -78,12 +70,12 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     m_toolList->setModel(m_tools);
     auto *toolPane = new QWidget(toolsSplit);
     auto *toolLayout = new QVBoxLayout(toolPane);
-    m_toolDescription = plainLabel(toolPane);
+    m_toolDescription = createPlainLabel(toolPane);
     m_schema = codeEditor(toolPane, true);
     m_schema->setMaximumHeight(120);
     m_arguments = codeEditor(toolPane, false);
     m_arguments->setMaximumHeight(90);
-    m_argumentsState = plainLabel(toolPane);
+    m_argumentsState = createPlainLabel(toolPane);
     auto *buttons = new QHBoxLayout;
     m_call = new QPushButton(tr("Call"), toolPane);
     m_call->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -99,11 +91,11 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     m_result = codeEditor(toolPane, true);
     m_result->setPlaceholderText(tr("The result appears here."));
     toolLayout->addWidget(m_toolDescription);
-    auto *schemaLabel = plainLabel(toolPane);
+    auto *schemaLabel = createPlainLabel(toolPane);
     schemaLabel->setText(tr("Input schema"));
     toolLayout->addWidget(schemaLabel);
     toolLayout->addWidget(m_schema);
-    auto *argumentsLabel = plainLabel(toolPane);
+    auto *argumentsLabel = createPlainLabel(toolPane);
     argumentsLabel->setText(tr("Arguments (JSON)"));
     toolLayout->addWidget(argumentsLabel);
     toolLayout->addWidget(m_arguments);

@@ -1,5 +1,7 @@
 #include "ui/new_request_dialog.h"
 
+#include "ui/plain_label.h"
+
 #include "net/request_input.h"
 
 #include <QComboBox>
@@ -49,10 +51,8 @@ NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *pa
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("Idle &timeout:"), m_timeout);
     layout->addLayout(form);
-    m_error = new QLabel(this);
-    m_error->setTextFormat(Qt::PlainText);
+    m_error = createPlainLabel(this);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->setWordWrap(true);
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

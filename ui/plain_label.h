@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLabel>
+
+namespace mcpscope {
+
+// A selectable, word-wrapped label that never interprets its text: QLabel
+// guesses rich text by default, an injection hole for server-supplied text.
+inline QLabel *createPlainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace mcpscope
