@@ -122,27 +122,27 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <location filename="../ui/exchange_detail_view.cpp" line="34" />
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <location filename="../ui/exchange_detail_view.cpp" line="34" />
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="42" />
+        <location filename="../ui/exchange_detail_view.cpp" line="34" />
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="43" />
+        <location filename="../ui/exchange_detail_view.cpp" line="35" />
         <source>How to show the body</source>
         <translation>Darstellung des Bodys</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="55" />
+        <location filename="../ui/exchange_detail_view.cpp" line="47" />
         <source>No body</source>
         <translation>Kein Body</translation>
     </message>
@@ -361,200 +361,338 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="17" />
+        <location filename="../ui/connect_dialog.cpp" line="19" />
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="23" />
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="23" />
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="23" />
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="22" />
+        <location filename="../ui/connect_dialog.cpp" line="24" />
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="31" />
+        <location filename="../ui/connect_dialog.cpp" line="33" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="32" />
+        <location filename="../ui/connect_dialog.cpp" line="34" />
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="33" />
+        <location filename="../ui/connect_dialog.cpp" line="35" />
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="34" />
+        <location filename="../ui/connect_dialog.cpp" line="36" />
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35" />
+        <location filename="../ui/connect_dialog.cpp" line="37" />
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="43" />
+        <location filename="../ui/connect_dialog.cpp" line="44" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="84" />
+        <location filename="../ui/connect_dialog.cpp" line="85" />
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="85" />
+        <location filename="../ui/connect_dialog.cpp" line="86" />
         <source>Enter the server's URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="92" />
+        <location filename="../ui/connect_dialog.cpp" line="93" />
         <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::Evaluator</name>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="106" />
+        <source>The schema nests (or refers) deeper than %1 levels.</source>
+        <translation>Das Schema ist tiefer als %1 Ebenen verschachtelt (oder verweist so tief).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="113" />
+        <source>No value is allowed here.</source>
+        <translation>Hier ist kein Wert erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="128" />
+        <source>The schema refers to %1, which McpScope cannot resolve.</source>
+        <translation>Das Schema verweist auf %1, was McpScope nicht auflösen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="146" />
+        <source>Expected %1, got %2.</source>
+        <translation>Erwartet %1, erhalten %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="151" />
+        <source>The value is not one of the allowed values.</source>
+        <translation>Der Wert ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="154" />
+        <source>The value must equal the constant the schema gives.</source>
+        <translation>Der Wert muss der Konstanten des Schemas gleichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="162" />
+        <source>%1 is not a multiple of %2.</source>
+        <translation>%1 ist kein Vielfaches von %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="167" />
+        <source>%1 is above the maximum %2.</source>
+        <translation>%1 liegt über dem Maximum %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="169" />
+        <source>%1 is below the minimum %2.</source>
+        <translation>%1 liegt unter dem Minimum %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="171" />
+        <source>%1 must be below %2.</source>
+        <translation>%1 muss unter %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="173" />
+        <source>%1 must be above %2.</source>
+        <translation>%1 muss über %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="180" />
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Text hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="182" />
+        <source>The text has %1 characters; at least %2 are needed.</source>
+        <translation>Der Text hat %1 Zeichen; mindestens %2 sind nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="186" />
+        <source>The text does not match the pattern %1.</source>
+        <translation>Der Text passt nicht zum Muster %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="215" />
+        <source>The list has %1 items; at most %2 are allowed.</source>
+        <translation>Die Liste hat %1 Einträge; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="217" />
+        <source>The list has %1 items; at least %2 are needed.</source>
+        <translation>Die Liste hat %1 Einträge; mindestens %2 sind nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="222" />
+        <source>Items %1 and %2 are equal; items must be unique.</source>
+        <translation>Die Einträge %1 und %2 sind gleich; Einträge müssen eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="232" />
+        <source>No item matches the schema's "contains".</source>
+        <translation>Kein Eintrag passt zum "contains" des Schemas.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="240" />
+        <source>The property "%1" is required.</source>
+        <translation>Die Eigenschaft „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="242" />
+        <source>At most %1 properties are allowed.</source>
+        <translation>Höchstens %1 Eigenschaften sind erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="244" />
+        <source>At least %1 properties are needed.</source>
+        <translation>Mindestens %1 Eigenschaften sind nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="266" />
+        <source>The property "%1" is not allowed.</source>
+        <translation>Die Eigenschaft „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="274" />
+        <source>The property name "%1" is not allowed.</source>
+        <translation>Der Eigenschaftsname „%1“ ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="283" />
+        <source>"%1" requires "%2".</source>
+        <translation>„%1“ verlangt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="302" />
+        <source>The value matches none of the allowed alternatives (anyOf).</source>
+        <translation>Der Wert passt zu keiner der erlaubten Alternativen (anyOf).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="310" />
+        <source>The value must match exactly one alternative (oneOf); it matches %1.</source>
+        <translation>Der Wert muss genau einer Alternative entsprechen (oneOf); er passt zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="313" />
+        <source>The value matches a schema it must not match.</source>
+        <translation>Der Wert passt zu einem Schema, zu dem er nicht passen darf.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="126" />
+        <location filename="../ui/exchange_detail_view.cpp" line="118" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="126" />
+        <location filename="../ui/exchange_detail_view.cpp" line="118" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="140" />
+        <location filename="../ui/exchange_detail_view.cpp" line="132" />
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="141" />
+        <location filename="../ui/exchange_detail_view.cpp" line="133" />
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="142" />
+        <location filename="../ui/exchange_detail_view.cpp" line="134" />
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="143" />
+        <location filename="../ui/exchange_detail_view.cpp" line="135" />
         <source>Timing</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="150" />
+        <location filename="../ui/exchange_detail_view.cpp" line="142" />
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="172" />
+        <location filename="../ui/exchange_detail_view.cpp" line="164" />
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="175" />
+        <location filename="../ui/exchange_detail_view.cpp" line="167" />
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="188" />
+        <location filename="../ui/exchange_detail_view.cpp" line="180" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="189" />
+        <location filename="../ui/exchange_detail_view.cpp" line="181" />
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="190" />
+        <location filename="../ui/exchange_detail_view.cpp" line="182" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="191" />
+        <location filename="../ui/exchange_detail_view.cpp" line="183" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="192" />
+        <location filename="../ui/exchange_detail_view.cpp" line="184" />
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="193" />
+        <location filename="../ui/exchange_detail_view.cpp" line="185" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="194" />
+        <location filename="../ui/exchange_detail_view.cpp" line="186" />
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="197" />
+        <location filename="../ui/exchange_detail_view.cpp" line="189" />
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="201" />
+        <location filename="../ui/exchange_detail_view.cpp" line="193" />
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="203" />
+        <location filename="../ui/exchange_detail_view.cpp" line="195" />
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="204" />
+        <location filename="../ui/exchange_detail_view.cpp" line="196" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="205" />
+        <location filename="../ui/exchange_detail_view.cpp" line="197" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="206" />
+        <location filename="../ui/exchange_detail_view.cpp" line="198" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="207" />
+        <location filename="../ui/exchange_detail_view.cpp" line="199" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="214" />
+        <location filename="../ui/exchange_detail_view.cpp" line="206" />
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="220" />
+        <location filename="../ui/exchange_detail_view.cpp" line="212" />
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -621,6 +759,14 @@ Antwortgröße                  %4 Bytes</translation>
         <location filename="../core/net/http_client.cpp" line="186" />
         <source>The body was %1 bytes; only the first %2 bytes were captured.</source>
         <translation>Der Body hatte %1 Bytes; nur die ersten %2 Bytes wurden mitgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonSchemaValidator</name>
+    <message>
+        <location filename="../core/mcp/json_schema.cpp" line="419" />
+        <source>The schema is too complex to evaluate (over %1 steps); validation stopped.</source>
+        <translation>Das Schema ist zu komplex (über %1 Schritte); die Prüfung wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -842,52 +988,52 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="134" />
+        <location filename="../core/mcp/mcp_client.cpp" line="137" />
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="174" />
+        <location filename="../core/mcp/mcp_client.cpp" line="177" />
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="182" />
+        <location filename="../core/mcp/mcp_client.cpp" line="185" />
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="189" />
+        <location filename="../core/mcp/mcp_client.cpp" line="192" />
         <source>The server answered with protocol version "%1", which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="218" />
+        <location filename="../core/mcp/mcp_client.cpp" line="221" />
         <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
         <translation>Keine Antwort auf %1 innerhalb von %2 s. Der Server hängt evtl.; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="235" />
+        <location filename="../core/mcp/mcp_client.cpp" line="275" />
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="247" />
+        <location filename="../core/mcp/mcp_client.cpp" line="287" />
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="266" />
+        <location filename="../core/mcp/mcp_client.cpp" line="306" />
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="277" />
+        <location filename="../core/mcp/mcp_client.cpp" line="317" />
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="333" />
+        <location filename="../core/mcp/mcp_client.cpp" line="373" />
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
@@ -895,109 +1041,141 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="88" />
+        <location filename="../ui/mcp_session_view.cpp" line="81" />
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="90" />
+        <location filename="../ui/mcp_session_view.cpp" line="83" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="100" />
+        <location filename="../ui/mcp_session_view.cpp" line="93" />
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="103" />
+        <location filename="../ui/mcp_session_view.cpp" line="96" />
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="107" />
+        <location filename="../ui/mcp_session_view.cpp" line="100" />
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="115" />
+        <location filename="../ui/mcp_session_view.cpp" line="108" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="118" />
+        <location filename="../ui/mcp_session_view.cpp" line="111" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="125" />
+        <location filename="../ui/mcp_session_view.cpp" line="118" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="130" />
+        <location filename="../ui/mcp_session_view.cpp" line="123" />
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="140" />
+        <location filename="../ui/mcp_session_view.cpp" line="133" />
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="149" />
+        <location filename="../ui/mcp_session_view.cpp" line="142" />
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="151" />
+        <location filename="../ui/mcp_session_view.cpp" line="144" />
         <source>server stderr: %1</source>
         <translation>Server-stderr: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="165" />
+        <location filename="../ui/mcp_session_view.cpp" line="158" />
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="169" />
+        <location filename="../ui/mcp_session_view.cpp" line="162" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="192" />
+        <location filename="../ui/mcp_session_view.cpp" line="185" />
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="234" />
+        <location filename="../ui/mcp_session_view.cpp" line="228" />
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="236" />
+        <location filename="../ui/mcp_session_view.cpp" line="230" />
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="237" />
+        <location filename="../ui/mcp_session_view.cpp" line="231" />
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/mcp_session_view.cpp" line="240" />
+        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
+        <translation>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform><numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="263" />
+        <location filename="../ui/mcp_session_view.cpp" line="245" />
+        <source>Valid against the input schema</source>
+        <translation>Gültig laut Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="276" />
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="266" />
+        <location filename="../ui/mcp_session_view.cpp" line="281" />
+        <source>// structuredContent matches the tool's outputSchema
+</source>
+        <translation>// structuredContent passt zum outputSchema des Werkzeugs
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="282" />
+        <source>// structuredContent does not match the outputSchema: %1%2
+</source>
+        <translation>// structuredContent passt nicht zum outputSchema: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="287" />
+        <source>// The tool declares an outputSchema but returned no structuredContent
+</source>
+        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="291" />
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="278" />
+        <location filename="../ui/mcp_session_view.cpp" line="303" />
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
@@ -1005,54 +1183,54 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="20" />
+        <location filename="../ui/new_request_dialog.cpp" line="22" />
         <source>New Request</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="36" />
+        <location filename="../ui/new_request_dialog.cpp" line="38" />
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation>Einer pro Zeile, z. B.
 Accept: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="40" />
+        <location filename="../ui/new_request_dialog.cpp" line="42" />
         <source>Request body (optional)</source>
         <translation>Anfrage-Body (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="44" />
+        <location filename="../ui/new_request_dialog.cpp" line="46" />
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="45" />
+        <location filename="../ui/new_request_dialog.cpp" line="47" />
         <source>Give up when the server sends nothing for this long</source>
         <translation>Aufgeben, wenn der Server so lange nichts sendet</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="46" />
+        <location filename="../ui/new_request_dialog.cpp" line="48" />
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="47" />
+        <location filename="../ui/new_request_dialog.cpp" line="49" />
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="48" />
+        <location filename="../ui/new_request_dialog.cpp" line="50" />
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="49" />
+        <location filename="../ui/new_request_dialog.cpp" line="51" />
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="50" />
+        <location filename="../ui/new_request_dialog.cpp" line="52" />
         <source>Idle &amp;timeout:</source>
         <translation>Leerlauf-&amp;Zeitlimit:</translation>
     </message>

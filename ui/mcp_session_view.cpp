@@ -1,6 +1,7 @@
 #include "ui/mcp_session_view.h"
 
 #include "capture/capture_store.h"
+#include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "models/tool_list_model.h"
 #include "net/body_decoding.h"
@@ -204,7 +205,11 @@ void McpSessionView::refreshTools()
             Q_EMIT statusMessage(request->error().message);
             return;
         }
+        // A refresh (list_changed) keeps the selected tool and the arguments typed for it.
+        const QString selected = m_toolList->currentIndex().data(ToolListModel::NameRole).toString();
         m_tools->setTools(request->result().toArray());
+        if (!selected.isEmpty())
+            selectTool(selected);
         if (m_tools->rowCount() > 0 && !m_toolList->currentIndex().isValid())
             m_toolList->setCurrentIndex(m_tools->index(0));
     });
@@ -215,7 +220,11 @@ void McpSessionView::showTool()
     const QModelIndex index = m_toolList->currentIndex();
     m_toolDescription->setText(index.data(ToolListModel::DescriptionRole).toString());
     m_schema->setPlainText(index.data(ToolListModel::InputSchemaRole).toString());
-    m_arguments->setPlainText(QStringLiteral("{}"));
+    const QString name = index.data(ToolListModel::NameRole).toString();
+    if (name != m_shownTool) // the same tool again (after a refresh) keeps its arguments
+        m_arguments->setPlainText(QStringLiteral("{}"));
+    m_shownTool = name;
+    validateArguments();
 }
 
 void McpSessionView::validateArguments()
@@ -223,11 +232,28 @@ void McpSessionView::validateArguments()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8(), &error);
     const bool ok = error.error == QJsonParseError::NoError && doc.isObject();
-    m_argumentsState->setText(ok ? tr("Valid JSON object")
-                                 : error.error != QJsonParseError::NoError
-                                       ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
-                                       : tr("Arguments must be a JSON object"));
-    m_argumentsState->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : QStringLiteral("color: #c62828;"));
+    QString state = ok ? tr("Valid JSON object")
+                       : error.error != QJsonParseError::NoError
+                             ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
+                             : tr("Arguments must be a JSON object");
+    QString colour = ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
+    if (ok) {
+        // Checked against the tool's input schema; sending is still allowed,
+        // because testing how a server handles bad arguments is a use case.
+        const QJsonValue schema = m_tools->tool(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
+        const auto violations = JsonSchemaValidator(schema).validate(doc.object());
+        if (!violations.isEmpty()) {
+            const SchemaViolation &first = violations.first();
+            state = tr("Does not match the input schema: %1%2 (%n problem(s))", nullptr, int(violations.size()))
+                        .arg(first.instancePath.isEmpty() ? QString() : first.instancePath + QStringLiteral(": "),
+                             first.message);
+            colour = QStringLiteral("#b26a00");
+        } else if (schema.isObject()) {
+            state = tr("Valid against the input schema");
+        }
+    }
+    m_argumentsState->setText(state);
+    m_argumentsState->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
     m_call->setEnabled(ok && !m_running);
 }
 
@@ -251,9 +277,23 @@ void McpSessionView::callSelectedTool()
         m_running = nullptr;
         validateArguments();
         if (request->succeeded()) {
-            const bool isError = request->result().toObject().value(QStringLiteral("isError")).toBool();
-            m_result->setPlainText((isError ? tr("// The tool reported an error (isError: true)\n") : QString())
-                                   + pretty(request->result()));
+            const QJsonObject result = request->result().toObject();
+            QString notes;
+            if (result.value(QStringLiteral("isError")).toBool())
+                notes += tr("// The tool reported an error (isError: true)\n");
+            const QJsonValue outputSchema = m_tools->tool(m_toolList->currentIndex().row()).value(QStringLiteral("outputSchema"));
+            if (outputSchema.isObject() && result.contains(QStringLiteral("structuredContent"))) {
+                const auto violations = JsonSchemaValidator(outputSchema).validate(result.value(QStringLiteral("structuredContent")));
+                notes += violations.isEmpty()
+                             ? tr("// structuredContent matches the tool's outputSchema\n")
+                             : tr("// structuredContent does not match the outputSchema: %1%2\n")
+                                   .arg(violations.first().instancePath.isEmpty() ? QString()
+                                                                                   : violations.first().instancePath + QStringLiteral(": "),
+                                        violations.first().message);
+            } else if (outputSchema.isObject() && !result.value(QStringLiteral("isError")).toBool()) {
+                notes += tr("// The tool declares an outputSchema but returned no structuredContent\n");
+            }
+            m_result->setPlainText(notes + pretty(request->result()));
         } else {
             m_result->setPlainText(tr("// %1").arg(request->error().message));
         }
@@ -305,6 +345,11 @@ void McpSessionView::setArguments(const QString &json)
 QString McpSessionView::resultText() const
 {
     return m_result->toPlainText();
+}
+
+QString McpSessionView::argumentsState() const
+{
+    return m_argumentsState->text();
 }
 
 QString McpSessionView::headerText() const

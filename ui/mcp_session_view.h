@@ -42,6 +42,7 @@ public:
     void setArguments(const QString &json);
     void callSelectedTool();
     QString resultText() const;
+    QString argumentsState() const;
     QString headerText() const;
     int toolCount() const;
 
@@ -63,6 +64,7 @@ private:
     McpClient *m_client;
     qint64 m_sessionId = 0;
     QString m_title;
+    QString m_shownTool;
     QPointer<McpRequest> m_running;
 
     QLabel *m_header;

@@ -145,11 +145,24 @@ private Q_SLOTS:
         QVERIFY(instructions && instructions->isVisibleTo(view));
         QVERIFY(instructions->toPlainText().contains(QStringLiteral("Server Instructions")));
         view->selectTool(QStringLiteral("echo"));
+        // The editor checks arguments against the tool's input schema as you type.
+        view->setArguments(QStringLiteral("{}"));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("\"message\" is required")), qPrintable(view->argumentsState()));
+        view->setArguments(QStringLiteral("{\"message\": 5}"));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("/message")), qPrintable(view->argumentsState()));
         view->setArguments(QStringLiteral("{\"message\": \"<img src=x onerror=alert(1)>\"}"));
         QSignalSpy done(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         QVERIFY(done.wait(15000));
         QVERIFY2(view->resultText().contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")), qPrintable(view->resultText()));
+        QVERIFY(view->argumentsState().contains(QStringLiteral("Valid against the input schema")));
+        // A tool with an outputSchema: its structuredContent is checked.
+        view->selectTool(QStringLiteral("get-structured-content"));
+        view->setArguments(QStringLiteral("{\"location\": \"New York\"}"));
+        QSignalSpy second(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        QVERIFY(second.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("matches the tool's outputSchema")), qPrintable(view->resultText()));
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         view->client()->close();
