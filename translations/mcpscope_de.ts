@@ -704,6 +704,41 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::FeatureTab</name>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="44" />
+        <source>Save Blob…</source>
+        <translation>Blob speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="118" />
+        <source>// Arguments must be a JSON object: %1</source>
+        <translation>// Argumente müssen ein JSON-Objekt sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="160" />
+        <source>// %1: the blob is not valid base64.</source>
+        <translation>// %1: der Blob ist kein gültiges Base64.</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="165" />
+        <source>// %1: blob of %2 bytes
+%3</source>
+        <translation>// %1: Blob mit %2 Bytes
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="174" />
+        <source>Save Blob</source>
+        <translation>Blob speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="179" />
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
         <location filename="../core/net/http_client.cpp" line="109" />
@@ -1041,141 +1076,163 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="81" />
+        <location filename="../ui/mcp_session_view.cpp" line="82" />
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="83" />
+        <location filename="../ui/mcp_session_view.cpp" line="84" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="93" />
+        <location filename="../ui/mcp_session_view.cpp" line="94" />
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="96" />
+        <location filename="../ui/mcp_session_view.cpp" line="97" />
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="100" />
+        <location filename="../ui/mcp_session_view.cpp" line="101" />
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="108" />
+        <location filename="../ui/mcp_session_view.cpp" line="109" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="111" />
+        <location filename="../ui/mcp_session_view.cpp" line="112" />
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="117" />
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="119" />
+        <source>Get</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="131" />
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="136" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="118" />
+        <location filename="../ui/mcp_session_view.cpp" line="143" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="123" />
+        <location filename="../ui/mcp_session_view.cpp" line="148" />
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="133" />
+        <location filename="../ui/mcp_session_view.cpp" line="158" />
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="142" />
+        <location filename="../ui/mcp_session_view.cpp" line="171" />
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="144" />
+        <location filename="../ui/mcp_session_view.cpp" line="173" />
         <source>server stderr: %1</source>
         <translation>Server-stderr: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="158" />
+        <location filename="../ui/mcp_session_view.cpp" line="187" />
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="162" />
+        <location filename="../ui/mcp_session_view.cpp" line="191" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="185" />
+        <location filename="../ui/mcp_session_view.cpp" line="214" />
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="228" />
+        <location filename="../ui/mcp_session_view.cpp" line="269" />
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="230" />
+        <location filename="../ui/mcp_session_view.cpp" line="271" />
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="231" />
+        <location filename="../ui/mcp_session_view.cpp" line="272" />
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="240" />
+        <location filename="../ui/mcp_session_view.cpp" line="281" />
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
-            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform><numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform></translation>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="245" />
+        <location filename="../ui/mcp_session_view.cpp" line="286" />
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="276" />
+        <location filename="../ui/mcp_session_view.cpp" line="317" />
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="281" />
+        <location filename="../ui/mcp_session_view.cpp" line="322" />
         <source>// structuredContent matches the tool's outputSchema
 </source>
         <translation>// structuredContent passt zum outputSchema des Werkzeugs
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="282" />
+        <location filename="../ui/mcp_session_view.cpp" line="323" />
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation>// structuredContent passt nicht zum outputSchema: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="287" />
+        <location filename="../ui/mcp_session_view.cpp" line="328" />
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="291" />
+        <location filename="../ui/mcp_session_view.cpp" line="332" />
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="303" />
+        <location filename="../ui/mcp_session_view.cpp" line="344" />
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>

@@ -3,9 +3,10 @@
 #include "capture/capture_store.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
-#include "models/tool_list_model.h"
+#include "models/feature_list_model.h"
 #include "net/body_decoding.h"
 #include "net/http_client.h"
+#include "ui/feature_tab.h"
 #include "ui/json_highlighter.h"
 #include "ui/plain_label.h"
 
@@ -52,7 +53,7 @@ QString pretty(const QJsonValue &value)
 
 McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)), m_client(new McpClient(m_http, store, this)),
-      m_tools(new ToolListModel(this))
+      m_tools(new FeatureListModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_header = createPlainLabel(this);
@@ -107,6 +108,30 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     toolsSplit->setSizes({220, 700});
     m_tabs->addTab(toolsSplit, tr("Tools"));
 
+    m_resources = new FeatureTab(m_client,
+                                 {QStringLiteral("resources/list"), QStringLiteral("resources/read"), tr("Read"), false, {},
+                                  [](const QJsonObject &item, const QJsonObject &) {
+                                      return QJsonObject{{QStringLiteral("uri"), item.value(QStringLiteral("uri"))}};
+                                  }},
+                                 m_tabs);
+    m_tabs->addTab(m_resources, tr("Resources"));
+    m_prompts = new FeatureTab(m_client,
+                               {QStringLiteral("prompts/list"), QStringLiteral("prompts/get"), tr("Get"), true,
+                                [](const QJsonObject &item) {
+                                    QJsonObject args;
+                                    for (const QJsonValue &a : item.value(QStringLiteral("arguments")).toArray())
+                                        args.insert(a.toObject().value(QStringLiteral("name")).toString(), QString());
+                                    return args;
+                                },
+                                [](const QJsonObject &item, const QJsonObject &arguments) {
+                                    return QJsonObject{{QStringLiteral("name"), item.value(QStringLiteral("name"))},
+                                                       {QStringLiteral("arguments"), arguments}};
+                                }},
+                               m_tabs);
+    m_tabs->addTab(m_prompts, tr("Prompts"));
+    for (FeatureTab *tab : {m_resources, m_prompts})
+        connect(tab, &FeatureTab::statusMessage, this, &McpSessionView::statusMessage);
+
     m_notifications = codeEditor(m_tabs, true);
     m_tabs->addTab(m_notifications, tr("Notifications"));
 
@@ -137,6 +162,10 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
         appendNotification(n.method + QLatin1Char(' ') + pretty(n.params));
         if (n.method == u"notifications/tools/list_changed")
             refreshTools();
+        else if (n.method == u"notifications/resources/list_changed")
+            m_resources->refresh();
+        else if (n.method == u"notifications/prompts/list_changed")
+            m_prompts->refresh();
     });
     connect(m_client, &McpClient::protocolProblem, this,
             [this](const QString &problem) { appendNotification(tr("problem: %1").arg(problem)); });
@@ -194,6 +223,11 @@ void McpSessionView::onConnected()
         m_instructions->show();
     }
     refreshTools();
+    const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
+    if (offered.contains(QStringLiteral("resources")))
+        m_resources->refresh();
+    if (offered.contains(QStringLiteral("prompts")))
+        m_prompts->refresh();
 }
 
 void McpSessionView::refreshTools()
@@ -206,8 +240,8 @@ void McpSessionView::refreshTools()
             return;
         }
         // A refresh (list_changed) keeps the selected tool and the arguments typed for it.
-        const QString selected = m_toolList->currentIndex().data(ToolListModel::NameRole).toString();
-        m_tools->setTools(request->result().toArray());
+        const QString selected = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
+        m_tools->setItems(request->result().toArray());
         if (!selected.isEmpty())
             selectTool(selected);
         if (m_tools->rowCount() > 0 && !m_toolList->currentIndex().isValid())
@@ -218,9 +252,9 @@ void McpSessionView::refreshTools()
 void McpSessionView::showTool()
 {
     const QModelIndex index = m_toolList->currentIndex();
-    m_toolDescription->setText(index.data(ToolListModel::DescriptionRole).toString());
-    m_schema->setPlainText(index.data(ToolListModel::InputSchemaRole).toString());
-    const QString name = index.data(ToolListModel::NameRole).toString();
+    m_toolDescription->setText(index.data(FeatureListModel::DescriptionRole).toString());
+    m_schema->setPlainText(index.data(FeatureListModel::InputSchemaRole).toString());
+    const QString name = index.data(FeatureListModel::NameRole).toString();
     if (name != m_shownTool) // the same tool again (after a refresh) keeps its arguments
         m_arguments->setPlainText(QStringLiteral("{}"));
     m_shownTool = name;
@@ -240,7 +274,7 @@ void McpSessionView::validateArguments()
     if (ok) {
         // Checked against the tool's input schema; sending is still allowed,
         // because testing how a server handles bad arguments is a use case.
-        const QJsonValue schema = m_tools->tool(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
+        const QJsonValue schema = m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
         const auto violations = JsonSchemaValidator(schema).validate(doc.object());
         if (!violations.isEmpty()) {
             const SchemaViolation &first = violations.first();
@@ -259,7 +293,7 @@ void McpSessionView::validateArguments()
 
 void McpSessionView::callSelectedTool()
 {
-    const QString name = m_toolList->currentIndex().data(ToolListModel::NameRole).toString();
+    const QString name = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
     const QJsonDocument args = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
     if (name.isEmpty() || !args.isObject())
         return;
@@ -281,7 +315,7 @@ void McpSessionView::callSelectedTool()
             QString notes;
             if (result.value(QStringLiteral("isError")).toBool())
                 notes += tr("// The tool reported an error (isError: true)\n");
-            const QJsonValue outputSchema = m_tools->tool(m_toolList->currentIndex().row()).value(QStringLiteral("outputSchema"));
+            const QJsonValue outputSchema = m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("outputSchema"));
             if (outputSchema.isObject() && result.contains(QStringLiteral("structuredContent"))) {
                 const auto violations = JsonSchemaValidator(outputSchema).validate(result.value(QStringLiteral("structuredContent")));
                 notes += violations.isEmpty()
@@ -332,9 +366,8 @@ void McpSessionView::appendNotification(const QString &line)
 
 void McpSessionView::selectTool(const QString &name)
 {
-    for (int row = 0; row < m_tools->rowCount(); ++row)
-        if (m_tools->index(row).data(ToolListModel::NameRole).toString() == name)
-            m_toolList->setCurrentIndex(m_tools->index(row));
+    if (const int row = m_tools->rowOfName(name); row >= 0)
+        m_toolList->setCurrentIndex(m_tools->index(row));
 }
 
 void McpSessionView::setArguments(const QString &json)

@@ -19,7 +19,8 @@ class CaptureStore;
 class HttpClient;
 class McpClient;
 class McpRequest;
-class ToolListModel;
+class FeatureListModel;
+class FeatureTab;
 
 // One connected MCP server: what it said at initialize (instructions as
 // Markdown with raw HTML disabled), its tools with a JSON arguments editor
@@ -45,6 +46,8 @@ public:
     QString argumentsState() const;
     QString headerText() const;
     int toolCount() const;
+    FeatureTab *resourcesTab() const { return m_resources; }
+    FeatureTab *promptsTab() const { return m_prompts; }
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -70,7 +73,7 @@ private:
     QLabel *m_header;
     QTextBrowser *m_instructions;
     QTabWidget *m_tabs;
-    ToolListModel *m_tools;
+    FeatureListModel *m_tools;
     QListView *m_toolList;
     QLabel *m_toolDescription;
     QPlainTextEdit *m_schema;
@@ -81,6 +84,8 @@ private:
     QProgressBar *m_busy;
     QPlainTextEdit *m_result;
     QPlainTextEdit *m_notifications;
+    FeatureTab *m_resources;
+    FeatureTab *m_prompts;
     QPlainTextEdit *m_consoleInput;
     QPlainTextEdit *m_consoleOutput;
 };

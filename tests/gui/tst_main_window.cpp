@@ -5,6 +5,7 @@
 #include "node_peer.h"
 #include "ui/exchange_detail_view.h"
 #include "ui/main_window.h"
+#include "ui/feature_tab.h"
 #include "ui/mcp_session_view.h"
 
 #include <QApplication>
@@ -163,8 +164,44 @@ private Q_SLOTS:
         view->callSelectedTool();
         QVERIFY(second.wait(15000));
         QVERIFY2(view->resultText().contains(QStringLiteral("matches the tool's outputSchema")), qPrintable(view->resultText()));
+
+        // Resources: a text resource, then a blob (decoded, with its size).
+        FeatureTab *resources = view->resourcesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 5, 10000);
+        QSignalSpy read(resources, &FeatureTab::actionFinished);
+        resources->selectByName(QStringLiteral("architecture.md"));
+        resources->act();
+        QVERIFY(read.wait(10000));
+        QVERIFY2(resources->resultText().contains(QStringLiteral("Everything Server")), qPrintable(resources->resultText().left(200)));
+
+        // Prompts: arguments pre-filled from the prompt's declared arguments.
+        FeatureTab *prompts = view->promptsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 2, 10000);
+        QSignalSpy got(prompts, &FeatureTab::actionFinished);
+        prompts->selectByName(QStringLiteral("simple-prompt"));
+        prompts->act();
+        QVERIFY(got.wait(10000));
+        QVERIFY2(prompts->resultText().contains(QStringLiteral("simple prompt")), qPrintable(prompts->resultText()));
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
+        view->client()->close();
+    }
+
+    void readsABlobResource()
+    {
+        NodePeer mini;
+        const QString why = mini.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        McpSessionView *view = window.connectMcp(int(ConnectDialog::Kind::StreamableHttp),
+                                                 QStringLiteral("http://127.0.0.1:%1/mcp").arg(mini.port()), 30);
+        FeatureTab *resources = view->resourcesTab();
+        QTRY_COMPARE_WITH_TIMEOUT(resources->itemCount(), 1, 10000);
+        QSignalSpy read(resources, &FeatureTab::actionFinished);
+        resources->act();
+        QVERIFY(read.wait(10000));
+        QVERIFY2(resources->resultText().contains(QStringLiteral("blob of 10 bytes")), qPrintable(resources->resultText()));
+        QVERIFY(resources->resultText().contains(QStringLiteral("hello blob")));
         view->client()->close();
     }
 

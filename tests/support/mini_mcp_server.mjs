@@ -3,7 +3,8 @@
 //   - bench/mcp_bench times clients against it, so the server's own time
 //     does not bound the figures (tools/call echoes);
 //   - tst_mcp_client tests paging: tools/list answers in three pages linked
-//     by nextCursor (server-everything lists everything on one page).
+//     by nextCursor (server-everything lists everything on one page);
+//   - the GUI test reads a blob resource (server-everything lists none).
 import http from 'node:http';
 
 const pages = { '': ['echo', 'b'], p2: ['c', 'd'], p3: ['e'] };
@@ -12,7 +13,7 @@ const nextOf = { '': 'p2', p2: 'p3', p3: undefined };
 function answer(msg) {
   switch (msg.method) {
     case 'initialize':
-      return { result: { protocolVersion: msg.params.protocolVersion, capabilities: { tools: {} },
+      return { result: { protocolVersion: msg.params.protocolVersion, capabilities: { tools: {}, resources: {} },
                          serverInfo: { name: 'mini', version: '1' } } };
     case 'tools/list': {
       const cursor = msg.params?.cursor ?? '';
@@ -21,6 +22,11 @@ function answer(msg) {
       if (nextOf[cursor]) result.nextCursor = nextOf[cursor];
       return { result };
     }
+    case 'resources/list':
+      return { result: { resources: [{ uri: 'mini://blob', name: 'blob', mimeType: 'text/plain' }] } };
+    case 'resources/read':
+      return { result: { contents: [{ uri: msg.params.uri, mimeType: 'text/plain',
+                                      blob: Buffer.from('hello blob').toString('base64') }] } };
     case 'tools/call':
       return { result: { content: [{ type: 'text', text: `Echo: ${msg.params.arguments?.message ?? ''}` }] } };
     default:

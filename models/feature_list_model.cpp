@@ -1,0 +1,63 @@
+#include "models/feature_list_model.h"
+
+#include <QJsonDocument>
+
+namespace mcpscope {
+
+FeatureListModel::FeatureListModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void FeatureListModel::setItems(const QJsonArray &items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+QJsonObject FeatureListModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items.at(row).toObject() : QJsonObject();
+}
+
+int FeatureListModel::rowOfName(const QString &name) const
+{
+    for (qsizetype row = 0; row < m_items.size(); ++row)
+        if (m_items.at(row).toObject().value(QStringLiteral("name")).toString() == name)
+            return int(row);
+    return -1;
+}
+
+int FeatureListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant FeatureListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const QJsonObject t = m_items.at(index.row()).toObject();
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString title = t.value(QStringLiteral("title")).toString();
+        const QString name = t.value(QStringLiteral("name")).toString(t.value(QStringLiteral("uri")).toString());
+        return title.isEmpty() || title == name ? name : QStringLiteral("%1 (%2)").arg(name, title);
+    }
+    case Qt::ToolTipRole:
+        // Shown as plain text by the views; the URI says where a resource lives.
+        return t.contains(QStringLiteral("uri")) ? t.value(QStringLiteral("uri")).toString()
+                                                 : t.value(QStringLiteral("description")).toString();
+    case DescriptionRole:
+        return t.value(QStringLiteral("description")).toString();
+    case NameRole:
+        return t.value(QStringLiteral("name")).toString();
+    case UriRole:
+        return t.value(QStringLiteral("uri")).toString();
+    case InputSchemaRole:
+        return QString::fromUtf8(QJsonDocument(t.value(QStringLiteral("inputSchema")).toObject()).toJson());
+    case ItemRole:
+        return t.toVariantMap();
+    }
+    return {};
+}
+
+} // namespace mcpscope
