@@ -114,34 +114,31 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int calls = argc > 1 ? std::atoi(argv[1]) : 1000;
 
-    NodePeer everything;
-    if (const QString why = everything.start(
-            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")});
-        !why.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(why));
-        return 1;
+    // Both clients against the reference server, then against the minimal
+    // responder; suffix names the second set of figures.
+    struct Peer
+    {
+        QString script;
+        QStringList args;
+        const char *suffix;
+    };
+    const Peer peers[] = {
+        {peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")}, ""},
+        {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {}, "_min_server"},
+    };
+    for (const Peer &peer : peers) {
+        NodePeer server;
+        if (const QString why = server.start(peer.script, peer.args); !why.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port()));
+        const double ours = mcpscopeCallsPerSecond(url, calls);
+        const double sdk = sdkCallsPerSecond(url, calls);
+        print(qPrintable(QStringLiteral("mcpscope_calls_per_s") + QLatin1String(peer.suffix)), ours);
+        print(qPrintable(QStringLiteral("sdk_calls_per_s") + QLatin1String(peer.suffix)), sdk);
+        print(qPrintable(QStringLiteral("ratio") + QLatin1String(peer.suffix)), sdk > 0 ? ours / sdk : -1);
     }
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()));
-    const double ours = mcpscopeCallsPerSecond(url, calls);
-    const double sdk = sdkCallsPerSecond(url, calls);
-    print("mcpscope_calls_per_s", ours);
-    print("sdk_calls_per_s", sdk);
-    print("ratio", sdk > 0 ? ours / sdk : -1);
-    everything.stop();
-
-    NodePeer responder;
-    if (const QString why = responder.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
-        !why.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(why));
-        return 1;
-    }
-    const QUrl minUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(responder.port()));
-    const double oursMin = mcpscopeCallsPerSecond(minUrl, calls);
-    const double sdkMin = sdkCallsPerSecond(minUrl, calls);
-    print("mcpscope_calls_per_s_min_server", oursMin);
-    print("sdk_calls_per_s_min_server", sdkMin);
-    print("ratio_min_server", sdkMin > 0 ? oursMin / sdkMin : -1);
-    responder.stop();
 
     print("sse_parse_mb_per_s", sseParseMbPerSecond());
     return 0;

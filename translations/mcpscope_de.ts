@@ -361,72 +361,67 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="19" />
+        <location filename="../ui/connect_dialog.cpp" line="17" />
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23" />
+        <location filename="../ui/connect_dialog.cpp" line="21" />
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23" />
+        <location filename="../ui/connect_dialog.cpp" line="21" />
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23" />
+        <location filename="../ui/connect_dialog.cpp" line="21" />
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="24" />
+        <location filename="../ui/connect_dialog.cpp" line="22" />
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="33" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/connect_dialog.cpp" line="34" />
+        <location filename="../ui/connect_dialog.cpp" line="28" />
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35" />
+        <location filename="../ui/connect_dialog.cpp" line="29" />
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="36" />
+        <location filename="../ui/connect_dialog.cpp" line="30" />
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="37" />
+        <location filename="../ui/connect_dialog.cpp" line="31" />
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="44" />
+        <location filename="../ui/connect_dialog.cpp" line="35" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="85" />
+        <location filename="../ui/connect_dialog.cpp" line="74" />
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="86" />
+        <location filename="../ui/connect_dialog.cpp" line="75" />
         <source>Enter the server's URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="93" />
+        <location filename="../ui/connect_dialog.cpp" line="82" />
         <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
@@ -1240,59 +1235,54 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="22" />
+        <location filename="../ui/new_request_dialog.cpp" line="20" />
         <source>New Request</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="38" />
+        <location filename="../ui/new_request_dialog.cpp" line="36" />
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation>Einer pro Zeile, z. B.
 Accept: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="42" />
+        <location filename="../ui/new_request_dialog.cpp" line="40" />
         <source>Request body (optional)</source>
         <translation>Anfrage-Body (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="46" />
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../ui/new_request_dialog.cpp" line="47" />
+        <location filename="../ui/new_request_dialog.cpp" line="41" />
         <source>Give up when the server sends nothing for this long</source>
         <translation>Aufgeben, wenn der Server so lange nichts sendet</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="48" />
+        <location filename="../ui/new_request_dialog.cpp" line="42" />
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="49" />
+        <location filename="../ui/new_request_dialog.cpp" line="43" />
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="50" />
+        <location filename="../ui/new_request_dialog.cpp" line="44" />
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="51" />
+        <location filename="../ui/new_request_dialog.cpp" line="45" />
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="52" />
+        <location filename="../ui/new_request_dialog.cpp" line="46" />
         <source>Idle &amp;timeout:</source>
         <translation>Leerlauf-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="59" />
+        <location filename="../ui/new_request_dialog.cpp" line="50" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -1341,12 +1331,12 @@ Gestartet %2</translation>
         <translation>Der Serverprozess %1 endete mit Code %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="62" />
+        <location filename="../core/mcp/stdio_transport.cpp" line="67" />
         <source>The server wrote a line that is not JSON-RPC: %1 (%2)</source>
         <translation>Der Server schrieb eine Zeile, die kein JSON-RPC ist: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="72" />
+        <location filename="../core/mcp/stdio_transport.cpp" line="77" />
         <source>The server wrote a line longer than %1 bytes; it was dropped.</source>
         <translation>Der Server schrieb eine Zeile länger als %1 Bytes; sie wurde verworfen.</translation>
     </message>

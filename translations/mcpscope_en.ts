@@ -360,72 +360,67 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="19"/>
+        <location filename="../ui/connect_dialog.cpp" line="17"/>
         <source>Connect to MCP Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23"/>
+        <location filename="../ui/connect_dialog.cpp" line="21"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23"/>
+        <location filename="../ui/connect_dialog.cpp" line="21"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="23"/>
+        <location filename="../ui/connect_dialog.cpp" line="21"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="24"/>
+        <location filename="../ui/connect_dialog.cpp" line="22"/>
         <source>stdio (run a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="33"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/connect_dialog.cpp" line="34"/>
+        <location filename="../ui/connect_dialog.cpp" line="28"/>
         <source>How long to wait for each response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/connect_dialog.cpp" line="29"/>
         <source>&amp;Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="36"/>
+        <location filename="../ui/connect_dialog.cpp" line="30"/>
         <source>&amp;URL or command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="37"/>
+        <location filename="../ui/connect_dialog.cpp" line="31"/>
         <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="44"/>
+        <location filename="../ui/connect_dialog.cpp" line="35"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="85"/>
+        <location filename="../ui/connect_dialog.cpp" line="74"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="86"/>
+        <location filename="../ui/connect_dialog.cpp" line="75"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="93"/>
+        <location filename="../ui/connect_dialog.cpp" line="82"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,58 +1224,53 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="22"/>
+        <location filename="../ui/new_request_dialog.cpp" line="20"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="38"/>
+        <location filename="../ui/new_request_dialog.cpp" line="36"/>
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="42"/>
+        <location filename="../ui/new_request_dialog.cpp" line="40"/>
         <source>Request body (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="46"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/new_request_dialog.cpp" line="47"/>
+        <location filename="../ui/new_request_dialog.cpp" line="41"/>
         <source>Give up when the server sends nothing for this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="48"/>
+        <location filename="../ui/new_request_dialog.cpp" line="42"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="49"/>
+        <location filename="../ui/new_request_dialog.cpp" line="43"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="50"/>
+        <location filename="../ui/new_request_dialog.cpp" line="44"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="51"/>
+        <location filename="../ui/new_request_dialog.cpp" line="45"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="52"/>
+        <location filename="../ui/new_request_dialog.cpp" line="46"/>
         <source>Idle &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="59"/>
+        <location filename="../ui/new_request_dialog.cpp" line="50"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,12 +1318,12 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="62"/>
+        <location filename="../core/mcp/stdio_transport.cpp" line="67"/>
         <source>The server wrote a line that is not JSON-RPC: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="72"/>
+        <location filename="../core/mcp/stdio_transport.cpp" line="77"/>
         <source>The server wrote a line longer than %1 bytes; it was dropped.</source>
         <translation type="unfinished"></translation>
     </message>

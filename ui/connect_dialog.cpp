@@ -1,13 +1,11 @@
 #include "ui/connect_dialog.h"
 
-#include "ui/plain_label.h"
+#include "ui/dialog_parts.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -27,23 +25,14 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     m_target->addItems(recent);
     m_target->setMinimumWidth(460);
     m_target->lineEdit()->setPlaceholderText(QStringLiteral("http://127.0.0.1:3001/mcp"));
-    m_timeout = new QSpinBox(this);
-    m_timeout->setRange(1, 3600);
-    m_timeout->setValue(60);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("How long to wait for each response"));
+    m_timeout = DialogParts::timeoutSpin(this, 60, tr("How long to wait for each response"));
     form->addRow(tr("&Transport:"), m_kind);
     form->addRow(tr("&URL or command:"), m_target);
     form->addRow(tr("Request &timeout:"), m_timeout);
     layout->addLayout(form);
-    m_error = createPlainLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = DialogParts::errorLabel(this);
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    auto *buttons = DialogParts::okCancel(this, tr("Connect"));
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_target->lineEdit()->setPlaceholderText(index == int(Kind::Stdio)
                                                      ? QStringLiteral("npx -y @modelcontextprotocol/server-everything stdio")

@@ -1,17 +1,15 @@
 #include "ui/new_request_dialog.h"
 
-#include "ui/plain_label.h"
+#include "ui/dialog_parts.h"
 
 #include "net/request_input.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -40,25 +38,16 @@ NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *pa
     m_body = new QPlainTextEdit(this);
     m_body->setFont(mono);
     m_body->setPlaceholderText(tr("Request body (optional)"));
-    m_timeout = new QSpinBox(this);
-    m_timeout->setRange(1, 3600);
-    m_timeout->setValue(30);
-    m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("Give up when the server sends nothing for this long"));
+    m_timeout = DialogParts::timeoutSpin(this, 30, tr("Give up when the server sends nothing for this long"));
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Headers:"), m_headers);
     form->addRow(tr("&Body:"), m_body);
     form->addRow(tr("Idle &timeout:"), m_timeout);
     layout->addLayout(form);
-    m_error = createPlainLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_error->hide();
+    m_error = DialogParts::errorLabel(this);
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewRequestDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewRequestDialog::reject);
+    auto *buttons = DialogParts::okCancel(this, tr("Send"));
     layout->addWidget(buttons);
     m_url->setFocus();
 }

@@ -34,7 +34,12 @@ StdioTransport::StdioTransport(const QString &program, const QStringList &argume
 
 StdioTransport::~StdioTransport()
 {
-    close();
+    // Destroyed before the polite close could finish: do not leave the child behind.
+    if (m_process.state() != QProcess::NotRunning) {
+        m_closing = true;
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 void StdioTransport::open()
@@ -89,17 +94,20 @@ void StdioTransport::readStderr()
 
 void StdioTransport::close()
 {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process.state() == QProcess::NotRunning || std::exchange(m_closing, true))
         return;
-    m_closing = true;
-    // The spec's order: close stdin, then SIGTERM, then SIGKILL.
+    // The spec's order: close stdin, then SIGTERM, then SIGKILL, each after a
+    // grace period; timers, so the GUI thread never waits.
     m_process.closeWriteChannel();
-    if (!m_process.waitForFinished(2000)) {
+    QTimer::singleShot(kGraceMs, this, [this] {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
         m_process.terminate();
-        if (!m_process.waitForFinished(2000))
-            m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+        QTimer::singleShot(kGraceMs, this, [this] {
+            if (m_process.state() != QProcess::NotRunning)
+                m_process.kill();
+        });
+    });
 }
 
 } // namespace mcpscope

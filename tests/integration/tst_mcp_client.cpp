@@ -1,6 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
+#include "mcp/stdio_transport.h"
 #include "net/http_client.h"
 #include "node_peer.h"
 
@@ -142,6 +143,28 @@ private Q_SLOTS:
         QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("code 3")),
                  qPrintable(failed.first().first().value<Error>().message));
         QCOMPARE(logs.first().first().toString(), QStringLiteral("oops"));
+    }
+
+    // close() never blocks: stdin is shut at once, SIGTERM and SIGKILL follow
+    // after grace periods, even for a server that ignores SIGTERM.
+    void stdioCloseDoesNotWait_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::newRow("ignores stdin EOF") << QStringLiteral("sleep 30");
+        QTest::newRow("ignores SIGTERM too") << QStringLiteral("trap '' TERM; while true; do sleep 1; done");
+    }
+    void stdioCloseDoesNotWait()
+    {
+        QFETCH(QString, script);
+        StdioTransport transport(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        QSignalSpy opened(&transport, &McpTransport::opened);
+        QSignalSpy failed(&transport, &McpTransport::failed);
+        transport.open();
+        QVERIFY(opened.wait(5000));
+        transport.close();
+        QVERIFY(transport.isRunning()); // close() returned without waiting for the process
+        QTRY_VERIFY_WITH_TIMEOUT(!transport.isRunning(), 3 * StdioTransport::kGraceMs + 2000);
+        QVERIFY(failed.isEmpty()); // an exit we asked for is not a failure
     }
 
     void missingStdioCommand()
