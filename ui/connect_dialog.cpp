@@ -1,7 +1,10 @@
 #include "ui/connect_dialog.h"
 
+#include "net/request_input.h"
 #include "ui/dialog_parts.h"
 
+#include <QFontDatabase>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,15 +32,26 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     form->addRow(tr("&Transport:"), m_kind);
     form->addRow(tr("&URL or command:"), m_target);
     form->addRow(tr("Request &timeout:"), m_timeout);
+    m_extra = new QPlainTextEdit(this);
+    m_extra->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_extra->setFixedHeight(80);
+    m_extraLabel = createPlainLabel(this);
+    form->addRow(m_extraLabel, m_extra);
     layout->addLayout(form);
     m_error = DialogParts::errorLabel(this);
     layout->addWidget(m_error);
     auto *buttons = DialogParts::okCancel(this, tr("Connect"));
-    connect(m_kind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_target->lineEdit()->setPlaceholderText(index == int(Kind::Stdio)
-                                                     ? QStringLiteral("npx -y @modelcontextprotocol/server-everything stdio")
-                                                     : QStringLiteral("http://127.0.0.1:3001/mcp"));
-    });
+    const auto showKind = [this](int index) {
+        const bool stdio = index == int(Kind::Stdio);
+        m_target->lineEdit()->setPlaceholderText(stdio ? QStringLiteral("npx -y @modelcontextprotocol/server-everything stdio")
+                                                       : QStringLiteral("http://127.0.0.1:3001/mcp"));
+        m_extraLabel->setText(stdio ? tr("&Environment:") : tr("&Headers:"));
+        m_extraLabel->setBuddy(m_extra);
+        m_extra->setPlaceholderText(stdio ? tr("One per line, e.g.\nLOG_LEVEL=debug")
+                                          : tr("One per line, e.g.\nX-Api-Key: …\n(not remembered after the session)"));
+    };
+    showKind(0);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, showKind);
     layout->addWidget(buttons);
 }
 
@@ -56,9 +70,14 @@ int ConnectDialog::timeoutSeconds() const
     return m_timeout->value();
 }
 
-McpClient::Transport ConnectDialog::httpTransport() const
+ConnectSettings ConnectDialog::settings() const
 {
-    switch (kind()) {
+    return ConnectSettings{kind(), target(), timeoutSeconds(), m_headers, m_environment};
+}
+
+McpClient::Transport ConnectSettings::httpTransport() const
+{
+    switch (kind) {
     case Kind::StreamableHttp:
         return McpClient::Transport::StreamableHttp;
     case Kind::Sse:
@@ -83,6 +102,29 @@ void ConnectDialog::accept()
             m_error->show();
             return;
         }
+    }
+    m_headers.clear();
+    m_environment.clear();
+    const QStringList lines = m_extra->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (kind() == Kind::Stdio) {
+            if (line.indexOf(QLatin1Char('=')) <= 0) {
+                m_error->setText(tr("\"%1\" is not NAME=value.").arg(line));
+                m_error->show();
+                return;
+            }
+            m_environment << line.trimmed();
+            continue;
+        }
+        const auto header = parseHeaderLine(line);
+        if (!header) {
+            m_error->setText(header.error().message);
+            m_error->show();
+            return;
+        }
+        m_headers << *header;
     }
     QDialog::accept();
 }

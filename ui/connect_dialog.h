@@ -7,25 +7,40 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace mcpscope {
 
-// Where to connect: a URL (transport auto, Streamable HTTP or HTTP+SSE) or a
-// command to run over stdio; the request timeout.
+// What the Connect dialog asks for.
+struct ConnectSettings
+{
+    enum class Kind { Auto, StreamableHttp, Sse, Stdio };
+    Kind kind = Kind::Auto;
+    QString target;          // URL, or the command line for stdio
+    int timeoutSeconds = 60; // per response; progress restarts it
+    HeaderList headers;      // HTTP: sent with every request
+    QStringList environment; // stdio: NAME=value added to the server's environment
+
+    McpClient::Transport httpTransport() const;
+};
+
+// Where to connect: a URL (transport auto, Streamable HTTP or HTTP+SSE) with
+// custom headers, or a command to run over stdio with extra environment; the
+// request timeout.
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Auto, StreamableHttp, Sse, Stdio };
+    using Kind = ConnectSettings::Kind;
 
     explicit ConnectDialog(const QStringList &recent, QWidget *parent = nullptr);
 
     Kind kind() const;
     QString target() const;
     int timeoutSeconds() const;
-    McpClient::Transport httpTransport() const;
+    ConnectSettings settings() const; // valid after accept()
 
     void accept() override;
 
@@ -33,7 +48,11 @@ private:
     QComboBox *m_kind;
     QComboBox *m_target;
     QSpinBox *m_timeout;
+    QLabel *m_extraLabel;
+    QPlainTextEdit *m_extra; // headers (HTTP) or environment (stdio)
     QLabel *m_error;
+    HeaderList m_headers;
+    QStringList m_environment;
 };
 
 } // namespace mcpscope

@@ -3,25 +3,33 @@
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
+#include "ui/image_strip.h"
 #include "ui/json_highlighter.h"
 #include "ui/plain_label.h"
 
+#include <QCompleter>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStringListModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mcpscope {
 
 FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
-    : QWidget(parent), m_client(client), m_spec(std::move(spec)), m_items(new FeatureListModel(this))
+    : QWidget(parent), m_client(client), m_spec(std::move(spec)), m_items(new FeatureListModel(this)),
+      m_completionDelay(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -31,32 +39,36 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     auto *paneLayout = new QVBoxLayout(pane);
     m_description = createPlainLabel(pane);
     paneLayout->addWidget(m_description);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    if (m_spec.takesArguments) {
-        m_arguments = new QPlainTextEdit(pane);
-        m_arguments->setFont(mono);
-        m_arguments->setMaximumHeight(90);
-        new JsonHighlighter(m_arguments->document());
-        paneLayout->addWidget(m_arguments);
-    }
+    m_fieldsBox = new QWidget(pane);
+    m_fieldsLayout = new QFormLayout(m_fieldsBox);
+    m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    paneLayout->addWidget(m_fieldsBox);
     auto *buttons = new QHBoxLayout;
     m_action = new QPushButton(m_spec.actionLabel, pane);
+    m_subscribe = new QPushButton(tr("Subscribe"), pane);
+    m_subscribe->setVisible(m_spec.subscribable);
+    m_subscribe->setEnabled(false);
     m_save = new QPushButton(tr("Save Blob…"), pane);
     m_save->setEnabled(false);
     buttons->addWidget(m_action);
+    buttons->addWidget(m_subscribe);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
     paneLayout->addLayout(buttons);
-    m_result = new QPlainTextEdit(pane);
-    m_result->setReadOnly(true);
-    m_result->setFont(mono);
-    new JsonHighlighter(m_result->document());
+    m_result = createJsonEditor(pane, true);
+    m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     paneLayout->addWidget(m_result, 1);
+    m_images = new ImageStrip(pane);
+    paneLayout->addWidget(m_images);
     split->setStretchFactor(1, 1);
     split->setSizes({260, 660});
     layout->addWidget(split);
+    m_completionDelay->setSingleShot(true);
+    m_completionDelay->setInterval(200);
+    connect(m_completionDelay, &QTimer::timeout, this, [this] { requestCompletion(m_completionArgument); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeatureTab::showItem);
     connect(m_action, &QPushButton::clicked, this, &FeatureTab::act);
+    connect(m_subscribe, &QPushButton::clicked, this, &FeatureTab::toggleSubscription);
     connect(m_save, &QPushButton::clicked, this, &FeatureTab::saveBlob);
 }
 
@@ -75,6 +87,20 @@ void FeatureTab::refresh()
     });
 }
 
+void FeatureTab::clear()
+{
+    m_items->setItems({});
+    m_subscribed.clear();
+    m_updatedAt.clear();
+    showItem();
+}
+
+void FeatureTab::setSubscriptionsEnabled(bool enabled)
+{
+    m_subscriptions = enabled;
+    updateSubscribeButton();
+}
+
 void FeatureTab::selectRow(int row)
 {
     if (row >= 0 && row < m_items->rowCount())
@@ -86,42 +112,140 @@ void FeatureTab::selectByName(const QString &name)
     selectRow(m_items->rowOfName(name));
 }
 
-void FeatureTab::setArguments(const QString &json)
+QJsonObject FeatureTab::currentItem() const
 {
-    if (m_arguments)
-        m_arguments->setPlainText(json);
+    return m_items->item(m_list->currentIndex().row());
 }
 
 void FeatureTab::showItem()
 {
-    const QJsonObject item = m_items->item(m_list->currentIndex().row());
+    const QJsonObject item = currentItem();
     QStringList lines;
-    for (const char *key : {"uri", "mimeType", "description"})
+    for (const char *key : {"uri", "uriTemplate", "mimeType", "description"})
         if (item.contains(QLatin1String(key)))
             lines << item.value(QLatin1String(key)).toString();
+    const QString uri = item.value(QStringLiteral("uri")).toString();
+    if (m_updatedAt.contains(uri))
+        lines << tr("Updated by the server at %1").arg(m_updatedAt.value(uri));
     m_description->setText(lines.join(QLatin1Char('\n')));
-    if (m_arguments && m_spec.argumentTemplate)
-        m_arguments->setPlainText(QString::fromUtf8(
-            QJsonDocument(m_spec.argumentTemplate(item)).toJson(QJsonDocument::Indented)));
+
+    while (m_fieldsLayout->rowCount() > 0)
+        m_fieldsLayout->removeRow(0);
+    m_fields.clear();
+    const QList<Argument> arguments = m_spec.arguments ? m_spec.arguments(item) : QList<Argument>();
+    for (const Argument &argument : arguments) {
+        Field field{argument.name, new QLineEdit(m_fieldsBox), nullptr};
+        field.edit->setPlaceholderText(argument.description);
+        field.edit->setToolTip(plainToolTip(argument.description));
+        field.edit->setObjectName(argument.name);
+        field.completer = new QCompleter(new QStringListModel(field.edit), field.edit);
+        field.completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+        field.edit->setCompleter(field.completer);
+        QLabel *label = createPlainLabel(m_fieldsBox);
+        label->setWordWrap(false);
+        label->setText(argument.name + (argument.required ? QStringLiteral(" *") : QString()));
+        m_fieldsLayout->addRow(label, field.edit);
+        connect(field.edit, &QLineEdit::textEdited, this, [this, name = argument.name] {
+            if (!m_completions || !m_spec.completionRef)
+                return;
+            m_completionArgument = name;
+            m_completionDelay->start();
+        });
+        connect(field.edit, &QLineEdit::returnPressed, this, &FeatureTab::act);
+        m_fields.append(field);
+    }
+    m_fieldsBox->setVisible(!m_fields.isEmpty());
+    updateSubscribeButton();
+}
+
+void FeatureTab::updateSubscribeButton()
+{
+    const QString uri = currentItem().value(QStringLiteral("uri")).toString();
+    m_subscribe->setEnabled(m_subscriptions && !uri.isEmpty());
+    m_subscribe->setText(m_subscribed.contains(uri) ? tr("Unsubscribe") : tr("Subscribe"));
+    m_subscribe->setToolTip(m_subscriptions ? tr("Ask the server to send notifications/resources/updated for this resource")
+                                            : tr("The server does not offer resource subscriptions"));
+}
+
+QJsonObject FeatureTab::argumentValues() const
+{
+    QJsonObject values;
+    for (const Field &field : m_fields)
+        if (!field.edit->text().isEmpty())
+            values.insert(field.name, field.edit->text());
+    return values;
+}
+
+void FeatureTab::setArguments(const QString &json)
+{
+    const QJsonObject values = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const Field &field : std::as_const(m_fields))
+        field.edit->setText(values.value(field.name).toString());
+}
+
+void FeatureTab::setArgument(const QString &name, const QString &value)
+{
+    for (const Field &field : std::as_const(m_fields))
+        if (field.name == name)
+            field.edit->setText(value);
+}
+
+void FeatureTab::requestCompletion(const QString &argument)
+{
+    const QJsonObject item = currentItem();
+    if (item.isEmpty() || !m_spec.completionRef)
+        return;
+    QJsonObject others = argumentValues();
+    const QString value = others.take(argument).toString();
+    QJsonObject params{{QStringLiteral("ref"), m_spec.completionRef(item)},
+                       {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), argument}, {QStringLiteral("value"), value}}}};
+    if (!others.isEmpty())
+        params.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("arguments"), others}});
+    McpRequest *request = m_client->request(QStringLiteral("completion/complete"), params);
+    const quint64 seq = ++m_completionSeq;
+    connect(request, &McpRequest::finished, this, [this, request, argument, seq] {
+        request->deleteLater();
+        if (seq != m_completionSeq) // the user typed on; a newer request is coming
+            return;
+        if (!request->succeeded()) {
+            Q_EMIT statusMessage(request->error().message);
+            return;
+        }
+        QStringList values;
+        const QJsonObject completion = request->result().toObject().value(QStringLiteral("completion")).toObject();
+        for (const QJsonValue &v : completion.value(QStringLiteral("values")).toArray())
+            values << v.toString();
+        for (const Field &field : std::as_const(m_fields)) {
+            if (field.name != argument)
+                continue;
+            static_cast<QStringListModel *>(field.completer->model())->setStringList(values);
+            if (field.edit->hasFocus() && !values.isEmpty())
+                field.completer->complete();
+        }
+        Q_EMIT completionsArrived(argument);
+    });
+}
+
+QStringList FeatureTab::suggestions(const QString &argument) const
+{
+    for (const Field &field : m_fields)
+        if (field.name == argument)
+            return static_cast<QStringListModel *>(field.completer->model())->stringList();
+    return {};
 }
 
 void FeatureTab::act()
 {
-    const QJsonObject item = m_items->item(m_list->currentIndex().row());
+    const QJsonObject item = currentItem();
     if (item.isEmpty() || m_running)
         return;
-    QJsonObject arguments;
-    if (m_arguments) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8(), &error);
-        if (!doc.isObject()) {
-            m_result->setPlainText(tr("// Arguments must be a JSON object: %1").arg(error.errorString()));
-            return;
-        }
-        arguments = doc.object();
+    const Result<QJsonObject> params = m_spec.params(item, argumentValues());
+    if (!params) {
+        m_result->setPlainText(QStringLiteral("// ") + params.error().message);
+        return;
     }
     m_result->clear();
-    m_running = m_client->request(m_spec.actionMethod, m_spec.params(item, arguments));
+    m_running = m_client->request(m_spec.actionMethod, *params);
     McpRequest *request = m_running;
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
@@ -134,14 +258,50 @@ void FeatureTab::act()
     });
 }
 
+void FeatureTab::toggleSubscription()
+{
+    const QString uri = currentItem().value(QStringLiteral("uri")).toString();
+    if (uri.isEmpty())
+        return;
+    const bool subscribe = !m_subscribed.contains(uri);
+    McpRequest *request = m_client->request(subscribe ? QStringLiteral("resources/subscribe") : QStringLiteral("resources/unsubscribe"),
+                                            {{QStringLiteral("uri"), uri}});
+    m_subscribe->setEnabled(false);
+    connect(request, &McpRequest::finished, this, [this, request, uri, subscribe] {
+        request->deleteLater();
+        if (request->succeeded()) {
+            if (subscribe)
+                m_subscribed.insert(uri);
+            else
+                m_subscribed.remove(uri);
+            Q_EMIT statusMessage(subscribe ? tr("Subscribed to %1").arg(uri) : tr("Unsubscribed from %1").arg(uri));
+            Q_EMIT subscriptionChanged(uri, subscribe);
+        } else {
+            Q_EMIT statusMessage(request->error().message);
+        }
+        updateSubscribeButton();
+    });
+}
+
+void FeatureTab::resourceUpdated(const QString &uri)
+{
+    m_updatedAt.insert(uri, QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
+    if (currentItem().value(QStringLiteral("uri")).toString() != uri)
+        return;
+    showItem();
+    if (!m_running && m_spec.actionMethod == u"resources/read")
+        act(); // what is shown stays current
+}
+
 void FeatureTab::showResult(const QJsonObject &result)
 {
     m_lastBlob.clear();
+    QList<ImageStrip::Image> images;
     const QJsonArray contents = result.value(QStringLiteral("contents")).toArray();
     if (contents.isEmpty()) { // prompts/get and anything else: the JSON itself
-        const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
-        m_result->setPlainText(QString::fromUtf8(prettyPrintJson(json).value_or(json)));
+        m_result->setPlainText(prettyJsonText(result));
         m_save->setEnabled(false);
+        m_images->setImages({});
         return;
     }
     QStringList parts;
@@ -161,12 +321,18 @@ void FeatureTab::showResult(const QJsonObject &result)
                 continue;
             }
             m_lastBlob = *decoded;
+            if (mime.startsWith(u"image/")) {
+                images.append({m_lastBlob, mime, c.value(QStringLiteral("uri")).toString()});
+                parts << tr("// %1: image of %2 bytes, previewed below").arg(head).arg(m_lastBlob.size());
+                continue;
+            }
             const DecodedBody body = decodeBody(m_lastBlob, mime.toLatin1());
             parts << tr("// %1: blob of %2 bytes\n%3").arg(head).arg(m_lastBlob.size()).arg(body.text);
         }
     }
     m_result->setPlainText(parts.join(QStringLiteral("\n\n")));
     m_save->setEnabled(!m_lastBlob.isEmpty());
+    m_images->setImages(images);
 }
 
 void FeatureTab::saveBlob()
@@ -187,6 +353,11 @@ QString FeatureTab::resultText() const
 int FeatureTab::itemCount() const
 {
     return m_items->rowCount();
+}
+
+int FeatureTab::imageCount() const
+{
+    return m_images->shownCount();
 }
 
 } // namespace mcpscope

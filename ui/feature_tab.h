@@ -1,72 +1,129 @@
 #pragma once
 
+#include "common/error.h"
+
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
 
+class QCompleter;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace mcpscope {
 
 class FeatureListModel;
+class ImageStrip;
 class McpClient;
 class McpRequest;
 
-// One MCP feature as a tab: the server's list (all pages), an optional JSON
-// arguments editor, one action on the selected item, and its result. The
-// Resources tab reads (text shown as text, blobs decoded with their size and
-// type, savable); the Prompts tab gets a prompt with its arguments.
+// One MCP feature as a tab: the server's list (all pages), a field per
+// argument with completions from completion/complete as you type, one action
+// on the selected item, and its result. The Resources tab reads (text shown
+// as text, blobs decoded with their size and type, images previewed, anything
+// savable) and subscribes; the Templates tab fills an RFC 6570 template and
+// reads the URI it expands to; the Prompts tab gets a prompt with its
+// arguments.
 class FeatureTab final : public QWidget
 {
     Q_OBJECT
 
 public:
+    struct Argument
+    {
+        QString name;
+        QString description;
+        bool required = false;
+    };
     struct Spec
     {
         QString listMethod;   // "resources/list"
         QString actionMethod; // "resources/read"
         QString actionLabel;  // "Read"
-        bool takesArguments = false;
-        // Arguments pre-filled for the selected item (prompts: its argument names).
-        std::function<QJsonObject(const QJsonObject &item)> argumentTemplate;
-        std::function<QJsonObject(const QJsonObject &item, const QJsonObject &arguments)> params;
+        // The selected item's arguments (prompts: its declared arguments;
+        // templates: the template's variables); null when it takes none.
+        std::function<QList<Argument>(const QJsonObject &item)> arguments;
+        // The action's params, or why they cannot be built.
+        std::function<Result<QJsonObject>(const QJsonObject &item, const QJsonObject &arguments)> params;
+        // completion/complete's ref for the item; null when it has none.
+        std::function<QJsonObject(const QJsonObject &item)> completionRef;
+        bool subscribable = false; // resources: Subscribe / Unsubscribe
     };
 
     FeatureTab(McpClient *client, Spec spec, QWidget *parent = nullptr);
 
     void refresh();
+    void clear();
+    void setCompletionsEnabled(bool enabled) { m_completions = enabled; }
+    void setSubscriptionsEnabled(bool enabled);
+    // notifications/resources/updated: marks the resource, re-reads it when shown.
+    void resourceUpdated(const QString &uri);
+
+    // For tests and screenshots.
     void selectRow(int row);
     void selectByName(const QString &name);
-    void setArguments(const QString &json);
+    void setArguments(const QString &json); // fills the fields from a JSON object
+    void setArgument(const QString &name, const QString &value);
+    void requestCompletion(const QString &argument);
+    QStringList suggestions(const QString &argument) const;
     void act();
+    void toggleSubscription();
+    bool isSubscribed(const QString &uri) const { return m_subscribed.contains(uri); }
     QString resultText() const;
     int itemCount() const;
+    int imageCount() const;
 
 Q_SIGNALS:
     void actionFinished();
+    void completionsArrived(const QString &argument);
+    void subscriptionChanged(const QString &uri, bool subscribed);
     void statusMessage(const QString &message);
 
 private:
+    struct Field
+    {
+        QString name;
+        QLineEdit *edit = nullptr;
+        QCompleter *completer = nullptr;
+    };
     void showItem();
     void showResult(const QJsonObject &result);
     void saveBlob();
+    QJsonObject argumentValues() const;
+    QJsonObject currentItem() const;
+    void updateSubscribeButton();
 
     McpClient *m_client;
     Spec m_spec;
     FeatureListModel *m_items;
     QListView *m_list;
     QLabel *m_description;
-    QPlainTextEdit *m_arguments = nullptr;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_fieldsLayout;
+    QList<Field> m_fields;
     QPushButton *m_action;
+    QPushButton *m_subscribe;
     QPushButton *m_save;
     QPlainTextEdit *m_result;
+    ImageStrip *m_images;
     QByteArray m_lastBlob;
     QPointer<McpRequest> m_running;
+    QTimer *m_completionDelay;
+    QString m_completionArgument;
+    quint64 m_completionSeq = 0;
+    bool m_completions = false;
+    bool m_subscriptions = false;
+    QSet<QString> m_subscribed;
+    QHash<QString, QString> m_updatedAt; // uri → time of the last update notification
 };
 
 } // namespace mcpscope

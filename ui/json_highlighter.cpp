@@ -1,5 +1,8 @@
 #include "ui/json_highlighter.h"
 
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+
 namespace mcpscope {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
@@ -31,6 +34,16 @@ void JsonHighlighter::highlightBlock(const QString &text)
             setFormat(int(match.capturedStart()), int(match.capturedLength()), rule.format);
         }
     }
+}
+
+QPlainTextEdit *createJsonEditor(QWidget *parent, bool readOnly)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setReadOnly(readOnly);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    new JsonHighlighter(edit->document());
+    return edit;
 }
 
 } // namespace mcpscope

@@ -3,6 +3,9 @@
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
+class QPlainTextEdit;
+class QWidget;
+
 namespace mcpscope {
 
 // Colours JSON keys, strings, numbers and literals. Line-based, so it copes
@@ -25,5 +28,8 @@ private:
     };
     QList<Rule> m_rules;
 };
+
+// A monospace, unwrapped JSON editor (or viewer) with highlighting.
+QPlainTextEdit *createJsonEditor(QWidget *parent, bool readOnly);
 
 } // namespace mcpscope

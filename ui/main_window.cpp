@@ -361,22 +361,24 @@ void MainWindow::connectDialog()
 {
     ConnectDialog dialog(m_recentTargets, this);
     if (dialog.exec() == QDialog::Accepted)
-        connectMcp(int(dialog.kind()), dialog.target(), dialog.timeoutSeconds());
+        connectMcp(dialog.settings());
 }
 
-McpSessionView *MainWindow::connectMcp(int kind, const QString &target, int timeoutSeconds)
+McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
 {
     auto *view = new McpSessionView(m_store, m_centralTabs);
-    const int index = m_centralTabs->addTab(view, target);
+    const int index = m_centralTabs->addTab(view, settings.target);
     m_centralTabs->setCurrentIndex(index);
     connect(view, &McpSessionView::titleChanged, this, [this, view](const QString &title) {
         m_centralTabs->setTabText(m_centralTabs->indexOf(view), title);
     });
     connect(view, &McpSessionView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    if (ConnectDialog::Kind(kind) != ConnectDialog::Kind::Stdio)
-        rememberTarget(QUrl::fromUserInput(target).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString());
-    view->connectTo(ConnectDialog::Kind(kind), target, timeoutSeconds);
+    if (settings.kind != ConnectSettings::Kind::Stdio)
+        rememberTarget(QUrl::fromUserInput(settings.target)
+                           .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                           .toString());
+    view->connectTo(settings);
     return view;
 }
 

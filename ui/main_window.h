@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capture_reader.h"
+#include "ui/connect_dialog.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -40,7 +41,7 @@ public:
     void sendRequest(const HttpRequest &request);
 
     // Opens a tab for an MCP server and starts connecting, as the Connect dialog does.
-    McpSessionView *connectMcp(int kind, const QString &target, int timeoutSeconds);
+    McpSessionView *connectMcp(const ConnectSettings &settings);
 
     CaptureModel *captureModel() const { return m_model; }
     QTabWidget *centralTabs() const { return m_centralTabs; }

@@ -6,10 +6,15 @@
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
 #include "net/http_client.h"
+#include "mcp/uri_template.h"
 #include "ui/feature_tab.h"
+#include "ui/image_strip.h"
+#include "ui/schema_form.h"
+#include "ui/server_requests_tab.h"
 #include "ui/json_highlighter.h"
 #include "ui/plain_label.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -22,6 +27,9 @@
 #include <QProcessEnvironment>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -31,22 +39,9 @@ namespace mcpscope {
 
 namespace {
 
-QPlainTextEdit *codeEditor(QWidget *parent, bool readOnly)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setReadOnly(readOnly);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    new JsonHighlighter(edit->document());
-    return edit;
-}
-
 QString pretty(const QJsonValue &value)
 {
-    const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-    // Keep the server's key order: re-indent rather than re-serialize.
-    return QString::fromUtf8(prettyPrintJson(json).value_or(json));
+    return prettyJsonText(value);
 }
 
 } // namespace
@@ -55,10 +50,19 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)), m_client(new McpClient(m_http, store, this)),
       m_tools(new FeatureListModel(this))
 {
+    // The user answers server requests; URL elicitations can be opened here.
+    m_client->setQueueServerRequests(true);
+    m_client->setUrlElicitationSupported(true);
     auto *layout = new QVBoxLayout(this);
+    auto *headerRow = new QHBoxLayout;
     m_header = createPlainLabel(this);
     m_header->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
-    layout->addWidget(m_header);
+    m_reconnect = new QPushButton(tr("Reconnect"), this);
+    m_reconnect->setToolTip(tr("Start a new session with the same server and transport"));
+    m_reconnect->hide();
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_reconnect, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
     m_instructions = new QTextBrowser(this);
     m_instructions->setOpenLinks(false); // links in server text are not followed
     m_instructions->setMaximumHeight(110);
@@ -66,111 +70,211 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     layout->addWidget(m_instructions);
 
     m_tabs = new QTabWidget(this);
-    // Tools: list | description, schema, arguments, call, result.
+    // Tools: list | description, form + schema beside the JSON arguments, call, result.
     auto *toolsSplit = new QSplitter(Qt::Horizontal, m_tabs);
     m_toolList = new QListView(toolsSplit);
     m_toolList->setModel(m_tools);
     auto *toolPane = new QWidget(toolsSplit);
     auto *toolLayout = new QVBoxLayout(toolPane);
     m_toolDescription = createPlainLabel(toolPane);
-    m_schema = codeEditor(toolPane, true);
-    m_schema->setMaximumHeight(120);
-    m_arguments = codeEditor(toolPane, false);
-    m_arguments->setMaximumHeight(90);
-    m_argumentsState = createPlainLabel(toolPane);
+    toolLayout->addWidget(m_toolDescription);
+    auto *argumentsSplit = new QSplitter(Qt::Horizontal, toolPane);
+    m_argumentTabs = new QTabWidget(argumentsSplit);
+    auto *formScroll = new QScrollArea(m_argumentTabs);
+    formScroll->setWidgetResizable(true);
+    m_form = new SchemaForm(formScroll);
+    formScroll->setWidget(m_form);
+    m_formPage = formScroll;
+    m_argumentTabs->addTab(formScroll, tr("Form"));
+    m_schema = createJsonEditor(m_argumentTabs, true);
+    m_argumentTabs->addTab(m_schema, tr("Input schema"));
+    auto *jsonPane = new QWidget(argumentsSplit);
+    auto *jsonLayout = new QVBoxLayout(jsonPane);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    auto *argumentsLabel = createPlainLabel(jsonPane);
+    argumentsLabel->setText(tr("Arguments (JSON)"));
+    m_arguments = createJsonEditor(jsonPane, false);
+    m_argumentsState = createPlainLabel(jsonPane);
+    jsonLayout->addWidget(argumentsLabel);
+    jsonLayout->addWidget(m_arguments, 1);
+    jsonLayout->addWidget(m_argumentsState);
+    argumentsSplit->setSizes({420, 360});
+    toolLayout->addWidget(argumentsSplit, 3);
     auto *buttons = new QHBoxLayout;
     m_call = new QPushButton(tr("Call"), toolPane);
     m_call->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_call->setToolTip(tr("Call the tool (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"), toolPane);
     m_cancel->setEnabled(false);
     m_busy = new QProgressBar(toolPane);
     m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(12);
+    m_busy->setMaximumHeight(14);
     m_busy->hide();
+    m_progressText = createPlainLabel(toolPane);
     buttons->addWidget(m_call);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_busy, 1);
-    m_result = codeEditor(toolPane, true);
+    buttons->addWidget(m_progressText, 1);
+    m_result = createJsonEditor(toolPane, true);
     m_result->setPlaceholderText(tr("The result appears here."));
-    toolLayout->addWidget(m_toolDescription);
-    auto *schemaLabel = createPlainLabel(toolPane);
-    schemaLabel->setText(tr("Input schema"));
-    toolLayout->addWidget(schemaLabel);
-    toolLayout->addWidget(m_schema);
-    auto *argumentsLabel = createPlainLabel(toolPane);
-    argumentsLabel->setText(tr("Arguments (JSON)"));
-    toolLayout->addWidget(argumentsLabel);
-    toolLayout->addWidget(m_arguments);
-    toolLayout->addWidget(m_argumentsState);
+    m_images = new ImageStrip(toolPane);
     toolLayout->addLayout(buttons);
-    toolLayout->addWidget(m_result, 1);
+    toolLayout->addWidget(m_result, 4);
+    toolLayout->addWidget(m_images);
     toolsSplit->setStretchFactor(1, 1);
-    toolsSplit->setSizes({220, 700});
+    toolsSplit->setSizes({220, 760});
     m_tabs->addTab(toolsSplit, tr("Tools"));
 
     m_resources = new FeatureTab(m_client,
-                                 {QStringLiteral("resources/list"), QStringLiteral("resources/read"), tr("Read"), false, {},
-                                  [](const QJsonObject &item, const QJsonObject &) {
+                                 {QStringLiteral("resources/list"), QStringLiteral("resources/read"), tr("Read"), {},
+                                  [](const QJsonObject &item, const QJsonObject &) -> Result<QJsonObject> {
                                       return QJsonObject{{QStringLiteral("uri"), item.value(QStringLiteral("uri"))}};
-                                  }},
+                                  },
+                                  {}, true},
                                  m_tabs);
     m_tabs->addTab(m_resources, tr("Resources"));
-    m_prompts = new FeatureTab(m_client,
-                               {QStringLiteral("prompts/list"), QStringLiteral("prompts/get"), tr("Get"), true,
-                                [](const QJsonObject &item) {
-                                    QJsonObject args;
-                                    for (const QJsonValue &a : item.value(QStringLiteral("arguments")).toArray())
-                                        args.insert(a.toObject().value(QStringLiteral("name")).toString(), QString());
-                                    return args;
-                                },
-                                [](const QJsonObject &item, const QJsonObject &arguments) {
-                                    return QJsonObject{{QStringLiteral("name"), item.value(QStringLiteral("name"))},
-                                                       {QStringLiteral("arguments"), arguments}};
-                                }},
-                               m_tabs);
+    m_templates = new FeatureTab(
+        m_client,
+        {QStringLiteral("resources/templates/list"), QStringLiteral("resources/read"), tr("Read"),
+         [](const QJsonObject &item) {
+             QList<FeatureTab::Argument> arguments;
+             if (const auto parsed = UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString()))
+                 for (const QString &name : parsed->variables())
+                     arguments.append({name, tr("template variable"), false});
+             return arguments;
+         },
+         [](const QJsonObject &item, const QJsonObject &arguments) -> Result<QJsonObject> {
+             const auto parsed = UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString());
+             if (!parsed)
+                 return Failure{parsed.error()};
+             QHash<QString, QString> values; // empty fields are undefined variables
+             for (auto it = arguments.begin(); it != arguments.end(); ++it)
+                 values.insert(it.key(), it.value().toString());
+             return QJsonObject{{QStringLiteral("uri"), parsed->expand(values)}};
+         },
+         [](const QJsonObject &item) {
+             return QJsonObject{{QStringLiteral("type"), QStringLiteral("ref/resource")},
+                                {QStringLiteral("uri"), item.value(QStringLiteral("uriTemplate"))}};
+         },
+         false},
+        m_tabs);
+    m_tabs->addTab(m_templates, tr("Templates"));
+    m_prompts = new FeatureTab(
+        m_client,
+        {QStringLiteral("prompts/list"), QStringLiteral("prompts/get"), tr("Get"),
+         [](const QJsonObject &item) {
+             QList<FeatureTab::Argument> arguments;
+             for (const QJsonValue &a : item.value(QStringLiteral("arguments")).toArray()) {
+                 const QJsonObject argument = a.toObject();
+                 arguments.append({argument.value(QStringLiteral("name")).toString(),
+                                   argument.value(QStringLiteral("description")).toString(),
+                                   argument.value(QStringLiteral("required")).toBool()});
+             }
+             return arguments;
+         },
+         [](const QJsonObject &item, const QJsonObject &arguments) -> Result<QJsonObject> {
+             return QJsonObject{{QStringLiteral("name"), item.value(QStringLiteral("name"))},
+                                {QStringLiteral("arguments"), arguments}};
+         },
+         [](const QJsonObject &item) {
+             return QJsonObject{{QStringLiteral("type"), QStringLiteral("ref/prompt")},
+                                {QStringLiteral("name"), item.value(QStringLiteral("name"))}};
+         },
+         false},
+        m_tabs);
     m_tabs->addTab(m_prompts, tr("Prompts"));
-    for (FeatureTab *tab : {m_resources, m_prompts})
+    for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
         connect(tab, &FeatureTab::statusMessage, this, &McpSessionView::statusMessage);
 
-    m_notifications = codeEditor(m_tabs, true);
-    m_tabs->addTab(m_notifications, tr("Notifications"));
+    auto *notificationsPage = new QWidget(m_tabs);
+    auto *notificationsLayout = new QVBoxLayout(notificationsPage);
+    auto *levelRow = new QHBoxLayout;
+    auto *levelLabel = createPlainLabel(notificationsPage);
+    levelLabel->setText(tr("Server log level:"));
+    levelLabel->setWordWrap(false);
+    m_logLevel = new QComboBox(notificationsPage);
+    m_logLevel->addItem(tr("(server default)"));
+    for (const char *level : {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
+        m_logLevel->addItem(QLatin1String(level));
+    m_logLevel->setEnabled(false);
+    m_logLevel->setToolTip(tr("logging/setLevel: the least severe level the server should send"));
+    levelRow->addWidget(levelLabel);
+    levelRow->addWidget(m_logLevel);
+    levelRow->addStretch(1);
+    m_notifications = createJsonEditor(notificationsPage, true);
+    notificationsLayout->addLayout(levelRow);
+    notificationsLayout->addWidget(m_notifications, 1);
+    m_tabs->addTab(notificationsPage, tr("Notifications"));
+
+    m_serverRequests = new ServerRequestsTab(m_client, m_tabs);
+    m_tabs->addTab(m_serverRequests, tr("Server requests"));
+    connect(m_serverRequests, &ServerRequestsTab::statusMessage, this, &McpSessionView::statusMessage);
+    connect(m_serverRequests, &ServerRequestsTab::waitingCountChanged, this, &McpSessionView::showServerRequestCount);
 
     auto *console = new QWidget(m_tabs);
     auto *consoleLayout = new QVBoxLayout(console);
-    m_consoleInput = codeEditor(console, false);
+    m_consoleHistory = new QComboBox(console);
+    m_consoleHistory->addItem(tr("History (messages sent this session)"));
+    m_consoleInput = createJsonEditor(console, false);
     m_consoleInput->setMaximumHeight(100);
     m_consoleInput->setPlainText(QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
     auto *send = new QPushButton(tr("Send"), console);
-    m_consoleOutput = codeEditor(console, true);
+    send->setToolTip(tr("Send (Ctrl+Return in the editor)"));
+    m_consoleOutput = createJsonEditor(console, true);
+    consoleLayout->addWidget(m_consoleHistory);
     consoleLayout->addWidget(m_consoleInput);
     consoleLayout->addWidget(send, 0, Qt::AlignLeft);
     consoleLayout->addWidget(m_consoleOutput, 1);
     m_tabs->addTab(console, tr("JSON-RPC console"));
     layout->addWidget(m_tabs, 1);
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_consoleInput);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &McpSessionView::sendConsole);
+    connect(m_consoleHistory, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            m_consoleInput->setPlainText(m_consoleHistory->itemData(index).toString());
+        m_consoleHistory->setCurrentIndex(0);
+    });
 
     connect(m_toolList->selectionModel(), &QItemSelectionModel::currentChanged, this, &McpSessionView::showTool);
-    connect(m_arguments, &QPlainTextEdit::textChanged, this, &McpSessionView::validateArguments);
+    connect(m_arguments, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_syncingArguments) {
+            const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
+            if (doc.isObject())
+                m_form->setValue(doc.object());
+        }
+        validateArguments();
+    });
+    connect(m_form, &SchemaForm::edited, this, [this] {
+        m_syncingArguments = true;
+        m_arguments->setPlainText(pretty(m_form->value()));
+        m_syncingArguments = false;
+    });
     connect(m_call, &QPushButton::clicked, this, &McpSessionView::callSelectedTool);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_client->cancel(m_running); });
     connect(send, &QPushButton::clicked, this, &McpSessionView::sendConsole);
+    connect(m_reconnect, &QPushButton::clicked, this, [this] {
+        m_reconnect->hide();
+        m_header->setText(tr("Reconnecting to %1…").arg(m_title));
+        m_client->reconnect();
+    });
+    connect(m_logLevel, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            setLogLevel(m_logLevel->itemText(index));
+    });
     connect(m_client, &McpClient::connected, this, &McpSessionView::onConnected);
     connect(m_client, &McpClient::failed, this, [this](const Error &error) {
         m_header->setText(tr("Not connected: %1").arg(error.message));
+        m_reconnect->setVisible(m_client->canReconnect());
+        appendNotification(tr("session: %1").arg(error.message));
         Q_EMIT statusMessage(error.message);
     });
-    connect(m_client, &McpClient::notificationReceived, this, [this](const JsonRpcMessage &n) {
-        appendNotification(n.method + QLatin1Char(' ') + pretty(n.params));
-        if (n.method == u"notifications/tools/list_changed")
-            refreshTools();
-        else if (n.method == u"notifications/resources/list_changed")
-            m_resources->refresh();
-        else if (n.method == u"notifications/prompts/list_changed")
-            m_prompts->refresh();
-    });
+    connect(m_client, &McpClient::notificationReceived, this, &McpSessionView::onNotification);
     connect(m_client, &McpClient::protocolProblem, this,
             [this](const QString &problem) { appendNotification(tr("problem: %1").arg(problem)); });
     connect(m_client, &McpClient::serverLog, this,
             [this](const QString &line) { appendNotification(tr("server stderr: %1").arg(line)); });
+    m_formPage->setEnabled(false);
     validateArguments();
 }
 
@@ -181,39 +285,40 @@ McpSessionView::~McpSessionView()
         m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
 }
 
-void McpSessionView::connectTo(ConnectDialog::Kind kind, const QString &target, int timeoutSeconds)
+void McpSessionView::connectTo(const ConnectSettings &settings)
 {
-    m_title = target;
-    m_sessionId = m_store->createSession(tr("MCP %1").arg(target), kind == ConnectDialog::Kind::Stdio ? QString() : target,
+    m_title = settings.target;
+    const bool stdio = settings.kind == ConnectSettings::Kind::Stdio;
+    m_sessionId = m_store->createSession(tr("MCP %1").arg(settings.target), stdio ? QString() : settings.target,
                                          QStringLiteral("mcp"), QDateTime::currentMSecsSinceEpoch());
     m_http->setSessionId(m_sessionId);
-    m_client->setRequestTimeoutMs(timeoutSeconds * 1000);
-    m_header->setText(tr("Connecting to %1…").arg(target));
-    if (kind == ConnectDialog::Kind::Stdio) {
-        QStringList words = QProcess::splitCommand(target);
+    m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
+    m_client->setExtraHeaders(settings.headers);
+    m_header->setText(tr("Connecting to %1…").arg(settings.target));
+    if (stdio) {
+        QStringList words = QProcess::splitCommand(settings.target);
         const QString program = words.takeFirst();
-        m_client->connectStdio(program, words, QProcessEnvironment());
+        QProcessEnvironment environment;
+        for (const QString &pair : settings.environment)
+            environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        m_client->connectStdio(program, words, environment);
     } else {
-        McpClient::Transport transport = McpClient::Transport::Auto;
-        if (kind == ConnectDialog::Kind::StreamableHttp)
-            transport = McpClient::Transport::StreamableHttp;
-        else if (kind == ConnectDialog::Kind::Sse)
-            transport = McpClient::Transport::Sse;
-        m_client->connectToServer(QUrl::fromUserInput(target), transport);
+        m_client->connectToServer(QUrl::fromUserInput(settings.target), settings.httpTransport());
     }
 }
 
 void McpSessionView::onConnected()
 {
+    m_reconnect->hide();
     const QJsonObject init = m_client->initializeResult();
     const QJsonObject info = init.value(QStringLiteral("serverInfo")).toObject();
     const QString name = info.value(QStringLiteral("title")).toString(info.value(QStringLiteral("name")).toString());
     m_title = name.isEmpty() ? m_title : name;
     Q_EMIT titleChanged(m_title);
-    QStringList capabilities = init.value(QStringLiteral("capabilities")).toObject().keys();
+    const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
     m_header->setText(tr("%1 %2 · protocol %3 · %4 · capabilities: %5")
                           .arg(name, info.value(QStringLiteral("version")).toString(), m_client->protocolVersion(),
-                               m_client->transportName(), capabilities.join(QStringLiteral(", "))));
+                               m_client->transportName(), offered.keys().join(QStringLiteral(", "))));
     const QString instructions = init.value(QStringLiteral("instructions")).toString();
     if (!instructions.isEmpty()) {
         // Markdown without raw HTML: server text cannot inject markup.
@@ -223,11 +328,64 @@ void McpSessionView::onConnected()
         m_instructions->show();
     }
     refreshTools();
-    const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
-    if (offered.contains(QStringLiteral("resources")))
+    const bool completions = offered.contains(QStringLiteral("completions"));
+    for (FeatureTab *tab : {m_resources, m_templates, m_prompts}) {
+        tab->clear(); // a reconnect starts from a clean slate
+        tab->setCompletionsEnabled(completions);
+    }
+    const QJsonObject resources = offered.value(QStringLiteral("resources")).toObject();
+    m_resources->setSubscriptionsEnabled(resources.value(QStringLiteral("subscribe")).toBool());
+    if (offered.contains(QStringLiteral("resources"))) {
         m_resources->refresh();
+        m_templates->refresh();
+    }
     if (offered.contains(QStringLiteral("prompts")))
         m_prompts->refresh();
+    m_logLevel->setEnabled(offered.contains(QStringLiteral("logging")));
+    m_logLevel->setCurrentIndex(0);
+}
+
+void McpSessionView::onNotification(const JsonRpcMessage &n)
+{
+    const QJsonObject params = n.params.toObject();
+    if (n.method == u"notifications/message") {
+        // Log messages: level, logger and data on one line.
+        const QJsonValue data = params.value(QStringLiteral("data"));
+        const QString logger = params.value(QStringLiteral("logger")).toString();
+        appendNotification(QStringLiteral("[%1] %2%3")
+                               .arg(params.value(QStringLiteral("level")).toString(),
+                                    logger.isEmpty() ? QString() : logger + QStringLiteral(": "),
+                                    data.isString() ? data.toString() : pretty(data)));
+    } else if (n.method != u"notifications/progress") { // progress shows in the bar
+        appendNotification(n.method + QLatin1Char(' ') + pretty(n.params));
+    }
+    if (n.method == u"notifications/tools/list_changed")
+        refreshTools();
+    else if (n.method == u"notifications/resources/list_changed") {
+        m_resources->refresh();
+        m_templates->refresh();
+    } else if (n.method == u"notifications/prompts/list_changed")
+        m_prompts->refresh();
+    else if (n.method == u"notifications/resources/updated")
+        m_resources->resourceUpdated(params.value(QStringLiteral("uri")).toString());
+}
+
+void McpSessionView::showServerRequestCount(int waiting)
+{
+    const int index = m_tabs->indexOf(m_serverRequests);
+    m_tabs->setTabText(index, waiting > 0 ? tr("Server requests (%1)").arg(waiting) : tr("Server requests"));
+    m_tabs->tabBar()->setTabTextColor(index, waiting > 0 ? QColor(0xb2, 0x6a, 0x00) : palette().color(QPalette::WindowText));
+}
+
+void McpSessionView::setLogLevel(const QString &level)
+{
+    McpRequest *request = m_client->request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), level}});
+    connect(request, &McpRequest::finished, this, [this, request, level] {
+        request->deleteLater();
+        const QString text = request->succeeded() ? tr("Server log level set to %1").arg(level) : request->error().message;
+        appendNotification(text);
+        Q_EMIT statusMessage(text);
+    });
 }
 
 void McpSessionView::refreshTools()
@@ -255,9 +413,18 @@ void McpSessionView::showTool()
     m_toolDescription->setText(index.data(FeatureListModel::DescriptionRole).toString());
     m_schema->setPlainText(index.data(FeatureListModel::InputSchemaRole).toString());
     const QString name = index.data(FeatureListModel::NameRole).toString();
-    if (name != m_shownTool) // the same tool again (after a refresh) keeps its arguments
-        m_arguments->setPlainText(QStringLiteral("{}"));
+    if (name == m_shownTool) // the same tool again (after a refresh) keeps its arguments
+        return validateArguments();
     m_shownTool = name;
+    const QJsonObject schema = m_tools->item(index.row()).value(QStringLiteral("inputSchema")).toObject();
+    const bool hasForm = m_form->setSchema(schema);
+    m_formPage->setEnabled(hasForm);
+    m_argumentTabs->setCurrentIndex(hasForm ? 0 : 1);
+    m_argumentTabs->setTabText(0, hasForm ? tr("Form") : tr("Form (no arguments)"));
+    // Start from the schema's defaults.
+    m_syncingArguments = true;
+    m_arguments->setPlainText(hasForm ? pretty(m_form->value()) : QStringLiteral("{}"));
+    m_syncingArguments = false;
     validateArguments();
 }
 
@@ -295,18 +462,30 @@ void McpSessionView::callSelectedTool()
 {
     const QString name = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
     const QJsonDocument args = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
-    if (name.isEmpty() || !args.isObject())
+    if (name.isEmpty() || !args.isObject() || m_running)
         return;
     m_result->clear();
-    m_running = m_client->request(QStringLiteral("tools/call"),
-                                  {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
+    m_images->setImages({});
+    m_running = m_client->requestWithProgress(QStringLiteral("tools/call"),
+                                              {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
+    m_busy->setRange(0, 0); // busy until the server reports progress
     m_busy->show();
+    m_progressText->clear();
     m_call->setEnabled(false);
     m_cancel->setEnabled(true);
     McpRequest *request = m_running;
+    connect(request, &McpRequest::progress, this, [this](double progress, double total, const QString &message) {
+        if (total > 0) {
+            m_busy->setRange(0, 1000);
+            m_busy->setValue(int(std::clamp(progress / total, 0.0, 1.0) * 1000));
+        }
+        m_progressText->setText(total > 0 ? tr("%1 of %2 %3").arg(progress).arg(total).arg(message)
+                                          : tr("%1 %2").arg(progress).arg(message));
+    });
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
         m_busy->hide();
+        m_progressText->clear();
         m_cancel->setEnabled(false);
         m_running = nullptr;
         validateArguments();
@@ -327,6 +506,18 @@ void McpSessionView::callSelectedTool()
             } else if (outputSchema.isObject() && !result.value(QStringLiteral("isError")).toBool()) {
                 notes += tr("// The tool declares an outputSchema but returned no structuredContent\n");
             }
+            // Image content is previewed under the result.
+            QList<ImageStrip::Image> images;
+            for (const QJsonValue &value : result.value(QStringLiteral("content")).toArray()) {
+                const QJsonObject c = value.toObject();
+                if (c.value(QStringLiteral("type")).toString() != u"image")
+                    continue;
+                const auto data = QByteArray::fromBase64Encoding(c.value(QStringLiteral("data")).toString().toLatin1(),
+                                                                 QByteArray::AbortOnBase64DecodingErrors);
+                images.append({data ? *data : QByteArray(), c.value(QStringLiteral("mimeType")).toString(),
+                               tr("image %1").arg(images.size() + 1)});
+            }
+            m_images->setImages(images);
             m_result->setPlainText(notes + pretty(request->result()));
         } else {
             m_result->setPlainText(tr("// %1").arg(request->error().message));
@@ -337,13 +528,19 @@ void McpSessionView::callSelectedTool()
 
 void McpSessionView::sendConsole()
 {
+    const QString text = m_consoleInput->toPlainText();
     QJsonParseError error;
-    const QJsonObject message = QJsonDocument::fromJson(m_consoleInput->toPlainText().toUtf8(), &error).object();
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8(), &error).object();
     const QString method = message.value(QStringLiteral("method")).toString();
     if (error.error != QJsonParseError::NoError || method.isEmpty()) {
         m_consoleOutput->appendPlainText(tr("// Not sent: write a JSON-RPC request or notification with a method."));
         return;
     }
+    // History: newest first, no repeats.
+    for (int i = m_consoleHistory->count() - 1; i > 0; --i)
+        if (m_consoleHistory->itemData(i).toString() == text)
+            m_consoleHistory->removeItem(i);
+    m_consoleHistory->insertItem(1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)).left(120), text);
     const QJsonObject params = message.value(QStringLiteral("params")).toObject();
     m_consoleOutput->appendPlainText(QStringLiteral("→ ") + pretty(message));
     if (!message.contains(QStringLiteral("id"))) {
@@ -356,6 +553,7 @@ void McpSessionView::sendConsole()
         request->deleteLater();
         m_consoleOutput->appendPlainText(QStringLiteral("← ") + (request->succeeded() ? pretty(request->result())
                                                                                      : request->error().message));
+        Q_EMIT consoleReplied();
     });
 }
 
@@ -393,6 +591,42 @@ QString McpSessionView::headerText() const
 int McpSessionView::toolCount() const
 {
     return m_tools->rowCount();
+}
+
+QString McpSessionView::argumentsText() const
+{
+    return m_arguments->toPlainText();
+}
+
+int McpSessionView::resultImageCount() const
+{
+    return m_images->shownCount();
+}
+
+int McpSessionView::progressValue() const
+{
+    return m_busy->value();
+}
+
+QString McpSessionView::notificationsText() const
+{
+    return m_notifications->toPlainText();
+}
+
+void McpSessionView::sendConsoleText(const QString &json)
+{
+    m_consoleInput->setPlainText(json);
+    sendConsole();
+}
+
+QString McpSessionView::consoleOutput() const
+{
+    return m_consoleOutput->toPlainText();
+}
+
+int McpSessionView::consoleHistoryCount() const
+{
+    return m_consoleHistory->count() - 1;
 }
 
 } // namespace mcpscope

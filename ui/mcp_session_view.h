@@ -1,10 +1,12 @@
 #pragma once
 
+#include "mcp/json_rpc.h"
 #include "ui/connect_dialog.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QListView;
 class QPlainTextEdit;
@@ -21,11 +23,18 @@ class McpClient;
 class McpRequest;
 class FeatureListModel;
 class FeatureTab;
+class ImageStrip;
+class SchemaForm;
+class ServerRequestsTab;
 
 // One connected MCP server: what it said at initialize (instructions as
-// Markdown with raw HTML disabled), its tools with a JSON arguments editor
-// that validates as you type, notifications, and a raw JSON-RPC console.
-// Every exchange goes to the capture store under a session of its own.
+// Markdown with raw HTML disabled); its tools, with a form generated from the
+// input schema beside a JSON editor that validates as you type, a progress
+// bar with Cancel, images previewed; resources (subscribable), resource
+// templates and prompts with completions; notifications with the server's
+// log level; the queue of server requests; a raw JSON-RPC console with
+// history. Every exchange goes to the capture store under a session of its
+// own. After the server forgets the session, Reconnect starts a new one.
 class McpSessionView final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +43,7 @@ public:
     explicit McpSessionView(CaptureStore *store, QWidget *parent = nullptr);
     ~McpSessionView() override;
 
-    void connectTo(ConnectDialog::Kind kind, const QString &target, int timeoutSeconds);
+    void connectTo(const ConnectSettings &settings);
     McpClient *client() const { return m_client; }
     QString title() const { return m_title; }
 
@@ -47,15 +56,29 @@ public:
     QString headerText() const;
     int toolCount() const;
     FeatureTab *resourcesTab() const { return m_resources; }
+    FeatureTab *templatesTab() const { return m_templates; }
     FeatureTab *promptsTab() const { return m_prompts; }
+    ServerRequestsTab *serverRequestsTab() const { return m_serverRequests; }
+    SchemaForm *argumentsForm() const { return m_form; }
+    QString argumentsText() const;
+    int resultImageCount() const;
+    int progressValue() const;
+    QString notificationsText() const;
+    void setLogLevel(const QString &level);
+    void sendConsoleText(const QString &json);
+    QString consoleOutput() const;
+    int consoleHistoryCount() const;
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void statusMessage(const QString &message);
     void toolCallFinished();
+    void consoleReplied();
 
 private:
     void onConnected();
+    void onNotification(const JsonRpcMessage &notification);
+    void showServerRequestCount(int waiting);
     void refreshTools();
     void showTool();
     void validateArguments();
@@ -71,21 +94,32 @@ private:
     QPointer<McpRequest> m_running;
 
     QLabel *m_header;
+    QPushButton *m_reconnect;
     QTextBrowser *m_instructions;
     QTabWidget *m_tabs;
     FeatureListModel *m_tools;
     QListView *m_toolList;
     QLabel *m_toolDescription;
     QPlainTextEdit *m_schema;
+    SchemaForm *m_form;
+    QWidget *m_formPage;
+    QTabWidget *m_argumentTabs;
     QPlainTextEdit *m_arguments;
+    bool m_syncingArguments = false;
     QLabel *m_argumentsState;
     QPushButton *m_call;
     QPushButton *m_cancel;
     QProgressBar *m_busy;
+    QLabel *m_progressText;
     QPlainTextEdit *m_result;
+    ImageStrip *m_images;
     QPlainTextEdit *m_notifications;
+    QComboBox *m_logLevel;
     FeatureTab *m_resources;
+    FeatureTab *m_templates;
     FeatureTab *m_prompts;
+    ServerRequestsTab *m_serverRequests;
+    QComboBox *m_consoleHistory;
     QPlainTextEdit *m_consoleInput;
     QPlainTextEdit *m_consoleOutput;
 };

@@ -16,3 +16,14 @@ inline QLabel *createPlainLabel(QWidget *parent)
 }
 
 } // namespace mcpscope
+
+namespace mcpscope {
+
+// A tooltip that shows server text literally: Qt renders tooltips that look
+// like markup as rich text, so the text is escaped inside a paragraph.
+inline QString plainToolTip(const QString &text)
+{
+    return text.isEmpty() ? QString() : QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+} // namespace mcpscope

@@ -42,7 +42,7 @@ void StreamableHttpTransport::setProtocolVersion(const QString &version)
 
 HeaderList StreamableHttpTransport::sessionHeaders() const
 {
-    HeaderList headers;
+    HeaderList headers = m_extraHeaders;
     if (!m_sessionId.isEmpty())
         headers.append({"Mcp-Session-Id", m_sessionId});
     if (!m_protocolVersion.isEmpty())
@@ -124,12 +124,21 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
     const Exchange &e = call->exchange();
     const QPointer<McpRequest> request = s->request;
     const bool waiting = request && !request->isFinished();
-    if (e.status == 404 && !m_sessionId.isEmpty()) {
+    // The spec answers an unknown session with 404; servers built on the
+    // SDK's examples answer 400 "No valid session ID", which means the same.
+    const bool sessionGone = !m_sessionId.isEmpty()
+                             && (e.status == 404
+                                 || (e.status == 400 && e.responseBody.left(4096).toLower().contains("session")));
+    if (sessionGone) {
         m_active = false;
-        Q_EMIT sessionLost(Error{QStringLiteral("mcp.session"),
-                                 tr("The server no longer knows session %1 (HTTP 404). Reconnect to start a new "
-                                    "session.")
-                                     .arg(QString::fromLatin1(m_sessionId))});
+        const QString session = QString::fromLatin1(m_sessionId);
+        Q_EMIT sessionLost(Error{
+            QStringLiteral("mcp.session"),
+            e.status == 404 ? tr("The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.")
+                                  .arg(session)
+                            : tr("The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect "
+                                 "to start a new session.")
+                                  .arg(session)});
         return;
     }
     if (s->isGet) {
@@ -208,6 +217,7 @@ void LegacySseTransport::open()
     HttpRequest http;
     http.url = m_sseUrl;
     http.headers = {{"Accept", "text/event-stream"}};
+    http.headers += m_extraHeaders;
     http.idleTimeoutMs = 0;
     m_stream = m_http->send(http);
     HttpCall *call = m_stream;
@@ -266,6 +276,7 @@ qint64 LegacySseTransport::send(const JsonRpcMessage &message, McpRequest *reque
     http.url = m_postUrl;
     http.body = message.encode();
     http.headers = {{"Content-Type", "application/json"}};
+    http.headers += m_extraHeaders;
     HttpCall *call = m_http->send(http);
     const QPointer<McpRequest> guarded = request;
     connect(call, &HttpCall::finished, this, [this, call, guarded] {

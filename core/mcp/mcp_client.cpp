@@ -94,16 +94,37 @@ void McpClient::connectToServer(const QUrl &endpoint, Transport transport)
 {
     m_endpoint = endpoint;
     m_mode = transport;
-    if (transport == Transport::Sse)
-        start(new LegacySseTransport(m_http, endpoint, this));
-    else
-        start(new StreamableHttpTransport(m_http, endpoint, this));
+    m_makeTransport = [this]() -> McpTransport * {
+        if (m_mode == Transport::Sse)
+            return new LegacySseTransport(m_http, m_endpoint, this);
+        return new StreamableHttpTransport(m_http, m_endpoint, this);
+    };
+    start(m_makeTransport());
 }
 
 void McpClient::connectStdio(const QString &program, const QStringList &arguments,
                              const QProcessEnvironment &environment)
 {
-    start(new StdioTransport(program, arguments, environment, this));
+    m_makeTransport = [this, program, arguments, environment]() -> McpTransport * {
+        return new StdioTransport(program, arguments, environment, this);
+    };
+    start(m_makeTransport());
+}
+
+void McpClient::reconnect()
+{
+    if (!m_makeTransport)
+        return;
+    m_connected = false;
+    failPending(Error{QStringLiteral("mcp.closed"), tr("The session was restarted.")});
+    start(m_makeTransport());
+}
+
+void McpClient::setExtraHeaders(const HeaderList &headers)
+{
+    m_extraHeaders = headers;
+    if (m_transport)
+        m_transport->setExtraHeaders(headers);
 }
 
 QString McpClient::transportName() const
@@ -124,6 +145,9 @@ void McpClient::start(McpTransport *transport)
         m_transport->deleteLater();
     }
     m_transport = transport;
+    m_waiting.clear();
+    m_protocolVersion.clear();
+    transport->setExtraHeaders(m_extraHeaders);
     connect(transport, &McpTransport::opened, this, &McpClient::sendInitialize);
     connect(transport, &McpTransport::failed, this, [this](const Error &error) {
         const bool wasConnected = m_connected;
@@ -156,11 +180,14 @@ void McpClient::start(McpTransport *transport)
 
 void McpClient::sendInitialize()
 {
+    QJsonObject elicitation{{QStringLiteral("form"), QJsonObject{}}};
+    if (m_urlElicitation)
+        elicitation.insert(QStringLiteral("url"), QJsonObject{});
     const QJsonObject params{
         {QStringLiteral("protocolVersion"), supportedProtocolVersions().first()},
         {QStringLiteral("capabilities"),
          QJsonObject{{QStringLiteral("roots"), QJsonObject{{QStringLiteral("listChanged"), false}}},
-                     {QStringLiteral("elicitation"), QJsonObject{{QStringLiteral("form"), QJsonObject{}}}},
+                     {QStringLiteral("elicitation"), elicitation},
                      {QStringLiteral("sampling"), QJsonObject{}}}},
         {QStringLiteral("clientInfo"),
          QJsonObject{{QStringLiteral("name"), m_clientName}, {QStringLiteral("version"), m_clientVersion}}}};
@@ -176,8 +203,8 @@ void McpClient::onInitialized(McpRequest *init)
     if (!init->succeeded() && m_mode == Transport::Auto && init->error().code == u"mcp.http.4xx") {
         Q_EMIT protocolProblem(tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
                                    .arg(init->error().message));
-        m_mode = Transport::Sse;
-        start(new LegacySseTransport(m_http, m_endpoint, this));
+        m_mode = Transport::Sse; // m_makeTransport follows m_mode
+        start(m_makeTransport());
         return;
     }
     if (!init->succeeded()) {
@@ -204,10 +231,27 @@ void McpClient::onInitialized(McpRequest *init)
 
 McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
 {
+    return startRequest(method, params, false);
+}
+
+McpRequest *McpClient::requestWithProgress(const QString &method, const QJsonObject &params)
+{
+    return startRequest(method, params, true);
+}
+
+McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress)
+{
     auto *req = new McpRequest(this);
     req->m_method = method;
     const QJsonValue id(double(m_nextId++));
     req->m_id = id;
+    if (withProgress) {
+        // The request id is unique among active requests, so it serves as the token.
+        QJsonObject meta = params.value(QStringLiteral("_meta")).toObject();
+        meta.insert(QStringLiteral("progressToken"), id);
+        params.insert(QStringLiteral("_meta"), meta);
+        req->m_progressToken = id;
+    }
     const JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
@@ -223,7 +267,8 @@ McpRequest *McpClient::request(const QString &method, const QJsonObject &params)
                                   .arg(req->m_method)
                                   .arg(m_timeoutMs / 1000.0)});
     });
-    req->m_timeout->start(m_timeoutMs);
+    if (m_waiting.isEmpty())
+        req->m_timeout->start(m_timeoutMs);
     send(message, req);
     return req;
 }
@@ -232,7 +277,9 @@ McpRequest *McpClient::listAll(const QString &method)
 {
     auto *all = new McpRequest(this);
     all->m_method = method;
-    const QString key = method.section(QLatin1Char('/'), 0, 0);
+    // The result's array is named after the list, except for templates.
+    const QString key = method == u"resources/templates/list" ? QStringLiteral("resourceTemplates")
+                                                              : method.section(QLatin1Char('/'), 0, 0);
     auto items = std::make_shared<QJsonArray>();
     auto pages = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void(const QString &)>>();
@@ -323,17 +370,37 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
     }
     case JsonRpcMessage::Kind::Request:
         recordMessage(message, false, exchangeId);
-        answerServerRequest(message, exchangeId);
+        handleServerRequest(message);
         return;
     case JsonRpcMessage::Kind::Notification:
         recordMessage(message, false, exchangeId);
+        if (message.method == u"notifications/progress")
+            handleProgress(message.params.toObject());
+        else if (message.method == u"notifications/cancelled")
+            handleCancelled(message.params.toObject());
         Q_EMIT notificationReceived(message);
         return;
     }
 }
 
-void McpClient::answerServerRequest(const JsonRpcMessage &request, qint64)
+void McpClient::handleServerRequest(const JsonRpcMessage &request)
 {
+    if (m_queueServerRequests && request.method != u"ping") {
+        const QString key = idKey(request.id);
+        if (m_waiting.contains(key)) {
+            Q_EMIT protocolProblem(tr("The server reused request id %1 while that request is still waiting; the "
+                                      "second one is refused.")
+                                       .arg(idText(request.id)));
+            send(JsonRpcMessage::error(request.id, JsonRpcCode::InvalidRequest, QStringLiteral("Duplicate request id")),
+                 nullptr);
+            return;
+        }
+        m_waiting.insert(key, request);
+        if (m_waiting.size() == 1)
+            pauseTimeouts(true);
+        Q_EMIT serverRequestReceived(request);
+        return;
+    }
     const Result<QJsonObject> answer = m_serverRequests(request);
     if (answer)
         send(JsonRpcMessage::response(request.id, *answer), nullptr);
@@ -341,9 +408,66 @@ void McpClient::answerServerRequest(const JsonRpcMessage &request, qint64)
         send(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message), nullptr);
 }
 
+bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObject> &answer)
+{
+    if (!m_waiting.remove(idKey(id)))
+        return false;
+    if (answer)
+        send(JsonRpcMessage::response(id, *answer), nullptr);
+    else
+        send(JsonRpcMessage::error(id, answer.error().code.toInt(), answer.error().message), nullptr);
+    if (m_waiting.isEmpty())
+        pauseTimeouts(false);
+    return true;
+}
+
+void McpClient::pauseTimeouts(bool paused)
+{
+    for (const QPointer<McpRequest> &request : std::as_const(m_pending)) {
+        if (!request || !request->m_timeout)
+            continue;
+        if (paused)
+            request->m_timeout->stop();
+        else
+            request->m_timeout->start(m_timeoutMs); // a fresh period once the user has answered
+    }
+}
+
+void McpClient::handleProgress(const QJsonObject &params)
+{
+    const QJsonValue token = params.value(QStringLiteral("progressToken"));
+    McpRequest *request = m_pending.value(idKey(token));
+    if (!request || request->m_progressToken != token) {
+        Q_EMIT protocolProblem(tr("Progress for token %1, which belongs to no active request.").arg(idText(token)));
+        return;
+    }
+    const qint64 elapsedMs = (monotonicNs() - request->m_sentAtNs) / 1000000;
+    const qint64 maxTotal = m_maxTotalMs > 0 ? m_maxTotalMs : qint64(m_timeoutMs) * 10;
+    // Progress restarts the timeout, within the hard limit.
+    if (m_waiting.isEmpty() && request->m_timeout && elapsedMs < maxTotal)
+        request->m_timeout->start(int(std::min<qint64>(m_timeoutMs, maxTotal - elapsedMs)));
+    const QJsonValue total = params.value(QStringLiteral("total"));
+    Q_EMIT request->progress(params.value(QStringLiteral("progress")).toDouble(),
+                             total.isDouble() ? total.toDouble() : -1.0,
+                             params.value(QStringLiteral("message")).toString());
+}
+
+void McpClient::handleCancelled(const QJsonObject &params)
+{
+    const QJsonValue id = params.value(QStringLiteral("requestId"));
+    if (!m_waiting.remove(idKey(id)))
+        return; // nothing waits (already answered, or not queued): ignore, as the spec says
+    if (m_waiting.isEmpty())
+        pauseTimeouts(false);
+    Q_EMIT serverRequestCancelled(id, params.value(QStringLiteral("reason")).toString());
+}
+
 Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &request)
 {
     const QJsonObject params = request.params.toObject();
+    if (request.method == u"elicitation/create" && params.value(QStringLiteral("mode")).toString() == u"url")
+        // Nobody can visit the URL in a headless run.
+        return QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}};
     if (request.method == u"elicitation/create") {
         // Accept, filling every field that has a default (SEP-1034).
         QJsonObject content;
@@ -370,6 +494,7 @@ Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &
 void McpClient::close()
 {
     m_connected = false;
+    m_waiting.clear();
     failPending(Error{QStringLiteral("mcp.closed"), tr("The session was closed.")});
     if (m_transport)
         m_transport->close();

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "mcp/json_rpc.h"
+#include "net/exchange.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,9 +35,13 @@ public:
     // Set when the server answered with a JSON-RPC error (not a transport failure).
     std::optional<int> rpcErrorCode() const { return m_rpcCode; }
     QString method() const { return m_method; }
+    // The token sent in _meta.progressToken (requests made with progress), else null.
+    QJsonValue progressToken() const { return m_progressToken; }
 
 Q_SIGNALS:
     void finished();
+    // notifications/progress for this request; total < 0 when the server gave none.
+    void progress(double progress, double total, const QString &message);
 
 private:
     friend class McpClient;
@@ -50,6 +55,7 @@ private:
     bool m_finished = false;
     qint64 m_messageId = 0;
     QJsonValue m_id;
+    QJsonValue m_progressToken;
     qint64 m_sentAtNs = 0;
     QTimer *m_timeout = nullptr;
 };
@@ -84,8 +90,25 @@ public:
     ~McpClient() override;
 
     void setClientInfo(const QString &name, const QString &version);
-    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // A request without an answer for this long is cancelled; progress
+    // notifications restart the clock, up to maxTotalMs in all (the spec asks
+    // for a hard limit regardless of progress; 0 = ten times the timeout).
+    void setRequestTimeoutMs(int ms, int maxTotalMs = 0)
+    {
+        m_timeoutMs = ms;
+        m_maxTotalMs = maxTotalMs;
+    }
+    int requestTimeoutMs() const { return m_timeoutMs; }
     void setServerRequestHandler(ServerRequestHandler handler) { m_serverRequests = std::move(handler); }
+    // Queue mode (the GUI): server requests are announced with
+    // serverRequestReceived() and wait for answerServerRequest(); the
+    // timeouts of our own requests pause while any is waiting, since the
+    // server is waiting on the user too.
+    void setQueueServerRequests(bool queue) { m_queueServerRequests = queue; }
+    // Advertise elicitation in URL mode (the GUI can open the URL).
+    void setUrlElicitationSupported(bool supported) { m_urlElicitation = supported; }
+    // Added to every HTTP request of the session (custom headers).
+    void setExtraHeaders(const HeaderList &headers);
 
     // Starts the transport and the initialize handshake; connected() or
     // failed() follows.
@@ -95,6 +118,9 @@ public:
     bool isConnected() const { return m_connected; }
 
     McpRequest *request(const QString &method, const QJsonObject &params = {});
+    // The same, asking the server for progress (_meta.progressToken); the
+    // request emits progress() and each notification restarts its timeout.
+    McpRequest *requestWithProgress(const QString &method, const QJsonObject &params = {});
     // Pages through a */list method (following nextCursor) and finishes with
     // every page's items in one array ("tools/list" gathers "tools").
     McpRequest *listAll(const QString &method);
@@ -104,6 +130,16 @@ public:
     void notify(const QString &method, const QJsonObject &params = {});
     // Sends DELETE for the session (when the server gave one).
     void close();
+    // Starts over with the same server and transport: a new transport and a
+    // new initialize (after the server forgot the session, HTTP 404).
+    void reconnect();
+    bool canReconnect() const { return bool(m_makeTransport); }
+
+    // Queue mode: answers the server request with this id (a result, or an
+    // Error whose code is a JSON-RPC code as text). False when it is not
+    // waiting (already answered, or cancelled by the server).
+    bool answerServerRequest(const QJsonValue &id, const Result<QJsonObject> &answer);
+    int waitingServerRequests() const { return int(m_waiting.size()); }
 
     QString protocolVersion() const { return m_protocolVersion; }
     QString sessionId() const;
@@ -119,13 +155,21 @@ Q_SIGNALS:
     void notificationReceived(const mcpscope::JsonRpcMessage &notification);
     void protocolProblem(const QString &message); // bad messages that did not stop the session
     void serverLog(const QString &line);          // a stdio server's stderr
+    // Queue mode: a server request waits for answerServerRequest().
+    void serverRequestReceived(const mcpscope::JsonRpcMessage &request);
+    // The server withdrew a waiting request (notifications/cancelled).
+    void serverRequestCancelled(const QJsonValue &id, const QString &reason);
 
 private:
     void start(McpTransport *transport);
     void sendInitialize();
     void send(const JsonRpcMessage &message, McpRequest *request);
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
-    void answerServerRequest(const JsonRpcMessage &request, qint64 exchangeId);
+    void handleServerRequest(const JsonRpcMessage &request);
+    void handleProgress(const QJsonObject &params);
+    void handleCancelled(const QJsonObject &params);
+    void pauseTimeouts(bool paused);
+    McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress);
     void onInitialized(McpRequest *request);
     qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId, qint64 responseTo = 0,
                          double latencyMs = -1);
@@ -139,7 +183,13 @@ private:
     QString m_clientName = QStringLiteral("mcpscope");
     QString m_clientVersion;
     int m_timeoutMs = 60000;
+    int m_maxTotalMs = 0;
     ServerRequestHandler m_serverRequests;
+    bool m_queueServerRequests = false;
+    bool m_urlElicitation = false;
+    HeaderList m_extraHeaders;
+    std::function<McpTransport *()> m_makeTransport;
+    QHash<QString, JsonRpcMessage> m_waiting; // queue mode: server requests by id
     QString m_protocolVersion;
     QJsonObject m_initializeResult;
     bool m_connected = false;

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "mcp/json_rpc.h"
+#include "net/exchange.h"
 
 #include <QObject>
 #include <QPointer>
@@ -34,6 +35,9 @@ public:
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
     virtual QString sessionId() const { return {}; }
     virtual QString name() const = 0;
+    // Headers the user added (Connect dialog, CLI --header): sent with every
+    // HTTP request of the session; stdio ignores them.
+    void setExtraHeaders(const HeaderList &headers) { m_extraHeaders = headers; }
 
 Q_SIGNALS:
     void opened();
@@ -46,6 +50,9 @@ Q_SIGNALS:
     // Something was wrong but the session goes on (bad message, dropped event, stderr).
     void problem(const QString &message);
     void logLine(const QString &line); // stdio servers' stderr
+
+protected:
+    HeaderList m_extraHeaders;
 };
 
 } // namespace mcpscope

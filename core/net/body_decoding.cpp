@@ -1,5 +1,9 @@
 #include "net/body_decoding.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QCoreApplication>
 
 namespace mcpscope {
@@ -368,6 +372,13 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
         out.problem = out.problem.isEmpty() ? invalid : out.problem + QLatin1Char(' ') + invalid;
     }
     return out;
+}
+
+QString prettyJsonText(const QJsonValue &value)
+{
+    const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(prettyPrintJson(json).value_or(json));
 }
 
 } // namespace mcpscope

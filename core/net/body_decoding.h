@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -28,6 +29,9 @@ std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes);
 // nesting deeper than maxDepth; errorOut then says where and why.
 std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut = nullptr,
                                           int maxDepth = 512);
+
+// A parsed JSON object or array, indented for display.
+QString prettyJsonText(const QJsonValue &value);
 
 // Server-Sent Events with each JSON data line re-indented (for display).
 QString prettyPrintEventStream(QByteArrayView body);

@@ -7,8 +7,12 @@
 #include "ui/main_window.h"
 #include "ui/feature_tab.h"
 #include "ui/mcp_session_view.h"
+#include "ui/schema_form.h"
+#include "ui/server_requests_tab.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -35,6 +39,17 @@ class TestMainWindow : public QObject
         r.url = QUrl(url);
         return r;
     }
+    // With MCPSCOPE_SCREENSHOT_DIR set, saves what the window shows (for the
+    // README and for looking at panes as they render).
+    static void snap(QWidget *window, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("MCPSCOPE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
     int rowWithPath(MainWindow &w, const QString &path)
     {
         for (int row = 0; row < w.captureModel()->rowCount(); ++row)
@@ -135,8 +150,8 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
         window.show();
-        McpSessionView *view = window.connectMcp(int(ConnectDialog::Kind::Auto),
-                                                 QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30);
+        McpSessionView *view = window.connectMcp(
+            {ConnectSettings::Kind::Auto, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
         QCOMPARE(window.centralTabs()->count(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
         QVERIFY(view->headerText().contains(QStringLiteral("streamable-http")));
@@ -187,14 +202,141 @@ private Q_SLOTS:
         view->client()->close();
     }
 
+    // Everything else a session offers, against server-everything: the
+    // form generated from inputSchema (both ways with the JSON editor),
+    // progress, image results, the server-request queue answered through the
+    // elicitation form, templates, completions, log level, subscriptions and
+    // the console's history.
+    void sessionFeaturesOnARealServer()
+    {
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        McpSessionView *view = window.connectMcp(
+            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
+
+        // Defaults from the schema pre-fill the form and the JSON.
+        view->selectTool(QStringLiteral("trigger-long-running-operation"));
+        QVERIFY2(view->argumentsText().contains(QStringLiteral("\"duration\": 10")), qPrintable(view->argumentsText()));
+        // Form → JSON: typing in the fields writes the arguments.
+        view->selectTool(QStringLiteral("get-sum"));
+        auto *a = qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("a")));
+        auto *b = qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("b")));
+        QVERIFY(a && b);
+        QTest::keyClicks(a, QStringLiteral("2"));
+        QTest::keyClicks(b, QStringLiteral("3.5"));
+        QCOMPARE(QJsonDocument::fromJson(view->argumentsText().toUtf8()).object(),
+                 (QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 3.5}}));
+        QVERIFY(view->argumentsState().contains(QStringLiteral("Valid against the input schema")));
+        QSignalSpy sum(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        QVERIFY(sum.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("5.5")), qPrintable(view->resultText()));
+        snap(&window, QStringLiteral("tool-form"));
+        // JSON → form.
+        view->setArguments(QStringLiteral("{\"a\": 7, \"b\": 1}"));
+        QCOMPARE(a->text(), QStringLiteral("7"));
+
+        // Progress drives the bar to the end.
+        view->selectTool(QStringLiteral("trigger-long-running-operation"));
+        view->setArguments(QStringLiteral("{\"duration\": 1, \"steps\": 4}"));
+        QSignalSpy longRun(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        QVERIFY(longRun.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("completed")), qPrintable(view->resultText()));
+        QCOMPARE(view->progressValue(), 1000);
+
+        // Image content is previewed.
+        view->selectTool(QStringLiteral("get-tiny-image"));
+        QSignalSpy image(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        QVERIFY(image.wait(15000));
+        QCOMPARE(view->resultImageCount(), 1);
+        snap(&window, QStringLiteral("tool-image"));
+
+        // An elicitation waits in the queue; the user fills its form and accepts.
+        ServerRequestsTab *queue = view->serverRequestsTab();
+        view->selectTool(QStringLiteral("trigger-elicitation-request"));
+        QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
+        view->callSelectedTool();
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = [&] {
+                                     for (int r = 0; r < queue->requestCount(); ++r) {
+                                         queue->selectRow(r);
+                                         if (queue->form()->hasFields() && queue->stateOf(r) == u"waiting")
+                                             return r;
+                                     }
+                                     return -1;
+                                 }()) >= 0,
+                                 10000);
+        auto *name = qobject_cast<QLineEdit *>(queue->form()->fieldWidget(QStringLiteral("name")));
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Ada"));
+        QVERIFY2(queue->answerText().contains(QStringLiteral("\"name\": \"Ada\"")), qPrintable(queue->answerText()));
+        view->findChild<QTabWidget *>()->setCurrentWidget(queue);
+        snap(&window, QStringLiteral("server-request"));
+        queue->accept();
+        QCOMPARE(queue->stateOf(row), QStringLiteral("accepted"));
+        QVERIFY(elicited.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Name: Ada")), qPrintable(view->resultText()));
+
+        // A resource template filled in and read.
+        FeatureTab *templates = view->templatesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 10000);
+        templates->selectByName(QStringLiteral("Dynamic Text Resource"));
+        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("3"));
+        QSignalSpy templateRead(templates, &FeatureTab::actionFinished);
+        templates->act();
+        QVERIFY(templateRead.wait(10000));
+        QVERIFY2(templates->resultText().contains(QStringLiteral("Resource 3:")), qPrintable(templates->resultText()));
+        view->findChild<QTabWidget *>()->setCurrentWidget(templates);
+        snap(&window, QStringLiteral("template"));
+
+        // Completions for a prompt argument, with the other arguments as context.
+        FeatureTab *prompts = view->promptsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 3, 10000);
+        prompts->selectByName(QStringLiteral("completable-prompt"));
+        prompts->setArgument(QStringLiteral("department"), QStringLiteral("Engineering"));
+        QSignalSpy completed(prompts, &FeatureTab::completionsArrived);
+        prompts->requestCompletion(QStringLiteral("name"));
+        QVERIFY(completed.wait(10000));
+        QCOMPARE(prompts->suggestions(QStringLiteral("name")),
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie")}));
+
+        // Log level and subscriptions.
+        view->setLogLevel(QStringLiteral("debug"));
+        QTRY_VERIFY_WITH_TIMEOUT(view->notificationsText().contains(QStringLiteral("Server log level set to debug")), 10000);
+        FeatureTab *resources = view->resourcesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 1, 10000);
+        resources->selectRow(0);
+        QSignalSpy subscribed(resources, &FeatureTab::subscriptionChanged);
+        resources->toggleSubscription();
+        QVERIFY(subscribed.wait(10000));
+        QVERIFY(subscribed.first().at(1).toBool());
+
+        // The console remembers what was sent.
+        QSignalSpy replied(view, &McpSessionView::consoleReplied);
+        view->sendConsoleText(QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
+        QVERIFY(replied.wait(10000));
+        QCOMPARE(view->consoleHistoryCount(), 1);
+        for (QLabel *label : view->findChildren<QLabel *>())
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+        view->client()->close();
+    }
+
     void readsABlobResource()
     {
         NodePeer mini;
         const QString why = mini.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
-        McpSessionView *view = window.connectMcp(int(ConnectDialog::Kind::StreamableHttp),
-                                                 QStringLiteral("http://127.0.0.1:%1/mcp").arg(mini.port()), 30);
+        McpSessionView *view = window.connectMcp(
+            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(mini.port()), 30, {}, {}});
         FeatureTab *resources = view->resourcesTab();
         QTRY_COMPARE_WITH_TIMEOUT(resources->itemCount(), 1, 10000);
         QSignalSpy read(resources, &FeatureTab::actionFinished);

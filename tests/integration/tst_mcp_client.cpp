@@ -2,9 +2,11 @@
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
 #include "mcp/stdio_transport.h"
+#include "mcp/uri_template.h"
 #include "net/http_client.h"
 #include "node_peer.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -29,6 +31,64 @@ class TestMcpClient : public QObject
         if (!request->isFinished() || finished.isEmpty())
             finished.wait(30000);
         return request;
+    }
+
+    static QJsonObject toolCall(const QString &name, const QJsonObject &arguments = {})
+    {
+        return {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}};
+    }
+
+    static QString firstText(McpRequest *request)
+    {
+        return request->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
+            .value(QStringLiteral("text")).toString();
+    }
+
+    static QString allText(McpRequest *request)
+    {
+        QStringList texts;
+        for (const QJsonValue &c : request->result().toObject().value(QStringLiteral("content")).toArray())
+            texts << c.toObject().value(QStringLiteral("text")).toString();
+        return texts.join(QLatin1Char('\n'));
+    }
+
+    // Queue mode: waits for a server request with this method, answering
+    // roots/list (which the server sends after initialized) on the way.
+    static JsonRpcMessage waitForServerRequest(McpClient &client, QSignalSpy &received, const QString &method)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 10000) {
+            while (!received.isEmpty()) {
+                const auto request = received.takeFirst().first().value<JsonRpcMessage>();
+                if (request.method == method)
+                    return request;
+                if (request.method == u"roots/list")
+                    client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("roots"), QJsonArray{}}});
+            }
+            received.wait(200);
+        }
+        return {};
+    }
+
+    // Waits for a notification with this method (and text in its params, when
+    // given); returns its params.
+    static std::optional<QJsonObject> waitForNotification(McpClient &client, const QString &method, int ms,
+                                                         const QString &containing = {})
+    {
+        QSignalSpy spy(&client, &McpClient::notificationReceived);
+        QElapsedTimer clock;
+        clock.start();
+        int seen = 0;
+        while (clock.elapsed() < ms) {
+            for (; seen < spy.size(); ++seen) {
+                const auto n = spy.at(seen).first().value<JsonRpcMessage>();
+                if (n.method == method && QString::fromUtf8(n.encode()).contains(containing))
+                    return n.params.toObject();
+            }
+            spy.wait(200);
+        }
+        return std::nullopt;
     }
 
     bool connectClient(McpClient &client)
@@ -289,6 +349,231 @@ private Q_SLOTS:
         client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(freePort())));
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("refused")));
+    }
+
+    // notifications/progress restarts the request timeout: a 3 s operation
+    // with progress every 0.5 s finishes under a 1.5 s timeout, and the same
+    // call without progress times out.
+    void progressRestartsTheTimeout()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        client.setRequestTimeoutMs(1500);
+        const QJsonObject params = toolCall(QStringLiteral("trigger-long-running-operation"),
+                                            {{QStringLiteral("duration"), 3}, {QStringLiteral("steps"), 6}});
+        McpRequest *call = client.requestWithProgress(QStringLiteral("tools/call"), params);
+        QSignalSpy progress(call, &McpRequest::progress);
+        wait(call);
+        QVERIFY2(call->succeeded(), qPrintable(call->error().message));
+        QVERIFY(firstText(call).contains(QStringLiteral("completed")));
+        QVERIFY2(progress.size() >= 5, qPrintable(QString::number(progress.size())));
+        QCOMPARE(progress.last().at(0).toDouble(), 6.0);
+        QCOMPARE(progress.last().at(1).toDouble(), 6.0);
+
+        McpRequest *silent = wait(client.request(QStringLiteral("tools/call"), params));
+        QVERIFY(!silent->succeeded());
+        QCOMPARE(silent->error().code, QStringLiteral("mcp.timeout"));
+    }
+
+    // Queue mode: an elicitation waits for the user's answer (our request's
+    // timeout paused meanwhile) and the answer reaches the tool.
+    void queuedElicitationWaitsForTheUser()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        client.setQueueServerRequests(true);
+        QSignalSpy received(&client, &McpClient::serverRequestReceived);
+        QVERIFY(connectClient(client));
+        client.setRequestTimeoutMs(1000);
+        McpRequest *call = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-elicitation-request")));
+        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        QCOMPARE(request.method, QStringLiteral("elicitation/create"));
+        QVERIFY(request.params.toObject().value(QStringLiteral("requestedSchema")).toObject()
+                    .value(QStringLiteral("properties")).toObject().contains(QStringLiteral("name")));
+        QCOMPARE(client.waitingServerRequests(), 1);
+        QTest::qWait(1600); // longer than the timeout: the user is thinking
+        QVERIFY(!call->isFinished());
+        QVERIFY(client.answerServerRequest(
+            request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
+                                    {QStringLiteral("content"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")},
+                                                                            {QStringLiteral("integer"), 7}}}}));
+        QVERIFY(!client.answerServerRequest(request.id, QJsonObject{})); // answered once only
+        wait(call);
+        QVERIFY2(call->succeeded(), qPrintable(call->error().message));
+        QVERIFY2(allText(call).contains(QStringLiteral("Name: Ada")), qPrintable(allText(call)));
+        QVERIFY(allText(call).contains(QStringLiteral("Favorite Integer: 7")));
+        int roots = 0; // the server also asked for roots after initialized
+        for (const auto &r : std::as_const(received))
+            roots += r.first().value<JsonRpcMessage>().method == u"roots/list";
+        QCOMPARE(client.waitingServerRequests(), roots);
+    }
+
+    void queuedSamplingAnsweredAndDeclined()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        client.setQueueServerRequests(true);
+        QSignalSpy received(&client, &McpClient::serverRequestReceived);
+        QVERIFY(connectClient(client));
+        const QJsonObject params = toolCall(QStringLiteral("trigger-sampling-request"), {{QStringLiteral("prompt"), QStringLiteral("hi")}});
+        McpRequest *call = client.request(QStringLiteral("tools/call"), params);
+        auto request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
+        QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
+        QVERIFY(client.answerServerRequest(
+            request.id, QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                                    {QStringLiteral("content"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                                                            {QStringLiteral("text"), QStringLiteral("sampled by hand")}}},
+                                    {QStringLiteral("model"), QStringLiteral("manual")}}));
+        wait(call);
+        QVERIFY2(call->succeeded(), qPrintable(call->error().message));
+        QVERIFY2(allText(call).contains(QStringLiteral("sampled by hand")), qPrintable(allText(call)));
+
+        McpRequest *declined = client.request(QStringLiteral("tools/call"), params);
+        request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
+        QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
+        QVERIFY(client.answerServerRequest(request.id, Failure{Error{QStringLiteral("-1"), QStringLiteral("User rejected sampling request")}}));
+        wait(declined);
+        // The server turns our refusal into an error of its own.
+        const bool reported = !declined->succeeded() || declined->result().toObject().value(QStringLiteral("isError")).toBool();
+        QVERIFY(reported);
+    }
+
+    void loggingLevelAndMessages()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("logging")));
+        McpRequest *level = wait(client.request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), QStringLiteral("debug")}}));
+        QVERIFY2(level->succeeded(), qPrintable(level->error().message));
+        McpRequest *on = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-simulated-logging"))));
+        QVERIFY(on->succeeded());
+        // The server also logs its own events; wait for a simulated one.
+        const auto message = waitForNotification(client, QStringLiteral("notifications/message"), 8000, QStringLiteral("SessionId"));
+        QVERIFY(message);
+        QVERIFY(!message->value(QStringLiteral("level")).toString().isEmpty());
+        QVERIFY(message->value(QStringLiteral("data")).toString().contains(QStringLiteral("SessionId")));
+        wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-simulated-logging"))));
+    }
+
+    void subscriptionsDeliverUpdates()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("resources"))
+                    .toObject().value(QStringLiteral("subscribe")).toBool());
+        McpRequest *list = wait(client.listAll(QStringLiteral("resources/list")));
+        QVERIFY(list->succeeded() && !list->result().toArray().isEmpty());
+        const QString uri = list->result().toArray().first().toObject().value(QStringLiteral("uri")).toString();
+        McpRequest *subscribe = wait(client.request(QStringLiteral("resources/subscribe"), {{QStringLiteral("uri"), uri}}));
+        QVERIFY2(subscribe->succeeded(), qPrintable(subscribe->error().message));
+        McpRequest *on = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-subscriber-updates"))));
+        QVERIFY(on->succeeded());
+        const auto updated = waitForNotification(client, QStringLiteral("notifications/resources/updated"), 8000);
+        QVERIFY(updated);
+        QCOMPARE(updated->value(QStringLiteral("uri")).toString(), uri);
+        McpRequest *unsubscribe = wait(client.request(QStringLiteral("resources/unsubscribe"), {{QStringLiteral("uri"), uri}}));
+        QVERIFY(unsubscribe->succeeded());
+        wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-subscriber-updates"))));
+    }
+
+    // completion/complete for a prompt argument, with the other arguments as context.
+    void completionSuggestsArgumentValues()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        const QJsonObject ref{{QStringLiteral("type"), QStringLiteral("ref/prompt")}, {QStringLiteral("name"), QStringLiteral("completable-prompt")}};
+        McpRequest *department = wait(client.request(
+            QStringLiteral("completion/complete"),
+            {{QStringLiteral("ref"), ref},
+             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("department")}, {QStringLiteral("value"), QStringLiteral("S")}}}}));
+        QVERIFY2(department->succeeded(), qPrintable(department->error().message));
+        QCOMPARE(department->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
+                 (QJsonArray{QStringLiteral("Sales"), QStringLiteral("Support")}));
+        McpRequest *name = wait(client.request(
+            QStringLiteral("completion/complete"),
+            {{QStringLiteral("ref"), ref},
+             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("value"), QString()}}},
+             {QStringLiteral("context"), QJsonObject{{QStringLiteral("arguments"), QJsonObject{{QStringLiteral("department"), QStringLiteral("Engineering")}}}}}}));
+        QVERIFY(name->succeeded());
+        QCOMPARE(name->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
+                 (QJsonArray{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie")}));
+    }
+
+    void resourceTemplatesExpandAndRead()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        McpRequest *templates = wait(client.listAll(QStringLiteral("resources/templates/list")));
+        QVERIFY2(templates->succeeded(), qPrintable(templates->error().message));
+        QString text;
+        for (const QJsonValue &t : templates->result().toArray())
+            if (t.toObject().value(QStringLiteral("uriTemplate")).toString().contains(QStringLiteral("/text/")))
+                text = t.toObject().value(QStringLiteral("uriTemplate")).toString();
+        QVERIFY2(!text.isEmpty(), "no text template");
+        const auto parsed = UriTemplate::parse(text);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->variables().size(), 1);
+        const QString uri = parsed->expand({{parsed->variables().first(), QStringLiteral("3")}});
+        McpRequest *read = wait(client.request(QStringLiteral("resources/read"), {{QStringLiteral("uri"), uri}}));
+        QVERIFY2(read->succeeded(), qPrintable(read->error().message));
+        QVERIFY(read->result().toObject().value(QStringLiteral("contents")).toArray().first().toObject()
+                    .value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Resource 3")));
+    }
+
+    // Custom headers travel with every request of the session, as captured.
+    void customHeadersAreSent()
+    {
+        HttpClient http(&m_store);
+        http.setSessionId(m_store.createSession(QStringLiteral("headers"), endpoint().toString(), QStringLiteral("mcp"), 1));
+        McpClient client(&http, &m_store);
+        client.setExtraHeaders({{"X-Debug-Trace", "trace-42"}});
+        QVERIFY(connectClient(client));
+        wait(client.request(QStringLiteral("ping")));
+        client.close();
+        m_store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(m_store.path()));
+        CaptureFilter filter;
+        filter.sessionId = http.sessionId();
+        const auto ids = reader.exchangeIds(filter, 0, 100);
+        QVERIFY(ids && ids->size() >= 3);
+        for (qint64 id : *ids) {
+            const auto exchange = reader.exchange(id);
+            QVERIFY(exchange && exchange->has_value());
+            QCOMPARE(headerValue((*exchange)->requestHeaders, "X-Debug-Trace"), QByteArray("trace-42"));
+        }
+    }
+
+    // After the server forgets the session (404), reconnect() starts a new one.
+    void reconnectAfterTheSessionIsLost()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QVERIFY(connectClient(client));
+        const QString first = client.sessionId();
+        HttpRequest del;
+        del.method = "DELETE";
+        del.url = endpoint();
+        del.headers = {{"Mcp-Session-Id", first.toLatin1()}};
+        QSignalSpy deleted(http.send(del), &HttpCall::finished);
+        QVERIFY(deleted.wait(10000));
+        QSignalSpy failed(&client, &McpClient::failed);
+        McpRequest *ping = wait(client.request(QStringLiteral("ping")));
+        QVERIFY(!ping->succeeded());
+        QVERIFY(failed.size() || failed.wait(5000));
+        QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("no longer knows session")),
+                 qPrintable(failed.first().first().value<Error>().message));
+        QVERIFY(!client.isConnected());
+        QSignalSpy connected(&client, &McpClient::connected);
+        client.reconnect();
+        QVERIFY(connected.wait(10000));
+        QVERIFY(client.sessionId() != first);
+        QVERIFY(wait(client.request(QStringLiteral("ping")))->succeeded());
     }
 
     void defaultAnswersToServerRequests()

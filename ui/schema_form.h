@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+namespace mcpscope {
+
+class SchemaField;
+
+// A form generated from a JSON Schema for an object: a tool's inputSchema or
+// an elicitation's requestedSchema. Strings, numbers, integers, booleans,
+// enums (enum, oneOf/anyOf with const and title, enumNames), arrays (of enums
+// as a checklist, of anything else as rows to add and remove) and nested
+// objects; required fields are marked, defaults pre-filled. A field the form
+// cannot represent (a $ref, anyOf of types) takes JSON text. Empty optional
+// fields are left out of value(), so what the user did not fill stays out.
+// Every label and tooltip shows server text as plain text.
+class SchemaForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SchemaForm(QWidget *parent = nullptr);
+    ~SchemaForm() override;
+
+    // Rebuilds the fields; false (and no fields) when schema has no properties.
+    bool setSchema(const QJsonObject &schema);
+    bool hasFields() const;
+    QJsonObject value() const;
+    // Fills the fields from value; fields it does not mention are emptied.
+    // Does not emit edited().
+    void setValue(const QJsonObject &value);
+    // The editor of the field at path ("a/b/0"), for tests.
+    QWidget *fieldWidget(const QString &path) const;
+
+Q_SIGNALS:
+    void edited(); // the user changed a field
+
+private:
+    std::unique_ptr<SchemaField> m_root;
+    QWidget *m_body = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "mcp/json_rpc.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace mcpscope {
+
+class McpClient;
+class SchemaForm;
+
+// The queue of requests the server sent us (sampling/createMessage,
+// elicitation/create in form and URL mode, roots/list, anything else), each
+// waiting for the user: Accept sends the answer in the editor (for a form
+// elicitation, the form beside it fills the content and it is checked against
+// the requested schema as you type), Decline and Cancel refuse it the way the
+// spec describes for that method. A request the server withdraws
+// (notifications/cancelled) is marked and can no longer be answered.
+class ServerRequestsTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServerRequestsTab(McpClient *client, QWidget *parent = nullptr);
+
+    int waitingCount() const;
+    int requestCount() const { return int(m_entries.size()); }
+    void selectRow(int row);
+    SchemaForm *form() const { return m_form; }
+    void setAnswer(const QString &json);
+    QString answerText() const;
+    QString stateOf(int row) const;
+    void accept();
+    void decline();
+    void dismiss(); // "Cancel"
+
+Q_SIGNALS:
+    void waitingCountChanged(int waiting);
+    void statusMessage(const QString &message);
+
+private:
+    enum class State { Waiting, Accepted, Declined, Cancelled, Withdrawn, Failed };
+    struct Entry
+    {
+        JsonRpcMessage request;
+        State state = State::Waiting;
+        QString answer; // the editor's text, kept while switching entries
+    };
+
+    void add(const JsonRpcMessage &request);
+    void withdraw(const QJsonValue &id, const QString &reason);
+    void show(int row);
+    void answer(State state);
+    void validate();
+    void refreshRow(int row);
+    QString defaultAnswer(const JsonRpcMessage &request) const;
+    bool isFormElicitation(const JsonRpcMessage &request) const;
+    bool isUrlElicitation(const JsonRpcMessage &request) const;
+    int current() const;
+
+    McpClient *m_client;
+    QList<Entry> m_entries;
+    QListWidget *m_list;
+    QLabel *m_message;
+    QLabel *m_url;
+    QPushButton *m_openUrl;
+    QPlainTextEdit *m_request;
+    QWidget *m_formScroll;
+    SchemaForm *m_form;
+    QLabel *m_answerLabel;
+    QPlainTextEdit *m_answer;
+    QLabel *m_state;
+    QPushButton *m_accept;
+    QPushButton *m_decline;
+    QPushButton *m_dismiss;
+    bool m_syncing = false;
+};
+
+} // namespace mcpscope
