@@ -64,7 +64,10 @@ int main(int argc, char *argv[])
                                          QStringLiteral("file"), defaultStorePath());
     const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
                                         QStringLiteral("Exit once the main window has painted (for start-up timing)."));
-    parser.addOptions({langOption, storeOption, quitOption});
+    const QCommandLineOption connectOption(QStringLiteral("connect"),
+                                           QStringLiteral("Connect to this MCP server URL at start (transport auto)."),
+                                           QStringLiteral("URL"));
+    parser.addOptions({langOption, storeOption, quitOption, connectOption});
     parser.process(app);
 
     const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
@@ -88,5 +91,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(quitOption))
         window.installEventFilter(&probe);
     window.show();
+    for (const QString &url : parser.values(connectOption))
+        window.connectMcp({ConnectSettings::Kind::Auto, url, 60, {}, {}});
     return app.exec();
 }

@@ -12,29 +12,29 @@
 <context>
     <name>mcpscope</name>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="317" />
+        <location filename="../core/net/body_decoding.cpp" line="321" />
         <source>… %1 more bytes not shown
 </source>
         <translation>… %1 weitere Bytes nicht angezeigt
 </translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="338" />
+        <location filename="../core/net/body_decoding.cpp" line="342" />
         <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
         <translation>Der Body beginnt mit einer UTF-8-Bytereihenfolgemarke; strenge JSON-Parser lehnen das ab. Entfernen Sie die BOM auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="343" />
+        <location filename="../core/net/body_decoding.cpp" line="347" />
         <source>The Content-Type says JSON but the body does not parse: %1.</source>
         <translation>Der Content-Type gibt JSON an, aber der Body lässt sich nicht parsen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="349" />
+        <location filename="../core/net/body_decoding.cpp" line="353" />
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="365" />
+        <location filename="../core/net/body_decoding.cpp" line="369" />
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server's charset.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt. Prüfen Sie den Zeichensatz des Servers.</translation>
     </message>
@@ -361,69 +361,100 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="17" />
+        <location filename="../ui/connect_dialog.cpp" line="20" />
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="24" />
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="24" />
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/connect_dialog.cpp" line="24" />
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="22" />
+        <location filename="../ui/connect_dialog.cpp" line="25" />
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="28" />
+        <location filename="../ui/connect_dialog.cpp" line="31" />
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="29" />
+        <location filename="../ui/connect_dialog.cpp" line="32" />
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="30" />
+        <location filename="../ui/connect_dialog.cpp" line="33" />
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="31" />
+        <location filename="../ui/connect_dialog.cpp" line="34" />
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35" />
+        <location filename="../ui/connect_dialog.cpp" line="43" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="74" />
+        <location filename="../ui/connect_dialog.cpp" line="48" />
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="48" />
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="50" />
+        <source>One per line, e.g.
+LOG_LEVEL=debug</source>
+        <translation>Eine pro Zeile, z. B.
+LOG_LEVEL=debug</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="51" />
+        <source>One per line, e.g.
+X-Api-Key: …
+(not remembered after the session)</source>
+        <translation>Einer pro Zeile, z. B.
+X-Api-Key: …
+(wird nach der Sitzung nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="93" />
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="75" />
+        <location filename="../ui/connect_dialog.cpp" line="94" />
         <source>Enter the server's URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="82" />
+        <location filename="../ui/connect_dialog.cpp" line="101" />
         <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="114" />
+        <source>"%1" is not NAME=value.</source>
+        <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
 </context>
 <context>
@@ -701,34 +732,70 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="44" />
+        <location filename="../ui/feature_tab.cpp" line="51" />
         <source>Save Blob…</source>
         <translation>Blob speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="118" />
-        <source>// Arguments must be a JSON object: %1</source>
-        <translation>// Argumente müssen ein JSON-Objekt sein: %1</translation>
+        <location filename="../ui/feature_tab.cpp" line="48" />
+        <location filename="../ui/feature_tab.cpp" line="165" />
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="160" />
+        <location filename="../ui/feature_tab.cpp" line="129" />
+        <source>Updated by the server at %1</source>
+        <translation>Vom Server aktualisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="165" />
+        <source>Unsubscribe</source>
+        <translation>Abo beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="166" />
+        <source>Ask the server to send notifications/resources/updated for this resource</source>
+        <translation>Den Server bitten, für diese Ressource notifications/resources/updated zu senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="167" />
+        <source>The server does not offer resource subscriptions</source>
+        <translation>Der Server bietet keine Ressourcen-Abonnements an</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="277" />
+        <source>Subscribed to %1</source>
+        <translation>%1 abonniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="277" />
+        <source>Unsubscribed from %1</source>
+        <translation>Abo von %1 beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="320" />
         <source>// %1: the blob is not valid base64.</source>
         <translation>// %1: der Blob ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="165" />
+        <location filename="../ui/feature_tab.cpp" line="326" />
+        <source>// %1: image of %2 bytes, previewed below</source>
+        <translation>// %1: Bild mit %2 Bytes, Vorschau unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="330" />
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation>// %1: Blob mit %2 Bytes
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="174" />
+        <location filename="../ui/feature_tab.cpp" line="340" />
         <source>Save Blob</source>
         <translation>Blob speichern</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="179" />
+        <location filename="../ui/feature_tab.cpp" line="345" />
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -792,6 +859,19 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::ImageStrip</name>
+    <message>
+        <location filename="../ui/image_strip.cpp" line="51" />
+        <source>%1: %2 bytes of %3 that do not decode as an image</source>
+        <translation>%1: %2 Bytes %3, die sich nicht als Bild dekodieren lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.cpp" line="61" />
+        <source>%1 · %2×%3 · %4 bytes</source>
+        <translation>%1 · %2×%3 · %4 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JsonSchemaValidator</name>
     <message>
         <location filename="../core/mcp/json_schema.cpp" line="419" />
@@ -802,32 +882,32 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="225" />
+        <location filename="../core/mcp/http_transports.cpp" line="235" />
         <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
         <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="239" />
+        <location filename="../core/mcp/http_transports.cpp" line="249" />
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="255" />
+        <location filename="../core/mcp/http_transports.cpp" line="265" />
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="256" />
+        <location filename="../core/mcp/http_transports.cpp" line="266" />
         <source>The server closed the SSE stream.</source>
         <translation>Der Server hat den SSE-Strom geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="258" />
+        <location filename="../core/mcp/http_transports.cpp" line="268" />
         <source>No endpoint event arrived: %1</source>
         <translation>Kein endpoint-Ereignis angekommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="277" />
+        <location filename="../core/mcp/http_transports.cpp" line="288" />
         <source>HTTP %1 for %2: %3</source>
         <translation>HTTP %1 für %2: %3</translation>
     </message>
@@ -1004,13 +1084,13 @@ Mitschnitte liegen in %2</translation>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385" />
-        <location filename="../ui/main_window.cpp" line="391" />
+        <location filename="../ui/main_window.cpp" line="387" />
+        <location filename="../ui/main_window.cpp" line="393" />
         <source>Open Capture Store</source>
         <translation>Mitschnitt-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386" />
+        <location filename="../ui/main_window.cpp" line="388" />
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -1018,52 +1098,67 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="137" />
+        <location filename="../core/mcp/mcp_client.cpp" line="119" />
+        <source>The session was restarted.</source>
+        <translation>Die Sitzung wurde neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="161" />
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="177" />
+        <location filename="../core/mcp/mcp_client.cpp" line="204" />
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="185" />
+        <location filename="../core/mcp/mcp_client.cpp" line="212" />
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="192" />
+        <location filename="../core/mcp/mcp_client.cpp" line="219" />
         <source>The server answered with protocol version "%1", which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="221" />
+        <location filename="../core/mcp/mcp_client.cpp" line="265" />
         <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
         <translation>Keine Antwort auf %1 innerhalb von %2 s. Der Server hängt evtl.; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="275" />
+        <location filename="../core/mcp/mcp_client.cpp" line="322" />
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="287" />
+        <location filename="../core/mcp/mcp_client.cpp" line="334" />
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="306" />
+        <location filename="../core/mcp/mcp_client.cpp" line="353" />
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="317" />
+        <location filename="../core/mcp/mcp_client.cpp" line="364" />
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="373" />
+        <location filename="../core/mcp/mcp_client.cpp" line="391" />
+        <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
+        <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="441" />
+        <source>Progress for token %1, which belongs to no active request.</source>
+        <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="498" />
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
@@ -1071,117 +1166,205 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="82" />
+        <location filename="../ui/mcp_session_view.cpp" line="104" />
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="84" />
+        <location filename="../ui/mcp_session_view.cpp" line="107" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="94" />
+        <location filename="../ui/mcp_session_view.cpp" line="119" />
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="97" />
+        <location filename="../ui/mcp_session_view.cpp" line="90" />
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="101" />
+        <location filename="../ui/mcp_session_view.cpp" line="60" />
+        <source>Reconnect</source>
+        <translation>Neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="61" />
+        <source>Start a new session with the same server and transport</source>
+        <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="88" />
+        <location filename="../ui/mcp_session_view.cpp" line="423" />
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="95" />
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="109" />
+        <location filename="../ui/mcp_session_view.cpp" line="106" />
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="126" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="112" />
+        <location filename="../ui/mcp_session_view.cpp" line="129" />
+        <location filename="../ui/mcp_session_view.cpp" line="138" />
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="117" />
+        <location filename="../ui/mcp_session_view.cpp" line="135" />
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="119" />
+        <location filename="../ui/mcp_session_view.cpp" line="143" />
+        <source>template variable</source>
+        <translation>Vorlagenvariable</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="161" />
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="164" />
         <source>Get</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="131" />
+        <location filename="../ui/mcp_session_view.cpp" line="185" />
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="136" />
+        <location filename="../ui/mcp_session_view.cpp" line="193" />
+        <source>Server log level:</source>
+        <translation>Log-Stufe des Servers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="196" />
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="200" />
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="207" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="143" />
+        <location filename="../ui/mcp_session_view.cpp" line="210" />
+        <location filename="../ui/mcp_session_view.cpp" line="376" />
+        <source>Server requests</source>
+        <translation>Server-Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="217" />
+        <source>History (messages sent this session)</source>
+        <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="221" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="148" />
+        <location filename="../ui/mcp_session_view.cpp" line="222" />
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation>Senden (Strg+Eingabe im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="228" />
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="158" />
+        <location filename="../ui/mcp_session_view.cpp" line="258" />
+        <source>Reconnecting to %1…</source>
+        <translation>Verbinde neu mit %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="267" />
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="171" />
+        <location filename="../ui/mcp_session_view.cpp" line="269" />
+        <source>session: %1</source>
+        <translation>Sitzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="274" />
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="173" />
+        <location filename="../ui/mcp_session_view.cpp" line="276" />
         <source>server stderr: %1</source>
         <translation>Server-stderr: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="187" />
+        <location filename="../ui/mcp_session_view.cpp" line="292" />
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="191" />
+        <location filename="../ui/mcp_session_view.cpp" line="297" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="214" />
+        <location filename="../ui/mcp_session_view.cpp" line="319" />
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="269" />
+        <location filename="../ui/mcp_session_view.cpp" line="376" />
+        <source>Server requests (%1)</source>
+        <translation>Server-Anfragen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="385" />
+        <source>Server log level set to %1</source>
+        <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="423" />
+        <source>Form (no arguments)</source>
+        <translation>Formular (keine Argumente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="436" />
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="271" />
+        <location filename="../ui/mcp_session_view.cpp" line="438" />
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="272" />
+        <location filename="../ui/mcp_session_view.cpp" line="439" />
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="281" />
+        <location filename="../ui/mcp_session_view.cpp" line="448" />
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
@@ -1189,45 +1372,60 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="286" />
+        <location filename="../ui/mcp_session_view.cpp" line="453" />
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="317" />
+        <location filename="../ui/mcp_session_view.cpp" line="482" />
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="483" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="496" />
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="322" />
+        <location filename="../ui/mcp_session_view.cpp" line="501" />
         <source>// structuredContent matches the tool's outputSchema
 </source>
         <translation>// structuredContent passt zum outputSchema des Werkzeugs
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="323" />
+        <location filename="../ui/mcp_session_view.cpp" line="502" />
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation>// structuredContent passt nicht zum outputSchema: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="328" />
+        <location filename="../ui/mcp_session_view.cpp" line="507" />
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
 </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="332" />
+        <location filename="../ui/mcp_session_view.cpp" line="518" />
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="523" />
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="344" />
+        <location filename="../ui/mcp_session_view.cpp" line="536" />
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
@@ -1285,6 +1483,184 @@ Accept: application/json</translation>
         <location filename="../ui/new_request_dialog.cpp" line="50" />
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SchemaForm</name>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="100" />
+        <source>integer</source>
+        <translation>Ganzzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="102" />
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="104" />
+        <source>JSON value</source>
+        <translation>JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="163" />
+        <location filename="../ui/schema_form.cpp" line="195" />
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="349" />
+        <source>Add item</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="395" />
+        <source>Remove this item</source>
+        <translation>Dieses Element entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ServerRequestsTab</name>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="46" />
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="74" />
+        <location filename="../ui/server_requests_tab.cpp" line="255" />
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="75" />
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="76" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="77" />
+        <source>Send the answer in the editor</source>
+        <translation>Die Antwort aus dem Editor senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="78" />
+        <source>Refuse: elicitation answers action "decline"; other requests get a JSON-RPC error</source>
+        <translation>Ablehnen: Elicitation antwortet mit action „decline“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="79" />
+        <source>Dismiss: elicitation answers action "cancel"; other requests get a JSON-RPC error</source>
+        <translation>Verwerfen: Elicitation antwortet mit action „cancel“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="169" />
+        <source>The server asks: %1. Answer it in Server requests.</source>
+        <translation>Der Server fragt: %1. Antworten Sie unter Server-Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="181" />
+        <source>The server withdrew its %1 request.</source>
+        <translation>Der Server hat seine %1-Anfrage zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="182" />
+        <source>The server withdrew its %1 request: %2</source>
+        <translation>Der Server hat seine %1-Anfrage zurückgezogen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="194" />
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="196" />
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="198" />
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="200" />
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="202" />
+        <source>withdrawn by the server</source>
+        <translation>vom Server zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="204" />
+        <source>could not be answered</source>
+        <translation>konnte nicht beantwortet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="231" />
+        <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
+        <translation>Anfragen des Servers (Sampling, Elicitation, Roots) warten hier auf Ihre Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="233" />
+        <source>The server sent %1.</source>
+        <translation>Der Server hat %1 gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="242" />
+        <source>Content to send (JSON)</source>
+        <translation>Zu sendender Inhalt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="242" />
+        <source>Result to send (JSON)</source>
+        <translation>Zu sendendes Ergebnis (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="255" />
+        <source>Done (accept)</source>
+        <translation>Erledigt (annehmen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="268" />
+        <source>Status of this request: %1</source>
+        <translation>Status dieser Anfrage: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="273" />
+        <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
+        <translation>Öffnen Sie die URL, schließen Sie dort ab und drücken Sie dann Erledigt. Der Server erfährt nur, dass Sie angenommen haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="279" />
+        <source>Valid JSON object</source>
+        <translation>Gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="282" />
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation>Kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="283" />
+        <source>The answer must be a JSON object</source>
+        <translation>Die Antwort muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="289" />
+        <source>Does not match the requested schema: %1%2</source>
+        <translation>Passt nicht zum angeforderten Schema: %1%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="294" />
+        <source>Matches the requested schema</source>
+        <translation>Passt zum angeforderten Schema</translation>
     </message>
 </context>
 <context>
@@ -1349,14 +1725,47 @@ Gestartet %2</translation>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="130" />
+        <location filename="../core/mcp/http_transports.cpp" line="137" />
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 404). Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="162" />
+        <location filename="../core/mcp/http_transports.cpp" line="139" />
+        <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
+        <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 400; die Spezifikation verlangt 404). Verbinden Sie neu, um eine neue Sitzung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="171" />
         <source>HTTP %1 for %2: %3</source>
         <translation>HTTP %1 für %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::UriTemplate</name>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="87" />
+        <source>The URI template has a '}' without '{' at character %1.</source>
+        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein '}' ohne '{'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="96" />
+        <source>The URI template has a '{' at character %1 that is never closed.</source>
+        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein '{', das nie geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="106" />
+        <source>The URI template uses the reserved operator '%1'.</source>
+        <translation>Die URI-Vorlage verwendet den reservierten Operator '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="119" />
+        <source>The URI template has an invalid prefix length in "%1".</source>
+        <translation>Die URI-Vorlage hat in „%1“ eine ungültige Präfixlänge.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="124" />
+        <source>The URI template has an invalid variable name "%1".</source>
+        <translation>Die URI-Vorlage hat einen ungültigen Variablennamen „%1“.</translation>
     </message>
 </context>
 </TS>

@@ -12,28 +12,28 @@
 <context>
     <name>mcpscope</name>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="317"/>
+        <location filename="../core/net/body_decoding.cpp" line="321"/>
         <source>… %1 more bytes not shown
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="338"/>
+        <location filename="../core/net/body_decoding.cpp" line="342"/>
         <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="343"/>
+        <location filename="../core/net/body_decoding.cpp" line="347"/>
         <source>The Content-Type says JSON but the body does not parse: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="349"/>
+        <location filename="../core/net/body_decoding.cpp" line="353"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="365"/>
+        <location filename="../core/net/body_decoding.cpp" line="369"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server&apos;s charset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -360,68 +360,96 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="17"/>
+        <location filename="../ui/connect_dialog.cpp" line="20"/>
         <source>Connect to MCP Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/connect_dialog.cpp" line="24"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/connect_dialog.cpp" line="24"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/connect_dialog.cpp" line="24"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="22"/>
+        <location filename="../ui/connect_dialog.cpp" line="25"/>
         <source>stdio (run a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="28"/>
+        <location filename="../ui/connect_dialog.cpp" line="31"/>
         <source>How long to wait for each response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="29"/>
+        <location filename="../ui/connect_dialog.cpp" line="32"/>
         <source>&amp;Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="30"/>
+        <location filename="../ui/connect_dialog.cpp" line="33"/>
         <source>&amp;URL or command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="31"/>
+        <location filename="../ui/connect_dialog.cpp" line="34"/>
         <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/connect_dialog.cpp" line="43"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="74"/>
+        <location filename="../ui/connect_dialog.cpp" line="48"/>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="48"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="50"/>
+        <source>One per line, e.g.
+LOG_LEVEL=debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="51"/>
+        <source>One per line, e.g.
+X-Api-Key: …
+(not remembered after the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="93"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="75"/>
+        <location filename="../ui/connect_dialog.cpp" line="94"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/connect_dialog.cpp" line="101"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="114"/>
+        <source>&quot;%1&quot; is not NAME=value.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,33 +725,69 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="44"/>
+        <location filename="../ui/feature_tab.cpp" line="51"/>
         <source>Save Blob…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="118"/>
-        <source>// Arguments must be a JSON object: %1</source>
+        <location filename="../ui/feature_tab.cpp" line="48"/>
+        <location filename="../ui/feature_tab.cpp" line="165"/>
+        <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="160"/>
-        <source>// %1: the blob is not valid base64.</source>
+        <location filename="../ui/feature_tab.cpp" line="129"/>
+        <source>Updated by the server at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/feature_tab.cpp" line="165"/>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="166"/>
+        <source>Ask the server to send notifications/resources/updated for this resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="167"/>
+        <source>The server does not offer resource subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="277"/>
+        <source>Subscribed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="277"/>
+        <source>Unsubscribed from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="320"/>
+        <source>// %1: the blob is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="326"/>
+        <source>// %1: image of %2 bytes, previewed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/feature_tab.cpp" line="330"/>
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="174"/>
+        <location filename="../ui/feature_tab.cpp" line="340"/>
         <source>Save Blob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="179"/>
+        <location filename="../ui/feature_tab.cpp" line="345"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,6 +851,19 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::ImageStrip</name>
+    <message>
+        <location filename="../ui/image_strip.cpp" line="51"/>
+        <source>%1: %2 bytes of %3 that do not decode as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/image_strip.cpp" line="61"/>
+        <source>%1 · %2×%3 · %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JsonSchemaValidator</name>
     <message>
         <location filename="../core/mcp/json_schema.cpp" line="419"/>
@@ -797,32 +874,32 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="225"/>
+        <location filename="../core/mcp/http_transports.cpp" line="235"/>
         <source>The server&apos;s endpoint event names another origin (%1); refusing to send messages there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="239"/>
+        <location filename="../core/mcp/http_transports.cpp" line="249"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="255"/>
+        <location filename="../core/mcp/http_transports.cpp" line="265"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="256"/>
+        <location filename="../core/mcp/http_transports.cpp" line="266"/>
         <source>The server closed the SSE stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="258"/>
+        <location filename="../core/mcp/http_transports.cpp" line="268"/>
         <source>No endpoint event arrived: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="277"/>
+        <location filename="../core/mcp/http_transports.cpp" line="288"/>
         <source>HTTP %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,13 +1074,13 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>Open Capture Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,52 +1088,67 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="137"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="119"/>
+        <source>The session was restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="161"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="177"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="204"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="185"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="212"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="192"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="219"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="221"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="265"/>
         <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="275"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="322"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="287"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="334"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="306"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="353"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="317"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="364"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="373"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="391"/>
+        <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="441"/>
+        <source>Progress for token %1, which belongs to no active request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="498"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,117 +1156,205 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="82"/>
+        <location filename="../ui/mcp_session_view.cpp" line="104"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="84"/>
+        <location filename="../ui/mcp_session_view.cpp" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="94"/>
+        <location filename="../ui/mcp_session_view.cpp" line="119"/>
         <source>The result appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="97"/>
+        <location filename="../ui/mcp_session_view.cpp" line="90"/>
         <source>Input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="101"/>
+        <location filename="../ui/mcp_session_view.cpp" line="60"/>
+        <source>Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="61"/>
+        <source>Start a new session with the same server and transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="88"/>
+        <location filename="../ui/mcp_session_view.cpp" line="423"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="95"/>
         <source>Arguments (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="109"/>
+        <location filename="../ui/mcp_session_view.cpp" line="106"/>
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="126"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="112"/>
+        <location filename="../ui/mcp_session_view.cpp" line="129"/>
+        <location filename="../ui/mcp_session_view.cpp" line="138"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="117"/>
+        <location filename="../ui/mcp_session_view.cpp" line="135"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="119"/>
+        <location filename="../ui/mcp_session_view.cpp" line="143"/>
+        <source>template variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="161"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="164"/>
         <source>Get</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="131"/>
+        <location filename="../ui/mcp_session_view.cpp" line="185"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="136"/>
+        <location filename="../ui/mcp_session_view.cpp" line="193"/>
+        <source>Server log level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="196"/>
+        <source>(server default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="200"/>
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="207"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="143"/>
+        <location filename="../ui/mcp_session_view.cpp" line="210"/>
+        <location filename="../ui/mcp_session_view.cpp" line="376"/>
+        <source>Server requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="217"/>
+        <source>History (messages sent this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="221"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="148"/>
+        <location filename="../ui/mcp_session_view.cpp" line="222"/>
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="228"/>
         <source>JSON-RPC console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="158"/>
+        <location filename="../ui/mcp_session_view.cpp" line="258"/>
+        <source>Reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="267"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="171"/>
+        <location filename="../ui/mcp_session_view.cpp" line="269"/>
+        <source>session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="274"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="173"/>
+        <location filename="../ui/mcp_session_view.cpp" line="276"/>
         <source>server stderr: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="187"/>
+        <location filename="../ui/mcp_session_view.cpp" line="292"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="191"/>
+        <location filename="../ui/mcp_session_view.cpp" line="297"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="214"/>
+        <location filename="../ui/mcp_session_view.cpp" line="319"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="269"/>
+        <location filename="../ui/mcp_session_view.cpp" line="376"/>
+        <source>Server requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="385"/>
+        <source>Server log level set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="423"/>
+        <source>Form (no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="436"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="271"/>
+        <location filename="../ui/mcp_session_view.cpp" line="438"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="272"/>
+        <location filename="../ui/mcp_session_view.cpp" line="439"/>
         <source>Arguments must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="281"/>
+        <location filename="../ui/mcp_session_view.cpp" line="448"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
@@ -1182,41 +1362,56 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="286"/>
+        <location filename="../ui/mcp_session_view.cpp" line="453"/>
         <source>Valid against the input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="317"/>
+        <location filename="../ui/mcp_session_view.cpp" line="482"/>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="483"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="496"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="322"/>
+        <location filename="../ui/mcp_session_view.cpp" line="501"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="323"/>
+        <location filename="../ui/mcp_session_view.cpp" line="502"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="328"/>
+        <location filename="../ui/mcp_session_view.cpp" line="507"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="332"/>
+        <location filename="../ui/mcp_session_view.cpp" line="518"/>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="523"/>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="344"/>
+        <location filename="../ui/mcp_session_view.cpp" line="536"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1467,184 @@ Accept: application/json</source>
     <message>
         <location filename="../ui/new_request_dialog.cpp" line="50"/>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SchemaForm</name>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="100"/>
+        <source>integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="102"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="104"/>
+        <source>JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="163"/>
+        <location filename="../ui/schema_form.cpp" line="195"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="349"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/schema_form.cpp" line="395"/>
+        <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ServerRequestsTab</name>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="46"/>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="74"/>
+        <location filename="../ui/server_requests_tab.cpp" line="255"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="75"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="76"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="77"/>
+        <source>Send the answer in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="78"/>
+        <source>Refuse: elicitation answers action &quot;decline&quot;; other requests get a JSON-RPC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="79"/>
+        <source>Dismiss: elicitation answers action &quot;cancel&quot;; other requests get a JSON-RPC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="169"/>
+        <source>The server asks: %1. Answer it in Server requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="181"/>
+        <source>The server withdrew its %1 request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="182"/>
+        <source>The server withdrew its %1 request: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="194"/>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="196"/>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="198"/>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="200"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="202"/>
+        <source>withdrawn by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="204"/>
+        <source>could not be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="231"/>
+        <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="233"/>
+        <source>The server sent %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="242"/>
+        <source>Content to send (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="242"/>
+        <source>Result to send (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="255"/>
+        <source>Done (accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="268"/>
+        <source>Status of this request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="273"/>
+        <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="279"/>
+        <source>Valid JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="282"/>
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="283"/>
+        <source>The answer must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="289"/>
+        <source>Does not match the requested schema: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/server_requests_tab.cpp" line="294"/>
+        <source>Matches the requested schema</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1336,13 +1709,46 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="130"/>
+        <location filename="../core/mcp/http_transports.cpp" line="137"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="162"/>
+        <location filename="../core/mcp/http_transports.cpp" line="139"/>
+        <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="171"/>
         <source>HTTP %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::UriTemplate</name>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="87"/>
+        <source>The URI template has a &apos;}&apos; without &apos;{&apos; at character %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="96"/>
+        <source>The URI template has a &apos;{&apos; at character %1 that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="106"/>
+        <source>The URI template uses the reserved operator &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="119"/>
+        <source>The URI template has an invalid prefix length in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/uri_template.cpp" line="124"/>
+        <source>The URI template has an invalid variable name &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

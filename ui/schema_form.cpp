@@ -39,11 +39,6 @@ namespace {
 
 constexpr int kMaxDepth = 8;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("mcpscope::SchemaForm", text);
-}
-
 // Any JSON value as compact text ("3", "true", "{\"a\":1}").
 QString compactJson(const QJsonValue &value)
 {
@@ -102,11 +97,11 @@ public:
     {
         const QString format = schema.value(QStringLiteral("format")).toString();
         if (kind == Kind::Integer)
-            m_edit->setPlaceholderText(tr("integer"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "integer"));
         else if (kind == Kind::Number)
-            m_edit->setPlaceholderText(tr("number"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "number"));
         else if (kind == Kind::Json)
-            m_edit->setPlaceholderText(tr("JSON value"));
+            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "JSON value"));
         else if (!format.isEmpty())
             m_edit->setPlaceholderText(format);
         const QString description = schema.value(QStringLiteral("description")).toString();
@@ -165,7 +160,7 @@ public:
             QObject::connect(m_check, &QCheckBox::toggled, m_check, [notify] { notify(); });
         } else {
             m_combo = new QComboBox;
-            m_combo->addItems({tr("(not set)"), QStringLiteral("true"), QStringLiteral("false")});
+            m_combo->addItems({QCoreApplication::translate("mcpscope::SchemaForm", "(not set)"), QStringLiteral("true"), QStringLiteral("false")});
             QObject::connect(m_combo, &QComboBox::activated, m_combo, [notify] { notify(); });
         }
     }
@@ -197,7 +192,7 @@ class EnumField final : public SchemaField
 public:
     EnumField(const QList<QPair<QJsonValue, QString>> &choices, const Notify &notify) : m_combo(new QComboBox)
     {
-        m_combo->addItem(tr("(not set)"));
+        m_combo->addItem(QCoreApplication::translate("mcpscope::SchemaForm", "(not set)"));
         for (const auto &[value, label] : choices) {
             m_combo->addItem(label);
             m_values.append(value);
@@ -351,7 +346,7 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         m_rows = new QVBoxLayout;
         layout->addLayout(m_rows);
-        auto *add = new QPushButton(tr("Add item"), m_widget);
+        auto *add = new QPushButton(QCoreApplication::translate("mcpscope::SchemaForm", "Add item"), m_widget);
         layout->addWidget(add, 0, Qt::AlignLeft);
         QObject::connect(add, &QPushButton::clicked, m_widget, [this] {
             addRow();
@@ -397,7 +392,7 @@ private:
         layout->addWidget(field->widget(), 1);
         auto *remove = new QToolButton(row);
         remove->setText(QStringLiteral("−"));
-        remove->setToolTip(tr("Remove this item"));
+        remove->setToolTip(QCoreApplication::translate("mcpscope::SchemaForm", "Remove this item"));
         layout->addWidget(remove, 0, Qt::AlignTop);
         m_rows->addWidget(row);
         SchemaField *raw = field.get();

@@ -265,7 +265,7 @@ void ServerRequestsTab::validate()
     }
     const Entry &entry = m_entries[row];
     if (entry.state != State::Waiting) {
-        m_state->setText(tr("This request was %1.").arg(stateOf(row)));
+        m_state->setText(tr("Status of this request: %1").arg(stateOf(row)));
         m_state->setStyleSheet({});
         return;
     }

@@ -2,8 +2,10 @@
 #include "cli_commands.h"
 
 #include "capture/capture_store.h"
+#include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
+#include "net/request_input.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,14 +31,27 @@ void complain(const QString &message)
     std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
 }
 
+// Where and how to connect, from the command line.
+struct SessionOptions
+{
+    QString target; // a URL, or with stdio a command line ("node server.js stdio")
+    bool stdio = false;
+    McpClient::Transport transport = McpClient::Transport::Auto;
+    QString storePath;
+    int timeoutSeconds = 60;
+    HeaderList headers;      // --header, HTTP only
+    QStringList environment; // --env NAME=value, stdio only
+};
+
 // A connected session for one CLI run; the store is optional.
 class Session
 {
 public:
-    // target is a URL, or with stdio a command line ("node server.js stdio").
-    int open(const QString &target, bool stdio, McpClient::Transport transport, const QString &storePath,
-             int timeoutSeconds)
+    int open(const SessionOptions &options)
     {
+        const QString &target = options.target;
+        const bool stdio = options.stdio;
+        const QString &storePath = options.storePath;
         const QString url = target;
         if (!storePath.isEmpty()) {
             if (auto opened = m_store.open(storePath); !opened) {
@@ -49,7 +64,8 @@ public:
             m_http->setSessionId(m_store.createSession(QStringLiteral("mcpscope-cli MCP"), url, QStringLiteral("mcp"),
                                                        QDateTime::currentMSecsSinceEpoch()));
         m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
-        m_client->setRequestTimeoutMs(timeoutSeconds * 1000);
+        m_client->setRequestTimeoutMs(options.timeoutSeconds * 1000);
+        m_client->setExtraHeaders(options.headers);
         QObject::connect(m_client.get(), &McpClient::protocolProblem, m_client.get(),
                          [](const QString &problem) { complain(problem); });
         QEventLoop loop;
@@ -72,9 +88,12 @@ public:
                 return Usage;
             }
             const QString program = words.takeFirst();
-            m_client->connectStdio(program, words, QProcessEnvironment());
+            QProcessEnvironment environment;
+            for (const QString &pair : options.environment)
+                environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+            m_client->connectStdio(program, words, environment);
         } else {
-            m_client->connectToServer(QUrl::fromUserInput(url), transport);
+            m_client->connectToServer(QUrl::fromUserInput(url), options.transport);
         }
         loop.exec();
         return code;
@@ -144,7 +163,15 @@ struct Common
                                  QStringLiteral("auto (default: Streamable HTTP, then HTTP+SSE), http or sse."),
                                  QStringLiteral("KIND"), QStringLiteral("auto")};
 
-    QList<QCommandLineOption> all() const { return {store, timeout, stdio, transport}; }
+    QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
+                              QStringLiteral("Send this header with every HTTP request (repeatable), e.g. "
+                                             "\"X-Api-Key: abc\"."),
+                              QStringLiteral("NAME: VALUE")};
+    QCommandLineOption env{QStringLiteral("env"),
+                           QStringLiteral("Add NAME=value to the --stdio server's environment (repeatable)."),
+                           QStringLiteral("NAME=VALUE")};
+
+    QList<QCommandLineOption> all() const { return {store, timeout, stdio, transport, header, env}; }
 
     // Opens the session the options name; target is the URL argument, if any.
     int open(QCommandLineParser &parser, Session &session, const QString &url) const
@@ -154,11 +181,29 @@ struct Common
             return usage(parser, QStringLiteral("--transport takes auto, http or sse"));
         if (parser.isSet(stdio) == !url.isEmpty())
             return usage(parser, QStringLiteral("name the server by URL or by --stdio COMMAND, not both"));
-        const auto mode = kind == u"http" ? McpClient::Transport::StreamableHttp
-                          : kind == u"sse" ? McpClient::Transport::Sse
-                                           : McpClient::Transport::Auto;
-        return session.open(parser.isSet(stdio) ? parser.value(stdio) : url, parser.isSet(stdio), mode,
-                            parser.value(store), parser.value(timeout).toInt());
+        SessionOptions options;
+        options.transport = kind == u"http" ? McpClient::Transport::StreamableHttp
+                            : kind == u"sse" ? McpClient::Transport::Sse
+                                             : McpClient::Transport::Auto;
+        options.stdio = parser.isSet(stdio);
+        options.target = options.stdio ? parser.value(stdio) : url;
+        options.storePath = parser.value(store);
+        bool ok = false;
+        options.timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || options.timeoutSeconds <= 0)
+            return usage(parser, QStringLiteral("--timeout takes a positive number of seconds"));
+        for (const QString &line : parser.values(header)) {
+            const auto parsed = parseHeaderLine(line);
+            if (!parsed)
+                return usage(parser, parsed.error().message);
+            options.headers << *parsed;
+        }
+        for (const QString &pair : parser.values(env)) {
+            if (pair.indexOf(QLatin1Char('=')) <= 0)
+                return usage(parser, QStringLiteral("--env takes NAME=value, not \"%1\"").arg(pair));
+            options.environment << pair;
+        }
+        return session.open(options);
     }
 };
 
@@ -233,6 +278,32 @@ struct FeatureVerb
     std::function<QJsonObject(const QString &arg, const QJsonObject &arguments)> params;
 };
 
+// Usage when arguments break the tool's inputSchema (each problem printed),
+// McpError when the server has no such tool.
+int validateToolArguments(Session &session, const QString &name, const QJsonObject &arguments)
+{
+    const auto tools = session.listTools();
+    if (!tools) {
+        complain(tools.error().message);
+        return McpError;
+    }
+    for (const QJsonValue &tool : *tools) {
+        if (tool.toObject().value(QStringLiteral("name")).toString() != name)
+            continue;
+        const auto violations = JsonSchemaValidator(tool.toObject().value(QStringLiteral("inputSchema"))).validate(arguments);
+        for (const SchemaViolation &v : violations)
+            complain(QStringLiteral("--args %1: %2").arg(v.instancePath.isEmpty() ? QStringLiteral("(root)") : v.instancePath, v.message));
+        if (violations.isEmpty())
+            return Ok;
+        complain(QStringLiteral("the arguments do not match the inputSchema of %1; nothing was sent (--no-validate "
+                                "sends them anyway)")
+                     .arg(name));
+        return Usage;
+    }
+    complain(QStringLiteral("the server has no tool named \"%1\"").arg(name));
+    return McpError;
+}
+
 int runFeature(const FeatureVerb &feature, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -243,9 +314,14 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
     Common common;
     const QCommandLineOption jsonArgs(QStringLiteral("args"), QStringLiteral("Arguments as a JSON object."),
                                       QStringLiteral("JSON"), QStringLiteral("{}"));
+    const QCommandLineOption noValidate(QStringLiteral("no-validate"),
+                                        QStringLiteral("Send the arguments even if they do not match the tool's "
+                                                       "inputSchema (to test how the server copes)."));
     QList<QCommandLineOption> options = common.all();
     if (feature.takesArguments)
         options << jsonArgs;
+    if (feature.verb == u"tools")
+        options << noValidate;
     parser.addOptions(options);
     if (auto done = parseVerb(parser, feature.verb, args))
         return *done;
@@ -275,6 +351,13 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
         else
             code = (complain(items.error().message), McpError);
     } else {
+        if (feature.verb == u"tools" && !parser.isSet(noValidate)) {
+            // Checked against the tool's inputSchema before anything is sent.
+            if (const int checked = validateToolArguments(session, positional.at(2), arguments.object()); checked != Ok) {
+                session.close();
+                return checked;
+            }
+        }
         McpRequest *request = session.wait(
             session.client()->request(feature.actionMethod, feature.params(positional.at(2), arguments.object())));
         code = session.exitCodeFor(request);

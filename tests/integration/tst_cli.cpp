@@ -104,8 +104,25 @@ private Q_SLOTS:
         QTest::newRow("tools call") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
                                                    QStringLiteral("--args"), QStringLiteral("{\"message\":\"cli\"}")}
                                     << 0 << QStringLiteral("Echo: cli");
-        QTest::newRow("tool error") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope")}
+        QTest::newRow("tool error") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope"),
+                                                   QStringLiteral("--no-validate")}
                                     << 5 << QStringLiteral("isError");
+        QTest::newRow("unknown tool") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope")}
+                                      << 5 << QStringLiteral("no tool named \"nope\"");
+        QTest::newRow("args break the schema")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"), QStringLiteral("--args"),
+                           QStringLiteral("{\"message\":5}")}
+            << 1 << QStringLiteral("--args /message");
+        QTest::newRow("no-validate sends anyway")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"), QStringLiteral("--args"),
+                           QStringLiteral("{\"message\":5}"), QStringLiteral("--no-validate")}
+            << 5 << QStringLiteral("message");
+        QTest::newRow("env reaches the server")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("get-env"), QStringLiteral("--env"),
+                           QStringLiteral("MCPSCOPE_PROBE=probe-value")}
+            << 0 << QStringLiteral("probe-value");
+        QTest::newRow("bad env") << QStringList{QStringLiteral("connect"), QStringLiteral("--env"), QStringLiteral("=x")}
+                                 << 1 << QStringLiteral("--env takes NAME=value");
         QTest::newRow("resources read") << QStringList{QStringLiteral("resources"), QStringLiteral("read"),
                                                        QStringLiteral("demo://resource/static/document/architecture.md")}
                                         << 0 << QStringLiteral("Architecture");
@@ -124,7 +141,8 @@ private Q_SLOTS:
                                    .arg(nodeBinary(), peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"));
         const Run run = cli(args << QStringLiteral("--stdio") << server);
         QVERIFY2(run.exitCode == expected, run.err.constData());
-        QVERIFY2(run.out.contains(expectedText.toUtf8()), run.out.constData());
+        const QByteArray both = run.out + run.err;
+        QVERIFY2(both.contains(expectedText.toUtf8()), both.constData());
     }
 
     void helpDocumentsExitCodes()

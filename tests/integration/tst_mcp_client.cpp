@@ -576,6 +576,66 @@ private Q_SLOTS:
         QVERIFY(wait(client.request(QStringLiteral("ping")))->succeeded());
     }
 
+    // The session features over each transport the reference server speaks:
+    // progress, a queued elicitation answered by hand, completion, a
+    // template read, the log level, a subscription.
+    void featuresOverEveryTransport_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("streamable http") << QStringLiteral("http");
+        QTest::newRow("legacy sse") << QStringLiteral("sse");
+        QTest::newRow("stdio") << QStringLiteral("stdio");
+    }
+    void featuresOverEveryTransport()
+    {
+        QFETCH(QString, kind);
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        client.setQueueServerRequests(true);
+        QSignalSpy received(&client, &McpClient::serverRequestReceived);
+        QSignalSpy connected(&client, &McpClient::connected);
+        if (kind == u"http")
+            client.connectToServer(endpoint(), McpClient::Transport::StreamableHttp);
+        else if (kind == u"sse")
+            client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/sse").arg(m_everythingSse.port())), McpClient::Transport::Sse);
+        else
+            client.connectStdio(nodeBinary(),
+                                {peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+                                 QStringLiteral("stdio")},
+                                {});
+        QVERIFY(connected.wait(20000));
+
+        McpRequest *longRun = client.requestWithProgress(
+            QStringLiteral("tools/call"),
+            toolCall(QStringLiteral("trigger-long-running-operation"), {{QStringLiteral("duration"), 1}, {QStringLiteral("steps"), 2}}));
+        QSignalSpy progress(longRun, &McpRequest::progress);
+        QVERIFY2(wait(longRun)->succeeded(), qPrintable(longRun->error().message));
+        QCOMPARE(progress.size(), 2);
+
+        McpRequest *elicit = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-elicitation-request")));
+        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        QVERIFY(client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}}));
+        QVERIFY2(wait(elicit)->succeeded(), qPrintable(elicit->error().message));
+        QVERIFY2(allText(elicit).contains(QStringLiteral("declined")), qPrintable(allText(elicit)));
+
+        McpRequest *complete = wait(client.request(
+            QStringLiteral("completion/complete"),
+            {{QStringLiteral("ref"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ref/prompt")}, {QStringLiteral("name"), QStringLiteral("completable-prompt")}}},
+             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("department")}, {QStringLiteral("value"), QStringLiteral("Ma")}}}}));
+        QVERIFY(complete->succeeded());
+        QCOMPARE(complete->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
+                 (QJsonArray{QStringLiteral("Marketing")}));
+
+        McpRequest *templates = wait(client.listAll(QStringLiteral("resources/templates/list")));
+        QVERIFY(templates->succeeded() && templates->result().toArray().size() >= 2);
+        McpRequest *read = wait(client.request(QStringLiteral("resources/read"), {{QStringLiteral("uri"), QStringLiteral("demo://resource/dynamic/text/9")}}));
+        QVERIFY(read->succeeded());
+
+        QVERIFY(wait(client.request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), QStringLiteral("error")}}))->succeeded());
+        QVERIFY(wait(client.request(QStringLiteral("resources/subscribe"), {{QStringLiteral("uri"), QStringLiteral("demo://resource/dynamic/text/9")}}))->succeeded());
+        client.close();
+    }
+
     void defaultAnswersToServerRequests()
     {
         JsonRpcMessage elicit = JsonRpcMessage::request(
