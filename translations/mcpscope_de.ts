@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="83" />
+        <location filename="../app/gui_main.cpp" line="86" />
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
@@ -1143,22 +1143,22 @@ Mitschnitte liegen in %2</translation>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="364" />
+        <location filename="../core/mcp/mcp_client.cpp" line="365" />
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="391" />
+        <location filename="../core/mcp/mcp_client.cpp" line="393" />
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="441" />
+        <location filename="../core/mcp/mcp_client.cpp" line="443" />
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="498" />
+        <location filename="../core/mcp/mcp_client.cpp" line="500" />
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
@@ -1420,12 +1420,17 @@ Mitschnitte liegen in %2</translation>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="523" />
+        <location filename="../ui/mcp_session_view.cpp" line="524" />
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="530" />
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="536" />
+        <location filename="../ui/mcp_session_view.cpp" line="543" />
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>

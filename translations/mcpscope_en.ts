@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="86"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,22 +1133,22 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="364"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="365"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="391"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="393"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="441"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="443"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="498"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="500"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,12 +1406,17 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="523"/>
+        <location filename="../ui/mcp_session_view.cpp" line="524"/>
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mcp_session_view.cpp" line="530"/>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="536"/>
+        <location filename="../ui/mcp_session_view.cpp" line="543"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -519,6 +519,13 @@ void McpSessionView::callSelectedTool()
             }
             m_images->setImages(images);
             m_result->setPlainText(notes + pretty(request->result()));
+        } else if (request->rpcErrorCode() == JsonRpcCode::UrlElicitationRequired) {
+            // The server needs the user to visit URLs first (2025-11-25).
+            QStringList lines{tr("// The server needs you to open these URLs first, then call the tool again:")};
+            for (const QJsonValue &e : request->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray())
+                lines << QStringLiteral("//   %1 — %2").arg(e.toObject().value(QStringLiteral("url")).toString(),
+                                                           e.toObject().value(QStringLiteral("message")).toString());
+            m_result->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n// ") + request->error().message);
         } else {
             m_result->setPlainText(tr("// %1").arg(request->error().message));
         }

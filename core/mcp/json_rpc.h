@@ -41,6 +41,7 @@ inline constexpr int InvalidRequest = -32600;
 inline constexpr int MethodNotFound = -32601;
 inline constexpr int InvalidParams = -32602;
 inline constexpr int InternalError = -32603;
+inline constexpr int UrlElicitationRequired = -32042; // MCP 2025-11-25
 } // namespace JsonRpcCode
 
 // Decodes one message or a batch (an array, allowed by 2025-03-26). Bytes

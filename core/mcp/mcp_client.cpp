@@ -359,13 +359,15 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
         recordMessage(message, false, exchangeId, request->m_messageId, latency);
         if (message.kind == JsonRpcMessage::Kind::Response)
             request->finish(message.result, {});
-        else
+        else {
+            request->m_rpcData = message.errorData;
             request->finish({}, Error{QStringLiteral("mcp.rpc"),
                                       tr("%1 failed with JSON-RPC error %2: %3")
                                           .arg(request->method())
                                           .arg(message.errorCode)
                                           .arg(message.errorMessage)},
                             message.errorCode);
+        }
         return;
     }
     case JsonRpcMessage::Kind::Request:

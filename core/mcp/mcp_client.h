@@ -34,6 +34,9 @@ public:
     const Error &error() const { return m_error; }
     // Set when the server answered with a JSON-RPC error (not a transport failure).
     std::optional<int> rpcErrorCode() const { return m_rpcCode; }
+    // The error's data member, when the server sent one (e.g. the elicitations
+    // of a -32042 URL elicitation required error).
+    QJsonValue rpcErrorData() const { return m_rpcData; }
     QString method() const { return m_method; }
     // The token sent in _meta.progressToken (requests made with progress), else null.
     QJsonValue progressToken() const { return m_progressToken; }
@@ -52,6 +55,7 @@ private:
     QJsonValue m_result;
     Error m_error;
     std::optional<int> m_rpcCode;
+    QJsonValue m_rpcData;
     bool m_finished = false;
     qint64 m_messageId = 0;
     QJsonValue m_id;

@@ -636,6 +636,42 @@ private Q_SLOTS:
         client.close();
     }
 
+    // URL-mode elicitation (2025-11-25), offered only when asked for: the
+    // request path queues a request with the URL; the error path fails the
+    // call with -32042 and the elicitations in the error's data.
+    void urlElicitation()
+    {
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        client.setQueueServerRequests(true);
+        client.setUrlElicitationSupported(true);
+        QSignalSpy received(&client, &McpClient::serverRequestReceived);
+        QVERIFY(connectClient(client));
+        const QJsonObject args{{QStringLiteral("url"), QStringLiteral("https://example.com/consent")}};
+        McpRequest *call = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-url-elicitation"), args));
+        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        QCOMPARE(request.params.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
+        QCOMPARE(request.params.toObject().value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/consent"));
+        QVERIFY(client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")}}));
+        QVERIFY2(wait(call)->succeeded(), qPrintable(call->error().message));
+
+        QJsonObject errorArgs = args;
+        errorArgs.insert(QStringLiteral("errorPath"), true);
+        McpRequest *failing = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-url-elicitation"), errorArgs)));
+        QVERIFY(!failing->succeeded());
+        QCOMPARE(failing->rpcErrorCode().value_or(0), JsonRpcCode::UrlElicitationRequired);
+        const QJsonArray elicitations = failing->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray();
+        QCOMPARE(elicitations.size(), 1);
+        QVERIFY(elicitations.first().toObject().value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://")));
+
+        // Without the capability the server does not offer the tool at all.
+        HttpClient plainHttp(&m_store);
+        McpClient plain(&plainHttp, &m_store);
+        QVERIFY(connectClient(plain));
+        McpRequest *tools = wait(plain.listAll(QStringLiteral("tools/list")));
+        QVERIFY(!QJsonDocument(tools->result().toArray()).toJson().contains("trigger-url-elicitation"));
+    }
+
     void defaultAnswersToServerRequests()
     {
         JsonRpcMessage elicit = JsonRpcMessage::request(
