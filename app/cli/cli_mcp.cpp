@@ -6,6 +6,7 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
+#include "oauth/mcp_authorizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +42,7 @@ struct SessionOptions
     int timeoutSeconds = 60;
     HeaderList headers;      // --header, HTTP only
     QStringList environment; // --env NAME=value, stdio only
+    std::optional<OAuthFlow::Settings> oauth; // answer 401s with this flow
 };
 
 // A connected session for one CLI run; the store is optional.
@@ -66,6 +68,22 @@ public:
         m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
         m_client->setRequestTimeoutMs(options.timeoutSeconds * 1000);
         m_client->setExtraHeaders(options.headers);
+        if (options.oauth) {
+            m_authorizer = std::make_unique<McpAuthorizer>(m_http.get());
+            m_authorizer->setFlowSettings(*options.oauth);
+            m_authorizer->attach(m_client.get());
+            QObject::connect(m_authorizer->flow(), &OAuthFlow::openBrowser, m_authorizer.get(), [](const QUrl &url) {
+                std::fprintf(stderr, "mcpscope-cli: sign in at %s\n", qPrintable(url.toString()));
+                QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString()});
+            });
+            QObject::connect(m_authorizer->flow(), &OAuthFlow::warning, m_authorizer.get(),
+                             [](const QString &warning) { complain(warning); });
+            QObject::connect(m_authorizer.get(), &McpAuthorizer::flowStarted, m_authorizer.get(),
+                             [](const McpClient::AuthorizationNeed &need) {
+                                 std::fprintf(stderr, "mcpscope-cli: HTTP %d: authorizing (attempt %d)\n", need.status,
+                                              need.attempt);
+                             });
+        }
         QObject::connect(m_client.get(), &McpClient::protocolProblem, m_client.get(),
                          [](const QString &problem) { complain(problem); });
         QEventLoop loop;
@@ -143,14 +161,18 @@ public:
 
     McpClient *client() const { return m_client.get(); }
 
+    McpAuthorizer *authorizer() const { return m_authorizer.get(); }
+
 private:
     CaptureStore m_store;
     std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<McpAuthorizer> m_authorizer; // before the client: it outlives it
     std::unique_ptr<McpClient> m_client;
 };
 
 struct Common
 {
+    std::optional<OAuthFlow::Settings> defaultOAuth; // when --oauth is not given
     QCommandLineOption store{QStringLiteral("store"), QStringLiteral("Record the session in this capture store."),
                              QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
@@ -171,7 +193,46 @@ struct Common
                            QStringLiteral("Add NAME=value to the --stdio server's environment (repeatable)."),
                            QStringLiteral("NAME=VALUE")};
 
-    QList<QCommandLineOption> all() const { return {store, timeout, stdio, transport, header, env}; }
+    QCommandLineOption oauth{QStringLiteral("oauth"),
+                             QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine) or "
+                                            "headless (follow the authorization server's redirects without a browser, "
+                                            "for servers that approve at once; for CI)."),
+                             QStringLiteral("MODE")};
+    QCommandLineOption clientId{QStringLiteral("client-id"), QStringLiteral("A pre-registered OAuth client id."),
+                                QStringLiteral("ID")};
+    QCommandLineOption clientSecret{QStringLiteral("client-secret"),
+                                    QStringLiteral("Its secret (better: MCPSCOPE_CLIENT_SECRET in the environment)."),
+                                    QStringLiteral("SECRET")};
+    QCommandLineOption clientMetadataUrl{QStringLiteral("client-metadata-url"),
+                                         QStringLiteral("Client ID Metadata Document URL to use as client id where "
+                                                        "the authorization server supports it."),
+                                         QStringLiteral("URL")};
+    QCommandLineOption scope{QStringLiteral("scope"), QStringLiteral("Scope to request instead of the spec's choice."),
+                             QStringLiteral("SCOPE")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {store, timeout, stdio, transport, header, env, oauth, clientId, clientSecret, clientMetadataUrl, scope};
+    }
+
+    // The OAuth settings the options give, if --oauth is set.
+    Result<std::optional<OAuthFlow::Settings>> oauthSettings(QCommandLineParser &parser) const
+    {
+        if (!parser.isSet(oauth))
+            return std::optional<OAuthFlow::Settings>();
+        const QString mode = parser.value(oauth);
+        if (mode != u"browser" && mode != u"headless")
+            return makeError(QStringLiteral("usage"), QStringLiteral("--oauth takes browser or headless"));
+        OAuthFlow::Settings settings;
+        settings.mode = mode == u"headless" ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
+        settings.preRegistered.clientId = parser.value(clientId);
+        settings.preRegistered.clientSecret =
+            parser.isSet(clientSecret) ? parser.value(clientSecret) : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
+        settings.clientMetadataUrl = parser.value(clientMetadataUrl);
+        settings.scope = parser.value(scope);
+        settings.clientName = QStringLiteral("McpScope CLI");
+        return std::optional<OAuthFlow::Settings>(settings);
+    }
 
     // Opens the session the options name; target is the URL argument, if any.
     int open(QCommandLineParser &parser, Session &session, const QString &url) const
@@ -203,6 +264,12 @@ struct Common
                 return usage(parser, QStringLiteral("--env takes NAME=value, not \"%1\"").arg(pair));
             options.environment << pair;
         }
+        const auto oauthOptions = oauthSettings(parser);
+        if (!oauthOptions)
+            return usage(parser, oauthOptions.error().message);
+        options.oauth = *oauthOptions;
+        if (!options.oauth)
+            options.oauth = defaultOAuth;
         return session.open(options);
     }
 };
@@ -420,6 +487,18 @@ int runConformance(const QStringList &args)
         return usage(parser, QStringLiteral("conformance takes the server URL"));
     std::fprintf(stderr, "mcpscope-cli: conformance scenario %s\n",
                  qPrintable(qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO", QStringLiteral("(unnamed)"))));
+    // Auth scenarios: a headless flow; the suite's mock approves at once. Its
+    // context may carry pre-registered credentials; CIMD uses the suite's
+    // client metadata URL.
+    OAuthFlow::Settings oauth;
+    oauth.mode = OAuthFlow::Mode::Headless;
+    oauth.clientMetadataUrl = QStringLiteral("https://conformance-test.local/client-metadata.json");
+    oauth.clientName = QStringLiteral("McpScope conformance client");
+    const QJsonObject context =
+        QJsonDocument::fromJson(qEnvironmentVariable("MCP_CONFORMANCE_CONTEXT").toUtf8()).object();
+    oauth.preRegistered.clientId = context.value(QStringLiteral("client_id")).toString();
+    oauth.preRegistered.clientSecret = context.value(QStringLiteral("client_secret")).toString();
+    common.defaultOAuth = oauth;
     Session session;
     if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)
         return code;

@@ -1,5 +1,7 @@
 #include "mcp/http_transports.h"
 
+#include "oauth/www_authenticate.h"
+
 #include "mcp/mcp_client.h"
 #include "mcp/sse_parser.h"
 #include "net/http_client.h"
@@ -7,6 +9,17 @@
 #include <QTimer>
 
 namespace mcpscope {
+
+namespace {
+
+// A 403 that asks for more scope (RFC 6750 §3.1), not a plain refusal.
+bool isInsufficientScope(const Exchange &e)
+{
+    const auto challenge = bearerChallenge(e.responseHeaders);
+    return challenge && challenge->error == u"insufficient_scope";
+}
+
+} // namespace
 
 struct StreamableHttpTransport::Stream
 {
@@ -161,6 +174,10 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         deliver(call, e.responseBody);
         return;
     }
+    if (waiting && !s->isGet && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+        Q_EMIT authorizationRequired(request, e.status, e.responseHeaders);
+        return;
+    }
     if (e.status >= 400 || (e.failed() && !s->isSse)) {
         if (waiting)
             Q_EMIT requestFailed(request,
@@ -282,6 +299,10 @@ qint64 LegacySseTransport::send(const JsonRpcMessage &message, McpRequest *reque
     connect(call, &HttpCall::finished, this, [this, call, guarded] {
         call->deleteLater();
         const Exchange &e = call->exchange();
+        if (guarded && !guarded->isFinished() && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+            Q_EMIT authorizationRequired(guarded, e.status, e.responseHeaders);
+            return;
+        }
         if ((e.failed() || e.status >= 400) && guarded && !guarded->isFinished())
             Q_EMIT requestFailed(guarded, Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.http"),
                                                 e.failed() ? e.errorMessage

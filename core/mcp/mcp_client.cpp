@@ -123,8 +123,76 @@ void McpClient::reconnect()
 void McpClient::setExtraHeaders(const HeaderList &headers)
 {
     m_extraHeaders = headers;
-    if (m_transport)
-        m_transport->setExtraHeaders(headers);
+    applyHeaders();
+}
+
+void McpClient::setBearerToken(const QString &token)
+{
+    m_bearer = token;
+    applyHeaders();
+}
+
+void McpClient::applyHeaders()
+{
+    if (!m_transport)
+        return;
+    HeaderList headers = m_extraHeaders;
+    if (!m_bearer.isEmpty()) {
+        // The token replaces any Authorization header typed by hand.
+        headers.removeIf([](const auto &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+        headers.append({"Authorization", "Bearer " + m_bearer.toLatin1()});
+    }
+    m_transport->setExtraHeaders(headers);
+}
+
+void McpClient::onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders)
+{
+    const auto refuse = [request, status](const QString &why) {
+        request->finish({}, Error{QStringLiteral("mcp.auth"), why});
+        Q_UNUSED(status)
+    };
+    if (!m_authorize) {
+        refuse(status == 401 ? tr("The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or "
+                                  "add an Authorization header.")
+                                   .arg(request->method())
+                             : tr("The token lacks a scope the server requires for %1 (HTTP 403 insufficient_scope).")
+                                   .arg(request->method()));
+        return;
+    }
+    if (request->m_authAttempts >= kMaxAuthorizationAttempts) {
+        refuse(tr("The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than "
+                  "loop. The server may ask for a scope the authorization server never grants.")
+                   .arg(request->method())
+                   .arg(status)
+                   .arg(kMaxAuthorizationAttempts));
+        return;
+    }
+    ++request->m_authAttempts;
+    m_awaitingAuthorization.append(request);
+    if (m_awaitingAuthorization.size() > 1)
+        return; // one authorization at a time; this request rides along
+    pauseTimeouts(true); // the user may be signing in
+    const AuthorizationNeed need{m_endpoint, status, responseHeaders, request->m_authAttempts};
+    m_authorize(need, [this, guard = QPointer<McpClient>(this)](const Result<QString> &token) {
+        if (!guard)
+            return;
+        const auto waiting = std::exchange(m_awaitingAuthorization, {});
+        if (m_waiting.isEmpty())
+            pauseTimeouts(false);
+        if (token)
+            setBearerToken(*token);
+        for (const QPointer<McpRequest> &r : waiting) {
+            if (!r || r->isFinished())
+                continue;
+            if (!token) {
+                m_pending.remove(idKey(r->m_id));
+                r->finish({}, Error{QStringLiteral("mcp.auth"),
+                                    tr("Authorization for %1 failed: %2").arg(r->method(), token.error().message)});
+                continue;
+            }
+            send(r->m_message, r); // the same message, same id, now with the token
+        }
+    });
 }
 
 QString McpClient::transportName() const
@@ -147,7 +215,7 @@ void McpClient::start(McpTransport *transport)
     m_transport = transport;
     m_waiting.clear();
     m_protocolVersion.clear();
-    transport->setExtraHeaders(m_extraHeaders);
+    applyHeaders();
     connect(transport, &McpTransport::opened, this, &McpClient::sendInitialize);
     connect(transport, &McpTransport::failed, this, [this](const Error &error) {
         const bool wasConnected = m_connected;
@@ -167,6 +235,11 @@ void McpClient::start(McpTransport *transport)
                     return;
                 m_pending.remove(m_pending.key(request));
                 request->finish({}, error);
+            });
+    connect(transport, &McpTransport::authorizationRequired, this,
+            [this](QPointer<McpRequest> request, int status, const HeaderList &headers) {
+                if (request && !request->isFinished())
+                    onAuthorizationRequired(request, status, headers);
             });
     connect(transport, &McpTransport::sessionLost, this, [this](const Error &error) {
         m_connected = false;
@@ -253,6 +326,7 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         req->m_progressToken = id;
     }
     const JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
+    req->m_message = message;
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
     req->m_timeout->setSingleShot(true);

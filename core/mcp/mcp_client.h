@@ -59,6 +59,8 @@ private:
     bool m_finished = false;
     qint64 m_messageId = 0;
     QJsonValue m_id;
+    JsonRpcMessage m_message; // kept to resend after authorization
+    int m_authAttempts = 0;
     QJsonValue m_progressToken;
     qint64 m_sentAtNs = 0;
     QTimer *m_timeout = nullptr;
@@ -83,6 +85,22 @@ public:
         StreamableHttp, // 2025-03-26 and later
         Sse,            // 2024-11-05 HTTP+SSE
     };
+
+    // What the server said when it refused a request for want of
+    // authorization (HTTP 401, or 403 insufficient_scope).
+    struct AuthorizationNeed
+    {
+        QUrl endpoint;
+        int status = 0;
+        HeaderList responseHeaders; // WWW-Authenticate among them
+        int attempt = 1;            // of kMaxAuthorizationAttempts for the request
+    };
+    static constexpr int kMaxAuthorizationAttempts = 3;
+    // Gets a bearer token for the need, asynchronously (an OAuth flow, a
+    // refresh, the vault); done(token) resends the waiting requests with it,
+    // done(Error) fails them.
+    using AuthorizationHandler =
+        std::function<void(const AuthorizationNeed &need, std::function<void(const Result<QString> &token)> done)>;
 
     // Answers a server-to-client request: a result object, or an Error whose
     // code is a JSON-RPC code as text (e.g. "-32601").
@@ -113,6 +131,11 @@ public:
     void setUrlElicitationSupported(bool supported) { m_urlElicitation = supported; }
     // Added to every HTTP request of the session (custom headers).
     void setExtraHeaders(const HeaderList &headers);
+    // Sent as "Authorization: Bearer …" with every HTTP request from now on
+    // (empty: none).
+    void setBearerToken(const QString &token);
+    // Without a handler, a 401/403 fails the request with a clear error.
+    void setAuthorizationHandler(AuthorizationHandler handler) { m_authorize = std::move(handler); }
 
     // Starts the transport and the initialize handshake; connected() or
     // failed() follows.
@@ -170,6 +193,8 @@ private:
     void send(const JsonRpcMessage &message, McpRequest *request);
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
     void handleServerRequest(const JsonRpcMessage &request);
+    void onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders);
+    void applyHeaders();
     void handleProgress(const QJsonObject &params);
     void handleCancelled(const QJsonObject &params);
     void pauseTimeouts(bool paused);
@@ -192,6 +217,9 @@ private:
     bool m_queueServerRequests = false;
     bool m_urlElicitation = false;
     HeaderList m_extraHeaders;
+    QString m_bearer;
+    AuthorizationHandler m_authorize;
+    QList<QPointer<McpRequest>> m_awaitingAuthorization; // resent once the handler answers
     std::function<McpTransport *()> m_makeTransport;
     QHash<QString, JsonRpcMessage> m_waiting; // queue mode: server requests by id
     QString m_protocolVersion;

@@ -45,6 +45,11 @@ Q_SIGNALS:
     void messageReceived(const mcpscope::JsonRpcMessage &message, qint64 exchangeId);
     // The transport could not deliver request, or the server refused it (HTTP status).
     void requestFailed(QPointer<mcpscope::McpRequest> request, const mcpscope::Error &error);
+    // The server refused request for want of authorization: HTTP 401, or 403
+    // with a Bearer insufficient_scope challenge. McpClient decides whether
+    // to authorize and resend.
+    void authorizationRequired(QPointer<mcpscope::McpRequest> request, int status,
+                               const mcpscope::HeaderList &responseHeaders);
     // The server forgot the session (HTTP 404 on a session): pending requests fail.
     void sessionLost(const mcpscope::Error &error);
     // Something was wrong but the session goes on (bad message, dropped event, stderr).

@@ -1,0 +1,113 @@
+#include "oauth/loopback_receiver.h"
+
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace mcpscope {
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onConnection);
+}
+
+LoopbackReceiver::~LoopbackReceiver() = default;
+
+bool LoopbackReceiver::listen(QString *why)
+{
+    // 127.0.0.1 only: nothing on the network can reach the redirect.
+    if (m_server->listen(QHostAddress::LocalHost, 0))
+        return true;
+    if (why)
+        *why = tr("Could not listen on 127.0.0.1 for the redirect: %1").arg(m_server->errorString());
+    return false;
+}
+
+QUrl LoopbackReceiver::redirectUri() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server->serverPort()));
+}
+
+void LoopbackReceiver::expect(const QString &state, const QString &issuer)
+{
+    m_state = state;
+    m_issuer = issuer;
+}
+
+void LoopbackReceiver::close()
+{
+    m_done = true;
+    m_server->close();
+}
+
+void LoopbackReceiver::onConnection()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        // A browser that connects and says nothing is dropped.
+        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            if (socket->bytesAvailable() > 16 * 1024) {
+                socket->abort();
+                return;
+            }
+            if (!socket->canReadLine())
+                return;
+            const QList<QByteArray> requestLine = socket->readLine().trimmed().split(' ');
+            if (requestLine.size() < 2 || requestLine.first() != "GET") {
+                answer(socket, 405, tr("Not here"), tr("This address only takes the authorization response."));
+                return;
+            }
+            const QUrl target(QString::fromLatin1(requestLine.at(1)));
+            if (target.path() != u"/callback") {
+                answer(socket, 404, tr("Not here"), tr("This address only takes the authorization response."));
+                return;
+            }
+            if (m_done) {
+                answer(socket, 410, tr("Already done"), tr("McpScope already received the authorization response. You can close this tab."));
+                return;
+            }
+            const QUrlQuery query(target);
+            if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
+                const QString why = tr("The redirect's state does not match the one McpScope sent: the response "
+                                       "belongs to another request (or is forged), so it was refused.");
+                answer(socket, 400, tr("Sign-in refused"), why);
+                close();
+                Q_EMIT rejected(why);
+                return;
+            }
+            const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+            if (!iss.isEmpty() && !m_issuer.isEmpty() && iss != m_issuer) {
+                const QString why = tr("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was "
+                                       "refused as a possible mix-up attack.")
+                                        .arg(iss, m_issuer);
+                answer(socket, 400, tr("Sign-in refused"), why);
+                close();
+                Q_EMIT rejected(why);
+                return;
+            }
+            const bool error = query.hasQueryItem(QStringLiteral("error"));
+            answer(socket, 200, error ? tr("Sign-in did not complete") : tr("Signed in"),
+                   error ? tr("The authorization server answered \"%1\". Return to McpScope for the details.")
+                               .arg(query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded))
+                         : tr("McpScope received the authorization response. You can close this tab and return "
+                              "to McpScope."));
+            close();
+            Q_EMIT received(query);
+        });
+    }
+}
+
+void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &title, const QString &text)
+{
+    const QByteArray body = "<!doctype html><meta charset=utf-8><title>" + title.toHtmlEscaped().toUtf8()
+                            + "</title><body style=\"font-family:sans-serif;margin:3em\"><h1>"
+                            + title.toHtmlEscaped().toUtf8() + "</h1><p>" + text.toHtmlEscaped().toUtf8()
+                            + "</p></body>";
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                  "Cache-Control: no-store\r\nConnection: close\r\nContent-Length: "
+                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}
+
+} // namespace mcpscope

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace mcpscope {
+
+// The redirect target of a native app (RFC 8252 §7.3): an HTTP listener on
+// 127.0.0.1 with an ephemeral port that takes one authorization response,
+// checks state (and iss when the server sends it, RFC 9207), shows the
+// browser a short page saying what happened, and closes.
+class LoopbackReceiver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LoopbackReceiver(QObject *parent = nullptr);
+    ~LoopbackReceiver() override;
+
+    // Starts listening; false (with why) when no port could be bound.
+    bool listen(QString *why = nullptr);
+    QUrl redirectUri() const; // http://127.0.0.1:PORT/callback
+    void expect(const QString &state, const QString &issuer);
+    void close();
+
+Q_SIGNALS:
+    // The authorization response's query (code, state, iss, or error…).
+    void received(const QUrlQuery &response);
+    // A callback that was refused (wrong state, wrong issuer); listening ends.
+    void rejected(const QString &why);
+
+private:
+    void onConnection();
+    void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
+
+    QTcpServer *m_server;
+    QString m_state;
+    QString m_issuer;
+    bool m_done = false;
+};
+
+} // namespace mcpscope

@@ -1,0 +1,656 @@
+#include "oauth/oauth_flow.h"
+
+#include "oauth/loopback_receiver.h"
+#include "oauth/oauth_requests.h"
+#include "oauth/pkce.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace mcpscope {
+
+namespace {
+
+QString scopeUnion(const QString &a, const QString &b)
+{
+    QStringList scopes = a.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &s : b.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (!scopes.contains(s))
+            scopes << s;
+    return scopes.join(QLatin1Char(' '));
+}
+
+QString bodySnippet(const Exchange &e)
+{
+    return QString::fromUtf8(e.responseBody.left(300)).simplified();
+}
+
+// The OAuth error of a JSON error body, if it is one.
+std::pair<QString, QString> oauthError(const Exchange &e)
+{
+    const QJsonObject o = QJsonDocument::fromJson(e.responseBody.left(64 * 1024)).object();
+    return {o.value(QStringLiteral("error")).toString(), o.value(QStringLiteral("error_description")).toString()};
+}
+
+} // namespace
+
+OAuthFlow::OAuthFlow(HttpClient *http, QObject *parent) : QObject(parent), m_http(http) {}
+
+OAuthFlow::~OAuthFlow() = default;
+
+QString OAuthFlow::stateName(StepState state)
+{
+    switch (state) {
+    case StepState::Pending:
+        return tr("pending");
+    case StepState::Running:
+        return tr("running");
+    case StepState::Waiting:
+        return tr("waiting for you");
+    case StepState::Ok:
+        return tr("ok");
+    case StepState::Failed:
+        return tr("failed");
+    case StepState::Skipped:
+        return tr("skipped");
+    }
+    return {};
+}
+
+void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge, const QString &previousScope)
+{
+    ++m_generation;
+    m_finished = false;
+    m_endpoint = endpoint;
+    m_challenge = challenge;
+    m_previousScope = previousScope;
+    m_tokens = {};
+    m_warnings.clear();
+    m_prm = {};
+    m_server = {};
+    m_legacyFallback = false;
+    m_client = {};
+    m_pending = {};
+    m_pendingNext = nullptr;
+    m_steps = {
+        Step{StepKind::ResourceMetadata, tr("Protected resource metadata"), StepState::Pending, {}, {},
+             tr("Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata "
+                "of the 401 answer, else from the path-based and then the root well-known URI."),
+             {}, {}, {}},
+        Step{StepKind::AuthServerMetadata, tr("Authorization server metadata"), StepState::Pending, {}, {},
+             tr("Read the authorization server's endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, "
+                "in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE "
+                "with S256."),
+             {}, {}, {}},
+        Step{StepKind::Registration, tr("Client registration"), StepState::Pending, {}, {},
+             tr("Become a client of the authorization server: pre-registered credentials, a Client ID Metadata "
+                "Document URL when the server supports them, else dynamic client registration (RFC 7591)."),
+             {}, {}, {}},
+        Step{StepKind::Authorization, tr("Authorization"), StepState::Pending, {}, {},
+             tr("Ask the user's consent at the authorization endpoint with PKCE (S256), state, the resource "
+                "indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code."),
+             {}, {}, {}},
+        Step{StepKind::Token, tr("Token exchange"), StepState::Pending, {}, {},
+             tr("Trade the code and the PKCE verifier for an access token (and a refresh token) at the token "
+                "endpoint, authenticating the client as registered."),
+             {}, {}, {}},
+    };
+    for (int i = 0; i < m_steps.size(); ++i)
+        Q_EMIT stepChanged(i);
+    m_resource = canonicalResource(endpoint);
+    if (!challenge.resourceMetadata.isEmpty()) {
+        const QUrl hinted(challenge.resourceMetadata);
+        m_candidates = {hinted};
+        addValue(0, tr("resource_metadata (from WWW-Authenticate)"), challenge.resourceMetadata);
+    } else {
+        m_candidates = protectedResourceMetadataUrls(endpoint);
+    }
+    if (!challenge.scope.isEmpty())
+        addValue(0, tr("scope (from WWW-Authenticate)"), challenge.scope);
+    fetchResourceMetadata(0);
+}
+
+void OAuthFlow::cancel()
+{
+    if (m_finished)
+        return;
+    ++m_generation;
+    if (m_inFlight)
+        m_inFlight->abort();
+    if (m_receiver)
+        m_receiver->close();
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].state == StepState::Running || m_steps[i].state == StepState::Waiting) {
+            fail(i, tr("Cancelled."), {tr("You cancelled the flow."), tr("Start it again when ready.")});
+            return;
+        }
+    finish(false);
+}
+
+QString OAuthFlow::failureMessage() const
+{
+    for (const Step &s : m_steps)
+        if (s.state == StepState::Failed)
+            return tr("%1 failed: %2 %3 %4").arg(s.title, s.outcome, s.cause, s.fix).simplified();
+    return {};
+}
+
+void OAuthFlow::setState(int step, StepState state, const QString &outcome)
+{
+    m_steps[step].state = state;
+    if (!outcome.isEmpty())
+        m_steps[step].outcome = outcome;
+    Q_EMIT stepChanged(step);
+}
+
+void OAuthFlow::fail(int step, const QString &outcome, const OAuthDiagnosis &diagnosis)
+{
+    m_steps[step].cause = diagnosis.cause;
+    m_steps[step].fix = diagnosis.fix;
+    setState(step, StepState::Failed, outcome);
+    for (int i = step + 1; i < m_steps.size(); ++i)
+        if (m_steps[i].state == StepState::Pending)
+            setState(i, StepState::Skipped);
+    finish(false);
+}
+
+void OAuthFlow::addValue(int step, const QString &name, const QString &value, bool secret)
+{
+    m_steps[step].values.append({name, value, secret});
+    Q_EMIT stepChanged(step);
+}
+
+void OAuthFlow::warn(const QString &message)
+{
+    m_warnings << message;
+    Q_EMIT warning(message);
+}
+
+void OAuthFlow::finish(bool ok)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_receiver) {
+        m_receiver->close();
+        m_receiver->deleteLater();
+        m_receiver = nullptr;
+    }
+    Q_EMIT finished(ok);
+}
+
+void OAuthFlow::send(int step, const HttpRequest &request, Continue next)
+{
+    if (m_settings.stepMode) {
+        m_pending = request;
+        m_pendingStep = step;
+        m_pendingNext = std::move(next);
+        setState(step, StepState::Waiting);
+        Q_EMIT waitingForApproval(step);
+        return;
+    }
+    setState(step, StepState::Running);
+    HttpCall *call = m_http->send(request);
+    m_inFlight = call;
+    m_steps[step].exchangeIds.append(call->exchange().id);
+    const quint64 generation = m_generation;
+    connect(call, &HttpCall::finished, this, [this, call, next, generation] {
+        call->deleteLater();
+        if (generation == m_generation)
+            next(call);
+    });
+}
+
+void OAuthFlow::proceed(const HttpRequest &request)
+{
+    if (m_pendingStep < 0 || !m_pendingNext)
+        return;
+    const int step = m_pendingStep;
+    Continue next = std::exchange(m_pendingNext, nullptr);
+    m_pendingStep = -1;
+    const bool stepMode = std::exchange(m_settings.stepMode, false);
+    send(step, request, next);
+    m_settings.stepMode = stepMode;
+}
+
+void OAuthFlow::fetchResourceMetadata(int attempt)
+{
+    if (attempt >= m_candidates.size()) {
+        // 2025-03-26 servers had no resource metadata: their own origin was
+        // the authorization server. Tried last, with a warning.
+        QUrl origin = m_endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath);
+        m_issuer = origin.toString();
+        addValue(0, tr("authorization server (fallback)"), m_issuer);
+        setState(0, StepState::Skipped,
+                 tr("The MCP server publishes no protected resource metadata; trying its own origin as the "
+                    "authorization server, as MCP 2025-03-26 did."));
+        warn(tr("No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it."));
+        m_legacyFallback = true;
+        m_candidates = authServerMetadataUrls(QUrl(m_issuer));
+        fetchAuthServerMetadata(0);
+        return;
+    }
+    const QUrl url = m_candidates.at(attempt);
+    send(0, OAuthRequests::getJson(url), [this, attempt, url](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (e.failed()) {
+            fail(0, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
+                 {tr("The MCP server could not be reached for its metadata."), tr("Check the URL and the network.")});
+            return;
+        }
+        if (e.status != 200) {
+            addValue(0, tr("tried"), tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+            fetchResourceMetadata(attempt + 1);
+            return;
+        }
+        const auto prm = parseProtectedResourceMetadata(e.responseBody);
+        if (!prm) {
+            fail(0, prm.error().message,
+                 {tr("The protected resource metadata document is malformed."),
+                  tr("Fix the document the MCP server serves at %1.").arg(url.toString())});
+            return;
+        }
+        // RFC 9728 §3.3: the document must be about this resource.
+        const QString expected = m_resource;
+        QString declared = prm->resource;
+        while (declared.endsWith(QLatin1Char('/')))
+            declared.chop(1);
+        const QUrl declaredUrl(declared);
+        const QUrl expectedUrl(expected);
+        if (declaredUrl.scheme() != expectedUrl.scheme() || declaredUrl.host() != expectedUrl.host()
+            || declaredUrl.port() != expectedUrl.port() || !expectedUrl.path().startsWith(declaredUrl.path())) {
+            fail(0, tr("The metadata is for resource %1, not for %2.").arg(prm->resource, expected),
+                 {tr("The protected resource metadata names another resource: following it could send tokens to "
+                     "the wrong server."),
+                  tr("Make the server's metadata \"resource\" its own canonical URL.")});
+            return;
+        }
+        m_prm = *prm;
+        m_resource = prm->resource;
+        m_issuer = prm->authorizationServers.first();
+        addValue(0, tr("resource"), m_prm.resource);
+        addValue(0, tr("authorization_servers"), m_prm.authorizationServers.join(QStringLiteral(", ")));
+        if (!m_prm.scopesSupported.isEmpty())
+            addValue(0, tr("scopes_supported"), m_prm.scopesSupported.join(QLatin1Char(' ')));
+        if (m_prm.authorizationServers.size() > 1)
+            warn(tr("The resource names %1 authorization servers; McpScope uses the first, %2.")
+                     .arg(m_prm.authorizationServers.size())
+                     .arg(m_issuer));
+        setState(0, StepState::Ok, tr("Found at %1.").arg(url.toString()));
+        m_candidates = authServerMetadataUrls(QUrl(m_issuer));
+        fetchAuthServerMetadata(0);
+    });
+}
+
+void OAuthFlow::fetchAuthServerMetadata(int attempt)
+{
+    if (attempt >= m_candidates.size() && m_legacyFallback) {
+        // MCP 2025-03-26 §2.3.3: without metadata, the default endpoints at
+        // the server's origin.
+        const QUrl origin(m_issuer);
+        const auto at = [&origin](const char *path) {
+            QUrl u = origin;
+            u.setPath(QLatin1String(path));
+            return u;
+        };
+        m_server = {};
+        m_server.issuer = m_issuer;
+        m_server.authorizationEndpoint = at("/authorize");
+        m_server.tokenEndpoint = at("/token");
+        m_server.registrationEndpoint = at("/register");
+        m_server.codeChallengeMethodsSupported = {QStringLiteral("S256")};
+        addValue(1, tr("default endpoints (2025-03-26)"),
+                 tr("%1, %2, %3").arg(m_server.authorizationEndpoint.toString(), m_server.tokenEndpoint.toString(),
+                                      m_server.registrationEndpoint.toString()));
+        warn(tr("No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token "
+                "and /register."));
+        setState(1, StepState::Skipped, tr("No metadata; using the 2025-03-26 default endpoints."));
+        registerClient();
+        return;
+    }
+    if (attempt >= m_candidates.size()) {
+        QStringList tried;
+        for (const QUrl &u : std::as_const(m_candidates))
+            tried << u.toString();
+        fail(1, tr("No metadata at any of: %1").arg(tried.join(QStringLiteral(", "))),
+             {tr("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery "
+                 "where MCP looks for it."),
+              tr("Serve the metadata at one of those URLs, or correct authorization_servers in the resource "
+                 "metadata.")});
+        return;
+    }
+    const QUrl url = m_candidates.at(attempt);
+    send(1, OAuthRequests::getJson(url), [this, attempt, url](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (e.failed()) {
+            fail(1, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
+                 {tr("The authorization server could not be reached."), tr("Check the issuer URL and the network.")});
+            return;
+        }
+        if (e.status != 200) {
+            addValue(1, tr("tried"), tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+            fetchAuthServerMetadata(attempt + 1);
+            return;
+        }
+        const auto metadata = parseAuthServerMetadata(e.responseBody);
+        if (!metadata) {
+            fail(1, metadata.error().message,
+                 {tr("The authorization server metadata is malformed."),
+                  tr("Fix the document served at %1.").arg(url.toString())});
+            return;
+        }
+        if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
+            // 2025-03-26: the issuer was guessed from the server's origin.
+            warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess (2025-03-26), so it is "
+                    "accepted.")
+                     .arg(metadata->issuer, m_issuer));
+            m_issuer = metadata->issuer;
+        }
+        if (!sameIdentifier(metadata->issuer, m_issuer)) {
+            fail(1, tr("The metadata's issuer is %1, but the resource named %2.").arg(metadata->issuer, m_issuer),
+                 {tr("Issuer mismatch: the metadata does not belong to the authorization server the MCP server "
+                     "trusts (RFC 8414 §3.3), so it must not be used."),
+                  tr("Make the issuer in the metadata and authorization_servers in the resource metadata identical.")});
+            return;
+        }
+        m_server = *metadata;
+        addValue(1, tr("issuer"), m_server.issuer);
+        addValue(1, tr("authorization_endpoint"), m_server.authorizationEndpoint.toString());
+        addValue(1, tr("token_endpoint"), m_server.tokenEndpoint.toString());
+        if (!m_server.registrationEndpoint.isEmpty())
+            addValue(1, tr("registration_endpoint"), m_server.registrationEndpoint.toString());
+        addValue(1, tr("code_challenge_methods_supported"), m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
+        for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
+            if (isInsecureRemote(endpoint))
+                warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.")
+                         .arg(endpoint.toString()));
+        if (!m_server.supportsS256()) {
+            fail(1, tr("code_challenge_methods_supported is %1.")
+                        .arg(m_server.codeChallengeMethodsSupported.isEmpty()
+                                 ? tr("missing")
+                                 : m_server.codeChallengeMethodsSupported.join(QStringLiteral(", "))),
+                 {tr("The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does "
+                     "not fall back to plain or no PKCE."),
+                  tr("Enable S256 on the authorization server and list it in code_challenge_methods_supported.")});
+            return;
+        }
+        if (m_server.authorizationEndpoint.isEmpty()) {
+            fail(1, tr("The metadata has no authorization_endpoint."),
+                 {tr("Without an authorization endpoint there is no authorization code flow."),
+                  tr("Add authorization_endpoint to the metadata.")});
+            return;
+        }
+        setState(1, StepState::Ok, tr("Found at %1.").arg(url.toString()));
+        registerClient();
+    });
+}
+
+void OAuthFlow::registerClient()
+{
+    // The redirect URI is needed to register.
+    if (!m_settings.redirectUri.isEmpty()) {
+        m_redirectUri = m_settings.redirectUri;
+    } else if (m_settings.mode == Mode::Browser) {
+        m_receiver = new LoopbackReceiver(this);
+        QString why;
+        if (!m_receiver->listen(&why)) {
+            fail(2, why, {tr("No local port for the redirect."), tr("Free a port on 127.0.0.1, or set a redirect URI.")});
+            return;
+        }
+        m_redirectUri = m_receiver->redirectUri().toString();
+    } else {
+        m_redirectUri = QStringLiteral("http://127.0.0.1:33418/callback");
+    }
+    addValue(2, tr("redirect_uri"), m_redirectUri);
+    if (!m_settings.preRegistered.clientId.isEmpty()) {
+        m_client = m_settings.preRegistered;
+        m_client.registration = QStringLiteral("pre-registered");
+        m_client.authMethod = OAuthRequests::chooseAuthMethod(m_server, m_client);
+        addValue(2, tr("client_id"), m_client.clientId);
+        if (!m_client.clientSecret.isEmpty())
+            addValue(2, tr("client_secret"), m_client.clientSecret, true);
+        addValue(2, tr("token endpoint authentication"), m_client.authMethod);
+        setState(2, StepState::Skipped, tr("Using the pre-registered client."));
+        authorize();
+        return;
+    }
+    if (m_server.clientIdMetadataDocumentSupported && !m_settings.clientMetadataUrl.isEmpty()) {
+        m_client = OAuthClient{m_settings.clientMetadataUrl, {}, QStringLiteral("none"), QStringLiteral("metadata document")};
+        addValue(2, tr("client_id (metadata document URL)"), m_client.clientId);
+        setState(2, StepState::Skipped,
+                 tr("The server supports Client ID Metadata Documents: the client id is the document's URL."));
+        authorize();
+        return;
+    }
+    if (m_server.registrationEndpoint.isEmpty()) {
+        fail(2, tr("The server offers neither dynamic registration nor Client ID Metadata Documents."),
+             {tr("McpScope has no client id for this authorization server."),
+              tr("Register McpScope with the authorization server by hand and enter the client id (and secret) as "
+                 "a pre-registered client.")});
+        return;
+    }
+    // A native app registers as a public client when the server allows it.
+    const QStringList methods = m_server.tokenEndpointAuthMethodsSupported;
+    QString method = QStringLiteral("none");
+    if (!methods.isEmpty() && !methods.contains(QLatin1String("none")))
+        method = methods.contains(QLatin1String("client_secret_basic")) ? QStringLiteral("client_secret_basic")
+                                                                          : methods.first();
+    const QJsonObject metadata{
+        {QStringLiteral("client_name"), m_settings.clientName},
+        {QStringLiteral("redirect_uris"), QJsonArray{m_redirectUri}},
+        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("response_types"), QJsonArray{QStringLiteral("code")}},
+        {QStringLiteral("token_endpoint_auth_method"), method},
+        {QStringLiteral("application_type"), QStringLiteral("native")},
+    };
+    HttpRequest request;
+    request.method = "POST";
+    request.url = m_server.registrationEndpoint;
+    request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
+    request.body = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+    send(2, request, [this, method](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (e.failed()) {
+            fail(2, e.errorMessage, {tr("The registration endpoint could not be reached."), tr("Check the network.")});
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object();
+        if (e.status != 201 && e.status != 200) {
+            const auto [error, description] = oauthError(e);
+            fail(2, tr("HTTP %1: %2").arg(e.status).arg(error.isEmpty() ? bodySnippet(e) : error + QStringLiteral(" ") + description),
+                 error.isEmpty() ? OAuthDiagnosis{tr("Dynamic registration was refused."),
+                                                  tr("Check that the registration endpoint accepts public native clients, "
+                                                     "or use a pre-registered client.")}
+                                 : diagnoseOAuthError(QStringLiteral("register"), error, description));
+            return;
+        }
+        m_client.clientId = answer.value(QStringLiteral("client_id")).toString();
+        m_client.clientSecret = answer.value(QStringLiteral("client_secret")).toString();
+        m_client.authMethod = answer.value(QStringLiteral("token_endpoint_auth_method")).toString(
+            m_client.clientSecret.isEmpty() ? QStringLiteral("none") : method == u"none" ? QStringLiteral("client_secret_basic") : method);
+        m_client.registration = QStringLiteral("dynamic");
+        if (m_client.clientId.isEmpty()) {
+            fail(2, tr("The registration answer has no client_id."),
+                 {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
+                  tr("Fix the registration endpoint.")});
+            return;
+        }
+        addValue(2, tr("client_id"), m_client.clientId);
+        if (!m_client.clientSecret.isEmpty())
+            addValue(2, tr("client_secret"), m_client.clientSecret, true);
+        addValue(2, tr("token endpoint authentication"), m_client.authMethod);
+        setState(2, StepState::Ok, tr("Registered dynamically."));
+        authorize();
+    });
+}
+
+void OAuthFlow::authorize()
+{
+    // Scope, as MCP chooses it: the challenge's, else scopes_supported, else none.
+    m_scope = m_settings.scope;
+    if (m_scope.isEmpty())
+        m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope : m_prm.scopesSupported.join(QLatin1Char(' '));
+    m_scope = scopeUnion(m_previousScope, m_scope);
+    m_verifier = QString::fromLatin1(Pkce::makeVerifier());
+    m_state = QString::fromLatin1(Pkce::randomToken());
+    QUrl url = m_server.authorizationEndpoint;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
+    query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    query.addQueryItem(QStringLiteral("state"), m_state);
+    query.addQueryItem(QStringLiteral("resource"), m_resource);
+    if (!m_scope.isEmpty())
+        query.addQueryItem(QStringLiteral("scope"), m_scope);
+    // Reserved characters in values (the resource URL) are escaped.
+    QString encoded;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (!encoded.isEmpty())
+            encoded += QLatin1Char('&');
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(encoded, QUrl::StrictMode);
+    addValue(3, tr("code_verifier"), m_verifier, true);
+    addValue(3, tr("code_challenge (S256)"), QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
+    addValue(3, tr("state"), m_state);
+    addValue(3, tr("resource"), m_resource);
+    addValue(3, tr("scope"), m_scope.isEmpty() ? tr("(none: omitted)") : m_scope);
+    addValue(3, tr("authorization URL"), url.toString());
+    if (m_settings.mode == Mode::Headless) {
+        followAuthorization(url, 0);
+        return;
+    }
+    // Browser: the user signs in; the loopback receiver takes the answer.
+    m_receiver->expect(m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
+    connect(m_receiver, &LoopbackReceiver::received, this, &OAuthFlow::onAuthorizationResponse);
+    connect(m_receiver, &LoopbackReceiver::rejected, this, [this](const QString &why) {
+        fail(3, why, {tr("The redirect did not carry this flow's state (or named another issuer)."),
+                      tr("Start the flow again and finish it in the browser window it opens.")});
+    });
+    const quint64 generation = m_generation;
+    QTimer::singleShot(m_settings.browserTimeoutMs, this, [this, generation] {
+        if (generation == m_generation && !m_finished && m_steps[3].state == StepState::Waiting)
+            fail(3, tr("No answer from the browser."),
+                 {tr("The sign-in was not finished in time."), tr("Start the flow again.")});
+    });
+    setState(3, StepState::Waiting, tr("Waiting for you to sign in in the browser."));
+    Q_EMIT openBrowser(url);
+}
+
+void OAuthFlow::followAuthorization(const QUrl &url, int hops)
+{
+    HttpRequest request;
+    request.url = url;
+    send(3, request, [this, url, hops](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (e.failed()) {
+            fail(3, e.errorMessage, {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
+            return;
+        }
+        const QByteArray location = e.responseHeader("location");
+        if (e.status >= 300 && e.status < 400 && !location.isEmpty()) {
+            const QUrl next = url.resolved(QUrl(QString::fromUtf8(location)));
+            if (next.toString().startsWith(m_redirectUri)) {
+                onAuthorizationResponse(QUrlQuery(next));
+                return;
+            }
+            if (hops >= 10) {
+                fail(3, tr("More than 10 redirects without reaching the redirect URI."),
+                     {tr("The authorization server wants a person to sign in (a login page), which the headless mode "
+                         "cannot do."),
+                      tr("Use browser mode, or configure the authorization server to approve this client without "
+                         "interaction.")});
+                return;
+            }
+            followAuthorization(next, hops + 1);
+            return;
+        }
+        const auto [error, description] = oauthError(e);
+        if (!error.isEmpty()) {
+            fail(3, tr("HTTP %1: %2 %3").arg(e.status).arg(error, description),
+                 diagnoseOAuthError(QStringLiteral("authorize"), error, description));
+            return;
+        }
+        fail(3, tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)),
+             e.status == 400 && bodySnippet(e).contains(QLatin1String("redirect"), Qt::CaseInsensitive)
+                 ? diagnoseOAuthError(QStringLiteral("authorize"), QStringLiteral("invalid_redirect_uri"), {})
+                 : OAuthDiagnosis{tr("The authorization endpoint answered with a page, not a redirect: it wants a "
+                                     "person to sign in, or it rejected the request."),
+                                  tr("Read the page in the captured response; use browser mode for an interactive "
+                                     "sign-in.")});
+    });
+}
+
+void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
+{
+    const QString state = response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (state != m_state) {
+        fail(3, tr("The redirect's state is \"%1\", not the \"%2\" sent.").arg(state, m_state),
+             {tr("The authorization response does not belong to this request (or was forged); it was refused."),
+              tr("Start the flow again.")});
+        return;
+    }
+    const QString iss = response.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
+    if (!iss.isEmpty() && !sameIdentifier(iss, m_server.issuer)) {
+        fail(3, tr("The redirect names issuer %1, not %2.").arg(iss, m_server.issuer),
+             {tr("Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack."),
+              tr("Check that the MCP server's authorization server and this response come from the same issuer.")});
+        return;
+    }
+    if (response.hasQueryItem(QStringLiteral("error"))) {
+        const QString error = response.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+        const QString description = response.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        fail(3, tr("The authorization server answered %1: %2").arg(error, description),
+             diagnoseOAuthError(QStringLiteral("authorize"), error, description));
+        return;
+    }
+    const QString code = response.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        fail(3, tr("The redirect carries neither a code nor an error."),
+             {tr("The authorization response is malformed."), tr("Check the authorization server.")});
+        return;
+    }
+    addValue(3, tr("code"), code, true);
+    if (!iss.isEmpty())
+        addValue(3, tr("iss (RFC 9207)"), iss);
+    setState(3, StepState::Ok, tr("Received the authorization code."));
+    exchangeCode(code);
+}
+
+void OAuthFlow::exchangeCode(const QString &code)
+{
+    const HttpRequest request =
+        OAuthRequests::authorizationCode(m_server, m_client, code, m_redirectUri, m_verifier, m_resource);
+    send(4, request, [this](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (e.failed()) {
+            fail(4, e.errorMessage, {tr("The token endpoint could not be reached."), tr("Check the network.")});
+            return;
+        }
+        const TokenResponse response = parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
+        if (!response.error.isEmpty() || e.status != 200) {
+            const QString error = response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
+            fail(4, tr("%1: %2").arg(error, response.errorDescription),
+                 diagnoseOAuthError(QStringLiteral("token"), response.error, response.errorDescription));
+            return;
+        }
+        m_tokens = response.tokens;
+        if (m_tokens.scope.isEmpty())
+            m_tokens.scope = m_scope;
+        addValue(4, tr("access_token"), m_tokens.accessToken, true);
+        if (!m_tokens.refreshToken.isEmpty())
+            addValue(4, tr("refresh_token"), m_tokens.refreshToken, true);
+        addValue(4, tr("scope"), m_tokens.scope);
+        if (m_tokens.expiresAtMs > 0)
+            addValue(4, tr("expires"), QDateTime::fromMSecsSinceEpoch(m_tokens.expiresAtMs).toString(Qt::ISODate));
+        setState(4, StepState::Ok, tr("Tokens received."));
+        finish(true);
+    });
+}
+
+} // namespace mcpscope

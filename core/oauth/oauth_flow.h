@@ -1,0 +1,155 @@
+#pragma once
+
+#include "net/http_client.h"
+#include "oauth/oauth_metadata.h"
+#include "oauth/oauth_types.h"
+#include "oauth/www_authenticate.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace mcpscope {
+
+class LoopbackReceiver;
+
+// The OAuth 2.1 authorization code flow with PKCE as MCP (2025-06-18,
+// 2025-11-25) specifies it, one visible step at a time:
+//   1. protected resource metadata (RFC 9728): from the 401's
+//      resource_metadata, else the path-based then the root well-known URI;
+//   2. authorization server metadata (RFC 8414 / OIDC discovery, in the
+//      spec's order), the issuer checked, S256 required;
+//   3. the client: pre-registered, a Client ID Metadata Document URL when
+//      the server supports it, else dynamic registration (RFC 7591);
+//   4. authorization with state, PKCE S256, resource (RFC 8707) and the scope
+//      the spec chooses; in the browser with a loopback redirect (RFC 8252),
+//      or headless (the redirects are followed without a browser, for CI);
+//   5. the code exchanged for tokens at the token endpoint.
+// Every request goes through the HttpClient tap, so each step lists the
+// exchanges it made. In step mode the flow stops before each request until
+// proceed() sends it, as the user edited it. A failed step says the likely
+// cause and the fix.
+class OAuthFlow final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Browser, Headless };
+    enum class StepState { Pending, Running, Waiting, Ok, Failed, Skipped };
+    enum class StepKind { ResourceMetadata, AuthServerMetadata, Registration, Authorization, Token };
+
+    struct Value
+    {
+        QString name;
+        QString value;
+        bool secret = false; // masked until the user reveals it
+    };
+    struct Step
+    {
+        StepKind kind;
+        QString title;
+        StepState state = StepState::Pending;
+        QList<qint64> exchangeIds;
+        QList<Value> values;
+        QString explanation; // what this step does, in plain words
+        QString outcome;     // what happened
+        QString cause;       // when failed
+        QString fix;         // when failed
+    };
+    struct Settings
+    {
+        Mode mode = Mode::Browser;
+        bool stepMode = false;
+        OAuthClient preRegistered;  // clientId set: use it, no registration
+        QString clientMetadataUrl;  // CIMD client id, used when the server supports it
+        QString clientName = QStringLiteral("McpScope");
+        QString scope;              // overrides the spec's choice when set
+        QString redirectUri;        // headless: any; browser: empty = loopback listener
+        int browserTimeoutMs = 5 * 60 * 1000;
+    };
+
+    OAuthFlow(HttpClient *http, QObject *parent = nullptr);
+    ~OAuthFlow() override;
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    const Settings &settings() const { return m_settings; }
+
+    // endpoint: the MCP server; challenge: what its 401/403 said (may be
+    // empty); previousScope: the scope of the current token, for step-up
+    // (the new request asks for the union).
+    void start(const QUrl &endpoint, const BearerChallenge &challenge = {}, const QString &previousScope = {});
+    // Step mode: sends the request the flow is waiting on, as edited.
+    void proceed(const HttpRequest &request);
+    void proceed() { proceed(m_pending); }
+    HttpRequest pendingRequest() const { return m_pending; }
+    void cancel();
+
+    const QList<Step> &steps() const { return m_steps; }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_tokens.isValid(); }
+    QString failureMessage() const;
+    TokenSet tokens() const { return m_tokens; }
+    OAuthClient client() const { return m_client; }
+    AuthServerMetadata authServer() const { return m_server; }
+    ProtectedResourceMetadata resourceMetadata() const { return m_prm; }
+    QString resource() const { return m_resource; }
+    QString requestedScope() const { return m_scope; }
+    QStringList warnings() const { return m_warnings; }
+
+    static QString stateName(StepState state);
+
+Q_SIGNALS:
+    void stepChanged(int index);
+    void waitingForApproval(int index); // step mode: pendingRequest() is ready to edit and send
+    void openBrowser(const QUrl &url);  // browser mode: the UI opens it
+    void warning(const QString &message);
+    void finished(bool ok);
+
+private:
+    using Continue = std::function<void(HttpCall *call)>;
+    void send(int step, const HttpRequest &request, Continue next);
+    void setState(int step, StepState state, const QString &outcome = {});
+    void fail(int step, const QString &outcome, const OAuthDiagnosis &diagnosis);
+    void addValue(int step, const QString &name, const QString &value, bool secret = false);
+    void warn(const QString &message);
+    void finish(bool ok);
+
+    void fetchResourceMetadata(int attempt);
+    void fetchAuthServerMetadata(int attempt);
+    void registerClient();
+    void authorize();
+    void followAuthorization(const QUrl &url, int hops);
+    void onAuthorizationResponse(const QUrlQuery &response);
+    void exchangeCode(const QString &code);
+
+    HttpClient *m_http;
+    Settings m_settings;
+    QList<Step> m_steps;
+    QUrl m_endpoint;
+    BearerChallenge m_challenge;
+    QString m_previousScope;
+    QList<QUrl> m_candidates;
+    ProtectedResourceMetadata m_prm;
+    AuthServerMetadata m_server;
+    QString m_issuer;
+    QString m_resource;
+    OAuthClient m_client;
+    QString m_scope;
+    QString m_verifier;
+    QString m_state;
+    QString m_redirectUri;
+    TokenSet m_tokens;
+    QStringList m_warnings;
+    HttpRequest m_pending;
+    int m_pendingStep = -1;
+    Continue m_pendingNext;
+    LoopbackReceiver *m_receiver = nullptr;
+    QPointer<HttpCall> m_inFlight;
+    bool m_finished = false;
+    bool m_legacyFallback = false; // no resource metadata: MCP 2025-03-26 discovery
+    quint64 m_generation = 0; // a restart or cancel orphans old callbacks
+};
+
+} // namespace mcpscope

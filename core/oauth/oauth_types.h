@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace mcpscope {
+
+// Tokens from a token endpoint response (RFC 6749 §5.1).
+struct TokenSet
+{
+    QString accessToken;
+    QString tokenType;
+    QString refreshToken;
+    QString idToken;
+    QString scope;           // as granted (or as requested when the server omits it)
+    qint64 obtainedAtMs = 0; // wall clock
+    qint64 expiresAtMs = 0;  // 0 = the server gave no lifetime
+
+    bool isValid() const { return !accessToken.isEmpty(); }
+};
+
+// How the client is known to the authorization server.
+struct OAuthClient
+{
+    QString clientId;
+    QString clientSecret;
+    QString authMethod; // none, client_secret_basic, client_secret_post
+    QString registration; // "pre-registered", "dynamic", "metadata document"
+};
+
+// An OAuth error answer (RFC 6749 §5.2) turned into what went wrong and what
+// to do about it.
+struct OAuthDiagnosis
+{
+    QString cause;
+    QString fix;
+};
+
+// The likely cause and fix of an OAuth error code, given where it came from
+// ("authorize", "token", "refresh", "register", "revoke", "introspect").
+OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error, const QString &description);
+
+// Parses a token endpoint response body; errors carry the diagnosis.
+struct TokenResponse
+{
+    TokenSet tokens;
+    QString error;
+    QString errorDescription;
+};
+TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs);
+
+} // namespace mcpscope
