@@ -43,17 +43,31 @@ void LoopbackReceiver::close()
 void LoopbackReceiver::onConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // The page must reach the browser even when the flow (and this
+        // receiver) is gone by then: the socket lives until it is closed.
+        socket->setParent(nullptr);
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_heads.remove(socket); });
         // A browser that connects and says nothing is dropped.
-        QTimer::singleShot(10000, socket, [socket] { socket->abort(); });
+        QTimer::singleShot(10000, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-            if (socket->bytesAvailable() > 16 * 1024) {
+            // The whole request head is read before answering: closing a
+            // socket with unread bytes resets the connection, and the
+            // browser would never see the page.
+            QByteArray &head = m_heads[socket];
+            head += socket->readAll();
+            if (head.size() > 16 * 1024) {
+                m_heads.remove(socket);
                 socket->abort();
                 return;
             }
-            if (!socket->canReadLine())
+            if (!head.contains("\r\n\r\n"))
                 return;
-            const QList<QByteArray> requestLine = socket->readLine().trimmed().split(' ');
+            const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).trimmed().split(' ');
+            m_heads.remove(socket);
             if (requestLine.size() < 2 || requestLine.first() != "GET") {
                 answer(socket, 405, tr("Not here"), tr("This address only takes the authorization response."));
                 return;

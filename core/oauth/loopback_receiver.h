@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -39,6 +40,7 @@ private:
     void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
     QTcpServer *m_server;
+    QHash<QTcpSocket *, QByteArray> m_heads; // request heads being read
     QString m_state;
     QString m_issuer;
     bool m_done = false;

@@ -193,7 +193,9 @@ void OAuthFlow::send(int step, const HttpRequest &request, Continue next)
         return;
     }
     setState(step, StepState::Running);
-    HttpCall *call = m_http->send(request);
+    HttpRequest timed = request;
+    timed.idleTimeoutMs = m_settings.requestTimeoutMs;
+    HttpCall *call = m_http->send(timed);
     m_inFlight = call;
     m_steps[step].exchangeIds.append(call->exchange().id);
     const quint64 generation = m_generation;

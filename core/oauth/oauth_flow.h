@@ -68,6 +68,7 @@ public:
         QString scope;              // overrides the spec's choice when set
         QString redirectUri;        // headless: any; browser: empty = loopback listener
         int browserTimeoutMs = 5 * 60 * 1000;
+        int requestTimeoutMs = 30000; // a server silent this long is reported as hung
     };
 
     OAuthFlow(HttpClient *http, QObject *parent = nullptr);

@@ -56,6 +56,11 @@ public:
             .arg(path);
     }
     QString certificateError() const { return m_certError; }
+    // Serves a canned answer at path (for documents such as OAuth metadata).
+    void serve(const QByteArray &path, int status, const QByteArray &type, const QByteArray &body)
+    {
+        m_routes.insert(path, {status, type, body});
+    }
 
 private:
     bool makeCertificate(QSslConfiguration *config)
@@ -105,9 +110,13 @@ private:
         socket->write(h + "\r\n");
     }
 
-    void respond(QTcpSocket *socket, const QByteArray &path)
+    void respond(QTcpSocket *socket, const QByteArray &fullPath)
     {
-        if (path == "/ok") {
+        const QByteArray path = m_routes.contains(fullPath.left(fullPath.indexOf('?'))) ? fullPath.left(fullPath.indexOf('?')) : fullPath;
+        if (const auto route = m_routes.constFind(path); route != m_routes.constEnd()) {
+            head(socket, route->type, route->body.size(), route->status);
+            socket->write(route->body);
+        } else if (path == "/ok") {
             const QByteArray body = "{\"ok\":true}";
             head(socket, "application/json", body.size());
             socket->write(body);
@@ -162,6 +171,13 @@ private:
         }
     }
 
+    struct Route
+    {
+        int status;
+        QByteArray type;
+        QByteArray body;
+    };
+    QHash<QByteArray, Route> m_routes;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QTemporaryDir m_dir;

@@ -52,7 +52,7 @@ public:
             return QStringLiteral("peer not installed: %1 (run scripts/setup.sh tests)").arg(script);
         m_port = freePort();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PORT"), QString::number(m_port));
+        env.insert(m_portVariable, QString::number(m_port));
         for (const QString &key : extraEnv.keys())
             env.insert(key, extraEnv.value(key));
         m_process.setProcessEnvironment(env);
@@ -86,11 +86,14 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    // The environment variable that tells the peer its port (default PORT).
+    void setPortVariable(const QString &name) { m_portVariable = name; }
     QString output() { return QString::fromUtf8(m_process.readAll()); }
 
 private:
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_portVariable = QStringLiteral("PORT");
 };
 
 } // namespace mcpscope::testing

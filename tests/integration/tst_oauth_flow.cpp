@@ -1,0 +1,350 @@
+#include "capture/capture_store.h"
+#include "mcp/mcp_client.h"
+#include "misbehaving_server.h"
+#include "net/http_client.h"
+#include "node_peer.h"
+#include "oauth/mcp_authorizer.h"
+#include "oauth/oauth_flow.h"
+#include "oauth/oauth_requests.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// The OAuth flow against real authorization servers: oidc-provider (PKCE
+// required, dynamic registration, refresh rotation, introspection,
+// revocation, resource indicators) in front of an MCP server built with the
+// official SDK that checks tokens by introspection; and the SDK's own OAuth
+// example server. Then the flow's failures: bad metadata, issuer mismatch,
+// no S256, a hung server, a callback with the wrong state.
+class TestOAuthFlow : public QObject
+{
+    Q_OBJECT
+
+    QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
+    QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_authPort); }
+
+    static McpRequest *wait(McpRequest *request)
+    {
+        QSignalSpy finished(request, &McpRequest::finished);
+        if (!request->isFinished() || finished.isEmpty())
+            finished.wait(30000);
+        return request;
+    }
+    static Exchange sendAndWait(HttpClient &http, const HttpRequest &request)
+    {
+        HttpCall *call = http.send(request);
+        QSignalSpy finished(call, &HttpCall::finished);
+        finished.wait(15000);
+        return call->exchange();
+    }
+    static QString toolText(McpRequest *request)
+    {
+        return request->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
+            .value(QStringLiteral("text")).toString();
+    }
+    static int stepIndex(OAuthFlow::StepKind kind) { return int(kind); }
+
+    // Runs a whole flow against the oidc-provider peer and returns it finished.
+    void runHeadless(OAuthFlow &flow)
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("oauth.sqlite"))));
+        m_authPort = freePort();
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(m_authPort));
+        const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    // A 401 on connect runs the flow; the session retries with the token and
+    // the SDK server (checking by introspection) sees who signed in.
+    void mcpSessionAuthorizesOnTheFly()
+    {
+        HttpClient http(&m_store);
+        McpAuthorizer authorizer(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        authorizer.setFlowSettings(settings);
+        McpClient client(&http, &m_store);
+        authorizer.attach(&client);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
+        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+        McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
+        QVERIFY2(whoami->succeeded(), qPrintable(whoami->error().message));
+        QVERIFY2(toolText(whoami).contains(QStringLiteral("subject=mcp-tester")), qPrintable(toolText(whoami)));
+        QVERIFY(toolText(whoami).contains(QStringLiteral("scopes=mcp:tools")));
+
+        const OAuthFlow *flow = authorizer.flow();
+        QVERIFY(flow->succeeded());
+        for (const OAuthFlow::Step &step : flow->steps()) {
+            QVERIFY2(step.state == OAuthFlow::StepState::Ok, qPrintable(step.title + QStringLiteral(": ") + OAuthFlow::stateName(step.state)));
+            QVERIFY(!step.exchangeIds.isEmpty()); // every step shows its HTTP exchanges
+        }
+        QCOMPARE(flow->client().registration, QStringLiteral("dynamic"));
+        QCOMPARE(flow->resource(), mcpUrl().toString());
+        QCOMPARE(flow->authServer().issuer, issuer());
+        QCOMPARE(flow->requestedScope(), QStringLiteral("mcp:tools"));
+        QVERIFY(!flow->tokens().refreshToken.isEmpty());
+        QVERIFY(flow->tokens().expiresAtMs > flow->tokens().obtainedAtMs);
+        client.close();
+    }
+
+    // Refresh with rotation, introspection, revocation, client credentials.
+    void tokenLifecycle()
+    {
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        runHeadless(flow);
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        const AuthServerMetadata server = flow.authServer();
+        const OAuthClient client = flow.client();
+        const TokenSet first = flow.tokens();
+
+        const Exchange refreshed = sendAndWait(http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
+        QCOMPARE(refreshed.status, 200);
+        const TokenResponse second = parseTokenResponse(refreshed.responseBody, 0);
+        QVERIFY2(second.error.isEmpty(), qPrintable(second.errorDescription));
+        QVERIFY(second.tokens.accessToken != first.accessToken);
+        QVERIFY(!second.tokens.refreshToken.isEmpty());
+        QVERIFY(second.tokens.refreshToken != first.refreshToken); // rotated
+        // Introspection needs a confidential client: the resource server's.
+        const OAuthClient resourceServer{QStringLiteral("mcp-resource-server"), QStringLiteral("rs-secret-not-a-user-secret"),
+                                         QStringLiteral("client_secret_basic"), {}};
+        Exchange active = sendAndWait(http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
+        QCOMPARE(active.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(active.responseBody).object().value(QStringLiteral("active")).toBool(), true);
+        const Exchange revoked = sendAndWait(http, OAuthRequests::revoke(server, client, second.tokens.accessToken, QStringLiteral("access_token")));
+        QCOMPARE(revoked.status, 200);
+        active = sendAndWait(http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
+        QCOMPARE(QJsonDocument::fromJson(active.responseBody).object().value(QStringLiteral("active")).toBool(), false);
+
+        // The old refresh token is spent: invalid_grant, explained. (oidc-provider
+        // then revokes the whole grant, as reuse detection should.)
+        const Exchange reused = sendAndWait(http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
+        const TokenResponse refused = parseTokenResponse(reused.responseBody, 0);
+        QCOMPARE(refused.error, QStringLiteral("invalid_grant"));
+        QVERIFY(diagnoseOAuthError(QStringLiteral("refresh"), refused.error, refused.errorDescription).cause.contains(QStringLiteral("only once")));
+
+        // Client credentials: a confidential client registered for it.
+        HttpRequest registration;
+        registration.method = "POST";
+        registration.url = server.registrationEndpoint;
+        registration.headers = {{"Content-Type", "application/json"}};
+        registration.body = QJsonDocument(QJsonObject{{QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}},
+                                                      {QStringLiteral("response_types"), QJsonArray{}},
+                                                      {QStringLiteral("redirect_uris"), QJsonArray{}},
+                                                      {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic")}})
+                                .toJson();
+        const QJsonObject registered = QJsonDocument::fromJson(sendAndWait(http, registration).responseBody).object();
+        const OAuthClient machine{registered.value(QStringLiteral("client_id")).toString(),
+                                  registered.value(QStringLiteral("client_secret")).toString(), QStringLiteral("client_secret_basic"), {}};
+        QVERIFY(!machine.clientSecret.isEmpty());
+        const Exchange cc = sendAndWait(http, OAuthRequests::clientCredentials(server, machine, flow.resource(), QStringLiteral("mcp:tools")));
+        const TokenResponse ccTokens = parseTokenResponse(cc.responseBody, 0);
+        QVERIFY2(ccTokens.error.isEmpty(), qPrintable(ccTokens.error + QLatin1Char(' ') + ccTokens.errorDescription));
+        QVERIFY(!ccTokens.tokens.accessToken.isEmpty());
+    }
+
+    // Step mode: the flow stops before every request; the user may edit it.
+    void stepModeWaitsBeforeEachRequest()
+    {
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.stepMode = true;
+        flow.setSettings(settings);
+        QSignalSpy waiting(&flow, &OAuthFlow::waitingForApproval);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        int approvals = 0;
+        while (finished.isEmpty() && approvals < 20) {
+            if (waiting.isEmpty() && !waiting.wait(10000))
+                break;
+            const int step = waiting.takeFirst().first().toInt();
+            QCOMPARE(flow.steps().at(step).state, OAuthFlow::StepState::Waiting);
+            HttpRequest request = flow.pendingRequest();
+            if (step == stepIndex(OAuthFlow::StepKind::Registration)) {
+                // Edit before sending: a client name of the user's choosing.
+                QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                body.insert(QStringLiteral("client_name"), QStringLiteral("edited in step mode"));
+                request.body = QJsonDocument(body).toJson();
+            }
+            ++approvals;
+            flow.proceed(request);
+            QTest::qWait(0);
+        }
+        QVERIFY(finished.size() || finished.wait(10000));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        QVERIFY2(approvals >= 5, qPrintable(QString::number(approvals))); // metadata ×2+, register, authorize, token
+    }
+
+    // Browser mode: the loopback receiver takes the redirect. The test plays
+    // the browser: it follows the authorization server's redirects.
+    void browserModeWithLoopbackRedirect()
+    {
+        HttpClient http(&m_store);
+        HttpClient browser; // not captured: it is the user's browser
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Browser;
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        connect(&flow, &OAuthFlow::openBrowser, this, [&browser](const QUrl &url) {
+            auto follow = std::make_shared<std::function<void(QUrl, int)>>();
+            *follow = [&browser, follow](QUrl at, int hops) {
+                HttpRequest r;
+                r.url = at;
+                HttpCall *call = browser.send(r);
+                connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
+                    const QByteArray location = call->exchange().responseHeader("location");
+                    if (!location.isEmpty() && hops < 10)
+                        (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
+                    else
+                        *follow = nullptr;
+                });
+            };
+            (*follow)(url, 0);
+        });
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        QVERIFY(flow.steps().at(2).values.first().value.startsWith(QStringLiteral("http://127.0.0.1:")));
+    }
+
+    // A redirect with the wrong state is refused, and the user told why.
+    void wrongStateIsRejected()
+    {
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        flow.setSettings({});
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        QUrl redirect;
+        connect(&flow, &OAuthFlow::openBrowser, this, [&redirect](const QUrl &url) {
+            redirect = QUrl(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        });
+        flow.start(mcpUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(redirect.isValid() && !redirect.isEmpty(), 15000);
+        redirect.setQuery(QStringLiteral("code=stolen&state=forged"));
+        HttpClient attacker;
+        HttpRequest r;
+        r.url = redirect;
+        const Exchange page = sendAndWait(attacker, r);
+        QVERIFY2(page.status == 400, qPrintable(page.errorMessage));
+        QVERIFY(page.responseBody.contains("does not match"));
+        QVERIFY(finished.size() || finished.wait(5000));
+        QVERIFY(!flow.succeeded());
+        const OAuthFlow::Step &authorization = flow.steps().at(stepIndex(OAuthFlow::StepKind::Authorization));
+        QCOMPARE(authorization.state, OAuthFlow::StepState::Failed);
+        QVERIFY2(authorization.outcome.contains(QStringLiteral("state")), qPrintable(authorization.outcome));
+        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Skipped);
+    }
+
+    // The SDK's own OAuth example server, start to finish.
+    void sdkExampleServer()
+    {
+        NodePeer sdk;
+        sdk.setPortVariable(QStringLiteral("MCP_PORT"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("MCP_AUTH_PORT"), QString::number(freePort()));
+        const QString why = sdk.start(peersDir() + QStringLiteral("/@modelcontextprotocol/sdk/dist/esm/examples/server/simpleStreamableHttp.js"),
+                                      {QStringLiteral("--oauth")}, env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTest::qWait(300); // the authorization server starts right after
+        HttpClient http(&m_store);
+        McpAuthorizer authorizer(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        authorizer.setFlowSettings(settings);
+        McpClient client(&http, &m_store);
+        authorizer.attach(&client);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(QUrl(QStringLiteral("http://localhost:%1/mcp").arg(sdk.port())), McpClient::Transport::StreamableHttp);
+        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+        McpRequest *tools = wait(client.listAll(QStringLiteral("tools/list")));
+        QVERIFY2(tools->succeeded(), qPrintable(tools->error().message));
+        QVERIFY(!tools->result().toArray().isEmpty());
+        QVERIFY(authorizer.flow()->succeeded());
+        client.close();
+    }
+
+    // Untrusted metadata: each problem stops the flow at the right step with
+    // its cause.
+    void badMetadataStopsAtTheRightStep_data()
+    {
+        QTest::addColumn<QByteArray>("asMetadata");
+        QTest::addColumn<int>("failedStep");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("malformed") << QByteArray("{\"issuer\": ") << 1 << QStringLiteral("not valid JSON");
+        QTest::newRow("issuer mismatch") << QByteArray("{\"issuer\":\"https://evil.example\",\"authorization_endpoint\":\"https://evil.example/a\",\"token_endpoint\":\"https://evil.example/t\",\"code_challenge_methods_supported\":[\"S256\"]}")
+                                         << 1 << QStringLiteral("Issuer mismatch");
+        QTest::newRow("no S256") << QByteArray("ISSUER_NO_S256") << 1 << QStringLiteral("S256");
+        QTest::newRow("hangs") << QByteArray("HANG") << 1 << QStringLiteral("hung");
+    }
+    void badMetadataStopsAtTheRightStep()
+    {
+        QFETCH(QByteArray, asMetadata);
+        QFETCH(int, failedStep);
+        QFETCH(QString, mentions);
+        MisbehavingServer server;
+        const QByteArray origin = server.url(QString()).toUtf8();
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin + "/as\"]}");
+        if (asMetadata == "ISSUER_NO_S256")
+            asMetadata = "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"" + origin + "/a\",\"token_endpoint\":\"" + origin
+                         + "/t\",\"code_challenge_methods_supported\":[\"plain\"]}";
+        if (asMetadata != "HANG")
+            server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json", asMetadata);
+        else
+            server.serve("/.well-known/oauth-authorization-server/as", 0, {}, {}); // replaced below
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.requestTimeoutMs = 1500;
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        BearerChallenge challenge;
+        if (asMetadata == "HANG")
+            challenge.resourceMetadata = server.url(QStringLiteral("/hang"));
+        flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")), challenge);
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!flow.succeeded());
+        const int step = asMetadata == "HANG" ? 0 : failedStep;
+        const OAuthFlow::Step &failed = flow.steps().at(step);
+        QCOMPARE(failed.state, OAuthFlow::StepState::Failed);
+        const QString said = failed.outcome + QLatin1Char(' ') + failed.cause + QLatin1Char(' ') + failed.fix;
+        QVERIFY2(said.contains(mentions, Qt::CaseInsensitive) || (asMetadata == "HANG" && said.contains(QStringLiteral("respon"), Qt::CaseInsensitive)),
+                 qPrintable(said));
+        QVERIFY(!failed.fix.isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    CaptureStore m_store;
+    NodePeer m_oidc;
+    quint16 m_authPort = 0;
+};
+
+QTEST_GUILESS_MAIN(TestOAuthFlow)
+#include "tst_oauth_flow.moc"

@@ -1,0 +1,130 @@
+// A real OAuth 2.1 authorization server (oidc-provider, pinned in
+// tests/peers) in front of an MCP resource server built with the official
+// TypeScript SDK, which checks every token by introspection (RFC 7662).
+//   AUTH_PORT: the authorization server, issuer http://127.0.0.1:AUTH_PORT
+//              (PKCE S256 required, dynamic registration, refresh tokens with
+//              rotation, revocation, introspection, resource indicators; the
+//              interaction approves at once, so no human is needed)
+//   PORT:      the MCP server at /mcp, its protected resource metadata at
+//              /.well-known/oauth-protected-resource/mcp, scope mcp:tools
+// Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
+import http from 'node:http';
+import express from 'express';
+import Provider, { errors } from 'oidc-provider';
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js';
+import * as z from 'zod';
+
+const mcpPort = Number(process.env.PORT);
+const authPort = Number(process.env.AUTH_PORT);
+const issuer = `http://127.0.0.1:${authPort}`;
+const mcpUrl = `http://127.0.0.1:${mcpPort}/mcp`;
+const tokenTtl = Number(process.env.TOKEN_TTL || 3600);
+const rsClient = { id: 'mcp-resource-server', secret: 'rs-secret-not-a-user-secret' };
+
+const provider = new Provider(issuer, {
+  clients: [{
+    client_id: rsClient.id, client_secret: rsClient.secret,
+    grant_types: [], response_types: [], redirect_uris: [],
+  }],
+  features: {
+    devInteractions: { enabled: false },
+    registration: { enabled: true },
+    revocation: { enabled: true },
+    introspection: { enabled: true },
+    clientCredentials: { enabled: true },
+    resourceIndicators: {
+      enabled: true,
+      defaultResource: () => mcpUrl,
+      useGrantedResource: () => true,
+      getResourceServerInfo: (ctx, resourceIndicator) => {
+        if (resourceIndicator !== mcpUrl) throw new errors.InvalidTarget();
+        return { scope: 'mcp:tools', audience: mcpUrl, accessTokenTTL: tokenTtl, accessTokenFormat: 'opaque' };
+      },
+    },
+  },
+  pkce: { required: () => true },
+  scopes: ['openid', 'offline_access', 'mcp:tools'],
+  issueRefreshToken: async (ctx, client) => client.grantTypeAllowed('refresh_token'),
+  rotateRefreshToken: true,
+  findAccount: async (ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
+  interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
+  ttl: { AccessToken: tokenTtl, ClientCredentials: tokenTtl, RefreshToken: 86400, Grant: 86400, Session: 86400,
+         Interaction: 600, AuthorizationCode: 60 },
+});
+provider.proxy = false;
+
+// The user approves everything, at once.
+async function interact(req, res) {
+  const details = await provider.interactionDetails(req, res);
+  const { prompt, params, session } = details;
+  if (prompt.name === 'login') {
+    await provider.interactionFinished(req, res, { login: { accountId: 'mcp-tester' } }, { mergeWithLastSubmission: false });
+    return;
+  }
+  const grant = details.grantId
+    ? await provider.Grant.find(details.grantId)
+    : new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
+  const missing = prompt.details;
+  if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+  if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+  if (missing.missingResourceScopes) {
+    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes)) grant.addResourceScope(indicator, scopes.join(' '));
+  }
+  const grantId = await grant.save();
+  await provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
+}
+
+const providerCallback = provider.callback();
+http.createServer((req, res) => {
+  if (req.url.startsWith('/interaction/')) {
+    interact(req, res).catch((e) => { res.statusCode = 500; res.end(String(e)); });
+    return;
+  }
+  providerCallback(req, res);
+}).listen(authPort, '127.0.0.1', startMcp);
+
+// Tokens are checked by introspection at the authorization server.
+async function verifyAccessToken(token) {
+  const response = await fetch(`${issuer}/token/introspection`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded',
+               Authorization: 'Basic ' + Buffer.from(`${rsClient.id}:${rsClient.secret}`).toString('base64') },
+    body: new URLSearchParams({ token }),
+  });
+  const info = await response.json();
+  const audience = Array.isArray(info.aud) ? info.aud : [info.aud];
+  if (!info.active || !audience.includes(mcpUrl)) {
+    const { InvalidTokenError } = await import('@modelcontextprotocol/sdk/server/auth/errors.js');
+    throw new InvalidTokenError(info.active ? 'Token is for another resource' : 'Token is not active');
+  }
+  return { token, clientId: info.client_id, scopes: (info.scope || '').split(' ').filter(Boolean),
+           expiresAt: info.exp, extra: { sub: info.sub } };
+}
+
+function startMcp() {
+  const app = express();
+  app.use(express.json());
+  const metadataUrl = `http://127.0.0.1:${mcpPort}/.well-known/oauth-protected-resource/mcp`;
+  app.get('/.well-known/oauth-protected-resource/mcp', (req, res) => {
+    res.json({ resource: mcpUrl, authorization_servers: [issuer], scopes_supported: ['mcp:tools'],
+               bearer_methods_supported: ['header'] });
+  });
+  const auth = requireBearerAuth({ verifier: { verifyAccessToken }, requiredScopes: ['mcp:tools'],
+                                   resourceMetadataUrl: metadataUrl });
+  app.all('/mcp', auth, async (req, res) => {
+    const server = new McpServer({ name: 'oauth-protected', version: '1.0.0' });
+    server.registerTool('whoami', { description: 'Who the token belongs to', inputSchema: {} }, async (args, extra) => ({
+      content: [{ type: 'text', text: `subject=${extra.authInfo?.extra?.sub} client=${extra.authInfo?.clientId} scopes=${extra.authInfo?.scopes.join(' ')}` }],
+    }));
+    server.registerTool('echo', { description: 'Echo', inputSchema: { message: z.string() } }, async ({ message }) => ({
+      content: [{ type: 'text', text: `Echo: ${message}` }],
+    }));
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    res.on('close', () => { transport.close(); server.close(); });
+    await server.connect(transport);
+    await transport.handleRequest(req, res, req.body);
+  });
+  app.listen(mcpPort, '127.0.0.1');
+}
