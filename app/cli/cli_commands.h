@@ -34,5 +34,6 @@ int runTools(const QStringList &args);
 int runResources(const QStringList &args);
 int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
+int runAuth(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -19,7 +19,10 @@ void printHelp(FILE *to)
                      "                 list a server's tools, or call one\n"
                      "  resources list URL | resources read URL URI\n"
                      "  prompts list URL | prompts get URL NAME [--args JSON]\n"
-                     "                 (each MCP verb takes --stdio 'COMMAND ARGS' instead of URL)\n"
+                     "                 (each MCP verb takes --stdio 'COMMAND ARGS' instead of URL, and\n"
+                     "                 --oauth browser|headless to answer a 401 with the OAuth flow)\n"
+                     "  auth login URL | auth tokens | auth refresh|revoke|delete|header ID\n"
+                     "                 sign in to an MCP server and manage the token vault\n"
                      "  conformance URL\n"
                      "                 client side of the MCP conformance suite\n\n"
                      "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runPrompts(args);
     if (verb == u"conformance")
         return mcpscope::cli::runConformance(args);
+    if (verb == u"auth")
+        return mcpscope::cli::runAuth(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

@@ -7,6 +7,7 @@
 #include "net/http_client.h"
 #include "net/request_input.h"
 #include "oauth/mcp_authorizer.h"
+#include "vault/token_vault.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,6 +44,7 @@ struct SessionOptions
     HeaderList headers;      // --header, HTTP only
     QStringList environment; // --env NAME=value, stdio only
     std::optional<OAuthFlow::Settings> oauth; // answer 401s with this flow
+    QString vaultPath;                        // with oauth: reuse and keep tokens here (empty: none)
 };
 
 // A connected session for one CLI run; the store is optional.
@@ -72,6 +74,17 @@ public:
             m_authorizer = std::make_unique<McpAuthorizer>(m_http.get());
             m_authorizer->setFlowSettings(*options.oauth);
             m_authorizer->attach(m_client.get());
+            if (!options.vaultPath.isEmpty()) {
+                if (auto opened = m_vault.openAndWait(options.vaultPath); !opened) {
+                    complain(opened.error().message);
+                    return StoreError;
+                }
+                if (!m_vault.keychainAvailable())
+                    complain(m_vault.keychainProblem());
+                m_authorizer->setVault(&m_vault);
+                QObject::connect(m_authorizer.get(), &McpAuthorizer::problem, m_authorizer.get(),
+                                 [](const QString &problem) { complain(problem); });
+            }
             QObject::connect(m_authorizer->flow(), &OAuthFlow::openBrowser, m_authorizer.get(), [](const QUrl &url) {
                 std::fprintf(stderr, "mcpscope-cli: sign in at %s\n", qPrintable(url.toString()));
                 QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString()});
@@ -110,6 +123,12 @@ public:
             for (const QString &pair : options.environment)
                 environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
             m_client->connectStdio(program, words, environment);
+        } else if (m_authorizer) {
+            // A stored token (refreshed when due) goes out with the first request.
+            const QUrl endpoint = QUrl::fromUserInput(url);
+            m_authorizer->prepare(endpoint, [this, endpoint, transport = options.transport] {
+                m_client->connectToServer(endpoint, transport);
+            });
         } else {
             m_client->connectToServer(QUrl::fromUserInput(url), options.transport);
         }
@@ -162,9 +181,11 @@ public:
     McpClient *client() const { return m_client.get(); }
 
     McpAuthorizer *authorizer() const { return m_authorizer.get(); }
+    TokenVault *vault() { return &m_vault; }
 
 private:
     CaptureStore m_store;
+    TokenVault m_vault;
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<McpAuthorizer> m_authorizer; // before the client: it outlives it
     std::unique_ptr<McpClient> m_client;
@@ -173,6 +194,7 @@ private:
 struct Common
 {
     std::optional<OAuthFlow::Settings> defaultOAuth; // when --oauth is not given
+    bool vaultWithDefault = false;                   // the default flow keeps its tokens too
     QCommandLineOption store{QStringLiteral("store"), QStringLiteral("Record the session in this capture store."),
                              QStringLiteral("FILE")};
     QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
@@ -209,10 +231,17 @@ struct Common
                                          QStringLiteral("URL")};
     QCommandLineOption scope{QStringLiteral("scope"), QStringLiteral("Scope to request instead of the spec's choice."),
                              QStringLiteral("SCOPE")};
+    QCommandLineOption vault{QStringLiteral("vault"),
+                             QStringLiteral("Token vault database (default ~/.local/share/McpScope/vault.sqlite); "
+                                            "secrets stay in the OS keychain."),
+                             QStringLiteral("FILE")};
+    QCommandLineOption noVault{QStringLiteral("no-vault"), QStringLiteral("Neither reuse nor keep tokens.")};
 
     QList<QCommandLineOption> all() const
     {
-        return {store, timeout, stdio, transport, header, env, oauth, clientId, clientSecret, clientMetadataUrl, scope};
+        return {store,  timeout,      stdio,        transport,         header, env,
+                oauth,  clientId,     clientSecret, clientMetadataUrl, scope,  vault,
+                noVault};
     }
 
     // The OAuth settings the options give, if --oauth is set.
@@ -268,8 +297,11 @@ struct Common
         if (!oauthOptions)
             return usage(parser, oauthOptions.error().message);
         options.oauth = *oauthOptions;
+        const bool explicitOAuth = options.oauth.has_value();
         if (!options.oauth)
             options.oauth = defaultOAuth;
+        if (options.oauth && (explicitOAuth || vaultWithDefault) && !parser.isSet(noVault))
+            options.vaultPath = parser.isSet(vault) ? parser.value(vault) : TokenVault::defaultPath();
         return session.open(options);
     }
 };
@@ -468,6 +500,49 @@ int runPrompts(const QStringList &args)
                        QStringLiteral("List a server's prompts, or get one."), QStringLiteral("prompts/get"), true,
                        namedWithArguments},
                       args);
+}
+
+int runAuthLogin(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Sign in to an OAuth-protected MCP server: initialize, answer its 401 with the flow, keep the tokens in the "
+        "vault (secrets in the OS keychain) and print what was stored (no secrets). --oauth headless fetches the "
+        "authorization URL without a browser, for servers that approve at once (CI)."));
+    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The MCP server"));
+    Common common;
+    parser.addOptions(common.all());
+    if (auto done = parseVerb(parser, QStringLiteral("auth login"), args))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return usage(parser, QStringLiteral("auth login takes the server URL"));
+    if (!parser.isSet(common.oauth)) {
+        OAuthFlow::Settings browser;
+        browser.clientName = QStringLiteral("McpScope CLI");
+        common.defaultOAuth = browser;
+    }
+    common.vaultWithDefault = true;
+    Session session;
+    if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)
+        return code;
+    McpAuthorizer *authorizer = session.authorizer();
+    const qint64 id = authorizer ? authorizer->credentialId() : 0;
+    const auto credential = id ? session.vault()->credential(id) : std::nullopt;
+    if (!credential) {
+        complain(QStringLiteral("connected, but the server asked for no authorization: nothing stored"));
+        session.close();
+        return Ok;
+    }
+    printJson(QJsonObject{{QStringLiteral("id"), double(credential->id)},
+                          {QStringLiteral("resource"), credential->resource},
+                          {QStringLiteral("issuer"), credential->issuer},
+                          {QStringLiteral("client_id"), credential->clientId},
+                          {QStringLiteral("scope"), credential->scope},
+                          {QStringLiteral("expires_at"), credential->expiresAtMs ? QDateTime::fromMSecsSinceEpoch(credential->expiresAtMs).toString(Qt::ISODate) : QString()},
+                          {QStringLiteral("refresh_token"), credential->hasRefreshToken},
+                          {QStringLiteral("keychain"), session.vault()->keychainAvailable()}});
+    session.close();
+    return Ok;
 }
 
 int runConformance(const QStringList &args)

@@ -1,40 +1,165 @@
 #include "oauth/mcp_authorizer.h"
 
 #include "oauth/www_authenticate.h"
+#include "vault/token_vault.h"
+
+#include <QDateTime>
+#include <QTimer>
 
 #include <memory>
 
 namespace mcpscope {
 
-McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent) : QObject(parent), m_flow(new OAuthFlow(http, this)) {}
+McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
+    : QObject(parent), m_http(http), m_flow(new OAuthFlow(http, this)), m_refreshTimer(new QTimer(this))
+{
+    m_refreshTimer->setSingleShot(true);
+    // Refresh ahead of expiry, so a request never goes out with a dead token.
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (!m_vault || !m_credentialId)
+            return;
+        const qint64 id = m_credentialId;
+        m_vault->refresh(id, m_http, [this, id](const Result<void> &done) {
+            if (!done) {
+                Q_EMIT problem(done.error().message);
+                return;
+            }
+            useStored(id, [this, id](const Result<QString> &token) {
+                if (token && m_client)
+                    m_client->setBearerToken(*token);
+                Q_EMIT refreshed(id);
+            });
+        });
+    });
+}
+
+void McpAuthorizer::useStored(qint64 id, std::function<void(const Result<QString> &)> done)
+{
+    const auto credential = m_vault ? m_vault->credential(id) : std::nullopt;
+    if (!credential) {
+        done(makeError(QStringLiteral("vault.missing"), tr("The stored credential is gone.")));
+        return;
+    }
+    m_vault->accessToken(id, [this, id, credential, done](const Result<QString> &token) {
+        if (token) {
+            m_credentialId = id;
+            m_tokens.accessToken = *token;
+            m_tokens.scope = credential->scope;
+            m_tokens.obtainedAtMs = credential->obtainedAtMs;
+            m_tokens.expiresAtMs = credential->expiresAtMs;
+            scheduleRefresh();
+        }
+        done(token);
+    });
+}
+
+void McpAuthorizer::scheduleRefresh()
+{
+    m_refreshTimer->stop();
+    if (!m_vault || !m_credentialId)
+        return;
+    const auto credential = m_vault->credential(m_credentialId);
+    if (!credential || !credential->hasRefreshToken || credential->expiresAtMs <= 0)
+        return;
+    // The moment needsRefresh() turns true.
+    const qint64 lifetime = credential->expiresAtMs - credential->obtainedAtMs;
+    const qint64 ahead = lifetime > 0 && lifetime < 2 * m_vault->refreshAheadMs() ? lifetime / 2 : m_vault->refreshAheadMs();
+    const qint64 in = credential->expiresAtMs - ahead - QDateTime::currentMSecsSinceEpoch();
+    m_refreshTimer->start(int(std::clamp<qint64>(in, 0, std::numeric_limits<int>::max())));
+}
+
+void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
+{
+    const auto credential = m_vault ? m_vault->credentialFor(canonicalResource(endpoint)) : std::nullopt;
+    if (!credential) {
+        done();
+        return;
+    }
+    const qint64 id = credential->id;
+    const auto load = [this, id, done] {
+        useStored(id, [this, done](const Result<QString> &token) {
+            if (token && m_client)
+                m_client->setBearerToken(*token);
+            done();
+        });
+    };
+    if (m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) && credential->hasRefreshToken) {
+        m_vault->refresh(id, m_http, [this, load](const Result<void> &refreshed) {
+            if (!refreshed)
+                Q_EMIT problem(refreshed.error().message);
+            load();
+        });
+        return;
+    }
+    load();
+}
 
 void McpAuthorizer::attach(McpClient *client)
 {
+    m_client = client;
     client->setAuthorizationHandler([this](const McpClient::AuthorizationNeed &need,
                                            std::function<void(const Result<QString> &)> done) {
-        QString problem;
-        const BearerChallenge challenge = bearerChallenge(need.responseHeaders, &problem).value_or(BearerChallenge{});
-        if (!problem.isEmpty())
-            Q_EMIT m_flow->warning(problem);
-        // A step-up keeps what was granted and adds what is asked (MCP
-        // scope challenge handling); a 401 starts afresh.
-        const QString previous = need.status == 403 ? m_tokens.scope : QString();
-        Q_EMIT flowStarted(need);
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(m_flow, &OAuthFlow::finished, this, [this, done, connection](bool ok) {
-            disconnect(*connection);
-            if (ok) {
-                m_tokens = m_flow->tokens();
-                Q_EMIT authorized(m_tokens);
-                done(m_tokens.accessToken);
-            } else {
-                const QString why = m_flow->failureMessage();
-                Q_EMIT authorizationFailed(why);
-                done(Failure{Error{QStringLiteral("oauth.flow"), why}});
+        // A stored token that was refused: refresh it once before a new flow.
+        if (need.status == 401 && m_vault && m_credentialId && !m_triedRefresh) {
+            m_triedRefresh = true;
+            const qint64 id = m_credentialId;
+            const auto credential = m_vault->credential(id);
+            if (credential && credential->hasRefreshToken) {
+                m_vault->refresh(id, m_http, [this, id, need, done](const Result<void> &refreshed) {
+                    if (!refreshed) {
+                        Q_EMIT problem(refreshed.error().message);
+                        runFlow(need, done);
+                        return;
+                    }
+                    Q_EMIT this->refreshed(id);
+                    useStored(id, done);
+                });
+                return;
             }
-        });
-        m_flow->start(need.endpoint, challenge, previous);
+        }
+        runFlow(need, done);
     });
+}
+
+void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need, std::function<void(const Result<QString> &)> done)
+{
+    QString problemText;
+    const BearerChallenge challenge = bearerChallenge(need.responseHeaders, &problemText).value_or(BearerChallenge{});
+    if (!problemText.isEmpty())
+        Q_EMIT m_flow->warning(problemText);
+    // A step-up keeps what was granted and adds what is asked (MCP scope
+    // challenge handling); a 401 starts afresh.
+    const QString previous = need.status == 403 ? m_tokens.scope : QString();
+    Q_EMIT flowStarted(need);
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_flow, &OAuthFlow::finished, this, [this, done, connection](bool ok) {
+        disconnect(*connection);
+        if (!ok) {
+            const QString why = m_flow->failureMessage();
+            Q_EMIT authorizationFailed(why);
+            done(Failure{Error{QStringLiteral("oauth.flow"), why}});
+            return;
+        }
+        m_tokens = m_flow->tokens();
+        m_triedRefresh = false;
+        Q_EMIT authorized(m_tokens);
+        if (!m_vault) {
+            done(m_tokens.accessToken);
+            return;
+        }
+        m_vault->store(m_flow->resource(), m_flow->authServer(), m_flow->client(), m_tokens,
+                       [this, done](const Result<qint64> &id) {
+                           if (id) {
+                               m_credentialId = *id;
+                               scheduleRefresh();
+                               Q_EMIT stored(*id);
+                           } else {
+                               Q_EMIT problem(id.error().message);
+                           }
+                           done(m_tokens.accessToken);
+                       });
+    });
+    m_flow->start(need.endpoint, challenge, previous);
 }
 
 } // namespace mcpscope

@@ -27,6 +27,12 @@ const provider = new Provider(issuer, {
   clients: [{
     client_id: rsClient.id, client_secret: rsClient.secret,
     grant_types: [], response_types: [], redirect_uris: [],
+  }, {
+    // A pre-registered confidential client whose secret tests plant and then
+    // look for on disk (they must not find it).
+    client_id: 'planted-client', client_secret: process.env.PLANTED_SECRET || 'planted-secret-unset',
+    grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+    redirect_uris: ['http://127.0.0.1:33418/callback'], token_endpoint_auth_method: 'client_secret_basic',
   }],
   features: {
     devInteractions: { enabled: false },

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "common/error.h"
+#include "oauth/oauth_metadata.h"
+#include "oauth/oauth_types.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace mcpscope {
+
+class HttpClient;
+
+// What the vault knows about one credential, none of it secret: kept in
+// SQLite. The tokens and the client secret are in the OS keychain.
+struct Credential
+{
+    qint64 id = 0;
+    QString resource;     // the MCP server (canonical URI)
+    QString issuer;       // the authorization server that issued it
+    QString clientId;
+    QString registration; // pre-registered, dynamic, metadata document
+    QString authMethod;   // token endpoint authentication
+    QString scope;
+    qint64 obtainedAtMs = 0;
+    qint64 expiresAtMs = 0; // 0 = no lifetime given
+    bool hasRefreshToken = false;
+    bool hasClientSecret = false;
+    QJsonObject serverMetadata; // the issuer's metadata (endpoints for refresh, revoke)
+
+    AuthServerMetadata authServer() const;
+};
+
+// The token vault: secrets (access and refresh tokens, client secrets) only
+// in the OS keychain through QtKeychain, never in plaintext on disk; metadata
+// in SQLite; each credential bound to the issuer that issued it. Without a
+// keychain (no Secret Service on D-Bus), it says so (keychainProblem()) and
+// keeps secrets in memory for this run only.
+class TokenVault final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TokenVault)
+
+public:
+    static constexpr qint64 kDefaultRefreshAheadMs = 15 * 60 * 1000;
+
+    explicit TokenVault(QObject *parent = nullptr);
+    ~TokenVault() override;
+
+    // ~/.local/share/McpScope/vault.sqlite (the GUI's and the CLI's).
+    static QString defaultPath();
+    // Opens path and waits (event loop) until the keychain probe is done.
+    Result<void> openAndWait(const QString &path, const QString &keychainService = QStringLiteral("McpScope"));
+
+    // Opens (creating) the metadata database and probes the keychain; ready()
+    // follows (at once when already known).
+    Result<void> open(const QString &path, const QString &keychainService = QStringLiteral("McpScope"));
+    bool isReady() const { return m_ready; }
+    bool keychainAvailable() const { return m_keychain; }
+    QString keychainProblem() const { return m_keychainProblem; }
+
+    QList<Credential> credentials() const;
+    std::optional<Credential> credential(qint64 id) const;
+    // The newest credential for a resource (bound to its issuer when given).
+    std::optional<Credential> credentialFor(const QString &resource, const QString &issuer = {}) const;
+
+    using Done = std::function<void(const Result<void> &)>;
+    using SecretDone = std::function<void(const Result<QString> &)>;
+    // Stores what a flow produced; done gets the new id through *id.
+    void store(const QString &resource, const AuthServerMetadata &server, const OAuthClient &client,
+               const TokenSet &tokens, std::function<void(const Result<qint64> &)> done);
+    void accessToken(qint64 id, SecretDone done) const;
+    // "Authorization: Bearer …" for copying.
+    void authorizationHeader(qint64 id, SecretDone done) const;
+    // Refreshes with the refresh token (rotation honoured: the new refresh
+    // token replaces the old).
+    void refresh(qint64 id, HttpClient *http, Done done);
+    // Revokes at the issuer (RFC 7009; refresh token first, then access
+    // token), then deletes.
+    void revoke(qint64 id, HttpClient *http, Done done);
+    void remove(qint64 id, Done done);
+
+    // Refresh ahead of expiry: 15 minutes before by default, or at half the
+    // lifetime for tokens that live less than twice that.
+    void setRefreshAheadMs(qint64 ms) { m_refreshAheadMs = ms; }
+    qint64 refreshAheadMs() const { return m_refreshAheadMs; }
+    bool needsRefresh(const Credential &credential, qint64 nowMs) const;
+
+Q_SIGNALS:
+    void ready();
+    void changed(); // a credential was added, refreshed or removed
+
+private:
+    void writeSecret(const QString &key, const QString &value, Done done);
+    void readSecret(const QString &key, SecretDone done) const;
+    void deleteSecret(const QString &key, Done done);
+    Result<void> saveMetadata(Credential &credential);
+    static QString secretKey(qint64 id, const char *what);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_service;
+    bool m_ready = false;
+    bool m_keychain = false;
+    QString m_keychainProblem;
+    QHash<QString, QString> m_memorySecrets; // only without a keychain, only in RAM
+    qint64 m_refreshAheadMs = kDefaultRefreshAheadMs;
+};
+
+} // namespace mcpscope

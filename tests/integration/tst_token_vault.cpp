@@ -1,0 +1,334 @@
+#include "capture/capture_store.h"
+#include "mcp/mcp_client.h"
+#include "net/http_client.h"
+#include "node_peer.h"
+#include "oauth/mcp_authorizer.h"
+#include "oauth/oauth_requests.h"
+#include "vault/token_vault.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// The token vault against the real keychain (gnome-keyring on the test's
+// D-Bus session) and the real authorization server (oidc-provider): secrets
+// only in the keychain, refresh with rotation, revocation, reuse by the next
+// session, the memory-only fallback without a keychain, and a planted-secret
+// sweep of everything written to disk.
+class TestTokenVault : public QObject
+{
+    Q_OBJECT
+
+    static constexpr const char *kPlantedSecret = "PLANTED-client-secret-7f3a91c2";
+
+    QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
+
+    static Result<QString> keychainRead(const QString &key)
+    {
+        QKeychain::ReadPasswordJob job(QStringLiteral("McpScope-test"));
+        job.setAutoDelete(false);
+        job.setKey(key);
+        QSignalSpy done(&job, &QKeychain::Job::finished);
+        job.start();
+        done.wait(10000);
+        if (job.error() != QKeychain::NoError)
+            return makeError(QString::number(job.error()), job.errorString());
+        return job.textData();
+    }
+    static QByteArray fileBytes(const QString &path)
+    {
+        QByteArray all;
+        for (const QString &p : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+            QFile f(p);
+            if (f.open(QIODevice::ReadOnly))
+                all += f.readAll();
+        }
+        return all;
+    }
+    static Result<void> wait(const std::function<void(TokenVault::Done)> &operation)
+    {
+        Result<void> outcome;
+        bool finished = false;
+        operation([&](const Result<void> &r) {
+            outcome = r;
+            finished = true;
+        });
+        QElapsedTimer clock;
+        clock.start();
+        while (!finished && clock.elapsed() < 20000)
+            QTest::qWait(20);
+        if (!finished)
+            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+        return outcome;
+    }
+
+    // A session against the oidc peer, its authorizer keeping tokens in vault.
+    struct Session
+    {
+        HttpClient http;
+        McpAuthorizer authorizer{&http};
+        McpClient client{&http, nullptr};
+        explicit Session(TokenVault *vault, const OAuthFlow::Settings &settings)
+        {
+            authorizer.setFlowSettings(settings);
+            authorizer.setVault(vault);
+            authorizer.attach(&client);
+        }
+    };
+    bool connectSession(Session &s)
+    {
+        QSignalSpy connected(&s.client, &McpClient::connected);
+        bool prepared = false;
+        s.authorizer.prepare(mcpUrl(), [&] {
+            prepared = true;
+            s.client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
+        });
+        return connected.wait(30000) && prepared;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
+        env.insert(QStringLiteral("PLANTED_SECRET"), QLatin1String(kPlantedSecret));
+        const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")), QStringLiteral("McpScope-test")));
+        QVERIFY2(m_vault.keychainAvailable(), qPrintable(m_vault.keychainProblem())); // the suite runs with gnome-keyring
+    }
+
+    void refreshAheadRule()
+    {
+        TokenVault vault;
+        Credential c;
+        c.obtainedAtMs = 0;
+        c.expiresAtMs = 3600 * 1000; // an hour: refresh 15 minutes before
+        QVERIFY(!vault.needsRefresh(c, 44 * 60 * 1000));
+        QVERIFY(vault.needsRefresh(c, 45 * 60 * 1000));
+        c.expiresAtMs = 10 * 60 * 1000; // ten minutes: at half the lifetime
+        QVERIFY(!vault.needsRefresh(c, 4 * 60 * 1000));
+        QVERIFY(vault.needsRefresh(c, 5 * 60 * 1000));
+        vault.setRefreshAheadMs(60 * 1000);
+        QVERIFY(!vault.needsRefresh(c, 5 * 60 * 1000));
+        QVERIFY(vault.needsRefresh(c, 9 * 60 * 1000));
+        c.expiresAtMs = 0; // no lifetime: never due
+        QVERIFY(!vault.needsRefresh(c, 1LL << 50));
+    }
+
+    // A session signs in once; its tokens land in the keychain, metadata in
+    // SQLite; the next session reuses them without a flow; refresh rotates;
+    // revoke ends it at the issuer and here.
+    void storeReuseRefreshRevoke()
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        qint64 id = 0;
+        QString firstAccess;
+        {
+            Session first(&m_vault, settings);
+            QSignalSpy stored(&first.authorizer, &McpAuthorizer::stored);
+            QVERIFY(connectSession(first));
+            QVERIFY(stored.size() || stored.wait(10000));
+            id = stored.first().first().toLongLong();
+            firstAccess = first.authorizer.tokens().accessToken;
+            first.client.close();
+        }
+        const auto credential = m_vault.credential(id);
+        QVERIFY(credential);
+        QCOMPARE(credential->resource, mcpUrl().toString());
+        QVERIFY(credential->hasRefreshToken);
+        // In the real keychain, under the vault's service name.
+        const auto inKeychain = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        QVERIFY2(inKeychain, qPrintable(inKeychain ? QString() : inKeychain.error().message));
+        QCOMPARE(*inKeychain, firstAccess);
+        QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("vault.sqlite"))).contains(firstAccess.toUtf8()));
+
+        {
+            Session second(&m_vault, settings);
+            QSignalSpy flows(&second.authorizer, &McpAuthorizer::flowStarted);
+            QVERIFY(connectSession(second));
+            QCOMPARE(flows.size(), 0); // the stored token was enough
+            second.client.close();
+        }
+
+        // Refresh: a new access token, and the rotated refresh token kept.
+        const auto oldRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        QVERIFY(oldRefresh);
+        HttpClient refresher;
+        const auto refreshed = wait([&](TokenVault::Done done) { m_vault.refresh(id, &refresher, done); });
+        QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
+        const auto newAccess = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        const auto newRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        QVERIFY(newAccess && newRefresh);
+        QVERIFY(*newAccess != firstAccess);
+        QVERIFY(*newRefresh != *oldRefresh); // rotated, and the new one kept
+
+        QString header;
+        m_vault.authorizationHeader(id, [&](const Result<QString> &h) { header = h ? *h : QStringLiteral("error"); });
+        QTRY_VERIFY_WITH_TIMEOUT(!header.isEmpty(), 10000);
+        QCOMPARE(header, QStringLiteral("Authorization: Bearer ") + *newAccess);
+
+        HttpClient http;
+        const auto revoked = wait([&](TokenVault::Done done) { m_vault.revoke(id, &http, done); });
+        QVERIFY2(revoked, qPrintable(revoked ? QString() : revoked.error().message));
+        QVERIFY(!m_vault.credential(id));
+        const auto gone = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        // And the authorization server no longer accepts the token.
+        const OAuthClient rs{QStringLiteral("mcp-resource-server"), QStringLiteral("rs-secret-not-a-user-secret"),
+                             QStringLiteral("client_secret_basic"), {}};
+        HttpCall *call = http.send(OAuthRequests::introspect(credential->authServer(), rs, *newAccess));
+        QSignalSpy introspected(call, &HttpCall::finished);
+        QVERIFY(introspected.wait(10000));
+        QCOMPARE(QJsonDocument::fromJson(call->exchange().responseBody).object().value(QStringLiteral("active")).toBool(true), false);
+    }
+
+    // A short-lived token is refreshed ahead of expiry while the session
+    // runs (at half its lifetime), and the session goes on with the new one.
+    void expiringTokenIsRefreshedBeforeUse()
+    {
+        NodePeer shortLived;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
+        env.insert(QStringLiteral("TOKEN_TTL"), QStringLiteral("3"));
+        const QString why = shortLived.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(shortLived.port()));
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        Session s(&m_vault, settings);
+        QSignalSpy connected(&s.client, &McpClient::connected);
+        s.client.connectToServer(url, McpClient::Transport::StreamableHttp);
+        QVERIFY(connected.wait(30000));
+        const QString before = s.authorizer.tokens().accessToken;
+        QSignalSpy refreshed(&s.authorizer, &McpAuthorizer::refreshed);
+        QVERIFY(refreshed.wait(6000));
+        QTest::qWait(1600); // past the first token's lifetime
+        QSignalSpy flows(&s.authorizer, &McpAuthorizer::flowStarted);
+        McpRequest *call = s.client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}});
+        QSignalSpy done(call, &McpRequest::finished);
+        QVERIFY(done.wait(15000));
+        QVERIFY2(call->succeeded(), qPrintable(call->error().message));
+        QCOMPARE(flows.size(), 0); // no new sign-in was needed
+        QVERIFY(s.authorizer.tokens().accessToken != before);
+        s.client.close();
+    }
+
+    // A planted client secret and the flow's tokens never reach the capture
+    // store, the vault database, the CLI's output or any other file under the
+    // test's HOME. (The code and verifier are blanked by redaction before the
+    // capture store sees them: tst_redaction; here the sweep shows the store
+    // did record the token request.)
+    void plantedSecretsNeverReachDisk()
+    {
+        QTemporaryDir home;
+        const QString storePath = home.filePath(QStringLiteral("capture.sqlite"));
+        const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("MCPSCOPE_CLIENT_SECRET"), QLatin1String(kPlantedSecret));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(MCPSCOPE_CLI),
+                  {QStringLiteral("tools"), QStringLiteral("call"), mcpUrl().toString(), QStringLiteral("whoami"),
+                   QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--client-id"), QStringLiteral("planted-client"),
+                   QStringLiteral("--store"), storePath, QStringLiteral("--vault"), vaultPath});
+        QSignalSpy finished(&cli, &QProcess::finished);
+        QVERIFY(finished.wait(60000));
+        const QByteArray output = cli.readAllStandardOutput() + cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("client=planted-client"), output.constData());
+
+        // The secrets of that flow, from the places that legitimately hold them.
+        TokenVault vault;
+        QVERIFY(vault.openAndWait(vaultPath));
+        const auto credential = vault.credentialFor(mcpUrl().toString());
+        QVERIFY(credential);
+        QVERIFY(credential->hasClientSecret);
+        QStringList secrets{QLatin1String(kPlantedSecret)};
+        for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
+            QString value;
+            QKeychain::ReadPasswordJob job(QStringLiteral("McpScope"));
+            job.setAutoDelete(false);
+            job.setKey(QStringLiteral("credential/%1/%2").arg(credential->id).arg(QLatin1String(kind)));
+            QSignalSpy read(&job, &QKeychain::Job::finished);
+            job.start();
+            QVERIFY(read.wait(10000));
+            QCOMPARE(job.error(), QKeychain::NoError);
+            value = job.textData();
+            QVERIFY(value.size() >= 16);
+            secrets << value;
+        }
+        QCOMPARE(secrets.last(), QLatin1String(kPlantedSecret)); // the keychain holds the planted secret
+        // The capture store recorded the code and verifier (redacted): the
+        // sweep below proves the raw values are not there.
+        QVERIFY(QFile::exists(storePath));
+
+        QByteArray everything = output;
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int swept = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.fileName().contains(QLatin1String("/keyrings/")))
+                continue; // gnome-keyring's own, encrypted
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            everything += f.readAll();
+            ++swept;
+        }
+        QVERIFY(swept >= 2); // the capture store and the vault database at least
+        for (const QString &secret : std::as_const(secrets))
+            QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
+        // The capture store did record the flow (so the sweep saw real traffic).
+        QVERIFY(everything.contains("/token"));
+        QVERIFY(everything.contains("code_verifier"));
+    }
+
+    // No keychain (no Secret Service on the bus): said clearly, secrets in
+    // memory only, nothing in plaintext on disk.
+    void noKeychainMeansMemoryOnly()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        QProcess cli;
+        cli.setProcessEnvironment(env);
+        const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
+        cli.start(QStringLiteral(MCPSCOPE_CLI), {QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
+                                                 QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--vault"), vaultPath});
+        QSignalSpy finished(&cli, &QProcess::finished);
+        QVERIFY(finished.wait(60000));
+        const QByteArray out = cli.readAllStandardOutput();
+        const QByteArray err = cli.readAllStandardError();
+        QVERIFY2(cli.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("No OS keychain is available"), err.constData());
+        QVERIFY(out.contains("\"keychain\": false"));
+        // The metadata is kept, the secrets were not (memory only).
+        TokenVault vault;
+        QVERIFY(vault.openAndWait(vaultPath));
+        QCOMPARE(vault.credentials().size(), 1);
+        QVERIFY(!fileBytes(vaultPath).contains("Bearer"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    NodePeer m_oidc;
+    TokenVault m_vault;
+};
+
+QTEST_GUILESS_MAIN(TestTokenVault)
+#include "tst_token_vault.moc"
