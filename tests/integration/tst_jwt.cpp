@@ -1,0 +1,128 @@
+#include "node_peer.h"
+#include "oauth/jwt.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// JWT decoding and verification against tokens signed by jose (the library
+// behind oidc-provider): RS256, PS256, ES256 and EdDSA with their JWKS;
+// tampering, a missing key, "none", expired and wrong-audience tokens.
+class TestJwt : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QProcess node;
+        node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
+        QVERIFY(node.waitForFinished(30000));
+        QCOMPARE(node.exitCode(), 0);
+        m_fixture = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+        QVERIFY(m_fixture.contains(QStringLiteral("jwks")));
+    }
+
+    void verifiesEveryAlgorithm_data()
+    {
+        QTest::addColumn<QString>("alg");
+        for (const char *alg : {"RS256", "PS256", "ES256", "EdDSA"})
+            QTest::newRow(alg) << QString::fromLatin1(alg);
+    }
+    void verifiesEveryAlgorithm()
+    {
+        QFETCH(QString, alg);
+        const QByteArray token = m_fixture.value(QStringLiteral("tokens")).toObject().value(alg).toString().toLatin1();
+        const auto jwt = decodeJwt(token);
+        QVERIFY2(jwt, qPrintable(jwt ? QString() : jwt.error().message));
+        QCOMPARE(jwt->alg(), alg);
+        QCOMPARE(jwt->claims.value(QStringLiteral("sub")).toString(), QStringLiteral("tester"));
+        const QJsonObject jwks = m_fixture.value(QStringLiteral("jwks")).toObject();
+        const auto verified = verifyJwtSignature(*jwt, jwks);
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        const qint64 now = qint64(m_fixture.value(QStringLiteral("now")).toDouble());
+        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), now);
+        QCOMPARE(checks.size(), 4);
+        for (const JwtCheck &check : checks)
+            QVERIFY2(check.ok, qPrintable(check.name + QStringLiteral(": ") + check.detail));
+
+        // One flipped bit in the payload: the signature no longer holds.
+        QByteArray tampered = token;
+        const qsizetype dot = tampered.indexOf('.') + 5;
+        tampered[dot] = tampered[dot] == 'A' ? 'B' : 'A';
+        const auto altered = decodeJwt(tampered);
+        if (altered) {
+            const auto refused = verifyJwtSignature(*altered, jwks);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, QStringLiteral("jwt.signature"));
+        }
+        // The right key type but another key: refused too.
+        QJsonObject otherKeys = jwks;
+        QJsonArray keys;
+        for (const QJsonValue &k : jwks.value(QStringLiteral("keys")).toArray())
+            if (k.toObject().value(QStringLiteral("kid")).toString() != jwt->kid())
+                keys.append(k);
+        otherKeys.insert(QStringLiteral("keys"), keys);
+        const auto missing = verifyJwtSignature(*jwt, otherKeys);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, QStringLiteral("jwt.key"));
+        QVERIFY(missing.error().message.contains(jwt->kid()));
+    }
+
+    void claimChecksSayWhichFailed()
+    {
+        const auto jwt = decodeJwt(m_fixture.value(QStringLiteral("tokens")).toObject().value(QStringLiteral("expired")).toString().toLatin1());
+        QVERIFY(jwt);
+        const qint64 now = qint64(m_fixture.value(QStringLiteral("now")).toDouble());
+        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), now);
+        QStringList failed;
+        for (const JwtCheck &c : checks)
+            if (!c.ok)
+                failed << c.name;
+        QCOMPARE(failed, (QStringList{QStringLiteral("exp"), QStringLiteral("aud")}));
+        QVERIFY(checks.first().detail.startsWith(QStringLiteral("expired at")));
+        const auto wrongIssuer = checkJwtClaims(*jwt, QStringLiteral("https://elsewhere"), {}, now);
+        QVERIFY(!wrongIssuer.last().ok);
+        QVERIFY(wrongIssuer.last().detail.contains(QStringLiteral("expected")));
+    }
+
+    void malformedTokens_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("two parts") << QByteArray("abc.def") << QStringLiteral("three");
+        QTest::newRow("jwe") << QByteArray("a.b.c.d.e") << QStringLiteral("encrypted");
+        QTest::newRow("bad base64") << QByteArray("@@@.e30.") << QStringLiteral("base64url");
+        QTest::newRow("not json") << QByteArray("bm90IGpzb24.e30.") << QStringLiteral("JSON");
+        QTest::newRow("huge") << QByteArray(70000, 'a') << QStringLiteral("64 KiB");
+    }
+    void malformedTokens()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, mentions);
+        const auto jwt = decodeJwt(token);
+        QVERIFY(!jwt);
+        QVERIFY2(jwt.error().message.contains(mentions), qPrintable(jwt.error().message));
+    }
+
+    void unsignedAndHmacAreRefused()
+    {
+        // {"alg":"none"}.{"sub":"x"}.
+        const auto none = decodeJwt("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
+        QVERIFY(none);
+        QCOMPARE(verifyJwtSignature(*none, {}).error().code, QStringLiteral("jwt.alg"));
+        const auto hmac = decodeJwt("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
+        QVERIFY(hmac);
+        QVERIFY(verifyJwtSignature(*hmac, m_fixture.value(QStringLiteral("jwks")).toObject()).error().message.contains(QStringLiteral("HS256")));
+    }
+
+private:
+    QJsonObject m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestJwt)
+#include "tst_jwt.moc"
