@@ -7,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -37,6 +38,19 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     m_extra->setFixedHeight(80);
     m_extraLabel = createPlainLabel(this);
     form->addRow(m_extraLabel, m_extra);
+    m_signIn = new QComboBox(this);
+    m_signIn->addItems({tr("Sign in with the browser"), tr("Sign in headless (no browser)"), tr("Step through the flow")});
+    m_signIn->setToolTip(tr("What happens when the server answers 401: the OAuth flow, shown in the session's "
+                            "Authorization tab"));
+    m_clientId = new QLineEdit(this);
+    m_clientId->setPlaceholderText(tr("client id (optional)"));
+    m_scope = new QLineEdit(this);
+    m_scope->setPlaceholderText(tr("scope (optional)"));
+    auto *oauthRow = new QHBoxLayout;
+    oauthRow->addWidget(m_signIn);
+    oauthRow->addWidget(m_clientId);
+    oauthRow->addWidget(m_scope);
+    form->addRow(tr("On &401:"), oauthRow);
     layout->addLayout(form);
     m_error = DialogParts::errorLabel(this);
     layout->addWidget(m_error);
@@ -72,7 +86,11 @@ int ConnectDialog::timeoutSeconds() const
 
 ConnectSettings ConnectDialog::settings() const
 {
-    return ConnectSettings{kind(), target(), timeoutSeconds(), m_headers, m_environment};
+    ConnectSettings settings{kind(), target(), timeoutSeconds(), m_headers, m_environment};
+    settings.signIn = ConnectSettings::SignIn(m_signIn->currentIndex());
+    settings.clientId = m_clientId->text().trimmed();
+    settings.scope = m_scope->text().trimmed();
+    return settings;
 }
 
 McpClient::Transport ConnectSettings::httpTransport() const

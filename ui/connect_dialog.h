@@ -21,6 +21,11 @@ struct ConnectSettings
     int timeoutSeconds = 60; // per response; progress restarts it
     HeaderList headers;      // HTTP: sent with every request
     QStringList environment; // stdio: NAME=value added to the server's environment
+    // What a 401 starts: the OAuth flow in the browser, headless, or step by step.
+    enum class SignIn { Browser, Headless, StepByStep };
+    SignIn signIn = SignIn::Browser;
+    QString clientId; // pre-registered client (optional)
+    QString scope;    // instead of the spec's choice (optional)
 
     McpClient::Transport httpTransport() const;
 };
@@ -50,6 +55,9 @@ private:
     QSpinBox *m_timeout;
     QLabel *m_extraLabel;
     QPlainTextEdit *m_extra; // headers (HTTP) or environment (stdio)
+    QComboBox *m_signIn;
+    QLineEdit *m_clientId;
+    QLineEdit *m_scope;
     QLabel *m_error;
     HeaderList m_headers;
     QStringList m_environment;

@@ -1,5 +1,10 @@
 #include "ui/main_window.h"
 
+#include "oauth/oauth_flow.h"
+#include "ui/oauth_flow_view.h"
+#include "ui/vault_view.h"
+#include "vault/token_vault.h"
+
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
@@ -14,6 +19,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,9 +46,12 @@ constexpr int kMaxRecentTargets = 10;
 }
 
 MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_http(new HttpClient(store, this)), m_model(new CaptureModel(this)),
-      m_sessions(new SessionListModel(this))
+    : QMainWindow(parent), m_store(store), m_vault(new TokenVault(this)), m_http(new HttpClient(store, this)),
+      m_model(new CaptureModel(this)), m_sessions(new SessionListModel(this))
 {
+    // Secrets in the keychain; the vault view shows a banner when there is none.
+    if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
+        statusBar()->showMessage(opened.error().message, 15000);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mcpscope.png")));
     resize(1280, 800);
@@ -52,8 +61,10 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     auto *sideLayout = new QVBoxLayout(sidebar);
     sideLayout->setContentsMargins(4, 4, 4, 4);
     m_targetsLabel = new QLabel(sidebar);
+    m_targetsLabel->setTextFormat(Qt::PlainText);
     m_targets = new QListWidget(sidebar);
     m_sessionsLabel = new QLabel(sidebar);
+    m_sessionsLabel->setTextFormat(Qt::PlainText);
     m_sessionView = new QListView(sidebar);
     m_sessionView->setModel(m_sessions);
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -129,6 +140,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_storeLabel = new QLabel(this);
     m_storeLabel->setTextFormat(Qt::PlainText);
     m_countLabel = new QLabel(this);
+    m_countLabel->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
 
@@ -218,6 +230,12 @@ void MainWindow::buildMenus()
     m_followAction->setChecked(true);
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
+    m_oauthMenu = menuBar()->addMenu(QString());
+    m_flowInspectorAction = m_oauthMenu->addAction(QString(), this, [this] { openFlowInspector(); });
+    m_flowInspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_vaultAction = m_oauthMenu->addAction(QString(), this, [this] { openVault(); });
+    m_vaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About McpScope"),
@@ -245,6 +263,9 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in Captures"));
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     m_followAction->setText(tr("&Follow New Exchanges"));
+    m_oauthMenu->setTitle(tr("&OAuth"));
+    m_flowInspectorAction->setText(tr("OAuth &Flow Inspector…"));
+    m_vaultAction->setText(tr("Token &Vault"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
@@ -366,7 +387,7 @@ void MainWindow::connectDialog()
 
 McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
 {
-    auto *view = new McpSessionView(m_store, m_centralTabs);
+    auto *view = new McpSessionView(m_store, m_vault, m_centralTabs);
     const int index = m_centralTabs->addTab(view, settings.target);
     m_centralTabs->setCurrentIndex(index);
     connect(view, &McpSessionView::titleChanged, this, [this, view](const QString &title) {
@@ -380,6 +401,44 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
                            .toString());
     view->connectTo(settings);
     return view;
+}
+
+OAuthFlowView *MainWindow::openFlowInspector()
+{
+    // A flow of its own, with its own tap into the capture store.
+    auto *page = new QWidget(m_centralTabs);
+    auto *http = new HttpClient(m_store, page);
+    http->setSessionId(m_store->isOpen() ? m_store->createSession(tr("OAuth flow"), QString(), QStringLiteral("oauth"),
+                                                                  QDateTime::currentMSecsSinceEpoch())
+                                         : 0);
+    auto *flow = new OAuthFlow(http, page);
+    auto *view = new OAuthFlowView(m_store, http, flow, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(view);
+    connect(view, &OAuthFlowView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(flow, &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            statusBar()->showMessage(tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
+    });
+    // What a standalone flow obtains goes to the vault too.
+    connect(flow, &OAuthFlow::finished, this, [this, flow](bool ok) {
+        if (ok)
+            m_vault->store(flow->resource(), flow->authServer(), flow->client(), flow->tokens(), [](const Result<qint64> &) {});
+    });
+    m_centralTabs->setCurrentIndex(m_centralTabs->addTab(page, tr("OAuth flow")));
+    return view;
+}
+
+VaultView *MainWindow::openVault()
+{
+    if (!m_vaultView) {
+        m_vaultView = new VaultView(m_vault, m_http, m_centralTabs);
+        connect(m_vaultView, &VaultView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        m_centralTabs->addTab(m_vaultView, tr("Token vault"));
+    }
+    m_centralTabs->setCurrentWidget(m_vaultView);
+    return m_vaultView;
 }
 
 void MainWindow::openStore()

@@ -4,6 +4,7 @@
 #include "ui/connect_dialog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QComboBox;
@@ -23,6 +24,9 @@ class CaptureStore;
 class ExchangeDetailView;
 class HttpClient;
 class McpSessionView;
+class OAuthFlowView;
+class TokenVault;
+class VaultView;
 class SessionListModel;
 struct HttpRequest;
 
@@ -42,6 +46,10 @@ public:
 
     // Opens a tab for an MCP server and starts connecting, as the Connect dialog does.
     McpSessionView *connectMcp(const ConnectSettings &settings);
+    // The OAuth flow inspector (a tab of its own) and the token vault tab.
+    OAuthFlowView *openFlowInspector();
+    VaultView *openVault();
+    TokenVault *vault() const { return m_vault; }
 
     CaptureModel *captureModel() const { return m_model; }
     QTabWidget *centralTabs() const { return m_centralTabs; }
@@ -66,6 +74,11 @@ private:
     void restoreSettings();
 
     CaptureStore *m_store;
+    TokenVault *m_vault;
+    QPointer<VaultView> m_vaultView;
+    QMenu *m_oauthMenu = nullptr;
+    QAction *m_flowInspectorAction = nullptr;
+    QAction *m_vaultAction = nullptr;
     HttpClient *m_http;
     qint64 m_sessionId = 0;
     CaptureModel *m_model;

@@ -7,6 +7,8 @@
 #include "net/body_decoding.h"
 #include "net/http_client.h"
 #include "mcp/uri_template.h"
+#include "oauth/mcp_authorizer.h"
+#include "ui/oauth_flow_view.h"
 #include "ui/feature_tab.h"
 #include "ui/image_strip.h"
 #include "ui/schema_form.h"
@@ -16,6 +18,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -46,10 +49,12 @@ QString pretty(const QJsonValue &value)
 
 } // namespace
 
-McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
-    : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)), m_client(new McpClient(m_http, store, this)),
-      m_tools(new FeatureListModel(this))
+McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent)
+    : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)), m_authorizer(new McpAuthorizer(m_http, this)),
+      m_client(new McpClient(m_http, store, this)), m_tools(new FeatureListModel(this))
 {
+    m_authorizer->setVault(vault);
+    m_authorizer->attach(m_client);
     // The user answers server requests; URL elicitations can be opened here.
     m_client->setQueueServerRequests(true);
     m_client->setUrlElicitationSupported(true);
@@ -211,6 +216,24 @@ McpSessionView::McpSessionView(CaptureStore *store, QWidget *parent)
     connect(m_serverRequests, &ServerRequestsTab::statusMessage, this, &McpSessionView::statusMessage);
     connect(m_serverRequests, &ServerRequestsTab::waitingCountChanged, this, &McpSessionView::showServerRequestCount);
 
+    m_flowView = new OAuthFlowView(store, m_http, m_authorizer->flow(), m_tabs);
+    m_tabs->addTab(m_flowView, tr("Authorization"));
+    connect(m_flowView, &OAuthFlowView::statusMessage, this, &McpSessionView::statusMessage);
+    connect(m_authorizer, &McpAuthorizer::flowStarted, this, [this](const McpClient::AuthorizationNeed &need) {
+        m_tabs->setCurrentWidget(m_flowView);
+        Q_EMIT statusMessage(need.status == 401 ? tr("The server requires authorization (HTTP 401): signing in.")
+                                                : tr("The server asks for more scope (HTTP 403): signing in again."));
+    });
+    connect(m_authorizer->flow(), &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
+        if (!QDesktopServices::openUrl(url))
+            Q_EMIT statusMessage(tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
+    });
+    connect(m_authorizer, &McpAuthorizer::problem, this, &McpSessionView::statusMessage);
+    connect(m_authorizer, &McpAuthorizer::authorized, this, [this](const TokenSet &tokens) {
+        appendNotification(tr("authorized by %1 (scope: %2)").arg(m_authorizer->flow()->authServer().issuer,
+                                                                    tokens.scope.isEmpty() ? tr("none") : tokens.scope));
+    });
+
     auto *console = new QWidget(m_tabs);
     auto *consoleLayout = new QVBoxLayout(console);
     m_consoleHistory = new QComboBox(console);
@@ -294,6 +317,14 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
     m_http->setSessionId(m_sessionId);
     m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
     m_client->setExtraHeaders(settings.headers);
+    OAuthFlow::Settings oauth;
+    oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
+    oauth.stepMode = settings.signIn == ConnectSettings::SignIn::StepByStep;
+    oauth.preRegistered.clientId = settings.clientId;
+    oauth.scope = settings.scope;
+    m_authorizer->setFlowSettings(oauth);
+    m_flowView->setSettings(oauth);
+    m_flowView->setServerUrl(settings.target);
     m_header->setText(tr("Connecting to %1…").arg(settings.target));
     if (stdio) {
         QStringList words = QProcess::splitCommand(settings.target);
@@ -303,7 +334,11 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
             environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
         m_client->connectStdio(program, words, environment);
     } else {
-        m_client->connectToServer(QUrl::fromUserInput(settings.target), settings.httpTransport());
+        // A stored token (refreshed when due) goes out with the first request.
+        const QUrl endpoint = QUrl::fromUserInput(settings.target);
+        m_authorizer->prepare(endpoint, [this, endpoint, transport = settings.httpTransport()] {
+            m_client->connectToServer(endpoint, transport);
+        });
     }
 }
 

@@ -24,6 +24,9 @@ class McpRequest;
 class FeatureListModel;
 class FeatureTab;
 class ImageStrip;
+class McpAuthorizer;
+class OAuthFlowView;
+class TokenVault;
 class SchemaForm;
 class ServerRequestsTab;
 
@@ -40,7 +43,9 @@ class McpSessionView final : public QWidget
     Q_OBJECT
 
 public:
-    explicit McpSessionView(CaptureStore *store, QWidget *parent = nullptr);
+    // vault (may be null) keeps the tokens this session gets, and gives it
+    // the ones it already has.
+    McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent = nullptr);
     ~McpSessionView() override;
 
     void connectTo(const ConnectSettings &settings);
@@ -59,6 +64,8 @@ public:
     FeatureTab *templatesTab() const { return m_templates; }
     FeatureTab *promptsTab() const { return m_prompts; }
     ServerRequestsTab *serverRequestsTab() const { return m_serverRequests; }
+    OAuthFlowView *authorizationTab() const { return m_flowView; }
+    McpAuthorizer *authorizer() const { return m_authorizer; }
     SchemaForm *argumentsForm() const { return m_form; }
     QString argumentsText() const;
     int resultImageCount() const;
@@ -87,6 +94,7 @@ private:
 
     CaptureStore *m_store;
     HttpClient *m_http;
+    McpAuthorizer *m_authorizer;
     McpClient *m_client;
     qint64 m_sessionId = 0;
     QString m_title;
@@ -119,6 +127,7 @@ private:
     FeatureTab *m_templates;
     FeatureTab *m_prompts;
     ServerRequestsTab *m_serverRequests;
+    OAuthFlowView *m_flowView;
     QComboBox *m_consoleHistory;
     QPlainTextEdit *m_consoleInput;
     QPlainTextEdit *m_consoleOutput;

@@ -27,3 +27,26 @@ inline QString plainToolTip(const QString &text)
 }
 
 } // namespace mcpscope
+
+#include <QFormLayout>
+
+namespace mcpscope {
+
+// A form row whose label is plain text like every other label.
+inline void addPlainRow(QFormLayout *form, const QString &label, QWidget *field)
+{
+    QLabel *text = createPlainLabel(field->parentWidget());
+    text->setWordWrap(false);
+    text->setText(label);
+    text->setBuddy(field);
+    form->addRow(text, field);
+}
+inline void addPlainRow(QFormLayout *form, const QString &label, QLayout *fields)
+{
+    QLabel *text = createPlainLabel(nullptr);
+    text->setWordWrap(false);
+    text->setText(label);
+    form->addRow(text, fields);
+}
+
+} // namespace mcpscope

@@ -14,6 +14,7 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
     : QObject(parent), m_http(http), m_flow(new OAuthFlow(http, this)), m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
+    connect(m_flow, &OAuthFlow::finished, this, &McpAuthorizer::onFlowFinished);
     // Refresh ahead of expiry, so a request never goes out with a dead token.
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (!m_vault || !m_credentialId)
@@ -130,36 +131,47 @@ void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need, std::funct
     // A step-up keeps what was granted and adds what is asked (MCP scope
     // challenge handling); a 401 starts afresh.
     const QString previous = need.status == 403 ? m_tokens.scope : QString();
+    m_pendingDone = std::move(done);
     Q_EMIT flowStarted(need);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_flow, &OAuthFlow::finished, this, [this, done, connection](bool ok) {
-        disconnect(*connection);
-        if (!ok) {
-            const QString why = m_flow->failureMessage();
-            Q_EMIT authorizationFailed(why);
-            done(Failure{Error{QStringLiteral("oauth.flow"), why}});
-            return;
-        }
-        m_tokens = m_flow->tokens();
-        m_triedRefresh = false;
-        Q_EMIT authorized(m_tokens);
-        if (!m_vault) {
-            done(m_tokens.accessToken);
-            return;
-        }
-        m_vault->store(m_flow->resource(), m_flow->authServer(), m_flow->client(), m_tokens,
-                       [this, done](const Result<qint64> &id) {
-                           if (id) {
-                               m_credentialId = *id;
-                               scheduleRefresh();
-                               Q_EMIT stored(*id);
-                           } else {
-                               Q_EMIT problem(id.error().message);
-                           }
-                           done(m_tokens.accessToken);
-                       });
-    });
     m_flow->start(need.endpoint, challenge, previous);
+}
+
+void McpAuthorizer::onFlowFinished(bool ok)
+{
+    // Whoever started the flow (a 401, or the user in the inspector), its
+    // tokens become the session's.
+    auto done = std::exchange(m_pendingDone, nullptr);
+    if (!ok) {
+        const QString why = m_flow->failureMessage();
+        Q_EMIT authorizationFailed(why);
+        if (done)
+            done(Failure{Error{QStringLiteral("oauth.flow"), why}});
+        return;
+    }
+    m_tokens = m_flow->tokens();
+    m_triedRefresh = false;
+    if (m_client && !done)
+        m_client->setBearerToken(m_tokens.accessToken);
+    Q_EMIT authorized(m_tokens);
+    const auto finish = [this, done] {
+        if (done)
+            done(m_tokens.accessToken);
+    };
+    if (!m_vault) {
+        finish();
+        return;
+    }
+    m_vault->store(m_flow->resource(), m_flow->authServer(), m_flow->client(), m_tokens,
+                   [this, finish](const Result<qint64> &id) {
+                       if (id) {
+                           m_credentialId = *id;
+                           scheduleRefresh();
+                           Q_EMIT stored(*id);
+                       } else {
+                           Q_EMIT problem(id.error().message);
+                       }
+                       finish();
+                   });
 }
 
 } // namespace mcpscope

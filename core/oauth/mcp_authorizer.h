@@ -49,6 +49,7 @@ private:
     void useStored(qint64 id, std::function<void(const Result<QString> &)> done);
     void runFlow(const McpClient::AuthorizationNeed &need, std::function<void(const Result<QString> &)> done);
     void scheduleRefresh();
+    void onFlowFinished(bool ok);
 
     HttpClient *m_http;
     OAuthFlow *m_flow;
@@ -58,6 +59,7 @@ private:
     TokenSet m_tokens;
     qint64 m_credentialId = 0;
     bool m_triedRefresh = false;
+    std::function<void(const Result<QString> &)> m_pendingDone; // the 401 waiting on the flow
 };
 
 } // namespace mcpscope

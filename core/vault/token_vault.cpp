@@ -96,8 +96,11 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
                                " has_client_secret INTEGER, server_metadata TEXT)")))
         return makeError(QStringLiteral("vault.open"),
                          tr("Could not create the token vault's table: %1").arg(q.lastError().text()));
+    // Jobs have no parent: a job deleted while libsecret still works on it
+    // crashes, so each one finishes and deletes itself; the connections'
+    // context (this) keeps a gone vault from hearing about it.
     // Probe the keychain once: a write and a delete of a throwaway entry.
-    auto *probe = new QKeychain::WritePasswordJob(m_service, this);
+    auto *probe = new QKeychain::WritePasswordJob(m_service);
     probe->setAutoDelete(true);
     probe->setInsecureFallback(false); // never plaintext
     probe->setKey(QStringLiteral("mcpscope-probe"));
@@ -129,7 +132,7 @@ void TokenVault::writeSecret(const QString &key, const QString &value, Done done
         done({});
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -152,7 +155,7 @@ void TokenVault::readSecret(const QString &key, SecretDone done) const
             done(makeError(QStringLiteral("vault.missing"), tr("The secret is not in this session's memory (no keychain).")));
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, const_cast<TokenVault *>(this));
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
@@ -172,7 +175,7 @@ void TokenVault::deleteSecret(const QString &key, Done done)
         done({});
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);

@@ -7,6 +7,11 @@
 #include "ui/main_window.h"
 #include "ui/feature_tab.h"
 #include "ui/mcp_session_view.h"
+#include "ui/jwt_viewer.h"
+#include "ui/oauth_flow_view.h"
+#include "ui/vault_view.h"
+#include "oauth/mcp_authorizer.h"
+#include "vault/token_vault.h"
 #include "ui/schema_form.h"
 #include "ui/server_requests_tab.h"
 
@@ -14,6 +19,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -327,6 +334,124 @@ private Q_SLOTS:
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         view->client()->close();
+    }
+
+    // An OAuth-protected server (oidc-provider in front of an SDK server):
+    // the 401 runs the flow shown in the session's Authorization tab, the
+    // tools load, the vault lists the token with its expiry; then the flow
+    // inspector on its own, in step mode with an edited request, and a
+    // failure with its explanation; then a JWT checked against a JWKS.
+    void oauthSessionFlowInspectorAndVault()
+    {
+        NodePeer oidc;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
+        const QString why = oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(oidc.port());
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(window.vault()->isReady(), 10000);
+        ConnectSettings settings{ConnectSettings::Kind::StreamableHttp, url, 30, {}, {}};
+        settings.signIn = ConnectSettings::SignIn::Headless;
+        McpSessionView *view = window.connectMcp(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() == 2, 20000);
+        OAuthFlowView *flowView = view->authorizationTab();
+        QCOMPARE(flowView->stepCount(), 5);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(flowView->stepText(i).endsWith(QStringLiteral(" — ok")), qPrintable(flowView->stepText(i)));
+        // The token step: secrets masked until revealed.
+        flowView->selectStep(4);
+        QVERIFY2(flowView->valuesText().contains(QStringLiteral("access_token: ••••")), qPrintable(flowView->valuesText()));
+        flowView->setRevealSecrets(true);
+        const QString token = view->authorizer()->tokens().accessToken;
+        QVERIFY(flowView->valuesText().contains(token));
+        flowView->setRevealSecrets(false);
+        // The step's exact exchange, from the capture store (redacted there).
+        flowView->detailTabs()->setCurrentIndex(1);
+        auto *exchange = flowView->findChild<ExchangeDetailView *>();
+        QVERIFY(exchange);
+        QTRY_VERIFY_WITH_TIMEOUT(exchange->summaryText().contains(QStringLiteral("/token")), 10000);
+        QVERIFY(exchange->summaryText().contains(QStringLiteral("200")));
+        flowView->detailTabs()->setCurrentIndex(0);
+        view->findChild<QTabWidget *>()->setCurrentWidget(flowView);
+        snap(&window, QStringLiteral("oauth-session"));
+
+        VaultView *vault = window.openVault();
+        QTRY_VERIFY_WITH_TIMEOUT(vault->rowCount() >= 1, 10000);
+        QVERIFY2(vault->rowText(0).contains(url), qPrintable(vault->rowText(0)));
+        QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
+        QVERIFY2(vault->rowText(0).contains(QStringLiteral(" in ")), qPrintable(vault->rowText(0))); // expiry counting down
+        snap(&window, QStringLiteral("vault"));
+        view->client()->close();
+
+        // The inspector on its own, in step mode; the registration request is
+        // edited before it is sent.
+        OAuthFlowView *inspector = window.openFlowInspector();
+        OAuthFlow::Settings stepping;
+        stepping.mode = OAuthFlow::Mode::Headless;
+        stepping.stepMode = true;
+        inspector->setSettings(stepping);
+        inspector->setServerUrl(url);
+        inspector->start();
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->pendingRequestText().startsWith(QStringLiteral("GET ")), 10000);
+        int sent = 0;
+        bool snapped = false;
+        while (!inspector->stepText(4).endsWith(QStringLiteral(" — ok")) && sent < 12) {
+            QTRY_VERIFY_WITH_TIMEOUT(inspector->findChild<QPushButton *>(QString(), Qt::FindChildrenRecursively) != nullptr, 1000);
+            const QString pending = inspector->pendingRequestText();
+            if (pending.startsWith(QStringLiteral("POST ")) && pending.contains(QStringLiteral("client_name"))) {
+                inspector->setPendingRequestText(QString(pending).replace(QStringLiteral("McpScope"), QStringLiteral("McpScope (edited)")));
+                if (!snapped) {
+                    snap(&window, QStringLiteral("oauth-step-mode"));
+                    snapped = true;
+                }
+            }
+            const int before = sent++;
+            Q_UNUSED(before)
+            inspector->sendPending();
+            QTest::qWait(50);
+            QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok"))
+                                         || inspector->detailTabs()->currentIndex() == 2
+                                                && inspector->pendingRequestText() != pending,
+                                     10000);
+        }
+        QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")), qPrintable(inspector->stepText(4)));
+        QVERIFY(snapped);
+
+        // A scope the server does not know: the failed step says why and what to do.
+        OAuthFlowView *failing = window.openFlowInspector();
+        OAuthFlow::Settings bad;
+        bad.mode = OAuthFlow::Mode::Headless;
+        bad.scope = QStringLiteral("admin:everything");
+        failing->setSettings(bad);
+        failing->setServerUrl(url);
+        failing->start();
+        QTRY_VERIFY_WITH_TIMEOUT(failing->stepText(3).endsWith(QStringLiteral(" — failed")), 15000);
+        failing->selectStep(3);
+        QVERIFY2(failing->detailText().contains(QStringLiteral("Likely cause")), qPrintable(failing->detailText()));
+        QVERIFY2(failing->detailText().contains(QStringLiteral("scope")), qPrintable(failing->detailText()));
+        QVERIFY(failing->stepText(4).endsWith(QStringLiteral(" — skipped")));
+        snap(&window, QStringLiteral("oauth-failed-step"));
+
+        // The JWT pane: a jose-signed token verified against its JWKS.
+        QProcess node;
+        node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
+        QVERIFY(node.waitForFinished(30000));
+        const QJsonObject fixture = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+        MisbehavingServer jwksServer;
+        jwksServer.serve("/jwks", 200, "application/json", QJsonDocument(fixture.value(QStringLiteral("jwks")).toObject()).toJson());
+        JwtViewer *jwt = failing->jwtViewer();
+        jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), QUrl(jwksServer.url(QStringLiteral("/jwks"))));
+        jwt->setToken(fixture.value(QStringLiteral("tokens")).toObject().value(QStringLiteral("ES256")).toString());
+        QSignalSpy verified(jwt, &JwtViewer::verified);
+        jwt->verify();
+        QVERIFY(verified.wait(10000));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: ES256")), qPrintable(jwt->resultText()));
+        QVERIFY(jwt->resultText().contains(QStringLiteral("✓ aud")));
+        for (QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text() + QStringLiteral(" in ") + QString::fromLatin1(label->parentWidget()->metaObject()->className())));
     }
 
     void readsABlobResource()

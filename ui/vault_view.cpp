@@ -1,0 +1,179 @@
+#include "ui/vault_view.h"
+
+#include "vault/token_vault.h"
+#include "ui/plain_label.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mcpscope {
+
+namespace {
+enum Column { Resource, Issuer, Scope, Expires, Refresh, Client, ColumnCount };
+
+QString countdown(qint64 ms)
+{
+    if (ms <= 0)
+        return QCoreApplication::translate("mcpscope::VaultView", "expired");
+    const qint64 s = ms / 1000;
+    if (s >= 3600)
+        return QCoreApplication::translate("mcpscope::VaultView", "in %1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
+    return QCoreApplication::translate("mcpscope::VaultView", "in %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
+    : QWidget(parent), m_vault(vault), m_http(http), m_clock(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_banner = createPlainLabel(this);
+    m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #8a4b00; padding: 6px;"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Resource"), tr("Issuer"), tr("Scope"), tr("Expires"), tr("Refresh token"), tr("Client")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    m_refresh = new QPushButton(tr("Refresh"), this);
+    m_revoke = new QPushButton(tr("Revoke"), this);
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_copy = new QPushButton(tr("Copy as Authorization Header"), this);
+    m_refresh->setToolTip(tr("Get a new access token with the refresh token"));
+    m_revoke->setToolTip(tr("Revoke the tokens at the authorization server (RFC 7009), then delete them here"));
+    m_delete->setToolTip(tr("Forget the tokens here; the authorization server is not told"));
+    for (QPushButton *b : {m_refresh, m_revoke, m_delete, m_copy})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_refresh, &QPushButton::clicked, this, &VaultView::refreshSelected);
+    connect(m_revoke, &QPushButton::clicked, this, &VaultView::revokeSelected);
+    connect(m_delete, &QPushButton::clicked, this, &VaultView::deleteSelected);
+    connect(m_copy, &QPushButton::clicked, this, &VaultView::copySelected);
+    connect(m_vault, &TokenVault::changed, this, &VaultView::reload);
+    connect(m_vault, &TokenVault::ready, this, &VaultView::reload);
+    connect(m_clock, &QTimer::timeout, this, &VaultView::tick);
+    m_clock->start(1000);
+    reload();
+}
+
+void VaultView::reload()
+{
+    m_banner->setVisible(m_vault->isReady() && !m_vault->keychainAvailable());
+    m_banner->setText(m_vault->keychainProblem());
+    const qint64 selected = selectedId();
+    const QList<Credential> credentials = m_vault->credentials();
+    m_table->setRowCount(int(credentials.size()));
+    for (int row = 0; row < credentials.size(); ++row) {
+        const Credential &c = credentials.at(row);
+        const QStringList cells{c.resource, c.issuer, c.scope, QString(), c.hasRefreshToken ? tr("yes") : tr("no"),
+                                QStringLiteral("%1 (%2)").arg(c.clientId, c.registration)};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setData(Qt::UserRole, double(c.id));
+            item->setData(Qt::UserRole + 1, double(c.expiresAtMs));
+            m_table->setItem(row, col, item);
+        }
+        if (c.id == selected)
+            m_table->selectRow(row);
+    }
+    tick();
+    m_table->resizeColumnsToContents();
+}
+
+void VaultView::tick()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, Expires);
+        const qint64 expires = qint64(item->data(Qt::UserRole + 1).toDouble());
+        item->setText(expires <= 0 ? tr("no expiry given") : countdown(expires - now));
+        item->setForeground(expires > 0 && expires - now < 5 * 60 * 1000 ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::Text));
+    }
+}
+
+int VaultView::rowCount() const
+{
+    return m_table->rowCount();
+}
+
+QString VaultView::rowText(int row) const
+{
+    QStringList cells;
+    for (int col = 0; col < ColumnCount; ++col)
+        cells << m_table->item(row, col)->text();
+    return cells.join(QStringLiteral(" | "));
+}
+
+void VaultView::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+qint64 VaultView::selectedId() const
+{
+    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty() ? 0 : qint64(m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toDouble());
+}
+
+void VaultView::finishOperation(const QString &what, bool ok, const QString &error)
+{
+    Q_EMIT statusMessage(ok ? what : error);
+    Q_EMIT operationFinished();
+}
+
+void VaultView::refreshSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    m_vault->refresh(id, m_http, [this](const Result<void> &done) {
+        finishOperation(tr("Token refreshed."), bool(done), done ? QString() : done.error().message);
+    });
+}
+
+void VaultView::revokeSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    m_vault->revoke(id, m_http, [this](const Result<void> &done) {
+        finishOperation(tr("Tokens revoked and deleted."), bool(done), done ? QString() : done.error().message);
+    });
+}
+
+void VaultView::deleteSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    m_vault->remove(id, [this](const Result<void> &done) {
+        finishOperation(tr("Tokens deleted from the vault."), bool(done), done ? QString() : done.error().message);
+    });
+}
+
+void VaultView::copySelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    m_vault->authorizationHeader(id, [this](const Result<QString> &header) {
+        if (header)
+            QApplication::clipboard()->setText(*header);
+        finishOperation(tr("Authorization header copied to the clipboard."), bool(header), header ? QString() : header.error().message);
+    });
+}
+
+} // namespace mcpscope
