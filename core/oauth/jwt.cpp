@@ -22,7 +22,7 @@ constexpr qsizetype kMaxToken = 64 * 1024;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("mcpscope::Jwt", text, disambiguation, n);
+    return QCoreApplication::translate("mcpscope", text, disambiguation, n); // lupdate files free functions under the namespace
 }
 
 std::optional<QByteArray> base64Url(QByteArrayView text)

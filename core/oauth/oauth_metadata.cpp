@@ -13,7 +13,7 @@ constexpr qsizetype kMaxDocument = 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::OAuthMetadata", text);
+    return QCoreApplication::translate("mcpscope", text); // lupdate files free functions under the namespace
 }
 
 Result<QJsonObject> parseObject(QByteArrayView json, const QString &what)

@@ -8,7 +8,7 @@ namespace mcpscope {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::OAuthDiagnosis", text);
+    return QCoreApplication::translate("mcpscope", text); // lupdate files free functions under the namespace
 }
 } // namespace
 

@@ -75,7 +75,7 @@ private:
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::WwwAuthenticate", text);
+    return QCoreApplication::translate("mcpscope", text); // lupdate files free functions under the namespace
 }
 
 } // namespace
