@@ -1,5 +1,6 @@
 #include "ui/vault_view.h"
 
+#include "net/body_decoding.h"
 #include "vault/token_vault.h"
 #include "ui/plain_label.h"
 
@@ -51,10 +52,12 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_revoke = new QPushButton(tr("Revoke"), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_copy = new QPushButton(tr("Copy as Authorization Header"), this);
+    m_introspect = new QPushButton(tr("Introspect"), this);
+    m_introspect->setToolTip(tr("Ask the authorization server what it knows about the access token (RFC 7662)"));
     m_refresh->setToolTip(tr("Get a new access token with the refresh token"));
     m_revoke->setToolTip(tr("Revoke the tokens at the authorization server (RFC 7009), then delete them here"));
     m_delete->setToolTip(tr("Forget the tokens here; the authorization server is not told"));
-    for (QPushButton *b : {m_refresh, m_revoke, m_delete, m_copy})
+    for (QPushButton *b : {m_refresh, m_revoke, m_delete, m_copy, m_introspect})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -62,6 +65,16 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     connect(m_revoke, &QPushButton::clicked, this, &VaultView::revokeSelected);
     connect(m_delete, &QPushButton::clicked, this, &VaultView::deleteSelected);
     connect(m_copy, &QPushButton::clicked, this, &VaultView::copySelected);
+    connect(m_introspect, &QPushButton::clicked, this, [this] {
+        introspectSelected();
+        connect(this, &VaultView::operationFinished, this, [this] {
+            if (!m_lastIntrospection.isEmpty()) {
+                QMessageBox box(QMessageBox::Information, tr("Token Introspection"), m_lastIntrospection, QMessageBox::Ok, this);
+                box.setTextFormat(Qt::PlainText);
+                box.exec();
+            }
+        }, Qt::SingleShotConnection);
+    });
     connect(m_vault, &TokenVault::changed, this, &VaultView::reload);
     connect(m_vault, &TokenVault::ready, this, &VaultView::reload);
     connect(m_clock, &QTimer::timeout, this, &VaultView::tick);
@@ -161,6 +174,20 @@ void VaultView::deleteSelected()
         return;
     m_vault->remove(id, [this](const Result<void> &done) {
         finishOperation(tr("Tokens deleted from the vault."), bool(done), done ? QString() : done.error().message);
+    });
+}
+
+void VaultView::introspectSelected()
+{
+    const qint64 id = selectedId();
+    if (!id)
+        return;
+    m_lastIntrospection.clear();
+    m_vault->introspect(id, m_http, [this](const Result<QJsonObject> &answer) {
+        if (answer)
+            m_lastIntrospection = prettyJsonText(*answer);
+        finishOperation(answer && answer->value(QStringLiteral("active")).toBool() ? tr("The token is active.") : tr("The token is not active."),
+                        bool(answer), answer ? QString() : answer.error().message);
     });
 }
 

@@ -31,6 +31,8 @@ public:
     void revokeSelected();
     void deleteSelected();
     void copySelected();
+    void introspectSelected();
+    QString lastIntrospection() const { return m_lastIntrospection; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -49,6 +51,8 @@ private:
     QPushButton *m_revoke;
     QPushButton *m_delete;
     QPushButton *m_copy;
+    QPushButton *m_introspect;
+    QString m_lastIntrospection;
     QTimer *m_clock;
 };
 

@@ -62,8 +62,8 @@ int runAuth(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "The token vault. auth login URL signs in (see auth login --help); auth tokens lists what is stored (no "
         "secrets); auth refresh ID, auth revoke ID (at the issuer, then deleted), auth delete ID (here only); "
-        "auth header ID prints \"Authorization: Bearer …\" for copying."));
-    parser.addPositionalArgument(QStringLiteral("login|tokens|refresh|revoke|delete|header"), QStringLiteral("What to do"));
+        "auth header ID prints \"Authorization: Bearer …\" for copying; auth introspect ID asks the issuer (RFC 7662)."));
+    parser.addPositionalArgument(QStringLiteral("login|tokens|refresh|revoke|delete|header|introspect"), QStringLiteral("What to do"));
     parser.addPositionalArgument(QStringLiteral("[ID]"), QStringLiteral("The credential (from auth tokens)"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"), QStringLiteral("Token vault database."), QStringLiteral("FILE"));
     parser.addOption(vaultOption);
@@ -71,9 +71,9 @@ int runAuth(const QStringList &args)
         return *done;
     const QStringList positional = parser.positionalArguments();
     static const QStringList actions{QStringLiteral("tokens"), QStringLiteral("refresh"), QStringLiteral("revoke"),
-                                     QStringLiteral("delete"), QStringLiteral("header")};
+                                     QStringLiteral("delete"), QStringLiteral("header"), QStringLiteral("introspect")};
     if (!actions.contains(action) || (action == u"tokens") != (positional.size() == 1) || positional.size() > 2)
-        return usage(parser, QStringLiteral("use: auth login URL | auth tokens | auth refresh|revoke|delete|header ID"));
+        return usage(parser, QStringLiteral("use: auth login URL | auth tokens | auth refresh|revoke|delete|header|introspect ID"));
     TokenVault vault;
     if (auto opened = vault.openAndWait(parser.isSet(vaultOption) ? parser.value(vaultOption) : TokenVault::defaultPath()); !opened) {
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
@@ -108,6 +108,21 @@ int runAuth(const QStringList &args)
             return StoreError;
         }
         std::printf("%s\n", qPrintable(*header));
+        return Ok;
+    }
+    if (action == u"introspect") {
+        Result<QJsonObject> answer = QJsonObject();
+        QEventLoop loop;
+        vault.introspect(id, &http, [&](const Result<QJsonObject> &a) {
+            answer = a;
+            loop.quit();
+        });
+        loop.exec();
+        if (!answer) {
+            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(answer.error().message));
+            return HttpError;
+        }
+        printJson(*answer);
         return Ok;
     }
     if (action == u"refresh")

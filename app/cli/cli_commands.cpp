@@ -145,6 +145,26 @@ int runRequest(const QStringList &args)
     return exchange.status >= 400 ? HttpError : Ok;
 }
 
+namespace {
+
+// Opens the --store a reading verb names; an exit code on failure.
+int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &store, const QString &verb, CaptureReader &reader)
+{
+    if (!parser.isSet(store))
+        return usage(parser, QStringLiteral("%1 needs --store FILE").arg(verb));
+    if (!QFile::exists(parser.value(store))) {
+        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n", qPrintable(parser.value(store)));
+        return StoreError;
+    }
+    if (auto opened = reader.open(parser.value(store)); !opened) {
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        return StoreError;
+    }
+    return Ok;
+}
+
+} // namespace
+
 int runSessions(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -154,17 +174,9 @@ int runSessions(const QStringList &args)
     parser.addOption(store);
     if (auto done = parseVerb(parser, QStringLiteral("sessions"), args))
         return *done;
-    if (!parser.isSet(store))
-        return usage(parser, QStringLiteral("sessions needs --store FILE"));
-    if (!QFile::exists(parser.value(store))) {
-        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n", qPrintable(parser.value(store)));
-        return StoreError;
-    }
     CaptureReader reader;
-    if (auto opened = reader.open(parser.value(store)); !opened) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
-        return StoreError;
-    }
+    if (const int code = openStoreForReading(parser, store, QStringLiteral("sessions"), reader); code != Ok)
+        return code;
     auto sessions = reader.sessions();
     if (!sessions) {
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(sessions.error().message));
@@ -180,6 +192,60 @@ int runSessions(const QStringList &args)
                                {QStringLiteral("endedAt"), s.endedAtMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.endedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue()},
                                {QStringLiteral("exchanges"), double(s.exchangeCount)}});
     printJson(out);
+    return Ok;
+}
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export captured exchanges (and a session's JSON-RPC messages) as JSON, exactly as stored: secrets were "
+        "redacted before they reached the store."));
+    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Capture store to read."), QStringLiteral("FILE"));
+    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("Only this session (see sessions)."), QStringLiteral("ID"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout."), QStringLiteral("FILE"));
+    parser.addOptions({store, session, output});
+    if (auto done = parseVerb(parser, QStringLiteral("export"), args))
+        return *done;
+    CaptureReader reader;
+    if (const int code = openStoreForReading(parser, store, QStringLiteral("export"), reader); code != Ok)
+        return code;
+    CaptureFilter filter;
+    filter.sessionId = parser.value(session).toLongLong();
+    QJsonArray exchanges;
+    qint64 after = 0;
+    while (true) {
+        const auto ids = reader.exchangeIds(filter, after, 1000);
+        if (!ids) {
+            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(ids.error().message));
+            return StoreError;
+        }
+        for (qint64 id : *ids)
+            if (const auto e = reader.exchange(id); e && e->has_value())
+                exchanges.append(toJson(**e));
+        if (ids->size() < 1000)
+            break;
+        after = ids->last();
+    }
+    QJsonArray messages;
+    if (const auto stored = reader.messages(filter.sessionId))
+        for (const MessageRecord &m : *stored)
+            messages.append(QJsonObject{{QStringLiteral("exchange"), double(m.exchangeId)},
+                                        {QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
+                                        {QStringLiteral("kind"), m.kind},
+                                        {QStringLiteral("method"), m.method},
+                                        {QStringLiteral("payload"), QString::fromUtf8(m.payload)}});
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("exchanges"), exchanges}, {QStringLiteral("messages"), messages}})
+                                .toJson(QJsonDocument::Indented);
+    if (!parser.isSet(output)) {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+        return Ok;
+    }
+    QFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+        std::fprintf(stderr, "mcpscope-cli: could not write %s: %s\n", qPrintable(parser.value(output)), qPrintable(file.errorString()));
+        return StoreError;
+    }
     return Ok;
 }
 

@@ -29,6 +29,7 @@ int usage(QCommandLineParser &parser, const QString &message);
 std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args);
 int runRequest(const QStringList &args);
 int runSessions(const QStringList &args);
+int runExport(const QStringList &args);
 int runConnect(const QStringList &args);
 int runTools(const QStringList &args);
 int runResources(const QStringList &args);

@@ -14,6 +14,8 @@ void printHelp(FILE *to)
                      "                 send one HTTP request, print the exchange as JSON\n"
                      "  sessions --store FILE\n"
                      "                 list the sessions recorded in a capture store\n"
+                     "  export --store FILE [--session ID] [--output FILE]\n"
+                     "                 the captured exchanges and messages as JSON (redacted as stored)\n"
                      "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
                      "  tools list URL | tools call URL NAME [--args JSON]\n"
                      "                 list a server's tools, or call one\n"
@@ -54,6 +56,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runRequest(args);
     if (verb == u"sessions")
         return mcpscope::cli::runSessions(args);
+    if (verb == u"export")
+        return mcpscope::cli::runExport(args);
     if (verb == u"connect")
         return mcpscope::cli::runConnect(args);
     if (verb == u"tools")

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 
 namespace mcpscope {
@@ -12,6 +13,12 @@ constexpr std::array<QByteArrayView, 12> kSensitiveFields = {
     "access_token", "refresh_token", "id_token",     "code",         "code_verifier",
     "client_secret", "client_assertion", "accessToken", "refreshToken", "idToken",
     "clientSecret",  "codeVerifier"};
+
+// Secrets that travel as form or query parameters under generic names: the
+// token of revocation (RFC 7009) and introspection (RFC 7662), token exchange
+// (RFC 8693), the JWT bearer grant (RFC 7523), the password grant.
+constexpr std::array<QByteArrayView, 5> kSensitiveFormOnlyFields = {"token", "subject_token", "actor_token", "assertion",
+                                                                    "password"};
 
 constexpr std::array<QByteArrayView, 7> kSensitiveHeaders = {
     "authorization", "proxy-authorization", "cookie",      "set-cookie",
@@ -151,7 +158,10 @@ QByteArray Redactor::redactFormFields(QByteArrayView form)
             amp = form.size();
         const QByteArrayView pair = form.sliced(start, amp - start);
         const qsizetype eq = pair.indexOf('=');
-        if (eq > 0 && isSensitiveField(QByteArray::fromPercentEncoding(pair.first(eq).toByteArray()))) {
+        const QByteArray name = QByteArray::fromPercentEncoding(pair.first(eq > 0 ? eq : 0).toByteArray());
+        const bool formOnly = std::find(kSensitiveFormOnlyFields.begin(), kSensitiveFormOnlyFields.end(),
+                                        QByteArrayView(name)) != kSensitiveFormOnlyFields.end();
+        if (eq > 0 && (formOnly || isSensitiveField(name))) {
             out.append(pair.first(eq + 1));
             out.append(placeholder);
         } else {

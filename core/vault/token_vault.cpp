@@ -451,6 +451,50 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
     readSecret(secretKey(c.id, "client_secret"), [withSecret](const Result<QString> &secret) { withSecret(secret ? *secret : QString()); });
 }
 
+void TokenVault::introspect(qint64 id, HttpClient *http, std::function<void(const Result<QJsonObject> &)> done)
+{
+    const auto found = credential(id);
+    if (!found) {
+        done(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    const Credential c = *found;
+    const AuthServerMetadata server = c.authServer();
+    if (server.introspectionEndpoint.isEmpty()) {
+        done(makeError(QStringLiteral("vault.introspect"),
+                       tr("%1 does not advertise an introspection endpoint (RFC 7662).").arg(c.issuer)));
+        return;
+    }
+    const auto send = [this, c, server, http, done](const QString &clientSecret) {
+        accessToken(c.id, [this, c, server, http, done, clientSecret](const Result<QString> &token) {
+            if (!token) {
+                done(Failure{token.error()});
+                return;
+            }
+            const OAuthClient client{c.clientId, clientSecret, c.authMethod, c.registration};
+            HttpCall *call = http->send(OAuthRequests::introspect(server, client, *token));
+            connect(call, &HttpCall::finished, this, [call, done] {
+                call->deleteLater();
+                const Exchange &e = call->exchange();
+                const QJsonObject answer = QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object();
+                if (e.failed() || e.status != 200 || !answer.contains(QStringLiteral("active")))
+                    done(makeError(QStringLiteral("vault.introspect"),
+                                   e.failed() ? e.errorMessage
+                                              : tr("The introspection endpoint answered HTTP %1: %2")
+                                                    .arg(e.status)
+                                                    .arg(QString::fromUtf8(e.responseBody.left(200)))));
+                else
+                    done(answer);
+            });
+        });
+    };
+    if (!c.hasClientSecret) {
+        send({});
+        return;
+    }
+    readSecret(secretKey(c.id, "client_secret"), [send](const Result<QString> &secret) { send(secret ? *secret : QString()); });
+}
+
 void TokenVault::remove(qint64 id, Done done)
 {
     QSqlQuery q(m_db);

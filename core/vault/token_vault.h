@@ -82,6 +82,9 @@ public:
     // token), then deletes.
     void revoke(qint64 id, HttpClient *http, Done done);
     void remove(qint64 id, Done done);
+    // Asks the issuer about the access token (RFC 7662), as the credential's
+    // own client; done gets the introspection response.
+    void introspect(qint64 id, HttpClient *http, std::function<void(const Result<QJsonObject> &)> done);
 
     // Refresh ahead of expiry: 15 minutes before by default, or at half the
     // lifetime for tokens that live less than twice that.

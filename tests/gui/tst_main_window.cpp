@@ -384,6 +384,11 @@ private Q_SLOTS:
         QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
         QVERIFY2(vault->rowText(0).contains(QStringLiteral(" in ")), qPrintable(vault->rowText(0))); // expiry counting down
         snap(&window, QStringLiteral("vault"));
+        vault->selectRow(0);
+        QSignalSpy introspected(vault, &VaultView::operationFinished);
+        vault->introspectSelected();
+        QVERIFY(introspected.wait(10000));
+        QVERIFY2(vault->lastIntrospection().contains(QStringLiteral("\"active\": true")), qPrintable(vault->lastIntrospection()));
         view->client()->close();
 
         // The inspector on its own, in step mode; the registration request is
@@ -452,6 +457,20 @@ private Q_SLOTS:
         QVERIFY(jwt->resultText().contains(QStringLiteral("✓ aud")));
         for (QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text() + QStringLiteral(" in ") + QString::fromLatin1(label->parentWidget()->metaObject()->className())));
+
+        // The session's access token is in neither the settings file nor the capture store.
+        window.close();
+        m_store.flush();
+        QSettings stored;
+        stored.sync();
+        QByteArray written;
+        for (const QString &path : QStringList{stored.fileName(), m_store.path(), m_store.path() + QStringLiteral("-wal")}) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly))
+                written += f.readAll();
+        }
+        QVERIFY(written.contains("/token")); // the flow was captured…
+        QVERIFY(!written.contains(token.toUtf8())); // …without its token
     }
 
     void readsABlobResource()

@@ -179,6 +179,12 @@ private Q_SLOTS:
         QCOMPARE(header, QStringLiteral("Authorization: Bearer ") + *newAccess);
 
         HttpClient http;
+        // Introspection as the credential's own client: the token is active.
+        std::optional<Result<QJsonObject>> ownIntrospection;
+        m_vault.introspect(id, &http, [&](const Result<QJsonObject> &answer) { ownIntrospection = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(ownIntrospection.has_value(), 10000);
+        QVERIFY2(*ownIntrospection, qPrintable(*ownIntrospection ? QString() : ownIntrospection->error().message));
+        QCOMPARE((*ownIntrospection)->value(QStringLiteral("active")).toBool(), true);
         const auto revoked = wait([&](TokenVault::Done done) { m_vault.revoke(id, &http, done); });
         QVERIFY2(revoked, qPrintable(revoked ? QString() : revoked.error().message));
         QVERIFY(!m_vault.credential(id));
@@ -226,8 +232,8 @@ private Q_SLOTS:
     }
 
     // A planted client secret and the flow's tokens never reach the capture
-    // store, the vault database, the CLI's output or any other file under the
-    // test's HOME. (The code and verifier are blanked by redaction before the
+    // store, the vault database, a capture export, the CLI's output or any
+    // other file under the test's HOME. (The code and verifier are blanked by redaction before the
     // capture store sees them: tst_redaction; here the sweep shows the store
     // did record the token request.)
     void plantedSecretsNeverReachDisk()
@@ -251,6 +257,18 @@ private Q_SLOTS:
         const QByteArray output = cli.readAllStandardOutput() + cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, output.constData());
         QVERIFY2(output.contains("client=planted-client"), output.constData());
+        // A capture export, written under HOME so the sweep reads it too.
+        QProcess exporter;
+        exporter.setProcessEnvironment(env);
+        exporter.start(QStringLiteral(MCPSCOPE_CLI), {QStringLiteral("export"), QStringLiteral("--store"), storePath,
+                                                      QStringLiteral("--output"), home.filePath(QStringLiteral("export.json"))});
+        QVERIFY(exporter.waitForFinished(30000));
+        QCOMPARE(exporter.exitCode(), 0);
+        QFile exported(home.filePath(QStringLiteral("export.json")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray exportBytes = exported.readAll();
+        QVERIFY(exportBytes.contains("/token"));        // the flow is in the export
+        QVERIFY(exportBytes.contains("notifications/initialized")); // and the session's messages
 
         // The secrets of that flow, from the places that legitimately hold them.
         TokenVault vault;
@@ -288,7 +306,7 @@ private Q_SLOTS:
             everything += f.readAll();
             ++swept;
         }
-        QVERIFY(swept >= 2); // the capture store and the vault database at least
+        QVERIFY(swept >= 3); // the capture store, the vault database and the export at least
         for (const QString &secret : std::as_const(secrets))
             QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
         // The capture store did record the flow (so the sweep saw real traffic).

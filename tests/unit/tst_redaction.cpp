@@ -114,6 +114,12 @@ private Q_SLOTS:
         QTest::newRow("encoded name") << QByteArray("access%5Ftoken=PLANTED")
                                       << QByteArray("access%5Ftoken=[REDACTED]");
         QTest::newRow("empty pieces") << QByteArray("&&a=1&") << QByteArray("&&a=1&");
+        // RFC 7009 revocation and RFC 7662 introspection send the token as "token".
+        QTest::newRow("revocation") << QByteArray("token=PLANTED&token_type_hint=access_token")
+                                    << QByteArray("token=[REDACTED]&token_type_hint=access_token");
+        QTest::newRow("token exchange") << QByteArray("subject_token=PLANTED&actor_token=PLANTED2&assertion=PLANTED3")
+                                        << QByteArray("subject_token=[REDACTED]&actor_token=[REDACTED]&assertion=[REDACTED]");
+        QTest::newRow("password grant") << QByteArray("username=u&password=PLANTED") << QByteArray("username=u&password=[REDACTED]");
     }
     void formFields()
     {
