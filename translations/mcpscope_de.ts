@@ -142,7 +142,9 @@
         <location filename="../core/oauth/jwt.cpp" line="164" />
         <source>This is not a JWT: it has %n part(s), a signed JWT has three.</source>
         <translation>
-            <numerusform>Dies ist kein JWT: Es hat %n Teil, ein signiertes JWT hat drei.</numerusform><numerusform>Dies ist kein JWT: Es hat %n Teile, ein signiertes JWT hat drei.</numerusform></translation>
+            <numerusform>Dies ist kein JWT: Es hat %n Teil, ein signiertes JWT hat drei.</numerusform>
+            <numerusform>Dies ist kein JWT: Es hat %n Teile, ein signiertes JWT hat drei.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/oauth/jwt.cpp" line="166" />
@@ -3227,6 +3229,7 @@ Gestartet %2</translation>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="323" />
         <location filename="../core/vault/token_vault.cpp" line="395" />
+        <location filename="../core/vault/token_vault.cpp" line="458" />
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
@@ -3246,7 +3249,17 @@ Gestartet %2</translation>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="460" />
+        <location filename="../core/vault/token_vault.cpp" line="465" />
+        <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
+        <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="483" />
+        <source>The introspection endpoint answered HTTP %1: %2</source>
+        <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="504" />
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -3282,117 +3295,142 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/vault_view.cpp" line="25" />
+        <location filename="../ui/vault_view.cpp" line="26" />
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="28" />
+        <location filename="../ui/vault_view.cpp" line="29" />
         <source>in %1 h %2 min</source>
         <translation>in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="29" />
+        <location filename="../ui/vault_view.cpp" line="30" />
         <source>in %1:%2</source>
         <translation>in %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Refresh token</source>
         <translation>Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="42" />
+        <location filename="../ui/vault_view.cpp" line="43" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="50" />
+        <location filename="../ui/vault_view.cpp" line="51" />
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="51" />
+        <location filename="../ui/vault_view.cpp" line="52" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="52" />
+        <location filename="../ui/vault_view.cpp" line="53" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="53" />
+        <location filename="../ui/vault_view.cpp" line="54" />
         <source>Copy as Authorization Header</source>
         <translation>Als Authorization-Header kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="54" />
+        <location filename="../ui/vault_view.cpp" line="55" />
+        <source>Introspect</source>
+        <translation>Introspektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="56" />
+        <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
+        <translation>Den Autorisierungsserver fragen, was er über das Access-Token weiß (RFC 7662)</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="57" />
         <source>Get a new access token with the refresh token</source>
         <translation>Mit dem Refresh-Token ein neues Access-Token holen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="55" />
+        <location filename="../ui/vault_view.cpp" line="58" />
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation>Die Tokens beim Autorisierungsserver widerrufen (RFC 7009) und dann hier löschen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="56" />
+        <location filename="../ui/vault_view.cpp" line="59" />
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation>Die Tokens hier vergessen; der Autorisierungsserver erfährt nichts davon</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="81" />
+        <location filename="../ui/vault_view.cpp" line="72" />
+        <source>Token Introspection</source>
+        <translation>Token-Introspektion</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="94" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="81" />
+        <location filename="../ui/vault_view.cpp" line="94" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="102" />
+        <location filename="../ui/vault_view.cpp" line="115" />
         <source>no expiry given</source>
         <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="143" />
+        <location filename="../ui/vault_view.cpp" line="156" />
         <source>Token refreshed.</source>
         <translation>Token erneuert.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="153" />
+        <location filename="../ui/vault_view.cpp" line="166" />
         <source>Tokens revoked and deleted.</source>
         <translation>Tokens widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="163" />
+        <location filename="../ui/vault_view.cpp" line="176" />
         <source>Tokens deleted from the vault.</source>
         <translation>Tokens aus dem Tresor gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="175" />
+        <location filename="../ui/vault_view.cpp" line="189" />
+        <source>The token is active.</source>
+        <translation>Das Token ist aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="189" />
+        <source>The token is not active.</source>
+        <translation>Das Token ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="202" />
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
     </message>

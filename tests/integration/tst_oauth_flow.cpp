@@ -339,6 +339,33 @@ private Q_SLOTS:
         QVERIFY(!failed.fix.isEmpty());
     }
 
+    // An authorization server over plain http on a host that is not loopback
+    // is flagged before anything secret is sent to it.
+    void plainHttpRemoteServerIsFlagged()
+    {
+        MisbehavingServer server;
+        const QByteArray origin = server.url(QString()).toUtf8();
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin + "/as\"]}");
+        server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
+                     "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"http://auth.example.invalid/authorize\","
+                     "\"token_endpoint\":\"http://auth.example.invalid/token\",\"code_challenge_methods_supported\":[\"S256\"]}");
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        flow.setSettings(settings);
+        QSignalSpy warned(&flow, &OAuthFlow::warning);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!flow.succeeded()); // no registration endpoint, no client id
+        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration)).state, OAuthFlow::StepState::Failed);
+        QVERIFY(flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration)).fix.contains(QStringLiteral("pre-registered")));
+        QVERIFY2(flow.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("plain http")), qPrintable(flow.warnings().join(QLatin1Char(' '))));
+        QCOMPARE(warned.size(), 2); // both endpoints
+    }
+
 private:
     QTemporaryDir m_dir;
     CaptureStore m_store;

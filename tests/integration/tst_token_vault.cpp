@@ -231,6 +231,39 @@ private Q_SLOTS:
         s.client.close();
     }
 
+    // The auth verbs of the CLI on one credential, start to end.
+    void cliAuthVerbs()
+    {
+        QTemporaryDir home;
+        const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
+        const auto run = [&](const QStringList &args) {
+            QProcess cli;
+            cli.start(QStringLiteral(MCPSCOPE_CLI), args + QStringList{QStringLiteral("--vault"), vaultPath});
+            cli.waitForFinished(60000);
+            return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() + cli.readAllStandardError()));
+        };
+        auto [code, out] = run({QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(), QStringLiteral("--oauth"), QStringLiteral("headless")});
+        QVERIFY2(code == 0, out.constData());
+        QVERIFY(out.contains("\"keychain\": true"));
+        const qint64 id = QJsonDocument::fromJson(out.mid(out.indexOf('{'), out.indexOf('}') - out.indexOf('{') + 1)).object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        const QString idText = QString::number(id);
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("tokens")});
+        QVERIFY2(code == 0 && out.contains(mcpUrl().toString().toUtf8()) && out.contains("\"refresh_token\": true"), out.constData());
+        QVERIFY(!out.contains("Bearer"));
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"), idText});
+        QVERIFY2(code == 0 && out.contains("expires_at"), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("introspect"), idText});
+        QVERIFY2(code == 0 && out.contains("\"active\": true"), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("header"), idText});
+        QVERIFY2(code == 0 && out.startsWith("Authorization: Bearer "), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("revoke"), idText});
+        QVERIFY2(code == 0 && out.contains("\"deleted\": true"), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"), idText});
+        QCOMPARE(code, 1); // gone: a usage error naming the id
+        QVERIFY(out.contains("no credential"));
+    }
+
     // A planted client secret and the flow's tokens never reach the capture
     // store, the vault database, a capture export, the CLI's output or any
     // other file under the test's HOME. (The code and verifier are blanked by redaction before the
