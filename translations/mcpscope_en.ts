@@ -2304,7 +2304,7 @@ Accept: application/json</source>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="276"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="523"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="540"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,299 +2480,324 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="409"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="410"/>
         <source>redirect_uri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="412"/>
+        <source>The client credentials grant needs a pre-registered client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
+        <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="414"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="483"/>
+        <source>Enter the client id and secret the authorization server issued for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="421"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="490"/>
         <source>client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="416"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="423"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="492"/>
         <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="417"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="486"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="493"/>
         <source>token endpoint authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="418"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="425"/>
         <source>Using the pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="431"/>
         <source>client_id (metadata document URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="426"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="431"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="438"/>
         <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="439"/>
         <source>McpScope has no client id for this authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="440"/>
         <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="459"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
         <source>The registration endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="459"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="554"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="571"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="654"/>
         <source>Check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="465"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="472"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="473"/>
         <source>Dynamic registration was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="467"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
         <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="478"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
         <source>The registration answer has no client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="479"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="486"/>
         <source>The registration endpoint&apos;s answer is not an RFC 7591 registration response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="487"/>
         <source>Fix the registration endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="487"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
         <source>Registered dynamically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="520"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="506"/>
+        <source>No authorization step: the client credentials grant has no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="507"/>
+        <source>grant_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="537"/>
         <source>code_verifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="521"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="538"/>
         <source>code_challenge (S256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="522"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="539"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="524"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="650"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="672"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="524"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
         <source>(none: omitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="525"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="542"/>
         <source>authorization URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="534"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
         <source>The redirect did not carry this flow&apos;s state (or named another issuer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="535"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="552"/>
         <source>Start the flow again and finish it in the browser window it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="540"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="557"/>
         <source>No answer from the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="558"/>
         <source>The sign-in was not finished in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="597"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="558"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="614"/>
         <source>Start the flow again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="543"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="560"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="554"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="571"/>
         <source>The authorization endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="565"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="582"/>
         <source>More than 10 redirects without reaching the redirect URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="583"/>
         <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="585"/>
         <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="577"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="594"/>
         <source>HTTP %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="581"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="598"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="601"/>
         <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="586"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="603"/>
         <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="595"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="612"/>
         <source>The redirect&apos;s state is &quot;%1&quot;, not the &quot;%2&quot; sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="596"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="613"/>
         <source>The authorization response does not belong to this request (or was forged); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="602"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
         <source>The redirect names issuer %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="603"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="620"/>
         <source>Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="604"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="621"/>
         <source>Check that the MCP server&apos;s authorization server and this response come from the same issuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
         <source>The authorization server answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="616"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="633"/>
         <source>The redirect carries neither a code nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="617"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
         <source>The authorization response is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="617"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
         <source>Check the authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="620"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="637"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="622"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
         <source>iss (RFC 9207)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="640"/>
         <source>Received the authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="654"/>
         <source>The token endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="640"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="660"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="647"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="669"/>
         <source>access_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="649"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="671"/>
         <source>refresh_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="652"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="674"/>
         <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="653"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="675"/>
         <source>Tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2796,116 +2821,121 @@ Accept: application/json</source>
     </message>
     <message>
         <location filename="../ui/oauth_flow_view.cpp" line="98"/>
+        <source>Client credentials (no user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="99"/>
         <source>Step mode: pause before each request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="103"/>
         <source>MCP server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="105"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="106"/>
         <source>pre-registered client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="108"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="109"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="110"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="111"/>
         <source>scope (default: as the spec chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="112"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="113"/>
         <source>client metadata document URL (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="117"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="118"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="120"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="121"/>
         <source>Start Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="121"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="122"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="139"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="140"/>
         <source>Reveal secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="141"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="142"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="141"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="142"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="149"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="150"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="156"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="157"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="160"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="161"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="165"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="166"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="170"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="171"/>
         <source>Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="172"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="173"/>
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="210"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="211"/>
         <source>Authorized: tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="247"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="248"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="291"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="292"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="292"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="293"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="311"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="312"/>
         <source>Exchange #%1</source>
         <translation type="unfinished"></translation>
     </message>

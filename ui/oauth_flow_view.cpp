@@ -94,7 +94,8 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://mcp.example.com/mcp"));
     m_mode = new QComboBox(this);
-    m_mode->addItems({tr("Browser (sign in on this machine)"), tr("Headless (follow redirects, no browser)")});
+    m_mode->addItems({tr("Browser (sign in on this machine)"), tr("Headless (follow redirects, no browser)"),
+                      tr("Client credentials (no user)")});
     m_stepMode = new QCheckBox(tr("Step mode: pause before each request"), this);
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_mode);
@@ -216,7 +217,7 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
 OAuthFlow::Settings OAuthFlowView::settings() const
 {
     OAuthFlow::Settings s;
-    s.mode = m_mode->currentIndex() == 1 ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
+    s.mode = OAuthFlow::Mode(m_mode->currentIndex()); // combo order = enum order
     s.stepMode = m_stepMode->isChecked();
     s.preRegistered.clientId = m_clientId->text().trimmed();
     s.preRegistered.clientSecret = m_clientSecret->text();
@@ -227,7 +228,7 @@ OAuthFlow::Settings OAuthFlowView::settings() const
 
 void OAuthFlowView::setSettings(const OAuthFlow::Settings &s)
 {
-    m_mode->setCurrentIndex(s.mode == OAuthFlow::Mode::Headless ? 1 : 0);
+    m_mode->setCurrentIndex(int(s.mode));
     m_stepMode->setChecked(s.stepMode);
     m_clientId->setText(s.preRegistered.clientId);
     m_clientSecret->setText(s.preRegistered.clientSecret);

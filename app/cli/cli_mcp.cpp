@@ -216,9 +216,10 @@ struct Common
                            QStringLiteral("NAME=VALUE")};
 
     QCommandLineOption oauth{QStringLiteral("oauth"),
-                             QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine) or "
+                             QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine), "
                                             "headless (follow the authorization server's redirects without a browser, "
-                                            "for servers that approve at once; for CI)."),
+                                            "for servers that approve at once; for CI), or client-credentials (a "
+                                            "pre-registered confidential client, no user)."),
                              QStringLiteral("MODE")};
     QCommandLineOption clientId{QStringLiteral("client-id"), QStringLiteral("A pre-registered OAuth client id."),
                                 QStringLiteral("ID")};
@@ -250,10 +251,12 @@ struct Common
         if (!parser.isSet(oauth))
             return std::optional<OAuthFlow::Settings>();
         const QString mode = parser.value(oauth);
-        if (mode != u"browser" && mode != u"headless")
-            return makeError(QStringLiteral("usage"), QStringLiteral("--oauth takes browser or headless"));
+        if (mode != u"browser" && mode != u"headless" && mode != u"client-credentials")
+            return makeError(QStringLiteral("usage"), QStringLiteral("--oauth takes browser, headless or client-credentials"));
         OAuthFlow::Settings settings;
-        settings.mode = mode == u"headless" ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
+        settings.mode = mode == u"headless"             ? OAuthFlow::Mode::Headless
+                        : mode == u"client-credentials" ? OAuthFlow::Mode::ClientCredentials
+                                                        : OAuthFlow::Mode::Browser;
         settings.preRegistered.clientId = parser.value(clientId);
         settings.preRegistered.clientSecret =
             parser.isSet(clientSecret) ? parser.value(clientSecret) : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
@@ -573,6 +576,8 @@ int runConformance(const QStringList &args)
         QJsonDocument::fromJson(qEnvironmentVariable("MCP_CONFORMANCE_CONTEXT").toUtf8()).object();
     oauth.preRegistered.clientId = context.value(QStringLiteral("client_id")).toString();
     oauth.preRegistered.clientSecret = context.value(QStringLiteral("client_secret")).toString();
+    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO").startsWith(QLatin1String("auth/client-credentials-basic")))
+        oauth.mode = OAuthFlow::Mode::ClientCredentials;
     common.defaultOAuth = oauth;
     Session session;
     if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)

@@ -406,7 +406,14 @@ void OAuthFlow::registerClient()
     } else {
         m_redirectUri = QStringLiteral("http://127.0.0.1:33418/callback");
     }
-    addValue(2, tr("redirect_uri"), m_redirectUri);
+    if (m_settings.mode != Mode::ClientCredentials)
+        addValue(2, tr("redirect_uri"), m_redirectUri);
+    if (m_settings.mode == Mode::ClientCredentials && m_settings.preRegistered.clientSecret.isEmpty()) {
+        fail(2, tr("The client credentials grant needs a pre-registered client id and secret."),
+             {tr("A client acting on its own behalf authenticates with its credentials; there is no user to sign in."),
+              tr("Enter the client id and secret the authorization server issued for this client.")});
+        return;
+    }
     if (!m_settings.preRegistered.clientId.isEmpty()) {
         m_client = m_settings.preRegistered;
         m_client.registration = QStringLiteral("pre-registered");
@@ -491,6 +498,16 @@ void OAuthFlow::registerClient()
 
 void OAuthFlow::authorize()
 {
+    if (m_settings.mode == Mode::ClientCredentials) {
+        m_scope = m_settings.scope;
+        if (m_scope.isEmpty())
+            m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope : m_prm.scopesSupported.join(QLatin1Char(' '));
+        m_scope = scopeUnion(m_previousScope, m_scope);
+        setState(3, StepState::Skipped, tr("No authorization step: the client credentials grant has no user."));
+        addValue(4, tr("grant_type"), QStringLiteral("client_credentials"));
+        requestToken(OAuthRequests::clientCredentials(m_server, m_client, m_resource, m_scope));
+        return;
+    }
     // Scope, as MCP chooses it: the challenge's, else scopes_supported, else none.
     m_scope = m_settings.scope;
     if (m_scope.isEmpty())
@@ -626,8 +643,11 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
 
 void OAuthFlow::exchangeCode(const QString &code)
 {
-    const HttpRequest request =
-        OAuthRequests::authorizationCode(m_server, m_client, code, m_redirectUri, m_verifier, m_resource);
+    requestToken(OAuthRequests::authorizationCode(m_server, m_client, code, m_redirectUri, m_verifier, m_resource));
+}
+
+void OAuthFlow::requestToken(const HttpRequest &request)
+{
     send(4, request, [this](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
@@ -638,7 +658,9 @@ void OAuthFlow::exchangeCode(const QString &code)
         if (!response.error.isEmpty() || e.status != 200) {
             const QString error = response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
             fail(4, tr("%1: %2").arg(error, response.errorDescription),
-                 diagnoseOAuthError(QStringLiteral("token"), response.error, response.errorDescription));
+                 diagnoseOAuthError(m_settings.mode == Mode::ClientCredentials ? QStringLiteral("client_credentials")
+                                                                               : QStringLiteral("token"),
+                                    response.error, response.errorDescription));
             return;
         }
         m_tokens = response.tokens;

@@ -36,7 +36,10 @@ class OAuthFlow final : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Browser, Headless };
+    // Browser and Headless run the authorization code flow; ClientCredentials
+    // (a pre-registered confidential client, no user) skips authorization and
+    // asks the token endpoint directly.
+    enum class Mode { Browser, Headless, ClientCredentials };
     enum class StepState { Pending, Running, Waiting, Ok, Failed, Skipped };
     enum class StepKind { ResourceMetadata, AuthServerMetadata, Registration, Authorization, Token };
 
@@ -124,6 +127,7 @@ private:
     void followAuthorization(const QUrl &url, int hops);
     void onAuthorizationResponse(const QUrlQuery &response);
     void exchangeCode(const QString &code);
+    void requestToken(const HttpRequest &request);
 
     HttpClient *m_http;
     Settings m_settings;

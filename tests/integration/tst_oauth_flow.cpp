@@ -366,6 +366,30 @@ private Q_SLOTS:
         QCOMPARE(warned.size(), 2); // both endpoints
     }
 
+    // The client credentials grant through the flow: discovery, then the
+    // token endpoint directly; the SDK server accepts the token.
+    void clientCredentialsFlow()
+    {
+        HttpClient http(&m_store);
+        McpAuthorizer authorizer(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::ClientCredentials;
+        settings.preRegistered = {QStringLiteral("machine-client"), QStringLiteral("machine-secret-not-a-user-secret"), {}, {}};
+        authorizer.setFlowSettings(settings);
+        McpClient client(&http, &m_store);
+        authorizer.attach(&client);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
+        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+        McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
+        QVERIFY2(whoami->succeeded(), qPrintable(whoami->error().message));
+        QVERIFY2(toolText(whoami).contains(QStringLiteral("client=machine-client")), qPrintable(toolText(whoami)));
+        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state, OAuthFlow::StepState::Skipped);
+        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Ok);
+        client.close();
+    }
+
 private:
     QTemporaryDir m_dir;
     CaptureStore m_store;

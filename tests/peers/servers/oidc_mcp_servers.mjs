@@ -33,6 +33,11 @@ const provider = new Provider(issuer, {
     client_id: 'planted-client', client_secret: process.env.PLANTED_SECRET || 'planted-secret-unset',
     grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
     redirect_uris: ['http://127.0.0.1:33418/callback'], token_endpoint_auth_method: 'client_secret_basic',
+  }, {
+    // A machine client for the client credentials grant.
+    client_id: 'machine-client', client_secret: 'machine-secret-not-a-user-secret',
+    grant_types: ['client_credentials'], response_types: [], redirect_uris: [],
+    token_endpoint_auth_method: 'client_secret_basic',
   }],
   features: {
     devInteractions: { enabled: false },
