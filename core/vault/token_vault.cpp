@@ -316,27 +316,45 @@ bool TokenVault::needsRefresh(const Credential &c, qint64 nowMs) const
     return nowMs >= c.expiresAtMs - ahead;
 }
 
-void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
+void TokenVault::withClient(qint64 id, std::function<void(const Result<std::pair<Credential, OAuthClient>> &)> next) const
 {
     const auto found = credential(id);
     if (!found) {
-        done(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
+        next(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
         return;
     }
-    if (!found->hasRefreshToken) {
+    const Credential c = *found;
+    if (!c.hasClientSecret) {
+        next(std::pair{c, OAuthClient{c.clientId, {}, c.authMethod, c.registration}});
+        return;
+    }
+    readSecret(secretKey(id, "client_secret"), [c, next](const Result<QString> &secret) {
+        if (!secret)
+            next(Failure{secret.error()});
+        else
+            next(std::pair{c, OAuthClient{c.clientId, *secret, c.authMethod, c.registration}});
+    });
+}
+
+void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
+{
+    if (const auto found = credential(id); found && !found->hasRefreshToken) {
         done(makeError(QStringLiteral("vault.no_refresh"),
                        tr("The credential for %1 has no refresh token; sign in again.").arg(found->resource)));
         return;
     }
-    const Credential c = *found;
-    readSecret(secretKey(id, "refresh_token"), [this, c, http, done](const Result<QString> &refreshToken) {
-        if (!refreshToken) {
-            done(Failure{refreshToken.error()});
+    withClient(id, [this, id, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
+        if (!loaded) {
+            done(Failure{loaded.error()});
             return;
         }
-        const auto sendWith = [this, c, http, done, refreshToken = *refreshToken](const QString &clientSecret) {
-            const OAuthClient client{c.clientId, clientSecret, c.authMethod, c.registration};
-            HttpCall *call = http->send(OAuthRequests::refresh(c.authServer(), client, refreshToken, c.resource));
+        const auto [c, client] = *loaded;
+        readSecret(secretKey(id, "refresh_token"), [this, c, client, http, done](const Result<QString> &refreshToken) {
+            if (!refreshToken) {
+                done(Failure{refreshToken.error()});
+                return;
+            }
+            HttpCall *call = http->send(OAuthRequests::refresh(c.authServer(), client, *refreshToken, c.resource));
             connect(call, &HttpCall::finished, this, [this, call, c, done] {
                 call->deleteLater();
                 const Exchange &e = call->exchange();
@@ -374,104 +392,83 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                                 });
                             });
             });
-        };
-        if (!c.hasClientSecret) {
-            sendWith({});
-            return;
-        }
-        readSecret(secretKey(c.id, "client_secret"), [sendWith, done](const Result<QString> &secret) {
-            if (!secret)
-                done(Failure{secret.error()});
-            else
-                sendWith(*secret);
         });
     });
 }
 
 void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
 {
-    const auto found = credential(id);
-    if (!found) {
-        done(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
-        return;
-    }
-    const Credential c = *found;
-    const AuthServerMetadata server = c.authServer();
-    if (server.revocationEndpoint.isEmpty()) {
-        // Nothing to tell the issuer; forget it here.
-        remove(id, done);
-        return;
-    }
-    const auto revokeOne = [this, c, server, http](const char *kind, const QString &clientSecret, Done next) {
-        readSecret(secretKey(c.id, kind), [this, c, server, http, kind, clientSecret, next](const Result<QString> &token) {
-            if (!token) {
-                next({}); // nothing stored of this kind
-                return;
-            }
-            const OAuthClient client{c.clientId, clientSecret, c.authMethod, c.registration};
-            HttpCall *call = http->send(OAuthRequests::revoke(server, client, *token, QLatin1String(kind)));
-            connect(call, &HttpCall::finished, this, [call, next] {
-                call->deleteLater();
-                const Exchange &e = call->exchange();
-                // RFC 7009 §2.2: 200 also for tokens already invalid.
-                if (e.failed() || e.status != 200)
-                    next(makeError(QStringLiteral("vault.revoke"),
-                                   e.failed() ? e.errorMessage
-                                              : tr("The revocation endpoint answered HTTP %1: %2")
-                                                    .arg(e.status)
-                                                    .arg(QString::fromUtf8(e.responseBody.left(200)))));
-                else
-                    next({});
-            });
-        });
-    };
-    const auto withSecret = [this, c, revokeOne, done, id](const QString &secret) {
-        revokeOne(c.hasRefreshToken ? "refresh_token" : "access_token", secret, [this, c, revokeOne, secret, done, id](const Result<void> &first) {
-            if (!first) {
-                done(first);
-                return;
-            }
-            if (!c.hasRefreshToken) {
+    withClient(id, [this, id, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
+        if (!loaded) {
+            done(Failure{loaded.error()});
+            return;
+        }
+        const auto [c, client] = *loaded;
+        const AuthServerMetadata server = c.authServer();
+        if (server.revocationEndpoint.isEmpty()) {
+            remove(id, done); // nothing to tell the issuer; forget it here
+            return;
+        }
+        // RFC 7009: the refresh token first (revoking it usually ends the
+        // grant), then the access token; each stored one, then delete.
+        QStringList kinds;
+        if (c.hasRefreshToken)
+            kinds << QStringLiteral("refresh_token");
+        kinds << QStringLiteral("access_token");
+        auto next = std::make_shared<std::function<void()>>();
+        std::weak_ptr<std::function<void()>> weak = next;
+        *next = [this, id, c, client, server, http, done, kinds, weak]() mutable {
+            if (kinds.isEmpty()) {
                 remove(id, done);
                 return;
             }
-            revokeOne("access_token", secret, [this, done, id](const Result<void> &second) {
-                if (!second) {
-                    done(second);
+            const QString kind = kinds.takeFirst();
+            auto strong = weak.lock();
+            readSecret(secretKey(c.id, qPrintable(kind)), [this, client, server, http, done, kind, strong](const Result<QString> &token) {
+                if (!token) {
+                    (*strong)(); // nothing stored of this kind
                     return;
                 }
-                remove(id, done);
+                HttpCall *call = http->send(OAuthRequests::revoke(server, client, *token, kind));
+                connect(call, &HttpCall::finished, this, [call, done, strong] {
+                    call->deleteLater();
+                    const Exchange &e = call->exchange();
+                    // RFC 7009 §2.2: 200 also for tokens already invalid.
+                    if (e.failed() || e.status != 200) {
+                        done(makeError(QStringLiteral("vault.revoke"),
+                                       e.failed() ? e.errorMessage
+                                                  : tr("The revocation endpoint answered HTTP %1: %2")
+                                                        .arg(e.status)
+                                                        .arg(QString::fromUtf8(e.responseBody.left(200)))));
+                        return;
+                    }
+                    (*strong)();
+                });
             });
-        });
-    };
-    if (!c.hasClientSecret) {
-        withSecret({});
-        return;
-    }
-    readSecret(secretKey(c.id, "client_secret"), [withSecret](const Result<QString> &secret) { withSecret(secret ? *secret : QString()); });
+        };
+        (*next)();
+    });
 }
 
 void TokenVault::introspect(qint64 id, HttpClient *http, std::function<void(const Result<QJsonObject> &)> done)
 {
-    const auto found = credential(id);
-    if (!found) {
-        done(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
-        return;
-    }
-    const Credential c = *found;
-    const AuthServerMetadata server = c.authServer();
-    if (server.introspectionEndpoint.isEmpty()) {
-        done(makeError(QStringLiteral("vault.introspect"),
-                       tr("%1 does not advertise an introspection endpoint (RFC 7662).").arg(c.issuer)));
-        return;
-    }
-    const auto send = [this, c, server, http, done](const QString &clientSecret) {
-        accessToken(c.id, [this, c, server, http, done, clientSecret](const Result<QString> &token) {
+    withClient(id, [this, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
+        if (!loaded) {
+            done(Failure{loaded.error()});
+            return;
+        }
+        const auto [c, client] = *loaded;
+        const AuthServerMetadata server = c.authServer();
+        if (server.introspectionEndpoint.isEmpty()) {
+            done(makeError(QStringLiteral("vault.introspect"),
+                           tr("%1 does not advertise an introspection endpoint (RFC 7662).").arg(c.issuer)));
+            return;
+        }
+        accessToken(c.id, [this, client, server, http, done](const Result<QString> &token) {
             if (!token) {
                 done(Failure{token.error()});
                 return;
             }
-            const OAuthClient client{c.clientId, clientSecret, c.authMethod, c.registration};
             HttpCall *call = http->send(OAuthRequests::introspect(server, client, *token));
             connect(call, &HttpCall::finished, this, [call, done] {
                 call->deleteLater();
@@ -487,12 +484,7 @@ void TokenVault::introspect(qint64 id, HttpClient *http, std::function<void(cons
                     done(answer);
             });
         });
-    };
-    if (!c.hasClientSecret) {
-        send({});
-        return;
-    }
-    readSecret(secretKey(c.id, "client_secret"), [send](const Result<QString> &secret) { send(secret ? *secret : QString()); });
+    });
 }
 
 void TokenVault::remove(qint64 id, Done done)

@@ -101,6 +101,8 @@ private:
     void readSecret(const QString &key, SecretDone done) const;
     void deleteSecret(const QString &key, Done done);
     Result<void> saveMetadata(Credential &credential);
+    // The credential and its client (secret read from the keychain), or why not.
+    void withClient(qint64 id, std::function<void(const Result<std::pair<Credential, OAuthClient>> &)> next) const;
     static QString secretKey(qint64 id, const char *what);
 
     QSqlDatabase m_db;
