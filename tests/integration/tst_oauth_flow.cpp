@@ -51,6 +51,31 @@ class TestOAuthFlow : public QObject
     }
     static int stepIndex(OAuthFlow::StepKind kind) { return int(kind); }
 
+    // An MCP session whose 401 is answered by an authorizer with settings.
+    struct AuthorizedSession
+    {
+        HttpClient http;
+        McpAuthorizer authorizer{&http};
+        McpClient client;
+        AuthorizedSession(CaptureStore *store, const OAuthFlow::Settings &settings)
+            : http(store), client(&http, store)
+        {
+            authorizer.setFlowSettings(settings);
+            authorizer.attach(&client);
+        }
+        // Connects and calls whoami; its text, or the error.
+        QString connectAndWhoami(const QUrl &url)
+        {
+            QSignalSpy connected(&client, &McpClient::connected);
+            QSignalSpy failed(&client, &McpClient::failed);
+            client.connectToServer(url, McpClient::Transport::StreamableHttp);
+            if (!connected.wait(30000))
+                return QStringLiteral("not connected: ") + (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().value<Error>().message);
+            McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
+            return whoami->succeeded() ? toolText(whoami) : whoami->error().message;
+        }
+    };
+
     // Runs a whole flow against the oidc-provider peer and returns it finished.
     void runHeadless(OAuthFlow &flow)
     {
@@ -77,21 +102,14 @@ private Q_SLOTS:
     // the SDK server (checking by introspection) sees who signed in.
     void mcpSessionAuthorizesOnTheFly()
     {
-        HttpClient http(&m_store);
-        McpAuthorizer authorizer(&http);
         OAuthFlow::Settings settings;
         settings.mode = OAuthFlow::Mode::Headless;
-        authorizer.setFlowSettings(settings);
-        McpClient client(&http, &m_store);
-        authorizer.attach(&client);
-        QSignalSpy connected(&client, &McpClient::connected);
-        QSignalSpy failed(&client, &McpClient::failed);
-        client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
-        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
-        McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
-        QVERIFY2(whoami->succeeded(), qPrintable(whoami->error().message));
-        QVERIFY2(toolText(whoami).contains(QStringLiteral("subject=mcp-tester")), qPrintable(toolText(whoami)));
-        QVERIFY(toolText(whoami).contains(QStringLiteral("scopes=mcp:tools")));
+        AuthorizedSession session(&m_store, settings);
+        const QString whoami = session.connectAndWhoami(mcpUrl());
+        QVERIFY2(whoami.contains(QStringLiteral("subject=mcp-tester")), qPrintable(whoami));
+        QVERIFY(whoami.contains(QStringLiteral("scopes=mcp:tools")));
+        McpAuthorizer &authorizer = session.authorizer;
+        McpClient &client = session.client;
 
         const OAuthFlow *flow = authorizer.flow();
         QVERIFY(flow->succeeded());
@@ -370,21 +388,14 @@ private Q_SLOTS:
     // token endpoint directly; the SDK server accepts the token.
     void clientCredentialsFlow()
     {
-        HttpClient http(&m_store);
-        McpAuthorizer authorizer(&http);
         OAuthFlow::Settings settings;
         settings.mode = OAuthFlow::Mode::ClientCredentials;
         settings.preRegistered = {QStringLiteral("machine-client"), QStringLiteral("machine-secret-not-a-user-secret"), {}, {}};
-        authorizer.setFlowSettings(settings);
-        McpClient client(&http, &m_store);
-        authorizer.attach(&client);
-        QSignalSpy connected(&client, &McpClient::connected);
-        QSignalSpy failed(&client, &McpClient::failed);
-        client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
-        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
-        McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
-        QVERIFY2(whoami->succeeded(), qPrintable(whoami->error().message));
-        QVERIFY2(toolText(whoami).contains(QStringLiteral("client=machine-client")), qPrintable(toolText(whoami)));
+        AuthorizedSession session(&m_store, settings);
+        const QString whoami = session.connectAndWhoami(mcpUrl());
+        QVERIFY2(whoami.contains(QStringLiteral("client=machine-client")), qPrintable(whoami));
+        McpAuthorizer &authorizer = session.authorizer;
+        McpClient &client = session.client;
         QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state, OAuthFlow::StepState::Skipped);
         QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Ok);
         client.close();
