@@ -815,60 +815,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="48"/>
+        <location filename="../ui/connect_dialog.cpp" line="49"/>
+        <source>client secret (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_dialog.cpp" line="51"/>
         <source>scope (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="53"/>
+        <location filename="../ui/connect_dialog.cpp" line="57"/>
         <source>On &amp;401:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="57"/>
+        <location filename="../ui/connect_dialog.cpp" line="61"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="62"/>
+        <location filename="../ui/connect_dialog.cpp" line="66"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="62"/>
+        <location filename="../ui/connect_dialog.cpp" line="66"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="64"/>
+        <location filename="../ui/connect_dialog.cpp" line="68"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="65"/>
+        <location filename="../ui/connect_dialog.cpp" line="69"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="111"/>
+        <location filename="../ui/connect_dialog.cpp" line="116"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="112"/>
+        <location filename="../ui/connect_dialog.cpp" line="117"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="119"/>
+        <location filename="../ui/connect_dialog.cpp" line="124"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="132"/>
+        <location filename="../ui/connect_dialog.cpp" line="137"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,7 +1809,7 @@ Captures are stored in %2</source>
     </message>
     <message>
         <location filename="../ui/mcp_session_view.cpp" line="93"/>
-        <location filename="../ui/mcp_session_view.cpp" line="458"/>
+        <location filename="../ui/mcp_session_view.cpp" line="465"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1881,7 @@ Captures are stored in %2</source>
     </message>
     <message>
         <location filename="../ui/mcp_session_view.cpp" line="215"/>
-        <location filename="../ui/mcp_session_view.cpp" line="411"/>
+        <location filename="../ui/mcp_session_view.cpp" line="418"/>
         <source>Server requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,107 +1906,108 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="233"/>
+        <location filename="../ui/mcp_session_view.cpp" line="239"/>
         <source>authorized by %1 (scope: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="234"/>
+        <location filename="../ui/mcp_session_view.cpp" line="240"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="240"/>
+        <location filename="../ui/mcp_session_view.cpp" line="246"/>
         <source>History (messages sent this session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="244"/>
+        <location filename="../ui/mcp_session_view.cpp" line="250"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="245"/>
+        <location filename="../ui/mcp_session_view.cpp" line="251"/>
         <source>Send (Ctrl+Return in the editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="251"/>
+        <location filename="../ui/mcp_session_view.cpp" line="257"/>
         <source>JSON-RPC console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="281"/>
+        <location filename="../ui/mcp_session_view.cpp" line="236"/>
+        <location filename="../ui/mcp_session_view.cpp" line="287"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="290"/>
+        <location filename="../ui/mcp_session_view.cpp" line="296"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="292"/>
+        <location filename="../ui/mcp_session_view.cpp" line="298"/>
         <source>session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="297"/>
+        <location filename="../ui/mcp_session_view.cpp" line="303"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="299"/>
+        <location filename="../ui/mcp_session_view.cpp" line="305"/>
         <source>server stderr: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="315"/>
+        <location filename="../ui/mcp_session_view.cpp" line="321"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="328"/>
+        <location filename="../ui/mcp_session_view.cpp" line="335"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="354"/>
+        <location filename="../ui/mcp_session_view.cpp" line="361"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="411"/>
+        <location filename="../ui/mcp_session_view.cpp" line="418"/>
         <source>Server requests (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="420"/>
+        <location filename="../ui/mcp_session_view.cpp" line="427"/>
         <source>Server log level set to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="458"/>
+        <location filename="../ui/mcp_session_view.cpp" line="465"/>
         <source>Form (no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="471"/>
+        <location filename="../ui/mcp_session_view.cpp" line="478"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="473"/>
+        <location filename="../ui/mcp_session_view.cpp" line="480"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="474"/>
+        <location filename="../ui/mcp_session_view.cpp" line="481"/>
         <source>Arguments must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="483"/>
+        <location filename="../ui/mcp_session_view.cpp" line="490"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
@@ -2009,61 +2015,61 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="488"/>
+        <location filename="../ui/mcp_session_view.cpp" line="495"/>
         <source>Valid against the input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="517"/>
+        <location filename="../ui/mcp_session_view.cpp" line="524"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="518"/>
+        <location filename="../ui/mcp_session_view.cpp" line="525"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="531"/>
+        <location filename="../ui/mcp_session_view.cpp" line="538"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="536"/>
+        <location filename="../ui/mcp_session_view.cpp" line="543"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="537"/>
+        <location filename="../ui/mcp_session_view.cpp" line="544"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="542"/>
+        <location filename="../ui/mcp_session_view.cpp" line="549"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="553"/>
+        <location filename="../ui/mcp_session_view.cpp" line="560"/>
         <source>image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="559"/>
+        <location filename="../ui/mcp_session_view.cpp" line="566"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="565"/>
+        <location filename="../ui/mcp_session_view.cpp" line="572"/>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="578"/>
+        <location filename="../ui/mcp_session_view.cpp" line="585"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2805,137 +2811,137 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="45"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="48"/>
         <source>The first line must be &quot;METHOD URL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="97"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="100"/>
         <source>Browser (sign in on this machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="97"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="100"/>
         <source>Headless (follow redirects, no browser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="98"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="101"/>
         <source>Client credentials (no user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="99"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
         <source>Step mode: pause before each request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="103"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="106"/>
         <source>MCP server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="106"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="109"/>
         <source>pre-registered client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="109"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="112"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="111"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="114"/>
         <source>scope (default: as the spec chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="113"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="116"/>
         <source>client metadata document URL (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="118"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="121"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="121"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="124"/>
         <source>Start Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="122"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="125"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="140"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="143"/>
         <source>Reveal secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="142"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="145"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="142"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="145"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="150"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="153"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="157"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="160"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="161"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="164"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="166"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="169"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="171"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="174"/>
         <source>Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="173"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="176"/>
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="211"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="214"/>
         <source>Authorized: tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="248"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="251"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="292"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="295"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="293"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="296"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="312"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="315"/>
         <source>Exchange #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,38 +3244,36 @@ Started %2</source>
     </message>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="323"/>
-        <location filename="../core/vault/token_vault.cpp" line="395"/>
-        <location filename="../core/vault/token_vault.cpp" line="458"/>
         <source>No credential %1 in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="328"/>
+        <location filename="../core/vault/token_vault.cpp" line="343"/>
         <source>The credential for %1 has no refresh token; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="351"/>
+        <location filename="../core/vault/token_vault.cpp" line="369"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="420"/>
+        <location filename="../core/vault/token_vault.cpp" line="440"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="465"/>
+        <location filename="../core/vault/token_vault.cpp" line="464"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="483"/>
+        <location filename="../core/vault/token_vault.cpp" line="480"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="504"/>
+        <location filename="../core/vault/token_vault.cpp" line="496"/>
         <source>Could not delete the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>

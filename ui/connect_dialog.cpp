@@ -44,11 +44,15 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
                             "Authorization tab"));
     m_clientId = new QLineEdit(this);
     m_clientId->setPlaceholderText(tr("client id (optional)"));
+    m_clientSecret = new QLineEdit(this);
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setPlaceholderText(tr("client secret (optional)"));
     m_scope = new QLineEdit(this);
     m_scope->setPlaceholderText(tr("scope (optional)"));
     auto *oauthRow = new QHBoxLayout;
     oauthRow->addWidget(m_signIn);
     oauthRow->addWidget(m_clientId);
+    oauthRow->addWidget(m_clientSecret);
     oauthRow->addWidget(m_scope);
     form->addRow(tr("On &401:"), oauthRow);
     layout->addLayout(form);
@@ -89,6 +93,7 @@ ConnectSettings ConnectDialog::settings() const
     ConnectSettings settings{kind(), target(), timeoutSeconds(), m_headers, m_environment};
     settings.signIn = ConnectSettings::SignIn(m_signIn->currentIndex());
     settings.clientId = m_clientId->text().trimmed();
+    settings.clientSecret = m_clientSecret->text();
     settings.scope = m_scope->text().trimmed();
     return settings;
 }

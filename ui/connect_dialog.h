@@ -24,7 +24,8 @@ struct ConnectSettings
     // What a 401 starts: the OAuth flow in the browser, headless, or step by step.
     enum class SignIn { Browser, Headless, StepByStep };
     SignIn signIn = SignIn::Browser;
-    QString clientId; // pre-registered client (optional)
+    QString clientId;     // pre-registered client (optional)
+    QString clientSecret; // its secret (optional; never remembered)
     QString scope;    // instead of the spec's choice (optional)
 
     McpClient::Transport httpTransport() const;
@@ -57,6 +58,7 @@ private:
     QPlainTextEdit *m_extra; // headers (HTTP) or environment (stdio)
     QComboBox *m_signIn;
     QLineEdit *m_clientId;
+    QLineEdit *m_clientSecret;
     QLineEdit *m_scope;
     QLabel *m_error;
     HeaderList m_headers;

@@ -230,6 +230,12 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     });
     connect(m_authorizer, &McpAuthorizer::problem, this, &McpSessionView::statusMessage);
     connect(m_authorizer, &McpAuthorizer::authorized, this, [this](const TokenSet &tokens) {
+        // Signed in from the Authorization tab after a failed connect: try again.
+        if (!m_client->isConnected() && m_client->canReconnect() && m_reconnect->isVisible()) {
+            m_reconnect->hide();
+            m_header->setText(tr("Reconnecting to %1…").arg(m_title));
+            m_client->reconnect();
+        }
         appendNotification(tr("authorized by %1 (scope: %2)").arg(m_authorizer->flow()->authServer().issuer,
                                                                     tokens.scope.isEmpty() ? tr("none") : tokens.scope));
     });
@@ -321,6 +327,7 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
     oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
     oauth.stepMode = settings.signIn == ConnectSettings::SignIn::StepByStep;
     oauth.preRegistered.clientId = settings.clientId;
+    oauth.preRegistered.clientSecret = settings.clientSecret;
     oauth.scope = settings.scope;
     m_authorizer->setFlowSettings(oauth);
     m_flowView->setSettings(oauth);

@@ -1,6 +1,7 @@
 #include "ui/oauth_flow_view.h"
 
 #include "capture/capture_store.h"
+#include "net/body_decoding.h"
 #include "net/request_input.h"
 #include "ui/exchange_detail_view.h"
 #include "ui/json_highlighter.h"
@@ -31,7 +32,9 @@ QString requestToText(const HttpRequest &request)
     QString text = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const auto &[name, value] : request.headers)
         text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + QLatin1Char('\n');
-    text += QLatin1Char('\n') + QString::fromUtf8(request.body);
+    // JSON bodies indented for editing (still the same JSON when sent).
+    const bool json = headerValue(request.headers, "content-type").contains("json");
+    text += QLatin1Char('\n') + QString::fromUtf8(json ? prettyPrintJson(request.body).value_or(request.body) : request.body);
     return text;
 }
 

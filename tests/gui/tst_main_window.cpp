@@ -458,6 +458,25 @@ private Q_SLOTS:
         for (QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text() + QStringLiteral(" in ") + QString::fromLatin1(label->parentWidget()->metaObject()->className())));
 
+        // A sign-in that fails (a scope the server refuses), fixed in the
+        // session's Authorization tab: the session reconnects by itself.
+        for (const Credential &c : window.vault()->credentials()) {
+            bool removed = false;
+            window.vault()->remove(c.id, [&](const Result<void> &) { removed = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        }
+        ConnectSettings badScope{ConnectSettings::Kind::StreamableHttp, url, 30, {}, {}};
+        badScope.signIn = ConnectSettings::SignIn::Headless;
+        badScope.scope = QStringLiteral("admin:everything");
+        McpSessionView *retry = window.connectMcp(badScope);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->headerText().startsWith(QStringLiteral("Not connected")), 20000);
+        OAuthFlow::Settings fixed;
+        fixed.mode = OAuthFlow::Mode::Headless;
+        retry->authorizationTab()->setSettings(fixed);
+        retry->authorizationTab()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(retry->toolCount() == 2, 20000);
+        retry->client()->close();
+
         // The session's access token is in neither the settings file nor the capture store.
         window.close();
         m_store.flush();
