@@ -1393,22 +1393,22 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="282" />
+        <location filename="../core/mcp/http_transports.cpp" line="287" />
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="283" />
+        <location filename="../core/mcp/http_transports.cpp" line="288" />
         <source>The server closed the SSE stream.</source>
         <translation>Der Server hat den SSE-Strom geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="285" />
+        <location filename="../core/mcp/http_transports.cpp" line="290" />
         <source>No endpoint event arrived: %1</source>
         <translation>Kein endpoint-Ereignis angekommen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="309" />
+        <location filename="../core/mcp/http_transports.cpp" line="314" />
         <source>HTTP %1 for %2: %3</source>
         <translation>HTTP %1 für %2: %3</translation>
     </message>
@@ -1709,82 +1709,97 @@ Mitschnitte liegen in %2</translation>
         <translation>Die Sitzung wurde neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="155" />
+        <location filename="../core/mcp/mcp_client.cpp" line="152" />
+        <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
+        <translation>Der Server verlangt eine Autorisierung (HTTP %1), um seinen Ereignisstrom zu öffnen. Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="158" />
+        <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
+        <translation>Der Server verweigert seinen Ereignisstrom nach %2 Autorisierungen weiterhin (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="168" />
+        <source>Authorization failed: %1</source>
+        <translation>Autorisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="183" />
         <source>The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation>Der Server verlangt für %1 eine Autorisierung (HTTP 401). Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="158" />
+        <location filename="../core/mcp/mcp_client.cpp" line="186" />
         <source>The token lacks a scope the server requires for %1 (HTTP 403 insufficient_scope).</source>
         <translation>Dem Token fehlt ein Scope, den der Server für %1 verlangt (HTTP 403 insufficient_scope).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="163" />
+        <location filename="../core/mcp/mcp_client.cpp" line="191" />
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="190" />
+        <location filename="../core/mcp/mcp_client.cpp" line="218" />
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="229" />
+        <location filename="../core/mcp/mcp_client.cpp" line="257" />
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="277" />
+        <location filename="../core/mcp/mcp_client.cpp" line="307" />
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="285" />
+        <location filename="../core/mcp/mcp_client.cpp" line="315" />
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="292" />
+        <location filename="../core/mcp/mcp_client.cpp" line="322" />
         <source>The server answered with protocol version "%1", which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="339" />
+        <location filename="../core/mcp/mcp_client.cpp" line="370" />
         <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
         <translation>Keine Antwort auf %1 innerhalb von %2 s. Der Server hängt evtl.; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="396" />
+        <location filename="../core/mcp/mcp_client.cpp" line="427" />
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="408" />
+        <location filename="../core/mcp/mcp_client.cpp" line="439" />
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="427" />
+        <location filename="../core/mcp/mcp_client.cpp" line="458" />
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="439" />
+        <location filename="../core/mcp/mcp_client.cpp" line="470" />
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="467" />
+        <location filename="../core/mcp/mcp_client.cpp" line="498" />
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="517" />
+        <location filename="../core/mcp/mcp_client.cpp" line="548" />
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="574" />
+        <location filename="../core/mcp/mcp_client.cpp" line="605" />
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>

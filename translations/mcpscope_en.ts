@@ -1381,22 +1381,22 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="282"/>
+        <location filename="../core/mcp/http_transports.cpp" line="287"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="283"/>
+        <location filename="../core/mcp/http_transports.cpp" line="288"/>
         <source>The server closed the SSE stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="285"/>
+        <location filename="../core/mcp/http_transports.cpp" line="290"/>
         <source>No endpoint event arrived: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="309"/>
+        <location filename="../core/mcp/http_transports.cpp" line="314"/>
         <source>HTTP %1 for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,82 +1695,97 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="155"/>
-        <source>The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or add an Authorization header.</source>
+        <location filename="../core/mcp/mcp_client.cpp" line="152"/>
+        <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/mcp/mcp_client.cpp" line="158"/>
+        <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="168"/>
+        <source>Authorization failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="183"/>
+        <source>The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or add an Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="186"/>
         <source>The token lacks a scope the server requires for %1 (HTTP 403 insufficient_scope).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="163"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="191"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="190"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="218"/>
         <source>Authorization for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="229"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="257"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="277"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="307"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="285"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="315"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="292"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="322"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="339"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="370"/>
         <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="396"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="427"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="408"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="439"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="427"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="458"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="439"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="470"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="467"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="498"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="517"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="548"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="574"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="605"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>

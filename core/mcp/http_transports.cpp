@@ -277,6 +277,11 @@ void LegacySseTransport::open()
         if (m_closing)
             return;
         const Exchange &e = call->exchange();
+        // The stream itself wants authorization: no request is waiting yet.
+        if (m_postUrl.isEmpty() && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+            Q_EMIT authorizationRequired(nullptr, e.status, e.responseHeaders);
+            return;
+        }
         const QString why = e.failed() ? e.errorMessage
                             : e.status != 200
                                 ? tr("The SSE endpoint answered HTTP %1 instead of an event stream.").arg(e.status)

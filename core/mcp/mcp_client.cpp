@@ -145,6 +145,34 @@ void McpClient::applyHeaders()
     m_transport->setExtraHeaders(headers);
 }
 
+void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders)
+{
+    const auto refuse = [this](const QString &why) { Q_EMIT failed(Error{QStringLiteral("mcp.auth"), why}); };
+    if (!m_authorize) {
+        refuse(tr("The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add "
+                  "an Authorization header.")
+                   .arg(status));
+        return;
+    }
+    if (++m_openAuthAttempts > kMaxAuthorizationAttempts) {
+        refuse(tr("The server still refuses its event stream (HTTP %1) after %2 authorizations.")
+                   .arg(status)
+                   .arg(kMaxAuthorizationAttempts));
+        return;
+    }
+    const AuthorizationNeed need{m_endpoint, status, responseHeaders, m_openAuthAttempts};
+    m_authorize(need, [this, guard = QPointer<McpClient>(this)](const Result<QString> &token) {
+        if (!guard)
+            return;
+        if (!token) {
+            Q_EMIT failed(Error{QStringLiteral("mcp.auth"), tr("Authorization failed: %1").arg(token.error().message)});
+            return;
+        }
+        setBearerToken(*token);
+        start(m_makeTransport()); // open anew, with the token
+    });
+}
+
 void McpClient::onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders)
 {
     const auto refuse = [request, status](const QString &why) {
@@ -240,6 +268,8 @@ void McpClient::start(McpTransport *transport)
             [this](QPointer<McpRequest> request, int status, const HeaderList &headers) {
                 if (request && !request->isFinished())
                     onAuthorizationRequired(request, status, headers);
+                else if (!request)
+                    onOpenUnauthorized(status, headers);
             });
     connect(transport, &McpTransport::sessionLost, this, [this](const Error &error) {
         m_connected = false;
@@ -296,6 +326,7 @@ void McpClient::onInitialized(McpRequest *init)
         return;
     }
     m_protocolVersion = version;
+    m_openAuthAttempts = 0;
     notify(QStringLiteral("notifications/initialized"));
     m_transport->setProtocolVersion(version);
     m_connected = true;

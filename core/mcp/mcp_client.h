@@ -194,6 +194,7 @@ private:
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
     void handleServerRequest(const JsonRpcMessage &request);
     void onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders);
+    void onOpenUnauthorized(int status, const HeaderList &responseHeaders);
     void applyHeaders();
     void handleProgress(const QJsonObject &params);
     void handleCancelled(const QJsonObject &params);
@@ -218,6 +219,7 @@ private:
     bool m_urlElicitation = false;
     HeaderList m_extraHeaders;
     QString m_bearer;
+    int m_openAuthAttempts = 0;
     AuthorizationHandler m_authorize;
     QList<QPointer<McpRequest>> m_awaitingAuthorization; // resent once the handler answers
     std::function<McpTransport *()> m_makeTransport;

@@ -47,7 +47,8 @@ Q_SIGNALS:
     void requestFailed(QPointer<mcpscope::McpRequest> request, const mcpscope::Error &error);
     // The server refused request for want of authorization: HTTP 401, or 403
     // with a Bearer insufficient_scope challenge. McpClient decides whether
-    // to authorize and resend.
+    // to authorize and resend. A null request: opening the transport was
+    // refused (the HTTP+SSE stream); McpClient authorizes and opens anew.
     void authorizationRequired(QPointer<mcpscope::McpRequest> request, int status,
                                const mcpscope::HeaderList &responseHeaders);
     // The server forgot the session (HTTP 404 on a session): pending requests fail.

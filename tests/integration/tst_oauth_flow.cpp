@@ -64,11 +64,11 @@ class TestOAuthFlow : public QObject
             authorizer.attach(&client);
         }
         // Connects and calls whoami; its text, or the error.
-        QString connectAndWhoami(const QUrl &url)
+        QString connectAndWhoami(const QUrl &url, McpClient::Transport transport = McpClient::Transport::StreamableHttp)
         {
             QSignalSpy connected(&client, &McpClient::connected);
             QSignalSpy failed(&client, &McpClient::failed);
-            client.connectToServer(url, McpClient::Transport::StreamableHttp);
+            client.connectToServer(url, transport);
             if (!connected.wait(30000))
                 return QStringLiteral("not connected: ") + (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().value<Error>().message);
             McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
@@ -399,6 +399,29 @@ private Q_SLOTS:
         QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state, OAuthFlow::StepState::Skipped);
         QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Ok);
         client.close();
+    }
+
+    // The 2024-11-05 HTTP+SSE transport behind OAuth: the event stream's 401
+    // runs the flow, and the stream opens again with the token; Auto gets
+    // there by falling back from Streamable HTTP.
+    void legacySseSessionAuthorizes_data()
+    {
+        QTest::addColumn<int>("transport");
+        QTest::newRow("sse") << int(McpClient::Transport::Sse);
+        QTest::newRow("auto") << int(McpClient::Transport::Auto);
+    }
+    void legacySseSessionAuthorizes()
+    {
+        QFETCH(int, transport);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        AuthorizedSession session(&m_store, settings);
+        const QUrl sse(QStringLiteral("http://127.0.0.1:%1/sse").arg(m_oidc.port()));
+        const QString whoami = session.connectAndWhoami(sse, McpClient::Transport(transport));
+        QVERIFY2(whoami.contains(QStringLiteral("subject=mcp-tester")), qPrintable(whoami));
+        QCOMPARE(session.client.transportName(), QStringLiteral("sse"));
+        QCOMPARE(session.authorizer.flow()->resource(), sse.toString());
+        session.client.close();
     }
 
 private:

@@ -6,13 +6,16 @@
 //              rotation, revocation, introspection, resource indicators; the
 //              interaction approves at once, so no human is needed)
 //   PORT:      the MCP server at /mcp, its protected resource metadata at
-//              /.well-known/oauth-protected-resource/mcp, scope mcp:tools
+//              /.well-known/oauth-protected-resource/mcp, scope mcp:tools;
+//              the same server over the 2024-11-05 HTTP+SSE transport at /sse
+//              (messages to /messages), a resource of its own
 // Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
 import http from 'node:http';
 import express from 'express';
 import Provider, { errors } from 'oidc-provider';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { requireBearerAuth } from '@modelcontextprotocol/sdk/server/auth/middleware/bearerAuth.js';
 import * as z from 'zod';
 
@@ -20,6 +23,8 @@ const mcpPort = Number(process.env.PORT);
 const authPort = Number(process.env.AUTH_PORT);
 const issuer = `http://127.0.0.1:${authPort}`;
 const mcpUrl = `http://127.0.0.1:${mcpPort}/mcp`;
+const sseUrl = `http://127.0.0.1:${mcpPort}/sse`;
+const resources = [mcpUrl, sseUrl];
 const tokenTtl = Number(process.env.TOKEN_TTL || 3600);
 const rsClient = { id: 'mcp-resource-server', secret: 'rs-secret-not-a-user-secret' };
 
@@ -50,8 +55,8 @@ const provider = new Provider(issuer, {
       defaultResource: () => mcpUrl,
       useGrantedResource: () => true,
       getResourceServerInfo: (ctx, resourceIndicator) => {
-        if (resourceIndicator !== mcpUrl) throw new errors.InvalidTarget();
-        return { scope: 'mcp:tools', audience: mcpUrl, accessTokenTTL: tokenTtl, accessTokenFormat: 'opaque' };
+        if (!resources.includes(resourceIndicator)) throw new errors.InvalidTarget();
+        return { scope: 'mcp:tools', audience: resourceIndicator, accessTokenTTL: tokenTtl, accessTokenFormat: 'opaque' };
       },
     },
   },
@@ -97,7 +102,7 @@ http.createServer((req, res) => {
 }).listen(authPort, '127.0.0.1', startMcp);
 
 // Tokens are checked by introspection at the authorization server.
-async function verifyAccessToken(token) {
+async function verifyAccessToken(token, resource) {
   const response = await fetch(`${issuer}/token/introspection`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded',
@@ -106,7 +111,7 @@ async function verifyAccessToken(token) {
   });
   const info = await response.json();
   const audience = Array.isArray(info.aud) ? info.aud : [info.aud];
-  if (!info.active || !audience.includes(mcpUrl)) {
+  if (!info.active || !audience.includes(resource)) {
     const { InvalidTokenError } = await import('@modelcontextprotocol/sdk/server/auth/errors.js');
     throw new InvalidTokenError(info.active ? 'Token is for another resource' : 'Token is not active');
   }
@@ -114,28 +119,49 @@ async function verifyAccessToken(token) {
            expiresAt: info.exp, extra: { sub: info.sub } };
 }
 
+function makeServer() {
+  const server = new McpServer({ name: 'oauth-protected', version: '1.0.0' });
+  server.registerTool('whoami', { description: 'Who the token belongs to', inputSchema: {} }, async (args, extra) => ({
+    content: [{ type: 'text', text: `subject=${extra.authInfo?.extra?.sub} client=${extra.authInfo?.clientId} scopes=${extra.authInfo?.scopes.join(' ')}` }],
+  }));
+  server.registerTool('echo', { description: 'Echo', inputSchema: { message: z.string() } }, async ({ message }) => ({
+    content: [{ type: 'text', text: `Echo: ${message}` }],
+  }));
+  return server;
+}
+
 function startMcp() {
   const app = express();
   app.use(express.json());
-  const metadataUrl = `http://127.0.0.1:${mcpPort}/.well-known/oauth-protected-resource/mcp`;
-  app.get('/.well-known/oauth-protected-resource/mcp', (req, res) => {
-    res.json({ resource: mcpUrl, authorization_servers: [issuer], scopes_supported: ['mcp:tools'],
-               bearer_methods_supported: ['header'] });
-  });
-  const auth = requireBearerAuth({ verifier: { verifyAccessToken }, requiredScopes: ['mcp:tools'],
-                                   resourceMetadataUrl: metadataUrl });
-  app.all('/mcp', auth, async (req, res) => {
-    const server = new McpServer({ name: 'oauth-protected', version: '1.0.0' });
-    server.registerTool('whoami', { description: 'Who the token belongs to', inputSchema: {} }, async (args, extra) => ({
-      content: [{ type: 'text', text: `subject=${extra.authInfo?.extra?.sub} client=${extra.authInfo?.clientId} scopes=${extra.authInfo?.scopes.join(' ')}` }],
-    }));
-    server.registerTool('echo', { description: 'Echo', inputSchema: { message: z.string() } }, async ({ message }) => ({
-      content: [{ type: 'text', text: `Echo: ${message}` }],
-    }));
+  // One protected resource per endpoint, each with its metadata.
+  const guard = (resource, path) => {
+    const metadataUrl = `http://127.0.0.1:${mcpPort}/.well-known/oauth-protected-resource${path}`;
+    app.get(`/.well-known/oauth-protected-resource${path}`, (req, res) => {
+      res.json({ resource, authorization_servers: [issuer], scopes_supported: ['mcp:tools'],
+                 bearer_methods_supported: ['header'] });
+    });
+    return requireBearerAuth({ verifier: { verifyAccessToken: (token) => verifyAccessToken(token, resource) },
+                               requiredScopes: ['mcp:tools'], resourceMetadataUrl: metadataUrl });
+  };
+  app.all('/mcp', guard(mcpUrl, '/mcp'), async (req, res) => {
+    const server = makeServer();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => { transport.close(); server.close(); });
     await server.connect(transport);
     await transport.handleRequest(req, res, req.body);
+  });
+  const sseGuard = guard(sseUrl, '/sse');
+  const sseSessions = {};
+  app.get('/sse', sseGuard, async (req, res) => {
+    const transport = new SSEServerTransport('/messages', res);
+    sseSessions[transport.sessionId] = transport;
+    res.on('close', () => { delete sseSessions[transport.sessionId]; });
+    await makeServer().connect(transport);
+  });
+  app.post('/messages', sseGuard, async (req, res) => {
+    const transport = sseSessions[req.query.sessionId];
+    if (!transport) { res.status(400).send('unknown session'); return; }
+    await transport.handlePostMessage(req, res, req.body);
   });
   app.listen(mcpPort, '127.0.0.1');
 }
