@@ -1470,9 +1470,9 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="164"/>
-        <location filename="../ui/main_window.cpp" line="169"/>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -1480,201 +1480,201 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="178"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="181"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="182"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Open Capture Store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="439"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>Open Capture Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,649 +2176,654 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="79"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="80"/>
         <source>Protected resource metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="80"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="81"/>
         <source>Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata of the 401 answer, else from the path-based and then the root well-known URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="83"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="84"/>
         <source>Authorization server metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="84"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="85"/>
         <source>Read the authorization server&apos;s endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="88"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="89"/>
         <source>Client registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="89"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="90"/>
         <source>Become a client of the authorization server: pre-registered credentials, a Client ID Metadata Document URL when the server supports them, else dynamic client registration (RFC 7591).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="92"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="93"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="93"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="94"/>
         <source>Ask the user&apos;s consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="96"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="97"/>
         <source>Token exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="97"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="98"/>
         <source>Trade the code and the PKCE verifier for an access token (and a refresh token) at the token endpoint, authenticating the client as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="107"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="108"/>
         <source>resource_metadata (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="112"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="113"/>
         <source>scope (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="128"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="128"/>
         <source>You cancelled the flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="128"/>
         <source>Start it again when ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="137"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="138"/>
         <source>%1 failed: %2 %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="228"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="236"/>
         <source>authorization server (fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="230"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="238"/>
         <source>The MCP server publishes no protected resource metadata; trying its own origin as the authorization server, as MCP 2025-03-26 did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="232"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="240"/>
         <source>No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="242"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="331"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="250"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="339"/>
         <source>Could not fetch %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="243"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="251"/>
         <source>The MCP server could not be reached for its metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="243"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="251"/>
         <source>Check the URL and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="247"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="336"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="255"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
         <source>tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="247"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="336"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="255"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
         <source>%1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="254"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="262"/>
         <source>The protected resource metadata document is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="255"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="263"/>
         <source>Fix the document the MCP server serves at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="267"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="275"/>
         <source>The metadata is for resource %1, not for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="268"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="276"/>
         <source>The protected resource metadata names another resource: following it could send tokens to the wrong server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="270"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="278"/>
         <source>Make the server&apos;s metadata &quot;resource&quot; its own canonical URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="276"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="540"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="284"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="548"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="277"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="285"/>
         <source>authorization_servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="279"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="287"/>
         <source>scopes_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="281"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="289"/>
         <source>The resource names %1 authorization servers; McpScope uses the first, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="284"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="388"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="292"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="396"/>
         <source>Found at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="307"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="315"/>
         <source>default endpoints (2025-03-26)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="308"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="316"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="310"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="318"/>
         <source>No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token and /register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="312"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="320"/>
         <source>No metadata; using the 2025-03-26 default endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="320"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="328"/>
         <source>No metadata at any of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="321"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="329"/>
         <source>The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery where MCP looks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="323"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="331"/>
         <source>Serve the metadata at one of those URLs, or correct authorization_servers in the resource metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="332"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="340"/>
         <source>The authorization server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="332"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="340"/>
         <source>Check the issuer URL and the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="343"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="351"/>
         <source>The authorization server metadata is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="352"/>
         <source>Fix the document served at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="349"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="357"/>
         <source>The metadata&apos;s issuer is %1; the server&apos;s origin %2 was only a guess (2025-03-26), so it is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="355"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="363"/>
         <source>The metadata&apos;s issuer is %1, but the resource named %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="356"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="364"/>
         <source>Issuer mismatch: the metadata does not belong to the authorization server the MCP server trusts (RFC 8414 §3.3), so it must not be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="358"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="366"/>
         <source>Make the issuer in the metadata and authorization_servers in the resource metadata identical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="362"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="370"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="363"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="371"/>
         <source>authorization_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="364"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="372"/>
         <source>token_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="366"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="374"/>
         <source>registration_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="367"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="375"/>
         <source>code_challenge_methods_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="370"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="378"/>
         <source>%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="373"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="381"/>
         <source>code_challenge_methods_supported is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="375"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="383"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="377"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="385"/>
         <source>The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does not fall back to plain or no PKCE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="379"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="387"/>
         <source>Enable S256 on the authorization server and list it in code_challenge_methods_supported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="383"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="391"/>
         <source>The metadata has no authorization_endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="384"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="392"/>
         <source>Without an authorization endpoint there is no authorization code flow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="385"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="393"/>
         <source>Add authorization_endpoint to the metadata.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="402"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="410"/>
         <source>No local port for the redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="402"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="410"/>
         <source>Free a port on 127.0.0.1, or set a redirect URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="410"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="418"/>
         <source>redirect_uri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="412"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="420"/>
         <source>The client credentials grant needs a pre-registered client id and secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="421"/>
         <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="414"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="422"/>
         <source>Enter the client id and secret the authorization server issued for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="421"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="490"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="429"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="498"/>
         <source>client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="423"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="492"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="431"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="500"/>
         <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="493"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="501"/>
         <source>token endpoint authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="425"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
         <source>Using the pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="431"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="439"/>
         <source>client_id (metadata document URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="441"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="438"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="446"/>
         <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="439"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="447"/>
         <source>McpScope has no client id for this authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="440"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="448"/>
         <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
         <source>The registration endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="571"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="654"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="596"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="679"/>
         <source>Check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="472"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="473"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
         <source>Dynamic registration was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="482"/>
         <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="493"/>
         <source>The registration answer has no client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="486"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
         <source>The registration endpoint&apos;s answer is not an RFC 7591 registration response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="487"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="495"/>
         <source>Fix the registration endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="502"/>
         <source>Registered dynamically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="506"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="514"/>
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="507"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="515"/>
         <source>grant_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="537"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="545"/>
         <source>code_verifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="538"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="546"/>
         <source>code_challenge (S256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="539"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="547"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="672"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="697"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
         <source>(none: omitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="542"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="550"/>
         <source>authorization URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="559"/>
         <source>The redirect did not carry this flow&apos;s state (or named another issuer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="552"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="560"/>
         <source>Start the flow again and finish it in the browser window it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="557"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
         <source>No answer from the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="558"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="567"/>
         <source>The sign-in was not finished in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="558"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="614"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="567"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
         <source>Start the flow again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="560"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="569"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="571"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="580"/>
+        <source>Edit the authorization URL if you like, then send it to the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="596"/>
         <source>The authorization endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="582"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="607"/>
         <source>More than 10 redirects without reaching the redirect URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="583"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="608"/>
         <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="585"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
         <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="594"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
         <source>HTTP %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="598"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="601"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="626"/>
         <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="603"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="628"/>
         <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="612"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="637"/>
         <source>The redirect&apos;s state is &quot;%1&quot;, not the &quot;%2&quot; sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="613"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="638"/>
         <source>The authorization response does not belong to this request (or was forged); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="644"/>
         <source>The redirect names issuer %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="620"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="645"/>
         <source>Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="621"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
         <source>Check that the MCP server&apos;s authorization server and this response come from the same issuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="652"/>
         <source>The authorization server answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="633"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="658"/>
         <source>The redirect carries neither a code nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
         <source>The authorization response is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="634"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
         <source>Check the authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="637"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="662"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="664"/>
         <source>iss (RFC 9207)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="640"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="665"/>
         <source>Received the authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="654"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="679"/>
         <source>The token endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="684"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="660"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="685"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="669"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="694"/>
         <source>access_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="671"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="696"/>
         <source>refresh_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="674"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="699"/>
         <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="675"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="700"/>
         <source>Tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3324,142 +3329,157 @@ Started %2</source>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/vault_view.cpp" line="26"/>
+        <location filename="../ui/vault_view.cpp" line="28"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="29"/>
+        <location filename="../ui/vault_view.cpp" line="31"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="30"/>
+        <location filename="../ui/vault_view.cpp" line="32"/>
         <source>in %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="43"/>
+        <location filename="../ui/vault_view.cpp" line="45"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="51"/>
+        <location filename="../ui/vault_view.cpp" line="53"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="52"/>
+        <location filename="../ui/vault_view.cpp" line="54"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="53"/>
+        <location filename="../ui/vault_view.cpp" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="54"/>
+        <location filename="../ui/vault_view.cpp" line="56"/>
         <source>Copy as Authorization Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="55"/>
+        <location filename="../ui/vault_view.cpp" line="57"/>
         <source>Introspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="56"/>
+        <location filename="../ui/vault_view.cpp" line="58"/>
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="57"/>
+        <location filename="../ui/vault_view.cpp" line="59"/>
         <source>Get a new access token with the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="58"/>
+        <location filename="../ui/vault_view.cpp" line="60"/>
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="59"/>
+        <location filename="../ui/vault_view.cpp" line="61"/>
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="72"/>
+        <location filename="../ui/vault_view.cpp" line="67"/>
+        <source>Refresh ahead of expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="70"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="71"/>
+        <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/vault_view.cpp" line="85"/>
         <source>Token Introspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="94"/>
+        <location filename="../ui/vault_view.cpp" line="123"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="94"/>
+        <location filename="../ui/vault_view.cpp" line="123"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="115"/>
+        <location filename="../ui/vault_view.cpp" line="144"/>
         <source>no expiry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="156"/>
+        <location filename="../ui/vault_view.cpp" line="185"/>
         <source>Token refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="166"/>
+        <location filename="../ui/vault_view.cpp" line="195"/>
         <source>Tokens revoked and deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="176"/>
+        <location filename="../ui/vault_view.cpp" line="205"/>
         <source>Tokens deleted from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="189"/>
+        <location filename="../ui/vault_view.cpp" line="218"/>
         <source>The token is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="189"/>
+        <location filename="../ui/vault_view.cpp" line="218"/>
         <source>The token is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="202"/>
+        <location filename="../ui/vault_view.cpp" line="231"/>
         <source>Authorization header copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

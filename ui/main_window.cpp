@@ -52,6 +52,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     // Secrets in the keychain; the vault view shows a banner when there is none.
     if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
         statusBar()->showMessage(opened.error().message, 15000);
+    VaultView::applySavedRefreshAhead(m_vault);
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mcpscope.png")));
     resize(1280, 800);

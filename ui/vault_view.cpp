@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -60,6 +62,17 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     for (QPushButton *b : {m_refresh, m_revoke, m_delete, m_copy, m_introspect})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    QLabel *aheadLabel = createPlainLabel(this);
+    aheadLabel->setWordWrap(false);
+    aheadLabel->setText(tr("Refresh ahead of expiry:"));
+    m_refreshAhead = new QSpinBox(this);
+    m_refreshAhead->setRange(1, 24 * 60);
+    m_refreshAhead->setSuffix(tr(" min"));
+    m_refreshAhead->setToolTip(tr("Tokens are refreshed this long before they expire (at half the lifetime when "
+                                  "they live less than twice as long)"));
+    m_refreshAhead->setValue(int(m_vault->refreshAheadMs() / 60000));
+    buttons->addWidget(aheadLabel);
+    buttons->addWidget(m_refreshAhead);
     layout->addLayout(buttons);
     connect(m_refresh, &QPushButton::clicked, this, &VaultView::refreshSelected);
     connect(m_revoke, &QPushButton::clicked, this, &VaultView::revokeSelected);
@@ -75,11 +88,27 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
             }
         }, Qt::SingleShotConnection);
     });
+    connect(m_refreshAhead, &QSpinBox::valueChanged, this, &VaultView::setRefreshAheadMinutes);
     connect(m_vault, &TokenVault::changed, this, &VaultView::reload);
     connect(m_vault, &TokenVault::ready, this, &VaultView::reload);
     connect(m_clock, &QTimer::timeout, this, &VaultView::tick);
     m_clock->start(1000);
     reload();
+}
+
+void VaultView::setRefreshAheadMinutes(int minutes)
+{
+    m_vault->setRefreshAheadMs(qint64(minutes) * 60000);
+    QSettings().setValue(QStringLiteral("vault/refreshAheadMinutes"), minutes);
+    if (m_refreshAhead->value() != minutes)
+        m_refreshAhead->setValue(minutes);
+    tick();
+}
+
+void VaultView::applySavedRefreshAhead(TokenVault *vault)
+{
+    const int minutes = QSettings().value(QStringLiteral("vault/refreshAheadMinutes"), 15).toInt();
+    vault->setRefreshAheadMs(qint64(std::clamp(minutes, 1, 24 * 60)) * 60000);
 }
 
 void VaultView::reload()

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSpinBox;
 class QPushButton;
 class QTableWidget;
 class QTimer;
@@ -32,6 +33,9 @@ public:
     void deleteSelected();
     void copySelected();
     void introspectSelected();
+    void setRefreshAheadMinutes(int minutes);
+    // The saved setting, applied to vault at start (MainWindow).
+    static void applySavedRefreshAhead(TokenVault *vault);
     QString lastIntrospection() const { return m_lastIntrospection; }
 
 Q_SIGNALS:
@@ -52,6 +56,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_copy;
     QPushButton *m_introspect;
+    QSpinBox *m_refreshAhead;
     QString m_lastIntrospection;
     QTimer *m_clock;
 };

@@ -75,6 +75,7 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge, co
     m_client = {};
     m_pending = {};
     m_pendingNext = nullptr;
+    m_pendingAction = nullptr;
     m_steps = {
         Step{StepKind::ResourceMetadata, tr("Protected resource metadata"), StepState::Pending, {}, {},
              tr("Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata "
@@ -208,6 +209,13 @@ void OAuthFlow::send(int step, const HttpRequest &request, Continue next)
 
 void OAuthFlow::proceed(const HttpRequest &request)
 {
+    if (m_pendingAction) {
+        // Not an HTTP request of ours (the browser's authorization URL).
+        auto action = std::exchange(m_pendingAction, nullptr);
+        m_pendingStep = -1;
+        action(request);
+        return;
+    }
     if (m_pendingStep < 0 || !m_pendingNext)
         return;
     const int step = m_pendingStep;
@@ -551,14 +559,31 @@ void OAuthFlow::authorize()
         fail(3, why, {tr("The redirect did not carry this flow's state (or named another issuer)."),
                       tr("Start the flow again and finish it in the browser window it opens.")});
     });
-    const quint64 generation = m_generation;
-    QTimer::singleShot(m_settings.browserTimeoutMs, this, [this, generation] {
-        if (generation == m_generation && !m_finished && m_steps[3].state == StepState::Waiting)
-            fail(3, tr("No answer from the browser."),
-                 {tr("The sign-in was not finished in time."), tr("Start the flow again.")});
-    });
-    setState(3, StepState::Waiting, tr("Waiting for you to sign in in the browser."));
-    Q_EMIT openBrowser(url);
+    const auto open = [this](const HttpRequest &request) {
+        const quint64 generation = m_generation;
+        QTimer::singleShot(m_settings.browserTimeoutMs, this, [this, generation] {
+            if (generation == m_generation && !m_finished && m_steps[3].state == StepState::Waiting)
+                fail(3, tr("No answer from the browser."),
+                     {tr("The sign-in was not finished in time."), tr("Start the flow again.")});
+        });
+        setState(3, StepState::Waiting, tr("Waiting for you to sign in in the browser."));
+        Q_EMIT openBrowser(request.url);
+    };
+    if (m_settings.stepMode) {
+        // Step mode: the URL the browser will open can be edited first
+        // (scope, resource, redirect URI).
+        HttpRequest request;
+        request.url = url;
+        m_pending = request;
+        m_pendingStep = 3;
+        m_pendingAction = open;
+        setState(3, StepState::Waiting, tr("Edit the authorization URL if you like, then send it to the browser."));
+        Q_EMIT waitingForApproval(3);
+        return;
+    }
+    HttpRequest request;
+    request.url = url;
+    open(request);
 }
 
 void OAuthFlow::followAuthorization(const QUrl &url, int hops)

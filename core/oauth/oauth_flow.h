@@ -150,6 +150,7 @@ private:
     HttpRequest m_pending;
     int m_pendingStep = -1;
     Continue m_pendingNext;
+    std::function<void(const HttpRequest &)> m_pendingAction; // step mode: what proceed() does instead of sending
     LoopbackReceiver *m_receiver = nullptr;
     QPointer<HttpCall> m_inFlight;
     bool m_finished = false;

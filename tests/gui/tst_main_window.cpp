@@ -384,6 +384,11 @@ private Q_SLOTS:
         QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
         QVERIFY2(vault->rowText(0).contains(QStringLiteral(" in ")), qPrintable(vault->rowText(0))); // expiry counting down
         snap(&window, QStringLiteral("vault"));
+        // Refresh-ahead is configurable, and remembered.
+        vault->setRefreshAheadMinutes(5);
+        QCOMPARE(window.vault()->refreshAheadMs(), 5 * 60 * 1000);
+        QCOMPARE(QSettings().value(QStringLiteral("vault/refreshAheadMinutes")).toInt(), 5);
+        vault->setRefreshAheadMinutes(15);
         vault->selectRow(0);
         QSignalSpy introspected(vault, &VaultView::operationFinished);
         vault->introspectSelected();
@@ -455,6 +460,12 @@ private Q_SLOTS:
         QVERIFY(verified.wait(10000));
         QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: ES256")), qPrintable(jwt->resultText()));
         QVERIFY(jwt->resultText().contains(QStringLiteral("✓ aud")));
+        // A JWKS that cannot be fetched: said so, nothing verified.
+        jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"),
+                             QUrl(QStringLiteral("http://127.0.0.1:%1/jwks").arg(freePort())));
+        jwt->verify();
+        QVERIFY(verified.wait(10000));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("could not be fetched")), qPrintable(jwt->resultText()));
         for (QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text() + QStringLiteral(" in ") + QString::fromLatin1(label->parentWidget()->metaObject()->className())));
 

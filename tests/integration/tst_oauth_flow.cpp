@@ -424,6 +424,51 @@ private Q_SLOTS:
         session.client.close();
     }
 
+    // Browser and step mode: the authorization URL waits to be edited before
+    // the browser gets it, and the edited URL is the one opened.
+    void browserStepModeEditsTheAuthorizationUrl()
+    {
+        HttpClient http(&m_store);
+        HttpClient browser;
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Browser;
+        settings.stepMode = true;
+        flow.setSettings(settings);
+        QUrl opened;
+        connect(&flow, &OAuthFlow::waitingForApproval, this, [&flow](int step) {
+            HttpRequest request = flow.pendingRequest();
+            if (step == stepIndex(OAuthFlow::StepKind::Authorization)) {
+                QUrlQuery query(request.url);
+                query.addQueryItem(QStringLiteral("ui_locales"), QStringLiteral("de"));
+                request.url.setQuery(query);
+            }
+            QMetaObject::invokeMethod(&flow, [&flow, request] { flow.proceed(request); }, Qt::QueuedConnection);
+        });
+        connect(&flow, &OAuthFlow::openBrowser, this, [&browser, &opened](const QUrl &url) {
+            opened = url;
+            auto follow = std::make_shared<std::function<void(QUrl, int)>>();
+            *follow = [&browser, follow](QUrl at, int hops) {
+                HttpRequest r;
+                r.url = at;
+                HttpCall *call = browser.send(r);
+                connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
+                    const QByteArray location = call->exchange().responseHeader("location");
+                    if (!location.isEmpty() && hops < 10)
+                        (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
+                    else
+                        *follow = nullptr;
+                });
+            };
+            (*follow)(url, 0);
+        });
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("ui_locales")), QStringLiteral("de"));
+    }
+
 private:
     QTemporaryDir m_dir;
     CaptureStore m_store;
