@@ -2850,137 +2850,152 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="48" />
+        <location filename="../ui/oauth_flow_view.cpp" line="50" />
         <source>The first line must be "METHOD URL".</source>
         <translation>Die erste Zeile muss „METHODE URL“ lauten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="100" />
+        <location filename="../ui/oauth_flow_view.cpp" line="102" />
         <source>Browser (sign in on this machine)</source>
         <translation>Browser (auf diesem Rechner anmelden)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="100" />
+        <location filename="../ui/oauth_flow_view.cpp" line="102" />
         <source>Headless (follow redirects, no browser)</source>
         <translation>Headless (Weiterleitungen folgen, ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="101" />
+        <location filename="../ui/oauth_flow_view.cpp" line="103" />
         <source>Client credentials (no user)</source>
         <translation>Client-Credentials (ohne Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102" />
+        <location filename="../ui/oauth_flow_view.cpp" line="104" />
         <source>Step mode: pause before each request</source>
         <translation>Schrittmodus: vor jeder Anfrage anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="106" />
+        <location filename="../ui/oauth_flow_view.cpp" line="108" />
         <source>MCP server:</source>
         <translation>MCP-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="109" />
+        <location filename="../ui/oauth_flow_view.cpp" line="111" />
         <source>pre-registered client id (optional)</source>
         <translation>vorregistrierte Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="112" />
+        <location filename="../ui/oauth_flow_view.cpp" line="114" />
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="114" />
+        <location filename="../ui/oauth_flow_view.cpp" line="116" />
         <source>scope (default: as the spec chooses)</source>
         <translation>Scope (Vorgabe: wie die Spezifikation wählt)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="116" />
+        <location filename="../ui/oauth_flow_view.cpp" line="118" />
         <source>client metadata document URL (optional)</source>
         <translation>URL des Client-Metadaten-Dokuments (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="121" />
+        <location filename="../ui/oauth_flow_view.cpp" line="123" />
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="124" />
+        <location filename="../ui/oauth_flow_view.cpp" line="126" />
         <source>Start Flow</source>
         <translation>Flow starten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="125" />
+        <location filename="../ui/oauth_flow_view.cpp" line="127" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="143" />
+        <location filename="../ui/oauth_flow_view.cpp" line="129" />
+        <source>Copy Sign-in URL</source>
+        <translation>Anmelde-URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="130" />
+        <source>Copy the authorization URL, to open it in a browser yourself</source>
+        <translation>Die Autorisierungs-URL kopieren, um sie selbst in einem Browser zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="149" />
         <source>Reveal secrets</source>
         <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="145" />
+        <location filename="../ui/oauth_flow_view.cpp" line="151" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="145" />
+        <location filename="../ui/oauth_flow_view.cpp" line="151" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="153" />
+        <location filename="../ui/oauth_flow_view.cpp" line="159" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="160" />
+        <location filename="../ui/oauth_flow_view.cpp" line="166" />
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="164" />
+        <location filename="../ui/oauth_flow_view.cpp" line="170" />
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation>Schrittmodus: die nächste Anfrage, so wie sie gesendet wird. Bearbeiten Sie sie (Methode und URL, Header, Leerzeile, Body) und drücken Sie Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="169" />
+        <location filename="../ui/oauth_flow_view.cpp" line="175" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="174" />
+        <location filename="../ui/oauth_flow_view.cpp" line="180" />
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="176" />
+        <location filename="../ui/oauth_flow_view.cpp" line="182" />
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="214" />
+        <location filename="../ui/oauth_flow_view.cpp" line="206" />
+        <source>Sign-in URL copied to the clipboard.</source>
+        <translation>Anmelde-URL in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="229" />
         <source>Authorized: tokens received.</source>
         <translation>Autorisiert: Tokens erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="251" />
+        <location filename="../ui/oauth_flow_view.cpp" line="266" />
         <source>Enter the MCP server's URL first.</source>
         <translation>Geben Sie zuerst die URL des MCP-Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="295" />
+        <location filename="../ui/oauth_flow_view.cpp" line="321" />
         <source>Likely cause: %1</source>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="296" />
+        <location filename="../ui/oauth_flow_view.cpp" line="322" />
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="315" />
+        <location filename="../ui/oauth_flow_view.cpp" line="341" />
         <source>Exchange #%1</source>
         <translation>Austausch #%1</translation>
     </message>

@@ -2831,137 +2831,152 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="48"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="50"/>
         <source>The first line must be &quot;METHOD URL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="100"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
         <source>Browser (sign in on this machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="100"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
         <source>Headless (follow redirects, no browser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="101"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="103"/>
         <source>Client credentials (no user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="104"/>
         <source>Step mode: pause before each request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="106"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="108"/>
         <source>MCP server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="109"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="111"/>
         <source>pre-registered client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="112"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="114"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="114"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="116"/>
         <source>scope (default: as the spec chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="116"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="118"/>
         <source>client metadata document URL (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="121"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="123"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="124"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="126"/>
         <source>Start Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="125"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="143"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="129"/>
+        <source>Copy Sign-in URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="130"/>
+        <source>Copy the authorization URL, to open it in a browser yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="149"/>
         <source>Reveal secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="145"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="145"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="151"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="153"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="159"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="160"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="166"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="164"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="170"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="169"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="175"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="174"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="180"/>
         <source>Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="176"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="182"/>
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="214"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="206"/>
+        <source>Sign-in URL copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth_flow_view.cpp" line="229"/>
         <source>Authorized: tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="251"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="266"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="295"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="321"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="296"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="322"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="315"/>
+        <location filename="../ui/oauth_flow_view.cpp" line="341"/>
         <source>Exchange #%1</source>
         <translation type="unfinished"></translation>
     </message>

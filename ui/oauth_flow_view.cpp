@@ -10,7 +10,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -124,8 +126,12 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     m_start = new QPushButton(tr("Start Flow"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setEnabled(false);
+    m_copyUrl = new QPushButton(tr("Copy Sign-in URL"), this);
+    m_copyUrl->setToolTip(tr("Copy the authorization URL, to open it in a browser yourself"));
+    m_copyUrl->hide();
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_copyUrl);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_warnings = createPlainLabel(this);
@@ -190,14 +196,23 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     });
     connect(m_send, &QPushButton::clicked, this, &OAuthFlowView::sendPending);
     connect(m_flow, &OAuthFlow::stepChanged, this, &OAuthFlowView::refreshStep);
+    connect(m_flow, &OAuthFlow::stepChanged, this, &OAuthFlowView::updateButtons);
+    connect(m_flow, &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
+        m_browserUrl = url;
+        updateButtons();
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_browserUrl.toString());
+        Q_EMIT statusMessage(tr("Sign-in URL copied to the clipboard."));
+    });
     connect(m_flow, &OAuthFlow::waitingForApproval, this, &OAuthFlowView::onWaiting);
     connect(m_flow, &OAuthFlow::warning, this, [this](const QString &warning) {
         m_warnings->setText(m_warnings->text().isEmpty() ? warning : m_warnings->text() + QLatin1Char('\n') + warning);
         m_warnings->show();
     });
     connect(m_flow, &OAuthFlow::finished, this, [this](bool ok) {
-        m_start->setEnabled(true);
-        m_cancel->setEnabled(false);
+        m_browserUrl.clear();
+        updateButtons();
         m_send->setEnabled(false);
         const TokenSet tokens = m_flow->tokens();
         if (ok) {
@@ -254,10 +269,21 @@ void OAuthFlowView::start()
     m_warnings->clear();
     m_warnings->hide();
     m_flow->setSettings(settings());
-    m_start->setEnabled(false);
-    m_cancel->setEnabled(true);
+    m_browserUrl.clear();
     m_flow->start(url);
+    updateButtons();
     selectStep(0);
+}
+
+void OAuthFlowView::updateButtons()
+{
+    // Running however it started: by a 401, or by Start here.
+    const bool running = m_flow && !m_flow->steps().isEmpty() && !m_flow->isFinished();
+    m_start->setEnabled(!running);
+    m_cancel->setEnabled(running);
+    const bool signingIn = running && m_flow->steps().size() > 3
+                           && m_flow->steps().at(3).state == OAuthFlow::StepState::Waiting && !m_browserUrl.isEmpty();
+    m_copyUrl->setVisible(signingIn);
 }
 
 void OAuthFlowView::refreshStep(int index)

@@ -63,6 +63,7 @@ private:
     void showSelected();
     void showExchange(int row);
     void onWaiting(int index);
+    void updateButtons();
 
     CaptureStore *m_store;
     HttpClient *m_http;
@@ -77,6 +78,8 @@ private:
     QLineEdit *m_metadataUrl;
     QPushButton *m_start;
     QPushButton *m_cancel;
+    QPushButton *m_copyUrl; // the sign-in URL, for when no browser opens
+    QUrl m_browserUrl;
     QLabel *m_warnings;
     QListWidget *m_steps;
     QTabWidget *m_detailTabs;

@@ -16,6 +16,7 @@
 #include "ui/server_requests_tab.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -429,6 +430,30 @@ private Q_SLOTS:
         }
         QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")), qPrintable(inspector->stepText(4)));
         QVERIFY(snapped);
+
+        // Browser mode: while it waits for the sign-in, the URL can be copied
+        // (no browser here) and the flow cancelled.
+        OAuthFlowView *waiting = window.openFlowInspector();
+        waiting->setSettings(OAuthFlow::Settings{});
+        waiting->setServerUrl(url);
+        waiting->start();
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->stepText(3).endsWith(QStringLiteral(" — waiting for you")), 15000);
+        QPushButton *copy = nullptr;
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : waiting->findChildren<QPushButton *>()) {
+            if (b->text() == u"Copy Sign-in URL")
+                copy = b;
+            if (b->text() == u"Cancel" && b->parentWidget() == waiting)
+                cancel = b;
+        }
+        QVERIFY(copy && cancel);
+        QVERIFY(copy->isVisibleTo(waiting));
+        QVERIFY(cancel->isEnabled());
+        copy->click();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("code_challenge_method=S256")));
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(waiting->stepText(3).endsWith(QStringLiteral(" — failed")), 5000);
+        QVERIFY(!copy->isVisibleTo(waiting));
 
         // A scope the server does not know: the failed step says why and what to do.
         OAuthFlowView *failing = window.openFlowInspector();
