@@ -302,6 +302,12 @@ private Q_SLOTS:
         templates->act();
         QVERIFY(templateRead.wait(10000));
         QVERIFY2(templates->resultText().contains(QStringLiteral("Resource 3:")), qPrintable(templates->resultText()));
+        // Completions for a template variable (ref/resource).
+        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("7"));
+        QSignalSpy templateCompleted(templates, &FeatureTab::completionsArrived);
+        templates->requestCompletion(QStringLiteral("resourceId"));
+        QVERIFY(templateCompleted.wait(10000));
+        QCOMPARE(templates->suggestions(QStringLiteral("resourceId")), QStringList{QStringLiteral("7")});
         view->findChild<QTabWidget *>()->setCurrentWidget(templates);
         snap(&window, QStringLiteral("template"));
 
