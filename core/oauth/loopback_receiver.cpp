@@ -6,6 +6,34 @@
 
 namespace mcpscope {
 
+CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes)
+{
+    CallbackRequest request;
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        request.kind = head.size() > maxBytes ? CallbackRequest::Kind::TooLarge : CallbackRequest::Kind::Incomplete;
+        return request;
+    }
+    if (end > maxBytes) {
+        request.kind = CallbackRequest::Kind::TooLarge;
+        return request;
+    }
+    const qsizetype lineEnd = head.indexOf("\r\n");
+    const QList<QByteArray> line = head.first(lineEnd).toByteArray().trimmed().split(' ');
+    if (line.size() < 2 || line.first() != "GET") {
+        request.kind = CallbackRequest::Kind::NotGet;
+        return request;
+    }
+    const QUrl target(QString::fromLatin1(line.at(1)));
+    if (target.path() != u"/callback") {
+        request.kind = CallbackRequest::Kind::OtherPath;
+        return request;
+    }
+    request.kind = CallbackRequest::Kind::Callback;
+    request.query = QUrlQuery(target);
+    return request;
+}
+
 LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onConnection);
@@ -59,29 +87,24 @@ void LoopbackReceiver::onConnection()
             // browser would never see the page.
             QByteArray &head = m_heads[socket];
             head += socket->readAll();
-            if (head.size() > 16 * 1024) {
-                m_heads.remove(socket);
+            const CallbackRequest request = parseCallbackRequest(head);
+            if (request.kind == CallbackRequest::Kind::Incomplete)
+                return;
+            m_heads.remove(socket);
+            if (request.kind == CallbackRequest::Kind::TooLarge) {
                 socket->abort();
                 return;
             }
-            if (!head.contains("\r\n\r\n"))
-                return;
-            const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).trimmed().split(' ');
-            m_heads.remove(socket);
-            if (requestLine.size() < 2 || requestLine.first() != "GET") {
-                answer(socket, 405, tr("Not here"), tr("This address only takes the authorization response."));
-                return;
-            }
-            const QUrl target(QString::fromLatin1(requestLine.at(1)));
-            if (target.path() != u"/callback") {
-                answer(socket, 404, tr("Not here"), tr("This address only takes the authorization response."));
+            if (request.kind != CallbackRequest::Kind::Callback) {
+                answer(socket, request.kind == CallbackRequest::Kind::NotGet ? 405 : 404, tr("Not here"),
+                       tr("This address only takes the authorization response."));
                 return;
             }
             if (m_done) {
                 answer(socket, 410, tr("Already done"), tr("McpScope already received the authorization response. You can close this tab."));
                 return;
             }
-            const QUrlQuery query(target);
+            const QUrlQuery &query = request.query;
             if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
                 const QString why = tr("The redirect's state does not match the one McpScope sent: the response "
                                        "belongs to another request (or is forged), so it was refused.");

@@ -11,6 +11,17 @@ class QTcpSocket;
 
 namespace mcpscope {
 
+// The request a browser sent to the loopback listener, once its head is
+// complete: what the receiver needs of it. The bytes come from whatever
+// connects to the port, so anything malformed is simply not a callback.
+struct CallbackRequest
+{
+    enum class Kind { Incomplete, TooLarge, NotGet, OtherPath, Callback };
+    Kind kind = Kind::Incomplete;
+    QUrlQuery query; // for Callback
+};
+CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes = 16 * 1024);
+
 // The redirect target of a native app (RFC 8252 §7.3): an HTTP listener on
 // 127.0.0.1 with an ephemeral port that takes one authorization response,
 // checks state (and iss when the server sends it, RFC 9207), shows the

@@ -348,7 +348,8 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
             done(Failure{loaded.error()});
             return;
         }
-        const auto [c, client] = *loaded;
+        const Credential c = loaded->first;
+        const OAuthClient client = loaded->second;
         readSecret(secretKey(id, "refresh_token"), [this, c, client, http, done](const Result<QString> &refreshToken) {
             if (!refreshToken) {
                 done(Failure{refreshToken.error()});
@@ -403,7 +404,8 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
             done(Failure{loaded.error()});
             return;
         }
-        const auto [c, client] = *loaded;
+        const Credential c = loaded->first;
+        const OAuthClient client = loaded->second;
         const AuthServerMetadata server = c.authServer();
         if (server.revocationEndpoint.isEmpty()) {
             remove(id, done); // nothing to tell the issuer; forget it here
@@ -457,7 +459,8 @@ void TokenVault::introspect(qint64 id, HttpClient *http, std::function<void(cons
             done(Failure{loaded.error()});
             return;
         }
-        const auto [c, client] = *loaded;
+        const Credential c = loaded->first;
+        const OAuthClient client = loaded->second;
         const AuthServerMetadata server = c.authServer();
         if (server.introspectionEndpoint.isEmpty()) {
             done(makeError(QStringLiteral("vault.introspect"),

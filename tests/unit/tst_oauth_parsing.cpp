@@ -1,3 +1,4 @@
+#include "oauth/loopback_receiver.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_requests.h"
 #include "oauth/oauth_types.h"
@@ -192,6 +193,19 @@ private Q_SLOTS:
         QCOMPARE(parseTokenResponse("<html>", 0).error, QStringLiteral("invalid_response"));
         QCOMPARE(parseTokenResponse("{\"token_type\":\"Bearer\"}", 0).error, QStringLiteral("invalid_response"));
         QCOMPARE(parseTokenResponse("{\"access_token\":\"a\",\"token_type\":\"MAC\"}", 0).error, QStringLiteral("invalid_response"));
+    }
+
+    // What the loopback listener accepts as the authorization response.
+    void loopbackCallbackRequests()
+    {
+        const auto callback = parseCallbackRequest("GET /callback?code=c%2B1&state=s HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(callback.kind, CallbackRequest::Kind::Callback);
+        QCOMPARE(callback.query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("c+1"));
+        QCOMPARE(parseCallbackRequest("GET /callback?code=c HTTP/1.1\r\nHost: x\r\n").kind, CallbackRequest::Kind::Incomplete);
+        QCOMPARE(parseCallbackRequest("POST /callback HTTP/1.1\r\n\r\n").kind, CallbackRequest::Kind::NotGet);
+        QCOMPARE(parseCallbackRequest("GET /favicon.ico HTTP/1.1\r\n\r\n").kind, CallbackRequest::Kind::OtherPath);
+        QCOMPARE(parseCallbackRequest("garbage\r\n\r\n").kind, CallbackRequest::Kind::NotGet);
+        QCOMPARE(parseCallbackRequest(QByteArray(20000, 'a')).kind, CallbackRequest::Kind::TooLarge);
     }
 
     void diagnosesNameCauseAndFix_data()
