@@ -12,7 +12,7 @@ bool mentionsSensitiveField(QByteArrayView data)
 {
     // Field names match case-insensitively.
     const QByteArray lower = data.toByteArray().toLower();
-    for (const char *name : {"token", "code", "secret", "assertion", "verifier"})
+    for (const char *name : {"token", "code", "secret", "assertion", "verifier", "password"})
         if (lower.contains(name))
             return true;
     return false;
