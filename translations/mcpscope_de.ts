@@ -119,27 +119,27 @@
         <translation>Ein leerer JSON-RPC-Stapel ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="43" />
+        <location filename="../core/oauth/jwt.cpp" line="44" />
         <source>The JWT's %1 is not base64url.</source>
         <translation>%1 des JWT ist kein base64url.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="47" />
+        <location filename="../core/oauth/jwt.cpp" line="48" />
         <source>The JWT's %1 is not a JSON object.</source>
         <translation>%1 des JWT ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="150" />
+        <location filename="../core/oauth/jwt.cpp" line="151" />
         <source>The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.</source>
         <translation>Das Token ist %1 Bytes groß; McpScope dekodiert JWTs bis 64 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="163" />
+        <location filename="../core/oauth/jwt.cpp" line="164" />
         <source>This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.</source>
         <translation>Dies ist ein verschlüsseltes JWT (JWE, fünf Teile); McpScope zeigt nur signierte JWTs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/oauth/jwt.cpp" line="164" />
+        <location filename="../core/oauth/jwt.cpp" line="165" />
         <source>This is not a JWT: it has %n part(s), a signed JWT has three.</source>
         <translation>
             <numerusform>Dies ist kein JWT: Es hat %n Teil, ein signiertes JWT hat drei.</numerusform>
@@ -147,97 +147,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="166" />
+        <location filename="../core/oauth/jwt.cpp" line="167" />
         <source>header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="169" />
+        <location filename="../core/oauth/jwt.cpp" line="170" />
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="174" />
+        <location filename="../core/oauth/jwt.cpp" line="175" />
         <source>The JWT's signature is not base64url.</source>
         <translation>Die Signatur des JWT ist kein base64url.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="193" />
+        <location filename="../core/oauth/jwt.cpp" line="194" />
         <source>The token is unsigned (alg "none"): it proves nothing.</source>
         <translation>Das Token ist nicht signiert (alg „none“): Es beweist nichts.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="196" />
+        <location filename="../core/oauth/jwt.cpp" line="197" />
         <source>The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.</source>
         <translation>Das Token verwendet %1; McpScope prüft RS256, PS256, ES256 und EdDSA.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="196" />
+        <location filename="../core/oauth/jwt.cpp" line="197" />
         <source>no alg</source>
         <translation>kein alg</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="219" />
+        <location filename="../core/oauth/jwt.cpp" line="220" />
         <source>The JWKS has no %1 signing key.</source>
         <translation>Das JWKS enthält keinen %1-Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="220" />
+        <location filename="../core/oauth/jwt.cpp" line="221" />
         <source>The JWKS has no key with kid "%1" (the issuer may have rotated its keys).</source>
         <translation>Das JWKS enthält keinen Schlüssel mit kid „%1“ (der Aussteller hat seine Schlüssel vielleicht gewechselt).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="222" />
+        <location filename="../core/oauth/jwt.cpp" line="223" />
         <source>The token names no kid and the JWKS has several %1 keys.</source>
         <translation>Das Token nennt keine kid, und das JWKS enthält mehrere %1-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="225" />
+        <location filename="../core/oauth/jwt.cpp" line="226" />
         <source>The JWKS key for this token is malformed.</source>
         <translation>Der JWKS-Schlüssel für dieses Token ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="230" />
+        <location filename="../core/oauth/jwt.cpp" line="231" />
         <source>The ES256 signature has the wrong length.</source>
         <translation>Die ES256-Signatur hat die falsche Länge.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="247" />
+        <location filename="../core/oauth/jwt.cpp" line="248" />
         <source>The %1 signature does not verify with the issuer's key: the token was altered or signed by someone else.</source>
         <translation>Die %1-Signatur lässt sich mit dem Schlüssel des Ausstellers nicht bestätigen: Das Token wurde verändert oder von jemand anderem signiert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="261" />
+        <location filename="../core/oauth/jwt.cpp" line="260" />
+        <source>The private key is not a PEM key McpScope can read.</source>
+        <translation>Der private Schlüssel ist kein PEM-Schlüssel, den McpScope lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="270" />
+        <source>McpScope signs with EC P-256, RSA or Ed25519 keys only.</source>
+        <translation>McpScope signiert nur mit EC-P-256-, RSA- oder Ed25519-Schlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="290" />
+        <location filename="../core/oauth/jwt.cpp" line="296" />
+        <source>OpenSSL could not sign the token.</source>
+        <translation>OpenSSL konnte das Token nicht signieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="314" />
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="261" />
+        <location filename="../core/oauth/jwt.cpp" line="314" />
         <source>expired at %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="263" />
+        <location filename="../core/oauth/jwt.cpp" line="316" />
         <source>no expiry claim</source>
         <translation>kein Ablauf-Claim</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="269" />
+        <location filename="../core/oauth/jwt.cpp" line="322" />
         <source>valid since %1</source>
         <translation>gültig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="269" />
+        <location filename="../core/oauth/jwt.cpp" line="322" />
         <source>not valid before %1</source>
         <translation>nicht gültig vor %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="274" />
+        <location filename="../core/oauth/jwt.cpp" line="327" />
         <source>issued by "%1", expected "%2"</source>
         <translation>ausgestellt von „%1“, erwartet „%2“</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="281" />
+        <location filename="../core/oauth/jwt.cpp" line="334" />
         <source>for %1, not for %2</source>
         <translation>für %1, nicht für %2</translation>
     </message>
@@ -1416,65 +1432,63 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LoopbackReceiver</name>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="22" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="50" />
         <source>Could not listen on 127.0.0.1 for the redirect: %1</source>
         <translation>Auf 127.0.0.1 konnte nicht auf die Weiterleitung gewartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="72" />
-        <location filename="../core/oauth/loopback_receiver.cpp" line="77" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="99" />
         <source>Not here</source>
         <translation>Nicht hier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="72" />
-        <location filename="../core/oauth/loopback_receiver.cpp" line="77" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="100" />
         <source>This address only takes the authorization response.</source>
         <translation>Diese Adresse nimmt nur die Autorisierungsantwort an.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="81" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
         <source>Already done</source>
         <translation>Bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="81" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
         <source>McpScope already received the authorization response. You can close this tab.</source>
         <translation>McpScope hat die Autorisierungsantwort bereits erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="86" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="109" />
         <source>The redirect's state does not match the one McpScope sent: the response belongs to another request (or is forged), so it was refused.</source>
         <translation>Der state der Weiterleitung passt nicht zu dem, den McpScope gesendet hat: Die Antwort gehört zu einer anderen Anfrage (oder ist gefälscht) und wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="88" />
-        <location filename="../core/oauth/loopback_receiver.cpp" line="98" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="111" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="121" />
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="95" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="118" />
         <source>The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a possible mix-up attack.</source>
         <translation>Die Weiterleitung nennt den Aussteller %1, der Flow spricht aber mit %2 (RFC 9207): Sie wurde als möglicher Mix-up-Angriff abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="127" />
         <source>Sign-in did not complete</source>
         <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="127" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="105" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="128" />
         <source>The authorization server answered "%1". Return to McpScope for the details.</source>
         <translation>Der Autorisierungsserver antwortete „%1“. Die Einzelheiten finden Sie in McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="107" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="130" />
         <source>McpScope received the authorization response. You can close this tab and return to McpScope.</source>
         <translation>McpScope hat die Autorisierungsantwort erhalten. Sie können diesen Tab schließen und zu McpScope zurückkehren.</translation>
     </message>
@@ -2344,7 +2358,7 @@ Accept: application/json</translation>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="284" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="548" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="549" />
         <source>resource</source>
         <translation>resource</translation>
     </message>
@@ -2525,324 +2539,324 @@ Accept: application/json</translation>
         <translation>redirect_uri</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="420" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="421" />
         <source>The client credentials grant needs a pre-registered client id and secret.</source>
         <translation>Der Client-Credentials-Grant braucht eine vorregistrierte Client-ID und ein Secret.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="421" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="422" />
         <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
         <translation>Ein Client, der in eigenem Namen handelt, authentifiziert sich mit seinen Zugangsdaten; es gibt keinen Benutzer, der sich anmeldet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="422" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="423" />
         <source>Enter the client id and secret the authorization server issued for this client.</source>
         <translation>Geben Sie die Client-ID und das Secret ein, die der Autorisierungsserver für diesen Client ausgestellt hat.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="429" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="498" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="430" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="499" />
         <source>client_id</source>
         <translation>client_id</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="431" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="500" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="432" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="501" />
         <source>client_secret</source>
         <translation>client_secret</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="432" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="501" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="433" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="502" />
         <source>token endpoint authentication</source>
         <translation>Authentifizierung am Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="433" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="434" />
         <source>Using the pre-registered client.</source>
         <translation>Der vorregistrierte Client wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="439" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="440" />
         <source>client_id (metadata document URL)</source>
         <translation>client_id (URL des Metadaten-Dokuments)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="441" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="442" />
         <source>The server supports Client ID Metadata Documents: the client id is the document's URL.</source>
         <translation>Der Server unterstützt Client ID Metadata Documents: Die Client-ID ist die URL des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="446" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="447" />
         <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
         <translation>Der Server bietet weder dynamische Registrierung noch Client ID Metadata Documents.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="447" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="448" />
         <source>McpScope has no client id for this authorization server.</source>
         <translation>McpScope hat keine Client-ID für diesen Autorisierungsserver.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="448" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="449" />
         <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
         <translation>Registrieren Sie McpScope von Hand beim Autorisierungsserver und geben Sie Client-ID (und Secret) als vorregistrierten Client an.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="474" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="475" />
         <source>The registration endpoint could not be reached.</source>
         <translation>Der Registrierungsendpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="474" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="596" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="679" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="475" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="597" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="680" />
         <source>Check the network.</source>
         <translation>Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="480" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="481" />
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="481" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="482" />
         <source>Dynamic registration was refused.</source>
         <translation>Die dynamische Registrierung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="482" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="483" />
         <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
         <translation>Prüfen Sie, ob der Registrierungsendpunkt öffentliche native Clients annimmt, oder verwenden Sie einen vorregistrierten Client.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="493" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="494" />
         <source>The registration answer has no client_id.</source>
         <translation>Die Registrierungsantwort enthält keine client_id.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="495" />
         <source>The registration endpoint's answer is not an RFC 7591 registration response.</source>
         <translation>Die Antwort des Registrierungsendpunkts ist keine Registrierungsantwort nach RFC 7591.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="495" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="496" />
         <source>Fix the registration endpoint.</source>
         <translation>Korrigieren Sie den Registrierungsendpunkt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="502" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="503" />
         <source>Registered dynamically.</source>
         <translation>Dynamisch registriert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="514" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="515" />
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation>Kein Autorisierungsschritt: Der Client-Credentials-Grant hat keinen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="515" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="516" />
         <source>grant_type</source>
         <translation>grant_type</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="545" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="546" />
         <source>code_verifier</source>
         <translation>code_verifier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="546" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="547" />
         <source>code_challenge (S256)</source>
         <translation>code_challenge (S256)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="547" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="548" />
         <source>state</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="697" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="550" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="698" />
         <source>scope</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="550" />
         <source>(none: omitted)</source>
         <translation>(keiner: weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="550" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="551" />
         <source>authorization URL</source>
         <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="559" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="560" />
         <source>The redirect did not carry this flow's state (or named another issuer).</source>
         <translation>Die Weiterleitung trug nicht den state dieses Flows (oder nannte einen anderen Aussteller).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="560" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="561" />
         <source>Start the flow again and finish it in the browser window it opens.</source>
         <translation>Starten Sie den Flow neu und schließen Sie ihn im geöffneten Browserfenster ab.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="566" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="567" />
         <source>No answer from the browser.</source>
         <translation>Keine Antwort vom Browser.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="567" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="568" />
         <source>The sign-in was not finished in time.</source>
         <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="567" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="639" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="568" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="640" />
         <source>Start the flow again.</source>
         <translation>Starten Sie den Flow neu.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="569" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="570" />
         <source>Waiting for you to sign in in the browser.</source>
         <translation>Wartet darauf, dass Sie sich im Browser anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="580" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="581" />
         <source>Edit the authorization URL if you like, then send it to the browser.</source>
         <translation>Bearbeiten Sie die Autorisierungs-URL nach Wunsch und senden Sie sie dann an den Browser.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="596" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="597" />
         <source>The authorization endpoint could not be reached.</source>
         <translation>Der Autorisierungsendpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="607" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="608" />
         <source>More than 10 redirects without reaching the redirect URI.</source>
         <translation>Mehr als 10 Weiterleitungen, ohne die Redirect-URI zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="608" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="609" />
         <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
         <translation>Der Autorisierungsserver verlangt eine Anmeldung durch eine Person (eine Login-Seite), was der Headless-Modus nicht kann.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="610" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="611" />
         <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
         <translation>Verwenden Sie den Browser-Modus oder richten Sie den Autorisierungsserver so ein, dass er diesen Client ohne Interaktion genehmigt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="619" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="620" />
         <source>HTTP %1: %2 %3</source>
         <translation>HTTP %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="623" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="624" />
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation>HTTP %1 statt einer Weiterleitung: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="626" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="627" />
         <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
         <translation>Der Autorisierungsendpunkt antwortete mit einer Seite statt einer Weiterleitung: Er verlangt eine Anmeldung durch eine Person, oder er hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="628" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="629" />
         <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
         <translation>Lesen Sie die Seite in der aufgezeichneten Antwort; verwenden Sie den Browser-Modus für eine interaktive Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="637" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="638" />
         <source>The redirect's state is "%1", not the "%2" sent.</source>
         <translation>Der state der Weiterleitung ist „%1“, nicht das gesendete „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="638" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="639" />
         <source>The authorization response does not belong to this request (or was forged); it was refused.</source>
         <translation>Die Autorisierungsantwort gehört nicht zu dieser Anfrage (oder ist gefälscht); sie wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="644" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="645" />
         <source>The redirect names issuer %1, not %2.</source>
         <translation>Die Weiterleitung nennt den Aussteller %1, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="645" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="646" />
         <source>Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack.</source>
         <translation>Aussteller passt nicht in der Autorisierungsantwort (RFC 9207): ein möglicher Mix-up-Angriff.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="646" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="647" />
         <source>Check that the MCP server's authorization server and this response come from the same issuer.</source>
         <translation>Prüfen Sie, ob der Autorisierungsserver des MCP-Servers und diese Antwort vom selben Aussteller stammen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="652" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="653" />
         <source>The authorization server answered %1: %2</source>
         <translation>Der Autorisierungsserver antwortete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="658" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="659" />
         <source>The redirect carries neither a code nor an error.</source>
         <translation>Die Weiterleitung enthält weder einen Code noch einen Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="660" />
         <source>The authorization response is malformed.</source>
         <translation>Die Autorisierungsantwort ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="660" />
         <source>Check the authorization server.</source>
         <translation>Prüfen Sie den Autorisierungsserver.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="662" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="663" />
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="664" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="665" />
         <source>iss (RFC 9207)</source>
         <translation>iss (RFC 9207)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="665" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="666" />
         <source>Received the authorization code.</source>
         <translation>Autorisierungscode erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="679" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="680" />
         <source>The token endpoint could not be reached.</source>
         <translation>Der Token-Endpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="684" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="685" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="685" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="686" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="694" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="695" />
         <source>access_token</source>
         <translation>access_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="696" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="697" />
         <source>refresh_token</source>
         <translation>refresh_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="699" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="700" />
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="700" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="701" />
         <source>Tokens received.</source>
         <translation>Tokens erhalten.</translation>
     </message>
@@ -3308,27 +3322,27 @@ Gestartet %2</translation>
         <translation>Die Anmeldedaten für %1 haben kein Refresh-Token; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="369" />
+        <location filename="../core/vault/token_vault.cpp" line="370" />
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation>Erneuern fehlgeschlagen (%1 %2). %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="440" />
+        <location filename="../core/vault/token_vault.cpp" line="442" />
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="464" />
+        <location filename="../core/vault/token_vault.cpp" line="467" />
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="480" />
+        <location filename="../core/vault/token_vault.cpp" line="483" />
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="496" />
+        <location filename="../core/vault/token_vault.cpp" line="499" />
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>

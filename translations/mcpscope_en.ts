@@ -118,27 +118,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="43"/>
+        <location filename="../core/oauth/jwt.cpp" line="44"/>
         <source>The JWT&apos;s %1 is not base64url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="47"/>
+        <location filename="../core/oauth/jwt.cpp" line="48"/>
         <source>The JWT&apos;s %1 is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="150"/>
+        <location filename="../core/oauth/jwt.cpp" line="151"/>
         <source>The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="163"/>
+        <location filename="../core/oauth/jwt.cpp" line="164"/>
         <source>This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/oauth/jwt.cpp" line="164"/>
+        <location filename="../core/oauth/jwt.cpp" line="165"/>
         <source>This is not a JWT: it has %n part(s), a signed JWT has three.</source>
         <translation>
             <numerusform>This is not a JWT: it has %n part, a signed JWT has three.</numerusform>
@@ -146,97 +146,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="166"/>
+        <location filename="../core/oauth/jwt.cpp" line="167"/>
         <source>header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="169"/>
+        <location filename="../core/oauth/jwt.cpp" line="170"/>
         <source>payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="174"/>
+        <location filename="../core/oauth/jwt.cpp" line="175"/>
         <source>The JWT&apos;s signature is not base64url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="193"/>
+        <location filename="../core/oauth/jwt.cpp" line="194"/>
         <source>The token is unsigned (alg &quot;none&quot;): it proves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="196"/>
+        <location filename="../core/oauth/jwt.cpp" line="197"/>
         <source>The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="196"/>
+        <location filename="../core/oauth/jwt.cpp" line="197"/>
         <source>no alg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="219"/>
+        <location filename="../core/oauth/jwt.cpp" line="220"/>
         <source>The JWKS has no %1 signing key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="220"/>
+        <location filename="../core/oauth/jwt.cpp" line="221"/>
         <source>The JWKS has no key with kid &quot;%1&quot; (the issuer may have rotated its keys).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="222"/>
+        <location filename="../core/oauth/jwt.cpp" line="223"/>
         <source>The token names no kid and the JWKS has several %1 keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="225"/>
+        <location filename="../core/oauth/jwt.cpp" line="226"/>
         <source>The JWKS key for this token is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="230"/>
+        <location filename="../core/oauth/jwt.cpp" line="231"/>
         <source>The ES256 signature has the wrong length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="247"/>
+        <location filename="../core/oauth/jwt.cpp" line="248"/>
         <source>The %1 signature does not verify with the issuer&apos;s key: the token was altered or signed by someone else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="261"/>
+        <location filename="../core/oauth/jwt.cpp" line="260"/>
+        <source>The private key is not a PEM key McpScope can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="270"/>
+        <source>McpScope signs with EC P-256, RSA or Ed25519 keys only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="290"/>
+        <location filename="../core/oauth/jwt.cpp" line="296"/>
+        <source>OpenSSL could not sign the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/jwt.cpp" line="314"/>
         <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="261"/>
+        <location filename="../core/oauth/jwt.cpp" line="314"/>
         <source>expired at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="263"/>
+        <location filename="../core/oauth/jwt.cpp" line="316"/>
         <source>no expiry claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="269"/>
+        <location filename="../core/oauth/jwt.cpp" line="322"/>
         <source>valid since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="269"/>
+        <location filename="../core/oauth/jwt.cpp" line="322"/>
         <source>not valid before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="274"/>
+        <location filename="../core/oauth/jwt.cpp" line="327"/>
         <source>issued by &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="281"/>
+        <location filename="../core/oauth/jwt.cpp" line="334"/>
         <source>for %1, not for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,65 +1420,63 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LoopbackReceiver</name>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="22"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="50"/>
         <source>Could not listen on 127.0.0.1 for the redirect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="72"/>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="77"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="99"/>
         <source>Not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="72"/>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="77"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="100"/>
         <source>This address only takes the authorization response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="81"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="104"/>
         <source>Already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="81"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="104"/>
         <source>McpScope already received the authorization response. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="86"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="109"/>
         <source>The redirect&apos;s state does not match the one McpScope sent: the response belongs to another request (or is forged), so it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="88"/>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="98"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="111"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="121"/>
         <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="95"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="118"/>
         <source>The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a possible mix-up attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="127"/>
         <source>Sign-in did not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="127"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="105"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="128"/>
         <source>The authorization server answered &quot;%1&quot;. Return to McpScope for the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="107"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="130"/>
         <source>McpScope received the authorization response. You can close this tab and return to McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2339,7 @@ Accept: application/json</source>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="284"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="548"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,324 +2520,324 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="420"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="421"/>
         <source>The client credentials grant needs a pre-registered client id and secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="421"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="422"/>
         <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="422"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="423"/>
         <source>Enter the client id and secret the authorization server issued for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="429"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="498"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="430"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="499"/>
         <source>client_id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="431"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="500"/>
-        <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
         <location filename="../core/oauth/oauth_flow.cpp" line="501"/>
-        <source>token endpoint authentication</source>
+        <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="502"/>
+        <source>token endpoint authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="434"/>
         <source>Using the pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="439"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="440"/>
         <source>client_id (metadata document URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="441"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="442"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="446"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="447"/>
         <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="447"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="448"/>
         <source>McpScope has no client id for this authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="448"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="449"/>
         <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="475"/>
         <source>The registration endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="474"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="596"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="679"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="475"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="597"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="680"/>
         <source>Check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
         <source>HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="482"/>
         <source>Dynamic registration was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="482"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="483"/>
         <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="493"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
         <source>The registration answer has no client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="495"/>
         <source>The registration endpoint&apos;s answer is not an RFC 7591 registration response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="495"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="496"/>
         <source>Fix the registration endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="502"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="503"/>
         <source>Registered dynamically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="514"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="515"/>
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="515"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="516"/>
         <source>grant_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="545"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="546"/>
         <source>code_verifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="546"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="547"/>
         <source>code_challenge (S256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="547"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="548"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="697"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="550"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="698"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="550"/>
         <source>(none: omitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="550"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
         <source>authorization URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="559"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="560"/>
         <source>The redirect did not carry this flow&apos;s state (or named another issuer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="560"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="561"/>
         <source>Start the flow again and finish it in the browser window it opens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="567"/>
         <source>No answer from the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="567"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
         <source>The sign-in was not finished in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="567"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="640"/>
         <source>Start the flow again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="569"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="570"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="580"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="581"/>
         <source>Edit the authorization URL if you like, then send it to the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="596"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="597"/>
         <source>The authorization endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="607"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="608"/>
         <source>More than 10 redirects without reaching the redirect URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="608"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="609"/>
         <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="611"/>
         <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="620"/>
         <source>HTTP %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="626"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
         <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="628"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="629"/>
         <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="637"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="638"/>
         <source>The redirect&apos;s state is &quot;%1&quot;, not the &quot;%2&quot; sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="638"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="639"/>
         <source>The authorization response does not belong to this request (or was forged); it was refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="644"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="645"/>
         <source>The redirect names issuer %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="645"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
         <source>Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="647"/>
         <source>Check that the MCP server&apos;s authorization server and this response come from the same issuer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="652"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="653"/>
         <source>The authorization server answered %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="658"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
         <source>The redirect carries neither a code nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="660"/>
         <source>The authorization response is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="660"/>
         <source>Check the authorization server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="662"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="663"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="664"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="665"/>
         <source>iss (RFC 9207)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="665"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="666"/>
         <source>Received the authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="679"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="680"/>
         <source>The token endpoint could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="684"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="685"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="685"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="686"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="694"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="695"/>
         <source>access_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="696"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="697"/>
         <source>refresh_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="699"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="700"/>
         <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="700"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="701"/>
         <source>Tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,27 +3302,27 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="369"/>
+        <location filename="../core/vault/token_vault.cpp" line="370"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="440"/>
+        <location filename="../core/vault/token_vault.cpp" line="442"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="464"/>
+        <location filename="../core/vault/token_vault.cpp" line="467"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="480"/>
+        <location filename="../core/vault/token_vault.cpp" line="483"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="496"/>
+        <location filename="../core/vault/token_vault.cpp" line="499"/>
         <source>Could not delete the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>

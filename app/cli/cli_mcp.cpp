@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -226,6 +227,9 @@ struct Common
     QCommandLineOption clientSecret{QStringLiteral("client-secret"),
                                     QStringLiteral("Its secret (better: MCPSCOPE_CLIENT_SECRET in the environment)."),
                                     QStringLiteral("SECRET")};
+    QCommandLineOption clientKey{QStringLiteral("client-key"),
+                                 QStringLiteral("PEM private key for private_key_jwt client authentication (RFC 7523)."),
+                                 QStringLiteral("FILE")};
     QCommandLineOption clientMetadataUrl{QStringLiteral("client-metadata-url"),
                                          QStringLiteral("Client ID Metadata Document URL to use as client id where "
                                                         "the authorization server supports it."),
@@ -240,9 +244,8 @@ struct Common
 
     QList<QCommandLineOption> all() const
     {
-        return {store,  timeout,      stdio,        transport,         header, env,
-                oauth,  clientId,     clientSecret, clientMetadataUrl, scope,  vault,
-                noVault};
+        return {store,  timeout,      stdio,        transport,         header, env,   oauth,
+                clientId, clientSecret, clientKey, clientMetadataUrl, scope, vault, noVault};
     }
 
     // The OAuth settings the options give, if --oauth is set.
@@ -262,6 +265,13 @@ struct Common
             parser.isSet(clientSecret) ? parser.value(clientSecret) : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
         settings.clientMetadataUrl = parser.value(clientMetadataUrl);
         settings.scope = parser.value(scope);
+        if (parser.isSet(clientKey)) {
+            QFile key(parser.value(clientKey));
+            if (!key.open(QIODevice::ReadOnly))
+                return makeError(QStringLiteral("usage"),
+                                 QStringLiteral("cannot read --client-key %1: %2").arg(key.fileName(), key.errorString()));
+            settings.preRegistered.privateKeyPem = key.readAll();
+        }
         settings.clientName = QStringLiteral("McpScope CLI");
         return std::optional<OAuthFlow::Settings>(settings);
     }
@@ -576,8 +586,9 @@ int runConformance(const QStringList &args)
         QJsonDocument::fromJson(qEnvironmentVariable("MCP_CONFORMANCE_CONTEXT").toUtf8()).object();
     oauth.preRegistered.clientId = context.value(QStringLiteral("client_id")).toString();
     oauth.preRegistered.clientSecret = context.value(QStringLiteral("client_secret")).toString();
-    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO").startsWith(QLatin1String("auth/client-credentials-basic")))
+    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO").startsWith(QLatin1String("auth/client-credentials")))
         oauth.mode = OAuthFlow::Mode::ClientCredentials;
+    oauth.preRegistered.privateKeyPem = context.value(QStringLiteral("private_key_pem")).toString().toUtf8();
     common.defaultOAuth = oauth;
     Session session;
     if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)

@@ -10,6 +10,7 @@
 #include <openssl/ec.h>
 #include <openssl/evp.h>
 #include <openssl/param_build.h>
+#include <openssl/pem.h>
 #include <openssl/rsa.h>
 
 #include <memory>
@@ -248,6 +249,58 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
                             "someone else.")
                              .arg(alg));
     return {};
+}
+
+Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const QByteArray &privateKeyPem)
+{
+    BIO *bio = BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size()));
+    Pkey key(bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr);
+    BIO_free(bio);
+    if (!key)
+        return makeError(QStringLiteral("jwt.key"), tr("The private key is not a PEM key McpScope can read."));
+    const int type = EVP_PKEY_get_base_id(key.get());
+    QString alg;
+    if (type == EVP_PKEY_EC && EVP_PKEY_get_bits(key.get()) == 256)
+        alg = QStringLiteral("ES256");
+    else if (type == EVP_PKEY_RSA)
+        alg = QStringLiteral("RS256");
+    else if (type == EVP_PKEY_ED25519)
+        alg = QStringLiteral("EdDSA");
+    else
+        return makeError(QStringLiteral("jwt.key"), tr("McpScope signs with EC P-256, RSA or Ed25519 keys only."));
+    header.insert(QStringLiteral("alg"), alg);
+    const auto part = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const QByteArray input = part(header) + '.' + part(claims);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    size_t length = 0;
+    QByteArray signature;
+    const EVP_MD *digest = alg == u"EdDSA" ? nullptr : EVP_sha256();
+    bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, digest, nullptr, key.get()) == 1
+              && EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+    if (ok) {
+        signature.resize(qsizetype(length));
+        ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
+                            reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+        signature.resize(qsizetype(length));
+    }
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
+        return makeError(QStringLiteral("jwt.sign"), tr("OpenSSL could not sign the token."));
+    if (alg == u"ES256") {
+        // DER from OpenSSL; JWS wants r||s, 32 bytes each.
+        const unsigned char *der = reinterpret_cast<const unsigned char *>(signature.constData());
+        ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &der, long(signature.size()));
+        if (!sig)
+            return makeError(QStringLiteral("jwt.sign"), tr("OpenSSL could not sign the token."));
+        QByteArray raw(64, '\0');
+        BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), 32);
+        BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);
+        ECDSA_SIG_free(sig);
+        signature = raw;
+    }
+    return QByteArray(input + '.' + signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QString &audience, qint64 nowSecs, int leewaySecs)

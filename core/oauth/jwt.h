@@ -30,6 +30,10 @@ Result<Jwt> decodeJwt(QByteArrayView token);
 // no matching key, unsupported algorithm, malformed key, bad signature.
 Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks);
 
+// Signs claims as a compact JWS with a PEM private key: ES256 for an EC P-256
+// key, RS256 for RSA, EdDSA for Ed25519 (the header's alg is set to match).
+Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const QByteArray &privateKeyPem);
+
 // One claim check and how it went.
 struct JwtCheck
 {

@@ -416,7 +416,8 @@ void OAuthFlow::registerClient()
     }
     if (m_settings.mode != Mode::ClientCredentials)
         addValue(2, tr("redirect_uri"), m_redirectUri);
-    if (m_settings.mode == Mode::ClientCredentials && m_settings.preRegistered.clientSecret.isEmpty()) {
+    if (m_settings.mode == Mode::ClientCredentials && m_settings.preRegistered.clientSecret.isEmpty()
+        && m_settings.preRegistered.privateKeyPem.isEmpty()) {
         fail(2, tr("The client credentials grant needs a pre-registered client id and secret."),
              {tr("A client acting on its own behalf authenticates with its credentials; there is no user to sign in."),
               tr("Enter the client id and secret the authorization server issued for this client.")});

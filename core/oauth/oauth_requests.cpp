@@ -1,11 +1,19 @@
 #include "oauth/oauth_requests.h"
 
+#include "oauth/jwt.h"
+#include "oauth/pkce.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
 namespace mcpscope::OAuthRequests {
 
 QString chooseAuthMethod(const AuthServerMetadata &server, const OAuthClient &client)
 {
     if (!client.authMethod.isEmpty())
         return client.authMethod;
+    if (!client.privateKeyPem.isEmpty())
+        return QStringLiteral("private_key_jwt");
     if (client.clientSecret.isEmpty())
         return QStringLiteral("none");
     const QStringList supported = server.tokenEndpointAuthMethodsSupported.isEmpty()
@@ -17,7 +25,7 @@ QString chooseAuthMethod(const AuthServerMetadata &server, const OAuthClient &cl
     return QStringLiteral("client_secret_basic");
 }
 
-HttpRequest formPost(const QUrl &endpoint, QUrlQuery form, const OAuthClient &client)
+HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form, const OAuthClient &client)
 {
     HttpRequest request;
     request.method = "POST";
@@ -26,7 +34,21 @@ HttpRequest formPost(const QUrl &endpoint, QUrlQuery form, const OAuthClient &cl
     const QString method = client.authMethod.isEmpty() ? (client.clientSecret.isEmpty() ? QStringLiteral("none")
                                                                                        : QStringLiteral("client_secret_basic"))
                                                        : client.authMethod;
-    if (method == u"client_secret_basic") {
+    if (method == u"private_key_jwt") {
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject claims{{QStringLiteral("iss"), client.clientId},
+                                 {QStringLiteral("sub"), client.clientId},
+                                 {QStringLiteral("aud"), server.issuer},
+                                 {QStringLiteral("jti"), QString::fromLatin1(Pkce::randomToken(16))},
+                                 {QStringLiteral("iat"), double(now)},
+                                 {QStringLiteral("exp"), double(now + 300)}};
+        const auto assertion = signJwt(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")}}, claims, client.privateKeyPem);
+        form.addQueryItem(QStringLiteral("client_id"), client.clientId);
+        form.addQueryItem(QStringLiteral("client_assertion_type"),
+                          QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
+        if (assertion)
+            form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(*assertion));
+    } else if (method == u"client_secret_basic") {
         // RFC 6749 §2.3.1: both parts form-encoded before base64.
         const QByteArray id = QUrl::toPercentEncoding(client.clientId);
         const QByteArray secret = QUrl::toPercentEncoding(client.clientSecret);
@@ -58,7 +80,7 @@ HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClien
     form.addQueryItem(QStringLiteral("code_verifier"), verifier);
     if (!resource.isEmpty())
         form.addQueryItem(QStringLiteral("resource"), resource);
-    return formPost(server.tokenEndpoint, form, client);
+    return formPost(server, server.tokenEndpoint, form, client);
 }
 
 HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client, const QString &refreshToken,
@@ -71,7 +93,7 @@ HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
         form.addQueryItem(QStringLiteral("resource"), resource);
     if (!scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), scope);
-    return formPost(server.tokenEndpoint, form, client);
+    return formPost(server, server.tokenEndpoint, form, client);
 }
 
 HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client, const QString &resource,
@@ -83,7 +105,7 @@ HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClien
         form.addQueryItem(QStringLiteral("resource"), resource);
     if (!scope.isEmpty())
         form.addQueryItem(QStringLiteral("scope"), scope);
-    return formPost(server.tokenEndpoint, form, client);
+    return formPost(server, server.tokenEndpoint, form, client);
 }
 
 HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client, const QString &token,
@@ -93,14 +115,14 @@ HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client, 
     form.addQueryItem(QStringLiteral("token"), token);
     if (!tokenTypeHint.isEmpty())
         form.addQueryItem(QStringLiteral("token_type_hint"), tokenTypeHint);
-    return formPost(server.revocationEndpoint, form, client);
+    return formPost(server, server.revocationEndpoint, form, client);
 }
 
 HttpRequest introspect(const AuthServerMetadata &server, const OAuthClient &client, const QString &token)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), token);
-    return formPost(server.introspectionEndpoint, form, client);
+    return formPost(server, server.introspectionEndpoint, form, client);
 }
 
 HttpRequest getJson(const QUrl &url)

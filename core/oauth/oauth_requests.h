@@ -19,7 +19,10 @@ namespace OAuthRequests {
 // default is client_secret_basic) that fits whether there is a secret.
 QString chooseAuthMethod(const AuthServerMetadata &server, const OAuthClient &client);
 
-HttpRequest formPost(const QUrl &endpoint, QUrlQuery form, const OAuthClient &client);
+// private_key_jwt signs a fresh client assertion (RFC 7523) whose audience is
+// the issuer; a key that cannot sign leaves the assertion out, so the server
+// says invalid_client.
+HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form, const OAuthClient &client);
 HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClient &client, const QString &code,
                               const QString &redirectUri, const QString &verifier, const QString &resource);
 HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client, const QString &refreshToken,

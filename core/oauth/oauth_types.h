@@ -25,8 +25,9 @@ struct OAuthClient
 {
     QString clientId;
     QString clientSecret;
-    QString authMethod; // none, client_secret_basic, client_secret_post
+    QString authMethod; // none, client_secret_basic, client_secret_post, private_key_jwt
     QString registration; // "pre-registered", "dynamic", "metadata document"
+    QByteArray privateKeyPem; // private_key_jwt (RFC 7523): signs the client assertion; a secret
 };
 
 // An OAuth error answer (RFC 6749 §5.2) turned into what went wrong and what

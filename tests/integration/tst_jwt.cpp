@@ -1,7 +1,12 @@
 #include "node_peer.h"
 #include "oauth/jwt.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -118,6 +123,74 @@ private Q_SLOTS:
         const auto hmac = decodeJwt("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
         QVERIFY(hmac);
         QVERIFY(verifyJwtSignature(*hmac, m_fixture.value(QStringLiteral("jwks")).toObject()).error().message.contains(QStringLiteral("HS256")));
+    }
+
+    // Signing (private_key_jwt client assertions): what signJwt makes, the
+    // verifier accepts with the public half, for each key type. (jose checks
+    // the same signatures in the conformance client-credentials-jwt scenario.)
+    void signsWhatItVerifies_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("EC P-256") << QStringLiteral("EC");
+        QTest::newRow("RSA") << QStringLiteral("RSA");
+        QTest::newRow("Ed25519") << QStringLiteral("ED25519");
+    }
+    void signsWhatItVerifies()
+    {
+        QFETCH(QString, kind);
+        EVP_PKEY *key = kind == u"EC"    ? EVP_EC_gen("P-256")
+                        : kind == u"RSA" ? EVP_RSA_gen(2048)
+                                         : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+        QVERIFY(key);
+        BIO *bio = BIO_new(BIO_s_mem());
+        PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+        char *pem = nullptr;
+        const long pemSize = BIO_get_mem_data(bio, &pem);
+        const QByteArray privatePem(pem, int(pemSize));
+        BIO_free(bio);
+        const auto b64 = [](const QByteArray &bytes) {
+            return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        QJsonObject jwk;
+        if (kind == u"EC") {
+            unsigned char point[65];
+            size_t length = 0;
+            EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point, &length);
+            QCOMPARE(length, size_t(65));
+            jwk = {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
+                   {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(point) + 1, 32))},
+                   {QStringLiteral("y"), b64(QByteArray(reinterpret_cast<char *>(point) + 33, 32))}};
+        } else if (kind == u"RSA") {
+            BIGNUM *n = nullptr;
+            BIGNUM *e = nullptr;
+            EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_N, &n);
+            EVP_PKEY_get_bn_param(key, OSSL_PKEY_PARAM_RSA_E, &e);
+            QByteArray nb(BN_num_bytes(n), '\0');
+            QByteArray eb(BN_num_bytes(e), '\0');
+            BN_bn2bin(n, reinterpret_cast<unsigned char *>(nb.data()));
+            BN_bn2bin(e, reinterpret_cast<unsigned char *>(eb.data()));
+            BN_free(n);
+            BN_free(e);
+            jwk = {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), b64(nb)}, {QStringLiteral("e"), b64(eb)}};
+        } else {
+            unsigned char raw[32];
+            size_t length = sizeof raw;
+            EVP_PKEY_get_raw_public_key(key, raw, &length);
+            jwk = {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                   {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(raw), int(length)))}};
+        }
+        EVP_PKEY_free(key);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const auto token = signJwt({}, QJsonObject{{QStringLiteral("iss"), QStringLiteral("client")},
+                                                   {QStringLiteral("aud"), QStringLiteral("https://as.example")},
+                                                   {QStringLiteral("exp"), double(now + 60)}},
+                                   privatePem);
+        QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
+        const auto jwt = decodeJwt(*token);
+        QVERIFY(jwt);
+        const auto verified = verifyJwtSignature(*jwt, QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}});
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        QVERIFY(!signJwt({}, {}, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n"));
     }
 
 private:
