@@ -9,10 +9,11 @@ namespace mcpscope {
 
 namespace {
 
-constexpr std::array<QByteArrayView, 12> kSensitiveFields = {
+constexpr std::array<QByteArrayView, 13> kSensitiveFields = {
     "access_token", "refresh_token", "id_token",     "code",         "code_verifier",
     "client_secret", "client_assertion", "accessToken", "refreshToken", "idToken",
-    "clientSecret",  "codeVerifier"};
+    "clientSecret",  "codeVerifier",
+    "registration_access_token"}; // RFC 7591: manages the registered client
 
 // Secrets that travel as form or query parameters under generic names: the
 // token of revocation (RFC 7009) and introspection (RFC 7662), token exchange

@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("field");
         for (const char *field : {"access_token", "refresh_token", "id_token", "code", "code_verifier",
-                                  "client_secret", "client_assertion"})
+                                  "client_secret", "client_assertion", "registration_access_token"})
             QTest::newRow(field) << QByteArray(field);
     }
     void jsonFields()
