@@ -274,16 +274,27 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     // otherwise), so it frees itself when done.
     auto next = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = next;
-    *next = [this, pending, weak, done, id]() {
+    // Older credentials for the same resource from the same issuer are
+    // replaced by this one once it is stored.
+    QList<qint64> replaced;
+    for (const Credential &other : credentials())
+        if (other.id != id && sameIdentifier(other.resource, resource) && sameIdentifier(other.issuer, server.issuer))
+            replaced << other.id;
+    *next = [this, pending, weak, done, id, replaced]() {
         if (pending->isEmpty()) {
+            for (qint64 old : replaced)
+                remove(old, [](const Result<void> &) {});
             Q_EMIT changed();
             done(id);
             return;
         }
-        const auto [key, value] = pending->takeFirst();
-        writeSecret(key, value, [strong = weak.lock(), done](const Result<void> &written) {
+        const QString key = pending->first().first;
+        const QString value = pending->first().second;
+        pending->removeFirst();
+        writeSecret(key, value, [this, strong = weak.lock(), done, id](const Result<void> &written) {
             if (!written) {
-                done(Failure{written.error()});
+                // No half-stored credential: metadata without its secrets goes too.
+                remove(id, [done, written](const Result<void> &) { done(Failure{written.error()}); });
                 return;
             }
             (*strong)();

@@ -3,6 +3,7 @@
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "oauth/mcp_authorizer.h"
+#include "oauth/oauth_metadata.h"
 #include "oauth/oauth_requests.h"
 #include "vault/token_vault.h"
 
@@ -231,6 +232,41 @@ private Q_SLOTS:
         s.client.close();
     }
 
+    // Signing in again to the same server replaces the stored credential
+    // (metadata and keychain entries), rather than piling up copies.
+    void aNewSignInReplacesTheOldCredential()
+    {
+        AuthServerMetadata server;
+        server.issuer = QStringLiteral("https://issuer.example");
+        const QString resource = QStringLiteral("https://replace.example/mcp");
+        const auto storeToken = [&](const QString &token) {
+            std::optional<Result<qint64>> stored;
+            TokenSet tokens;
+            tokens.accessToken = token;
+            tokens.refreshToken = token + QStringLiteral("-refresh");
+            m_vault.store(resource, server, OAuthClient{QStringLiteral("c"), {}, QStringLiteral("none"), {}}, tokens,
+                          [&](const Result<qint64> &id) { stored = id; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY(*stored);
+            m_lastStored = **stored;
+        };
+        storeToken(QStringLiteral("first-token-value"));
+        const qint64 first = m_lastStored;
+        storeToken(QStringLiteral("second-token-value"));
+        const qint64 second = m_lastStored;
+        QVERIFY(first != second);
+        int forResource = 0;
+        for (const Credential &c : m_vault.credentials())
+            forResource += c.resource == resource;
+        QCOMPARE(forResource, 1);
+        QCOMPARE(m_vault.credentialFor(resource)->id, second);
+        QTRY_VERIFY_WITH_TIMEOUT(!keychainRead(QStringLiteral("credential/%1/refresh_token").arg(first)), 10000);
+        QCOMPARE(*keychainRead(QStringLiteral("credential/%1/access_token").arg(second)), QStringLiteral("second-token-value"));
+        bool removed = false;
+        m_vault.remove(second, [&](const Result<void> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
     // The auth verbs of the CLI on one credential, start to end.
     void cliAuthVerbs()
     {
@@ -379,6 +415,7 @@ private:
     QTemporaryDir m_dir;
     NodePeer m_oidc;
     TokenVault m_vault;
+    qint64 m_lastStored = 0;
 };
 
 QTEST_GUILESS_MAIN(TestTokenVault)
