@@ -51,6 +51,27 @@ class TestOAuthFlow : public QObject
     }
     static int stepIndex(OAuthFlow::StepKind kind) { return int(kind); }
 
+    // What the user's browser does with the authorization URL: follow the
+    // authorization server's redirects (cookies kept) until the loopback
+    // redirect, which the flow's receiver answers.
+    static void playBrowser(HttpClient &browser, const QUrl &start)
+    {
+        auto follow = std::make_shared<std::function<void(QUrl, int)>>();
+        *follow = [&browser, follow](QUrl at, int hops) {
+            HttpRequest r;
+            r.url = at;
+            HttpCall *call = browser.send(r);
+            connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
+                const QByteArray location = call->exchange().responseHeader("location");
+                if (!location.isEmpty() && hops < 10)
+                    (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
+                else
+                    *follow = nullptr;
+            });
+        };
+        (*follow)(start, 0);
+    }
+
     // An MCP session whose 401 is answered by an authorizer with settings.
     struct AuthorizedSession
     {
@@ -227,22 +248,7 @@ private Q_SLOTS:
         settings.mode = OAuthFlow::Mode::Browser;
         flow.setSettings(settings);
         QSignalSpy finished(&flow, &OAuthFlow::finished);
-        connect(&flow, &OAuthFlow::openBrowser, this, [&browser](const QUrl &url) {
-            auto follow = std::make_shared<std::function<void(QUrl, int)>>();
-            *follow = [&browser, follow](QUrl at, int hops) {
-                HttpRequest r;
-                r.url = at;
-                HttpCall *call = browser.send(r);
-                connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
-                    const QByteArray location = call->exchange().responseHeader("location");
-                    if (!location.isEmpty() && hops < 10)
-                        (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
-                    else
-                        *follow = nullptr;
-                });
-            };
-            (*follow)(url, 0);
-        });
+        connect(&flow, &OAuthFlow::openBrowser, this, [&browser](const QUrl &url) { playBrowser(browser, url); });
         flow.start(mcpUrl());
         QVERIFY(finished.wait(30000));
         QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
@@ -447,20 +453,7 @@ private Q_SLOTS:
         });
         connect(&flow, &OAuthFlow::openBrowser, this, [&browser, &opened](const QUrl &url) {
             opened = url;
-            auto follow = std::make_shared<std::function<void(QUrl, int)>>();
-            *follow = [&browser, follow](QUrl at, int hops) {
-                HttpRequest r;
-                r.url = at;
-                HttpCall *call = browser.send(r);
-                connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
-                    const QByteArray location = call->exchange().responseHeader("location");
-                    if (!location.isEmpty() && hops < 10)
-                        (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
-                    else
-                        *follow = nullptr;
-                });
-            };
-            (*follow)(url, 0);
+            playBrowser(browser, url);
         });
         QSignalSpy finished(&flow, &OAuthFlow::finished);
         flow.start(mcpUrl());
