@@ -327,23 +327,24 @@ bool TokenVault::needsRefresh(const Credential &c, qint64 nowMs) const
     return nowMs >= c.expiresAtMs - ahead;
 }
 
-void TokenVault::withClient(qint64 id, std::function<void(const Result<std::pair<Credential, OAuthClient>> &)> next) const
+void TokenVault::withClient(qint64 id, std::function<void(const Error &)> failed,
+                            std::function<void(const Credential &, const OAuthClient &)> loaded) const
 {
     const auto found = credential(id);
     if (!found) {
-        next(makeError(QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)));
+        failed(Error{QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)});
         return;
     }
     const Credential c = *found;
     if (!c.hasClientSecret) {
-        next(std::pair{c, OAuthClient{c.clientId, {}, c.authMethod, c.registration}});
+        loaded(c, OAuthClient{c.clientId, {}, c.authMethod, c.registration});
         return;
     }
-    readSecret(secretKey(id, "client_secret"), [c, next](const Result<QString> &secret) {
+    readSecret(secretKey(id, "client_secret"), [c, failed, loaded](const Result<QString> &secret) {
         if (!secret)
-            next(Failure{secret.error()});
+            failed(secret.error());
         else
-            next(std::pair{c, OAuthClient{c.clientId, *secret, c.authMethod, c.registration}});
+            loaded(c, OAuthClient{c.clientId, *secret, c.authMethod, c.registration});
     });
 }
 
@@ -354,13 +355,8 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                        tr("The credential for %1 has no refresh token; sign in again.").arg(found->resource)));
         return;
     }
-    withClient(id, [this, id, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
-        if (!loaded) {
-            done(Failure{loaded.error()});
-            return;
-        }
-        const Credential c = loaded->first;
-        const OAuthClient client = loaded->second;
+    withClient(id, [done](const Error &error) { done(Failure{error}); },
+               [this, id, http, done](const Credential &c, const OAuthClient &client) {
         readSecret(secretKey(id, "refresh_token"), [this, c, client, http, done](const Result<QString> &refreshToken) {
             if (!refreshToken) {
                 done(Failure{refreshToken.error()});
@@ -410,13 +406,8 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
 
 void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
 {
-    withClient(id, [this, id, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
-        if (!loaded) {
-            done(Failure{loaded.error()});
-            return;
-        }
-        const Credential c = loaded->first;
-        const OAuthClient client = loaded->second;
+    withClient(id, [done](const Error &error) { done(Failure{error}); },
+               [this, id, http, done](const Credential &c, const OAuthClient &client) {
         const AuthServerMetadata server = c.authServer();
         if (server.revocationEndpoint.isEmpty()) {
             remove(id, done); // nothing to tell the issuer; forget it here
@@ -465,13 +456,8 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
 
 void TokenVault::introspect(qint64 id, HttpClient *http, std::function<void(const Result<QJsonObject> &)> done)
 {
-    withClient(id, [this, http, done](const Result<std::pair<Credential, OAuthClient>> &loaded) {
-        if (!loaded) {
-            done(Failure{loaded.error()});
-            return;
-        }
-        const Credential c = loaded->first;
-        const OAuthClient client = loaded->second;
+    withClient(id, [done](const Error &error) { done(Failure{error}); },
+               [this, http, done](const Credential &c, const OAuthClient &client) {
         const AuthServerMetadata server = c.authServer();
         if (server.introspectionEndpoint.isEmpty()) {
             done(makeError(QStringLiteral("vault.introspect"),

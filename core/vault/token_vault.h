@@ -102,7 +102,8 @@ private:
     void deleteSecret(const QString &key, Done done);
     Result<void> saveMetadata(Credential &credential);
     // The credential and its client (secret read from the keychain), or why not.
-    void withClient(qint64 id, std::function<void(const Result<std::pair<Credential, OAuthClient>> &)> next) const;
+    void withClient(qint64 id, std::function<void(const Error &)> failed,
+                    std::function<void(const Credential &, const OAuthClient &)> loaded) const;
     static QString secretKey(qint64 id, const char *what);
 
     QSqlDatabase m_db;
