@@ -12,6 +12,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     JsonRpcLimits limits;
     limits.maxDepth = 32;
     const auto decoded = decodeJsonRpc(bytes, limits);
+    // The lenient scan for a broken message's id never crashes, and where the
+    // message is whole (one object, one "id", no escapes) it finds the id the
+    // decoder finds.
+    const JsonRpcFragment fragment = scanJsonRpcFragment(bytes);
+    if (decoded && decoded->size() == 1 && bytes.trimmed().startsWith('{') && fragment.id &&
+        !bytes.contains('\\') && bytes.toByteArray().count("\"id\"") == 1 &&
+        idKey(*fragment.id) != idKey(decoded->first().id))
+        std::abort();
     if (!decoded) {
         if (decoded.error().message.isEmpty())
             std::abort(); // every rejection explains itself

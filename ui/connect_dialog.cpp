@@ -3,13 +3,13 @@
 #include "net/request_input.h"
 #include "ui/dialog_parts.h"
 
-#include <QFontDatabase>
-#include <QPlainTextEdit>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -22,8 +22,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
-    m_kind->addItems({tr("Auto (Streamable HTTP, then HTTP+SSE)"), tr("Streamable HTTP"), tr("HTTP+SSE (2024-11-05)"),
-                      tr("stdio (run a command)")});
+    m_kind->addItems({tr("Auto (Streamable HTTP, then HTTP+SSE)"), tr("Streamable HTTP"),
+                      tr("HTTP+SSE (2024-11-05)"), tr("stdio (run a command)")});
     m_target = new QComboBox(this);
     m_target->setEditable(true);
     m_target->addItems(recent);
@@ -33,15 +33,26 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     form->addRow(tr("&Transport:"), m_kind);
     form->addRow(tr("&URL or command:"), m_target);
     form->addRow(tr("Request &timeout:"), m_timeout);
+    m_maxBody = new QSpinBox(this);
+    m_maxBody->setObjectName(QStringLiteral("maxBody"));
+    m_maxBody->setRange(1, 4096);
+    m_maxBody->setValue(8);
+    m_maxBody->setSuffix(tr(" MiB"));
+    m_maxBody->setToolTip(
+        tr("The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a "
+           "clear error instead of being cut silently"));
+    form->addRow(tr("Maximum &body size:"), m_maxBody);
     m_extra = new QPlainTextEdit(this);
     m_extra->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_extra->setFixedHeight(80);
     m_extraLabel = createPlainLabel(this);
     form->addRow(m_extraLabel, m_extra);
     m_signIn = new QComboBox(this);
-    m_signIn->addItems({tr("Sign in with the browser"), tr("Sign in headless (no browser)"), tr("Step through the flow")});
-    m_signIn->setToolTip(tr("What happens when the server answers 401: the OAuth flow, shown in the session's "
-                            "Authorization tab"));
+    m_signIn->addItems({tr("Sign in with the browser"), tr("Sign in headless (no browser)"),
+                        tr("Step through the flow")});
+    m_signIn->setToolTip(
+        tr("What happens when the server answers 401: the OAuth flow, shown in the session's "
+           "Authorization tab"));
     m_clientId = new QLineEdit(this);
     m_clientId->setPlaceholderText(tr("client id (optional)"));
     m_clientSecret = new QLineEdit(this);
@@ -61,12 +72,14 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     auto *buttons = DialogParts::okCancel(this, tr("Connect"));
     const auto showKind = [this](int index) {
         const bool stdio = index == int(Kind::Stdio);
-        m_target->lineEdit()->setPlaceholderText(stdio ? QStringLiteral("npx -y @modelcontextprotocol/server-everything stdio")
-                                                       : QStringLiteral("http://127.0.0.1:3001/mcp"));
+        m_target->lineEdit()->setPlaceholderText(
+            stdio ? QStringLiteral("npx -y @modelcontextprotocol/server-everything stdio")
+                  : QStringLiteral("http://127.0.0.1:3001/mcp"));
         m_extraLabel->setText(stdio ? tr("&Environment:") : tr("&Headers:"));
         m_extraLabel->setBuddy(m_extra);
-        m_extra->setPlaceholderText(stdio ? tr("One per line, e.g.\nLOG_LEVEL=debug")
-                                          : tr("One per line, e.g.\nX-Api-Key: …\n(not remembered after the session)"));
+        m_extra->setPlaceholderText(
+            stdio ? tr("One per line, e.g.\nLOG_LEVEL=debug")
+                  : tr("One per line, e.g.\nX-Api-Key: …\n(not remembered after the session)"));
     };
     showKind(0);
     connect(m_kind, &QComboBox::currentIndexChanged, this, showKind);
@@ -95,6 +108,7 @@ ConnectSettings ConnectDialog::settings() const
     settings.clientId = m_clientId->text().trimmed();
     settings.clientSecret = m_clientSecret->text();
     settings.scope = m_scope->text().trimmed();
+    settings.maxBodyMib = m_maxBody->value();
     return settings;
 }
 
@@ -120,7 +134,8 @@ void ConnectDialog::accept()
     }
     if (kind() != Kind::Stdio) {
         const QUrl url = QUrl::fromUserInput(target());
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http" && url.scheme() != u"https")) {
             m_error->setText(tr("\"%1\" is not an http:// or https:// URL.").arg(target()));
             m_error->show();
             return;

@@ -15,18 +15,30 @@ namespace mcpscope {
 // What the Connect dialog asks for.
 struct ConnectSettings
 {
-    enum class Kind { Auto, StreamableHttp, Sse, Stdio };
+    enum class Kind
+    {
+        Auto,
+        StreamableHttp,
+        Sse,
+        Stdio
+    };
     Kind kind = Kind::Auto;
     QString target;          // URL, or the command line for stdio
     int timeoutSeconds = 60; // per response; progress restarts it
     HeaderList headers;      // HTTP: sent with every request
     QStringList environment; // stdio: NAME=value added to the server's environment
     // What a 401 starts: the OAuth flow in the browser, headless, or step by step.
-    enum class SignIn { Browser, Headless, StepByStep };
+    enum class SignIn
+    {
+        Browser,
+        Headless,
+        StepByStep
+    };
     SignIn signIn = SignIn::Browser;
     QString clientId;     // pre-registered client (optional)
     QString clientSecret; // its secret (optional; never remembered)
-    QString scope;    // instead of the spec's choice (optional)
+    QString scope;        // instead of the spec's choice (optional)
+    int maxBodyMib = 8;   // largest answer (and SSE event) read; a larger one fails clearly
 
     McpClient::Transport httpTransport() const;
 };
@@ -54,6 +66,7 @@ private:
     QComboBox *m_kind;
     QComboBox *m_target;
     QSpinBox *m_timeout;
+    QSpinBox *m_maxBody;
     QLabel *m_extraLabel;
     QPlainTextEdit *m_extra; // headers (HTTP) or environment (stdio)
     QComboBox *m_signIn;

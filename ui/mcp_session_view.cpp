@@ -3,18 +3,18 @@
 #include "capture/capture_store.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
+#include "mcp/uri_template.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
 #include "net/http_client.h"
-#include "mcp/uri_template.h"
 #include "oauth/mcp_authorizer.h"
-#include "ui/oauth_flow_view.h"
 #include "ui/feature_tab.h"
 #include "ui/image_strip.h"
+#include "ui/json_highlighter.h"
+#include "ui/oauth_flow_view.h"
+#include "ui/plain_label.h"
 #include "ui/schema_form.h"
 #include "ui/server_requests_tab.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -32,10 +32,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QTabBar>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mcpscope {
@@ -50,8 +51,9 @@ QString pretty(const QJsonValue &value)
 } // namespace
 
 McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent)
-    : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)), m_authorizer(new McpAuthorizer(m_http, this)),
-      m_client(new McpClient(m_http, store, this)), m_tools(new FeatureListModel(this))
+    : QWidget(parent), m_store(store), m_http(new HttpClient(store, this)),
+      m_authorizer(new McpAuthorizer(m_http, this)), m_client(new McpClient(m_http, store, this)),
+      m_tools(new FeatureListModel(this))
 {
     m_authorizer->setVault(vault);
     m_authorizer->attach(m_client);
@@ -109,6 +111,13 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     m_call = new QPushButton(tr("Call"), toolPane);
     m_call->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_call->setToolTip(tr("Call the tool (Ctrl+Return)"));
+    m_call->setObjectName(QStringLiteral("callTool"));
+    m_retryTick = new QTimer(this);
+    m_retryTick->setInterval(1000);
+    connect(m_retryTick, &QTimer::timeout, this, [this] {
+        --m_retryLeftS;
+        showRetry();
+    });
     m_cancel = new QPushButton(tr("Cancel"), toolPane);
     m_cancel->setEnabled(false);
     m_busy = new QProgressBar(toolPane);
@@ -130,26 +139,33 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     toolsSplit->setSizes({220, 760});
     m_tabs->addTab(toolsSplit, tr("Tools"));
 
-    m_resources = new FeatureTab(m_client,
-                                 {QStringLiteral("resources/list"), QStringLiteral("resources/read"), tr("Read"), {},
-                                  [](const QJsonObject &item, const QJsonObject &) -> Result<QJsonObject> {
-                                      return QJsonObject{{QStringLiteral("uri"), item.value(QStringLiteral("uri"))}};
-                                  },
-                                  {}, true},
-                                 m_tabs);
+    m_resources = new FeatureTab(
+        m_client,
+        {QStringLiteral("resources/list"),
+         QStringLiteral("resources/read"),
+         tr("Read"),
+         {},
+         [](const QJsonObject &item, const QJsonObject &) -> Result<QJsonObject> {
+             return QJsonObject{{QStringLiteral("uri"), item.value(QStringLiteral("uri"))}};
+         },
+         {},
+         true},
+        m_tabs);
     m_tabs->addTab(m_resources, tr("Resources"));
     m_templates = new FeatureTab(
         m_client,
         {QStringLiteral("resources/templates/list"), QStringLiteral("resources/read"), tr("Read"),
          [](const QJsonObject &item) {
              QList<FeatureTab::Argument> arguments;
-             if (const auto parsed = UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString()))
+             if (const auto parsed =
+                     UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString()))
                  for (const QString &name : parsed->variables())
                      arguments.append({name, tr("template variable"), false});
              return arguments;
          },
          [](const QJsonObject &item, const QJsonObject &arguments) -> Result<QJsonObject> {
-             const auto parsed = UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString());
+             const auto parsed =
+                 UriTemplate::parse(item.value(QStringLiteral("uriTemplate")).toString());
              if (!parsed)
                  return Failure{parsed.error()};
              QHash<QString, QString> values; // empty fields are undefined variables
@@ -199,7 +215,8 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     levelLabel->setWordWrap(false);
     m_logLevel = new QComboBox(notificationsPage);
     m_logLevel->addItem(tr("(server default)"));
-    for (const char *level : {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
+    for (const char *level :
+         {"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"})
         m_logLevel->addItem(QLatin1String(level));
     m_logLevel->setEnabled(false);
     m_logLevel->setToolTip(tr("logging/setLevel: the least severe level the server should send"));
@@ -213,20 +230,26 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
 
     m_serverRequests = new ServerRequestsTab(m_client, m_tabs);
     m_tabs->addTab(m_serverRequests, tr("Server requests"));
-    connect(m_serverRequests, &ServerRequestsTab::statusMessage, this, &McpSessionView::statusMessage);
-    connect(m_serverRequests, &ServerRequestsTab::waitingCountChanged, this, &McpSessionView::showServerRequestCount);
+    connect(m_serverRequests, &ServerRequestsTab::statusMessage, this,
+            &McpSessionView::statusMessage);
+    connect(m_serverRequests, &ServerRequestsTab::waitingCountChanged, this,
+            &McpSessionView::showServerRequestCount);
 
     m_flowView = new OAuthFlowView(store, m_http, m_authorizer->flow(), m_tabs);
     m_tabs->addTab(m_flowView, tr("Authorization"));
     connect(m_flowView, &OAuthFlowView::statusMessage, this, &McpSessionView::statusMessage);
-    connect(m_authorizer, &McpAuthorizer::flowStarted, this, [this](const McpClient::AuthorizationNeed &need) {
-        m_tabs->setCurrentWidget(m_flowView);
-        Q_EMIT statusMessage(need.status == 401 ? tr("The server requires authorization (HTTP 401): signing in.")
-                                                : tr("The server asks for more scope (HTTP 403): signing in again."));
-    });
+    connect(m_authorizer, &McpAuthorizer::flowStarted, this,
+            [this](const McpClient::AuthorizationNeed &need) {
+                m_tabs->setCurrentWidget(m_flowView);
+                Q_EMIT statusMessage(
+                    need.status == 401
+                        ? tr("The server requires authorization (HTTP 401): signing in.")
+                        : tr("The server asks for more scope (HTTP 403): signing in again."));
+            });
     connect(m_authorizer->flow(), &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
         if (!QDesktopServices::openUrl(url))
-            Q_EMIT statusMessage(tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
+            Q_EMIT statusMessage(
+                tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
     });
     connect(m_authorizer, &McpAuthorizer::problem, this, &McpSessionView::statusMessage);
     connect(m_authorizer, &McpAuthorizer::authorized, this, [this](const TokenSet &tokens) {
@@ -236,8 +259,9 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
             m_header->setText(tr("Reconnecting to %1…").arg(m_title));
             m_client->reconnect();
         }
-        appendNotification(tr("authorized by %1 (scope: %2)").arg(m_authorizer->flow()->authServer().issuer,
-                                                                    tokens.scope.isEmpty() ? tr("none") : tokens.scope));
+        appendNotification(tr("authorized by %1 (scope: %2)")
+                               .arg(m_authorizer->flow()->authServer().issuer,
+                                    tokens.scope.isEmpty() ? tr("none") : tokens.scope));
     });
 
     auto *console = new QWidget(m_tabs);
@@ -246,7 +270,8 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     m_consoleHistory->addItem(tr("History (messages sent this session)"));
     m_consoleInput = createJsonEditor(console, false);
     m_consoleInput->setMaximumHeight(100);
-    m_consoleInput->setPlainText(QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
+    m_consoleInput->setPlainText(
+        QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
     auto *send = new QPushButton(tr("Send"), console);
     send->setToolTip(tr("Send (Ctrl+Return in the editor)"));
     m_consoleOutput = createJsonEditor(console, true);
@@ -265,7 +290,8 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
         m_consoleHistory->setCurrentIndex(0);
     });
 
-    connect(m_toolList->selectionModel(), &QItemSelectionModel::currentChanged, this, &McpSessionView::showTool);
+    connect(m_toolList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &McpSessionView::showTool);
     connect(m_arguments, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_syncingArguments) {
             const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
@@ -318,13 +344,16 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
 {
     m_title = settings.target;
     const bool stdio = settings.kind == ConnectSettings::Kind::Stdio;
-    m_sessionId = m_store->createSession(tr("MCP %1").arg(settings.target), stdio ? QString() : settings.target,
-                                         QStringLiteral("mcp"), QDateTime::currentMSecsSinceEpoch());
+    m_sessionId = m_store->createSession(tr("MCP %1").arg(settings.target),
+                                         stdio ? QString() : settings.target, QStringLiteral("mcp"),
+                                         QDateTime::currentMSecsSinceEpoch());
     m_http->setSessionId(m_sessionId);
     m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
+    m_http->setBodyCap(qint64(settings.maxBodyMib) * 1024 * 1024);
     m_client->setExtraHeaders(settings.headers);
     OAuthFlow::Settings oauth;
-    oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless : OAuthFlow::Mode::Browser;
+    oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless
+                                                                      : OAuthFlow::Mode::Browser;
     oauth.stepMode = settings.signIn == ConnectSettings::SignIn::StepByStep;
     oauth.preRegistered.clientId = settings.clientId;
     oauth.preRegistered.clientSecret = settings.clientSecret;
@@ -338,7 +367,8 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
         const QString program = words.takeFirst();
         QProcessEnvironment environment;
         for (const QString &pair : settings.environment)
-            environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+            environment.insert(pair.section(QLatin1Char('='), 0, 0),
+                               pair.section(QLatin1Char('='), 1));
         m_client->connectStdio(program, words, environment);
     } else {
         // A stored token (refreshed when due) goes out with the first request.
@@ -354,18 +384,21 @@ void McpSessionView::onConnected()
     m_reconnect->hide();
     const QJsonObject init = m_client->initializeResult();
     const QJsonObject info = init.value(QStringLiteral("serverInfo")).toObject();
-    const QString name = info.value(QStringLiteral("title")).toString(info.value(QStringLiteral("name")).toString());
+    const QString name =
+        info.value(QStringLiteral("title")).toString(info.value(QStringLiteral("name")).toString());
     m_title = name.isEmpty() ? m_title : name;
     Q_EMIT titleChanged(m_title);
     const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
     m_header->setText(tr("%1 %2 · protocol %3 · %4 · capabilities: %5")
-                          .arg(name, info.value(QStringLiteral("version")).toString(), m_client->protocolVersion(),
-                               m_client->transportName(), offered.keys().join(QStringLiteral(", "))));
+                          .arg(name, info.value(QStringLiteral("version")).toString(),
+                               m_client->protocolVersion(), m_client->transportName(),
+                               offered.keys().join(QStringLiteral(", "))));
     const QString instructions = init.value(QStringLiteral("instructions")).toString();
     if (!instructions.isEmpty()) {
         // Markdown without raw HTML: server text cannot inject markup.
         m_instructions->document()->setMarkdown(
-            instructions, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+            instructions, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                          QTextDocument::MarkdownNoHTML));
         m_instructions->moveCursor(QTextCursor::Start);
         m_instructions->show();
     }
@@ -415,16 +448,20 @@ void McpSessionView::onNotification(const JsonRpcMessage &n)
 void McpSessionView::showServerRequestCount(int waiting)
 {
     const int index = m_tabs->indexOf(m_serverRequests);
-    m_tabs->setTabText(index, waiting > 0 ? tr("Server requests (%1)").arg(waiting) : tr("Server requests"));
-    m_tabs->tabBar()->setTabTextColor(index, waiting > 0 ? QColor(0xb2, 0x6a, 0x00) : palette().color(QPalette::WindowText));
+    m_tabs->setTabText(index, waiting > 0 ? tr("Server requests (%1)").arg(waiting)
+                                          : tr("Server requests"));
+    m_tabs->tabBar()->setTabTextColor(index, waiting > 0 ? QColor(0xb2, 0x6a, 0x00)
+                                                         : palette().color(QPalette::WindowText));
 }
 
 void McpSessionView::setLogLevel(const QString &level)
 {
-    McpRequest *request = m_client->request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), level}});
+    McpRequest *request =
+        m_client->request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), level}});
     connect(request, &McpRequest::finished, this, [this, request, level] {
         request->deleteLater();
-        const QString text = request->succeeded() ? tr("Server log level set to %1").arg(level) : request->error().message;
+        const QString text = request->succeeded() ? tr("Server log level set to %1").arg(level)
+                                                  : request->error().message;
         appendNotification(text);
         Q_EMIT statusMessage(text);
     });
@@ -440,7 +477,8 @@ void McpSessionView::refreshTools()
             return;
         }
         // A refresh (list_changed) keeps the selected tool and the arguments typed for it.
-        const QString selected = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
+        const QString selected =
+            m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
         m_tools->setItems(request->result().toArray());
         if (!selected.isEmpty())
             selectTool(selected);
@@ -458,7 +496,8 @@ void McpSessionView::showTool()
     if (name == m_shownTool) // the same tool again (after a refresh) keeps its arguments
         return validateArguments();
     m_shownTool = name;
-    const QJsonObject schema = m_tools->item(index.row()).value(QStringLiteral("inputSchema")).toObject();
+    const QJsonObject schema =
+        m_tools->item(index.row()).value(QStringLiteral("inputSchema")).toObject();
     const bool hasForm = m_form->setSchema(schema);
     m_formPage->setEnabled(hasForm);
     m_argumentTabs->setCurrentIndex(hasForm ? 0 : 1);
@@ -475,21 +514,26 @@ void McpSessionView::validateArguments()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8(), &error);
     const bool ok = error.error == QJsonParseError::NoError && doc.isObject();
-    QString state = ok ? tr("Valid JSON object")
-                       : error.error != QJsonParseError::NoError
-                             ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
-                             : tr("Arguments must be a JSON object");
+    QString state =
+        ok ? tr("Valid JSON object")
+        : error.error != QJsonParseError::NoError
+            ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
+            : tr("Arguments must be a JSON object");
     QString colour = ok ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
     if (ok) {
         // Checked against the tool's input schema; sending is still allowed,
         // because testing how a server handles bad arguments is a use case.
-        const QJsonValue schema = m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
+        const QJsonValue schema =
+            m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
         const auto violations = JsonSchemaValidator(schema).validate(doc.object());
         if (!violations.isEmpty()) {
             const SchemaViolation &first = violations.first();
-            state = tr("Does not match the input schema: %1%2 (%n problem(s))", nullptr, int(violations.size()))
-                        .arg(first.instancePath.isEmpty() ? QString() : first.instancePath + QStringLiteral(": "),
-                             first.message);
+            state =
+                tr("Does not match the input schema: %1%2 (%n problem(s))", nullptr,
+                   int(violations.size()))
+                    .arg(first.instancePath.isEmpty() ? QString()
+                                                      : first.instancePath + QStringLiteral(": "),
+                         first.message);
             colour = QStringLiteral("#b26a00");
         } else if (schema.isObject()) {
             state = tr("Valid against the input schema");
@@ -497,33 +541,60 @@ void McpSessionView::validateArguments()
     }
     m_argumentsState->setText(state);
     m_argumentsState->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
-    m_call->setEnabled(ok && !m_running);
+    m_call->setEnabled(ok && !m_running && m_retryLeftS <= 0);
+}
+
+void McpSessionView::offerRetry(qint64 retryAfterMs)
+{
+    // Rate limited: Call becomes Retry, enabled once the delay the server
+    // asked for has passed (a second when it named none).
+    m_retryLeftS = int((std::max<qint64>(retryAfterMs, 1000) + 999) / 1000);
+    m_retryTick->start();
+    showRetry();
+}
+
+void McpSessionView::showRetry()
+{
+    if (m_retryLeftS > 0) {
+        m_call->setText(tr("Retry in %1 s").arg(m_retryLeftS));
+        m_call->setEnabled(false);
+        return;
+    }
+    m_retryTick->stop();
+    m_call->setText(tr("Retry"));
+    validateArguments();
 }
 
 void McpSessionView::callSelectedTool()
 {
+    m_retryTick->stop();
+    m_retryLeftS = 0;
+    m_call->setText(tr("Call"));
     const QString name = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
     const QJsonDocument args = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
     if (name.isEmpty() || !args.isObject() || m_running)
         return;
     m_result->clear();
     m_images->setImages({});
-    m_running = m_client->requestWithProgress(QStringLiteral("tools/call"),
-                                              {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
+    m_running = m_client->requestWithProgress(
+        QStringLiteral("tools/call"),
+        {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
     m_busy->setRange(0, 0); // busy until the server reports progress
     m_busy->show();
     m_progressText->clear();
     m_call->setEnabled(false);
     m_cancel->setEnabled(true);
     McpRequest *request = m_running;
-    connect(request, &McpRequest::progress, this, [this](double progress, double total, const QString &message) {
-        if (total > 0) {
-            m_busy->setRange(0, 1000);
-            m_busy->setValue(int(std::clamp(progress / total, 0.0, 1.0) * 1000));
-        }
-        m_progressText->setText(total > 0 ? tr("%1 of %2 %3").arg(progress).arg(total).arg(message)
-                                          : tr("%1 %2").arg(progress).arg(message));
-    });
+    connect(request, &McpRequest::progress, this,
+            [this](double progress, double total, const QString &message) {
+                if (total > 0) {
+                    m_busy->setRange(0, 1000);
+                    m_busy->setValue(int(std::clamp(progress / total, 0.0, 1.0) * 1000));
+                }
+                m_progressText->setText(
+                    total > 0 ? tr("%1 of %2 %3").arg(progress).arg(total).arg(message)
+                              : tr("%1 %2").arg(progress).arg(message));
+            });
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
         m_busy->hide();
@@ -536,17 +607,24 @@ void McpSessionView::callSelectedTool()
             QString notes;
             if (result.value(QStringLiteral("isError")).toBool())
                 notes += tr("// The tool reported an error (isError: true)\n");
-            const QJsonValue outputSchema = m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("outputSchema"));
+            const QJsonValue outputSchema = m_tools->item(m_toolList->currentIndex().row())
+                                                .value(QStringLiteral("outputSchema"));
             if (outputSchema.isObject() && result.contains(QStringLiteral("structuredContent"))) {
-                const auto violations = JsonSchemaValidator(outputSchema).validate(result.value(QStringLiteral("structuredContent")));
-                notes += violations.isEmpty()
-                             ? tr("// structuredContent matches the tool's outputSchema\n")
-                             : tr("// structuredContent does not match the outputSchema: %1%2\n")
-                                   .arg(violations.first().instancePath.isEmpty() ? QString()
-                                                                                   : violations.first().instancePath + QStringLiteral(": "),
-                                        violations.first().message);
-            } else if (outputSchema.isObject() && !result.value(QStringLiteral("isError")).toBool()) {
-                notes += tr("// The tool declares an outputSchema but returned no structuredContent\n");
+                const auto violations =
+                    JsonSchemaValidator(outputSchema)
+                        .validate(result.value(QStringLiteral("structuredContent")));
+                notes +=
+                    violations.isEmpty()
+                        ? tr("// structuredContent matches the tool's outputSchema\n")
+                        : tr("// structuredContent does not match the outputSchema: %1%2\n")
+                              .arg(violations.first().instancePath.isEmpty()
+                                       ? QString()
+                                       : violations.first().instancePath + QStringLiteral(": "),
+                                   violations.first().message);
+            } else if (outputSchema.isObject() &&
+                       !result.value(QStringLiteral("isError")).toBool()) {
+                notes +=
+                    tr("// The tool declares an outputSchema but returned no structuredContent\n");
             }
             // Image content is previewed under the result.
             QList<ImageStrip::Image> images;
@@ -554,22 +632,30 @@ void McpSessionView::callSelectedTool()
                 const QJsonObject c = value.toObject();
                 if (c.value(QStringLiteral("type")).toString() != u"image")
                     continue;
-                const auto data = QByteArray::fromBase64Encoding(c.value(QStringLiteral("data")).toString().toLatin1(),
-                                                                 QByteArray::AbortOnBase64DecodingErrors);
-                images.append({data ? *data : QByteArray(), c.value(QStringLiteral("mimeType")).toString(),
+                const auto data = QByteArray::fromBase64Encoding(
+                    c.value(QStringLiteral("data")).toString().toLatin1(),
+                    QByteArray::AbortOnBase64DecodingErrors);
+                images.append({data ? *data : QByteArray(),
+                               c.value(QStringLiteral("mimeType")).toString(),
                                tr("image %1").arg(images.size() + 1)});
             }
             m_images->setImages(images);
             m_result->setPlainText(notes + pretty(request->result()));
         } else if (request->rpcErrorCode() == JsonRpcCode::UrlElicitationRequired) {
             // The server needs the user to visit URLs first (2025-11-25).
-            QStringList lines{tr("// The server needs you to open these URLs first, then call the tool again:")};
-            for (const QJsonValue &e : request->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray())
-                lines << QStringLiteral("//   %1 — %2").arg(e.toObject().value(QStringLiteral("url")).toString(),
-                                                           e.toObject().value(QStringLiteral("message")).toString());
-            m_result->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n// ") + request->error().message);
+            QStringList lines{
+                tr("// The server needs you to open these URLs first, then call the tool again:")};
+            for (const QJsonValue &e :
+                 request->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray())
+                lines << QStringLiteral("//   %1 — %2")
+                             .arg(e.toObject().value(QStringLiteral("url")).toString(),
+                                  e.toObject().value(QStringLiteral("message")).toString());
+            m_result->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n// ") +
+                                   request->error().message);
         } else {
             m_result->setPlainText(tr("// %1").arg(request->error().message));
+            if (request->httpStatus() == 429)
+                offerRetry(request->retryAfterMs());
         }
         Q_EMIT toolCallFinished();
     });
@@ -582,14 +668,17 @@ void McpSessionView::sendConsole()
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8(), &error).object();
     const QString method = message.value(QStringLiteral("method")).toString();
     if (error.error != QJsonParseError::NoError || method.isEmpty()) {
-        m_consoleOutput->appendPlainText(tr("// Not sent: write a JSON-RPC request or notification with a method."));
+        m_consoleOutput->appendPlainText(
+            tr("// Not sent: write a JSON-RPC request or notification with a method."));
         return;
     }
     // History: newest first, no repeats.
     for (int i = m_consoleHistory->count() - 1; i > 0; --i)
         if (m_consoleHistory->itemData(i).toString() == text)
             m_consoleHistory->removeItem(i);
-    m_consoleHistory->insertItem(1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)).left(120), text);
+    m_consoleHistory->insertItem(
+        1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)).left(120),
+        text);
     const QJsonObject params = message.value(QStringLiteral("params")).toObject();
     m_consoleOutput->appendPlainText(QStringLiteral("→ ") + pretty(message));
     if (!message.contains(QStringLiteral("id"))) {
@@ -600,15 +689,17 @@ void McpSessionView::sendConsole()
     McpRequest *request = m_client->request(method, params);
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
-        m_consoleOutput->appendPlainText(QStringLiteral("← ") + (request->succeeded() ? pretty(request->result())
-                                                                                     : request->error().message));
+        m_consoleOutput->appendPlainText(QStringLiteral("← ") + (request->succeeded()
+                                                                     ? pretty(request->result())
+                                                                     : request->error().message));
         Q_EMIT consoleReplied();
     });
 }
 
 void McpSessionView::appendNotification(const QString &line)
 {
-    m_notifications->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
+    m_notifications->appendPlainText(
+        QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  ")) + line);
 }
 
 void McpSessionView::selectTool(const QString &name)

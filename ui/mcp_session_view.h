@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QTimer;
 class QComboBox;
 class QLabel;
 class QListView;
@@ -56,6 +57,8 @@ public:
     void selectTool(const QString &name);
     void setArguments(const QString &json);
     void callSelectedTool();
+    void offerRetry(qint64 retryAfterMs);
+    void showRetry();
     QString resultText() const;
     QString argumentsState() const;
     QString headerText() const;
@@ -117,6 +120,8 @@ private:
     QLabel *m_argumentsState;
     QPushButton *m_call;
     QPushButton *m_cancel;
+    QTimer *m_retryTick; // counts down the Retry-After of a rate-limited call
+    int m_retryLeftS = 0;
     QProgressBar *m_busy;
     QLabel *m_progressText;
     QPlainTextEdit *m_result;

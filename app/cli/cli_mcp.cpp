@@ -4,6 +4,7 @@
 #include "capture/capture_store.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
+#include "mcp/stdio_transport.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
 #include "oauth/mcp_authorizer.h"
@@ -42,11 +43,28 @@ struct SessionOptions
     McpClient::Transport transport = McpClient::Transport::Auto;
     QString storePath;
     int timeoutSeconds = 60;
-    HeaderList headers;      // --header, HTTP only
-    QStringList environment; // --env NAME=value, stdio only
+    HeaderList headers;                       // --header, HTTP only
+    QStringList environment;                  // --env NAME=value, stdio only
     std::optional<OAuthFlow::Settings> oauth; // answer 401s with this flow
-    QString vaultPath;                        // with oauth: reuse and keep tokens here (empty: none)
+    QString vaultPath; // with oauth: reuse and keep tokens here (empty: none)
+    qint64 maxBodyBytes = HttpClient::kDefaultBodyCap;
+    int retries = 0; // --retry: how often a rate-limited (429) request is sent again
 };
+
+// The exit code for an error that ended a session or a request.
+int exitCodeForError(const Error &error, int httpStatus, bool rpcError)
+{
+    if (rpcError)
+        return McpError;
+    if (httpStatus >= 400 || error.code.startsWith(u"mcp.http"))
+        return HttpError;
+    if (error.code.startsWith(u"mcp.transport") || error.code == u"mcp.stdio" ||
+        error.code == u"mcp.sse" || error.code == u"mcp.stream_ended" ||
+        error.code == u"mcp.body_cap" || error.code == u"mcp.unreadable" ||
+        error.code == u"mcp.unanswered" || error.code == u"mcp.timeout")
+        return NetworkError;
+    return McpError;
+}
 
 // A connected session for one CLI run; the store is optional.
 class Session
@@ -65,8 +83,11 @@ public:
             }
         }
         m_http = std::make_unique<HttpClient>(m_store.isOpen() ? &m_store : nullptr);
+        m_http->setBodyCap(options.maxBodyBytes);
+        m_retries = options.retries;
         if (m_store.isOpen())
-            m_http->setSessionId(m_store.createSession(QStringLiteral("mcpscope-cli MCP"), url, QStringLiteral("mcp"),
+            m_http->setSessionId(m_store.createSession(QStringLiteral("mcpscope-cli MCP"), url,
+                                                       QStringLiteral("mcp"),
                                                        QDateTime::currentMSecsSinceEpoch()));
         m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
         m_client->setRequestTimeoutMs(options.timeoutSeconds * 1000);
@@ -86,16 +107,20 @@ public:
                 QObject::connect(m_authorizer.get(), &McpAuthorizer::problem, m_authorizer.get(),
                                  [](const QString &problem) { complain(problem); });
             }
-            QObject::connect(m_authorizer->flow(), &OAuthFlow::openBrowser, m_authorizer.get(), [](const QUrl &url) {
-                std::fprintf(stderr, "mcpscope-cli: sign in at %s\n", qPrintable(url.toString()));
-                QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString()});
-            });
+            QObject::connect(m_authorizer->flow(), &OAuthFlow::openBrowser, m_authorizer.get(),
+                             [](const QUrl &url) {
+                                 std::fprintf(stderr, "mcpscope-cli: sign in at %s\n",
+                                              qPrintable(url.toString()));
+                                 QProcess::startDetached(QStringLiteral("xdg-open"),
+                                                         {url.toString()});
+                             });
             QObject::connect(m_authorizer->flow(), &OAuthFlow::warning, m_authorizer.get(),
                              [](const QString &warning) { complain(warning); });
             QObject::connect(m_authorizer.get(), &McpAuthorizer::flowStarted, m_authorizer.get(),
                              [](const McpClient::AuthorizationNeed &need) {
-                                 std::fprintf(stderr, "mcpscope-cli: HTTP %d: authorizing (attempt %d)\n", need.status,
-                                              need.attempt);
+                                 std::fprintf(stderr,
+                                              "mcpscope-cli: HTTP %d: authorizing (attempt %d)\n",
+                                              need.status, need.attempt);
                              });
         }
         QObject::connect(m_client.get(), &McpClient::protocolProblem, m_client.get(),
@@ -105,14 +130,12 @@ public:
         QObject::connect(m_client.get(), &McpClient::connected, &loop, &QEventLoop::quit);
         QObject::connect(m_client.get(), &McpClient::failed, &loop, [&](const Error &error) {
             complain(error.message);
-            code = error.code.startsWith(u"mcp.transport") || error.code.startsWith(u"mcp.http")
-                           || error.code == u"mcp.stdio" || error.code == u"mcp.sse"
-                       ? NetworkError
-                       : McpError;
+            code = exitCodeForError(error, 0, false);
             loop.quit();
         });
-        QObject::connect(m_client.get(), &McpClient::serverLog, m_client.get(),
-                         [](const QString &line) { std::fprintf(stderr, "server: %s\n", qPrintable(line)); });
+        QObject::connect(
+            m_client.get(), &McpClient::serverLog, m_client.get(),
+            [](const QString &line) { std::fprintf(stderr, "server: %s\n", qPrintable(line)); });
         if (stdio) {
             QStringList words = QProcess::splitCommand(target);
             if (words.isEmpty()) {
@@ -122,7 +145,8 @@ public:
             const QString program = words.takeFirst();
             QProcessEnvironment environment;
             for (const QString &pair : options.environment)
-                environment.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+                environment.insert(pair.section(QLatin1Char('='), 0, 0),
+                                   pair.section(QLatin1Char('='), 1));
             m_client->connectStdio(program, words, environment);
         } else if (m_authorizer) {
             // A stored token (refreshed when due) goes out with the first request.
@@ -153,27 +177,58 @@ public:
         if (request->succeeded())
             return Ok;
         complain(request->error().message);
-        return request->rpcErrorCode() ? McpError : NetworkError;
+        return exitCodeForError(request->error(), request->httpStatus(),
+                                request->rpcErrorCode().has_value());
     }
 
-    Result<QJsonArray> listAll(const QString &method)
+    // Sends what start() makes and waits for it; a rate-limited answer (429)
+    // is sent again after the delay the server asked for, up to --retry
+    // times (off by default: a debugger must not hide the problem).
+    McpRequest *call(const std::function<McpRequest *()> &start)
     {
-        McpRequest *request = wait(m_client->listAll(method));
+        for (int attempt = 0;; ++attempt) {
+            McpRequest *request = wait(start());
+            if (request->succeeded() || request->httpStatus() != 429 || attempt >= m_retries)
+                return request;
+            const qint64 delayMs =
+                request->retryAfterMs() >= 0 ? request->retryAfterMs() : kDefaultRetryDelayMs;
+            std::fprintf(stderr,
+                         "mcpscope-cli: %s: rate limited (HTTP 429); retry %d of %d in %.1f s\n",
+                         qPrintable(request->method()), attempt + 1, m_retries, delayMs / 1000.0);
+            request->deleteLater();
+            QEventLoop loop;
+            QTimer::singleShot(std::min<qint64>(delayMs, kMaxRetryDelayMs), &loop,
+                               &QEventLoop::quit);
+            loop.exec();
+        }
+    }
+
+    McpRequest *listAll(const QString &method)
+    {
+        return call([this, method] { return m_client->listAll(method); });
+    }
+    Result<QJsonArray> listTools()
+    {
+        McpRequest *request = listAll(QStringLiteral("tools/list"));
         request->deleteLater();
         if (!request->succeeded())
             return Failure{request->error()};
         return request->result().toArray();
     }
-    Result<QJsonArray> listTools() { return listAll(QStringLiteral("tools/list")); }
 
+    // Ends the session and returns once the DELETE was answered or the stdio
+    // server exited, or after kCloseTimeoutMs at most.
     void close()
     {
         if (!m_client)
             return;
-        m_client->close();
-        // Let the DELETE go out before the process ends.
         QEventLoop loop;
-        QTimer::singleShot(200, &loop, &QEventLoop::quit);
+        QObject::connect(m_client.get(), &McpClient::closed, &loop, &QEventLoop::quit);
+        QTimer bound;
+        bound.setSingleShot(true);
+        QObject::connect(&bound, &QTimer::timeout, &loop, &QEventLoop::quit);
+        bound.start(kCloseTimeoutMs);
+        m_client->close();
         loop.exec();
         if (m_store.isOpen())
             m_store.flush();
@@ -185,6 +240,12 @@ public:
     TokenVault *vault() { return &m_vault; }
 
 private:
+    static constexpr qint64 kDefaultRetryDelayMs = 1000;
+    static constexpr qint64 kMaxRetryDelayMs = 10 * 60 * 1000;
+    // Long enough for the stdio shutdown (stdin closed, then SIGTERM, then
+    // SIGKILL, each after a grace period) and a slow DELETE.
+    static constexpr int kCloseTimeoutMs = 3 * StdioTransport::kGraceMs;
+    int m_retries = 0;
     CaptureStore m_store;
     TokenVault m_vault;
     std::unique_ptr<HttpClient> m_http;
@@ -196,56 +257,81 @@ struct Common
 {
     std::optional<OAuthFlow::Settings> defaultOAuth; // when --oauth is not given
     bool vaultWithDefault = false;                   // the default flow keeps its tokens too
-    QCommandLineOption store{QStringLiteral("store"), QStringLiteral("Record the session in this capture store."),
+    QCommandLineOption store{QStringLiteral("store"),
+                             QStringLiteral("Record the session in this capture store."),
                              QStringLiteral("FILE")};
-    QCommandLineOption timeout{QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each response (default 60)."),
+    QCommandLineOption timeout{QStringLiteral("timeout"),
+                               QStringLiteral("Seconds to wait for each response (default 60)."),
                                QStringLiteral("SECONDS"), QStringLiteral("60")};
-    QCommandLineOption stdio{QStringLiteral("stdio"),
-                             QStringLiteral("Start the server as this command line and talk over stdio (no URL then). "
-                                            "Quote words with double quotes."),
-                             QStringLiteral("COMMAND")};
-    QCommandLineOption transport{QStringLiteral("transport"),
-                                 QStringLiteral("auto (default: Streamable HTTP, then HTTP+SSE), http or sse."),
-                                 QStringLiteral("KIND"), QStringLiteral("auto")};
+    QCommandLineOption stdio{
+        QStringLiteral("stdio"),
+        QStringLiteral("Start the server as this command line and talk over stdio (no URL then). "
+                       "Quote words with double quotes."),
+        QStringLiteral("COMMAND")};
+    QCommandLineOption transport{
+        QStringLiteral("transport"),
+        QStringLiteral("auto (default: Streamable HTTP, then HTTP+SSE), http or sse."),
+        QStringLiteral("KIND"), QStringLiteral("auto")};
 
-    QCommandLineOption header{{QStringLiteral("H"), QStringLiteral("header")},
-                              QStringLiteral("Send this header with every HTTP request (repeatable), e.g. "
-                                             "\"X-Api-Key: abc\"."),
-                              QStringLiteral("NAME: VALUE")};
-    QCommandLineOption env{QStringLiteral("env"),
-                           QStringLiteral("Add NAME=value to the --stdio server's environment (repeatable)."),
-                           QStringLiteral("NAME=VALUE")};
+    QCommandLineOption header{
+        {QStringLiteral("H"), QStringLiteral("header")},
+        QStringLiteral("Send this header with every HTTP request (repeatable), e.g. "
+                       "\"X-Api-Key: abc\"."),
+        QStringLiteral("NAME: VALUE")};
+    QCommandLineOption env{
+        QStringLiteral("env"),
+        QStringLiteral("Add NAME=value to the --stdio server's environment (repeatable)."),
+        QStringLiteral("NAME=VALUE")};
 
-    QCommandLineOption oauth{QStringLiteral("oauth"),
-                             QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine), "
-                                            "headless (follow the authorization server's redirects without a browser, "
-                                            "for servers that approve at once; for CI), or client-credentials (a "
-                                            "pre-registered confidential client, no user)."),
-                             QStringLiteral("MODE")};
-    QCommandLineOption clientId{QStringLiteral("client-id"), QStringLiteral("A pre-registered OAuth client id."),
+    QCommandLineOption oauth{
+        QStringLiteral("oauth"),
+        QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine), "
+                       "headless (follow the authorization server's redirects without a browser, "
+                       "for servers that approve at once; for CI), or client-credentials (a "
+                       "pre-registered confidential client, no user)."),
+        QStringLiteral("MODE")};
+    QCommandLineOption clientId{QStringLiteral("client-id"),
+                                QStringLiteral("A pre-registered OAuth client id."),
                                 QStringLiteral("ID")};
-    QCommandLineOption clientSecret{QStringLiteral("client-secret"),
-                                    QStringLiteral("Its secret (better: MCPSCOPE_CLIENT_SECRET in the environment)."),
-                                    QStringLiteral("SECRET")};
-    QCommandLineOption clientKey{QStringLiteral("client-key"),
-                                 QStringLiteral("PEM private key for private_key_jwt client authentication (RFC 7523)."),
-                                 QStringLiteral("FILE")};
-    QCommandLineOption clientMetadataUrl{QStringLiteral("client-metadata-url"),
-                                         QStringLiteral("Client ID Metadata Document URL to use as client id where "
-                                                        "the authorization server supports it."),
-                                         QStringLiteral("URL")};
-    QCommandLineOption scope{QStringLiteral("scope"), QStringLiteral("Scope to request instead of the spec's choice."),
+    QCommandLineOption clientSecret{
+        QStringLiteral("client-secret"),
+        QStringLiteral("Its secret (better: MCPSCOPE_CLIENT_SECRET in the environment)."),
+        QStringLiteral("SECRET")};
+    QCommandLineOption clientKey{
+        QStringLiteral("client-key"),
+        QStringLiteral("PEM private key for private_key_jwt client authentication (RFC 7523)."),
+        QStringLiteral("FILE")};
+    QCommandLineOption clientMetadataUrl{
+        QStringLiteral("client-metadata-url"),
+        QStringLiteral("Client ID Metadata Document URL to use as client id where "
+                       "the authorization server supports it."),
+        QStringLiteral("URL")};
+    QCommandLineOption scope{QStringLiteral("scope"),
+                             QStringLiteral("Scope to request instead of the spec's choice."),
                              QStringLiteral("SCOPE")};
-    QCommandLineOption vault{QStringLiteral("vault"),
-                             QStringLiteral("Token vault database (default ~/.local/share/McpScope/vault.sqlite); "
-                                            "secrets stay in the OS keychain."),
-                             QStringLiteral("FILE")};
-    QCommandLineOption noVault{QStringLiteral("no-vault"), QStringLiteral("Neither reuse nor keep tokens.")};
+    QCommandLineOption vault{
+        QStringLiteral("vault"),
+        QStringLiteral("Token vault database (default ~/.local/share/McpScope/vault.sqlite); "
+                       "secrets stay in the OS keychain."),
+        QStringLiteral("FILE")};
+    QCommandLineOption noVault{QStringLiteral("no-vault"),
+                               QStringLiteral("Neither reuse nor keep tokens.")};
+    QCommandLineOption maxBody{
+        QStringLiteral("max-body"),
+        QStringLiteral("Largest response body (and SSE event) read and kept, in MiB (default "
+                       "8); a larger answer fails with a clear error."),
+        QStringLiteral("MIB"), QStringLiteral("8")};
+    QCommandLineOption retry{
+        QStringLiteral("retry"),
+        QStringLiteral("Send a rate-limited request (HTTP 429) again up to N times, after the "
+                       "delay its Retry-After asks for (default 0: report it)."),
+        QStringLiteral("N"), QStringLiteral("0")};
 
     QList<QCommandLineOption> all() const
     {
-        return {store,  timeout,      stdio,        transport,         header, env,   oauth,
-                clientId, clientSecret, clientKey, clientMetadataUrl, scope, vault, noVault};
+        return {store,    timeout,      stdio,     transport,         header, env,   oauth,
+                clientId, clientSecret, clientKey, clientMetadataUrl, scope,  vault, noVault,
+                maxBody,  retry};
     }
 
     // The OAuth settings the options give, if --oauth is set.
@@ -255,21 +341,25 @@ struct Common
             return std::optional<OAuthFlow::Settings>();
         const QString mode = parser.value(oauth);
         if (mode != u"browser" && mode != u"headless" && mode != u"client-credentials")
-            return makeError(QStringLiteral("usage"), QStringLiteral("--oauth takes browser, headless or client-credentials"));
+            return makeError(
+                QStringLiteral("usage"),
+                QStringLiteral("--oauth takes browser, headless or client-credentials"));
         OAuthFlow::Settings settings;
         settings.mode = mode == u"headless"             ? OAuthFlow::Mode::Headless
                         : mode == u"client-credentials" ? OAuthFlow::Mode::ClientCredentials
                                                         : OAuthFlow::Mode::Browser;
         settings.preRegistered.clientId = parser.value(clientId);
-        settings.preRegistered.clientSecret =
-            parser.isSet(clientSecret) ? parser.value(clientSecret) : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
+        settings.preRegistered.clientSecret = parser.isSet(clientSecret)
+                                                  ? parser.value(clientSecret)
+                                                  : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
         settings.clientMetadataUrl = parser.value(clientMetadataUrl);
         settings.scope = parser.value(scope);
         if (parser.isSet(clientKey)) {
             QFile key(parser.value(clientKey));
             if (!key.open(QIODevice::ReadOnly))
                 return makeError(QStringLiteral("usage"),
-                                 QStringLiteral("cannot read --client-key %1: %2").arg(key.fileName(), key.errorString()));
+                                 QStringLiteral("cannot read --client-key %1: %2")
+                                     .arg(key.fileName(), key.errorString()));
             settings.preRegistered.privateKeyPem = key.readAll();
         }
         settings.clientName = QStringLiteral("McpScope CLI");
@@ -283,9 +373,10 @@ struct Common
         if (kind != u"auto" && kind != u"http" && kind != u"sse")
             return usage(parser, QStringLiteral("--transport takes auto, http or sse"));
         if (parser.isSet(stdio) == !url.isEmpty())
-            return usage(parser, QStringLiteral("name the server by URL or by --stdio COMMAND, not both"));
+            return usage(parser,
+                         QStringLiteral("name the server by URL or by --stdio COMMAND, not both"));
         SessionOptions options;
-        options.transport = kind == u"http" ? McpClient::Transport::StreamableHttp
+        options.transport = kind == u"http"  ? McpClient::Transport::StreamableHttp
                             : kind == u"sse" ? McpClient::Transport::Sse
                                              : McpClient::Transport::Auto;
         options.stdio = parser.isSet(stdio);
@@ -295,6 +386,14 @@ struct Common
         options.timeoutSeconds = parser.value(timeout).toInt(&ok);
         if (!ok || options.timeoutSeconds <= 0)
             return usage(parser, QStringLiteral("--timeout takes a positive number of seconds"));
+        const double maxBodyMib = parser.value(maxBody).toDouble(&ok);
+        if (!ok || maxBodyMib <= 0 || maxBodyMib > 4096)
+            return usage(parser,
+                         QStringLiteral("--max-body takes a size in MiB between 0 and 4096"));
+        options.maxBodyBytes = qint64(maxBodyMib * 1024 * 1024);
+        options.retries = parser.value(retry).toInt(&ok);
+        if (!ok || options.retries < 0)
+            return usage(parser, QStringLiteral("--retry takes a number of retries (0 or more)"));
         for (const QString &line : parser.values(header)) {
             const auto parsed = parseHeaderLine(line);
             if (!parsed)
@@ -303,7 +402,8 @@ struct Common
         }
         for (const QString &pair : parser.values(env)) {
             if (pair.indexOf(QLatin1Char('=')) <= 0)
-                return usage(parser, QStringLiteral("--env takes NAME=value, not \"%1\"").arg(pair));
+                return usage(parser,
+                             QStringLiteral("--env takes NAME=value, not \"%1\"").arg(pair));
             options.environment << pair;
         }
         const auto oauthOptions = oauthSettings(parser);
@@ -314,7 +414,8 @@ struct Common
         if (!options.oauth)
             options.oauth = defaultOAuth;
         if (options.oauth && (explicitOAuth || vaultWithDefault) && !parser.isSet(noVault))
-            options.vaultPath = parser.isSet(vault) ? parser.value(vault) : TokenVault::defaultPath();
+            options.vaultPath =
+                parser.isSet(vault) ? parser.value(vault) : TokenVault::defaultPath();
         return session.open(options);
     }
 };
@@ -332,7 +433,8 @@ QJsonObject sampleArguments(const QJsonObject &schema)
             args.insert(name.toString(), property.value(QStringLiteral("default")));
             continue;
         }
-        if (const QJsonArray options = property.value(QStringLiteral("enum")).toArray(); !options.isEmpty()) {
+        if (const QJsonArray options = property.value(QStringLiteral("enum")).toArray();
+            !options.isEmpty()) {
             args.insert(name.toString(), options.first());
             continue;
         }
@@ -356,7 +458,8 @@ QJsonObject sampleArguments(const QJsonObject &schema)
 int runConnect(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Initialize an MCP session and print what the server said."));
+    parser.setApplicationDescription(
+        QStringLiteral("Initialize an MCP session and print what the server said."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Streamable HTTP endpoint"));
     Common common;
     parser.addOptions(common.all());
@@ -381,9 +484,9 @@ namespace {
 // shape shared by tools, resources and prompts.
 struct FeatureVerb
 {
-    QString verb;        // "tools"
-    QString action;      // "call"
-    QString argName;     // "NAME"
+    QString verb;    // "tools"
+    QString action;  // "call"
+    QString argName; // "NAME"
     QString description;
     QString actionMethod; // "tools/call"
     bool takesArguments;  // --args JSON
@@ -402,14 +505,20 @@ int validateToolArguments(Session &session, const QString &name, const QJsonObje
     for (const QJsonValue &tool : *tools) {
         if (tool.toObject().value(QStringLiteral("name")).toString() != name)
             continue;
-        const auto violations = JsonSchemaValidator(tool.toObject().value(QStringLiteral("inputSchema"))).validate(arguments);
+        const auto violations =
+            JsonSchemaValidator(tool.toObject().value(QStringLiteral("inputSchema")))
+                .validate(arguments);
         for (const SchemaViolation &v : violations)
-            complain(QStringLiteral("--args %1: %2").arg(v.instancePath.isEmpty() ? QStringLiteral("(root)") : v.instancePath, v.message));
+            complain(QStringLiteral("--args %1: %2")
+                         .arg(v.instancePath.isEmpty() ? QStringLiteral("(root)") : v.instancePath,
+                              v.message));
         if (violations.isEmpty())
             return Ok;
-        complain(QStringLiteral("the arguments do not match the inputSchema of %1; nothing was sent (--no-validate "
-                                "sends them anyway)")
-                     .arg(name));
+        complain(
+            QStringLiteral(
+                "the arguments do not match the inputSchema of %1; nothing was sent (--no-validate "
+                "sends them anyway)")
+                .arg(name));
         return Usage;
     }
     complain(QStringLiteral("the server has no tool named \"%1\"").arg(name));
@@ -420,15 +529,20 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(feature.description);
-    parser.addPositionalArgument(QStringLiteral("list|") + feature.action, QStringLiteral("What to do"));
-    parser.addPositionalArgument(QStringLiteral("[URL]"), QStringLiteral("Server endpoint (or --stdio)"));
-    parser.addPositionalArgument(QLatin1Char('[') + feature.argName + QLatin1Char(']'), QStringLiteral("What to use"));
+    parser.addPositionalArgument(QStringLiteral("list|") + feature.action,
+                                 QStringLiteral("What to do"));
+    parser.addPositionalArgument(QStringLiteral("[URL]"),
+                                 QStringLiteral("Server endpoint (or --stdio)"));
+    parser.addPositionalArgument(QLatin1Char('[') + feature.argName + QLatin1Char(']'),
+                                 QStringLiteral("What to use"));
     Common common;
-    const QCommandLineOption jsonArgs(QStringLiteral("args"), QStringLiteral("Arguments as a JSON object."),
+    const QCommandLineOption jsonArgs(QStringLiteral("args"),
+                                      QStringLiteral("Arguments as a JSON object."),
                                       QStringLiteral("JSON"), QStringLiteral("{}"));
-    const QCommandLineOption noValidate(QStringLiteral("no-validate"),
-                                        QStringLiteral("Send the arguments even if they do not match the tool's "
-                                                       "inputSchema (to test how the server copes)."));
+    const QCommandLineOption noValidate(
+        QStringLiteral("no-validate"),
+        QStringLiteral("Send the arguments even if they do not match the tool's "
+                       "inputSchema (to test how the server copes)."));
     QList<QCommandLineOption> options = common.all();
     if (feature.takesArguments)
         options << jsonArgs;
@@ -444,34 +558,41 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
     const bool list = positional.value(0) == u"list" && positional.size() == 2;
     const bool act = positional.value(0) == feature.action && positional.size() == 3;
     if (!list && !act)
-        return usage(parser, QStringLiteral("use: %1 list URL | %1 %2 URL %3 (or --stdio CMD instead of URL)")
+        return usage(parser, QStringLiteral(
+                                 "use: %1 list URL | %1 %2 URL %3 (or --stdio CMD instead of URL)")
                                  .arg(feature.verb, feature.action, feature.argName));
     QJsonParseError jsonError;
-    const QJsonDocument arguments = feature.takesArguments
-                                        ? QJsonDocument::fromJson(parser.value(jsonArgs).toUtf8(), &jsonError)
-                                        : QJsonDocument(QJsonObject());
+    const QJsonDocument arguments =
+        feature.takesArguments
+            ? QJsonDocument::fromJson(parser.value(jsonArgs).toUtf8(), &jsonError)
+            : QJsonDocument(QJsonObject());
     if (act && feature.takesArguments && !arguments.isObject())
-        return usage(parser, QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
+        return usage(
+            parser,
+            QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
     Session session;
     if (int code = common.open(parser, session, positional.at(1)); code != Ok)
         return code;
     int code = Ok;
     if (list) {
-        auto items = session.listAll(feature.verb + QStringLiteral("/list"));
-        if (items)
-            printJson(*items);
-        else
-            code = (complain(items.error().message), McpError);
+        McpRequest *request = session.listAll(feature.verb + QStringLiteral("/list"));
+        code = session.exitCodeFor(request);
+        if (request->succeeded())
+            printJson(request->result());
     } else {
         if (feature.verb == u"tools" && !parser.isSet(noValidate)) {
             // Checked against the tool's inputSchema before anything is sent.
-            if (const int checked = validateToolArguments(session, positional.at(2), arguments.object()); checked != Ok) {
+            if (const int checked =
+                    validateToolArguments(session, positional.at(2), arguments.object());
+                checked != Ok) {
                 session.close();
                 return checked;
             }
         }
-        McpRequest *request = session.wait(
-            session.client()->request(feature.actionMethod, feature.params(positional.at(2), arguments.object())));
+        McpRequest *request = session.call([&] {
+            return session.client()->request(feature.actionMethod,
+                                             feature.params(positional.at(2), arguments.object()));
+        });
         code = session.exitCodeFor(request);
         if (request->succeeded()) {
             printJson(request->result());
@@ -493,25 +614,27 @@ QJsonObject namedWithArguments(const QString &name, const QJsonObject &arguments
 int runTools(const QStringList &args)
 {
     return runFeature({QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("NAME"),
-                       QStringLiteral("List a server's tools, or call one."), QStringLiteral("tools/call"), true,
-                       namedWithArguments},
+                       QStringLiteral("List a server's tools, or call one."),
+                       QStringLiteral("tools/call"), true, namedWithArguments},
                       args);
 }
 
 int runResources(const QStringList &args)
 {
     return runFeature({QStringLiteral("resources"), QStringLiteral("read"), QStringLiteral("URI"),
-                       QStringLiteral("List a server's resources, or read one."), QStringLiteral("resources/read"),
-                       false,
-                       [](const QString &uri, const QJsonObject &) { return QJsonObject{{QStringLiteral("uri"), uri}}; }},
+                       QStringLiteral("List a server's resources, or read one."),
+                       QStringLiteral("resources/read"), false,
+                       [](const QString &uri, const QJsonObject &) {
+                           return QJsonObject{{QStringLiteral("uri"), uri}};
+                       }},
                       args);
 }
 
 int runPrompts(const QStringList &args)
 {
     return runFeature({QStringLiteral("prompts"), QStringLiteral("get"), QStringLiteral("NAME"),
-                       QStringLiteral("List a server's prompts, or get one."), QStringLiteral("prompts/get"), true,
-                       namedWithArguments},
+                       QStringLiteral("List a server's prompts, or get one."),
+                       QStringLiteral("prompts/get"), true, namedWithArguments},
                       args);
 }
 
@@ -519,8 +642,10 @@ int runAuthLogin(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Sign in to an OAuth-protected MCP server: initialize, answer its 401 with the flow, keep the tokens in the "
-        "vault (secrets in the OS keychain) and print what was stored (no secrets). --oauth headless fetches the "
+        "Sign in to an OAuth-protected MCP server: initialize, answer its 401 with the flow, keep "
+        "the tokens in the "
+        "vault (secrets in the OS keychain) and print what was stored (no secrets). --oauth "
+        "headless fetches the "
         "authorization URL without a browser, for servers that approve at once (CI)."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("The MCP server"));
     Common common;
@@ -542,18 +667,23 @@ int runAuthLogin(const QStringList &args)
     const qint64 id = authorizer ? authorizer->credentialId() : 0;
     const auto credential = id ? session.vault()->credential(id) : std::nullopt;
     if (!credential) {
-        complain(QStringLiteral("connected, but the server asked for no authorization: nothing stored"));
+        complain(
+            QStringLiteral("connected, but the server asked for no authorization: nothing stored"));
         session.close();
         return Ok;
     }
-    printJson(QJsonObject{{QStringLiteral("id"), double(credential->id)},
-                          {QStringLiteral("resource"), credential->resource},
-                          {QStringLiteral("issuer"), credential->issuer},
-                          {QStringLiteral("client_id"), credential->clientId},
-                          {QStringLiteral("scope"), credential->scope},
-                          {QStringLiteral("expires_at"), credential->expiresAtMs ? QDateTime::fromMSecsSinceEpoch(credential->expiresAtMs).toString(Qt::ISODate) : QString()},
-                          {QStringLiteral("refresh_token"), credential->hasRefreshToken},
-                          {QStringLiteral("keychain"), session.vault()->keychainAvailable()}});
+    printJson(QJsonObject{
+        {QStringLiteral("id"), double(credential->id)},
+        {QStringLiteral("resource"), credential->resource},
+        {QStringLiteral("issuer"), credential->issuer},
+        {QStringLiteral("client_id"), credential->clientId},
+        {QStringLiteral("scope"), credential->scope},
+        {QStringLiteral("expires_at"),
+         credential->expiresAtMs
+             ? QDateTime::fromMSecsSinceEpoch(credential->expiresAtMs).toString(Qt::ISODate)
+             : QString()},
+        {QStringLiteral("refresh_token"), credential->hasRefreshToken},
+        {QStringLiteral("keychain"), session.vault()->keychainAvailable()}});
     session.close();
     return Ok;
 }
@@ -561,20 +691,25 @@ int runAuthLogin(const QStringList &args)
 int runConformance(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Client side of the MCP conformance suite: initialize, list the tools, call each with arguments "
-        "drawn from its schema, answer server requests with the documented defaults (elicitation: accept "
-        "with schema defaults; roots: none; sampling: declined), resume dropped streams, then close. "
-        "MCP_CONFORMANCE_SCENARIO names the scenario (for the log only)."));
-    parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("Server URL given by the suite"));
+    parser.setApplicationDescription(
+        QStringLiteral("Client side of the MCP conformance suite: initialize, list the tools, call "
+                       "each with arguments "
+                       "drawn from its schema, answer server requests with the documented defaults "
+                       "(elicitation: accept "
+                       "with schema defaults; roots: none; sampling: declined), resume dropped "
+                       "streams, then close. "
+                       "MCP_CONFORMANCE_SCENARIO names the scenario (for the log only)."));
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 QStringLiteral("Server URL given by the suite"));
     Common common;
     parser.addOptions(common.all());
     if (auto done = parseVerb(parser, QStringLiteral("conformance"), args))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return usage(parser, QStringLiteral("conformance takes the server URL"));
-    std::fprintf(stderr, "mcpscope-cli: conformance scenario %s\n",
-                 qPrintable(qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO", QStringLiteral("(unnamed)"))));
+    std::fprintf(
+        stderr, "mcpscope-cli: conformance scenario %s\n",
+        qPrintable(qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO", QStringLiteral("(unnamed)"))));
     // Auth scenarios: a headless flow; the suite's mock approves at once. Its
     // context may carry pre-registered credentials; CIMD uses the suite's
     // client metadata URL.
@@ -586,9 +721,11 @@ int runConformance(const QStringList &args)
         QJsonDocument::fromJson(qEnvironmentVariable("MCP_CONFORMANCE_CONTEXT").toUtf8()).object();
     oauth.preRegistered.clientId = context.value(QStringLiteral("client_id")).toString();
     oauth.preRegistered.clientSecret = context.value(QStringLiteral("client_secret")).toString();
-    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO").startsWith(QLatin1String("auth/client-credentials")))
+    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO")
+            .startsWith(QLatin1String("auth/client-credentials")))
         oauth.mode = OAuthFlow::Mode::ClientCredentials;
-    oauth.preRegistered.privateKeyPem = context.value(QStringLiteral("private_key_pem")).toString().toUtf8();
+    oauth.preRegistered.privateKeyPem =
+        context.value(QStringLiteral("private_key_pem")).toString().toUtf8();
     common.defaultOAuth = oauth;
     Session session;
     if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)
@@ -604,9 +741,11 @@ int runConformance(const QStringList &args)
             McpRequest *request = session.wait(session.client()->request(
                 QStringLiteral("tools/call"),
                 {{QStringLiteral("name"), t.value(QStringLiteral("name"))},
-                 {QStringLiteral("arguments"), sampleArguments(t.value(QStringLiteral("inputSchema")).toObject())}}));
+                 {QStringLiteral("arguments"),
+                  sampleArguments(t.value(QStringLiteral("inputSchema")).toObject())}}));
             request->deleteLater();
-            std::fprintf(stderr, "mcpscope-cli: tools/call %s: %s\n", qPrintable(t.value(QStringLiteral("name")).toString()),
+            std::fprintf(stderr, "mcpscope-cli: tools/call %s: %s\n",
+                         qPrintable(t.value(QStringLiteral("name")).toString()),
                          request->succeeded() ? "ok" : qPrintable(request->error().message));
             if (!request->succeeded() && !request->rpcErrorCode())
                 code = NetworkError;

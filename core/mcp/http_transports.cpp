@@ -2,6 +2,7 @@
 
 #include "oauth/www_authenticate.h"
 
+#include "mcp/http_refusal.h"
 #include "mcp/mcp_client.h"
 #include "mcp/sse_parser.h"
 #include "net/http_client.h"
@@ -23,13 +24,17 @@ bool isInsufficientScope(const Exchange &e)
 
 struct StreamableHttpTransport::Stream
 {
+    explicit Stream(qsizetype maxEventBytes) : parser(maxEventBytes) {}
     QPointer<McpRequest> request; // the request whose response this POST carries (none for GET)
+    QList<QPointer<McpRequest>> resuming; // GET + Last-Event-ID: the requests it resumes
     bool isGet = false;
     bool isSse = false;
+    bool gaveUp = false; // the request was already failed (e.g. its body went over the cap)
     SseParser parser;
 };
 
-StreamableHttpTransport::StreamableHttpTransport(HttpClient *http, const QUrl &endpoint, QObject *parent)
+StreamableHttpTransport::StreamableHttpTransport(HttpClient *http, const QUrl &endpoint,
+                                                 QObject *parent)
     : McpTransport(parent), m_http(http), m_endpoint(endpoint)
 {
 }
@@ -50,7 +55,7 @@ void StreamableHttpTransport::setProtocolVersion(const QString &version)
     m_protocolVersion = version;
     // The standalone stream carries server requests and notifications that
     // belong to no request (e.g. an elicitation from inside a tool).
-    openGetStream({});
+    openGetStream({}, {});
 }
 
 HeaderList StreamableHttpTransport::sessionHeaders() const
@@ -69,7 +74,8 @@ qint64 StreamableHttpTransport::send(const JsonRpcMessage &message, McpRequest *
     http.method = "POST";
     http.url = m_endpoint;
     http.body = message.encode();
-    http.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
+    http.headers = {{"Content-Type", "application/json"},
+                    {"Accept", "application/json, text/event-stream"}};
     http.headers += sessionHeaders();
     http.idleTimeoutMs = 0; // streams may idle; requests have their own timeout
     HttpCall *call = m_http->send(http);
@@ -77,7 +83,8 @@ qint64 StreamableHttpTransport::send(const JsonRpcMessage &message, McpRequest *
     return call->exchange().id;
 }
 
-void StreamableHttpTransport::openGetStream(const QByteArray &lastEventId)
+void StreamableHttpTransport::openGetStream(const QByteArray &lastEventId,
+                                            const QList<QPointer<McpRequest>> &resuming)
 {
     HttpRequest http;
     http.url = m_endpoint;
@@ -86,12 +93,23 @@ void StreamableHttpTransport::openGetStream(const QByteArray &lastEventId)
     if (!lastEventId.isEmpty())
         http.headers.append({"Last-Event-ID", lastEventId});
     http.idleTimeoutMs = 0;
-    attach(m_http->send(http), nullptr, true);
+    HttpCall *call = m_http->send(http);
+    attach(call, nullptr, true);
+    m_streams.value(call)->resuming = resuming;
+}
+
+void StreamableHttpTransport::failRequest(Stream *s, const QPointer<McpRequest> &request,
+                                          const RequestFailure &failure)
+{
+    if (!request || request->isFinished())
+        return;
+    s->gaveUp = true;
+    Q_EMIT requestFailed(request, failure);
 }
 
 void StreamableHttpTransport::attach(HttpCall *call, McpRequest *request, bool isGet)
 {
-    auto *stream = new Stream;
+    auto *stream = new Stream(m_http->bodyCap());
     stream->request = request;
     stream->isGet = isGet;
     m_streams.insert(call, stream);
@@ -100,19 +118,47 @@ void StreamableHttpTransport::attach(HttpCall *call, McpRequest *request, bool i
         const QByteArray session = call->exchange().responseHeader("mcp-session-id");
         if (!session.isEmpty() && m_sessionId.isEmpty())
             m_sessionId = session;
-        s->isSse = call->exchange().status == 200
-                   && call->exchange().responseHeader("content-type").contains("text/event-stream");
+        s->isSse = call->exchange().status == 200 &&
+                   call->exchange().responseHeader("content-type").contains("text/event-stream");
     });
     connect(call, &HttpCall::bodyChunk, this, [this, call](const QByteArray &bytes) {
         Stream *s = m_streams.value(call);
-        if (!s || !s->isSse)
+        if (!s)
             return;
+        const Exchange &e = call->exchange();
+        if (!s->isSse) {
+            // A JSON answer past the cap is cut there and can never be read:
+            // say so now rather than after the rest has arrived.
+            if (e.responseTruncated && e.status == 200 && !s->gaveUp)
+                failRequest(s, s->request,
+                            {Error{QStringLiteral("mcp.body_cap"),
+                                   tr("The answer to %1 is larger than the body cap of %2 MiB, so "
+                                      "it was cut there "
+                                      "and cannot be read. Raise the cap: --max-body MIB on the "
+                                      "command line, or "
+                                      "Maximum body size in the Connect dialog.")
+                                       .arg(s->request ? s->request->method() : QString())
+                                       .arg(m_http->bodyCap() / (1024.0 * 1024.0))}});
+            return;
+        }
         for (const SseEvent &event : s->parser.feed(bytes)) {
             if (!event.data.trimmed().isEmpty()) // priming events carry only an id (and retry)
                 deliver(call, event.data);
         }
-        if (const QString dropped = s->parser.takeError(); !dropped.isEmpty())
+        if (const QString dropped = s->parser.takeError(); !dropped.isEmpty()) {
             Q_EMIT problem(dropped);
+            // On a request's own stream an event that large is its answer.
+            if (!s->isGet)
+                failRequest(s, s->request,
+                            {Error{QStringLiteral("mcp.body_cap"),
+                                   tr("An event on the stream answering %1 was larger than the cap "
+                                      "of %2 MiB and was "
+                                      "dropped, so the answer cannot be read. Raise the cap: "
+                                      "--max-body MIB on the "
+                                      "command line, or Maximum body size in the Connect dialog.")
+                                       .arg(s->request ? s->request->method() : QString())
+                                       .arg(m_http->bodyCap() / (1024.0 * 1024.0))}});
+        }
     });
     connect(call, &HttpCall::finished, this, [this, call] { onStreamFinished(call); });
 }
@@ -121,7 +167,7 @@ void StreamableHttpTransport::deliver(HttpCall *call, const QByteArray &bytes)
 {
     auto messages = decodeJsonRpc(bytes);
     if (!messages) {
-        Q_EMIT problem(tr("Ignored a message the server sent: %1").arg(messages.error().message));
+        Q_EMIT unreadableMessage(bytes, messages.error());
         return;
     }
     for (const JsonRpcMessage &message : *messages)
@@ -135,68 +181,168 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
     if (!s)
         return;
     const Exchange &e = call->exchange();
+    if (s->isGet) {
+        onGetStreamFinished(e, *s);
+        return;
+    }
     const QPointer<McpRequest> request = s->request;
-    const bool waiting = request && !request->isFinished();
-    // The spec answers an unknown session with 404; servers built on the
-    // SDK's examples answer 400 "No valid session ID", which means the same.
-    const bool sessionGone = !m_sessionId.isEmpty()
-                             && (e.status == 404
-                                 || (e.status == 400 && e.responseBody.left(4096).toLower().contains("session")));
+    const bool waiting = request && !request->isFinished() && !s->gaveUp;
+    const QString method = request ? request->method() : QString();
+    // Only a request that carried the session id can lose it. The spec
+    // answers an unknown session with 404; servers built on the SDK's
+    // examples answer 400 "No valid session ID", which means the same.
+    const bool sessionGone =
+        !m_sessionId.isEmpty() && e.requestHeader("mcp-session-id") == m_sessionId &&
+        (e.status == 404 ||
+         (e.status == 400 && e.responseBody.left(4096).toLower().contains("session")));
     if (sessionGone) {
         m_active = false;
         const QString session = QString::fromLatin1(m_sessionId);
-        Q_EMIT sessionLost(Error{
-            QStringLiteral("mcp.session"),
-            e.status == 404 ? tr("The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.")
-                                  .arg(session)
-                            : tr("The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect "
-                                 "to start a new session.")
-                                  .arg(session)});
+        Q_EMIT sessionLost(Error{QStringLiteral("mcp.session"),
+                                 e.status == 404 ? tr("The server no longer knows session %1 (HTTP "
+                                                      "404). Reconnect to start a new session.")
+                                                       .arg(session)
+                                                 : tr("The server no longer knows session %1 (HTTP "
+                                                      "400; the spec asks for 404). Reconnect "
+                                                      "to start a new session.")
+                                                       .arg(session)});
         return;
     }
-    if (s->isGet) {
-        // A listening stream that ended is reopened after the server's retry
-        // delay, resuming from the last event id; one that was refused (405:
-        // the server offers none) or aborted is not.
-        const bool anotherGet =
-            std::any_of(m_streams.cbegin(), m_streams.cend(), [](const Stream *o) { return o->isGet; });
-        if (m_active && s->isSse && e.errorCode != u"aborted" && !anotherGet) {
-            const int retry = s->parser.retryMs().value_or(kDefaultRetryMs);
-            const QByteArray lastEventId = s->parser.lastEventId();
-            QTimer::singleShot(retry, this, [this, lastEventId] {
-                if (m_active)
-                    openGetStream(lastEventId);
-            });
-        }
-        return;
-    }
-    if (!s->isSse && e.status == 200 && !e.failed()) {
-        deliver(call, e.responseBody);
-        return;
-    }
-    if (waiting && !s->isGet && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+    if (waiting && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
         Q_EMIT authorizationRequired(request, e.status, e.responseHeaders);
         return;
     }
-    if (e.status >= 400 || (e.failed() && !s->isSse)) {
+    if (e.status >= 400) {
         if (waiting)
-            Q_EMIT requestFailed(request,
-                                 Error{e.failed() ? QStringLiteral("mcp.transport")
-                                       : e.status < 500 ? QStringLiteral("mcp.http.4xx")
-                                                        : QStringLiteral("mcp.http"),
-                                       e.failed() ? e.errorMessage
-                                                  : tr("HTTP %1 for %2: %3")
-                                                        .arg(e.status)
-                                                        .arg(request->method(),
-                                                             QString::fromUtf8(e.responseBody.left(300)).simplified())});
+            failRequest(s.get(), request, explainHttpRefusal(e, method));
         return;
     }
+    if (!s->isSse) {
+        if (!waiting)
+            return;
+        if (e.failed()) {
+            failRequest(s.get(), request, {Error{QStringLiteral("mcp.transport"), e.errorMessage}});
+            return;
+        }
+        if (e.status != 200)
+            return; // 202 and friends carry no answer; a later stream may
+        for (const QString &warning : answerWarnings(e, method))
+            Q_EMIT problem(warning);
+        auto messages = decodeJsonRpc(e.responseBody);
+        if (!messages) {
+            failRequest(s.get(), request,
+                        {Error{QStringLiteral("mcp.unreadable"),
+                               tr("The server's answer to %1 cannot be read: %2 The body (%3 "
+                                  "bytes) is kept in the "
+                                  "capture.")
+                                   .arg(method, messages.error().message)
+                                   .arg(e.responseBodySize)}});
+            return;
+        }
+        for (const JsonRpcMessage &message : *messages)
+            Q_EMIT messageReceived(message, e.id);
+        if (request && !request->isFinished())
+            failRequest(s.get(), request,
+                        {Error{QStringLiteral("mcp.unanswered"),
+                               tr("The server's JSON answer to %1 holds no response to it (%2 "
+                                  "message(s), none "
+                                  "with its id), and no other answer can come on this request.")
+                                   .arg(method)
+                                   .arg(messages->size())}});
+        return;
+    }
+    if (!waiting)
+        return;
     // An SSE stream that ended before the response arrived: resume it with
-    // GET + Last-Event-ID after the server's retry delay (SEP-1699).
-    if (s->isSse && waiting) {
-        const int retry = s->parser.retryMs().value_or(kDefaultRetryMs);
-        const QByteArray lastEventId = s->parser.lastEventId();
-        QTimer::singleShot(retry, this, [this, lastEventId] { openGetStream(lastEventId); });
+    // GET + Last-Event-ID after the server's retry delay (SEP-1699), when the
+    // server gave an event id to resume from. Without one the answer can no
+    // longer come.
+    const QByteArray lastEventId = s->parser.lastEventId();
+    if (lastEventId.isEmpty() || e.errorCode == u"aborted") {
+        const QString how = e.failed() ? e.errorMessage : tr("The server closed it.");
+        failRequest(s.get(), request,
+                    {Error{QStringLiteral("mcp.stream_ended"),
+                           tr("The event stream answering %1 ended before the response, and the "
+                              "server sent no "
+                              "event id to resume it from, so the answer can no longer come. %2")
+                               .arg(method, how)}});
+        return;
+    }
+    resume(lastEventId, s->parser.retryMs().value_or(kDefaultRetryMs), {request});
+}
+
+void StreamableHttpTransport::resume(const QByteArray &lastEventId, int retryMs,
+                                     const QList<QPointer<McpRequest>> &requests)
+{
+    QTimer::singleShot(retryMs, this, [this, lastEventId, requests] {
+        if (m_active)
+            openGetStream(lastEventId, requests);
+    });
+}
+
+void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
+{
+    QList<QPointer<McpRequest>> waiting;
+    for (const QPointer<McpRequest> &r : std::as_const(s.resuming))
+        if (r && !r->isFinished())
+            waiting.append(r);
+    const bool refused = e.status != 200 || !s.isSse;
+    if (refused && e.errorCode != u"aborted" && m_active) {
+        // The listening stream is optional. The spec asks for 405 from a
+        // server that offers none; many answer 404 or 400 instead, which says
+        // nothing about the session.
+        if (e.status != 405 && waiting.isEmpty() && !m_warnedGet) {
+            m_warnedGet = true;
+            Q_EMIT problem(
+                e.failed()
+                    ? tr("The optional listening GET stream failed: %1 The session goes on; "
+                         "messages the server sends outside a request will not arrive.")
+                          .arg(e.errorMessage)
+                    : tr("The server answered the optional listening GET stream with HTTP %1 "
+                         "(the spec asks for 405 when it offers none). The session goes on; "
+                         "messages the server sends outside a request will not arrive.")
+                          .arg(e.status));
+        }
+    }
+    const bool cannotResume =
+        refused || e.errorCode == u"aborted" || s.parser.lastEventId().isEmpty() || !m_active;
+    if (cannotResume) {
+        for (const QPointer<McpRequest> &r : std::as_const(waiting)) {
+            const QString message =
+                refused ? tr("The stream answering %1 ended before the response, and the server "
+                             "refused to resume it "
+                             "(%2), so the answer can no longer come.")
+                              .arg(r->method(),
+                                   e.failed() ? e.errorMessage : tr("HTTP %1").arg(e.status))
+                        : tr("The resumed stream answering %1 ended before the response without an "
+                             "event id to "
+                             "resume from, so the answer can no longer come.")
+                              .arg(r->method());
+            Q_EMIT requestFailed(r,
+                                 RequestFailure{Error{QStringLiteral("mcp.stream_ended"), message},
+                                                refused ? e.status : 0});
+        }
+        waiting.clear();
+    }
+    if (!waiting.isEmpty()) {
+        resume(s.parser.lastEventId(), s.parser.retryMs().value_or(kDefaultRetryMs), waiting);
+        return;
+    }
+    if (!s.resuming.isEmpty())
+        return; // a resumption stream is not the listening stream
+    // A listening stream that ended is reopened after the server's retry
+    // delay, resuming from the last event id; one that was refused or
+    // aborted is not.
+    const bool anotherGet = std::any_of(m_streams.cbegin(), m_streams.cend(), [](const Stream *o) {
+        return o->isGet && o->resuming.isEmpty();
+    });
+    if (m_active && !refused && e.errorCode != u"aborted" && !anotherGet) {
+        const int retry = s.parser.retryMs().value_or(kDefaultRetryMs);
+        const QByteArray lastEventId = s.parser.lastEventId();
+        QTimer::singleShot(retry, this, [this, lastEventId] {
+            if (m_active)
+                openGetStream(lastEventId, {});
+        });
     }
 }
 
@@ -205,21 +351,27 @@ void StreamableHttpTransport::close()
     m_active = false;
     if (std::exchange(m_closed, true))
         return;
-    if (!m_sessionId.isEmpty()) {
-        HttpRequest http;
-        http.method = "DELETE";
-        http.url = m_endpoint;
-        http.headers = sessionHeaders();
-        HttpCall *call = m_http->send(http);
-        connect(call, &HttpCall::finished, call, &QObject::deleteLater);
-    }
     const auto calls = m_streams.keys();
     for (HttpCall *call : calls)
         call->abort();
+    if (m_sessionId.isEmpty()) {
+        QMetaObject::invokeMethod(this, &McpTransport::closed, Qt::QueuedConnection);
+        return;
+    }
+    HttpRequest http;
+    http.method = "DELETE";
+    http.url = m_endpoint;
+    http.headers = sessionHeaders();
+    HttpCall *call = m_http->send(http);
+    connect(call, &HttpCall::finished, this, [this, call] {
+        call->deleteLater();
+        Q_EMIT closed();
+    });
 }
 
 LegacySseTransport::LegacySseTransport(HttpClient *http, const QUrl &sseUrl, QObject *parent)
-    : McpTransport(parent), m_http(http), m_sseUrl(sseUrl), m_parser(std::make_unique<SseParser>())
+    : McpTransport(parent), m_http(http), m_sseUrl(sseUrl),
+      m_parser(std::make_unique<SseParser>(http->bodyCap()))
 {
 }
 
@@ -243,15 +395,17 @@ void LegacySseTransport::open()
             return;
         for (const SseEvent &event : m_parser->feed(bytes)) {
             if (event.type == "endpoint") {
-                const QUrl target = m_sseUrl.resolved(QUrl(QString::fromUtf8(event.data.trimmed())));
+                const QUrl target =
+                    m_sseUrl.resolved(QUrl(QString::fromUtf8(event.data.trimmed())));
                 // The endpoint must stay on the server's origin: a stream that
                 // names another host is not followed.
-                if (target.scheme() != m_sseUrl.scheme() || target.host() != m_sseUrl.host()
-                    || target.port() != m_sseUrl.port()) {
-                    Q_EMIT failed(Error{QStringLiteral("mcp.sse"),
-                                        tr("The server's endpoint event names another origin (%1); refusing to "
-                                           "send messages there.")
-                                            .arg(target.toString())});
+                if (target.scheme() != m_sseUrl.scheme() || target.host() != m_sseUrl.host() ||
+                    target.port() != m_sseUrl.port()) {
+                    Q_EMIT failed(Error{
+                        QStringLiteral("mcp.sse"),
+                        tr("The server's endpoint event names another origin (%1); refusing to "
+                           "send messages there.")
+                            .arg(target.toString())});
                     call->abort();
                     return;
                 }
@@ -263,14 +417,20 @@ void LegacySseTransport::open()
             }
             auto messages = decodeJsonRpc(event.data);
             if (!messages) {
-                Q_EMIT problem(tr("Ignored a message the server sent: %1").arg(messages.error().message));
+                Q_EMIT unreadableMessage(event.data, messages.error());
                 continue;
             }
             for (const JsonRpcMessage &message : *messages)
                 Q_EMIT messageReceived(message, call->exchange().id);
         }
         if (const QString dropped = m_parser->takeError(); !dropped.isEmpty())
-            Q_EMIT problem(dropped);
+            // Every answer shares this stream: which request it was for is
+            // unknown; McpClient pins it only when one request is waiting.
+            Q_EMIT unreadableMessage(
+                {}, Error{QStringLiteral("mcp.body_cap"),
+                          tr("%1 Raise the cap: --max-body MIB on the command line, or Maximum "
+                             "body size in the Connect dialog.")
+                              .arg(dropped)});
     });
     connect(call, &HttpCall::finished, this, [this, call] {
         call->deleteLater();
@@ -278,16 +438,21 @@ void LegacySseTransport::open()
             return;
         const Exchange &e = call->exchange();
         // The stream itself wants authorization: no request is waiting yet.
-        if (m_postUrl.isEmpty() && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+        if (m_postUrl.isEmpty() &&
+            (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
             Q_EMIT authorizationRequired(nullptr, e.status, e.responseHeaders);
             return;
         }
-        const QString why = e.failed() ? e.errorMessage
-                            : e.status != 200
-                                ? tr("The SSE endpoint answered HTTP %1 instead of an event stream.").arg(e.status)
-                                : tr("The server closed the SSE stream.");
-        Q_EMIT failed(Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.sse"),
-                            m_postUrl.isEmpty() ? tr("No endpoint event arrived: %1").arg(why) : why});
+        const QString why =
+            e.failed()        ? e.errorMessage
+            : e.status >= 400 ? explainHttpRefusal(e, tr("the SSE stream")).error.message
+            : e.status != 200
+                ? tr("The SSE endpoint answered HTTP %1 instead of an event stream.").arg(e.status)
+                : tr("The server closed the SSE stream; every answer travels on it, so no pending "
+                     "request can be answered any more.");
+        Q_EMIT failed(
+            Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.sse"),
+                  m_postUrl.isEmpty() ? tr("No endpoint event arrived: %1").arg(why) : why});
     });
 }
 
@@ -304,26 +469,28 @@ qint64 LegacySseTransport::send(const JsonRpcMessage &message, McpRequest *reque
     connect(call, &HttpCall::finished, this, [this, call, guarded] {
         call->deleteLater();
         const Exchange &e = call->exchange();
-        if (guarded && !guarded->isFinished() && (e.status == 401 || (e.status == 403 && isInsufficientScope(e)))) {
+        if (!guarded || guarded->isFinished())
+            return;
+        if (e.status == 401 || (e.status == 403 && isInsufficientScope(e))) {
             Q_EMIT authorizationRequired(guarded, e.status, e.responseHeaders);
             return;
         }
-        if ((e.failed() || e.status >= 400) && guarded && !guarded->isFinished())
-            Q_EMIT requestFailed(guarded, Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.http"),
-                                                e.failed() ? e.errorMessage
-                                                           : tr("HTTP %1 for %2: %3")
-                                                                 .arg(e.status)
-                                                                 .arg(guarded->method(),
-                                                                      QString::fromUtf8(e.responseBody.left(300)).simplified())});
+        if (e.failed())
+            Q_EMIT requestFailed(
+                guarded, RequestFailure{Error{QStringLiteral("mcp.transport"), e.errorMessage}});
+        else if (e.status >= 400)
+            Q_EMIT requestFailed(guarded, explainHttpRefusal(e, guarded->method()));
     });
     return call->exchange().id;
 }
 
 void LegacySseTransport::close()
 {
-    m_closing = true;
+    if (std::exchange(m_closing, true))
+        return;
     if (m_stream)
         m_stream->abort();
+    QMetaObject::invokeMethod(this, &McpTransport::closed, Qt::QueuedConnection);
 }
 
 } // namespace mcpscope

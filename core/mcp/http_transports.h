@@ -38,9 +38,16 @@ public:
 
 private:
     struct Stream;
-    void openGetStream(const QByteArray &lastEventId);
+    // resuming: the requests a GET + Last-Event-ID resumes (none for the
+    // listening stream); they fail at once when it cannot.
+    void openGetStream(const QByteArray &lastEventId, const QList<QPointer<McpRequest>> &resuming);
     void attach(HttpCall *call, McpRequest *request, bool isGet);
     void onStreamFinished(HttpCall *call);
+    void onGetStreamFinished(const Exchange &exchange, Stream &stream);
+    void resume(const QByteArray &lastEventId, int retryMs,
+                const QList<QPointer<McpRequest>> &requests);
+    void failRequest(Stream *stream, const QPointer<McpRequest> &request,
+                     const RequestFailure &failure);
     void deliver(HttpCall *call, const QByteArray &bytes);
     HeaderList sessionHeaders() const;
 
@@ -50,6 +57,7 @@ private:
     QString m_protocolVersion;
     bool m_active = false;
     bool m_closed = false;
+    bool m_warnedGet = false;
     QHash<HttpCall *, Stream *> m_streams;
 };
 

@@ -48,10 +48,12 @@ bool validId(const QJsonValue &id)
 Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(QStringLiteral("jsonrpc.shape"), tr("A JSON-RPC message must be a JSON object."));
+        return makeError(QStringLiteral("jsonrpc.shape"),
+                         tr("A JSON-RPC message must be a JSON object."));
     const QJsonObject o = value.toObject();
     if (o.value(QStringLiteral("jsonrpc")).toString() != u"2.0")
-        return makeError(QStringLiteral("jsonrpc.version"), tr("The message lacks \"jsonrpc\": \"2.0\"."));
+        return makeError(QStringLiteral("jsonrpc.version"),
+                         tr("The message lacks \"jsonrpc\": \"2.0\"."));
     JsonRpcMessage m;
     const bool hasId = o.contains(QStringLiteral("id"));
     m.id = o.value(QStringLiteral("id"));
@@ -61,10 +63,12 @@ Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
         m.method = o.value(QStringLiteral("method")).toString();
         m.params = o.value(QStringLiteral("params"));
         if (!m.params.isUndefined() && !m.params.isObject() && !m.params.isArray())
-            return makeError(QStringLiteral("jsonrpc.params"), tr("\"params\" of %1 must be an object.").arg(m.method));
+            return makeError(QStringLiteral("jsonrpc.params"),
+                             tr("\"params\" of %1 must be an object.").arg(m.method));
         if (hasId) {
             if (!validId(m.id))
-                return makeError(QStringLiteral("jsonrpc.id"), tr("Request ids must be strings or integers (MCP forbids null)."));
+                return makeError(QStringLiteral("jsonrpc.id"),
+                                 tr("Request ids must be strings or integers (MCP forbids null)."));
             m.kind = JsonRpcMessage::Kind::Request;
         } else {
             m.kind = JsonRpcMessage::Kind::Notification;
@@ -74,7 +78,8 @@ Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
     if (o.contains(QStringLiteral("error"))) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         if (!e.value(QStringLiteral("code")).isDouble())
-            return makeError(QStringLiteral("jsonrpc.error"), tr("An error response needs a numeric \"code\"."));
+            return makeError(QStringLiteral("jsonrpc.error"),
+                             tr("An error response needs a numeric \"code\"."));
         m.kind = JsonRpcMessage::Kind::Error;
         m.errorCode = e.value(QStringLiteral("code")).toInt();
         m.errorMessage = e.value(QStringLiteral("message")).toString();
@@ -83,7 +88,8 @@ Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
     }
     if (o.contains(QStringLiteral("result"))) {
         if (!validId(m.id))
-            return makeError(QStringLiteral("jsonrpc.id"), tr("A response must carry the id of its request."));
+            return makeError(QStringLiteral("jsonrpc.id"),
+                             tr("A response must carry the id of its request."));
         m.kind = JsonRpcMessage::Kind::Response;
         m.result = o.value(QStringLiteral("result"));
         return m;
@@ -112,7 +118,8 @@ QJsonObject JsonRpcMessage::toJson() const
         break;
     case Kind::Error: {
         o.insert(QStringLiteral("id"), id);
-        QJsonObject e{{QStringLiteral("code"), errorCode}, {QStringLiteral("message"), errorMessage}};
+        QJsonObject e{{QStringLiteral("code"), errorCode},
+                      {QStringLiteral("message"), errorMessage}};
         if (!errorData.isUndefined() && !errorData.isNull())
             e.insert(QStringLiteral("data"), errorData);
         o.insert(QStringLiteral("error"), e);
@@ -127,7 +134,8 @@ QByteArray JsonRpcMessage::encode() const
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-JsonRpcMessage JsonRpcMessage::request(const QJsonValue &id, const QString &method, const QJsonObject &params)
+JsonRpcMessage JsonRpcMessage::request(const QJsonValue &id, const QString &method,
+                                       const QJsonObject &params)
 {
     JsonRpcMessage m;
     m.kind = Kind::Request;
@@ -155,7 +163,8 @@ JsonRpcMessage JsonRpcMessage::response(const QJsonValue &id, const QJsonValue &
     return m;
 }
 
-JsonRpcMessage JsonRpcMessage::error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data)
+JsonRpcMessage JsonRpcMessage::error(const QJsonValue &id, int code, const QString &message,
+                                     const QJsonValue &data)
 {
     JsonRpcMessage m;
     m.kind = Kind::Error;
@@ -179,20 +188,25 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
 {
     if (bytes.size() > limits.maxBytes)
         return makeError(QStringLiteral("jsonrpc.size"),
-                         tr("The message is %1 bytes, over the %2-byte limit.").arg(bytes.size()).arg(limits.maxBytes));
+                         tr("The message is %1 bytes, over the %2-byte limit.")
+                             .arg(bytes.size())
+                             .arg(limits.maxBytes));
     if (nestingDepth(bytes, limits.maxDepth) > limits.maxDepth)
         return makeError(QStringLiteral("jsonrpc.depth"),
-                         tr("The message nests deeper than %1 levels; refusing to parse it.").arg(limits.maxDepth));
+                         tr("The message nests deeper than %1 levels; refusing to parse it.")
+                             .arg(limits.maxDepth));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("jsonrpc.parse"),
-                         tr("Not valid JSON: %1 at byte %2.").arg(parseError.errorString()).arg(parseError.offset));
+        return makeError(QStringLiteral("jsonrpc.parse"), tr("Not valid JSON: %1 at byte %2.")
+                                                              .arg(parseError.errorString())
+                                                              .arg(parseError.offset));
     QList<JsonRpcMessage> out;
     if (doc.isArray()) {
         const QJsonArray batch = doc.array();
         if (batch.isEmpty())
-            return makeError(QStringLiteral("jsonrpc.shape"), tr("An empty JSON-RPC batch is invalid."));
+            return makeError(QStringLiteral("jsonrpc.shape"),
+                             tr("An empty JSON-RPC batch is invalid."));
         for (const QJsonValue &item : batch) {
             auto message = decodeOne(item);
             if (!message)
@@ -206,6 +220,85 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
         return Failure{message.error()};
     out.append(*message);
     return out;
+}
+
+JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes)
+{
+    // Walks the bytes once: depth counts objects and arrays outside strings;
+    // a string at depth 1 followed by ':' is a member of the message itself.
+    JsonRpcFragment fragment;
+    int depth = 0;
+    qsizetype i = 0;
+    const qsizetype n = bytes.size();
+    auto skipSpace = [&] {
+        while (i < n &&
+               (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
+            ++i;
+    };
+    auto readString = [&]() -> std::optional<QByteArray> { // at the opening quote
+        QByteArray text;
+        for (++i; i < n; ++i) {
+            const char c = bytes[i];
+            if (c == '\\') {
+                if (++i < n)
+                    text += bytes[i];
+                continue;
+            }
+            if (c == '"') {
+                ++i;
+                return text;
+            }
+            if (text.size() < 64) // member names of interest are short
+                text += c;
+        }
+        return std::nullopt;
+    };
+    while (i < n) {
+        const char c = bytes[i];
+        if (c != '"') {
+            if (c == '{' || c == '[')
+                ++depth;
+            else if (c == '}' || c == ']')
+                --depth;
+            ++i;
+            continue;
+        }
+        const bool member = depth == 1;
+        const auto name = readString();
+        if (!name)
+            break;
+        skipSpace();
+        if (!member || i >= n || bytes[i] != ':')
+            continue;
+        ++i;
+        if (*name == "result" || *name == "error")
+            fragment.looksLikeAnswer = true;
+        else if (*name == "method")
+            fragment.hasMethod = true;
+        if (*name != "id" || fragment.id)
+            continue;
+        skipSpace();
+        if (i < n && bytes[i] == '"') {
+            if (const auto value = readString())
+                fragment.id = QJsonValue(QString::fromUtf8(*value));
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < n && (bytes[i] == '-' || (bytes[i] >= '0' && bytes[i] <= '9')))
+            ++i;
+        // A whole number, complete (a delimiter follows: not cut off, not a
+        // fraction or exponent).
+        if (i == start || i >= n || i - start > 18)
+            continue;
+        if (const char next = bytes[i]; next != ',' && next != '}' && next != ']' && next != ' ' &&
+                                        next != '\t' && next != '\r' && next != '\n')
+            continue;
+        bool ok = false;
+        const qint64 number = bytes.sliced(start, i - start).toByteArray().toLongLong(&ok);
+        if (ok)
+            fragment.id = QJsonValue(double(number));
+    }
+    return fragment;
 }
 
 } // namespace mcpscope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "common/error.h"
 
 #include <QJsonObject>
@@ -12,14 +14,20 @@ namespace mcpscope {
 // One JSON-RPC 2.0 message as MCP uses it.
 struct JsonRpcMessage
 {
-    enum class Kind { Request, Notification, Response, Error };
+    enum class Kind
+    {
+        Request,
+        Notification,
+        Response,
+        Error
+    };
 
     Kind kind = Kind::Notification;
-    QJsonValue id;       // string or integer; Null for notifications
-    QString method;      // requests and notifications
-    QJsonValue params;   // requests and notifications (object or absent)
-    QJsonValue result;   // responses
-    int errorCode = 0;   // errors
+    QJsonValue id;     // string or integer; Null for notifications
+    QString method;    // requests and notifications
+    QJsonValue params; // requests and notifications (object or absent)
+    QJsonValue result; // responses
+    int errorCode = 0; // errors
     QString errorMessage;
     QJsonValue errorData;
 
@@ -28,10 +36,12 @@ struct JsonRpcMessage
     QJsonObject toJson() const;
     QByteArray encode() const;
 
-    static JsonRpcMessage request(const QJsonValue &id, const QString &method, const QJsonObject &params = {});
+    static JsonRpcMessage request(const QJsonValue &id, const QString &method,
+                                  const QJsonObject &params = {});
     static JsonRpcMessage notification(const QString &method, const QJsonObject &params = {});
     static JsonRpcMessage response(const QJsonValue &id, const QJsonValue &result);
-    static JsonRpcMessage error(const QJsonValue &id, int code, const QString &message, const QJsonValue &data = {});
+    static JsonRpcMessage error(const QJsonValue &id, int code, const QString &message,
+                                const QJsonValue &data = {});
 };
 
 // Standard error codes (JSON-RPC 2.0 and MCP).
@@ -53,6 +63,19 @@ struct JsonRpcLimits
     int maxDepth = 128;
 };
 Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcLimits &limits = {});
+
+// What can still be told of a message that cannot be decoded (cut short, or
+// otherwise invalid), by a lenient scan of its top-level members that skips
+// strings and nested values: its id when that survived, whether it has a
+// "result" or "error" member (an answer) or a "method" one. Lets a broken
+// answer fail the request it was meant for instead of leaving it waiting.
+struct JsonRpcFragment
+{
+    std::optional<QJsonValue> id;
+    bool looksLikeAnswer = false;
+    bool hasMethod = false;
+};
+JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes);
 
 // A message's id as a stable string key ("n:1", "s:abc") for pairing.
 QString idKey(const QJsonValue &id);

@@ -1,6 +1,7 @@
 #include "mcp/mcp_client.h"
 
 #include "capture/capture_store.h"
+#include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
 #include "mcp/stdio_transport.h"
 #include "net/http_client.h"
@@ -46,7 +47,9 @@ QString kindName(JsonRpcMessage::Kind kind)
 
 QString idText(const QJsonValue &id)
 {
-    return id.isString() ? id.toString() : id.isDouble() ? QString::number(qint64(id.toDouble())) : QString();
+    return id.isString()   ? id.toString()
+           : id.isDouble() ? QString::number(qint64(id.toDouble()))
+                           : QString();
 }
 
 } // namespace
@@ -68,12 +71,14 @@ void McpRequest::finish(const QJsonValue &result, const Error &error, std::optio
 const QStringList &McpClient::supportedProtocolVersions()
 {
     static const QStringList versions = {QStringLiteral("2025-11-25"), QStringLiteral("2025-06-18"),
-                                         QStringLiteral("2025-03-26"), QStringLiteral("2024-11-05")};
+                                         QStringLiteral("2025-03-26"),
+                                         QStringLiteral("2024-11-05")};
     return versions;
 }
 
 McpClient::McpClient(HttpClient *http, CaptureStore *store, QObject *parent)
-    : QObject(parent), m_http(http), m_store(store), m_clientVersion(QStringLiteral(MCPSCOPE_VERSION)),
+    : QObject(parent), m_http(http), m_store(store),
+      m_clientVersion(QStringLiteral(MCPSCOPE_VERSION)),
       m_serverRequests(&McpClient::defaultServerRequestAnswer)
 {
 }
@@ -139,7 +144,9 @@ void McpClient::applyHeaders()
     HeaderList headers = m_extraHeaders;
     if (!m_bearer.isEmpty()) {
         // The token replaces any Authorization header typed by hand.
-        headers.removeIf([](const auto &h) { return h.first.compare("Authorization", Qt::CaseInsensitive) == 0; });
+        headers.removeIf([](const auto &h) {
+            return h.first.compare("Authorization", Qt::CaseInsensitive) == 0;
+        });
         headers.append({"Authorization", "Bearer " + m_bearer.toLatin1()});
     }
     m_transport->setExtraHeaders(headers);
@@ -147,9 +154,12 @@ void McpClient::applyHeaders()
 
 void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders)
 {
-    const auto refuse = [this](const QString &why) { Q_EMIT failed(Error{QStringLiteral("mcp.auth"), why}); };
+    const auto refuse = [this](const QString &why) {
+        Q_EMIT failed(Error{QStringLiteral("mcp.auth"), why});
+    };
     if (!m_authorize) {
-        refuse(tr("The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add "
+        refuse(tr("The server requires authorization (HTTP %1) to open its event stream. Sign in "
+                  "to it (OAuth) or add "
                   "an Authorization header.")
                    .arg(status));
         return;
@@ -165,7 +175,8 @@ void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders
         if (!guard)
             return;
         if (!token) {
-            Q_EMIT failed(Error{QStringLiteral("mcp.auth"), tr("Authorization failed: %1").arg(token.error().message)});
+            Q_EMIT failed(Error{QStringLiteral("mcp.auth"),
+                                tr("Authorization failed: %1").arg(token.error().message)});
             return;
         }
         setBearerToken(*token);
@@ -173,22 +184,21 @@ void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders
     });
 }
 
-void McpClient::onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders)
+void McpClient::onAuthorizationRequired(McpRequest *request, int status,
+                                        const HeaderList &responseHeaders)
 {
     const auto refuse = [request, status](const QString &why) {
         request->finish({}, Error{QStringLiteral("mcp.auth"), why});
         Q_UNUSED(status)
     };
     if (!m_authorize) {
-        refuse(status == 401 ? tr("The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or "
-                                  "add an Authorization header.")
-                                   .arg(request->method())
-                             : tr("The token lacks a scope the server requires for %1 (HTTP 403 insufficient_scope).")
-                                   .arg(request->method()));
+        request->m_httpStatus = status;
+        refuse(explainAuthorizationRefusal(status, responseHeaders, request->method()));
         return;
     }
     if (request->m_authAttempts >= kMaxAuthorizationAttempts) {
-        refuse(tr("The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than "
+        refuse(tr("The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops "
+                  "here rather than "
                   "loop. The server may ask for a scope the authorization server never grants.")
                    .arg(request->method())
                    .arg(status)
@@ -198,7 +208,7 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status, const H
     ++request->m_authAttempts;
     m_awaitingAuthorization.append(request);
     if (m_awaitingAuthorization.size() > 1)
-        return; // one authorization at a time; this request rides along
+        return;          // one authorization at a time; this request rides along
     pauseTimeouts(true); // the user may be signing in
     const AuthorizationNeed need{m_endpoint, status, responseHeaders, request->m_authAttempts};
     m_authorize(need, [this, guard = QPointer<McpClient>(this)](const Result<QString> &token) {
@@ -215,7 +225,8 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status, const H
             if (!token) {
                 m_pending.remove(idKey(r->m_id));
                 r->finish({}, Error{QStringLiteral("mcp.auth"),
-                                    tr("Authorization for %1 failed: %2").arg(r->method(), token.error().message)});
+                                    tr("Authorization for %1 failed: %2")
+                                        .arg(r->method(), token.error().message)});
                 continue;
             }
             send(r->m_message, r); // the same message, same id, now with the token
@@ -258,12 +269,16 @@ void McpClient::start(McpTransport *transport)
     });
     connect(transport, &McpTransport::messageReceived, this, &McpClient::handleMessage);
     connect(transport, &McpTransport::requestFailed, this,
-            [this](QPointer<McpRequest> request, const Error &error) {
+            [this](QPointer<McpRequest> request, const RequestFailure &failure) {
                 if (!request)
                     return;
                 m_pending.remove(m_pending.key(request));
-                request->finish({}, error);
+                request->m_httpStatus = failure.httpStatus;
+                request->m_retryAfterMs = failure.retryAfterMs;
+                request->finish({}, failure.error);
             });
+    connect(transport, &McpTransport::unreadableMessage, this, &McpClient::onUnreadableMessage);
+    connect(transport, &McpTransport::closed, this, &McpClient::closed);
     connect(transport, &McpTransport::authorizationRequired, this,
             [this](QPointer<McpRequest> request, int status, const HeaderList &headers) {
                 if (request && !request->isFinished())
@@ -292,8 +307,8 @@ void McpClient::sendInitialize()
          QJsonObject{{QStringLiteral("roots"), QJsonObject{{QStringLiteral("listChanged"), false}}},
                      {QStringLiteral("elicitation"), elicitation},
                      {QStringLiteral("sampling"), QJsonObject{}}}},
-        {QStringLiteral("clientInfo"),
-         QJsonObject{{QStringLiteral("name"), m_clientName}, {QStringLiteral("version"), m_clientVersion}}}};
+        {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), m_clientName},
+                                                   {QStringLiteral("version"), m_clientVersion}}}};
     McpRequest *init = request(QStringLiteral("initialize"), params);
     connect(init, &McpRequest::finished, this, [this, init] { onInitialized(init); });
 }
@@ -304,24 +319,27 @@ void McpClient::onInitialized(McpRequest *init)
     // Backwards compatibility: a 4xx to the initialize POST means an older
     // server; try the 2024-11-05 HTTP+SSE transport on the same URL.
     if (!init->succeeded() && m_mode == Transport::Auto && init->error().code == u"mcp.http.4xx") {
-        Q_EMIT protocolProblem(tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
-                                   .arg(init->error().message));
+        Q_EMIT protocolProblem(
+            tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
+                .arg(init->error().message));
         m_mode = Transport::Sse; // m_makeTransport follows m_mode
         start(m_makeTransport());
         return;
     }
     if (!init->succeeded()) {
-        Q_EMIT failed(Error{init->error().code,
-                            tr("The server did not complete initialize: %1").arg(init->error().message)});
+        Q_EMIT failed(
+            Error{init->error().code,
+                  tr("The server did not complete initialize: %1").arg(init->error().message)});
         return;
     }
     m_initializeResult = init->result().toObject();
     const QString version = m_initializeResult.value(QStringLiteral("protocolVersion")).toString();
     if (!supportedProtocolVersions().contains(version)) {
-        Q_EMIT failed(Error{QStringLiteral("mcp.version"),
-                            tr("The server answered with protocol version \"%1\", which McpScope does not speak "
-                               "(it speaks %2). Upgrade McpScope or configure the server for one of those.")
-                                .arg(version, supportedProtocolVersions().join(QStringLiteral(", ")))});
+        Q_EMIT failed(Error{
+            QStringLiteral("mcp.version"),
+            tr("The server answered with protocol version \"%1\", which McpScope does not speak "
+               "(it speaks %2). Upgrade McpScope or configure the server for one of those.")
+                .arg(version, supportedProtocolVersions().join(QStringLiteral(", ")))});
         close();
         return;
     }
@@ -365,12 +383,16 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         m_pending.remove(idKey(id));
         // Tell the server to stop working on it.
         notify(QStringLiteral("notifications/cancelled"),
-               {{QStringLiteral("requestId"), id}, {QStringLiteral("reason"), QStringLiteral("timeout")}});
-        req->finish({}, Error{QStringLiteral("mcp.timeout"),
-                              tr("No response to %1 within %2 s. The server may be hung; try again or raise the "
-                                 "request timeout.")
-                                  .arg(req->m_method)
-                                  .arg(m_timeoutMs / 1000.0)});
+               {{QStringLiteral("requestId"), id},
+                {QStringLiteral("reason"), QStringLiteral("timeout")}});
+        req->finish(
+            {},
+            Error{
+                QStringLiteral("mcp.timeout"),
+                tr("No response to %1 within %2 s. The server may be hung; try again or raise the "
+                   "request timeout.")
+                    .arg(req->m_method)
+                    .arg(m_timeoutMs / 1000.0)});
     });
     if (m_waiting.isEmpty())
         req->m_timeout->start(m_timeoutMs);
@@ -383,8 +405,9 @@ McpRequest *McpClient::listAll(const QString &method)
     auto *all = new McpRequest(this);
     all->m_method = method;
     // The result's array is named after the list, except for templates.
-    const QString key = method == u"resources/templates/list" ? QStringLiteral("resourceTemplates")
-                                                              : method.section(QLatin1Char('/'), 0, 0);
+    const QString key = method == u"resources/templates/list"
+                            ? QStringLiteral("resourceTemplates")
+                            : method.section(QLatin1Char('/'), 0, 0);
     auto items = std::make_shared<QJsonArray>();
     auto pages = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void(const QString &)>>();
@@ -396,6 +419,8 @@ McpRequest *McpClient::listAll(const QString &method)
         connect(page, &McpRequest::finished, all, [all, page, key, items, pages, next] {
             page->deleteLater();
             if (!page->succeeded()) {
+                all->m_httpStatus = page->m_httpStatus;
+                all->m_retryAfterMs = page->m_retryAfterMs;
                 all->finish({}, page->error(), page->rpcErrorCode());
                 *next = nullptr; // break the cycle
                 return;
@@ -423,8 +448,10 @@ void McpClient::cancel(McpRequest *request)
         return;
     m_pending.remove(idKey(request->m_id));
     notify(QStringLiteral("notifications/cancelled"),
-           {{QStringLiteral("requestId"), request->m_id}, {QStringLiteral("reason"), QStringLiteral("cancelled by the user")}});
-    request->finish({}, Error{QStringLiteral("mcp.cancelled"), tr("%1 was cancelled.").arg(request->method())});
+           {{QStringLiteral("requestId"), request->m_id},
+            {QStringLiteral("reason"), QStringLiteral("cancelled by the user")}});
+    request->finish(
+        {}, Error{QStringLiteral("mcp.cancelled"), tr("%1 was cancelled.").arg(request->method())});
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)
@@ -436,7 +463,8 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
 {
     if (!m_transport) {
         if (request)
-            request->finish({}, Error{QStringLiteral("mcp.closed"), tr("Not connected to a server.")});
+            request->finish({},
+                            Error{QStringLiteral("mcp.closed"), tr("Not connected to a server.")});
         return;
     }
     const qint64 exchangeId = m_transport->send(message, request);
@@ -455,9 +483,10 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
         QPointer<McpRequest> request = m_pending.take(idKey(message.id));
         if (!request) {
             recordMessage(message, false, exchangeId);
-            Q_EMIT protocolProblem(tr("The server answered request id %1, which is not pending (unknown, or "
-                                      "already answered or timed out).")
-                                       .arg(idText(message.id)));
+            Q_EMIT protocolProblem(
+                tr("The server answered request id %1, which is not pending (unknown, or "
+                   "already answered or timed out).")
+                    .arg(idText(message.id)));
             return;
         }
         const double latency = (monotonicNs() - request->m_sentAtNs) / 1e6;
@@ -466,12 +495,13 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
             request->finish(message.result, {});
         else {
             request->m_rpcData = message.errorData;
-            request->finish({}, Error{QStringLiteral("mcp.rpc"),
-                                      tr("%1 failed with JSON-RPC error %2: %3")
-                                          .arg(request->method())
-                                          .arg(message.errorCode)
-                                          .arg(message.errorMessage)},
-                            message.errorCode);
+            request->finish(
+                {},
+                Error{QStringLiteral("mcp.rpc"), tr("%1 failed with JSON-RPC error %2: %3")
+                                                     .arg(request->method())
+                                                     .arg(message.errorCode)
+                                                     .arg(message.errorMessage)},
+                message.errorCode);
         }
         return;
     }
@@ -495,10 +525,12 @@ void McpClient::handleServerRequest(const JsonRpcMessage &request)
     if (m_queueServerRequests && request.method != u"ping") {
         const QString key = idKey(request.id);
         if (m_waiting.contains(key)) {
-            Q_EMIT protocolProblem(tr("The server reused request id %1 while that request is still waiting; the "
-                                      "second one is refused.")
-                                       .arg(idText(request.id)));
-            send(JsonRpcMessage::error(request.id, JsonRpcCode::InvalidRequest, QStringLiteral("Duplicate request id")),
+            Q_EMIT protocolProblem(
+                tr("The server reused request id %1 while that request is still waiting; the "
+                   "second one is refused.")
+                    .arg(idText(request.id)));
+            send(JsonRpcMessage::error(request.id, JsonRpcCode::InvalidRequest,
+                                       QStringLiteral("Duplicate request id")),
                  nullptr);
             return;
         }
@@ -512,7 +544,8 @@ void McpClient::handleServerRequest(const JsonRpcMessage &request)
     if (answer)
         send(JsonRpcMessage::response(request.id, *answer), nullptr);
     else
-        send(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message), nullptr);
+        send(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message),
+             nullptr);
 }
 
 bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObject> &answer)
@@ -522,7 +555,8 @@ bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObje
     if (answer)
         send(JsonRpcMessage::response(id, *answer), nullptr);
     else
-        send(JsonRpcMessage::error(id, answer.error().code.toInt(), answer.error().message), nullptr);
+        send(JsonRpcMessage::error(id, answer.error().code.toInt(), answer.error().message),
+             nullptr);
     if (m_waiting.isEmpty())
         pauseTimeouts(false);
     return true;
@@ -545,7 +579,8 @@ void McpClient::handleProgress(const QJsonObject &params)
     const QJsonValue token = params.value(QStringLiteral("progressToken"));
     McpRequest *request = m_pending.value(idKey(token));
     if (!request || request->m_progressToken != token) {
-        Q_EMIT protocolProblem(tr("Progress for token %1, which belongs to no active request.").arg(idText(token)));
+        Q_EMIT protocolProblem(
+            tr("Progress for token %1, which belongs to no active request.").arg(idText(token)));
         return;
     }
     const qint64 elapsedMs = (monotonicNs() - request->m_sentAtNs) / 1000000;
@@ -572,20 +607,24 @@ void McpClient::handleCancelled(const QJsonObject &params)
 Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &request)
 {
     const QJsonObject params = request.params.toObject();
-    if (request.method == u"elicitation/create" && params.value(QStringLiteral("mode")).toString() == u"url")
+    if (request.method == u"elicitation/create" &&
+        params.value(QStringLiteral("mode")).toString() == u"url")
         // Nobody can visit the URL in a headless run.
         return QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}};
     if (request.method == u"elicitation/create") {
         // Accept, filling every field that has a default (SEP-1034).
         QJsonObject content;
-        const QJsonObject properties =
-            params.value(QStringLiteral("requestedSchema")).toObject().value(QStringLiteral("properties")).toObject();
+        const QJsonObject properties = params.value(QStringLiteral("requestedSchema"))
+                                           .toObject()
+                                           .value(QStringLiteral("properties"))
+                                           .toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
             const QJsonValue fallback = it.value().toObject().value(QStringLiteral("default"));
             if (!fallback.isUndefined())
                 content.insert(it.key(), fallback);
         }
-        return QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")}, {QStringLiteral("content"), content}};
+        return QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
+                           {QStringLiteral("content"), content}};
     }
     if (request.method == u"roots/list")
         return QJsonObject{{QStringLiteral("roots"), QJsonArray{}}};
@@ -605,6 +644,35 @@ void McpClient::close()
     failPending(Error{QStringLiteral("mcp.closed"), tr("The session was closed.")});
     if (m_transport)
         m_transport->close();
+    else
+        QMetaObject::invokeMethod(this, &McpClient::closed, Qt::QueuedConnection);
+}
+
+void McpClient::onUnreadableMessage(const QByteArray &bytes, const Error &error)
+{
+    // Pin the broken message on the request it answers: by its id when that
+    // survived, else on the only request waiting when the bytes look like an
+    // answer (or nothing of them is left, e.g. dropped over the cap).
+    QPointer<McpRequest> request;
+    const JsonRpcFragment fragment = scanJsonRpcFragment(bytes);
+    if (fragment.id)
+        request = m_pending.value(idKey(*fragment.id));
+    else if (m_pending.size() == 1 &&
+             (bytes.isEmpty() || (fragment.looksLikeAnswer && !fragment.hasMethod)))
+        request = *m_pending.cbegin();
+    if (!request || request->isFinished()) {
+        Q_EMIT protocolProblem(tr("Ignored a message the server sent: %1").arg(error.message));
+        return;
+    }
+    m_pending.remove(idKey(request->m_id));
+    request->finish(
+        {}, Error{error.code.startsWith(u"mcp.") ? error.code : QStringLiteral("mcp.unreadable"),
+                  fragment.id
+                      ? tr("The server's answer to %1 cannot be read: %2")
+                            .arg(request->method(), error.message)
+                      : tr("The server sent a message that cannot be read while %1 was the only "
+                           "request waiting, so it was most likely its answer: %2")
+                            .arg(request->method(), error.message)});
 }
 
 void McpClient::failPending(const Error &error)
@@ -615,8 +683,8 @@ void McpClient::failPending(const Error &error)
             request->finish({}, error);
 }
 
-qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId, qint64 responseTo,
-                                double latencyMs)
+qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
+                                qint64 responseTo, double latencyMs)
 {
     if (!m_store || !m_store->isOpen())
         return 0;

@@ -38,6 +38,11 @@ public:
     // of a -32042 URL elicitation required error).
     QJsonValue rpcErrorData() const { return m_rpcData; }
     QString method() const { return m_method; }
+    // The HTTP status that refused the request (0: none, e.g. a network
+    // failure or a JSON-RPC error), and the delay its Retry-After asked for
+    // (-1: none).
+    int httpStatus() const { return m_httpStatus; }
+    qint64 retryAfterMs() const { return m_retryAfterMs; }
     // The token sent in _meta.progressToken (requests made with progress), else null.
     QJsonValue progressToken() const { return m_progressToken; }
 
@@ -56,6 +61,8 @@ private:
     Error m_error;
     std::optional<int> m_rpcCode;
     QJsonValue m_rpcData;
+    int m_httpStatus = 0;
+    qint64 m_retryAfterMs = -1;
     bool m_finished = false;
     qint64 m_messageId = 0;
     QJsonValue m_id;
@@ -80,8 +87,9 @@ class McpClient final : public QObject
 public:
     static const QStringList &supportedProtocolVersions(); // newest first
 
-    enum class Transport {
-        Auto,           // Streamable HTTP, falling back to HTTP+SSE on a 4xx (spec: backwards compatibility)
+    enum class Transport
+    {
+        Auto, // Streamable HTTP, falling back to HTTP+SSE on a 4xx (spec: backwards compatibility)
         StreamableHttp, // 2025-03-26 and later
         Sse,            // 2024-11-05 HTTP+SSE
     };
@@ -99,8 +107,8 @@ public:
     // Gets a bearer token for the need, asynchronously (an OAuth flow, a
     // refresh, the vault); done(token) resends the waiting requests with it,
     // done(Error) fails them.
-    using AuthorizationHandler =
-        std::function<void(const AuthorizationNeed &need, std::function<void(const Result<QString> &token)> done)>;
+    using AuthorizationHandler = std::function<void(
+        const AuthorizationNeed &need, std::function<void(const Result<QString> &token)> done)>;
 
     // Answers a server-to-client request: a result object, or an Error whose
     // code is a JSON-RPC code as text (e.g. "-32601").
@@ -121,7 +129,10 @@ public:
         m_maxTotalMs = maxTotalMs;
     }
     int requestTimeoutMs() const { return m_timeoutMs; }
-    void setServerRequestHandler(ServerRequestHandler handler) { m_serverRequests = std::move(handler); }
+    void setServerRequestHandler(ServerRequestHandler handler)
+    {
+        m_serverRequests = std::move(handler);
+    }
     // Queue mode (the GUI): server requests are announced with
     // serverRequestReceived() and wait for answerServerRequest(); the
     // timeouts of our own requests pause while any is waiting, since the
@@ -140,7 +151,8 @@ public:
     // Starts the transport and the initialize handshake; connected() or
     // failed() follows.
     void connectToServer(const QUrl &endpoint, Transport transport = Transport::Auto);
-    void connectStdio(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment);
+    void connectStdio(const QString &program, const QStringList &arguments,
+                      const QProcessEnvironment &environment);
     QString transportName() const;
     bool isConnected() const { return m_connected; }
 
@@ -155,7 +167,10 @@ public:
     // finishes it with a "cancelled" error.
     void cancel(McpRequest *request);
     void notify(const QString &method, const QJsonObject &params = {});
-    // Sends DELETE for the session (when the server gave one).
+    // Ends the session: pending requests fail, the transport sends DELETE for
+    // the session (when the server gave one) or lets the stdio server exit;
+    // closed() follows once that is done (it is not bounded here: callers that
+    // must not wait forever bound it with a timer).
     void close();
     // Starts over with the same server and transport: a new transport and a
     // new initialize (after the server forgot the session, HTTP 404).
@@ -179,6 +194,8 @@ public:
 Q_SIGNALS:
     void connected();
     void failed(const mcpscope::Error &error);
+    // close() has finished (see close()).
+    void closed();
     void notificationReceived(const mcpscope::JsonRpcMessage &notification);
     void protocolProblem(const QString &message); // bad messages that did not stop the session
     void serverLog(const QString &line);          // a stdio server's stderr
@@ -193,7 +210,8 @@ private:
     void send(const JsonRpcMessage &message, McpRequest *request);
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
     void handleServerRequest(const JsonRpcMessage &request);
-    void onAuthorizationRequired(McpRequest *request, int status, const HeaderList &responseHeaders);
+    void onAuthorizationRequired(McpRequest *request, int status,
+                                 const HeaderList &responseHeaders);
     void onOpenUnauthorized(int status, const HeaderList &responseHeaders);
     void applyHeaders();
     void handleProgress(const QJsonObject &params);
@@ -201,9 +219,10 @@ private:
     void pauseTimeouts(bool paused);
     McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress);
     void onInitialized(McpRequest *request);
-    qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId, qint64 responseTo = 0,
-                         double latencyMs = -1);
+    qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
+                         qint64 responseTo = 0, double latencyMs = -1);
     void failPending(const Error &error);
+    void onUnreadableMessage(const QByteArray &bytes, const Error &error);
 
     HttpClient *m_http;
     CaptureStore *m_store;

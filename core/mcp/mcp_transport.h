@@ -11,6 +11,16 @@ namespace mcpscope {
 
 class McpRequest;
 
+// Why a request can no longer be answered. httpStatus and retryAfterMs are set
+// when an HTTP answer refused it (0 and -1 otherwise), so callers can tell an
+// HTTP refusal from a network failure and honour Retry-After.
+struct RequestFailure
+{
+    Error error;
+    int httpStatus = 0;
+    qint64 retryAfterMs = -1;
+};
+
 // How JSON-RPC messages travel between McpClient and a server. One subclass
 // per transport: Streamable HTTP, legacy HTTP+SSE (2024-11-05), stdio.
 //
@@ -30,6 +40,7 @@ public:
     // and responses), so delivery failures can be pinned on it. Returns the
     // capture link of the message (exchange id, or 0).
     virtual qint64 send(const JsonRpcMessage &message, McpRequest *request) = 0;
+    // Ends the session politely; closed() follows.
     virtual void close() = 0;
     // Called once the handshake agreed on a protocol version.
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
@@ -43,8 +54,18 @@ Q_SIGNALS:
     void opened();
     void failed(const mcpscope::Error &error);
     void messageReceived(const mcpscope::JsonRpcMessage &message, qint64 exchangeId);
-    // The transport could not deliver request, or the server refused it (HTTP status).
-    void requestFailed(QPointer<mcpscope::McpRequest> request, const mcpscope::Error &error);
+    // The transport could not deliver request, the server refused it (HTTP
+    // status), or its answer can no longer come (unreadable body, a stream
+    // that ended and cannot be resumed, a body over the cap).
+    void requestFailed(QPointer<mcpscope::McpRequest> request,
+                       const mcpscope::RequestFailure &failure);
+    // A message arrived that cannot be read (error says why). McpClient pins it
+    // on the request it most likely answers, which then fails at once instead
+    // of waiting for its timeout.
+    void unreadableMessage(const QByteArray &bytes, const mcpscope::Error &error);
+    // close() has finished: the DELETE was answered, the process exited, or
+    // there was nothing to wait for. Emitted once, asynchronously.
+    void closed();
     // The server refused request for want of authorization: HTTP 401, or 403
     // with a Bearer insufficient_scope challenge. McpClient decides whether
     // to authorize and resend. A null request: opening the transport was

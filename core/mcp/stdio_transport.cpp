@@ -17,18 +17,22 @@ StdioTransport::StdioTransport(const QString &program, const QStringList &argume
     connect(&m_process, &QProcess::started, this, &McpTransport::opened);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            Q_EMIT failed(Error{QStringLiteral("mcp.stdio"),
-                                tr("Could not start %1: %2. Check the command and that it is installed.")
-                                    .arg(m_program, m_process.errorString())});
+            Q_EMIT failed(
+                Error{QStringLiteral("mcp.stdio"),
+                      tr("Could not start %1: %2. Check the command and that it is installed.")
+                          .arg(m_program, m_process.errorString())});
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         readStderr();
-        if (m_closing)
+        if (m_closing) {
+            Q_EMIT closed();
             return;
-        Q_EMIT failed(Error{QStringLiteral("mcp.stdio"),
-                            status == QProcess::CrashExit
-                                ? tr("The server process %1 crashed.").arg(m_program)
-                                : tr("The server process %1 exited with code %2.").arg(m_program).arg(code)});
+        }
+        Q_EMIT failed(
+            Error{QStringLiteral("mcp.stdio"),
+                  status == QProcess::CrashExit
+                      ? tr("The server process %1 crashed.").arg(m_program)
+                      : tr("The server process %1 exited with code %2.").arg(m_program).arg(code)});
     });
 }
 
@@ -37,6 +41,7 @@ StdioTransport::~StdioTransport()
     // Destroyed before the polite close could finish: do not leave the child behind.
     if (m_process.state() != QProcess::NotRunning) {
         m_closing = true;
+        m_process.disconnect(this);
         m_process.kill();
         m_process.waitForFinished(1000);
     }
@@ -64,8 +69,14 @@ void StdioTransport::readStdout()
             continue;
         auto messages = decodeJsonRpc(line);
         if (!messages) {
-            Q_EMIT problem(tr("The server wrote a line that is not JSON-RPC: %1 (%2)")
-                               .arg(QString::fromUtf8(line.left(200)), messages.error().message));
+            // A line that starts like a message but cannot be read may be an
+            // answer; anything else is the server printing to stdout.
+            if (line.startsWith('{'))
+                Q_EMIT unreadableMessage(line, messages.error());
+            else
+                Q_EMIT problem(
+                    tr("The server wrote a line that is not JSON-RPC: %1 (%2)")
+                        .arg(QString::fromUtf8(line.left(200)), messages.error().message));
             continue;
         }
         for (const JsonRpcMessage &message : *messages)
@@ -74,7 +85,10 @@ void StdioTransport::readStdout()
     if (m_stdout.size() > kMaxLineBytes) {
         m_stdout.clear();
         m_skipping = true;
-        Q_EMIT problem(tr("The server wrote a line longer than %1 bytes; it was dropped.").arg(kMaxLineBytes));
+        Q_EMIT unreadableMessage(
+            {}, Error{QStringLiteral("mcp.body_cap"),
+                      tr("The server wrote a line longer than %1 MiB; it was dropped.")
+                          .arg(kMaxLineBytes / (1024 * 1024))});
     }
 }
 
@@ -94,8 +108,12 @@ void StdioTransport::readStderr()
 
 void StdioTransport::close()
 {
-    if (m_process.state() == QProcess::NotRunning || std::exchange(m_closing, true))
+    if (std::exchange(m_closing, true))
         return;
+    if (m_process.state() == QProcess::NotRunning) {
+        QMetaObject::invokeMethod(this, &McpTransport::closed, Qt::QueuedConnection);
+        return;
+    }
     // The spec's order: close stdin, then SIGTERM, then SIGKILL, each after a
     // grace period; timers, so the GUI thread never waits.
     m_process.closeWriteChannel();

@@ -40,9 +40,9 @@ public:
     void abort();
 
 Q_SIGNALS:
-    void responseStarted();                // status and headers are known
+    void responseStarted();                  // status and headers are known
     void bodyChunk(const QByteArray &bytes); // raw bytes as they arrive (for stream parsers)
-    void finished();                       // exchange() is final; always emitted, once, asynchronously
+    void finished(); // exchange() is final; always emitted, once, asynchronously
 
 private:
     friend class HttpClient;
@@ -85,7 +85,10 @@ public:
 
     void setSessionId(qint64 id) { m_sessionId = id; }
     qint64 sessionId() const { return m_sessionId; }
+    // The most of a response body kept (and the largest SSE event read); past
+    // it the body is cut and the exchange says so. Default 8 MiB.
     void setBodyCap(qint64 bytes) { m_bodyCap = bytes; }
+    qint64 bodyCap() const { return m_bodyCap; }
 
     // TLS failures for this host are tolerated: explicit, per host, and
     // recorded in every exchange it affects.

@@ -8,9 +8,11 @@
 //   PORT:      the MCP server at /mcp, its protected resource metadata at
 //              /.well-known/oauth-protected-resource/mcp, scope mcp:tools;
 //              the same server over the 2024-11-05 HTTP+SSE transport at /sse
-//              (messages to /messages), a resource of its own
+//              (messages to /messages), a resource of its own; at
+//              /mcp-post-only a stateful server whose GET answers 404
 // Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import express from 'express';
 import Provider, { errors } from 'oidc-provider';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -24,7 +26,8 @@ const authPort = Number(process.env.AUTH_PORT);
 const issuer = `http://127.0.0.1:${authPort}`;
 const mcpUrl = `http://127.0.0.1:${mcpPort}/mcp`;
 const sseUrl = `http://127.0.0.1:${mcpPort}/sse`;
-const resources = [mcpUrl, sseUrl];
+const postOnlyUrl = `http://127.0.0.1:${mcpPort}/mcp-post-only`;
+const resources = [mcpUrl, sseUrl, postOnlyUrl];
 const tokenTtl = Number(process.env.TOKEN_TTL || 3600);
 const rsClient = { id: 'mcp-resource-server', secret: 'rs-secret-not-a-user-secret' };
 
@@ -148,6 +151,20 @@ function startMcp() {
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => { transport.close(); server.close(); });
     await server.connect(transport);
+    await transport.handleRequest(req, res, req.body);
+  });
+  // A stateful server with a route for POST only, as many Express apps are
+  // written: the optional listening GET gets Express's 404, not the spec's 405.
+  const postOnlySessions = {};
+  app.post('/mcp-post-only', guard(postOnlyUrl, '/mcp-post-only'), async (req, res) => {
+    let transport = postOnlySessions[req.headers['mcp-session-id']];
+    if (!transport) {
+      transport = new StreamableHTTPServerTransport({
+        sessionIdGenerator: () => randomUUID(),
+        onsessioninitialized: (id) => { postOnlySessions[id] = transport; },
+      });
+      await makeServer().connect(transport);
+    }
     await transport.handleRequest(req, res, req.body);
   });
   const sseGuard = guard(sseUrl, '/sse');
