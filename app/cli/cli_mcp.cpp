@@ -91,6 +91,7 @@ public:
                                                        QDateTime::currentMSecsSinceEpoch()));
         m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
         m_client->setRequestTimeoutMs(options.timeoutSeconds * 1000);
+        m_client->setRootsSupported(false); // the CLI has no roots to offer
         m_client->setExtraHeaders(options.headers);
         if (options.oauth) {
             m_authorizer = std::make_unique<McpAuthorizer>(m_http.get());

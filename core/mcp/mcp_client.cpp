@@ -301,12 +301,14 @@ void McpClient::sendInitialize()
     QJsonObject elicitation{{QStringLiteral("form"), QJsonObject{}}};
     if (m_urlElicitation)
         elicitation.insert(QStringLiteral("url"), QJsonObject{});
+    QJsonObject capabilities{{QStringLiteral("elicitation"), elicitation},
+                             {QStringLiteral("sampling"), QJsonObject{}}};
+    if (m_roots)
+        capabilities.insert(QStringLiteral("roots"),
+                            QJsonObject{{QStringLiteral("listChanged"), false}});
     const QJsonObject params{
         {QStringLiteral("protocolVersion"), supportedProtocolVersions().first()},
-        {QStringLiteral("capabilities"),
-         QJsonObject{{QStringLiteral("roots"), QJsonObject{{QStringLiteral("listChanged"), false}}},
-                     {QStringLiteral("elicitation"), elicitation},
-                     {QStringLiteral("sampling"), QJsonObject{}}}},
+        {QStringLiteral("capabilities"), capabilities},
         {QStringLiteral("clientInfo"), QJsonObject{{QStringLiteral("name"), m_clientName},
                                                    {QStringLiteral("version"), m_clientVersion}}}};
     McpRequest *init = request(QStringLiteral("initialize"), params);

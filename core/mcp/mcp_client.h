@@ -140,6 +140,11 @@ public:
     void setQueueServerRequests(bool queue) { m_queueServerRequests = queue; }
     // Advertise elicitation in URL mode (the GUI can open the URL).
     void setUrlElicitationSupported(bool supported) { m_urlElicitation = supported; }
+    // Advertise the roots capability (default on). A client with no roots to
+    // offer (the CLI) turns it off, so servers do not ask for them; some
+    // (server-everything) ask after initialize and then outlive stdin's close
+    // waiting for the answer.
+    void setRootsSupported(bool supported) { m_roots = supported; }
     // Added to every HTTP request of the session (custom headers).
     void setExtraHeaders(const HeaderList &headers);
     // Sent as "Authorization: Bearer …" with every HTTP request from now on
@@ -236,6 +241,7 @@ private:
     ServerRequestHandler m_serverRequests;
     bool m_queueServerRequests = false;
     bool m_urlElicitation = false;
+    bool m_roots = true;
     HeaderList m_extraHeaders;
     QString m_bearer;
     int m_openAuthAttempts = 0;

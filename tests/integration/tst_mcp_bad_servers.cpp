@@ -284,6 +284,30 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("listening GET stream with HTTP 404"), run.err.constData());
     }
 
+    // Closing waits for the server's answer to DELETE (sent 300 ms late), not
+    // a fixed time: when the CLI has exited, the server has answered it.
+    void cliCloseWaitsForTheDelete()
+    {
+        const Run run = cli(
+            {QStringLiteral("connect"), url(QStringLiteral("get-404"), QStringLiteral("http"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(QJsonDocument::fromJson(run.out)
+                    .object()
+                    .value(QStringLiteral("sessionId"))
+                    .toString()
+                    .size() > 0);
+        HttpClient http;
+        HttpCall *stats = http.send(
+            {"GET", QUrl(QStringLiteral("http://127.0.0.1:%1/stats/").arg(m_peer.port()))});
+        QSignalSpy done(stats, &HttpCall::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(QJsonDocument::fromJson(stats->exchange().responseBody)
+                     .object()
+                     .value(QStringLiteral("deletes"))
+                     .toInt(),
+                 1);
+    }
+
 private:
     NodePeer m_peer;
 };

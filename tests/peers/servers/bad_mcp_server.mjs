@@ -11,6 +11,7 @@
 //                RATE_LIMIT_TIMES calls, default all)
 //   expired      tools/call answered 401 invalid_token "The access token expired"
 //   bom          every answer starts with a UTF-8 BOM, Content-Type text/plain
+// GET /stats counts the DELETEs answered (each answered 300 ms late).
 // Env PORT. Prints "listening" once ready.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -18,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 const port = Number(process.env.PORT);
 const rateLimitTimes = Number(process.env.RATE_LIMIT_TIMES || 1e9);
 let rateLimited = 0;
+let deletes = 0; // DELETEs of a known session, served at /stats
 
 const tools = [{ name: 'echo', description: 'Echo', inputSchema: { type: 'object', properties: { message: { type: 'string' } } } }];
 
@@ -79,7 +81,12 @@ async function streamable(mode, req, res) {
     if (mode === 'get-404') { res.writeHead(404, { 'Content-Type': 'text/plain' }); res.end('Cannot GET /mcp'); return; }
     res.writeHead(405, { Allow: 'POST' }); res.end(); return;
   }
-  if (req.method === 'DELETE') { sessions.delete(req.headers['mcp-session-id']); res.writeHead(200); res.end(); return; }
+  if (req.method === 'DELETE') {
+    // Answered late, so a client that does not wait for the answer is seen.
+    if (sessions.delete(req.headers['mcp-session-id'])) setTimeout(() => { deletes++; res.writeHead(200); res.end(); }, 300);
+    else { res.writeHead(404); res.end(); }
+    return;
+  }
   const msg = JSON.parse(await body(req));
   if (msg.id === undefined) { res.writeHead(202); res.end(); return; }
   if (misbehave(mode, msg, res)) return;
@@ -122,7 +129,8 @@ http.createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
   const [, mode, kind] = url.pathname.split('/');
   try {
-    if (kind === 'mcp') await streamable(mode, req, res);
+    if (mode === 'stats') { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify({ deletes })); }
+    else if (kind === 'mcp') await streamable(mode, req, res);
     else if (kind === 'sse' || kind === 'messages') await legacy(mode, kind, req, res, url);
     else { res.writeHead(404); res.end(); }
   } catch (e) {
