@@ -65,7 +65,11 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     oauthRow->addWidget(m_clientId);
     oauthRow->addWidget(m_clientSecret);
     oauthRow->addWidget(m_scope);
-    form->addRow(tr("On &401:"), oauthRow);
+    // A label next to a layout has no buddy, and without one QLabel shows
+    // the mnemonic's '&' literally.
+    auto *onUnauthorized = new QLabel(tr("On &401:"), this);
+    onUnauthorized->setBuddy(m_signIn);
+    form->addRow(onUnauthorized, oauthRow);
     layout->addLayout(form);
     m_error = DialogParts::errorLabel(this);
     layout->addWidget(m_error);

@@ -575,6 +575,7 @@ void McpSessionView::callSelectedTool()
     if (name.isEmpty() || !args.isObject() || m_running)
         return;
     m_result->clear();
+    m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_images->setImages({});
     m_running = m_client->requestWithProgress(
         QStringLiteral("tools/call"),
@@ -653,6 +654,8 @@ void McpSessionView::callSelectedTool()
             m_result->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n// ") +
                                    request->error().message);
         } else {
+            // An explanation is prose: wrapped, unlike results.
+            m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
             m_result->setPlainText(tr("// %1").arg(request->error().message));
             if (request->httpStatus() == 429)
                 offerRetry(request->retryAfterMs());
