@@ -235,7 +235,8 @@ JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes)
                (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
             ++i;
     };
-    auto readString = [&]() -> std::optional<QByteArray> { // at the opening quote
+    // At the opening quote; keeps at most limit bytes of the text.
+    auto readString = [&](qsizetype limit) -> std::optional<QByteArray> {
         QByteArray text;
         for (++i; i < n; ++i) {
             const char c = bytes[i];
@@ -248,7 +249,7 @@ JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes)
                 ++i;
                 return text;
             }
-            if (text.size() < 64) // member names of interest are short
+            if (text.size() < limit)
                 text += c;
         }
         return std::nullopt;
@@ -264,7 +265,7 @@ JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes)
             continue;
         }
         const bool member = depth == 1;
-        const auto name = readString();
+        const auto name = readString(64); // member names of interest are short
         if (!name)
             break;
         skipSpace();
@@ -279,7 +280,7 @@ JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes)
             continue;
         skipSpace();
         if (i < n && bytes[i] == '"') {
-            if (const auto value = readString())
+            if (const auto value = readString(n))
                 fragment.id = QJsonValue(QString::fromUtf8(*value));
             continue;
         }
