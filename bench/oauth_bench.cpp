@@ -3,9 +3,12 @@
 // exchange, to the first authorized MCP tool call, against a local
 // oidc-provider in front of an SDK-built MCP server. McpScope's engine and
 // the official TypeScript SDK client run the same flow in the same run.
-// Prints name: value lines (medians over the runs):
+// Prints name: value lines (medians over the runs, with min and max):
 //   mcpscope_flow_ms, sdk_flow_ms, ratio (sdk / mcpscope: above 1 = faster)
+// McpScope records into a capture store, as users run it. Both clients are
+// warmed up, then run interleaved in one process each, alternating order.
 // Usage: oauth_bench [RUNS]   (default 20)
+#include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
@@ -16,7 +19,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRegularExpression>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -31,28 +34,49 @@ double median(QList<double> values)
     if (values.isEmpty())
         return -1;
     std::sort(values.begin(), values.end());
-    return values.size() % 2 ? values[values.size() / 2] : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
+    return values.size() % 2 ? values[values.size() / 2]
+                             : (values[values.size() / 2 - 1] + values[values.size() / 2]) / 2;
 }
 
 // One whole flow; -1 when it failed.
-double mcpscopeFlowMs(const QUrl &url)
+void printFigure(const char *name, QList<double> values)
 {
+    std::sort(values.begin(), values.end());
+    std::printf("%s: %.1f (min %.1f, max %.1f)\n", name, median(values), values.first(),
+                values.last());
+}
+
+// One whole flow, recorded in a capture store as users run it; -1 when it
+// failed. (The SDK client keeps nothing; it validates every result with Zod.)
+double mcpscopeFlowMs(const QUrl &url, const QString &storePath)
+{
+    CaptureStore store;
+    if (!store.open(storePath))
+        return -1;
     QElapsedTimer clock;
     clock.start();
-    HttpClient http; // no capture store: the engine, as the SDK is measured
+    HttpClient http(&store);
     McpAuthorizer authorizer(&http);
     OAuthFlow::Settings settings;
     settings.mode = OAuthFlow::Mode::Headless;
     authorizer.setFlowSettings(settings);
-    McpClient client(&http, nullptr);
+    McpClient client(&http, &store);
     authorizer.attach(&client);
     QEventLoop loop;
     bool ok = false;
     QObject::connect(&client, &McpClient::connected, &loop, [&] {
-        McpRequest *call = client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}});
+        McpRequest *call = client.request(QStringLiteral("tools/call"),
+                                          {{QStringLiteral("name"), QStringLiteral("whoami")}});
         QObject::connect(call, &McpRequest::finished, &loop, [&, call] {
-            ok = call->succeeded() && call->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
-                                          .value(QStringLiteral("text")).toString().contains(QStringLiteral("subject="));
+            ok = call->succeeded() && call->result()
+                                          .toObject()
+                                          .value(QStringLiteral("content"))
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value(QStringLiteral("text"))
+                                          .toString()
+                                          .contains(QStringLiteral("subject="));
             loop.quit();
         });
     });
@@ -67,21 +91,39 @@ double mcpscopeFlowMs(const QUrl &url)
     return ok ? ms : -1;
 }
 
-QList<double> sdkFlowMs(const QUrl &url, int runs)
+// The SDK client in one long-lived node process, a flow per request, so
+// both clients run warm and interleaved in the same run.
+class SdkClient
 {
-    QProcess node;
-    node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/bench/sdk_oauth_client.mjs"), peersDir(), url.toString(),
-                              QString::number(runs)});
-    node.waitForFinished(300000);
-    QList<double> values;
-    const QString out = QString::fromUtf8(node.readAllStandardOutput());
-    static const QRegularExpression line(QStringLiteral("flow_ms: ([0-9.]+)"));
-    for (auto it = line.globalMatch(out); it.hasNext();)
-        values << it.next().captured(1).toDouble();
-    if (values.size() != runs)
-        std::fprintf(stderr, "sdk client: %s\n", node.readAllStandardError().constData());
-    return values;
-}
+public:
+    explicit SdkClient(const QUrl &url)
+    {
+        m_node.start(nodeBinary(),
+                     {QStringLiteral(MCPSCOPE_SOURCE_DIR "/bench/sdk_oauth_client.mjs"), peersDir(),
+                      url.toString()});
+    }
+    ~SdkClient()
+    {
+        m_node.closeWriteChannel();
+        if (!m_node.waitForFinished(5000))
+            m_node.kill();
+    }
+    // One whole flow; -1 when it failed.
+    double flowMs()
+    {
+        m_node.write("run\n");
+        while (!m_node.canReadLine())
+            if (!m_node.waitForReadyRead(60000)) {
+                std::fprintf(stderr, "sdk client: %s\n", m_node.readAllStandardError().constData());
+                return -1;
+            }
+        const QByteArray line = m_node.readLine();
+        return line.startsWith("flow_ms: ") ? line.mid(9).trimmed().toDouble() : -1;
+    }
+
+private:
+    QProcess m_node;
+};
 
 } // namespace
 
@@ -92,28 +134,36 @@ int main(int argc, char **argv)
     NodePeer server;
     QProcessEnvironment env;
     env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
-    if (const QString why = server.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+    if (const QString why = server.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
         !why.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(why));
         return 1;
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port()));
-    // Warm-up for both (JIT, first connections), then alternate-free runs.
-    mcpscopeFlowMs(url);
-    sdkFlowMs(url, 1);
-    QList<double> ours;
+    QTemporaryDir dir;
+    SdkClient sdkClient(url);
+    // Warm-up for both (JIT, first connections), then interleaved runs,
+    // alternating which goes first.
+    if (mcpscopeFlowMs(url, dir.filePath(QStringLiteral("warm.sqlite"))) < 0 ||
+        sdkClient.flowMs() < 0)
+        return 1;
+    QList<double> ours, sdk;
     for (int i = 0; i < runs; ++i) {
-        const double ms = mcpscopeFlowMs(url);
-        if (ms < 0)
-            return 1;
-        ours << ms;
+        for (int side = 0; side < 2; ++side) {
+            const bool mine = (side == 0) == (i % 2 == 0);
+            const double ms =
+                mine ? mcpscopeFlowMs(url, dir.filePath(QStringLiteral("run%1.sqlite").arg(i)))
+                     : sdkClient.flowMs();
+            if (ms < 0)
+                return 1;
+            (mine ? ours : sdk) << ms;
+        }
     }
-    const QList<double> sdk = sdkFlowMs(url, runs);
-    const double oursMedian = median(ours);
-    const double sdkMedian = median(sdk);
     std::printf("runs: %d\n", runs);
-    std::printf("mcpscope_flow_ms: %.1f\n", oursMedian);
-    std::printf("sdk_flow_ms: %.1f\n", sdkMedian);
-    std::printf("ratio: %.2f\n", sdkMedian > 0 && oursMedian > 0 ? sdkMedian / oursMedian : -1.0);
-    return sdk.size() == runs ? 0 : 1;
+    printFigure("mcpscope_flow_ms", ours);
+    printFigure("sdk_flow_ms", sdk);
+    std::printf("ratio: %.2f\n", median(sdk) / median(ours));
+    return 0;
 }

@@ -3,8 +3,9 @@
 // registration, authorization (its redirects followed without a browser,
 // cookies kept, as McpScope's headless mode does), the token exchange, and
 // the first authorized tool call.
-// Usage: node sdk_oauth_client.mjs PEERS_DIR URL RUNS   Prints "flow_ms: N" per run.
-const [peers, url, runsText] = process.argv.slice(2);
+// Usage: node sdk_oauth_client.mjs PEERS_DIR URL, then one "run" line per flow
+// on stdin; prints "flow_ms: N" for each.
+const [peers, url] = process.argv.slice(2);
 const sdk = `${peers}/@modelcontextprotocol/sdk/dist/esm/client`;
 const { Client } = await import(`file://${sdk}/index.js`);
 const { StreamableHTTPClientTransport } = await import(`file://${sdk}/streamableHttp.js`);
@@ -51,7 +52,7 @@ async function follow(start) {
   throw new Error('too many redirects');
 }
 
-for (let run = 0; run < Number(runsText); ++run) {
+async function flow() {
   const start = process.hrtime.bigint();
   const provider = new Provider();
   let transport = new StreamableHTTPClientTransport(new URL(url), { authProvider: provider });
@@ -70,4 +71,13 @@ for (let run = 0; run < Number(runsText); ++run) {
   if (!result.content[0].text.includes('subject=')) throw new Error('not authorized');
   console.log(`flow_ms: ${(Number(process.hrtime.bigint() - start) / 1e6).toFixed(1)}`);
   await client.close();
+}
+
+// One flow per line on stdin ("run"), so oauth_bench can interleave the two
+// clients in one warm process; the first flow warms up and prints nothing
+// different (the caller discards it).
+const { createInterface } = await import('node:readline');
+for await (const line of createInterface({ input: process.stdin })) {
+  if (line.trim() !== 'run') break;
+  await flow();
 }
