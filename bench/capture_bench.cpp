@@ -2,7 +2,11 @@
 // Timings are measured here and printed, never asserted: run it on a quiet
 // machine and compare runs, not single numbers.
 //
-//   capture_bench [--rows N] [--ingest N] [--store FILE] [--keep]
+//   capture_bench [--rows N] [--ingest N] [--store FILE] [--repeat N]
+//
+// The ingest figure and its raw-SQLite peer run interleaved --repeat times
+// (default 3), alternating order, as does the startup figure; each prints
+// its median with min and max.
 //
 // --store reuses (or creates and keeps) the big store, so repeated runs skip
 // generating a million rows.
@@ -39,13 +43,25 @@ void print(const char *name, double value, int decimals = 1)
 
 double rssMb(qint64 pid = 0)
 {
-    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid) : QStringLiteral("/proc/self/status"));
+    QFile status(pid ? QStringLiteral("/proc/%1/status").arg(pid)
+                     : QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n'))
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
+}
+
+// A figure over repeated runs: the median, then min and max.
+void printSpread(const char *name, QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    std::printf("%s: %.1f (min %.1f, max %.1f, %lld runs)\n", name, median, values.first(),
+                values.last(), qint64(n));
+    std::fflush(stdout);
 }
 
 // Bodies of about 2 KB drawn from a vocabulary, so full-text search works on
@@ -66,7 +82,8 @@ public:
     }
     QByteArray make(qint64 row, bool rare)
     {
-        QByteArray body = R"({"jsonrpc":"2.0","id":)" + QByteArray::number(row) + R"(,"result":{"content":[{"type":"text","text":")";
+        QByteArray body = R"({"jsonrpc":"2.0","id":)" + QByteArray::number(row) +
+                          R"(,"result":{"content":[{"type":"text","text":")";
         auto *rng = QRandomGenerator::global();
         while (body.size() < 2000)
             body += m_words.at(int(rng->bounded(m_words.size()))) + ' ';
@@ -84,7 +101,8 @@ private:
 Exchange exchangeFor(qint64 id, const QByteArray &body)
 {
     Exchange e = testing::makeExchange(id, id % 5 ? "POST" : "GET", id % 50 ? 200 : 500, body);
-    e.requestHeaders.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer bench-token-value")));
+    e.requestHeaders.append(
+        qMakePair(QByteArray("Authorization"), QByteArray("Bearer bench-token-value")));
     return e;
 }
 
@@ -99,7 +117,8 @@ double ingest(CaptureStore &store, qint64 count, BodyMaker &bodies)
     clock.start();
     for (qint64 i = 0; i < count; ++i) {
         const qint64 id = store.reserveExchangeId();
-        store.record(exchangeFor(id, id % 1000 == 0 ? bodies.make(id, true) : ring.at(int(id % ring.size()))));
+        store.record(exchangeFor(id, id % 1000 == 0 ? bodies.make(id, true)
+                                                    : ring.at(int(id % ring.size()))));
         // Keep the queue bounded, as a real producer (the network) would be.
         while ((i & 1023) == 0 && store.pendingJobs() > 50000)
             QThread::msleep(1);
@@ -120,18 +139,24 @@ double rawSqliteIngest(const QString &path, qint64 count, BodyMaker &bodies)
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return -1;
-    sqlite3_exec(db, "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=1024; PRAGMA cache_size=-65536;"
-                     " PRAGMA foreign_keys=OFF", nullptr, nullptr, nullptr);
+    sqlite3_exec(
+        db,
+        "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=1024; PRAGMA cache_size=-65536;"
+        " PRAGMA foreign_keys=OFF",
+        nullptr, nullptr, nullptr);
     sqlite3_stmt *ex = nullptr, *body = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO exchanges(id, session_id, started_at, state, method, url, host, status,"
-                           " http_version, content_type, request_size, response_size, response_truncated, ttfb_ms,"
-                           " total_ms, error_code, error_message) VALUES (?,NULL,?,?,?,?,?,?,?,?,?,?,0,?,?,'','')",
-                       -1, &ex, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO exchanges(id, session_id, started_at, state, method, url, host, status,"
+        " http_version, content_type, request_size, response_size, response_truncated, ttfb_ms,"
+        " total_ms, error_code, error_message) VALUES (?,NULL,?,?,?,?,?,?,?,?,?,?,0,?,?,'','')",
+        -1, &ex, nullptr);
     sqlite3_prepare_v2(db, "INSERT INTO exchange_bodies VALUES (?,?,?,?,?,'')", -1, &body, nullptr);
     QList<QByteArray> ring;
     for (int i = 0; i < 512; ++i)
         ring.append(bodies.make(i, false));
-    const QByteArray headers = "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n";
+    const QByteArray headers =
+        "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n";
     const QByteArray request = R"({"jsonrpc":"2.0","id":1,"method":"tools/list"})";
     QElapsedTimer clock;
     clock.start();
@@ -207,8 +232,9 @@ double startupToWindowMs(const QTemporaryDir &dir)
         app.setProcessEnvironment(appEnvironment(dir));
         QElapsedTimer clock;
         clock.start();
-        app.start(QStringLiteral(MCPSCOPE_APP), {QStringLiteral("--quit-after-first-paint"), QStringLiteral("--store"),
-                                                 dir.filePath(QStringLiteral("startup.sqlite"))});
+        app.start(QStringLiteral(MCPSCOPE_APP),
+                  {QStringLiteral("--quit-after-first-paint"), QStringLiteral("--store"),
+                   dir.filePath(QStringLiteral("startup.sqlite"))});
         QByteArray out;
         while (!out.contains("first-paint") && app.waitForReadyRead(10000))
             out += app.readAllStandardOutput();
@@ -223,7 +249,8 @@ double idleRssMb(const QTemporaryDir &dir)
 {
     QProcess app;
     app.setProcessEnvironment(appEnvironment(dir));
-    app.start(QStringLiteral(MCPSCOPE_APP), {QStringLiteral("--store"), dir.filePath(QStringLiteral("idle.sqlite"))});
+    app.start(QStringLiteral(MCPSCOPE_APP),
+              {QStringLiteral("--store"), dir.filePath(QStringLiteral("idle.sqlite"))});
     if (!app.waitForStarted(5000))
         return -1;
     QThread::msleep(3000);
@@ -276,14 +303,22 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows in the big store."),
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Rows in the big store."),
                                         QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption ingestOption(QStringLiteral("ingest"), QStringLiteral("Exchanges for the ingest figure."),
+    const QCommandLineOption ingestOption(QStringLiteral("ingest"),
+                                          QStringLiteral("Exchanges for the ingest figure."),
                                           QStringLiteral("N"), QStringLiteral("200000"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Big store to reuse or create."),
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QStringLiteral("Big store to reuse or create."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption readPhaseOption(QStringLiteral("read-phase"), QStringLiteral("(internal)"));
-    parser.addOptions({rowsOption, ingestOption, storeOption, readPhaseOption});
+    const QCommandLineOption readPhaseOption(QStringLiteral("read-phase"),
+                                             QStringLiteral("(internal)"));
+    const QCommandLineOption repeatOption(
+        QStringLiteral("repeat"),
+        QStringLiteral("Interleaved runs of the ingest and startup figures."), QStringLiteral("N"),
+        QStringLiteral("3"));
+    parser.addOptions({rowsOption, ingestOption, storeOption, readPhaseOption, repeatOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(readPhaseOption))
@@ -291,21 +326,36 @@ int main(int argc, char *argv[])
 
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const qint64 ingestCount = parser.value(ingestOption).toLongLong();
+    const int repeats = std::max(1, parser.value(repeatOption).toInt());
     QTemporaryDir dir;
     BodyMaker bodies;
 
-    {
-        CaptureStore fresh;
-        if (!fresh.open(dir.filePath(QStringLiteral("ingest.sqlite"))))
-            return 1;
-        print("ingest_exchanges_per_s", ingest(fresh, ingestCount, bodies), 0);
+    // Ingest: McpScope's writer and raw SQLite, interleaved, alternating
+    // which goes first; medians with min and max over the repeats.
+    QList<double> ours, raw;
+    for (int i = 0; i < repeats; ++i) {
+        for (int side = 0; side < 2; ++side) {
+            const bool mine = (side == 0) == (i % 2 == 0);
+            const QString path =
+                dir.filePath(mine ? QStringLiteral("ingest.sqlite") : QStringLiteral("raw.sqlite"));
+            if (mine) {
+                CaptureStore fresh;
+                if (!fresh.open(path))
+                    return 1;
+                ours << ingest(fresh, ingestCount, bodies);
+            } else {
+                raw << rawSqliteIngest(path, ingestCount, bodies);
+            }
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
     }
-    const double raw = rawSqliteIngest(dir.filePath(QStringLiteral("raw.sqlite")), ingestCount, bodies);
-    print("sqlite_raw_exchanges_per_s", raw, 0);
-    QFile::remove(dir.filePath(QStringLiteral("ingest.sqlite")));
-    QFile::remove(dir.filePath(QStringLiteral("raw.sqlite")));
+    printSpread("ingest_exchanges_per_s", ours);
+    printSpread("sqlite_raw_exchanges_per_s", raw);
 
-    const QString big = parser.isSet(storeOption) ? parser.value(storeOption) : dir.filePath(QStringLiteral("big.sqlite"));
+    const QString big = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                  : dir.filePath(QStringLiteral("big.sqlite"));
     {
         CaptureStore store;
         if (auto ok = store.open(big); !ok) {
@@ -317,7 +367,8 @@ int main(int argc, char *argv[])
         const auto have = counter.exchangeCount();
         const qint64 present = have ? *have : 0;
         if (present < rows) {
-            std::fprintf(stderr, "generating %lld rows (once per --store file)...\n", rows - present);
+            std::fprintf(stderr, "generating %lld rows (once per --store file)...\n",
+                         rows - present);
             print("generate_exchanges_per_s", ingest(store, rows - present, bodies), 0);
         }
         QElapsedTimer indexClock;
@@ -329,10 +380,14 @@ int main(int argc, char *argv[])
 
     QProcess reader;
     reader.setProcessChannelMode(QProcess::ForwardedChannels);
-    reader.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--read-phase"), QStringLiteral("--store"), big});
+    reader.start(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("--read-phase"), QStringLiteral("--store"), big});
     reader.waitForFinished(-1);
 
-    print("startup_to_window_ms", startupToWindowMs(dir));
+    QList<double> startups;
+    for (int i = 0; i < repeats; ++i)
+        startups << startupToWindowMs(dir);
+    printSpread("startup_to_window_ms", startups);
     print("idle_rss_mb", idleRssMb(dir));
     return 0;
 }
