@@ -64,7 +64,7 @@ check() { # what, path
   fi
 }
 
-# Package configurations and libraries CMake found.
+# Package configurations and libraries CMake found (pkg-config's too).
 while IFS= read -r line; do
   name=${line%%:*}
   value=${line#*=}
@@ -78,7 +78,7 @@ while IFS= read -r line; do
   elif [ -f "$value" ]; then
     check "CMake ${name}" "$value"
   fi
-done < <(grep -E '^[A-Za-z0-9_]+_(DIR|LIBRARY|INCLUDE_DIR|LIBRARY_RELEASE|EXECUTABLE):(PATH|FILEPATH)=' "$cache")
+done < <(grep -E '^([A-Za-z0-9_]+_(DIR|LIBRARY|INCLUDE_DIR|LIBRARY_RELEASE|EXECUTABLE)|pkgcfg_lib_[A-Za-z0-9_]+):(PATH|FILEPATH)=' "$cache")
 
 # Programs the build, the tests and the fuzz build run, and data they read.
 for program in cmake ninja c++ clang++ pkg-config openssl dbus-run-session gnome-keyring-daemon Xvfb xauth \
