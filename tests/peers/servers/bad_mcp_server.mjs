@@ -11,6 +11,7 @@
 //                RATE_LIMIT_TIMES calls, default all)
 //   expired      tools/call answered 401 invalid_token "The access token expired"
 //   bom          every answer starts with a UTF-8 BOM, Content-Type text/plain
+//   hang         tools/call is never answered
 // GET /stats counts the DELETEs answered (each answered 300 ms late).
 // Env PORT. Prints "listening" once ready.
 import http from 'node:http';
@@ -90,6 +91,7 @@ async function streamable(mode, req, res) {
   const msg = JSON.parse(await body(req));
   if (msg.id === undefined) { res.writeHead(202); res.end(); return; }
   if (misbehave(mode, msg, res)) return;
+  if (mode === 'hang' && msg.method === 'tools/call') return; // never answered
   const headers = {};
   if (msg.method === 'initialize' && mode === 'get-404') {
     const id = randomUUID(); sessions.add(id); headers['Mcp-Session-Id'] = id;
