@@ -142,6 +142,17 @@ RequestFailure explainHttpRefusal(const Exchange &e, const QString &method)
     return failure;
 }
 
+Error bodyCapError(const QString &what, qint64 capBytes)
+{
+    return Error{
+        QStringLiteral("mcp.body_cap"),
+        tr("%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read. "
+           "Raise the "
+           "cap: --max-body MIB on the command line, or Maximum body size in the Connect dialog.")
+            .arg(what)
+            .arg(capBytes / (1024.0 * 1024.0))};
+}
+
 QStringList answerWarnings(const Exchange &e, const QString &method)
 {
     QStringList warnings;

@@ -32,6 +32,11 @@ RequestFailure explainHttpRefusal(const Exchange &exchange, const QString &metho
 QString explainAuthorizationRefusal(int status, const HeaderList &responseHeaders,
                                     const QString &method);
 
+// Something larger than the body cap (an answer, an SSE event): cut or
+// dropped there, so it cannot be read; says how to raise the cap. Code
+// "mcp.body_cap". what names it ("The answer to tools/call").
+Error bodyCapError(const QString &what, qint64 capBytes);
+
 // What is odd about a successful answer that McpScope still reads, but that
 // other clients (the TypeScript SDK among them) refuse: a UTF-8 BOM, a
 // Content-Type other than application/json or text/event-stream.

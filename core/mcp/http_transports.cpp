@@ -20,6 +20,11 @@ bool isInsufficientScope(const Exchange &e)
     return challenge && challenge->error == u"insufficient_scope";
 }
 
+QString methodOf(const QPointer<McpRequest> &request)
+{
+    return request ? request->method() : QString();
+}
+
 } // namespace
 
 struct StreamableHttpTransport::Stream
@@ -131,14 +136,8 @@ void StreamableHttpTransport::attach(HttpCall *call, McpRequest *request, bool i
             // say so now rather than after the rest has arrived.
             if (e.responseTruncated && e.status == 200 && !s->gaveUp)
                 failRequest(s, s->request,
-                            {Error{QStringLiteral("mcp.body_cap"),
-                                   tr("The answer to %1 is larger than the body cap of %2 MiB, so "
-                                      "it was cut there "
-                                      "and cannot be read. Raise the cap: --max-body MIB on the "
-                                      "command line, or "
-                                      "Maximum body size in the Connect dialog.")
-                                       .arg(s->request ? s->request->method() : QString())
-                                       .arg(m_http->bodyCap() / (1024.0 * 1024.0))}});
+                            {bodyCapError(tr("The answer to %1").arg(methodOf(s->request)),
+                                          m_http->bodyCap())});
             return;
         }
         for (const SseEvent &event : s->parser.feed(bytes)) {
@@ -150,14 +149,9 @@ void StreamableHttpTransport::attach(HttpCall *call, McpRequest *request, bool i
             // On a request's own stream an event that large is its answer.
             if (!s->isGet)
                 failRequest(s, s->request,
-                            {Error{QStringLiteral("mcp.body_cap"),
-                                   tr("An event on the stream answering %1 was larger than the cap "
-                                      "of %2 MiB and was "
-                                      "dropped, so the answer cannot be read. Raise the cap: "
-                                      "--max-body MIB on the "
-                                      "command line, or Maximum body size in the Connect dialog.")
-                                       .arg(s->request ? s->request->method() : QString())
-                                       .arg(m_http->bodyCap() / (1024.0 * 1024.0))}});
+                            {bodyCapError(
+                                tr("An event on the stream answering %1").arg(methodOf(s->request)),
+                                m_http->bodyCap())});
         }
     });
     connect(call, &HttpCall::finished, this, [this, call] { onStreamFinished(call); });
@@ -427,10 +421,7 @@ void LegacySseTransport::open()
             // Every answer shares this stream: which request it was for is
             // unknown; McpClient pins it only when one request is waiting.
             Q_EMIT unreadableMessage(
-                {}, Error{QStringLiteral("mcp.body_cap"),
-                          tr("%1 Raise the cap: --max-body MIB on the command line, or Maximum "
-                             "body size in the Connect dialog.")
-                              .arg(dropped)});
+                {}, bodyCapError(tr("An event on the SSE stream"), m_http->bodyCap()));
     });
     connect(call, &HttpCall::finished, this, [this, call] {
         call->deleteLater();

@@ -1,3 +1,4 @@
+#include "cli_run.h"
 #include "node_peer.h"
 
 #include <QJsonArray>
@@ -16,21 +17,8 @@ class TestCliMcp : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(QStringLiteral(MCPSCOPE_CLI), args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(90000))
-            process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
     QString everything(const QString &path) const
     {
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_everything.port()).arg(path);

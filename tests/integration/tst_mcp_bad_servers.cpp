@@ -1,6 +1,7 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 
+#include "cli_run.h"
 #include "node_peer.h"
 
 #include <QJsonArray>
@@ -61,23 +62,8 @@ class TestMcpBadServers : public QObject
         return request;
     }
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args,
-            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(MCPSCOPE_CLI), args);
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(90000))
-            process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(),
-                process.readAllStandardError()};
-    }
+    using Run = CliRun;
+    static Run cli(const QStringList &args) { return runCli(args); }
 
 private Q_SLOTS:
     void initTestCase()
