@@ -1,35 +1,39 @@
+#include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "misbehaving_server.h"
 #include "models/capture_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/main_window.h"
-#include "ui/feature_tab.h"
-#include "ui/mcp_session_view.h"
-#include "ui/jwt_viewer.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/vault_view.h"
 #include "oauth/mcp_authorizer.h"
-#include "vault/token_vault.h"
+#include "ui/exchange_detail_view.h"
+#include "ui/feature_tab.h"
+#include "ui/jwt_viewer.h"
+#include "ui/main_window.h"
+#include "ui/mcp_session_view.h"
+#include "ui/oauth_flow_view.h"
 #include "ui/schema_form.h"
 #include "ui/server_requests_tab.h"
+#include "ui/vault_view.h"
+#include "vault/token_vault.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QTableView>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTextBrowser>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace mcpscope;
@@ -112,20 +116,36 @@ private Q_SLOTS:
         QVERIFY(window.detailView()->errorText().contains(QStringLiteral("refused")));
     }
 
+    // The search box filters on the stored bodies. Its own store and its own
+    // exchanges: it holds alone and in any order.
     void filtersByText()
     {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("filter.sqlite"))));
         MisbehavingServer server;
-        MainWindow window(&m_store);
+        MainWindow window(&store);
         window.show();
-        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+        window.sendRequest(get(server.url(QStringLiteral("/ok"))));
+        window.sendRequest(get(server.url(QStringLiteral("/html"))));
+        window.sendRequest(get(server.url(QStringLiteral("/badutf8"))));
+        QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWithPath(window, QStringLiteral("/html")) >= 0 &&
+                window.captureModel()
+                        ->index(rowWithPath(window, QStringLiteral("/html")), CaptureModel::Status)
+                        .data()
+                        .toInt() == 502,
+            10000);
         auto *search = window.findChild<QLineEdit *>();
         QVERIFY(search);
-        m_store.flushSearchIndex();
+        store.flush();
+        store.flushSearchIndex();
         search->setText(QStringLiteral("Gateway"));
         QTRY_COMPARE(window.captureModel()->rowCount(), 1);
         QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/html"));
         search->clear();
-        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+        QTRY_COMPARE(window.captureModel()->rowCount(), 3);
     }
 
     void remembersStateAndTargets()
@@ -389,7 +409,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(vault->rowCount() >= 1, 10000);
         QVERIFY2(vault->rowText(0).contains(url), qPrintable(vault->rowText(0)));
         QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
-        QVERIFY2(vault->rowText(0).contains(QStringLiteral(" in ")), qPrintable(vault->rowText(0))); // expiry counting down
+        // The expiry counts down from the token's own: oidc-provider's access
+        // tokens live an hour, so "in 59:ss" (or "in 1 h 0 min" in the first
+        // instant), within a second or two of now.
+        {
+            const qint64 expiresAt = view->authorizer()->tokens().expiresAtMs;
+            QVERIFY(expiresAt > QDateTime::currentMSecsSinceEpoch() + 3500 * 1000);
+            const QString shown = vault->rowText(0).split(QStringLiteral(" | ")).at(3);
+            QStringList expected;
+            for (int slack = -2000; slack <= 1000; slack += 1000) {
+                const qint64 s = (expiresAt - QDateTime::currentMSecsSinceEpoch() + slack) / 1000;
+                expected
+                    << (s >= 3600
+                            ? QStringLiteral("in %1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
+                            : QStringLiteral("in %1:%2")
+                                  .arg(s / 60)
+                                  .arg(s % 60, 2, 10, QLatin1Char('0')));
+            }
+            QVERIFY2(expected.contains(shown), qPrintable(shown + QStringLiteral(" not in ") +
+                                                          expected.join(QStringLiteral(", "))));
+        }
         snap(&window, QStringLiteral("vault"));
         // Refresh-ahead is configurable, and remembered.
         vault->setRefreshAheadMinutes(5);
@@ -425,15 +464,53 @@ private Q_SLOTS:
                 }
             }
             ++sent;
+            const QString sentText = inspector->pendingRequestText();
             inspector->sendPending();
-            QTest::qWait(50);
+            // The next request waiting (neither the one sent nor nothing), or the end.
             QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok"))
-                                         || inspector->detailTabs()->currentIndex() == 2
-                                                && inspector->pendingRequestText() != pending,
+                                         || (inspector->detailTabs()->currentIndex() == 2
+                                             && !inspector->pendingRequestText().isEmpty()
+                                             && inspector->pendingRequestText() != pending
+                                             && inspector->pendingRequestText() != sentText),
                                      10000);
         }
         QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")), qPrintable(inspector->stepText(4)));
         QVERIFY(snapped);
+        // The edited body is what the store holds and what the authorization
+        // server registered: its answer echoes the edited client name.
+        {
+            m_store.flush();
+            CaptureReader reader;
+            QVERIFY(reader.open(m_store.path()));
+            QList<Exchange> edited;
+            qint64 after = 0;
+            for (;;) {
+                const auto ids = reader.exchangeIds({}, after, 100);
+                QVERIFY(ids);
+                if (ids->isEmpty())
+                    break;
+                for (qint64 id : *ids) {
+                    const auto e = reader.exchange(id);
+                    QVERIFY(e && e->has_value());
+                    if ((*e)->method == "POST" && (*e)->requestBody.contains("McpScope (edited)"))
+                        edited << **e;
+                }
+                after = ids->last();
+            }
+            QCOMPARE(edited.size(), 1);
+            const Exchange &registration = edited.first();
+            QCOMPARE(QJsonDocument::fromJson(registration.requestBody)
+                         .object()
+                         .value(QStringLiteral("client_name"))
+                         .toString(),
+                     QStringLiteral("McpScope (edited)"));
+            QCOMPARE(registration.status, 201);
+            QCOMPARE(QJsonDocument::fromJson(registration.responseBody)
+                         .object()
+                         .value(QStringLiteral("client_name"))
+                         .toString(),
+                     QStringLiteral("McpScope (edited)"));
+        }
 
         // Browser mode: while it waits for the sign-in, the URL can be copied
         // (no browser here) and the flow cancelled.
@@ -474,21 +551,45 @@ private Q_SLOTS:
         QVERIFY(failing->stepText(4).endsWith(QStringLiteral(" — skipped")));
         snap(&window, QStringLiteral("oauth-failed-step"));
 
-        // The JWT pane: a jose-signed token verified against its JWKS.
-        QProcess node;
-        node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
-        QVERIFY(node.waitForFinished(30000));
-        const QJsonObject fixture = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
-        MisbehavingServer jwksServer;
-        jwksServer.serve("/jwks", 200, "application/json", QJsonDocument(fixture.value(QStringLiteral("jwks")).toObject()).toJson());
+        // The JWT pane: an ID token oidc-provider signed, checked against the
+        // JWKS oidc-provider publishes (its jwks_uri).
+        HttpClient oidcHttp;
+        OAuthFlow openid(&oidcHttp);
+        OAuthFlow::Settings withOpenId;
+        withOpenId.mode = OAuthFlow::Mode::Headless;
+        withOpenId.scope = QStringLiteral("openid mcp:tools");
+        openid.setSettings(withOpenId);
+        QSignalSpy signedIn(&openid, &OAuthFlow::finished);
+        openid.start(QUrl(url));
+        QVERIFY(signedIn.wait(30000));
+        QVERIFY2(openid.succeeded(), qPrintable(openid.failureMessage()));
+        const QString idToken = openid.tokens().idToken;
+        QVERIFY(!idToken.isEmpty());
+        QVERIFY(openid.authServer().jwksUri.isValid());
+        QCOMPARE(openid.authServer().jwksUri.host(), QStringLiteral("127.0.0.1"));
         JwtViewer *jwt = failing->jwtViewer();
-        jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), QUrl(jwksServer.url(QStringLiteral("/jwks"))));
-        jwt->setToken(fixture.value(QStringLiteral("tokens")).toObject().value(QStringLiteral("ES256")).toString());
+        jwt->setExpectations(openid.authServer().issuer, openid.client().clientId,
+                             openid.authServer().jwksUri);
+        jwt->setToken(idToken);
         QSignalSpy verified(jwt, &JwtViewer::verified);
         jwt->verify();
         QVERIFY(verified.wait(10000));
-        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: ES256")), qPrintable(jwt->resultText()));
-        QVERIFY(jwt->resultText().contains(QStringLiteral("✓ aud")));
+        QVERIFY2(jwt->resultText().contains(
+                     QStringLiteral("✓ signature: RS256, verified with the issuer's key")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ aud")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ iss")),
+                 qPrintable(jwt->resultText()));
+        // Another client's audience: the signature holds, the audience does not.
+        jwt->setExpectations(openid.authServer().issuer, QStringLiteral("someone-else"),
+                             openid.authServer().jwksUri);
+        jwt->verify();
+        QVERIFY(verified.wait(10000));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: RS256")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✗ aud")),
+                 qPrintable(jwt->resultText()));
         // A JWKS that cannot be fetched: said so, nothing verified.
         jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"),
                              QUrl(QStringLiteral("http://127.0.0.1:%1/jwks").arg(freePort())));
@@ -534,21 +635,37 @@ private Q_SLOTS:
         QVERIFY(written.contains("\"registration_access_token\":\"[REDACTED]\""));
     }
 
+    // A blob resource from server-everything (its Dynamic Blob Resource
+    // template): decoded, with its size.
     void readsABlobResource()
     {
-        NodePeer mini;
-        const QString why = mini.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
-        McpSessionView *view = window.connectMcp(
-            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(mini.port()), 30, {}, {}});
-        FeatureTab *resources = view->resourcesTab();
-        QTRY_COMPARE_WITH_TIMEOUT(resources->itemCount(), 1, 10000);
-        QSignalSpy read(resources, &FeatureTab::actionFinished);
-        resources->act();
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
+        FeatureTab *templates = view->templatesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 15000);
+        templates->selectByName(QStringLiteral("Dynamic Blob Resource"));
+        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("4"));
+        QSignalSpy read(templates, &FeatureTab::actionFinished);
+        templates->act();
         QVERIFY(read.wait(10000));
-        QVERIFY2(resources->resultText().contains(QStringLiteral("blob of 10 bytes")), qPrintable(resources->resultText()));
-        QVERIFY(resources->resultText().contains(QStringLiteral("hello blob")));
+        const QString shown = templates->resultText();
+        const QRegularExpressionMatch blob =
+            QRegularExpression(QStringLiteral("blob of (\\d+) bytes\n(.*)$")).match(shown);
+        QVERIFY2(blob.hasMatch(), qPrintable(shown));
+        QVERIFY2(blob.captured(2).startsWith(
+                     QStringLiteral("Resource 4: This is a base64 blob created at ")),
+                 qPrintable(shown));
+        QCOMPARE(blob.captured(1).toLongLong(), qint64(blob.captured(2).toUtf8().size()));
         view->client()->close();
     }
 
