@@ -84,10 +84,15 @@ private Q_SLOTS:
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
     }
 
+    // A store of its own: the row count is this test's three exchanges in
+    // any order of tests.
     void capturesAndShowsExchanges()
     {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("shows.sqlite"))));
         MisbehavingServer server;
-        MainWindow window(&m_store);
+        MainWindow window(&store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.sendRequest(get(server.url(QStringLiteral("/ok"))));
