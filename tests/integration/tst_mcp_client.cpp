@@ -783,6 +783,110 @@ private Q_SLOTS:
         QVERIFY(wait(client.request(QStringLiteral("ping")))->succeeded());
     }
 
+    // The listening (GET) stream, closed by the server (the SDK's
+    // closeStandaloneSSEStream on a resumable transport), is opened again
+    // after the server's retry delay with Last-Event-ID: what the server
+    // sent meanwhile is replayed, what it sends afterwards arrives, nothing
+    // twice.
+    void listeningStreamIsReopened()
+    {
+        NodePeer peer;
+        const QString why = peer.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/resumable_mcp_server.mjs"),
+            {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy started(&http, &HttpClient::exchangeStarted);
+        QSignalSpy notes(&client, &McpClient::notificationReceived);
+        QSignalSpy connected(&client, &McpClient::connected);
+        client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peer.port())),
+                               McpClient::Transport::StreamableHttp);
+        QVERIFY(connected.wait(15000));
+        const auto listening = [&started] {
+            QList<Exchange> gets;
+            for (const QList<QVariant> &args : std::as_const(started))
+                if (args.first().value<Exchange>().method == "GET")
+                    gets << args.first().value<Exchange>();
+            return gets;
+        };
+        const auto received = [&notes](const QString &text) {
+            int count = 0;
+            for (const QList<QVariant> &args : std::as_const(notes)) {
+                const auto n = args.first().value<JsonRpcMessage>();
+                count += n.method == u"notifications/message" &&
+                         n.params.toObject().value(QStringLiteral("data")).toString() == text;
+            }
+            return count;
+        };
+        const auto call = [&](const QString &tool, const QJsonObject &arguments = {}) {
+            McpRequest *r =
+                wait(client.request(QStringLiteral("tools/call"), toolCall(tool, arguments)));
+            return r->succeeded() ? firstText(r) : r->error().message;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(listening().size(), 1, 10000);
+        QCOMPARE(
+            call(QStringLiteral("notify"), {{QStringLiteral("text"), QStringLiteral("before")}}),
+            QStringLiteral("sent"));
+        QTRY_COMPARE_WITH_TIMEOUT(received(QStringLiteral("before")), 1, 5000);
+
+        QCOMPARE(call(QStringLiteral("close-listening-stream")), QStringLiteral("closed"));
+        QTRY_COMPARE_WITH_TIMEOUT(listening().size(), 2, 5000);
+        QVERIFY(!headerValue(listening().last().requestHeaders, "Last-Event-ID").isEmpty());
+        QCOMPARE(headerValue(listening().last().requestHeaders, "Mcp-Session-Id"),
+                 client.sessionId().toLatin1());
+        QCOMPARE(
+            call(QStringLiteral("notify"), {{QStringLiteral("text"), QStringLiteral("after")}}),
+            QStringLiteral("sent"));
+        QTRY_COMPARE_WITH_TIMEOUT(received(QStringLiteral("after")), 1, 5000);
+        // What was sent while it was closed is replayed once; what came
+        // before is not.
+        QTRY_COMPARE_WITH_TIMEOUT(received(QStringLiteral("sent while closed")), 1, 5000);
+        QCOMPARE(received(QStringLiteral("before")), 1);
+        QCOMPARE(listening().size(), 2);
+        client.close();
+    }
+
+    // A server that has forgotten the session and answers 404, as the spec
+    // says (the SDK-based peer's own routing: the SDK examples answer 400):
+    // the client says so, and reconnect() starts a new session.
+    void lostSessionAnswered404()
+    {
+        NodePeer peer;
+        const QString why = peer.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/resumable_mcp_server.mjs"),
+            {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peer.port()));
+        HttpClient http(&m_store);
+        McpClient client(&http, &m_store);
+        QSignalSpy connected(&client, &McpClient::connected);
+        client.connectToServer(url, McpClient::Transport::StreamableHttp);
+        QVERIFY(connected.wait(15000));
+        const QString first = client.sessionId();
+        HttpRequest del;
+        del.method = "DELETE";
+        del.url = url;
+        del.headers = {{"Mcp-Session-Id", first.toLatin1()}};
+        HttpCall *deleting = http.send(del);
+        QSignalSpy deleted(deleting, &HttpCall::finished);
+        QVERIFY(deleted.wait(10000));
+        QCOMPARE(deleting->exchange().status, 200);
+        QSignalSpy failed(&client, &McpClient::failed);
+        McpRequest *ping = wait(client.request(QStringLiteral("ping")));
+        QVERIFY(!ping->succeeded());
+        QVERIFY(failed.size() || failed.wait(5000));
+        QCOMPARE(failed.first().first().value<Error>().message,
+                 QStringLiteral("The server no longer knows session %1 (HTTP 404). Reconnect to "
+                                "start a new session.")
+                     .arg(first));
+        client.reconnect();
+        QVERIFY(connected.wait(10000));
+        QVERIFY(client.sessionId() != first);
+        QVERIFY(wait(client.request(QStringLiteral("ping")))->succeeded());
+        client.close();
+    }
+
     // The session features over each transport the reference server speaks:
     // progress, a queued elicitation answered by hand, completion, a
     // template read, the log level, a subscription.
