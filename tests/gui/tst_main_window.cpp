@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -365,6 +366,90 @@ private Q_SLOTS:
         QCOMPARE(view->consoleHistoryCount(), 1);
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
+        view->client()->close();
+    }
+
+    // The server-request queue's Decline and Cancel, as a user clicks them,
+    // against server-everything: an elicitation declined and one cancelled
+    // reach the tool as those actions; a sampling request declined reaches
+    // it as our refusal (an error the tool reports as isError).
+    void declinesAndCancelsServerRequests()
+    {
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        window.show();
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
+        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
+        ServerRequestsTab *queue = view->serverRequestsTab();
+        auto *list = queue->findChild<QListWidget *>();
+        QVERIFY(list);
+        const auto button = [queue](const QString &text) -> QPushButton * {
+            for (QPushButton *b : queue->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    return b;
+            return nullptr;
+        };
+        // The row of the waiting request with this method (roots/list may wait too).
+        const auto waitingRow = [queue, list](const QString &method) {
+            for (int r = 0; r < list->count(); ++r)
+                if (list->item(r)->text().startsWith(method + QStringLiteral(" — ")) &&
+                    queue->stateOf(r) == u"waiting")
+                    return r;
+            return -1;
+        };
+        struct Case
+        {
+            QString tool;
+            QJsonObject arguments;
+            QString method;
+            QString click;
+            QString state;
+            QString result;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("trigger-elicitation-request"),
+             {},
+             QStringLiteral("elicitation/create"),
+             QStringLiteral("Decline"),
+             QStringLiteral("declined"),
+             QStringLiteral("User declined to provide the requested information.")},
+            {QStringLiteral("trigger-elicitation-request"),
+             {},
+             QStringLiteral("elicitation/create"),
+             QStringLiteral("Cancel"),
+             QStringLiteral("cancelled"),
+             QStringLiteral("User cancelled the elicitation dialog.")},
+            {QStringLiteral("trigger-sampling-request"),
+             {{QStringLiteral("prompt"), QStringLiteral("hi")}},
+             QStringLiteral("sampling/createMessage"),
+             QStringLiteral("Decline"),
+             QStringLiteral("declined"),
+             QStringLiteral("MCP error -1: The user declined the request")},
+        };
+        for (const Case &c : cases) {
+            view->selectTool(c.tool);
+            view->setArguments(QString::fromUtf8(QJsonDocument(c.arguments).toJson()));
+            QSignalSpy done(view, &McpSessionView::toolCallFinished);
+            view->callSelectedTool();
+            int row = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((row = waitingRow(c.method)) >= 0, 10000);
+            queue->selectRow(row);
+            QPushButton *click = button(c.click);
+            QVERIFY(click && click->isEnabled());
+            click->click();
+            QCOMPARE(queue->stateOf(row), c.state);
+            QVERIFY(done.wait(15000));
+            QVERIFY2(view->resultText().contains(c.result), qPrintable(view->resultText()));
+        }
         view->client()->close();
     }
 
