@@ -1,35 +1,40 @@
+#include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "misbehaving_server.h"
 #include "models/capture_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/main_window.h"
-#include "ui/feature_tab.h"
-#include "ui/mcp_session_view.h"
-#include "ui/jwt_viewer.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/vault_view.h"
 #include "oauth/mcp_authorizer.h"
-#include "vault/token_vault.h"
+#include "ui/exchange_detail_view.h"
+#include "ui/feature_tab.h"
+#include "ui/jwt_viewer.h"
+#include "ui/main_window.h"
+#include "ui/mcp_session_view.h"
+#include "ui/oauth_flow_view.h"
 #include "ui/schema_form.h"
 #include "ui/server_requests_tab.h"
+#include "ui/vault_view.h"
+#include "vault/token_vault.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
-#include <QLineEdit>
-#include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QTableView>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTextBrowser>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTranslator>
 
 using namespace mcpscope;
@@ -80,10 +85,15 @@ private Q_SLOTS:
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
     }
 
+    // A store of its own: the row count is this test's three exchanges in
+    // any order of tests.
     void capturesAndShowsExchanges()
     {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("shows.sqlite"))));
         MisbehavingServer server;
-        MainWindow window(&m_store);
+        MainWindow window(&store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.sendRequest(get(server.url(QStringLiteral("/ok"))));
@@ -112,20 +122,36 @@ private Q_SLOTS:
         QVERIFY(window.detailView()->errorText().contains(QStringLiteral("refused")));
     }
 
+    // The search box filters on the stored bodies. Its own store and its own
+    // exchanges: it holds alone and in any order.
     void filtersByText()
     {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("filter.sqlite"))));
         MisbehavingServer server;
-        MainWindow window(&m_store);
+        MainWindow window(&store);
         window.show();
-        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+        window.sendRequest(get(server.url(QStringLiteral("/ok"))));
+        window.sendRequest(get(server.url(QStringLiteral("/html"))));
+        window.sendRequest(get(server.url(QStringLiteral("/badutf8"))));
+        QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWithPath(window, QStringLiteral("/html")) >= 0 &&
+                window.captureModel()
+                        ->index(rowWithPath(window, QStringLiteral("/html")), CaptureModel::Status)
+                        .data()
+                        .toInt() == 502,
+            10000);
         auto *search = window.findChild<QLineEdit *>();
         QVERIFY(search);
-        m_store.flushSearchIndex();
+        store.flush();
+        store.flushSearchIndex();
         search->setText(QStringLiteral("Gateway"));
         QTRY_COMPARE(window.captureModel()->rowCount(), 1);
         QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/html"));
         search->clear();
-        QTRY_VERIFY(window.captureModel()->rowCount() >= 3);
+        QTRY_COMPARE(window.captureModel()->rowCount(), 3);
     }
 
     void remembersStateAndTargets()
@@ -343,6 +369,90 @@ private Q_SLOTS:
         view->client()->close();
     }
 
+    // The server-request queue's Decline and Cancel, as a user clicks them,
+    // against server-everything: an elicitation declined and one cancelled
+    // reach the tool as those actions; a sampling request declined reaches
+    // it as our refusal (an error the tool reports as isError).
+    void declinesAndCancelsServerRequests()
+    {
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        window.show();
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
+        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
+        ServerRequestsTab *queue = view->serverRequestsTab();
+        auto *list = queue->findChild<QListWidget *>();
+        QVERIFY(list);
+        const auto button = [queue](const QString &text) -> QPushButton * {
+            for (QPushButton *b : queue->findChildren<QPushButton *>())
+                if (b->text() == text)
+                    return b;
+            return nullptr;
+        };
+        // The row of the waiting request with this method (roots/list may wait too).
+        const auto waitingRow = [queue, list](const QString &method) {
+            for (int r = 0; r < list->count(); ++r)
+                if (list->item(r)->text().startsWith(method + QStringLiteral(" — ")) &&
+                    queue->stateOf(r) == u"waiting")
+                    return r;
+            return -1;
+        };
+        struct Case
+        {
+            QString tool;
+            QJsonObject arguments;
+            QString method;
+            QString click;
+            QString state;
+            QString result;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("trigger-elicitation-request"),
+             {},
+             QStringLiteral("elicitation/create"),
+             QStringLiteral("Decline"),
+             QStringLiteral("declined"),
+             QStringLiteral("User declined to provide the requested information.")},
+            {QStringLiteral("trigger-elicitation-request"),
+             {},
+             QStringLiteral("elicitation/create"),
+             QStringLiteral("Cancel"),
+             QStringLiteral("cancelled"),
+             QStringLiteral("User cancelled the elicitation dialog.")},
+            {QStringLiteral("trigger-sampling-request"),
+             {{QStringLiteral("prompt"), QStringLiteral("hi")}},
+             QStringLiteral("sampling/createMessage"),
+             QStringLiteral("Decline"),
+             QStringLiteral("declined"),
+             QStringLiteral("MCP error -1: The user declined the request")},
+        };
+        for (const Case &c : cases) {
+            view->selectTool(c.tool);
+            view->setArguments(QString::fromUtf8(QJsonDocument(c.arguments).toJson()));
+            QSignalSpy done(view, &McpSessionView::toolCallFinished);
+            view->callSelectedTool();
+            int row = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((row = waitingRow(c.method)) >= 0, 10000);
+            queue->selectRow(row);
+            QPushButton *click = button(c.click);
+            QVERIFY(click && click->isEnabled());
+            click->click();
+            QCOMPARE(queue->stateOf(row), c.state);
+            QVERIFY(done.wait(15000));
+            QVERIFY2(view->resultText().contains(c.result), qPrintable(view->resultText()));
+        }
+        view->client()->close();
+    }
+
     // An OAuth-protected server (oidc-provider in front of an SDK server):
     // the 401 runs the flow shown in the session's Authorization tab, the
     // tools load, the vault lists the token with its expiry; then the flow
@@ -389,7 +499,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(vault->rowCount() >= 1, 10000);
         QVERIFY2(vault->rowText(0).contains(url), qPrintable(vault->rowText(0)));
         QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
-        QVERIFY2(vault->rowText(0).contains(QStringLiteral(" in ")), qPrintable(vault->rowText(0))); // expiry counting down
+        // The expiry counts down from the token's own: oidc-provider's access
+        // tokens live an hour, so "in 59:ss" (or "in 1 h 0 min" in the first
+        // instant), within a second or two of now.
+        {
+            const qint64 expiresAt = view->authorizer()->tokens().expiresAtMs;
+            QVERIFY(expiresAt > QDateTime::currentMSecsSinceEpoch() + 3500 * 1000);
+            const QString shown = vault->rowText(0).split(QStringLiteral(" | ")).at(3);
+            QStringList expected;
+            for (int slack = -2000; slack <= 1000; slack += 1000) {
+                const qint64 s = (expiresAt - QDateTime::currentMSecsSinceEpoch() + slack) / 1000;
+                expected
+                    << (s >= 3600
+                            ? QStringLiteral("in %1 h %2 min").arg(s / 3600).arg((s % 3600) / 60)
+                            : QStringLiteral("in %1:%2")
+                                  .arg(s / 60)
+                                  .arg(s % 60, 2, 10, QLatin1Char('0')));
+            }
+            QVERIFY2(expected.contains(shown), qPrintable(shown + QStringLiteral(" not in ") +
+                                                          expected.join(QStringLiteral(", "))));
+        }
         snap(&window, QStringLiteral("vault"));
         // Refresh-ahead is configurable, and remembered.
         vault->setRefreshAheadMinutes(5);
@@ -425,15 +554,53 @@ private Q_SLOTS:
                 }
             }
             ++sent;
+            const QString sentText = inspector->pendingRequestText();
             inspector->sendPending();
-            QTest::qWait(50);
+            // The next request waiting (neither the one sent nor nothing), or the end.
             QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok"))
-                                         || inspector->detailTabs()->currentIndex() == 2
-                                                && inspector->pendingRequestText() != pending,
+                                         || (inspector->detailTabs()->currentIndex() == 2
+                                             && !inspector->pendingRequestText().isEmpty()
+                                             && inspector->pendingRequestText() != pending
+                                             && inspector->pendingRequestText() != sentText),
                                      10000);
         }
         QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")), qPrintable(inspector->stepText(4)));
         QVERIFY(snapped);
+        // The edited body is what the store holds and what the authorization
+        // server registered: its answer echoes the edited client name.
+        {
+            m_store.flush();
+            CaptureReader reader;
+            QVERIFY(reader.open(m_store.path()));
+            QList<Exchange> edited;
+            qint64 after = 0;
+            for (;;) {
+                const auto ids = reader.exchangeIds({}, after, 100);
+                QVERIFY(ids);
+                if (ids->isEmpty())
+                    break;
+                for (qint64 id : *ids) {
+                    const auto e = reader.exchange(id);
+                    QVERIFY(e && e->has_value());
+                    if ((*e)->method == "POST" && (*e)->requestBody.contains("McpScope (edited)"))
+                        edited << **e;
+                }
+                after = ids->last();
+            }
+            QCOMPARE(edited.size(), 1);
+            const Exchange &registration = edited.first();
+            QCOMPARE(QJsonDocument::fromJson(registration.requestBody)
+                         .object()
+                         .value(QStringLiteral("client_name"))
+                         .toString(),
+                     QStringLiteral("McpScope (edited)"));
+            QCOMPARE(registration.status, 201);
+            QCOMPARE(QJsonDocument::fromJson(registration.responseBody)
+                         .object()
+                         .value(QStringLiteral("client_name"))
+                         .toString(),
+                     QStringLiteral("McpScope (edited)"));
+        }
 
         // Browser mode: while it waits for the sign-in, the URL can be copied
         // (no browser here) and the flow cancelled.
@@ -474,21 +641,45 @@ private Q_SLOTS:
         QVERIFY(failing->stepText(4).endsWith(QStringLiteral(" — skipped")));
         snap(&window, QStringLiteral("oauth-failed-step"));
 
-        // The JWT pane: a jose-signed token verified against its JWKS.
-        QProcess node;
-        node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
-        QVERIFY(node.waitForFinished(30000));
-        const QJsonObject fixture = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
-        MisbehavingServer jwksServer;
-        jwksServer.serve("/jwks", 200, "application/json", QJsonDocument(fixture.value(QStringLiteral("jwks")).toObject()).toJson());
+        // The JWT pane: an ID token oidc-provider signed, checked against the
+        // JWKS oidc-provider publishes (its jwks_uri).
+        HttpClient oidcHttp;
+        OAuthFlow openid(&oidcHttp);
+        OAuthFlow::Settings withOpenId;
+        withOpenId.mode = OAuthFlow::Mode::Headless;
+        withOpenId.scope = QStringLiteral("openid mcp:tools");
+        openid.setSettings(withOpenId);
+        QSignalSpy signedIn(&openid, &OAuthFlow::finished);
+        openid.start(QUrl(url));
+        QVERIFY(signedIn.wait(30000));
+        QVERIFY2(openid.succeeded(), qPrintable(openid.failureMessage()));
+        const QString idToken = openid.tokens().idToken;
+        QVERIFY(!idToken.isEmpty());
+        QVERIFY(openid.authServer().jwksUri.isValid());
+        QCOMPARE(openid.authServer().jwksUri.host(), QStringLiteral("127.0.0.1"));
         JwtViewer *jwt = failing->jwtViewer();
-        jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), QUrl(jwksServer.url(QStringLiteral("/jwks"))));
-        jwt->setToken(fixture.value(QStringLiteral("tokens")).toObject().value(QStringLiteral("ES256")).toString());
+        jwt->setExpectations(openid.authServer().issuer, openid.client().clientId,
+                             openid.authServer().jwksUri);
+        jwt->setToken(idToken);
         QSignalSpy verified(jwt, &JwtViewer::verified);
         jwt->verify();
         QVERIFY(verified.wait(10000));
-        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: ES256")), qPrintable(jwt->resultText()));
-        QVERIFY(jwt->resultText().contains(QStringLiteral("✓ aud")));
+        QVERIFY2(jwt->resultText().contains(
+                     QStringLiteral("✓ signature: RS256, verified with the issuer's key")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ aud")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ iss")),
+                 qPrintable(jwt->resultText()));
+        // Another client's audience: the signature holds, the audience does not.
+        jwt->setExpectations(openid.authServer().issuer, QStringLiteral("someone-else"),
+                             openid.authServer().jwksUri);
+        jwt->verify();
+        QVERIFY(verified.wait(10000));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✓ signature: RS256")),
+                 qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("✗ aud")),
+                 qPrintable(jwt->resultText()));
         // A JWKS that cannot be fetched: said so, nothing verified.
         jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"),
                              QUrl(QStringLiteral("http://127.0.0.1:%1/jwks").arg(freePort())));
@@ -534,21 +725,37 @@ private Q_SLOTS:
         QVERIFY(written.contains("\"registration_access_token\":\"[REDACTED]\""));
     }
 
+    // A blob resource from server-everything (its Dynamic Blob Resource
+    // template): decoded, with its size.
     void readsABlobResource()
     {
-        NodePeer mini;
-        const QString why = mini.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
+        NodePeer everything;
+        const QString why = everything.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
-        McpSessionView *view = window.connectMcp(
-            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(mini.port()), 30, {}, {}});
-        FeatureTab *resources = view->resourcesTab();
-        QTRY_COMPARE_WITH_TIMEOUT(resources->itemCount(), 1, 10000);
-        QSignalSpy read(resources, &FeatureTab::actionFinished);
-        resources->act();
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
+        FeatureTab *templates = view->templatesTab();
+        QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 15000);
+        templates->selectByName(QStringLiteral("Dynamic Blob Resource"));
+        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("4"));
+        QSignalSpy read(templates, &FeatureTab::actionFinished);
+        templates->act();
         QVERIFY(read.wait(10000));
-        QVERIFY2(resources->resultText().contains(QStringLiteral("blob of 10 bytes")), qPrintable(resources->resultText()));
-        QVERIFY(resources->resultText().contains(QStringLiteral("hello blob")));
+        const QString shown = templates->resultText();
+        const QRegularExpressionMatch blob =
+            QRegularExpression(QStringLiteral("blob of (\\d+) bytes\n(.*)$")).match(shown);
+        QVERIFY2(blob.hasMatch(), qPrintable(shown));
+        QVERIFY2(blob.captured(2).startsWith(
+                     QStringLiteral("Resource 4: This is a base64 blob created at ")),
+                 qPrintable(shown));
+        QCOMPARE(blob.captured(1).toLongLong(), qint64(blob.captured(2).toUtf8().size()));
         view->client()->close();
     }
 

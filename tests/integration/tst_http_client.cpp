@@ -196,18 +196,64 @@ private Q_SLOTS:
         QCOMPARE(call->exchange().errorCode, QStringLiteral("aborted"));
     }
 
+    // Every exchange reaches the store, each failure with its code. The test
+    // makes its own exchanges in a store of its own, so it holds alone and in
+    // any order.
     void everythingWasStored()
     {
-        m_store.flush();
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("everything.sqlite"))));
+        MisbehavingServer server;
+        MisbehavingServer tlsServer(true);
+        HttpClient client(&store);
+        const Exchange ok = run(
+            client,
+            mcpPost(
+                R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)"
+                R"("capabilities":{},"clientInfo":{"name":"mcpscope-test","version":"1"}}})"));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(run(client, mcpPost("{not json")).status, 400);
+        QCOMPARE(run(client, get(server.url(QStringLiteral("/ok")))).status, 200);
+        QCOMPARE(run(client, get(server.url(QStringLiteral("/html")))).status, 502);
+        QCOMPARE(run(client, get(server.url(QStringLiteral("/badutf8")))).status, 200);
+        QStringList expectedFailures;
+        expectedFailures
+            << run(client, get(QStringLiteral("http://127.0.0.1:%1/").arg(freePort()))).errorCode
+            << run(client, get(QStringLiteral("http://no-such-host.invalid/mcp"))).errorCode
+            << run(client, get(tlsServer.url(QStringLiteral("/ok")))).errorCode
+            << run(client, get(server.url(QStringLiteral("/cut")))).errorCode
+            << run(client, get(server.url(QStringLiteral("/hang")), 500)).errorCode;
+        HttpCall *aborted = client.send(get(server.url(QStringLiteral("/hang"))));
+        QSignalSpy abortFinished(aborted, &HttpCall::finished);
+        aborted->abort();
+        QVERIFY(abortFinished.size() || abortFinished.wait(5000));
+        expectedFailures << aborted->exchange().errorCode;
+        QCOMPARE(expectedFailures,
+                 (QStringList{QStringLiteral("connect"), QStringLiteral("dns"),
+                              QStringLiteral("tls"), QStringLiteral("closed"),
+                              QStringLiteral("timeout"), QStringLiteral("aborted")}));
+
+        store.flush();
         CaptureReader reader;
-        QVERIFY(reader.open(m_store.path()));
+        QVERIFY(reader.open(store.path()));
         CaptureFilter failed;
         failed.statusClass = CaptureFilter::StatusClass::Failed;
-        // connect, dns, tls, closed, timeout, aborted
-        QCOMPARE(reader.exchangeIds(failed, 0, 100)->size(), 6);
-        QVERIFY(*reader.exchangeCount() >= 11);
+        const auto failedIds = reader.exchangeIds(failed, 0, 100);
+        QVERIFY(failedIds);
+        QStringList storedFailures;
+        for (qint64 id : *failedIds) {
+            const auto e = reader.exchange(id);
+            QVERIFY(e && e->has_value());
+            QVERIFY2(!(*e)->errorMessage.isEmpty(),
+                     qPrintable((*e)->url)); // each says what happened
+            storedFailures << (*e)->errorCode;
+        }
+        QCOMPARE(storedFailures, expectedFailures);
+        QCOMPARE(*reader.exchangeCount(), qint64(11));
         const auto ids = reader.exchangeIds({}, 0, 100);
         QVERIFY(ids);
+        QCOMPARE(ids->size(), 11);
         for (qint64 id : *ids) {
             const auto e = reader.exchange(id);
             QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
