@@ -1,13 +1,14 @@
 #include "vault/token_vault.h"
 
+#include "common/private_files.h"
 #include "net/http_client.h"
 #include "oauth/oauth_requests.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QDateTime>
-#include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,10 +56,12 @@ TokenVault::TokenVault(QObject *parent) : QObject(parent) {}
 
 QString TokenVault::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QStringLiteral("/McpScope");
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/vault.sqlite");
+    // 0700; when it cannot be made, open() says why.
+    const auto dir = privateDataDirectory();
+    return (dir ? *dir
+                : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                      QStringLiteral("/McpScope")) +
+           QStringLiteral("/vault.sqlite");
 }
 
 Result<void> TokenVault::openAndWait(const QString &path, const QString &keychainService)
@@ -85,6 +88,12 @@ TokenVault::~TokenVault()
 Result<void> TokenVault::open(const QString &path, const QString &keychainService)
 {
     m_service = keychainService;
+    const QFileInfo info(path);
+    if (auto made = makePrivateDirectory(info.absolutePath()); !made)
+        return makeError(QStringLiteral("vault.open"), made.error().message);
+    // Owner-only before SQLite creates it (SQLite's own default is 0644).
+    if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
+        return makeError(QStringLiteral("vault.open"), prepared.error().message);
     m_connection = QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
