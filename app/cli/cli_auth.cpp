@@ -81,6 +81,8 @@ int runAuth(const QStringList &args)
     }
     if (!vault.keychainAvailable())
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.keychainProblem()));
+    if (!vault.notice().isEmpty())
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.notice()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (action == u"tokens") {
         QJsonArray list;

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,9 +35,24 @@ class TestTokenVault : public QObject
 
     QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
 
-    static Result<QString> keychainRead(const QString &key)
+    // The keychain entry of one secret of a credential, as the vault names
+    // it: the vault's identity, the issuer, the credential.
+    static QString entryKey(const TokenVault &vault, const QString &issuer, qint64 id,
+                            const char *kind)
     {
-        QKeychain::ReadPasswordJob job(QStringLiteral("McpScope-test"));
+        return QStringLiteral("vault/%1/issuer/%2/credential/%3/%4")
+            .arg(vault.identity(), issuer)
+            .arg(id)
+            .arg(QLatin1String(kind));
+    }
+    static QString entryKey(const TokenVault &vault, const Credential &c, const char *kind)
+    {
+        return entryKey(vault, c.issuer, c.id, kind);
+    }
+    static Result<QString> keychainRead(const QString &key,
+                                        const QString &service = QStringLiteral("McpScope-test"))
+    {
+        QKeychain::ReadPasswordJob job(service);
         job.setAutoDelete(false);
         job.setKey(key);
         QSignalSpy done(&job, &QKeychain::Job::finished);
@@ -95,6 +112,57 @@ class TestTokenVault : public QObject
         });
         return connected.wait(30000) && prepared;
     }
+    bool connectSession(Session &s, const QUrl &url)
+    {
+        QSignalSpy connected(&s.client, &McpClient::connected);
+        bool prepared = false;
+        s.authorizer.prepare(url, [&] {
+            prepared = true;
+            s.client.connectToServer(url, McpClient::Transport::StreamableHttp);
+        });
+        return connected.wait(30000) && prepared;
+    }
+    // Starts another oidc peer (its own authorization server and MCP
+    // server); its issuer is http://127.0.0.1:authPort.
+    static QString startOidc(NodePeer &peer, quint16 authPort,
+                             const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment env = extra;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(authPort));
+        return peer.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
+    }
+    // What the authorization server at issuer says of token (RFC 7662, as
+    // the resource server's client).
+    static QJsonObject introspectAt(const QString &issuer, const QString &token)
+    {
+        AuthServerMetadata server;
+        server.issuer = issuer;
+        server.introspectionEndpoint = QUrl(issuer + QStringLiteral("/token/introspection"));
+        const OAuthClient rs{QStringLiteral("mcp-resource-server"),
+                             QStringLiteral("rs-secret-not-a-user-secret"),
+                             QStringLiteral("client_secret_basic"),
+                             {}};
+        HttpClient http;
+        HttpCall *call = http.send(OAuthRequests::introspect(server, rs, token));
+        QSignalSpy finished(call, &HttpCall::finished);
+        if (!finished.wait(10000))
+            return {};
+        return QJsonDocument::fromJson(call->exchange().responseBody).object();
+    }
+    static Result<QString> secretOf(const std::function<void(TokenVault::SecretDone)> &operation)
+    {
+        std::optional<Result<QString>> outcome;
+        operation([&](const Result<QString> &r) { outcome = r; });
+        QElapsedTimer clock;
+        clock.start();
+        while (!outcome && clock.elapsed() < 20000)
+            QTest::qWait(20);
+        if (!outcome)
+            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+        return *outcome;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -149,7 +217,8 @@ private Q_SLOTS:
         QCOMPARE(credential->resource, mcpUrl().toString());
         QVERIFY(credential->hasRefreshToken);
         // In the real keychain, under the vault's service name.
-        const auto inKeychain = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        QCOMPARE(m_vault.identity().size(), 36); // a UUID
+        const auto inKeychain = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY2(inKeychain, qPrintable(inKeychain ? QString() : inKeychain.error().message));
         QCOMPARE(*inKeychain, firstAccess);
         QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("vault.sqlite"))).contains(firstAccess.toUtf8()));
@@ -163,13 +232,13 @@ private Q_SLOTS:
         }
 
         // Refresh: a new access token, and the rotated refresh token kept.
-        const auto oldRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        const auto oldRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
         QVERIFY(oldRefresh);
         HttpClient refresher;
         const auto refreshed = wait([&](TokenVault::Done done) { m_vault.refresh(id, &refresher, done); });
         QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
-        const auto newAccess = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
-        const auto newRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        const auto newAccess = keychainRead(entryKey(m_vault, *credential, "access_token"));
+        const auto newRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
         QVERIFY(newAccess && newRefresh);
         QVERIFY(*newAccess != firstAccess);
         QVERIFY(*newRefresh != *oldRefresh); // rotated, and the new one kept
@@ -189,7 +258,7 @@ private Q_SLOTS:
         const auto revoked = wait([&](TokenVault::Done done) { m_vault.revoke(id, &http, done); });
         QVERIFY2(revoked, qPrintable(revoked ? QString() : revoked.error().message));
         QVERIFY(!m_vault.credential(id));
-        const auto gone = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        const auto gone = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
         // And the authorization server no longer accepts the token.
@@ -260,11 +329,291 @@ private Q_SLOTS:
             forResource += c.resource == resource;
         QCOMPARE(forResource, 1);
         QCOMPARE(m_vault.credentialFor(resource)->id, second);
-        QTRY_VERIFY_WITH_TIMEOUT(!keychainRead(QStringLiteral("credential/%1/refresh_token").arg(first)), 10000);
-        QCOMPARE(*keychainRead(QStringLiteral("credential/%1/access_token").arg(second)), QStringLiteral("second-token-value"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !keychainRead(entryKey(m_vault, server.issuer, first, "refresh_token")), 10000);
+        QCOMPARE(*keychainRead(entryKey(m_vault, server.issuer, second, "access_token")),
+                 QStringLiteral("second-token-value"));
         bool removed = false;
         m_vault.remove(second, [&](const Result<void> &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    // Two vault files, two authorization servers, each vault's credential 1:
+    // neither vault reads, overwrites or deletes the other's keychain
+    // entries; each credential's tokens go to its own issuer and resource
+    // only; a credential is refused for the other resource and when its
+    // stored metadata points at the other issuer.
+    void twoVaultsAndTwoIssuersNeverCross()
+    {
+        NodePeer peerB;
+        const quint16 authB = freePort();
+        const QString why = startOidc(peerB, authB);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl mcpA = mcpUrl();
+        const QUrl mcpB(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peerB.port()));
+        QTemporaryDir dir;
+        TokenVault vaultA;
+        TokenVault vaultB;
+        QVERIFY(vaultA.openAndWait(dir.filePath(QStringLiteral("a.sqlite")),
+                                   QStringLiteral("McpScope-test")));
+        QVERIFY(vaultB.openAndWait(dir.filePath(QStringLiteral("b.sqlite")),
+                                   QStringLiteral("McpScope-test")));
+        QVERIFY(vaultA.identity() != vaultB.identity());
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        const auto signIn = [&](TokenVault &vault, const QUrl &url, QString *token) -> qint64 {
+            Session session(&vault, settings);
+            QSignalSpy stored(&session.authorizer, &McpAuthorizer::stored);
+            if (!connectSession(session, url) || !(stored.size() || stored.wait(10000)))
+                return 0;
+            *token = session.authorizer.tokens().accessToken;
+            session.client.close();
+            return stored.first().first().toLongLong();
+        };
+        QString tokenA;
+        QString tokenB;
+        const qint64 idA = signIn(vaultA, mcpA, &tokenA);
+        const qint64 idB = signIn(vaultB, mcpB, &tokenB);
+        QVERIFY(idA > 0 && idB > 0);
+        QCOMPARE(idA, idB); // both credential 1: the case that used to collide
+        const Credential credA = *vaultA.credential(idA);
+        const Credential credB = *vaultB.credential(idB);
+        QCOMPARE(credB.issuer, QStringLiteral("http://127.0.0.1:%1").arg(authB));
+        QVERIFY(credA.issuer != credB.issuer);
+
+        // Each vault hands out its own token, and each token is its issuer's.
+        QCOMPARE(*secretOf([&](auto done) { vaultA.authorizationHeader(idA, done); }),
+                 QStringLiteral("Authorization: Bearer ") + tokenA);
+        QCOMPARE(*secretOf([&](auto done) { vaultB.authorizationHeader(idB, done); }),
+                 QStringLiteral("Authorization: Bearer ") + tokenB);
+        QCOMPARE(introspectAt(credA.issuer, tokenA).value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(introspectAt(credB.issuer, tokenB).value(QStringLiteral("active")).toBool(), true);
+
+        // Refresh in A: only A's issuer is asked, with A's refresh token (it
+        // succeeds); B's refresh token is untouched and still works at B.
+        HttpClient http;
+        QSignalSpy sent(&http, &HttpClient::exchangeStarted);
+        const auto refreshedA =
+            wait([&](TokenVault::Done done) { vaultA.refresh(idA, &http, done); });
+        QVERIFY2(refreshedA, qPrintable(refreshedA ? QString() : refreshedA.error().message));
+        QVERIFY(sent.size() >= 1);
+        for (const QList<QVariant> &args : std::as_const(sent))
+            QVERIFY(args.first().value<Exchange>().url.startsWith(credA.issuer + u'/'));
+        const auto refreshedB =
+            wait([&](TokenVault::Done done) { vaultB.refresh(idB, &http, done); });
+        QVERIFY2(refreshedB, qPrintable(refreshedB ? QString() : refreshedB.error().message));
+        const QString newB =
+            *secretOf([&](auto done) { vaultB.bearerToken(idB, mcpB.toString(), done); });
+        QCOMPARE(introspectAt(credB.issuer, newB).value(QStringLiteral("active")).toBool(), true);
+
+        // A session on vault A reuses A's token at A's server: no new sign-in.
+        {
+            Session session(&vaultA, settings);
+            QSignalSpy flows(&session.authorizer, &McpAuthorizer::flowStarted);
+            QVERIFY(connectSession(session, mcpA));
+            QCOMPARE(flows.size(), 0);
+            session.client.close();
+        }
+
+        // A credential is refused for the other resource; nothing is read or sent.
+        const auto refused =
+            secretOf([&](auto done) { vaultA.bearerToken(idA, mcpB.toString(), done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vault.wrong_resource"));
+        QVERIFY2(refused.error().message.contains(mcpB.toString()),
+                 qPrintable(refused.error().message));
+
+        // A new sign-in in A replaces A's credential (and deletes its
+        // entries): B's entries are still there.
+        QString tokenA2;
+        qint64 idA2 = 0;
+        {
+            HttpClient flowHttp;
+            OAuthFlow flow(&flowHttp);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpA);
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            tokenA2 = flow.tokens().accessToken;
+            std::optional<Result<qint64>> stored;
+            vaultA.store(flow.resource(), flow.authServer(), flow.client(), flow.tokens(),
+                         [&](const Result<qint64> &id) { stored = id; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY(*stored);
+            idA2 = **stored;
+        }
+        QVERIFY(idA2 > idA); // never a reused id
+        QVERIFY(!vaultA.credential(idA));
+        QTRY_VERIFY_WITH_TIMEOUT(!keychainRead(entryKey(vaultA, credA, "access_token")), 10000);
+        QCOMPARE(*secretOf([&](auto done) { vaultB.bearerToken(idB, mcpB.toString(), done); }),
+                 newB);
+        QVERIFY(keychainRead(entryKey(vaultB, credB, "refresh_token")));
+
+        // Vault A's stored metadata pointing at B's authorization server:
+        // refresh, revoke and introspect refuse, and send nothing.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("a.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE credentials SET server_metadata = ? WHERE id = ?"));
+            q.addBindValue(QJsonDocument(credB.serverMetadata).toJson(QJsonDocument::Compact));
+            q.addBindValue(idA2);
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        sent.clear();
+        const auto refreshRefused =
+            wait([&](TokenVault::Done done) { vaultA.refresh(idA2, &http, done); });
+        QVERIFY(!refreshRefused);
+        QCOMPARE(refreshRefused.error().code, QStringLiteral("vault.wrong_issuer"));
+        QVERIFY2(refreshRefused.error().message.contains(credA.issuer) &&
+                     refreshRefused.error().message.contains(credB.issuer),
+                 qPrintable(refreshRefused.error().message));
+        const auto revokeRefused =
+            wait([&](TokenVault::Done done) { vaultA.revoke(idA2, &http, done); });
+        QCOMPARE(revokeRefused ? QString() : revokeRefused.error().code,
+                 QStringLiteral("vault.wrong_issuer"));
+        std::optional<Result<QJsonObject>> introspection;
+        vaultA.introspect(idA2, &http,
+                          [&](const Result<QJsonObject> &answer) { introspection = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(introspection.has_value(), 10000);
+        QCOMPARE(*introspection ? QString() : introspection->error().code,
+                 QStringLiteral("vault.wrong_issuer"));
+        QCOMPARE(sent.size(), 0);
+        QVERIFY(vaultA.credential(idA2)); // a refused revoke deletes nothing
+        // Still A's token at A, untouched by all of it.
+        QCOMPARE(introspectAt(credA.issuer, tokenA2).value(QStringLiteral("active")).toBool(),
+                 true);
+        bool removed = false;
+        vaultA.remove(idA2, [&](const Result<void> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        removed = false;
+        vaultB.remove(idB, [&](const Result<void> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    // The same through the CLI, as the bug was found: two --vault files,
+    // each with its credential 1 from its own authorization server.
+    void cliTwoVaultsKeepTheirOwnCredentials()
+    {
+        NodePeer peerB;
+        const QString why = startOidc(peerB, freePort());
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl mcpB(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peerB.port()));
+        QTemporaryDir dir;
+        const QString vaultA = dir.filePath(QStringLiteral("a.sqlite"));
+        const QString vaultB = dir.filePath(QStringLiteral("b.sqlite"));
+        const auto run = [&](const QStringList &args) {
+            QProcess cli;
+            cli.start(QStringLiteral(MCPSCOPE_CLI), args);
+            cli.waitForFinished(60000);
+            return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() +
+                                                             cli.readAllStandardError()));
+        };
+        auto [code, out] = run({QStringLiteral("auth"), QStringLiteral("login"),
+                                mcpUrl().toString(), QStringLiteral("--oauth"),
+                                QStringLiteral("headless"), QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0 && out.contains("\"id\": 1"), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("login"), mcpB.toString(),
+                                   QStringLiteral("--oauth"), QStringLiteral("headless"),
+                                   QStringLiteral("--vault"), vaultB});
+        QVERIFY2(code == 0 && out.contains("\"id\": 1"), out.constData());
+        const auto headerToken = [&](const QString &vault) {
+            const auto result = run({QStringLiteral("auth"), QStringLiteral("header"),
+                                     QStringLiteral("1"), QStringLiteral("--vault"), vault});
+            return result.first == 0 ? QString::fromUtf8(result.second.trimmed()).section(u' ', 2)
+                                     : QString();
+        };
+        TokenVault a;
+        TokenVault b;
+        QVERIFY(a.openAndWait(vaultA) && b.openAndWait(vaultB));
+        const QString issuerA = a.credential(1)->issuer;
+        const QString issuerB = b.credential(1)->issuer;
+        QVERIFY(issuerA != issuerB);
+        QString tokenA = headerToken(vaultA);
+        QVERIFY(!tokenA.isEmpty());
+        QCOMPARE(introspectAt(issuerA, tokenA).value(QStringLiteral("active")).toBool(), true);
+        // Refresh in A goes to A with A's refresh token, and works.
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"),
+                                   QStringLiteral("1"), QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0, out.constData());
+        // A tool call on A with vault A uses A's (refreshed) token.
+        std::tie(code, out) =
+            run({QStringLiteral("tools"), QStringLiteral("call"), mcpUrl().toString(),
+                 QStringLiteral("whoami"), QStringLiteral("--oauth"), QStringLiteral("headless"),
+                 QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0 && out.contains("subject=mcp-tester"), out.constData());
+        // B's credential 1 is B's, at B, after all that.
+        const QString tokenB = headerToken(vaultB);
+        QVERIFY(!tokenB.isEmpty() && tokenB != tokenA);
+        QCOMPARE(introspectAt(issuerB, tokenB).value(QStringLiteral("active")).toBool(), true);
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"),
+                                   QStringLiteral("1"), QStringLiteral("--vault"), vaultB});
+        QVERIFY2(code == 0, out.constData());
+        for (const QString &vault : {vaultA, vaultB}) {
+            std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("revoke"),
+                                       QStringLiteral("1"), QStringLiteral("--vault"), vault});
+            QVERIFY2(code == 0, out.constData());
+        }
+    }
+
+    // A vault database from before identities: its credentials (whose
+    // keychain entries named no vault) are dropped with their entries, and
+    // the vault says so; the database gets an identity.
+    void legacyVaultDropsUnboundCredentials()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The schema as the previous version created it.
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE credentials (id INTEGER PRIMARY KEY, "
+                                          "resource TEXT NOT NULL, issuer TEXT NOT NULL,"
+                                          " client_id TEXT NOT NULL, registration TEXT, "
+                                          "auth_method TEXT, scope TEXT, obtained_at_ms INTEGER,"
+                                          " expires_at_ms INTEGER, has_refresh_token INTEGER, "
+                                          "has_client_secret INTEGER, server_metadata TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO credentials VALUES (7, 'https://old.example/mcp', "
+                "'https://old-issuer.example', 'c', 'dynamic', 'none', '', 0, 0, 1, 0, '{}')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        const QString legacyKey = QStringLiteral("credential/7/access_token");
+        {
+            QKeychain::WritePasswordJob job(QStringLiteral("McpScope-test"));
+            job.setAutoDelete(false);
+            job.setKey(legacyKey);
+            job.setTextData(QStringLiteral("legacy-token-value"));
+            QSignalSpy done(&job, &QKeychain::Job::finished);
+            job.start();
+            QVERIFY(done.wait(10000));
+            QCOMPARE(job.error(), QKeychain::NoError);
+        }
+        QVERIFY(keychainRead(legacyKey));
+        TokenVault vault;
+        QVERIFY(vault.openAndWait(path, QStringLiteral("McpScope-test")));
+        QVERIFY(vault.credentials().isEmpty());
+        QVERIFY2(vault.notice().contains(QLatin1String("1 credential")),
+                 qPrintable(vault.notice()));
+        QCOMPARE(vault.identity().size(), 36);
+        const auto gone = keychainRead(legacyKey);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        // Opened again: the same identity, nothing more to say.
+        const QString identity = vault.identity();
+        TokenVault again;
+        QVERIFY(again.openAndWait(path, QStringLiteral("McpScope-test")));
+        QCOMPARE(again.identity(), identity);
+        QVERIFY(again.notice().isEmpty());
     }
 
     // The auth verbs of the CLI on one credential, start to end.
@@ -347,17 +696,11 @@ private Q_SLOTS:
         QVERIFY(credential->hasClientSecret);
         QStringList secrets{QLatin1String(kPlantedSecret)};
         for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
-            QString value;
-            QKeychain::ReadPasswordJob job(QStringLiteral("McpScope"));
-            job.setAutoDelete(false);
-            job.setKey(QStringLiteral("credential/%1/%2").arg(credential->id).arg(QLatin1String(kind)));
-            QSignalSpy read(&job, &QKeychain::Job::finished);
-            job.start();
-            QVERIFY(read.wait(10000));
-            QCOMPARE(job.error(), QKeychain::NoError);
-            value = job.textData();
-            QVERIFY(value.size() >= 16);
-            secrets << value;
+            const auto value =
+                keychainRead(entryKey(vault, *credential, kind), QStringLiteral("McpScope"));
+            QVERIFY2(value, qPrintable(value ? QString() : value.error().message));
+            QVERIFY(value->size() >= 16);
+            secrets << *value;
         }
         QCOMPARE(secrets.last(), QLatin1String(kPlantedSecret)); // the keychain holds the planted secret
         // The capture store recorded the code and verifier (redacted): the
