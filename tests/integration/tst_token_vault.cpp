@@ -151,6 +151,14 @@ class TestTokenVault : public QObject
             return {};
         return QJsonDocument::fromJson(call->exchange().responseBody).object();
     }
+    // The tokens the main peer has issued so far (it appends each).
+    QStringList issuedTokens() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("issued-tokens.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
     static Result<QString> secretOf(const std::function<void(TokenVault::SecretDone)> &operation)
     {
         std::optional<Result<QString>> outcome;
@@ -170,6 +178,8 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
         env.insert(QStringLiteral("PLANTED_SECRET"), QLatin1String(kPlantedSecret));
+        env.insert(QStringLiteral("ISSUED_TOKENS_FILE"),
+                   m_dir.filePath(QStringLiteral("issued-tokens.txt")));
         const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")), QStringLiteral("McpScope-test")));
@@ -727,31 +737,70 @@ private Q_SLOTS:
     }
 
     // No keychain (no Secret Service on the bus): said clearly, secrets in
-    // memory only, nothing in plaintext on disk.
+    // memory only, and none of them on disk. The tokens the authorization
+    // server issued for this sign-in (it reports each) and the client secret
+    // are searched for, raw and encoded, in every file under the process's
+    // HOME and XDG folders, where QtKeychain's plaintext fallback would write.
     void noKeychainMeansMemoryOnly()
     {
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("MCPSCOPE_CLIENT_SECRET"), QLatin1String(kPlantedSecret));
+        const QStringList issuedBefore = issuedTokens();
         QProcess cli;
         cli.setProcessEnvironment(env);
-        const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
-        cli.start(QStringLiteral(MCPSCOPE_CLI), {QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
-                                                 QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--vault"), vaultPath});
+        // The default vault path: under XDG_DATA_HOME, inside the sweep.
+        cli.start(QStringLiteral(MCPSCOPE_CLI),
+                  {QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
+                   QStringLiteral("--oauth"), QStringLiteral("headless"),
+                   QStringLiteral("--client-id"), QStringLiteral("planted-client")});
         QSignalSpy finished(&cli, &QProcess::finished);
         QVERIFY(finished.wait(60000));
         const QByteArray out = cli.readAllStandardOutput();
         const QByteArray err = cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, err.constData());
         QVERIFY2(err.contains("No OS keychain is available"), err.constData());
-        QVERIFY(out.contains("\"keychain\": false"));
-        // The metadata is kept, the secrets were not (memory only).
+        QVERIFY2(out.contains("\"keychain\": false"), QByteArray(out + err).constData());
+        QStringList secrets = issuedTokens().mid(issuedBefore.size());
+        QVERIFY2(secrets.size() >= 2,
+                 qPrintable(secrets.join(u' '))); // an access and a refresh token
+        secrets << QLatin1String(kPlantedSecret);
+        // The metadata is kept (so the sweep reads a real vault), the secrets were not.
+        const QString vaultPath = home.filePath(QStringLiteral("data/McpScope/vault.sqlite"));
         TokenVault vault;
         QVERIFY(vault.openAndWait(vaultPath));
         QCOMPARE(vault.credentials().size(), 1);
-        QVERIFY(!fileBytes(vaultPath).contains("Bearer"));
+        QVERIFY(vault.credentials().first().hasRefreshToken &&
+                vault.credentials().first().hasClientSecret);
+
+        QByteArray everything;
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        int swept = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            everything += f.readAll();
+            ++swept;
+        }
+        QVERIFY(swept >= 1);
+        QVERIFY(everything.contains(mcpUrl().toString().toUtf8())); // the vault's metadata was read
+        for (const QString &secret : std::as_const(secrets)) {
+            const QByteArray raw = secret.toUtf8();
+            for (const QByteArray &form :
+                 {raw, raw.toBase64(),
+                  raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                  QUrl::toPercentEncoding(secret)})
+                QVERIFY2(
+                    !everything.contains(form),
+                    qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
+        }
     }
 
 private:

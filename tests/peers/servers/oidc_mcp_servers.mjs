@@ -10,6 +10,9 @@
 //              the same server over the 2024-11-05 HTTP+SSE transport at /sse
 //              (messages to /messages), a resource of its own
 // Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
+// Env ISSUED_TOKENS_FILE: every access and refresh token issued is appended
+// there, one a line, so a test can search for the values themselves.
+import fs from 'node:fs';
 import http from 'node:http';
 import express from 'express';
 import Provider, { errors } from 'oidc-provider';
@@ -70,6 +73,12 @@ const provider = new Provider(issuer, {
          Interaction: 600, AuthorizationCode: 60 },
 });
 provider.proxy = false;
+if (process.env.ISSUED_TOKENS_FILE) {
+  // Opaque tokens: the value is the jti.
+  for (const kind of ['access_token', 'refresh_token', 'client_credentials']) {
+    provider.on(`${kind}.saved`, (token) => fs.appendFileSync(process.env.ISSUED_TOKENS_FILE, `${token.jti}\n`));
+  }
+}
 
 // The user approves everything, at once.
 async function interact(req, res) {
