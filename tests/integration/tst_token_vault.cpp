@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -180,6 +181,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("PLANTED_SECRET"), QLatin1String(kPlantedSecret));
         env.insert(QStringLiteral("ISSUED_TOKENS_FILE"),
                    m_dir.filePath(QStringLiteral("issued-tokens.txt")));
+        m_registeredRedirect =
+            QStringLiteral("http://127.0.0.1:%1/mcpscope/registered-callback").arg(freePort());
+        env.insert(QStringLiteral("REGISTERED_REDIRECT_URI"), m_registeredRedirect);
         const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")), QStringLiteral("McpScope-test")));
@@ -626,6 +630,108 @@ private Q_SLOTS:
         QVERIFY(again.notice().isEmpty());
     }
 
+    // What the user's browser does with the authorization URL: follow the
+    // authorization server's redirects (cookies kept) until the loopback
+    // redirect, which the flow's receiver answers.
+    static void playBrowser(HttpClient &browser, const QUrl &start)
+    {
+        auto follow = std::make_shared<std::function<void(QUrl, int)>>();
+        *follow = [&browser, follow](QUrl at, int hops) {
+            HttpRequest r;
+            r.url = at;
+            HttpCall *call = browser.send(r);
+            QObject::connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
+                const QByteArray location = call->exchange().responseHeader("location");
+                if (!location.isEmpty() && hops < 10)
+                    (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
+                else
+                    *follow = nullptr;
+            });
+        };
+        (*follow)(start, 0);
+    }
+
+    // A pre-registered client whose only redirect URI has its own port and
+    // path: without a redirect URI set, the flow's default loopback port is
+    // refused by the server (HTTP 400); with it, the headless flow signs in,
+    // and in browser mode the listener takes that port and path. A redirect
+    // URI the browser mode cannot receive is refused before anything is sent.
+    void preRegisteredClientWithItsRedirectUri()
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.preRegistered.clientId = QStringLiteral("fixed-redirect-client");
+        HttpClient http;
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY(!flow.succeeded());
+            QCOMPARE(flow.steps().at(int(OAuthFlow::StepKind::Authorization)).state,
+                     OAuthFlow::StepState::Failed);
+            QVERIFY2(flow.failureMessage().contains(QLatin1String("400")),
+                     qPrintable(flow.failureMessage()));
+            QVERIFY2(flow.failureMessage().contains(
+                         QLatin1String("only the redirect URIs it registered")),
+                     qPrintable(flow.failureMessage()));
+        }
+        settings.redirectUri = m_registeredRedirect;
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            QCOMPARE(flow.client().clientId, QStringLiteral("fixed-redirect-client"));
+            QCOMPARE(flow.client().registration, QStringLiteral("pre-registered"));
+            bool shown = false;
+            for (const OAuthFlow::Value &v :
+                 flow.steps().at(int(OAuthFlow::StepKind::Registration)).values)
+                shown = shown || (v.name == u"redirect_uri" && v.value == m_registeredRedirect);
+            QVERIFY(shown);
+            QCOMPARE(introspectAt(flow.authServer().issuer, flow.tokens().accessToken)
+                         .value(QStringLiteral("active"))
+                         .toBool(),
+                     true);
+        }
+        settings.mode = OAuthFlow::Mode::Browser;
+        {
+            HttpClient browser; // the user's browser
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            QUrl opened;
+            connect(&flow, &OAuthFlow::openBrowser, this, [&](const QUrl &url) {
+                opened = url;
+                playBrowser(browser, url);
+            });
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"),
+                                                      QUrl::FullyDecoded),
+                     m_registeredRedirect);
+        }
+        settings.redirectUri = QStringLiteral("https://app.example/callback");
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            QSignalSpy opened(&flow, &OAuthFlow::openBrowser);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY(!flow.succeeded());
+            QCOMPARE(flow.steps().at(int(OAuthFlow::StepKind::Registration)).state,
+                     OAuthFlow::StepState::Failed);
+            QVERIFY2(flow.failureMessage().contains(QLatin1String("https://app.example/callback")),
+                     qPrintable(flow.failureMessage()));
+            QCOMPARE(opened.size(), 0);
+        }
+    }
+
     // The auth verbs of the CLI on one credential, start to end.
     void cliAuthVerbs()
     {
@@ -808,6 +914,7 @@ private:
     NodePeer m_oidc;
     TokenVault m_vault;
     qint64 m_lastStored = 0;
+    QString m_registeredRedirect;
 };
 
 QTEST_GUILESS_MAIN(TestTokenVault)

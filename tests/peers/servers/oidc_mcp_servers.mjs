@@ -12,6 +12,8 @@
 // Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
 // Env ISSUED_TOKENS_FILE: every access and refresh token issued is appended
 // there, one a line, so a test can search for the values themselves.
+// Env REGISTERED_REDIRECT_URI: a pre-registered public client
+// 'fixed-redirect-client' whose only redirect URI is that one.
 import fs from 'node:fs';
 import http from 'node:http';
 import express from 'express';
@@ -46,7 +48,11 @@ const provider = new Provider(issuer, {
     client_id: 'machine-client', client_secret: 'machine-secret-not-a-user-secret',
     grant_types: ['client_credentials'], response_types: [], redirect_uris: [],
     token_endpoint_auth_method: 'client_secret_basic',
-  }],
+  }, ...(process.env.REGISTERED_REDIRECT_URI ? [{
+    client_id: 'fixed-redirect-client', token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+    redirect_uris: [process.env.REGISTERED_REDIRECT_URI],
+  }] : [])],
   features: {
     devInteractions: { enabled: false },
     registration: { enabled: true },
