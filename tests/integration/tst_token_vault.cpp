@@ -352,6 +352,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
     }
 
+    // Delete (the vault view's Delete, auth delete): the credential is
+    // forgotten here with all its keychain entries, and the authorization
+    // server is not told (the token stays active there, unlike revoke); a
+    // deleted credential's header cannot be copied.
+    void deleteForgetsHereOnly()
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.preRegistered =
+            OAuthClient{QStringLiteral("planted-client"), QLatin1String(kPlantedSecret), {}, {}};
+        HttpClient http;
+        OAuthFlow flow(&http);
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        std::optional<Result<qint64>> stored;
+        m_vault.store(flow.resource(), flow.authServer(), flow.client(), flow.tokens(),
+                      [&](const Result<qint64> &id) { stored = id; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+        QVERIFY(*stored);
+        const Credential c = *m_vault.credential(**stored);
+        QVERIFY(c.hasRefreshToken && c.hasClientSecret);
+        for (const char *kind : {"access_token", "refresh_token", "client_secret"})
+            QVERIFY(keychainRead(entryKey(m_vault, c, kind)));
+        const auto deleted = wait([&](TokenVault::Done done) { m_vault.remove(c.id, done); });
+        QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
+        QVERIFY(!m_vault.credential(c.id));
+        for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
+            const auto gone = keychainRead(entryKey(m_vault, c, kind));
+            QVERIFY(!gone);
+            QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        }
+        QCOMPARE(introspectAt(c.issuer, flow.tokens().accessToken)
+                     .value(QStringLiteral("active"))
+                     .toBool(),
+                 true);
+        const auto header = secretOf([&](auto done) { m_vault.authorizationHeader(c.id, done); });
+        QVERIFY(!header);
+        QCOMPARE(header.error().code, QStringLiteral("vault.missing"));
+    }
+
     // Two vault files, two authorization servers, each vault's credential 1:
     // neither vault reads, overwrites or deletes the other's keychain
     // entries; each credential's tokens go to its own issuer and resource
