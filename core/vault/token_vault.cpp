@@ -7,8 +7,9 @@
 #include <qt6keychain/keychain.h>
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,10 @@
 #include <QUuid>
 
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace mcpscope {
 
@@ -46,6 +51,48 @@ const char *const kSecretKinds[] = {"access_token", "refresh_token", "client_sec
 const char *const kColumns =
     "id, resource, issuer, client_id, registration, auth_method, scope, obtained_at_ms, "
     "expires_at_ms, has_refresh_token, has_client_secret, server_metadata";
+
+// The identity stored in the vault database at path, or nothing (gone, not
+// a vault, unreadable). Read-only: another process may have it open.
+QString identityOf(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    const QString name =
+        QStringLiteral("vault-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString identity;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT identity FROM vault")) && q.next())
+                identity = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return identity;
+}
+
+// Two names of one file (a hard link), rather than two files.
+bool sameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+#else
+    return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
+#endif
+}
 
 } // namespace
 
@@ -177,7 +224,9 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
                 " obtained_at_ms INTEGER, expires_at_ms INTEGER, has_refresh_token INTEGER,"
                 " has_client_secret INTEGER, server_metadata TEXT)")))
             return failed(QStringLiteral("credentials"));
-        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS vault (identity TEXT NOT NULL)")) ||
+        // path: where the identity was last opened, to tell a copied file.
+        if (!q.exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS vault (identity TEXT NOT NULL, path TEXT)")) ||
             !q.exec(QStringLiteral("DELETE FROM vault")))
             return failed(QStringLiteral("vault"));
         q.prepare(QStringLiteral("INSERT INTO vault (identity) VALUES (?)"));
@@ -187,10 +236,33 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return failed(QStringLiteral("user_version"));
     }
-    if (!q.exec(QStringLiteral("SELECT identity FROM vault")) || !q.next() ||
+    if (!q.exec(QStringLiteral("SELECT identity, path FROM vault")) || !q.next() ||
         q.value(0).toString().isEmpty())
         return failed(QStringLiteral("identity"));
     m_identity = q.value(0).toString();
+    const QString recorded = q.value(1).toString();
+    const QString here = QFileInfo(m_db.databaseName()).canonicalFilePath();
+    if (recorded != here) {
+        // A copy of a vault file carries its identity, and with it the
+        // original's keychain entries: the copy becomes a vault of its own,
+        // without the original's credentials. A moved file keeps all.
+        const bool copy =
+            !recorded.isEmpty() && !sameFile(recorded, here) && identityOf(recorded) == m_identity;
+        if (copy) {
+            m_identity = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (!q.exec(QStringLiteral("DELETE FROM credentials")))
+                return failed(QStringLiteral("copy"));
+            m_notice = tr("This vault file is a copy of %1. Credentials belong to the vault that "
+                          "obtained them, so the copy's were removed from it (the original keeps "
+                          "them). Sign in again to use this copy.")
+                           .arg(recorded);
+        }
+        q.prepare(QStringLiteral("UPDATE vault SET identity = ?, path = ?"));
+        q.addBindValue(m_identity);
+        q.addBindValue(here);
+        if (!q.exec())
+            return failed(QStringLiteral("path"));
+    }
     if (!m_db.commit())
         return failed(QStringLiteral("commit"));
     return {};
@@ -199,10 +271,11 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
 void TokenVault::finishOpening(QList<qint64> legacyIds)
 {
     if (!legacyIds.isEmpty())
-        m_notice = tr("%n credential(s) stored by an older McpScope were removed from this vault: "
-                      "their keychain entries did not say which vault file or issuer they belonged "
-                      "to, so they could have been another vault's tokens. Sign in again.",
-                      nullptr, int(legacyIds.size()));
+        m_notice +=
+            tr("%n credential(s) stored by an older McpScope were removed from this vault: "
+               "their keychain entries did not say which vault file or issuer they belonged "
+               "to, so they could have been another vault's tokens. Sign in again.",
+               nullptr, int(legacyIds.size()));
     dropLegacySecrets(legacyIds, [this] {
         m_ready = true;
         Q_EMIT ready();

@@ -53,6 +53,11 @@ struct Credential
 // entries named credential/<id>/<kind> only, which any vault file could have
 // written: open() drops those credentials and their entries rather than
 // adopting what may be another vault's tokens, and says so in notice().
+// A copied vault file would carry the original's identity: the database
+// records where it was last opened, and a file whose recorded path still
+// holds a vault of the same identity (another file, not a hard link) is a
+// copy; it gets an identity of its own and loses the original's credentials
+// (whose entries stay the original's). A moved file keeps everything.
 class TokenVault final : public QObject
 {
     Q_OBJECT

@@ -618,6 +618,73 @@ private Q_SLOTS:
         }
     }
 
+    // A copied vault file is another vault: it gets an identity of its own
+    // and none of the original's credentials (the original keeps them and
+    // can still read its entries); a moved file keeps its identity and its
+    // credentials.
+    void aCopiedVaultFileIsAnotherVault()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        const QString moved = dir.filePath(QStringLiteral("moved.sqlite"));
+        AuthServerMetadata server;
+        server.issuer = QStringLiteral("https://issuer.example");
+        const QString resource = QStringLiteral("https://copied.example/mcp");
+        QString identity;
+        qint64 id = 0;
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(original, QStringLiteral("McpScope-test")));
+            identity = vault.identity();
+            TokenSet tokens;
+            tokens.accessToken = QStringLiteral("original-token-value");
+            std::optional<Result<qint64>> stored;
+            vault.store(resource, server,
+                        OAuthClient{QStringLiteral("c"), {}, QStringLiteral("none"), {}}, tokens,
+                        [&](const Result<qint64> &r) { stored = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY(*stored);
+            id = **stored;
+        }
+        QVERIFY(QFile::copy(original, copy));
+        {
+            TokenVault copied;
+            QVERIFY(copied.openAndWait(copy, QStringLiteral("McpScope-test")));
+            QVERIFY(copied.identity() != identity);
+            QVERIFY(copied.credentials().isEmpty());
+            QVERIFY2(copied.notice().contains(QLatin1String("copy of")) &&
+                         copied.notice().contains(original),
+                     qPrintable(copied.notice()));
+            const auto header = secretOf([&](auto done) { copied.authorizationHeader(id, done); });
+            QVERIFY(!header);
+        }
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(original, QStringLiteral("McpScope-test")));
+            QCOMPARE(vault.identity(), identity);
+            QVERIFY(vault.notice().isEmpty());
+            QCOMPARE(*secretOf([&](auto done) { vault.bearerToken(id, resource, done); }),
+                     QStringLiteral("original-token-value"));
+        }
+        QVERIFY(QFile::rename(original, moved));
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(moved, QStringLiteral("McpScope-test")));
+            QCOMPARE(vault.identity(), identity);
+            QVERIFY(vault.notice().isEmpty());
+            QCOMPARE(*secretOf([&](auto done) { vault.bearerToken(id, resource, done); }),
+                     QStringLiteral("original-token-value"));
+            const auto removed = wait([&](TokenVault::Done done) { vault.remove(id, done); });
+            QVERIFY(removed);
+        }
+        // And the copy, opened again, is still a vault of its own.
+        TokenVault copied;
+        QVERIFY(copied.openAndWait(copy, QStringLiteral("McpScope-test")));
+        QVERIFY(copied.identity() != identity);
+        QVERIFY(copied.notice().isEmpty());
+    }
+
     // A vault database from before identities: its credentials (whose
     // keychain entries named no vault) are dropped with their entries, and
     // the vault says so; the database gets an identity.
