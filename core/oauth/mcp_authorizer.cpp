@@ -26,7 +26,11 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
                 return;
             }
             useStored(id, m_resource, [this, id](const Result<QString> &token) {
-                if (token && m_client)
+                if (!token) {
+                    Q_EMIT problem(token.error().message); // e.g. refused for this resource
+                    return;
+                }
+                if (m_client)
                     m_client->setBearerToken(*token);
                 Q_EMIT refreshed(id);
             });
@@ -171,6 +175,7 @@ void McpAuthorizer::onFlowFinished(bool ok)
                    [this, finish](const Result<qint64> &id) {
                        if (id) {
                            m_credentialId = *id;
+                           m_resource = m_flow->resource(); // what the refresh timer loads it for
                            scheduleRefresh();
                            Q_EMIT stored(*id);
                        } else {

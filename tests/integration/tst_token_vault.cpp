@@ -303,7 +303,11 @@ private Q_SLOTS:
         QVERIFY(connected.wait(30000));
         const QString before = s.authorizer.tokens().accessToken;
         QSignalSpy refreshed(&s.authorizer, &McpAuthorizer::refreshed);
+        QSignalSpy problems(&s.authorizer, &McpAuthorizer::problem);
         QVERIFY(refreshed.wait(6000));
+        // The refreshed token is the session's at once, not only after a 401.
+        QVERIFY(s.authorizer.tokens().accessToken != before);
+        QCOMPARE(problems.size(), 0);
         QTest::qWait(1600); // past the first token's lifetime
         QSignalSpy flows(&s.authorizer, &McpAuthorizer::flowStarted);
         McpRequest *call = s.client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}});
