@@ -189,10 +189,12 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
             QStringLiteral("vault.open"),
             tr("Could not prepare the token vault's database (%1): %2").arg(what, why));
     };
-    if (!m_db.transaction())
+    // IMMEDIATE: two processes opening a new vault at once must not both
+    // read "no identity" and then both write one (the second waits).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return makeError(
             QStringLiteral("vault.open"),
-            tr("The token vault's database is busy or read-only: %1").arg(m_db.lastError().text()));
+            tr("The token vault's database is busy or read-only: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return failed(QStringLiteral("user_version"));
     const int version = q.value(0).toInt();

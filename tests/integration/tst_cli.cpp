@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -113,6 +115,39 @@ private Q_SLOTS:
         QVERIFY2(tokens.exitCode == 0, tokens.err.constData());
         QCOMPARE(mode(vault), ownerOnly);
         QCOMPARE(mode(dir.filePath(QStringLiteral("vaults"))), ownerDir);
+    }
+
+    // Several CLIs opening one new vault at once: each waits for the one
+    // creating it, none fails with "database is locked", and the vault has
+    // one identity.
+    void concurrentFirstOpenOfAVault()
+    {
+        QTemporaryDir dir;
+        const QString vault = dir.filePath(QStringLiteral("vault.sqlite"));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->start(QStringLiteral(MCPSCOPE_CLI),
+                                    {QStringLiteral("auth"), QStringLiteral("tokens"),
+                                     QStringLiteral("--vault"), vault});
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("concurrent"));
+            db.setDatabaseName(vault);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT identity) FROM vault")) &&
+                q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(1).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("concurrent"));
     }
 
     void exitCodes_data()
