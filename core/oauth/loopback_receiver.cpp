@@ -60,8 +60,7 @@ bool LoopbackReceiver::listen(const QUrl &redirectUri, QString *why)
     if (redirectUri.scheme() != u"http" || !address.isLoopback() || redirectUri.port() <= 0) {
         if (why)
             *why = tr("%1 is not a redirect URI McpScope can receive: it takes http:// on "
-                      "127.0.0.1, [::1] or "
-                      "localhost with a port.")
+                      "127.0.0.1, [::1] or localhost with a port.")
                        .arg(redirectUri.toString());
         return false;
     }

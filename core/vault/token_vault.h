@@ -83,7 +83,8 @@ public:
     // This vault database's identity (a UUID, created with it); empty before open().
     QString identity() const { return m_identity; }
     // Something open() had to do that the user should hear about (legacy
-    // credentials dropped); empty otherwise. Valid once ready().
+    // credentials dropped, credentials of a copied file dropped); empty
+    // otherwise. Valid once ready().
     QString notice() const { return m_notice; }
 
     QList<Credential> credentials() const;
