@@ -121,6 +121,15 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     clientRow->addWidget(m_scope);
     clientRow->addWidget(m_metadataUrl);
     addPlainRow(form, tr("Client:"), clientRow);
+    m_redirectUri = new QLineEdit(this);
+    m_redirectUri->setObjectName(QStringLiteral("redirectUri"));
+    m_redirectUri->setPlaceholderText(
+        tr("redirect URI (default: a loopback port of McpScope's choosing)"));
+    m_redirectUri->setToolTip(
+        tr("A pre-registered client accepts only the redirect URIs it registered: enter one of "
+           "them. In browser mode McpScope listens there, so it must be http://127.0.0.1, "
+           "[::1] or localhost with a port."));
+    addPlainRow(form, tr("Redirect URI:"), m_redirectUri);
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("Start Flow"), this);
@@ -241,6 +250,7 @@ OAuthFlow::Settings OAuthFlowView::settings() const
     s.preRegistered.clientSecret = m_clientSecret->text();
     s.scope = m_scope->text().trimmed();
     s.clientMetadataUrl = m_metadataUrl->text().trimmed();
+    s.redirectUri = m_redirectUri->text().trimmed();
     return s;
 }
 
@@ -252,6 +262,7 @@ void OAuthFlowView::setSettings(const OAuthFlow::Settings &s)
     m_clientSecret->setText(s.preRegistered.clientSecret);
     m_scope->setText(s.scope);
     m_metadataUrl->setText(s.clientMetadataUrl);
+    m_redirectUri->setText(s.redirectUri);
 }
 
 void OAuthFlowView::setServerUrl(const QString &url)

@@ -74,6 +74,7 @@ private:
     QCheckBox *m_stepMode;
     QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
+    QLineEdit *m_redirectUri;
     QLineEdit *m_scope;
     QLineEdit *m_metadataUrl;
     QPushButton *m_start;

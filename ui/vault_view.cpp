@@ -113,8 +113,15 @@ void VaultView::applySavedRefreshAhead(TokenVault *vault)
 
 void VaultView::reload()
 {
-    m_banner->setVisible(m_vault->isReady() && !m_vault->keychainAvailable());
-    m_banner->setText(m_vault->keychainProblem());
+    // What the user should know about this vault: no keychain, or
+    // credentials of an older version dropped on opening.
+    QStringList problems;
+    if (m_vault->isReady() && !m_vault->keychainAvailable())
+        problems << m_vault->keychainProblem();
+    if (m_vault->isReady() && !m_vault->notice().isEmpty())
+        problems << m_vault->notice();
+    m_banner->setVisible(!problems.isEmpty());
+    m_banner->setText(problems.join(QLatin1Char('\n')));
     const qint64 selected = selectedId();
     const QList<Credential> credentials = m_vault->credentials();
     m_table->setRowCount(int(credentials.size()));

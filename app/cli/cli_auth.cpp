@@ -62,7 +62,9 @@ int runAuth(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "The token vault. auth login URL signs in (see auth login --help); auth tokens lists what is stored (no "
         "secrets); auth refresh ID, auth revoke ID (at the issuer, then deleted), auth delete ID (here only); "
-        "auth header ID prints \"Authorization: Bearer …\" for copying; auth introspect ID asks the issuer (RFC 7662)."));
+        "auth header ID prints \"Authorization: Bearer …\" for copying; auth introspect ID asks the issuer (RFC 7662). "
+        "Each credential belongs to its vault file and issuer: its tokens and client secret go to that issuer and "
+        "its resource only."));
     parser.addPositionalArgument(QStringLiteral("login|tokens|refresh|revoke|delete|header|introspect"), QStringLiteral("What to do"));
     parser.addPositionalArgument(QStringLiteral("[ID]"), QStringLiteral("The credential (from auth tokens)"));
     const QCommandLineOption vaultOption(QStringLiteral("vault"), QStringLiteral("Token vault database."), QStringLiteral("FILE"));
@@ -81,6 +83,8 @@ int runAuth(const QStringList &args)
     }
     if (!vault.keychainAvailable())
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.keychainProblem()));
+    if (!vault.notice().isEmpty())
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.notice()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (action == u"tokens") {
         QJsonArray list;

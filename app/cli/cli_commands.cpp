@@ -2,6 +2,7 @@
 
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "common/private_files.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
 
@@ -242,7 +243,12 @@ int runExport(const QStringList &args)
         return Ok;
     }
     QFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+    // Owner-only (0600), whatever the umask: captures are still traffic.
+    if (auto opened = openPrivateFile(file); !opened) {
+        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        return StoreError;
+    }
+    if (file.write(json) != json.size()) {
         std::fprintf(stderr, "mcpscope-cli: could not write %s: %s\n", qPrintable(parser.value(output)), qPrintable(file.errorString()));
         return StoreError;
     }

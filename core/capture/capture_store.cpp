@@ -2,9 +2,9 @@
 
 #include "capture/capture_schema.h"
 #include "capture/capture_writer.h"
+#include "common/private_files.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -27,9 +27,13 @@ Result<void> CaptureStore::open(const QString &path)
 {
     close();
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return makeError(QStringLiteral("store.open"),
-                         tr("Could not create the folder %1 for the capture store.").arg(info.absolutePath()));
+    // Owner-only (0600 file, 0700 folders we create), whatever the umask.
+    if (auto made = makePrivateDirectory(info.absolutePath()); !made)
+        return makeError(
+            QStringLiteral("store.open"),
+            tr("Could not create the folder for the capture store: %1").arg(made.error().message));
+    if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
+        return makeError(QStringLiteral("store.open"), prepared.error().message);
     {
         const QString name = QStringLiteral("mcpscope-migrate-%1").arg(quintptr(this));
         Result<void> result;

@@ -1,12 +1,13 @@
 #include "oauth/loopback_receiver.h"
 
+#include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace mcpscope {
 
-CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes)
+CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes, const QString &path)
 {
     CallbackRequest request;
     const qsizetype end = head.indexOf("\r\n\r\n");
@@ -25,7 +26,7 @@ CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes)
         return request;
     }
     const QUrl target(QString::fromLatin1(line.at(1)));
-    if (target.path() != u"/callback") {
+    if (target.path() != path) {
         request.kind = CallbackRequest::Kind::OtherPath;
         return request;
     }
@@ -51,8 +52,36 @@ bool LoopbackReceiver::listen(QString *why)
     return false;
 }
 
+bool LoopbackReceiver::listen(const QUrl &redirectUri, QString *why)
+{
+    const QString host = redirectUri.host();
+    const QHostAddress address =
+        host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (redirectUri.scheme() != u"http" || !address.isLoopback() || redirectUri.port() <= 0) {
+        if (why)
+            *why = tr("%1 is not a redirect URI McpScope can receive: it takes http:// on "
+                      "127.0.0.1, [::1] or localhost with a port.")
+                       .arg(redirectUri.toString());
+        return false;
+    }
+    // Still loopback only: the URI's own address (localhost: 127.0.0.1).
+    if (!m_server->listen(address, quint16(redirectUri.port()))) {
+        if (why)
+            *why = tr("Could not listen on %1 port %2 for the redirect: %3")
+                       .arg(address.toString())
+                       .arg(redirectUri.port())
+                       .arg(m_server->errorString());
+        return false;
+    }
+    m_redirectUri = redirectUri;
+    m_path = redirectUri.path().isEmpty() ? QStringLiteral("/") : redirectUri.path();
+    return true;
+}
+
 QUrl LoopbackReceiver::redirectUri() const
 {
+    if (m_redirectUri.isValid())
+        return m_redirectUri;
     return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server->serverPort()));
 }
 
@@ -87,7 +116,7 @@ void LoopbackReceiver::onConnection()
             // browser would never see the page.
             QByteArray &head = m_heads[socket];
             head += socket->readAll();
-            const CallbackRequest request = parseCallbackRequest(head);
+            const CallbackRequest request = parseCallbackRequest(head, 16 * 1024, m_path);
             if (request.kind == CallbackRequest::Kind::Incomplete)
                 return;
             m_heads.remove(socket);

@@ -20,7 +20,9 @@ struct CallbackRequest
     Kind kind = Kind::Incomplete;
     QUrlQuery query; // for Callback
 };
-CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes = 16 * 1024);
+// path: the redirect URI's path, the only one that is a callback.
+CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes = 16 * 1024,
+                                     const QString &path = QStringLiteral("/callback"));
 
 // The redirect target of a native app (RFC 8252 §7.3): an HTTP listener on
 // 127.0.0.1 with an ephemeral port that takes one authorization response,
@@ -36,7 +38,12 @@ public:
 
     // Starts listening; false (with why) when no port could be bound.
     bool listen(QString *why = nullptr);
-    QUrl redirectUri() const; // http://127.0.0.1:PORT/callback
+    // Listens where a pre-registered redirect URI points: an http URI on
+    // 127.0.0.1, [::1] or localhost with an explicit port (RFC 8252 §7.3);
+    // only its path is a callback. False (with why) for any other URI or
+    // when the port is taken.
+    bool listen(const QUrl &redirectUri, QString *why);
+    QUrl redirectUri() const; // http://127.0.0.1:PORT/callback, or the one listened on
     void expect(const QString &state, const QString &issuer);
     void close();
 
@@ -51,6 +58,8 @@ private:
     void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
     QTcpServer *m_server;
+    QUrl m_redirectUri; // when given to listen()
+    QString m_path = QStringLiteral("/callback");
     QHash<QTcpSocket *, QByteArray> m_heads; // request heads being read
     QString m_state;
     QString m_issuer;

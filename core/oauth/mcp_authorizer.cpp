@@ -25,8 +25,12 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
                 Q_EMIT problem(done.error().message);
                 return;
             }
-            useStored(id, [this, id](const Result<QString> &token) {
-                if (token && m_client)
+            useStored(id, m_resource, [this, id](const Result<QString> &token) {
+                if (!token) {
+                    Q_EMIT problem(token.error().message); // e.g. refused for this resource
+                    return;
+                }
+                if (m_client)
                     m_client->setBearerToken(*token);
                 Q_EMIT refreshed(id);
             });
@@ -34,14 +38,17 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
     });
 }
 
-void McpAuthorizer::useStored(qint64 id, std::function<void(const Result<QString> &)> done)
+void McpAuthorizer::useStored(qint64 id, const QString &resource,
+                              std::function<void(const Result<QString> &)> done)
 {
     const auto credential = m_vault ? m_vault->credential(id) : std::nullopt;
     if (!credential) {
         done(makeError(QStringLiteral("vault.missing"), tr("The stored credential is gone.")));
         return;
     }
-    m_vault->accessToken(id, [this, id, credential, done](const Result<QString> &token) {
+    // The vault refuses a token for any resource but its own.
+    m_resource = resource;
+    m_vault->bearerToken(id, resource, [this, id, credential, done](const Result<QString> &token) {
         if (token) {
             m_credentialId = id;
             m_tokens.accessToken = *token;
@@ -71,16 +78,19 @@ void McpAuthorizer::scheduleRefresh()
 
 void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
 {
-    const auto credential = m_vault ? m_vault->credentialFor(canonicalResource(endpoint)) : std::nullopt;
+    const QString resource = canonicalResource(endpoint);
+    const auto credential = m_vault ? m_vault->credentialFor(resource) : std::nullopt;
     if (!credential) {
         done();
         return;
     }
     const qint64 id = credential->id;
-    const auto load = [this, id, done] {
-        useStored(id, [this, done](const Result<QString> &token) {
+    const auto load = [this, id, resource, done] {
+        useStored(id, resource, [this, done](const Result<QString> &token) {
             if (token && m_client)
                 m_client->setBearerToken(*token);
+            else if (!token)
+                Q_EMIT problem(token.error().message);
             done();
         });
     };
@@ -113,7 +123,7 @@ void McpAuthorizer::attach(McpClient *client)
                         return;
                     }
                     Q_EMIT this->refreshed(id);
-                    useStored(id, done);
+                    useStored(id, canonicalResource(need.endpoint), done);
                 });
                 return;
             }
@@ -165,6 +175,7 @@ void McpAuthorizer::onFlowFinished(bool ok)
                    [this, finish](const Result<qint64> &id) {
                        if (id) {
                            m_credentialId = *id;
+                           m_resource = m_flow->resource(); // what the refresh timer loads it for
                            scheduleRefresh();
                            Q_EMIT stored(*id);
                        } else {

@@ -46,7 +46,10 @@ Q_SIGNALS:
     void problem(const QString &message); // e.g. a refresh that failed (the flow runs instead)
 
 private:
-    void useStored(qint64 id, std::function<void(const Result<QString> &)> done);
+    // Loads credential id's access token for resource (the vault checks the
+    // binding) and makes it the session's.
+    void useStored(qint64 id, const QString &resource,
+                   std::function<void(const Result<QString> &)> done);
     void runFlow(const McpClient::AuthorizationNeed &need, std::function<void(const Result<QString> &)> done);
     void scheduleRefresh();
     void onFlowFinished(bool ok);
@@ -58,6 +61,7 @@ private:
     QTimer *m_refreshTimer;
     TokenSet m_tokens;
     qint64 m_credentialId = 0;
+    QString m_resource; // what m_credentialId's token is used for
     bool m_triedRefresh = false;
     std::function<void(const Result<QString> &)> m_pendingDone; // the 401 waiting on the flow
 };

@@ -400,8 +400,24 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
 
 void OAuthFlow::registerClient()
 {
-    // The redirect URI is needed to register.
-    if (!m_settings.redirectUri.isEmpty()) {
+    // The redirect URI is needed to register. A pre-registered client
+    // accepts only the redirect URIs it registered: the one set is used as
+    // given; in browser mode the listener takes it (its port and path).
+    if (!m_settings.redirectUri.isEmpty() && m_settings.mode == Mode::Browser) {
+        m_receiver = new LoopbackReceiver(this);
+        QString why;
+        if (!m_receiver->listen(QUrl(m_settings.redirectUri), &why)) {
+            fail(2, why,
+                 {tr("In browser mode McpScope receives the redirect itself, so the redirect URI "
+                     "must point at "
+                     "this machine's loopback address with a free port."),
+                  tr("Use a loopback redirect URI the client has registered (e.g. "
+                     "http://127.0.0.1:PORT/callback), "
+                     "free its port, or use headless mode.")});
+            return;
+        }
+        m_redirectUri = m_settings.redirectUri;
+    } else if (!m_settings.redirectUri.isEmpty()) {
         m_redirectUri = m_settings.redirectUri;
     } else if (m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
@@ -600,7 +616,9 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
         const QByteArray location = e.responseHeader("location");
         if (e.status >= 300 && e.status < 400 && !location.isEmpty()) {
             const QUrl next = url.resolved(QUrl(QString::fromUtf8(location)));
-            if (next.toString().startsWith(m_redirectUri)) {
+            // The redirect URI itself (scheme, host, port, path), whatever the query.
+            if (next.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment) ==
+                QUrl(m_redirectUri).adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment)) {
                 onAuthorizationResponse(QUrlQuery(next));
                 return;
             }
@@ -621,13 +639,29 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
                  diagnoseOAuthError(QStringLiteral("authorize"), error, description));
             return;
         }
+        // An error page naming the redirect URI (oidc-provider's says so
+        // well past its head): for a pre-registered client, the usual cause
+        // is a redirect URI it never registered.
+        const bool aboutRedirect =
+            e.status == 400 && QString::fromUtf8(e.responseBody.left(64 * 1024))
+                                   .contains(QLatin1String("redirect"), Qt::CaseInsensitive);
+        OAuthDiagnosis redirectDiagnosis = diagnoseOAuthError(
+            QStringLiteral("authorize"), QStringLiteral("invalid_redirect_uri"), {});
+        if (aboutRedirect && m_client.registration == u"pre-registered")
+            redirectDiagnosis = {
+                tr("The authorization server rejected the redirect URI %1: a pre-registered client "
+                   "accepts only the redirect URIs it registered.")
+                    .arg(m_redirectUri),
+                tr("Set one of the client's registered redirect URIs as the flow's redirect URI "
+                   "(Redirect URI in the flow inspector).")};
         fail(3, tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)),
-             e.status == 400 && bodySnippet(e).contains(QLatin1String("redirect"), Qt::CaseInsensitive)
-                 ? diagnoseOAuthError(QStringLiteral("authorize"), QStringLiteral("invalid_redirect_uri"), {})
-                 : OAuthDiagnosis{tr("The authorization endpoint answered with a page, not a redirect: it wants a "
-                                     "person to sign in, or it rejected the request."),
-                                  tr("Read the page in the captured response; use browser mode for an interactive "
-                                     "sign-in.")});
+             aboutRedirect ? redirectDiagnosis
+                           : OAuthDiagnosis{tr("The authorization endpoint answered with a page, "
+                                               "not a redirect: it wants a "
+                                               "person to sign in, or it rejected the request."),
+                                            tr("Read the page in the captured response; use "
+                                               "browser mode for an interactive "
+                                               "sign-in.")});
     });
 }
 

@@ -1,13 +1,15 @@
 #include "vault/token_vault.h"
 
+#include "common/private_files.h"
 #include "net/http_client.h"
 #include "oauth/oauth_requests.h"
 
 #include <qt6keychain/keychain.h>
 
 #include <QDateTime>
-#include <QDir>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +17,10 @@
 #include <QUuid>
 
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace mcpscope {
 
@@ -38,9 +44,55 @@ Credential fromQuery(const QSqlQuery &q)
     return c;
 }
 
+// PRAGMA user_version: 0 before vault identities, 2 with them.
+constexpr int kSchemaVersion = 2;
+const char *const kSecretKinds[] = {"access_token", "refresh_token", "client_secret"};
+
 const char *const kColumns =
     "id, resource, issuer, client_id, registration, auth_method, scope, obtained_at_ms, "
     "expires_at_ms, has_refresh_token, has_client_secret, server_metadata";
+
+// The identity stored in the vault database at path, or nothing (gone, not
+// a vault, unreadable). Read-only: another process may have it open.
+QString identityOf(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return {};
+    const QString name =
+        QStringLiteral("vault-peek-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString identity;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT identity FROM vault")) && q.next())
+                identity = q.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return identity;
+}
+
+// Two names of one file (a hard link), rather than two files.
+bool sameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
+    return ::stat(QFile::encodeName(a).constData(), &sa) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+           sa.st_ino == sb.st_ino;
+#else
+    return QFileInfo(a).canonicalFilePath() == QFileInfo(b).canonicalFilePath();
+#endif
+}
 
 } // namespace
 
@@ -55,10 +107,12 @@ TokenVault::TokenVault(QObject *parent) : QObject(parent) {}
 
 QString TokenVault::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QStringLiteral("/McpScope");
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/vault.sqlite");
+    // 0700; when it cannot be made, open() says why.
+    const auto dir = privateDataDirectory();
+    return (dir ? *dir
+                : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                      QStringLiteral("/McpScope")) +
+           QStringLiteral("/vault.sqlite");
 }
 
 Result<void> TokenVault::openAndWait(const QString &path, const QString &keychainService)
@@ -85,6 +139,12 @@ TokenVault::~TokenVault()
 Result<void> TokenVault::open(const QString &path, const QString &keychainService)
 {
     m_service = keychainService;
+    const QFileInfo info(path);
+    if (auto made = makePrivateDirectory(info.absolutePath()); !made)
+        return makeError(QStringLiteral("vault.open"), made.error().message);
+    // Owner-only before SQLite creates it (SQLite's own default is 0644).
+    if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
+        return makeError(QStringLiteral("vault.open"), prepared.error().message);
     m_connection = QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
@@ -92,16 +152,9 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
         return makeError(QStringLiteral("vault.open"),
                          tr("Could not open the token vault's database %1: %2")
                              .arg(path, m_db.lastError().text()));
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS credentials ("
-            " id INTEGER PRIMARY KEY, resource TEXT NOT NULL, issuer TEXT NOT NULL,"
-            " client_id TEXT NOT NULL, registration TEXT, auth_method TEXT, scope TEXT,"
-            " obtained_at_ms INTEGER, expires_at_ms INTEGER, has_refresh_token INTEGER,"
-            " has_client_secret INTEGER, server_metadata TEXT)")))
-        return makeError(
-            QStringLiteral("vault.open"),
-            tr("Could not create the token vault's table: %1").arg(q.lastError().text()));
+    QList<qint64> legacyIds;
+    if (auto migrated = migrate(&legacyIds); !migrated)
+        return migrated;
     // Jobs have no parent: a job deleted while libsecret still works on it
     // crashes, so each one finishes and deletes itself; the connections'
     // context (this) keeps a gone vault from hearing about it.
@@ -111,7 +164,7 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
     probe->setInsecureFallback(false); // never plaintext
     probe->setKey(QStringLiteral("mcpscope-probe"));
     probe->setTextData(QStringLiteral("probe"));
-    connect(probe, &QKeychain::Job::finished, this, [this](QKeychain::Job *job) {
+    connect(probe, &QKeychain::Job::finished, this, [this, legacyIds](QKeychain::Job *job) {
         m_keychain = job->error() == QKeychain::NoError;
         if (!m_keychain)
             m_keychainProblem =
@@ -120,16 +173,162 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
                     .arg(job->errorString());
         else
             deleteSecret(QStringLiteral("mcpscope-probe"), [](const Result<void> &) {});
-        m_ready = true;
-        Q_EMIT ready();
+        finishOpening(legacyIds);
     });
     probe->start();
     return {};
 }
 
-QString TokenVault::secretKey(qint64 id, const char *what)
+Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
 {
-    return QStringLiteral("credential/%1/%2").arg(id).arg(QLatin1String(what));
+    QSqlQuery q(m_db);
+    const auto failed = [this, &q](const QString &what) {
+        const QString why = q.lastError().text();
+        m_db.rollback();
+        return makeError(
+            QStringLiteral("vault.open"),
+            tr("Could not prepare the token vault's database (%1): %2").arg(what, why));
+    };
+    // IMMEDIATE: two processes opening a new vault at once must not both
+    // read "no identity" and then both write one (the second waits).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return makeError(
+            QStringLiteral("vault.open"),
+            tr("The token vault's database is busy or read-only: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return failed(QStringLiteral("user_version"));
+    const int version = q.value(0).toInt();
+    if (version > kSchemaVersion) {
+        m_db.rollback();
+        return makeError(
+            QStringLiteral("vault.open"),
+            tr("The token vault %1 was written by a newer McpScope (schema %2); this one "
+               "knows schema %3. Use the newer McpScope, or another --vault file.")
+                .arg(m_db.databaseName())
+                .arg(version)
+                .arg(kSchemaVersion));
+    }
+    if (version < kSchemaVersion) {
+        // Before identities: entries named credential/<id>/<kind> could be
+        // any vault file's, so their credentials go (see the header).
+        if (q.exec(QStringLiteral("SELECT id FROM credentials")))
+            while (q.next())
+                legacyIds->append(q.value(0).toLongLong());
+        if (!q.exec(QStringLiteral("DROP TABLE IF EXISTS credentials")))
+            return failed(QStringLiteral("drop"));
+        // AUTOINCREMENT: an id is never reused, so a deleted credential's
+        // leftovers can never be taken for a new one's.
+        if (!q.exec(QStringLiteral(
+                "CREATE TABLE credentials ("
+                " id INTEGER PRIMARY KEY AUTOINCREMENT, resource TEXT NOT NULL, issuer TEXT NOT "
+                "NULL,"
+                " client_id TEXT NOT NULL, registration TEXT, auth_method TEXT, scope TEXT,"
+                " obtained_at_ms INTEGER, expires_at_ms INTEGER, has_refresh_token INTEGER,"
+                " has_client_secret INTEGER, server_metadata TEXT)")))
+            return failed(QStringLiteral("credentials"));
+        // path: where the identity was last opened, to tell a copied file.
+        if (!q.exec(QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS vault (identity TEXT NOT NULL, path TEXT)")) ||
+            !q.exec(QStringLiteral("DELETE FROM vault")))
+            return failed(QStringLiteral("vault"));
+        q.prepare(QStringLiteral("INSERT INTO vault (identity) VALUES (?)"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return failed(QStringLiteral("identity"));
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
+            return failed(QStringLiteral("user_version"));
+    }
+    if (!q.exec(QStringLiteral("SELECT identity, path FROM vault")) || !q.next() ||
+        q.value(0).toString().isEmpty())
+        return failed(QStringLiteral("identity"));
+    m_identity = q.value(0).toString();
+    const QString recorded = q.value(1).toString();
+    const QString here = QFileInfo(m_db.databaseName()).canonicalFilePath();
+    if (recorded != here) {
+        // A copy of a vault file carries its identity, and with it the
+        // original's keychain entries: the copy becomes a vault of its own,
+        // without the original's credentials. A moved file keeps all.
+        const bool copy =
+            !recorded.isEmpty() && !sameFile(recorded, here) && identityOf(recorded) == m_identity;
+        if (copy) {
+            m_identity = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (!q.exec(QStringLiteral("DELETE FROM credentials")))
+                return failed(QStringLiteral("copy"));
+            m_notice = tr("This vault file is a copy of %1. Credentials belong to the vault that "
+                          "obtained them, so the copy's were removed from it (the original keeps "
+                          "them). Sign in again to use this copy.")
+                           .arg(recorded);
+        }
+        q.prepare(QStringLiteral("UPDATE vault SET identity = ?, path = ?"));
+        q.addBindValue(m_identity);
+        q.addBindValue(here);
+        if (!q.exec())
+            return failed(QStringLiteral("path"));
+    }
+    if (!m_db.commit())
+        return failed(QStringLiteral("commit"));
+    return {};
+}
+
+void TokenVault::finishOpening(QList<qint64> legacyIds)
+{
+    if (!legacyIds.isEmpty())
+        m_notice +=
+            tr("%n credential(s) stored by an older McpScope were removed from this vault: "
+               "their keychain entries did not say which vault file or issuer they belonged "
+               "to, so they could have been another vault's tokens. Sign in again.",
+               nullptr, int(legacyIds.size()));
+    dropLegacySecrets(legacyIds, [this] {
+        m_ready = true;
+        Q_EMIT ready();
+    });
+}
+
+void TokenVault::dropLegacySecrets(QList<qint64> ids, std::function<void()> done)
+{
+    if (ids.isEmpty() || !m_keychain) {
+        done();
+        return;
+    }
+    const qint64 id = ids.takeFirst();
+    auto keys = std::make_shared<QStringList>();
+    for (const char *kind : kSecretKinds)
+        keys->append(QStringLiteral("credential/%1/%2").arg(id).arg(QLatin1String(kind)));
+    // One key after another, then the next id.
+    auto next = std::make_shared<std::function<void()>>();
+    std::weak_ptr<std::function<void()>> weak = next;
+    *next = [this, keys, weak, ids, done]() {
+        if (keys->isEmpty()) {
+            dropLegacySecrets(ids, done);
+            return;
+        }
+        deleteSecret(keys->takeFirst(),
+                     [strong = weak.lock()](const Result<void> &) { (*strong)(); });
+    };
+    (*next)();
+}
+
+QString TokenVault::secretKey(const Credential &c, const char *what) const
+{
+    Q_ASSERT(!m_identity.isEmpty());
+    return QStringLiteral("vault/%1/issuer/%2/credential/%3/%4")
+        .arg(m_identity, c.issuer)
+        .arg(c.id)
+        .arg(QLatin1String(what));
+}
+
+Result<void> TokenVault::checkIssuer(const Credential &c) const
+{
+    const AuthServerMetadata server = c.authServer();
+    if (c.issuer.isEmpty() || !sameIdentifier(server.issuer, c.issuer))
+        return makeError(
+            QStringLiteral("vault.wrong_issuer"),
+            tr("Credential %1 was issued by %2, but the authorization server metadata stored with "
+               "it is %3's: its tokens and client secret are sent only to their own issuer, so "
+               "nothing was sent. Delete the credential and sign in again.")
+                .arg(c.id)
+                .arg(c.issuer, server.issuer.isEmpty() ? tr("(no issuer)") : server.issuer));
+    return {};
 }
 
 void TokenVault::writeSecret(const QString &key, const QString &value, Done done)
@@ -282,6 +481,15 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     c.hasRefreshToken = !tokens.refreshToken.isEmpty();
     c.hasClientSecret = !client.clientSecret.isEmpty();
     c.serverMetadata = server.raw;
+    // Keychain entries are named by the issuer: a credential without one
+    // could not be bound to it.
+    if (c.issuer.isEmpty()) {
+        done(makeError(QStringLiteral("vault.wrong_issuer"),
+                       tr("The credential for %1 names no issuer, so it cannot be bound to one; "
+                          "nothing was stored.")
+                           .arg(resource)));
+        return;
+    }
     if (const auto saved = saveMetadata(c); !saved) {
         done(Failure{saved.error()});
         return;
@@ -289,11 +497,11 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     const qint64 id = c.id;
     // Secrets one after another; the first failure ends it.
     auto pending = std::make_shared<QList<std::pair<QString, QString>>>();
-    pending->append({secretKey(id, "access_token"), tokens.accessToken});
+    pending->append({secretKey(c, "access_token"), tokens.accessToken});
     if (c.hasRefreshToken)
-        pending->append({secretKey(id, "refresh_token"), tokens.refreshToken});
+        pending->append({secretKey(c, "refresh_token"), tokens.refreshToken});
     if (c.hasClientSecret)
-        pending->append({secretKey(id, "client_secret"), client.clientSecret});
+        pending->append({secretKey(c, "client_secret"), client.clientSecret});
     // The chain holds itself only through the write in flight (weak
     // otherwise), so it frees itself when done.
     auto next = std::make_shared<std::function<void()>>();
@@ -331,14 +539,40 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     (*next)();
 }
 
-void TokenVault::accessToken(qint64 id, SecretDone done) const
+void TokenVault::readAccessToken(const Credential &c, SecretDone done) const
 {
-    readSecret(secretKey(id, "access_token"), std::move(done));
+    readSecret(secretKey(c, "access_token"), std::move(done));
+}
+
+void TokenVault::bearerToken(qint64 id, const QString &resource, SecretDone done) const
+{
+    const auto found = credential(id);
+    if (!found) {
+        done(makeError(QStringLiteral("vault.missing"),
+                       tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    if (!sameIdentifier(found->resource, resource)) {
+        done(makeError(QStringLiteral("vault.wrong_resource"),
+                       tr("Credential %1 was obtained for %2, not %3: an access token is sent only "
+                          "to the resource it was issued for, so nothing was sent. Sign in to %3 "
+                          "instead.")
+                           .arg(id)
+                           .arg(found->resource, resource)));
+        return;
+    }
+    readAccessToken(*found, std::move(done));
 }
 
 void TokenVault::authorizationHeader(qint64 id, SecretDone done) const
 {
-    accessToken(id, [done](const Result<QString> &token) {
+    const auto found = credential(id);
+    if (!found) {
+        done(makeError(QStringLiteral("vault.missing"),
+                       tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    readAccessToken(*found, [done](const Result<QString> &token) {
         if (!token)
             done(token);
         else
@@ -367,11 +601,17 @@ void TokenVault::withClient(
         return;
     }
     const Credential c = *found;
+    // Everything withClient serves (refresh, revoke, introspect) sends to
+    // the issuer's endpoints: checked here, before a secret is read.
+    if (const auto bound = checkIssuer(c); !bound) {
+        failed(bound.error());
+        return;
+    }
     if (!c.hasClientSecret) {
         loaded(c, OAuthClient{c.clientId, {}, c.authMethod, c.registration});
         return;
     }
-    readSecret(secretKey(id, "client_secret"), [c, failed, loaded](const Result<QString> &secret) {
+    readSecret(secretKey(c, "client_secret"), [c, failed, loaded](const Result<QString> &secret) {
         if (!secret)
             failed(secret.error());
         else
@@ -389,9 +629,9 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
     }
     withClient(
         id, [done](const Error &error) { done(Failure{error}); },
-        [this, id, http, done](const Credential &c, const OAuthClient &client) {
-            readSecret(secretKey(id, "refresh_token"), [this, c, client, http,
-                                                        done](const Result<QString> &refreshToken) {
+        [this, http, done](const Credential &c, const OAuthClient &client) {
+            readSecret(secretKey(c, "refresh_token"), [this, c, client, http,
+                                                       done](const Result<QString> &refreshToken) {
                 if (!refreshToken) {
                     done(Failure{refreshToken.error()});
                     return;
@@ -425,7 +665,7 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                         done(Failure{saved.error()});
                         return;
                     }
-                    writeSecret(secretKey(c.id, "access_token"), response.tokens.accessToken,
+                    writeSecret(secretKey(c, "access_token"), response.tokens.accessToken,
                                 [this, c, done, rotated = response.tokens.refreshToken](
                                     const Result<void> &written) {
                                     if (!written || rotated.isEmpty()) {
@@ -434,7 +674,7 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                                         return;
                                     }
                                     // Rotation: the new refresh token replaces the spent one.
-                                    writeSecret(secretKey(c.id, "refresh_token"), rotated,
+                                    writeSecret(secretKey(c, "refresh_token"), rotated,
                                                 [this, done](const Result<void> &w) {
                                                     Q_EMIT changed();
                                                     done(w);
@@ -471,7 +711,7 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
                 const QString kind = kinds.takeFirst();
                 auto strong = weak.lock();
                 readSecret(
-                    secretKey(c.id, qPrintable(kind)),
+                    secretKey(c, qPrintable(kind)),
                     [this, client, server, http, done, kind, strong](const Result<QString> &token) {
                         if (!token) {
                             (*strong)(); // nothing stored of this kind
@@ -514,7 +754,7 @@ void TokenVault::introspect(qint64 id, HttpClient *http,
                                    .arg(c.issuer)));
                 return;
             }
-            accessToken(c.id, [this, client, server, http, done](const Result<QString> &token) {
+            readAccessToken(c, [this, client, server, http, done](const Result<QString> &token) {
                 if (!token) {
                     done(Failure{token.error()});
                     return;
@@ -541,6 +781,14 @@ void TokenVault::introspect(qint64 id, HttpClient *http,
 
 void TokenVault::remove(qint64 id, Done done)
 {
+    // Its keychain entries are named by its issuer: read before the row goes.
+    const auto found = credential(id);
+    if (!found) {
+        done(makeError(QStringLiteral("vault.missing"),
+                       tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    const Credential c = *found;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM credentials WHERE id = ?"));
     q.addBindValue(id);
@@ -549,9 +797,9 @@ void TokenVault::remove(qint64 id, Done done)
                        tr("Could not delete the credential: %1").arg(q.lastError().text())));
         return;
     }
-    deleteSecret(secretKey(id, "access_token"), [this, id, done](const Result<void> &) {
-        deleteSecret(secretKey(id, "refresh_token"), [this, id, done](const Result<void> &) {
-            deleteSecret(secretKey(id, "client_secret"), [this, done](const Result<void> &last) {
+    deleteSecret(secretKey(c, "access_token"), [this, c, done](const Result<void> &) {
+        deleteSecret(secretKey(c, "refresh_token"), [this, c, done](const Result<void> &) {
+            deleteSecret(secretKey(c, "client_secret"), [this, done](const Result<void> &last) {
                 Q_EMIT changed();
                 done(last);
             });

@@ -36,9 +36,28 @@ struct Credential
 
 // The token vault: secrets (access and refresh tokens, client secrets) only
 // in the OS keychain through QtKeychain, never in plaintext on disk; metadata
-// in SQLite; each credential bound to the issuer that issued it. Without a
-// keychain (no Secret Service on D-Bus), it says so (keychainProblem()) and
-// keeps secrets in memory for this run only.
+// in SQLite, created owner-only (0600). Without a keychain (no Secret Service
+// on D-Bus), it says so (keychainProblem()) and keeps secrets in memory for
+// this run only.
+//
+// Each credential is bound to its vault, its issuer and its resource:
+// - every vault database holds a random identity, created with it; keychain
+//   entries are named by that identity, the issuer and the credential
+//   (vault/<identity>/issuer/<issuer>/credential/<id>/<kind>), so two vault
+//   files never read, overwrite or delete each other's entries;
+// - refresh, revoke and introspect refuse (vault.wrong_issuer) unless the
+//   authorization server metadata they would send to is the credential's own
+//   issuer's; bearerToken() refuses (vault.wrong_resource) any resource but
+//   the one the token was obtained for.
+// A database from before identities (user_version 0 with credentials) had
+// entries named credential/<id>/<kind> only, which any vault file could have
+// written: open() drops those credentials and their entries rather than
+// adopting what may be another vault's tokens, and says so in notice().
+// A copied vault file would carry the original's identity: the database
+// records where it was last opened, and a file whose recorded path still
+// holds a vault of the same identity (another file, not a hard link) is a
+// copy; it gets an identity of its own and loses the original's credentials
+// (whose entries stay the original's). A moved file keeps everything.
 class TokenVault final : public QObject
 {
     Q_OBJECT
@@ -61,6 +80,12 @@ public:
     bool isReady() const { return m_ready; }
     bool keychainAvailable() const { return m_keychain; }
     QString keychainProblem() const { return m_keychainProblem; }
+    // This vault database's identity (a UUID, created with it); empty before open().
+    QString identity() const { return m_identity; }
+    // Something open() had to do that the user should hear about (legacy
+    // credentials dropped, credentials of a copied file dropped); empty
+    // otherwise. Valid once ready().
+    QString notice() const { return m_notice; }
 
     QList<Credential> credentials() const;
     std::optional<Credential> credential(qint64 id) const;
@@ -72,8 +97,10 @@ public:
     // Stores what a flow produced; done gets the new id through *id.
     void store(const QString &resource, const AuthServerMetadata &server, const OAuthClient &client,
                const TokenSet &tokens, std::function<void(const Result<qint64> &)> done);
-    void accessToken(qint64 id, SecretDone done) const;
-    // "Authorization: Bearer …" for copying.
+    // The access token, to send to resource: refused (vault.wrong_resource)
+    // unless resource is the one the credential was obtained for.
+    void bearerToken(qint64 id, const QString &resource, SecretDone done) const;
+    // "Authorization: Bearer …" for the user to copy (sent nowhere).
     void authorizationHeader(qint64 id, SecretDone done) const;
     // Refreshes with the refresh token (rotation honoured: the new refresh
     // token replaces the old).
@@ -101,14 +128,23 @@ private:
     void readSecret(const QString &key, SecretDone done) const;
     void deleteSecret(const QString &key, Done done);
     Result<void> saveMetadata(Credential &credential);
+    Result<void> migrate(QList<qint64> *legacyIds);
+    void dropLegacySecrets(QList<qint64> ids, std::function<void()> done);
+    void finishOpening(QList<qint64> legacyIds);
+    // Why the credential's tokens may not go to the issuer metadata stored
+    // with it (another issuer's endpoints), or nothing.
+    Result<void> checkIssuer(const Credential &credential) const;
     // The credential and its client (secret read from the keychain), or why not.
     void withClient(qint64 id, std::function<void(const Error &)> failed,
                     std::function<void(const Credential &, const OAuthClient &)> loaded) const;
-    static QString secretKey(qint64 id, const char *what);
+    void readAccessToken(const Credential &credential, SecretDone done) const;
+    QString secretKey(const Credential &credential, const char *what) const;
 
     QSqlDatabase m_db;
     QString m_connection;
     QString m_service;
+    QString m_identity;
+    QString m_notice;
     bool m_ready = false;
     bool m_keychain = false;
     QString m_keychainProblem;

@@ -4,9 +4,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace mcpscope::testing;
 
@@ -54,6 +59,95 @@ private Q_SLOTS:
         const QJsonArray list = QJsonDocument::fromJson(sessions.out).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QStringLiteral("exchanges")).toInt(), 1);
+    }
+
+    // What the CLI creates is its owner's only, whatever the umask: the
+    // capture store (0600) in folders it made (0700), an export (0600, also
+    // when the file was there before, wider), the vault database (0600).
+    void filesArePrivate()
+    {
+        const mode_t previous = ::umask(022);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        MisbehavingServer server;
+        QTemporaryDir dir;
+        const auto mode = [](const QString &path) {
+            struct stat st
+            {
+            };
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777)
+                                                                         : -1;
+        };
+        const int ownerOnly = 0600;
+        const int ownerDir = 0700;
+        const QString store = dir.filePath(QStringLiteral("made/by/cli/store.sqlite"));
+        const Run run = cli({QStringLiteral("request"), server.url(QStringLiteral("/ok")),
+                             QStringLiteral("--store"), store});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(mode(store), ownerOnly);
+        for (const QString &folder :
+             {QStringLiteral("made"), QStringLiteral("made/by"), QStringLiteral("made/by/cli")})
+            QCOMPARE(mode(dir.filePath(folder)), ownerDir);
+        QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0755) == 0);
+        QVERIFY(cli({QStringLiteral("request"), server.url(QStringLiteral("/ok")),
+                     QStringLiteral("--store"), dir.filePath(QStringLiteral("second.sqlite"))})
+                    .exitCode == 0);
+        QCOMPARE(mode(dir.path()), 0755); // a folder that was there: not ours to change
+        QCOMPARE(mode(dir.filePath(QStringLiteral("second.sqlite"))), ownerOnly);
+
+        const QString exported = dir.filePath(QStringLiteral("export.json"));
+        const Run fresh = cli({QStringLiteral("export"), QStringLiteral("--store"), store,
+                               QStringLiteral("--output"), exported});
+        QCOMPARE(fresh.exitCode, 0);
+        QCOMPARE(mode(exported), ownerOnly);
+        QVERIFY(::chmod(QFile::encodeName(exported).constData(), 0644) == 0);
+        const Run again = cli({QStringLiteral("export"), QStringLiteral("--store"), store,
+                               QStringLiteral("--output"), exported});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(mode(exported), ownerOnly);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(
+            QJsonDocument::fromJson(file.readAll()).object().contains(QStringLiteral("exchanges")));
+
+        const QString vault = dir.filePath(QStringLiteral("vaults/vault.sqlite"));
+        const Run tokens = cli(
+            {QStringLiteral("auth"), QStringLiteral("tokens"), QStringLiteral("--vault"), vault});
+        QVERIFY2(tokens.exitCode == 0, tokens.err.constData());
+        QCOMPARE(mode(vault), ownerOnly);
+        QCOMPARE(mode(dir.filePath(QStringLiteral("vaults"))), ownerDir);
+    }
+
+    // Several CLIs opening one new vault at once: each waits for the one
+    // creating it, none fails with "database is locked", and the vault has
+    // one identity.
+    void concurrentFirstOpenOfAVault()
+    {
+        QTemporaryDir dir;
+        const QString vault = dir.filePath(QStringLiteral("vault.sqlite"));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 8; ++i) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->start(QStringLiteral(MCPSCOPE_CLI),
+                                    {QStringLiteral("auth"), QStringLiteral("tokens"),
+                                     QStringLiteral("--vault"), vault});
+        }
+        for (const auto &process : processes) {
+            QVERIFY(process->waitForFinished(60000));
+            QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("concurrent"));
+            db.setDatabaseName(vault);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT identity) FROM vault")) &&
+                q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QCOMPARE(q.value(1).toInt(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("concurrent"));
     }
 
     void exitCodes_data()

@@ -14,8 +14,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -33,9 +36,24 @@ class TestTokenVault : public QObject
 
     QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
 
-    static Result<QString> keychainRead(const QString &key)
+    // The keychain entry of one secret of a credential, as the vault names
+    // it: the vault's identity, the issuer, the credential.
+    static QString entryKey(const TokenVault &vault, const QString &issuer, qint64 id,
+                            const char *kind)
     {
-        QKeychain::ReadPasswordJob job(QStringLiteral("McpScope-test"));
+        return QStringLiteral("vault/%1/issuer/%2/credential/%3/%4")
+            .arg(vault.identity(), issuer)
+            .arg(id)
+            .arg(QLatin1String(kind));
+    }
+    static QString entryKey(const TokenVault &vault, const Credential &c, const char *kind)
+    {
+        return entryKey(vault, c.issuer, c.id, kind);
+    }
+    static Result<QString> keychainRead(const QString &key,
+                                        const QString &service = QStringLiteral("McpScope-test"))
+    {
+        QKeychain::ReadPasswordJob job(service);
         job.setAutoDelete(false);
         job.setKey(key);
         QSignalSpy done(&job, &QKeychain::Job::finished);
@@ -95,6 +113,65 @@ class TestTokenVault : public QObject
         });
         return connected.wait(30000) && prepared;
     }
+    bool connectSession(Session &s, const QUrl &url)
+    {
+        QSignalSpy connected(&s.client, &McpClient::connected);
+        bool prepared = false;
+        s.authorizer.prepare(url, [&] {
+            prepared = true;
+            s.client.connectToServer(url, McpClient::Transport::StreamableHttp);
+        });
+        return connected.wait(30000) && prepared;
+    }
+    // Starts another oidc peer (its own authorization server and MCP
+    // server); its issuer is http://127.0.0.1:authPort.
+    static QString startOidc(NodePeer &peer, quint16 authPort,
+                             const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment env = extra;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(authPort));
+        return peer.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
+    }
+    // What the authorization server at issuer says of token (RFC 7662, as
+    // the resource server's client).
+    static QJsonObject introspectAt(const QString &issuer, const QString &token)
+    {
+        AuthServerMetadata server;
+        server.issuer = issuer;
+        server.introspectionEndpoint = QUrl(issuer + QStringLiteral("/token/introspection"));
+        const OAuthClient rs{QStringLiteral("mcp-resource-server"),
+                             QStringLiteral("rs-secret-not-a-user-secret"),
+                             QStringLiteral("client_secret_basic"),
+                             {}};
+        HttpClient http;
+        HttpCall *call = http.send(OAuthRequests::introspect(server, rs, token));
+        QSignalSpy finished(call, &HttpCall::finished);
+        if (!finished.wait(10000))
+            return {};
+        return QJsonDocument::fromJson(call->exchange().responseBody).object();
+    }
+    // The tokens the main peer has issued so far (it appends each).
+    QStringList issuedTokens() const
+    {
+        QFile f(m_dir.filePath(QStringLiteral("issued-tokens.txt")));
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    static Result<QString> secretOf(const std::function<void(TokenVault::SecretDone)> &operation)
+    {
+        std::optional<Result<QString>> outcome;
+        operation([&](const Result<QString> &r) { outcome = r; });
+        QElapsedTimer clock;
+        clock.start();
+        while (!outcome && clock.elapsed() < 20000)
+            QTest::qWait(20);
+        if (!outcome)
+            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+        return *outcome;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -102,6 +179,11 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
         env.insert(QStringLiteral("PLANTED_SECRET"), QLatin1String(kPlantedSecret));
+        env.insert(QStringLiteral("ISSUED_TOKENS_FILE"),
+                   m_dir.filePath(QStringLiteral("issued-tokens.txt")));
+        m_registeredRedirect =
+            QStringLiteral("http://127.0.0.1:%1/mcpscope/registered-callback").arg(freePort());
+        env.insert(QStringLiteral("REGISTERED_REDIRECT_URI"), m_registeredRedirect);
         const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")), QStringLiteral("McpScope-test")));
@@ -149,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(credential->resource, mcpUrl().toString());
         QVERIFY(credential->hasRefreshToken);
         // In the real keychain, under the vault's service name.
-        const auto inKeychain = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        QCOMPARE(m_vault.identity().size(), 36); // a UUID
+        const auto inKeychain = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY2(inKeychain, qPrintable(inKeychain ? QString() : inKeychain.error().message));
         QCOMPARE(*inKeychain, firstAccess);
         QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("vault.sqlite"))).contains(firstAccess.toUtf8()));
@@ -163,13 +246,13 @@ private Q_SLOTS:
         }
 
         // Refresh: a new access token, and the rotated refresh token kept.
-        const auto oldRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        const auto oldRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
         QVERIFY(oldRefresh);
         HttpClient refresher;
         const auto refreshed = wait([&](TokenVault::Done done) { m_vault.refresh(id, &refresher, done); });
         QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
-        const auto newAccess = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
-        const auto newRefresh = keychainRead(QStringLiteral("credential/%1/refresh_token").arg(id));
+        const auto newAccess = keychainRead(entryKey(m_vault, *credential, "access_token"));
+        const auto newRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
         QVERIFY(newAccess && newRefresh);
         QVERIFY(*newAccess != firstAccess);
         QVERIFY(*newRefresh != *oldRefresh); // rotated, and the new one kept
@@ -189,7 +272,7 @@ private Q_SLOTS:
         const auto revoked = wait([&](TokenVault::Done done) { m_vault.revoke(id, &http, done); });
         QVERIFY2(revoked, qPrintable(revoked ? QString() : revoked.error().message));
         QVERIFY(!m_vault.credential(id));
-        const auto gone = keychainRead(QStringLiteral("credential/%1/access_token").arg(id));
+        const auto gone = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
         // And the authorization server no longer accepts the token.
@@ -220,7 +303,11 @@ private Q_SLOTS:
         QVERIFY(connected.wait(30000));
         const QString before = s.authorizer.tokens().accessToken;
         QSignalSpy refreshed(&s.authorizer, &McpAuthorizer::refreshed);
+        QSignalSpy problems(&s.authorizer, &McpAuthorizer::problem);
         QVERIFY(refreshed.wait(6000));
+        // The refreshed token is the session's at once, not only after a 401.
+        QVERIFY(s.authorizer.tokens().accessToken != before);
+        QCOMPARE(problems.size(), 0);
         QTest::qWait(1600); // past the first token's lifetime
         QSignalSpy flows(&s.authorizer, &McpAuthorizer::flowStarted);
         McpRequest *call = s.client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}});
@@ -260,11 +347,503 @@ private Q_SLOTS:
             forResource += c.resource == resource;
         QCOMPARE(forResource, 1);
         QCOMPARE(m_vault.credentialFor(resource)->id, second);
-        QTRY_VERIFY_WITH_TIMEOUT(!keychainRead(QStringLiteral("credential/%1/refresh_token").arg(first)), 10000);
-        QCOMPARE(*keychainRead(QStringLiteral("credential/%1/access_token").arg(second)), QStringLiteral("second-token-value"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !keychainRead(entryKey(m_vault, server.issuer, first, "refresh_token")), 10000);
+        QCOMPARE(*keychainRead(entryKey(m_vault, server.issuer, second, "access_token")),
+                 QStringLiteral("second-token-value"));
         bool removed = false;
         m_vault.remove(second, [&](const Result<void> &) { removed = true; });
         QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    // Delete (the vault view's Delete, auth delete): the credential is
+    // forgotten here with all its keychain entries, and the authorization
+    // server is not told (the token stays active there, unlike revoke); a
+    // deleted credential's header cannot be copied.
+    void deleteForgetsHereOnly()
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.preRegistered =
+            OAuthClient{QStringLiteral("planted-client"), QLatin1String(kPlantedSecret), {}, {}};
+        HttpClient http;
+        OAuthFlow flow(&http);
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        std::optional<Result<qint64>> stored;
+        m_vault.store(flow.resource(), flow.authServer(), flow.client(), flow.tokens(),
+                      [&](const Result<qint64> &id) { stored = id; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+        QVERIFY(*stored);
+        const Credential c = *m_vault.credential(**stored);
+        QVERIFY(c.hasRefreshToken && c.hasClientSecret);
+        for (const char *kind : {"access_token", "refresh_token", "client_secret"})
+            QVERIFY(keychainRead(entryKey(m_vault, c, kind)));
+        const auto deleted = wait([&](TokenVault::Done done) { m_vault.remove(c.id, done); });
+        QVERIFY2(deleted, qPrintable(deleted ? QString() : deleted.error().message));
+        QVERIFY(!m_vault.credential(c.id));
+        for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
+            const auto gone = keychainRead(entryKey(m_vault, c, kind));
+            QVERIFY(!gone);
+            QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        }
+        QCOMPARE(introspectAt(c.issuer, flow.tokens().accessToken)
+                     .value(QStringLiteral("active"))
+                     .toBool(),
+                 true);
+        const auto header = secretOf([&](auto done) { m_vault.authorizationHeader(c.id, done); });
+        QVERIFY(!header);
+        QCOMPARE(header.error().code, QStringLiteral("vault.missing"));
+    }
+
+    // Two vault files, two authorization servers, each vault's credential 1:
+    // neither vault reads, overwrites or deletes the other's keychain
+    // entries; each credential's tokens go to its own issuer and resource
+    // only; a credential is refused for the other resource and when its
+    // stored metadata points at the other issuer.
+    void twoVaultsAndTwoIssuersNeverCross()
+    {
+        NodePeer peerB;
+        const quint16 authB = freePort();
+        const QString why = startOidc(peerB, authB);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl mcpA = mcpUrl();
+        const QUrl mcpB(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peerB.port()));
+        QTemporaryDir dir;
+        TokenVault vaultA;
+        TokenVault vaultB;
+        QVERIFY(vaultA.openAndWait(dir.filePath(QStringLiteral("a.sqlite")),
+                                   QStringLiteral("McpScope-test")));
+        QVERIFY(vaultB.openAndWait(dir.filePath(QStringLiteral("b.sqlite")),
+                                   QStringLiteral("McpScope-test")));
+        QVERIFY(vaultA.identity() != vaultB.identity());
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        const auto signIn = [&](TokenVault &vault, const QUrl &url, QString *token) -> qint64 {
+            Session session(&vault, settings);
+            QSignalSpy stored(&session.authorizer, &McpAuthorizer::stored);
+            if (!connectSession(session, url) || !(stored.size() || stored.wait(10000)))
+                return 0;
+            *token = session.authorizer.tokens().accessToken;
+            session.client.close();
+            return stored.first().first().toLongLong();
+        };
+        QString tokenA;
+        QString tokenB;
+        const qint64 idA = signIn(vaultA, mcpA, &tokenA);
+        const qint64 idB = signIn(vaultB, mcpB, &tokenB);
+        QVERIFY(idA > 0 && idB > 0);
+        QCOMPARE(idA, idB); // both credential 1: the case that used to collide
+        const Credential credA = *vaultA.credential(idA);
+        const Credential credB = *vaultB.credential(idB);
+        QCOMPARE(credB.issuer, QStringLiteral("http://127.0.0.1:%1").arg(authB));
+        QVERIFY(credA.issuer != credB.issuer);
+
+        // Each vault hands out its own token, and each token is its issuer's.
+        QCOMPARE(*secretOf([&](auto done) { vaultA.authorizationHeader(idA, done); }),
+                 QStringLiteral("Authorization: Bearer ") + tokenA);
+        QCOMPARE(*secretOf([&](auto done) { vaultB.authorizationHeader(idB, done); }),
+                 QStringLiteral("Authorization: Bearer ") + tokenB);
+        QCOMPARE(introspectAt(credA.issuer, tokenA).value(QStringLiteral("active")).toBool(), true);
+        QCOMPARE(introspectAt(credB.issuer, tokenB).value(QStringLiteral("active")).toBool(), true);
+
+        // Refresh in A: only A's issuer is asked, with A's refresh token (it
+        // succeeds); B's refresh token is untouched and still works at B.
+        HttpClient http;
+        QSignalSpy sent(&http, &HttpClient::exchangeStarted);
+        const auto refreshedA =
+            wait([&](TokenVault::Done done) { vaultA.refresh(idA, &http, done); });
+        QVERIFY2(refreshedA, qPrintable(refreshedA ? QString() : refreshedA.error().message));
+        QVERIFY(sent.size() >= 1);
+        for (const QList<QVariant> &args : std::as_const(sent))
+            QVERIFY(args.first().value<Exchange>().url.startsWith(credA.issuer + u'/'));
+        const auto refreshedB =
+            wait([&](TokenVault::Done done) { vaultB.refresh(idB, &http, done); });
+        QVERIFY2(refreshedB, qPrintable(refreshedB ? QString() : refreshedB.error().message));
+        const QString newB =
+            *secretOf([&](auto done) { vaultB.bearerToken(idB, mcpB.toString(), done); });
+        QCOMPARE(introspectAt(credB.issuer, newB).value(QStringLiteral("active")).toBool(), true);
+
+        // A session on vault A reuses A's token at A's server: no new sign-in.
+        {
+            Session session(&vaultA, settings);
+            QSignalSpy flows(&session.authorizer, &McpAuthorizer::flowStarted);
+            QVERIFY(connectSession(session, mcpA));
+            QCOMPARE(flows.size(), 0);
+            session.client.close();
+        }
+
+        // A credential is refused for the other resource; nothing is read or sent.
+        const auto refused =
+            secretOf([&](auto done) { vaultA.bearerToken(idA, mcpB.toString(), done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("vault.wrong_resource"));
+        QVERIFY2(refused.error().message.contains(mcpB.toString()),
+                 qPrintable(refused.error().message));
+
+        // A new sign-in in A replaces A's credential (and deletes its
+        // entries): B's entries are still there.
+        QString tokenA2;
+        qint64 idA2 = 0;
+        {
+            HttpClient flowHttp;
+            OAuthFlow flow(&flowHttp);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpA);
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            tokenA2 = flow.tokens().accessToken;
+            std::optional<Result<qint64>> stored;
+            vaultA.store(flow.resource(), flow.authServer(), flow.client(), flow.tokens(),
+                         [&](const Result<qint64> &id) { stored = id; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY(*stored);
+            idA2 = **stored;
+        }
+        QVERIFY(idA2 > idA); // never a reused id
+        QVERIFY(!vaultA.credential(idA));
+        QTRY_VERIFY_WITH_TIMEOUT(!keychainRead(entryKey(vaultA, credA, "access_token")), 10000);
+        QCOMPARE(*secretOf([&](auto done) { vaultB.bearerToken(idB, mcpB.toString(), done); }),
+                 newB);
+        QVERIFY(keychainRead(entryKey(vaultB, credB, "refresh_token")));
+
+        // Vault A's stored metadata pointing at B's authorization server:
+        // refresh, revoke and introspect refuse, and send nothing.
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("a.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE credentials SET server_metadata = ? WHERE id = ?"));
+            q.addBindValue(QJsonDocument(credB.serverMetadata).toJson(QJsonDocument::Compact));
+            q.addBindValue(idA2);
+            QVERIFY(q.exec());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        sent.clear();
+        const auto refreshRefused =
+            wait([&](TokenVault::Done done) { vaultA.refresh(idA2, &http, done); });
+        QVERIFY(!refreshRefused);
+        QCOMPARE(refreshRefused.error().code, QStringLiteral("vault.wrong_issuer"));
+        QVERIFY2(refreshRefused.error().message.contains(credA.issuer) &&
+                     refreshRefused.error().message.contains(credB.issuer),
+                 qPrintable(refreshRefused.error().message));
+        const auto revokeRefused =
+            wait([&](TokenVault::Done done) { vaultA.revoke(idA2, &http, done); });
+        QCOMPARE(revokeRefused ? QString() : revokeRefused.error().code,
+                 QStringLiteral("vault.wrong_issuer"));
+        std::optional<Result<QJsonObject>> introspection;
+        vaultA.introspect(idA2, &http,
+                          [&](const Result<QJsonObject> &answer) { introspection = answer; });
+        QTRY_VERIFY_WITH_TIMEOUT(introspection.has_value(), 10000);
+        QCOMPARE(*introspection ? QString() : introspection->error().code,
+                 QStringLiteral("vault.wrong_issuer"));
+        QCOMPARE(sent.size(), 0);
+        QVERIFY(vaultA.credential(idA2)); // a refused revoke deletes nothing
+        // Still A's token at A, untouched by all of it.
+        QCOMPARE(introspectAt(credA.issuer, tokenA2).value(QStringLiteral("active")).toBool(),
+                 true);
+        bool removed = false;
+        vaultA.remove(idA2, [&](const Result<void> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+        removed = false;
+        vaultB.remove(idB, [&](const Result<void> &) { removed = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed, 10000);
+    }
+
+    // The same through the CLI, as the bug was found: two --vault files,
+    // each with its credential 1 from its own authorization server.
+    void cliTwoVaultsKeepTheirOwnCredentials()
+    {
+        NodePeer peerB;
+        const QString why = startOidc(peerB, freePort());
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QUrl mcpB(QStringLiteral("http://127.0.0.1:%1/mcp").arg(peerB.port()));
+        QTemporaryDir dir;
+        const QString vaultA = dir.filePath(QStringLiteral("a.sqlite"));
+        const QString vaultB = dir.filePath(QStringLiteral("b.sqlite"));
+        const auto run = [&](const QStringList &args) {
+            QProcess cli;
+            cli.start(QStringLiteral(MCPSCOPE_CLI), args);
+            cli.waitForFinished(60000);
+            return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() +
+                                                             cli.readAllStandardError()));
+        };
+        auto [code, out] = run({QStringLiteral("auth"), QStringLiteral("login"),
+                                mcpUrl().toString(), QStringLiteral("--oauth"),
+                                QStringLiteral("headless"), QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0 && out.contains("\"id\": 1"), out.constData());
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("login"), mcpB.toString(),
+                                   QStringLiteral("--oauth"), QStringLiteral("headless"),
+                                   QStringLiteral("--vault"), vaultB});
+        QVERIFY2(code == 0 && out.contains("\"id\": 1"), out.constData());
+        const auto headerToken = [&](const QString &vault) {
+            const auto result = run({QStringLiteral("auth"), QStringLiteral("header"),
+                                     QStringLiteral("1"), QStringLiteral("--vault"), vault});
+            return result.first == 0 ? QString::fromUtf8(result.second.trimmed()).section(u' ', 2)
+                                     : QString();
+        };
+        TokenVault a;
+        TokenVault b;
+        QVERIFY(a.openAndWait(vaultA) && b.openAndWait(vaultB));
+        const QString issuerA = a.credential(1)->issuer;
+        const QString issuerB = b.credential(1)->issuer;
+        QVERIFY(issuerA != issuerB);
+        QString tokenA = headerToken(vaultA);
+        QVERIFY(!tokenA.isEmpty());
+        QCOMPARE(introspectAt(issuerA, tokenA).value(QStringLiteral("active")).toBool(), true);
+        // Refresh in A goes to A with A's refresh token, and works.
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"),
+                                   QStringLiteral("1"), QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0, out.constData());
+        // A tool call on A with vault A uses A's (refreshed) token.
+        std::tie(code, out) =
+            run({QStringLiteral("tools"), QStringLiteral("call"), mcpUrl().toString(),
+                 QStringLiteral("whoami"), QStringLiteral("--oauth"), QStringLiteral("headless"),
+                 QStringLiteral("--vault"), vaultA});
+        QVERIFY2(code == 0 && out.contains("subject=mcp-tester"), out.constData());
+        // B's credential 1 is B's, at B, after all that.
+        const QString tokenB = headerToken(vaultB);
+        QVERIFY(!tokenB.isEmpty() && tokenB != tokenA);
+        QCOMPARE(introspectAt(issuerB, tokenB).value(QStringLiteral("active")).toBool(), true);
+        std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"),
+                                   QStringLiteral("1"), QStringLiteral("--vault"), vaultB});
+        QVERIFY2(code == 0, out.constData());
+        for (const QString &vault : {vaultA, vaultB}) {
+            std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("revoke"),
+                                       QStringLiteral("1"), QStringLiteral("--vault"), vault});
+            QVERIFY2(code == 0, out.constData());
+        }
+    }
+
+    // A copied vault file is another vault: it gets an identity of its own
+    // and none of the original's credentials (the original keeps them and
+    // can still read its entries); a moved file keeps its identity and its
+    // credentials.
+    void aCopiedVaultFileIsAnotherVault()
+    {
+        QTemporaryDir dir;
+        const QString original = dir.filePath(QStringLiteral("original.sqlite"));
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        const QString moved = dir.filePath(QStringLiteral("moved.sqlite"));
+        AuthServerMetadata server;
+        server.issuer = QStringLiteral("https://issuer.example");
+        const QString resource = QStringLiteral("https://copied.example/mcp");
+        QString identity;
+        qint64 id = 0;
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(original, QStringLiteral("McpScope-test")));
+            identity = vault.identity();
+            TokenSet tokens;
+            tokens.accessToken = QStringLiteral("original-token-value");
+            std::optional<Result<qint64>> stored;
+            vault.store(resource, server,
+                        OAuthClient{QStringLiteral("c"), {}, QStringLiteral("none"), {}}, tokens,
+                        [&](const Result<qint64> &r) { stored = r; });
+            QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
+            QVERIFY(*stored);
+            id = **stored;
+        }
+        QVERIFY(QFile::copy(original, copy));
+        {
+            TokenVault copied;
+            QVERIFY(copied.openAndWait(copy, QStringLiteral("McpScope-test")));
+            QVERIFY(copied.identity() != identity);
+            QVERIFY(copied.credentials().isEmpty());
+            QVERIFY2(copied.notice().contains(QLatin1String("copy of")) &&
+                         copied.notice().contains(original),
+                     qPrintable(copied.notice()));
+            const auto header = secretOf([&](auto done) { copied.authorizationHeader(id, done); });
+            QVERIFY(!header);
+        }
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(original, QStringLiteral("McpScope-test")));
+            QCOMPARE(vault.identity(), identity);
+            QVERIFY(vault.notice().isEmpty());
+            QCOMPARE(*secretOf([&](auto done) { vault.bearerToken(id, resource, done); }),
+                     QStringLiteral("original-token-value"));
+        }
+        QVERIFY(QFile::rename(original, moved));
+        {
+            TokenVault vault;
+            QVERIFY(vault.openAndWait(moved, QStringLiteral("McpScope-test")));
+            QCOMPARE(vault.identity(), identity);
+            QVERIFY(vault.notice().isEmpty());
+            QCOMPARE(*secretOf([&](auto done) { vault.bearerToken(id, resource, done); }),
+                     QStringLiteral("original-token-value"));
+            const auto removed = wait([&](TokenVault::Done done) { vault.remove(id, done); });
+            QVERIFY(removed);
+        }
+        // And the copy, opened again, is still a vault of its own.
+        TokenVault copied;
+        QVERIFY(copied.openAndWait(copy, QStringLiteral("McpScope-test")));
+        QVERIFY(copied.identity() != identity);
+        QVERIFY(copied.notice().isEmpty());
+    }
+
+    // A vault database from before identities: its credentials (whose
+    // keychain entries named no vault) are dropped with their entries, and
+    // the vault says so; the database gets an identity.
+    void legacyVaultDropsUnboundCredentials()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The schema as the previous version created it.
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE credentials (id INTEGER PRIMARY KEY, "
+                                          "resource TEXT NOT NULL, issuer TEXT NOT NULL,"
+                                          " client_id TEXT NOT NULL, registration TEXT, "
+                                          "auth_method TEXT, scope TEXT, obtained_at_ms INTEGER,"
+                                          " expires_at_ms INTEGER, has_refresh_token INTEGER, "
+                                          "has_client_secret INTEGER, server_metadata TEXT)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO credentials VALUES (7, 'https://old.example/mcp', "
+                "'https://old-issuer.example', 'c', 'dynamic', 'none', '', 0, 0, 1, 0, '{}')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        const QString legacyKey = QStringLiteral("credential/7/access_token");
+        {
+            QKeychain::WritePasswordJob job(QStringLiteral("McpScope-test"));
+            job.setAutoDelete(false);
+            job.setKey(legacyKey);
+            job.setTextData(QStringLiteral("legacy-token-value"));
+            QSignalSpy done(&job, &QKeychain::Job::finished);
+            job.start();
+            QVERIFY(done.wait(10000));
+            QCOMPARE(job.error(), QKeychain::NoError);
+        }
+        QVERIFY(keychainRead(legacyKey));
+        TokenVault vault;
+        QVERIFY(vault.openAndWait(path, QStringLiteral("McpScope-test")));
+        QVERIFY(vault.credentials().isEmpty());
+        QVERIFY2(vault.notice().contains(QLatin1String("1 credential")),
+                 qPrintable(vault.notice()));
+        QCOMPARE(vault.identity().size(), 36);
+        const auto gone = keychainRead(legacyKey);
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        // Opened again: the same identity, nothing more to say.
+        const QString identity = vault.identity();
+        TokenVault again;
+        QVERIFY(again.openAndWait(path, QStringLiteral("McpScope-test")));
+        QCOMPARE(again.identity(), identity);
+        QVERIFY(again.notice().isEmpty());
+    }
+
+    // What the user's browser does with the authorization URL: follow the
+    // authorization server's redirects (cookies kept) until the loopback
+    // redirect, which the flow's receiver answers.
+    static void playBrowser(HttpClient &browser, const QUrl &start)
+    {
+        auto follow = std::make_shared<std::function<void(QUrl, int)>>();
+        *follow = [&browser, follow](QUrl at, int hops) {
+            HttpRequest r;
+            r.url = at;
+            HttpCall *call = browser.send(r);
+            QObject::connect(call, &HttpCall::finished, call, [call, at, hops, follow] {
+                const QByteArray location = call->exchange().responseHeader("location");
+                if (!location.isEmpty() && hops < 10)
+                    (*follow)(at.resolved(QUrl(QString::fromUtf8(location))), hops + 1);
+                else
+                    *follow = nullptr;
+            });
+        };
+        (*follow)(start, 0);
+    }
+
+    // A pre-registered client whose only redirect URI has its own port and
+    // path: without a redirect URI set, the flow's default loopback port is
+    // refused by the server (HTTP 400); with it, the headless flow signs in,
+    // and in browser mode the listener takes that port and path. A redirect
+    // URI the browser mode cannot receive is refused before anything is sent.
+    void preRegisteredClientWithItsRedirectUri()
+    {
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.preRegistered.clientId = QStringLiteral("fixed-redirect-client");
+        HttpClient http;
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY(!flow.succeeded());
+            QCOMPARE(flow.steps().at(int(OAuthFlow::StepKind::Authorization)).state,
+                     OAuthFlow::StepState::Failed);
+            QVERIFY2(flow.failureMessage().contains(QLatin1String("400")),
+                     qPrintable(flow.failureMessage()));
+            QVERIFY2(flow.failureMessage().contains(
+                         QLatin1String("only the redirect URIs it registered")),
+                     qPrintable(flow.failureMessage()));
+        }
+        settings.redirectUri = m_registeredRedirect;
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            QCOMPARE(flow.client().clientId, QStringLiteral("fixed-redirect-client"));
+            QCOMPARE(flow.client().registration, QStringLiteral("pre-registered"));
+            bool shown = false;
+            for (const OAuthFlow::Value &v :
+                 flow.steps().at(int(OAuthFlow::StepKind::Registration)).values)
+                shown = shown || (v.name == u"redirect_uri" && v.value == m_registeredRedirect);
+            QVERIFY(shown);
+            QCOMPARE(introspectAt(flow.authServer().issuer, flow.tokens().accessToken)
+                         .value(QStringLiteral("active"))
+                         .toBool(),
+                     true);
+        }
+        settings.mode = OAuthFlow::Mode::Browser;
+        {
+            HttpClient browser; // the user's browser
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            QUrl opened;
+            connect(&flow, &OAuthFlow::openBrowser, this, [&](const QUrl &url) {
+                opened = url;
+                playBrowser(browser, url);
+            });
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+            QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"),
+                                                      QUrl::FullyDecoded),
+                     m_registeredRedirect);
+        }
+        settings.redirectUri = QStringLiteral("https://app.example/callback");
+        {
+            OAuthFlow flow(&http);
+            flow.setSettings(settings);
+            QSignalSpy finished(&flow, &OAuthFlow::finished);
+            QSignalSpy opened(&flow, &OAuthFlow::openBrowser);
+            flow.start(mcpUrl());
+            QVERIFY(finished.wait(30000));
+            QVERIFY(!flow.succeeded());
+            QCOMPARE(flow.steps().at(int(OAuthFlow::StepKind::Registration)).state,
+                     OAuthFlow::StepState::Failed);
+            QVERIFY2(flow.failureMessage().contains(QLatin1String("https://app.example/callback")),
+                     qPrintable(flow.failureMessage()));
+            QCOMPARE(opened.size(), 0);
+        }
     }
 
     // The auth verbs of the CLI on one credential, start to end.
@@ -347,17 +926,11 @@ private Q_SLOTS:
         QVERIFY(credential->hasClientSecret);
         QStringList secrets{QLatin1String(kPlantedSecret)};
         for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
-            QString value;
-            QKeychain::ReadPasswordJob job(QStringLiteral("McpScope"));
-            job.setAutoDelete(false);
-            job.setKey(QStringLiteral("credential/%1/%2").arg(credential->id).arg(QLatin1String(kind)));
-            QSignalSpy read(&job, &QKeychain::Job::finished);
-            job.start();
-            QVERIFY(read.wait(10000));
-            QCOMPARE(job.error(), QKeychain::NoError);
-            value = job.textData();
-            QVERIFY(value.size() >= 16);
-            secrets << value;
+            const auto value =
+                keychainRead(entryKey(vault, *credential, kind), QStringLiteral("McpScope"));
+            QVERIFY2(value, qPrintable(value ? QString() : value.error().message));
+            QVERIFY(value->size() >= 16);
+            secrets << *value;
         }
         QCOMPARE(secrets.last(), QLatin1String(kPlantedSecret)); // the keychain holds the planted secret
         // The capture store recorded the code and verifier (redacted): the
@@ -384,31 +957,70 @@ private Q_SLOTS:
     }
 
     // No keychain (no Secret Service on the bus): said clearly, secrets in
-    // memory only, nothing in plaintext on disk.
+    // memory only, and none of them on disk. The tokens the authorization
+    // server issued for this sign-in (it reports each) and the client secret
+    // are searched for, raw and encoded, in every file under the process's
+    // HOME and XDG folders, where QtKeychain's plaintext fallback would write.
     void noKeychainMeansMemoryOnly()
     {
         QTemporaryDir home;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("MCPSCOPE_CLIENT_SECRET"), QLatin1String(kPlantedSecret));
+        const QStringList issuedBefore = issuedTokens();
         QProcess cli;
         cli.setProcessEnvironment(env);
-        const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
-        cli.start(QStringLiteral(MCPSCOPE_CLI), {QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
-                                                 QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--vault"), vaultPath});
+        // The default vault path: under XDG_DATA_HOME, inside the sweep.
+        cli.start(QStringLiteral(MCPSCOPE_CLI),
+                  {QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
+                   QStringLiteral("--oauth"), QStringLiteral("headless"),
+                   QStringLiteral("--client-id"), QStringLiteral("planted-client")});
         QSignalSpy finished(&cli, &QProcess::finished);
         QVERIFY(finished.wait(60000));
         const QByteArray out = cli.readAllStandardOutput();
         const QByteArray err = cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, err.constData());
         QVERIFY2(err.contains("No OS keychain is available"), err.constData());
-        QVERIFY(out.contains("\"keychain\": false"));
-        // The metadata is kept, the secrets were not (memory only).
+        QVERIFY2(out.contains("\"keychain\": false"), QByteArray(out + err).constData());
+        QStringList secrets = issuedTokens().mid(issuedBefore.size());
+        QVERIFY2(secrets.size() >= 2,
+                 qPrintable(secrets.join(u' '))); // an access and a refresh token
+        secrets << QLatin1String(kPlantedSecret);
+        // The metadata is kept (so the sweep reads a real vault), the secrets were not.
+        const QString vaultPath = home.filePath(QStringLiteral("data/McpScope/vault.sqlite"));
         TokenVault vault;
         QVERIFY(vault.openAndWait(vaultPath));
         QCOMPARE(vault.credentials().size(), 1);
-        QVERIFY(!fileBytes(vaultPath).contains("Bearer"));
+        QVERIFY(vault.credentials().first().hasRefreshToken &&
+                vault.credentials().first().hasClientSecret);
+
+        QByteArray everything;
+        QDirIterator files(home.path(), QDir::Files | QDir::Hidden | QDir::System,
+                           QDirIterator::Subdirectories);
+        int swept = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            everything += f.readAll();
+            ++swept;
+        }
+        QVERIFY(swept >= 1);
+        QVERIFY(everything.contains(mcpUrl().toString().toUtf8())); // the vault's metadata was read
+        for (const QString &secret : std::as_const(secrets)) {
+            const QByteArray raw = secret.toUtf8();
+            for (const QByteArray &form :
+                 {raw, raw.toBase64(),
+                  raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
+                  QUrl::toPercentEncoding(secret)})
+                QVERIFY2(
+                    !everything.contains(form),
+                    qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
+        }
     }
 
 private:
@@ -416,6 +1028,7 @@ private:
     NodePeer m_oidc;
     TokenVault m_vault;
     qint64 m_lastStored = 0;
+    QString m_registeredRedirect;
 };
 
 QTEST_GUILESS_MAIN(TestTokenVault)

@@ -11,6 +11,11 @@
 //              (messages to /messages), a resource of its own; at
 //              /mcp-post-only a stateful server whose GET answers 404
 // Env TOKEN_TTL (seconds) shortens access tokens for refresh tests.
+// Env ISSUED_TOKENS_FILE: every access and refresh token issued is appended
+// there, one a line, so a test can search for the values themselves.
+// Env REGISTERED_REDIRECT_URI: a pre-registered public client
+// 'fixed-redirect-client' whose only redirect URI is that one.
+import fs from 'node:fs';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
@@ -46,7 +51,11 @@ const provider = new Provider(issuer, {
     client_id: 'machine-client', client_secret: 'machine-secret-not-a-user-secret',
     grant_types: ['client_credentials'], response_types: [], redirect_uris: [],
     token_endpoint_auth_method: 'client_secret_basic',
-  }],
+  }, ...(process.env.REGISTERED_REDIRECT_URI ? [{
+    client_id: 'fixed-redirect-client', token_endpoint_auth_method: 'none',
+    grant_types: ['authorization_code', 'refresh_token'], response_types: ['code'],
+    redirect_uris: [process.env.REGISTERED_REDIRECT_URI],
+  }] : [])],
   features: {
     devInteractions: { enabled: false },
     registration: { enabled: true },
@@ -73,6 +82,12 @@ const provider = new Provider(issuer, {
          Interaction: 600, AuthorizationCode: 60 },
 });
 provider.proxy = false;
+if (process.env.ISSUED_TOKENS_FILE) {
+  // Opaque tokens: the value is the jti.
+  for (const kind of ['access_token', 'refresh_token', 'client_credentials']) {
+    provider.on(`${kind}.saved`, (token) => fs.appendFileSync(process.env.ISSUED_TOKENS_FILE, `${token.jti}\n`));
+  }
+}
 
 // The user approves everything, at once.
 async function interact(req, res) {
