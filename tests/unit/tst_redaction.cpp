@@ -1,6 +1,8 @@
 #include "capture/capture_store.h"
 #include "capture/redaction.h"
 #include "net/body_decoding.h"
+#include "oauth/oauth_types.h"
+#include "oauth/pkce.h"
 
 #include <QDir>
 #include <QFile>
@@ -660,6 +662,29 @@ private Q_SLOTS:
         // ... and in whatever is recorded afterwards, by any redactor.
         QCOMPARE(Redactor().redactText(QStringLiteral("later: ") + QString::fromLatin1(secret)),
                  QStringLiteral("later: [REDACTED]"));
+    }
+
+    // The secrets the process creates or receives are registered the moment
+    // they exist.
+    void processSecretsRegistered()
+    {
+        const QByteArray verifier = Pkce::makeVerifier();
+        const TokenResponse response =
+            parseTokenResponse("{\"access_token\":\"PLANTED-ISSUED-ACCESS\",\"refresh_token\":"
+                               "\"PLANTED-ISSUED-REFRESH\","
+                               "\"id_token\":\"PLANTED-ISSUED-ID\",\"token_type\":\"Bearer\"}",
+                               0);
+        QCOMPARE(response.tokens.accessToken, QStringLiteral("PLANTED-ISSUED-ACCESS"));
+        Redactor r;
+        const QByteArray payload =
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"text\":\"PLANTED-ISSUED-ACCESS "
+            "PLANTED-ISSUED-REFRESH PLANTED-ISSUED-ID " +
+            verifier + "\"}}";
+        const QByteArray out = r.redactBody(payload, "application/json");
+        QVERIFY2(!out.contains("PLANTED") && !out.contains(verifier), out.constData());
+        QCOMPARE(SecretSet::process().scrubText(QStringLiteral("stderr: ") +
+                                                QString::fromLatin1(verifier)),
+                 QStringLiteral("stderr: [REDACTED]"));
     }
 
     // The store redacts session targets (URLs and stdio command lines) and
