@@ -172,10 +172,12 @@ bool endsParamValue(QByteArrayView s, qsizetype i)
     }
 }
 
+// Brackets do not end it: an IPv6 host is written in them, and a scrubbed
+// known secret leaves "[REDACTED]" in the user part.
 bool endsAuthority(char c)
 {
     return uchar(c) <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' ||
-           c == '<' || c == '>' || c == '\\' || c == '`' || c == '[' || c == ']';
+           c == '<' || c == '>' || c == '\\' || c == '`';
 }
 
 // scheme://user:password@host → scheme://user:[REDACTED]@host, anywhere in text.
@@ -444,8 +446,11 @@ QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value
                 registerSecret(QByteArray::fromPercentEncoding(pair.sliced(colon + 1)));
             }
         }
+        // What is kept (scheme, cookie names, attributes) is scrubbed too:
+        // nothing stops a server from naming a cookie after a secret.
         if (space > 0)
-            return trimmed.first(space).toByteArray() + ' ' + placeholder.toByteArray();
+            return scrubKnownSecrets(trimmed.first(space).toByteArray()) + ' ' +
+                   placeholder.toByteArray();
         return placeholder.toByteArray();
     }
     if (equalsIgnoringCase(trimmedName, "cookie")) {
@@ -466,7 +471,7 @@ QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value
             }
             lines.append(parts.join("; "));
         }
-        return lines.join('\n');
+        return scrubKnownSecrets(lines.join('\n'));
     }
     if (equalsIgnoringCase(trimmedName, "set-cookie")) {
         // Qt joins repeated Set-Cookie headers with '\n': each line is
@@ -479,10 +484,9 @@ QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value
             registerSecret(QByteArrayView(first).sliced(eq + 1).trimmed());
             const QByteArray kept = eq > 0 ? first.first(eq + 1) + placeholder.toByteArray()
                                            : placeholder.toByteArray();
-            lines.append(kept + redactTextParameters(
-                                    scrubKnownSecrets(semi >= 0 ? v.sliced(semi) : QByteArray())));
+            lines.append(kept + redactTextParameters(semi >= 0 ? v.sliced(semi) : QByteArray()));
         }
-        return lines.join('\n');
+        return scrubKnownSecrets(lines.join('\n'));
     }
     if (isSensitiveHeader(trimmedName)) {
         registerSecret(value.trimmed());

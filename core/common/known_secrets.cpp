@@ -4,28 +4,25 @@
 #include <QUrl>
 
 #include <algorithm>
-#include <bitset>
 #include <cstring>
 
 namespace mcpscope {
 
-// Every form is at least minimumLength bytes, so its first 8 bytes key a hash;
-// a bitset over the first two bytes rejects almost every position before the
-// hash is consulted, which keeps the scan one cheap pass however many secrets
-// are known.
-struct SecretSet::Compiled
-{
-    std::bitset<65536> firstTwo;
-    QHash<quint64, QList<QByteArray>> byPrefix; // each list longest first
+namespace {
 
-    static quint16 key2(const char *p) { return quint16(quint8(p[0]) | (quint8(p[1]) << 8)); }
-    static quint64 key8(const char *p)
-    {
-        quint64 k;
-        std::memcpy(&k, p, sizeof k);
-        return k;
-    }
-};
+quint16 key2(const char *p)
+{
+    return quint16(quint8(p[0]) | (quint8(p[1]) << 8));
+}
+
+quint64 key8(const char *p)
+{
+    quint64 k;
+    std::memcpy(&k, p, sizeof k);
+    return k;
+}
+
+} // namespace
 
 SecretSet &SecretSet::process()
 {
@@ -50,55 +47,75 @@ QList<QByteArray> SecretSet::encodedForms(QByteArrayView secret)
     return forms;
 }
 
+void SecretSet::insertForms(const QByteArray &secret)
+{
+    if (m_firstTwo.empty())
+        m_firstTwo.assign(65536, 0);
+    for (const QByteArray &form : encodedForms(secret)) {
+        if (m_formRefs[form]++ > 0)
+            continue; // another secret has the same form
+        QList<QByteArray> &bucket = m_byPrefix[key8(form.constData())];
+        const auto at = std::find_if(bucket.begin(), bucket.end(), [&form](const QByteArray &b) {
+            return b.size() < form.size();
+        });
+        bucket.insert(at, form);
+        ++m_firstTwo[key2(form.constData())];
+    }
+}
+
+void SecretSet::removeForms(const QByteArray &secret)
+{
+    for (const QByteArray &form : encodedForms(secret)) {
+        const auto ref = m_formRefs.find(form);
+        if (ref == m_formRefs.end() || --*ref > 0)
+            continue; // another known secret shares it
+        m_formRefs.erase(ref);
+        const auto bucket = m_byPrefix.find(key8(form.constData()));
+        if (bucket == m_byPrefix.end() || !bucket->removeOne(form))
+            continue;
+        if (bucket->isEmpty())
+            m_byPrefix.erase(bucket);
+        --m_firstTwo[key2(form.constData())];
+    }
+}
+
 bool SecretSet::add(QByteArrayView secret)
 {
     if (secret.size() < minimumLength)
         return false;
+    const QByteArray value = secret.toByteArray();
     QWriteLocker locker(&m_lock);
-    for (const QByteArray &known : std::as_const(m_secrets))
-        if (known == secret)
-            return false;
-    m_secrets.append(secret.toByteArray());
-    if (m_secrets.size() > capacity)
-        m_secrets.removeFirst();
-
-    auto compiled = std::make_shared<Compiled>();
-    for (const QByteArray &s : std::as_const(m_secrets)) {
-        for (const QByteArray &form : encodedForms(s)) {
-            compiled->firstTwo.set(Compiled::key2(form.constData()));
-            QList<QByteArray> &bucket = compiled->byPrefix[Compiled::key8(form.constData())];
-            if (!bucket.contains(form))
-                bucket.append(form);
-        }
+    if (m_known.contains(value))
+        return false;
+    m_known.insert(value);
+    m_secrets.push_back(value);
+    insertForms(value);
+    if (qsizetype(m_secrets.size()) > capacity) {
+        const QByteArray oldest = m_secrets.front();
+        m_secrets.pop_front();
+        m_known.remove(oldest);
+        removeForms(oldest);
     }
-    for (auto &bucket : compiled->byPrefix)
-        std::sort(bucket.begin(), bucket.end(),
-                  [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
-    m_compiled = std::move(compiled);
     return true;
 }
 
 QByteArray SecretSet::scrub(QByteArray data, QByteArrayView placeholder) const
 {
-    std::shared_ptr<const Compiled> compiled;
-    {
-        QReadLocker locker(&m_lock);
-        compiled = m_compiled;
-    }
-    if (!compiled || data.size() < minimumLength)
+    QReadLocker locker(&m_lock);
+    if (m_secrets.empty() || data.size() < minimumLength)
         return data;
     QByteArray out;
     qsizetype copied = 0;
     const char *p = data.constData();
     const qsizetype n = data.size();
     for (qsizetype i = 0; i + minimumLength <= n;) {
-        if (!compiled->firstTwo.test(Compiled::key2(p + i))) {
+        if (!m_firstTwo[key2(p + i)]) {
             ++i;
             continue;
         }
-        const auto bucket = compiled->byPrefix.constFind(Compiled::key8(p + i));
+        const auto bucket = m_byPrefix.constFind(key8(p + i));
         qsizetype matched = 0;
-        if (bucket != compiled->byPrefix.constEnd()) {
+        if (bucket != m_byPrefix.constEnd()) {
             for (const QByteArray &form : *bucket) {
                 if (form.size() <= n - i &&
                     std::memcmp(p + i, form.constData(), size_t(form.size())) == 0) {
@@ -134,13 +151,13 @@ QString SecretSet::scrubText(const QString &text) const
 bool SecretSet::isEmpty() const
 {
     QReadLocker locker(&m_lock);
-    return m_secrets.isEmpty();
+    return m_secrets.empty();
 }
 
 qsizetype SecretSet::size() const
 {
     QReadLocker locker(&m_lock);
-    return m_secrets.size();
+    return qsizetype(m_secrets.size());
 }
 
 } // namespace mcpscope

@@ -5,7 +5,11 @@
 #include <QReadWriteLock>
 #include <QString>
 
-#include <memory>
+#include <QHash>
+#include <QSet>
+
+#include <deque>
+#include <vector>
 
 namespace mcpscope {
 
@@ -53,11 +57,19 @@ public:
     static QList<QByteArray> encodedForms(QByteArrayView secret);
 
 private:
-    struct Compiled;
+    void insertForms(const QByteArray &secret);
+    void removeForms(const QByteArray &secret);
 
+    // Every form is at least minimumLength bytes, so its first 8 bytes key a
+    // hash; a count per first two bytes rejects almost every position before
+    // the hash is consulted, which keeps the scan one cheap pass however many
+    // secrets are known. Adding or forgetting a secret touches only its forms.
     mutable QReadWriteLock m_lock;
-    QList<QByteArray> m_secrets; // oldest first
-    std::shared_ptr<const Compiled> m_compiled;
+    std::deque<QByteArray> m_secrets; // oldest first
+    QSet<QByteArray> m_known;
+    QHash<QByteArray, int> m_formRefs;            // secrets that have this form
+    QHash<quint64, QList<QByteArray>> m_byPrefix; // each list longest first
+    std::vector<quint32> m_firstTwo;              // 65536 counts once a secret is known
 };
 
 // Registers a secret the process holds or has seen with SecretSet::process().

@@ -623,6 +623,60 @@ private Q_SLOTS:
                  QStringLiteral("https://h/p/[REDACTED]"));
     }
 
+    // Found by fuzz_redaction: what redaction keeps (a cookie's name, a
+    // URL's user) may hold a known secret too.
+    void knownSecretsInKeptParts_data()
+    {
+        QTest::addColumn<QByteArray>("where");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("url user") << QByteArray("url")
+                                  << QByteArray("https://KNOWN-IN-USER:PLANTED-PW@h/x")
+                                  << QByteArray("https://[REDACTED]:[REDACTED]@h/x");
+        QTest::newRow("cookie name") << QByteArray("Cookie") << QByteArray("KNOWN-IN-NAME=abc; b=1")
+                                     << QByteArray("[REDACTED]=[REDACTED]; b=[REDACTED]");
+        QTest::newRow("set-cookie name")
+            << QByteArray("Set-Cookie") << QByteArray("x=1\nKNOWN-IN-NAME=abc; Path=/")
+            << QByteArray("x=[REDACTED]\n[REDACTED]=[REDACTED]; Path=/");
+        QTest::newRow("authorization scheme")
+            << QByteArray("Authorization") << QByteArray("KNOWN-IN-NAME xyz")
+            << QByteArray("[REDACTED] [REDACTED]");
+    }
+    void knownSecretsInKeptParts()
+    {
+        QFETCH(QByteArray, where);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, expected);
+        Redactor r;
+        r.addKnownSecret("KNOWN-IN-USER");
+        r.addKnownSecret("KNOWN-IN-NAME");
+        if (where == "url")
+            QCOMPARE(r.redactUrl(QString::fromUtf8(value)).toUtf8(), expected);
+        else
+            QCOMPARE(r.redactHeaderValue(where, value), expected);
+    }
+
+    // The set forgets its oldest secrets past its capacity, and a form two
+    // secrets share stays until both are gone.
+    void secretSetCapacity()
+    {
+        SecretSet set;
+        for (int i = 0; i < SecretSet::capacity; ++i)
+            QVERIFY(set.add(QByteArray("secret-number-") + QByteArray::number(i)));
+        QVERIFY(!set.add(QByteArray("secret-number-7"))); // already known
+        QCOMPARE(set.scrub("a secret-number-0 b"), QByteArray("a [REDACTED] b"));
+        QVERIFY(set.add(QByteArray("secret-number-new")));
+        QCOMPARE(set.size(), SecretSet::capacity);
+        QCOMPARE(set.scrub("a secret-number-0 b"), QByteArray("a secret-number-0 b"));
+        QCOMPARE(set.scrub("a secret-number-1 b secret-number-new"),
+                 QByteArray("a [REDACTED] b [REDACTED]"));
+        // Longest form wins where two start alike.
+        SecretSet two;
+        two.add(QByteArray("prefix-sec"));
+        two.add(QByteArray("prefix-secret-longer"));
+        QCOMPARE(two.scrub("<prefix-secret-longer>"), QByteArray("<[REDACTED]>"));
+    }
+
     // Credentials seen in headers become known secrets: a server that
     // reflects the bearer token or a cookie elsewhere is caught.
     void reflectedCredentialsScrubbed_data()
