@@ -26,8 +26,10 @@ quint64 key8(const char *p)
 
 SecretSet &SecretSet::process()
 {
-    static SecretSet set;
-    return set;
+    // Never destroyed: a keychain job or a server's stderr may still report
+    // a secret while statics are being torn down at exit.
+    static SecretSet *set = new SecretSet;
+    return *set;
 }
 
 QList<QByteArray> SecretSet::encodedForms(QByteArrayView secret)
