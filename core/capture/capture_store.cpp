@@ -88,8 +88,10 @@ qint64 CaptureStore::createSession(const QString &name, const QString &target, c
                                    qint64 startedAtMs)
 {
     const qint64 id = m_nextSessionId.fetch_add(1);
-    m_writer->enqueue(CaptureWriter::SessionStart{id, m_redactor.redactText(name),
-                                                  m_redactor.redactUrl(target), kind, startedAtMs});
+    // A target is a URL or a stdio command line; redactCommandLine masks
+    // secret-looking arguments and redacts the URLs in either.
+    m_writer->enqueue(CaptureWriter::SessionStart{
+        id, m_redactor.redactText(name), m_redactor.redactCommandLine(target), kind, startedAtMs});
     return id;
 }
 

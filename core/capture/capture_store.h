@@ -47,6 +47,8 @@ public:
     qint64 reserveExchangeId() { return m_nextExchangeId.fetch_add(1); }
     qint64 reserveMessageId() { return m_nextMessageId.fetch_add(1); }
 
+    // target (a URL or a stdio command line) is stored as
+    // Redactor::redactCommandLine() shows it.
     qint64 createSession(const QString &name, const QString &target, const QString &kind,
                          qint64 startedAtMs);
     void endSession(qint64 sessionId, qint64 endedAtMs);

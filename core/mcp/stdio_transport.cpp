@@ -1,5 +1,7 @@
 #include "mcp/stdio_transport.h"
 
+#include "common/known_secrets.h"
+
 #include <QTimer>
 
 namespace mcpscope {
@@ -97,11 +99,11 @@ void StdioTransport::readStderr()
     m_stderr += m_process.readAllStandardError();
     qsizetype newline;
     while ((newline = m_stderr.indexOf('\n')) >= 0) {
-        Q_EMIT logLine(QString::fromUtf8(m_stderr.left(newline)));
+        Q_EMIT logLine(SecretSet::process().scrubText(QString::fromUtf8(m_stderr.left(newline))));
         m_stderr.remove(0, newline + 1);
     }
     if (m_stderr.size() > 64 * 1024) {
-        Q_EMIT logLine(QString::fromUtf8(m_stderr));
+        Q_EMIT logLine(SecretSet::process().scrubText(QString::fromUtf8(m_stderr)));
         m_stderr.clear();
     }
 }

@@ -6,6 +6,11 @@
 
 #include <QCoreApplication>
 
+#include <zlib.h>
+#if MCPSCOPE_HAVE_BROTLI
+#include <brotli/decode.h>
+#endif
+
 namespace mcpscope {
 
 std::optional<qsizetype> firstInvalidUtf8(QByteArrayView s)
@@ -379,6 +384,146 @@ QString prettyJsonText(const QJsonValue &value)
     const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(prettyPrintJson(json).value_or(json));
+}
+
+namespace {
+
+enum class Inflate
+{
+    Gzip,
+    Zlib,
+    Raw
+};
+
+// One zlib pass; nullopt when the input is not in that format at all.
+std::optional<ContentDecoding> inflateBytes(QByteArrayView in, Inflate format, qsizetype maxOutput)
+{
+    z_stream z{};
+    const int windowBits = format == Inflate::Gzip   ? 16 + MAX_WBITS
+                           : format == Inflate::Zlib ? MAX_WBITS
+                                                     : -MAX_WBITS;
+    if (inflateInit2(&z, windowBits) != Z_OK)
+        return std::nullopt;
+    ContentDecoding out;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.data()));
+    z.avail_in = uInt(in.size());
+    char buffer[16384];
+    int rc = Z_OK;
+    while (true) {
+        z.next_out = reinterpret_cast<Bytef *>(buffer);
+        z.avail_out = sizeof buffer;
+        rc = inflate(&z, Z_NO_FLUSH);
+        const qsizetype produced = qsizetype(sizeof buffer - z.avail_out);
+        if (out.body.size() + produced > maxOutput) {
+            out.body.append(buffer, maxOutput - out.body.size());
+            out.truncated = true;
+            break;
+        }
+        out.body.append(buffer, produced);
+        if (rc == Z_STREAM_END) {
+            // gzip allows members one after another.
+            if (format == Inflate::Gzip && z.avail_in > 0 && inflateReset(&z) == Z_OK)
+                continue;
+            break;
+        }
+        if (rc != Z_OK)
+            break;
+        if (z.avail_in == 0 && produced == 0)
+            break;
+    }
+    inflateEnd(&z);
+    if (out.truncated)
+        return out;
+    if (rc == Z_STREAM_END)
+        return out;
+    if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_MEM_ERROR || format == Inflate::Raw ||
+        out.body.isEmpty())
+        return std::nullopt;
+    out.complete = false; // ran out of input: a capped or unfinished stream
+    return out;
+}
+
+std::optional<ContentDecoding> decodeOne(QByteArrayView in, QByteArrayView coding,
+                                         qsizetype maxOutput)
+{
+    if (coding.compare("gzip", Qt::CaseInsensitive) == 0 ||
+        coding.compare("x-gzip", Qt::CaseInsensitive) == 0) {
+        if (in.size() < 2 || uchar(in[0]) != 0x1f || uchar(in[1]) != 0x8b)
+            return std::nullopt;
+        return inflateBytes(in, Inflate::Gzip, maxOutput);
+    }
+    if (coding.compare("deflate", Qt::CaseInsensitive) == 0) {
+        // RFC 9110 says zlib-wrapped; some servers send raw deflate.
+        const bool zlibHeader = in.size() >= 2 && (uchar(in[0]) & 0x0f) == 8 &&
+                                ((uchar(in[0]) << 8) | uchar(in[1])) % 31 == 0;
+        if (zlibHeader)
+            if (auto out = inflateBytes(in, Inflate::Zlib, maxOutput))
+                return out;
+        return inflateBytes(in, Inflate::Raw, maxOutput);
+    }
+#if MCPSCOPE_HAVE_BROTLI
+    if (coding.compare("br", Qt::CaseInsensitive) == 0) {
+        BrotliDecoderState *state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+        if (!state)
+            return std::nullopt;
+        ContentDecoding out;
+        size_t availableIn = size_t(in.size());
+        const uint8_t *nextIn = reinterpret_cast<const uint8_t *>(in.data());
+        BrotliDecoderResult result = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
+        uint8_t buffer[16384];
+        while (result == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
+            size_t availableOut = sizeof buffer;
+            uint8_t *nextOut = buffer;
+            result = BrotliDecoderDecompressStream(state, &availableIn, &nextIn, &availableOut,
+                                                   &nextOut, nullptr);
+            const qsizetype produced = qsizetype(sizeof buffer - availableOut);
+            if (out.body.size() + produced > maxOutput) {
+                out.body.append(reinterpret_cast<const char *>(buffer),
+                                maxOutput - out.body.size());
+                out.truncated = true;
+                break;
+            }
+            out.body.append(reinterpret_cast<const char *>(buffer), produced);
+        }
+        BrotliDecoderDestroyInstance(state);
+        if (out.truncated || (result == BROTLI_DECODER_RESULT_SUCCESS && availableIn == 0))
+            return out;
+        return std::nullopt;
+    }
+#endif
+    if (coding.compare("identity", Qt::CaseInsensitive) == 0)
+        return ContentDecoding{in.toByteArray()};
+    return std::nullopt;
+}
+
+} // namespace
+
+bool brotliSupported()
+{
+    return MCPSCOPE_HAVE_BROTLI;
+}
+
+std::optional<ContentDecoding> decodeContentEncoding(QByteArrayView body, QByteArrayView codings,
+                                                     qsizetype maxOutput)
+{
+    QList<QByteArray> list = codings.toByteArray().split(',');
+    ContentDecoding current{body.toByteArray()};
+    bool any = false;
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        const QByteArray coding = it->trimmed();
+        if (coding.isEmpty())
+            continue;
+        if (!current.complete || current.truncated)
+            return std::nullopt; // an inner coding of a cut stream cannot be trusted to decode
+        auto next = decodeOne(current.body, coding, maxOutput);
+        if (!next)
+            return std::nullopt;
+        any = any || coding.compare("identity", Qt::CaseInsensitive) != 0;
+        current = std::move(*next);
+    }
+    if (!any)
+        return std::nullopt;
+    return current;
 }
 
 } // namespace mcpscope

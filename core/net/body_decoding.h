@@ -41,4 +41,22 @@ QString hexDump(QByteArrayView bytes, qsizetype maxBytes = 64 * 1024);
 
 DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType);
 
+struct ContentDecoding
+{
+    QByteArray body;
+    bool complete = true;   // false: the stream stopped early (a capped or unfinished body)
+    bool truncated = false; // true: the output was cut at maxOutput
+};
+
+// Undoes a Content-Encoding: codings is the header's list (applied in order,
+// so undone in reverse); gzip (x-gzip), deflate (zlib-wrapped or raw), br
+// (when built with libbrotlidec, see brotliSupported()) and identity.
+// Returns nullopt when a coding is unknown or the bytes are not in that
+// coding (Qt, for one, may already have decoded the body). A stream that stops
+// early decodes as far as it goes, except raw deflate and br, which have no
+// header to tell them from plain text and so must decode to their end.
+std::optional<ContentDecoding> decodeContentEncoding(QByteArrayView body, QByteArrayView codings,
+                                                     qsizetype maxOutput);
+bool brotliSupported();
+
 } // namespace mcpscope

@@ -1,5 +1,6 @@
 #include "oauth/oauth_flow.h"
 
+#include "common/known_secrets.h"
 #include "oauth/loopback_receiver.h"
 #include "oauth/oauth_requests.h"
 #include "oauth/pkce.h"
@@ -441,6 +442,7 @@ void OAuthFlow::registerClient()
     }
     if (!m_settings.preRegistered.clientId.isEmpty()) {
         m_client = m_settings.preRegistered;
+        registerSecret(m_client.clientSecret);
         m_client.registration = QStringLiteral("pre-registered");
         m_client.authMethod = OAuthRequests::chooseAuthMethod(m_server, m_client);
         addValue(2, tr("client_id"), m_client.clientId);
@@ -503,6 +505,8 @@ void OAuthFlow::registerClient()
         }
         m_client.clientId = answer.value(QStringLiteral("client_id")).toString();
         m_client.clientSecret = answer.value(QStringLiteral("client_secret")).toString();
+        registerSecret(m_client.clientSecret);
+        registerSecret(answer.value(QStringLiteral("registration_access_token")).toString());
         m_client.authMethod = answer.value(QStringLiteral("token_endpoint_auth_method")).toString(
             m_client.clientSecret.isEmpty() ? QStringLiteral("none") : method == u"none" ? QStringLiteral("client_secret_basic") : method);
         m_client.registration = QStringLiteral("dynamic");
@@ -689,6 +693,7 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
         return;
     }
     const QString code = response.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    registerSecret(code);
     if (code.isEmpty()) {
         fail(3, tr("The redirect carries neither a code nor an error."),
              {tr("The authorization response is malformed."), tr("Check the authorization server.")});

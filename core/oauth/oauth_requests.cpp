@@ -1,5 +1,6 @@
 #include "oauth/oauth_requests.h"
 
+#include "common/known_secrets.h"
 #include "oauth/jwt.h"
 #include "oauth/pkce.h"
 
@@ -31,6 +32,7 @@ HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUr
     request.method = "POST";
     request.url = endpoint;
     request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    registerSecret(client.clientSecret);
     const QString method = client.authMethod.isEmpty() ? (client.clientSecret.isEmpty() ? QStringLiteral("none")
                                                                                        : QStringLiteral("client_secret_basic"))
                                                        : client.authMethod;
@@ -47,7 +49,8 @@ HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUr
         form.addQueryItem(QStringLiteral("client_assertion_type"),
                           QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
         if (assertion)
-            form.addQueryItem(QStringLiteral("client_assertion"), QString::fromLatin1(*assertion));
+            form.addQueryItem(QStringLiteral("client_assertion"),
+                              QString::fromLatin1(registeredSecret(*assertion)));
     } else if (method == u"client_secret_basic") {
         // RFC 6749 §2.3.1: both parts form-encoded before base64.
         const QByteArray id = QUrl::toPercentEncoding(client.clientId);

@@ -1,5 +1,7 @@
 #include "oauth/oauth_types.h"
 
+#include "common/known_secrets.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -93,6 +95,9 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
     out.tokens.tokenType = o.value(QStringLiteral("token_type")).toString();
     out.tokens.refreshToken = o.value(QStringLiteral("refresh_token")).toString();
     out.tokens.idToken = o.value(QStringLiteral("id_token")).toString();
+    for (const QString *token :
+         {&out.tokens.accessToken, &out.tokens.refreshToken, &out.tokens.idToken})
+        registerSecret(*token);
     out.tokens.scope = o.value(QStringLiteral("scope")).toString();
     out.tokens.obtainedAtMs = nowMs;
     const double expiresIn = o.value(QStringLiteral("expires_in")).toDouble(-1);

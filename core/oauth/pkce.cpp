@@ -1,5 +1,7 @@
 #include "oauth/pkce.h"
 
+#include "common/known_secrets.h"
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
@@ -18,7 +20,9 @@ QByteArray randomToken(int bytes)
 
 QByteArray makeVerifier()
 {
-    return randomToken(32);
+    QByteArray verifier = randomToken(32);
+    registerSecret(verifier);
+    return verifier;
 }
 
 QByteArray challengeS256(const QByteArray &verifier)

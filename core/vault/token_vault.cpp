@@ -1,6 +1,7 @@
 #include "vault/token_vault.h"
 
 #include "common/private_files.h"
+#include "common/known_secrets.h"
 #include "net/http_client.h"
 #include "oauth/oauth_requests.h"
 
@@ -373,7 +374,7 @@ void TokenVault::readSecret(const QString &key, SecretDone done) const
                 QStringLiteral("vault.keychain"),
                 tr("Could not read a secret from the keychain: %1").arg(j->errorString())));
         else
-            done(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
+            done(registeredSecret(static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
     });
     job->start();
 }
