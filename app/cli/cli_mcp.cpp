@@ -310,6 +310,13 @@ struct Common
     QCommandLineOption scope{QStringLiteral("scope"),
                              QStringLiteral("Scope to request instead of the spec's choice."),
                              QStringLiteral("SCOPE")};
+    QCommandLineOption redirectUri{
+        QStringLiteral("redirect-uri"),
+        QStringLiteral("Redirect URI to use, one the --client-id has registered (default: "
+                       "http://127.0.0.1:33418/callback headless, a free loopback port "
+                       "in the browser). Browser mode listens there: loopback http with "
+                       "a port."),
+        QStringLiteral("URI")};
     QCommandLineOption vault{
         QStringLiteral("vault"),
         QStringLiteral("Token vault database (default ~/.local/share/McpScope/vault.sqlite); "
@@ -330,9 +337,9 @@ struct Common
 
     QList<QCommandLineOption> all() const
     {
-        return {store,    timeout,      stdio,     transport,         header, env,   oauth,
-                clientId, clientSecret, clientKey, clientMetadataUrl, scope,  vault, noVault,
-                maxBody,  retry};
+        return {store,    timeout,      stdio,     transport,         header, env,         oauth,
+                clientId, clientSecret, clientKey, clientMetadataUrl, scope,  redirectUri, vault,
+                noVault,  maxBody,      retry};
     }
 
     // The OAuth settings the options give, if --oauth is set.
@@ -355,6 +362,7 @@ struct Common
                                                   : qEnvironmentVariable("MCPSCOPE_CLIENT_SECRET");
         settings.clientMetadataUrl = parser.value(clientMetadataUrl);
         settings.scope = parser.value(scope);
+        settings.redirectUri = parser.value(redirectUri);
         if (parser.isSet(clientKey)) {
             QFile key(parser.value(clientKey));
             if (!key.open(QIODevice::ReadOnly))

@@ -252,6 +252,7 @@ void McpClient::start(McpTransport *transport)
         m_transport->deleteLater();
     }
     m_transport = transport;
+    m_closed = false;
     m_waiting.clear();
     m_protocolVersion.clear();
     applyHeaders();
@@ -469,6 +470,18 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
                             Error{QStringLiteral("mcp.closed"), tr("Not connected to a server.")});
         return;
     }
+    // A closed session is not used again: its transport only finishes the
+    // DELETE, and the server has forgotten the session id.
+    if (m_closed) {
+        if (request) {
+            m_pending.remove(idKey(request->m_id));
+            request->finish({}, Error{QStringLiteral("mcp.closed"),
+                                      tr("The session was closed, so %1 was not sent. Reconnect to "
+                                         "start a new session.")
+                                          .arg(request->method())});
+        }
+        return;
+    }
     const qint64 exchangeId = m_transport->send(message, request);
     const qint64 messageId = recordMessage(message, true, exchangeId);
     if (request) {
@@ -642,6 +655,7 @@ Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &
 void McpClient::close()
 {
     m_connected = false;
+    m_closed = true;
     m_waiting.clear();
     failPending(Error{QStringLiteral("mcp.closed"), tr("The session was closed.")});
     if (m_transport)

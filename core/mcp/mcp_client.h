@@ -252,6 +252,7 @@ private:
     QString m_protocolVersion;
     QJsonObject m_initializeResult;
     bool m_connected = false;
+    bool m_closed = false; // close() was called; nothing more is sent until reconnect()
     qint64 m_nextId = 1;
     QHash<QString, QPointer<McpRequest>> m_pending;
 };

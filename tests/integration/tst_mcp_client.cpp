@@ -24,7 +24,10 @@ class TestMcpClient : public QObject
 {
     Q_OBJECT
 
-    QUrl endpoint() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port())); }
+    QUrl endpoint() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port()));
+    }
 
     McpRequest *wait(McpRequest *request)
     {
@@ -41,21 +44,29 @@ class TestMcpClient : public QObject
 
     static QString firstText(McpRequest *request)
     {
-        return request->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
-            .value(QStringLiteral("text")).toString();
+        return request->result()
+            .toObject()
+            .value(QStringLiteral("content"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("text"))
+            .toString();
     }
 
     static QString allText(McpRequest *request)
     {
         QStringList texts;
-        for (const QJsonValue &c : request->result().toObject().value(QStringLiteral("content")).toArray())
+        for (const QJsonValue &c :
+             request->result().toObject().value(QStringLiteral("content")).toArray())
             texts << c.toObject().value(QStringLiteral("text")).toString();
         return texts.join(QLatin1Char('\n'));
     }
 
     // Queue mode: waits for a server request with this method, answering
     // roots/list (which the server sends after initialized) on the way.
-    static JsonRpcMessage waitForServerRequest(McpClient &client, QSignalSpy &received, const QString &method)
+    static JsonRpcMessage waitForServerRequest(McpClient &client, QSignalSpy &received,
+                                               const QString &method)
     {
         QElapsedTimer clock;
         clock.start();
@@ -65,7 +76,8 @@ class TestMcpClient : public QObject
                 if (request.method == method)
                     return request;
                 if (request.method == u"roots/list")
-                    client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("roots"), QJsonArray{}}});
+                    client.answerServerRequest(
+                        request.id, QJsonObject{{QStringLiteral("roots"), QJsonArray{}}});
             }
             received.wait(200);
         }
@@ -74,8 +86,8 @@ class TestMcpClient : public QObject
 
     // Waits for a notification with this method (and text in its params, when
     // given); returns its params.
-    static std::optional<QJsonObject> waitForNotification(McpClient &client, const QString &method, int ms,
-                                                         const QString &containing = {})
+    static std::optional<QJsonObject> waitForNotification(McpClient &client, const QString &method,
+                                                          int ms, const QString &containing = {})
     {
         QSignalSpy spy(&client, &McpClient::notificationReceived);
         QElapsedTimer clock;
@@ -109,7 +121,8 @@ private Q_SLOTS:
             {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QString whySse = m_everythingSse.start(
-            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("sse")});
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("sse")});
         QVERIFY2(whySse.isEmpty(), qPrintable(whySse));
     }
 
@@ -118,9 +131,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expectedTransport");
-        QTest::newRow("streamable http") << QStringLiteral("http") << QStringLiteral("streamable-http");
+        QTest::newRow("streamable http")
+            << QStringLiteral("http") << QStringLiteral("streamable-http");
         QTest::newRow("legacy sse") << QStringLiteral("sse") << QStringLiteral("sse");
-        QTest::newRow("auto falls back to sse") << QStringLiteral("auto-sse") << QStringLiteral("sse");
+        QTest::newRow("auto falls back to sse")
+            << QStringLiteral("auto-sse") << QStringLiteral("sse");
         QTest::newRow("stdio") << QStringLiteral("stdio") << QStringLiteral("stdio");
     }
     void everyTransport()
@@ -139,11 +154,15 @@ private Q_SLOTS:
         else if (kind == u"auto-sse")
             client.connectToServer(sse, McpClient::Transport::Auto);
         else
-            client.connectStdio(nodeBinary(),
-                                {peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
-                                 QStringLiteral("stdio")},
-                                {});
-        QVERIFY2(connected.wait(20000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+            client.connectStdio(
+                nodeBinary(),
+                {peersDir() +
+                     QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+                 QStringLiteral("stdio")},
+                {});
+        QVERIFY2(connected.wait(20000),
+                 failed.isEmpty() ? "timeout"
+                                  : qPrintable(failed.first().first().value<Error>().message));
         QCOMPARE(client.transportName(), expectedTransport);
         McpRequest *list = wait(client.request(QStringLiteral("tools/list")));
         QVERIFY2(list->succeeded(), qPrintable(list->error().message));
@@ -152,8 +171,14 @@ private Q_SLOTS:
             {{QStringLiteral("name"), QStringLiteral("echo")},
              {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("message"), kind}}}}));
         QVERIFY2(echo->succeeded(), qPrintable(echo->error().message));
-        QCOMPARE(echo->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
-                     .value(QStringLiteral("text")).toString(),
+        QCOMPARE(echo->result()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("Echo: ") + kind);
         client.close();
     }
@@ -161,7 +186,8 @@ private Q_SLOTS:
     void listAllFollowsCursors()
     {
         NodePeer paged;
-        const QString why = paged.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
+        const QString why = paged.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/support/mini_mcp_server.mjs"), {});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
@@ -173,8 +199,9 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue &tool : all->result().toArray())
             names << tool.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList{QStringLiteral("echo"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
-                                     QStringLiteral("e")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("echo"), QStringLiteral("b"), QStringLiteral("c"),
+                              QStringLiteral("d"), QStringLiteral("e")}));
         client.close();
     }
 
@@ -313,11 +340,14 @@ private Q_SLOTS:
         client.setRequestTimeoutMs(1500);
         QSignalSpy problems(&client, &McpClient::protocolProblem);
         QSignalSpy failed(&client, &McpClient::failed);
-        client.connectStdio(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo '<html>junk</html>'; sleep 30")}, {});
+        client.connectStdio(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("echo '<html>junk</html>'; sleep 30")}, {});
         QVERIFY(failed.wait(10000));
         QVERIFY(!problems.isEmpty());
         QVERIFY(problems.first().first().toString().contains(QStringLiteral("not JSON-RPC")));
-        QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("initialize")));
+        QVERIFY(
+            failed.first().first().value<Error>().message.contains(QStringLiteral("initialize")));
         client.close();
     }
 
@@ -327,7 +357,8 @@ private Q_SLOTS:
         McpClient client(&http, &m_store);
         QSignalSpy failed(&client, &McpClient::failed);
         QSignalSpy logs(&client, &McpClient::serverLog);
-        client.connectStdio(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 3")}, {});
+        client.connectStdio(QStringLiteral("sh"),
+                            {QStringLiteral("-c"), QStringLiteral("echo oops >&2; exit 3")}, {});
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("code 3")),
                  qPrintable(failed.first().first().value<Error>().message));
@@ -340,7 +371,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("script");
         QTest::newRow("ignores stdin EOF") << QStringLiteral("sleep 30");
-        QTest::newRow("ignores SIGTERM too") << QStringLiteral("trap '' TERM; while true; do sleep 1; done");
+        QTest::newRow("ignores SIGTERM too")
+            << QStringLiteral("trap '' TERM; while true; do sleep 1; done");
     }
     void stdioCloseDoesNotWait()
     {
@@ -398,7 +430,8 @@ private Q_SLOTS:
         QSignalSpy failed(&client, &McpClient::failed);
         client.connectStdio(QStringLiteral("/nonexistent/mcp-server"), {}, {});
         QVERIFY(failed.wait(10000));
-        QVERIFY(failed.first().first().value<Error>().message.contains(QStringLiteral("Could not start")));
+        QVERIFY(failed.first().first().value<Error>().message.contains(
+            QStringLiteral("Could not start")));
     }
 
     void handshakeNegotiatesVersion()
@@ -408,9 +441,14 @@ private Q_SLOTS:
         QVERIFY(connectClient(client));
         QVERIFY(McpClient::supportedProtocolVersions().contains(client.protocolVersion()));
         QVERIFY(!client.sessionId().isEmpty());
-        const QJsonObject info = client.initializeResult().value(QStringLiteral("serverInfo")).toObject();
-        QCOMPARE(info.value(QStringLiteral("name")).toString(), QStringLiteral("mcp-servers/everything"));
-        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("tools")));
+        const QJsonObject info =
+            client.initializeResult().value(QStringLiteral("serverInfo")).toObject();
+        QCOMPARE(info.value(QStringLiteral("name")).toString(),
+                 QStringLiteral("mcp-servers/everything"));
+        QVERIFY(client.initializeResult()
+                    .value(QStringLiteral("capabilities"))
+                    .toObject()
+                    .contains(QStringLiteral("tools")));
         McpRequest *ping = wait(client.request(QStringLiteral("ping")));
         QVERIFY2(ping->succeeded(), qPrintable(ping->error().message));
     }
@@ -432,10 +470,13 @@ private Q_SLOTS:
         McpRequest *echo = wait(client.request(
             QStringLiteral("tools/call"),
             {{QStringLiteral("name"), QStringLiteral("echo")},
-             {QStringLiteral("arguments"), QJsonObject{{QStringLiteral("message"), QStringLiteral("héllo <b>")}}}}));
+             {QStringLiteral("arguments"),
+              QJsonObject{{QStringLiteral("message"), QStringLiteral("héllo <b>")}}}}));
         QVERIFY2(echo->succeeded(), qPrintable(echo->error().message));
-        const QJsonArray content = echo->result().toObject().value(QStringLiteral("content")).toArray();
-        QCOMPARE(content.first().toObject().value(QStringLiteral("text")).toString(), QStringLiteral("Echo: héllo <b>"));
+        const QJsonArray content =
+            echo->result().toObject().value(QStringLiteral("content")).toArray();
+        QCOMPARE(content.first().toObject().value(QStringLiteral("text")).toString(),
+                 QStringLiteral("Echo: héllo <b>"));
     }
 
     void errorsAreReported()
@@ -447,7 +488,8 @@ private Q_SLOTS:
         QVERIFY(!unknown->succeeded());
         QCOMPARE(unknown->rpcErrorCode().value_or(0), JsonRpcCode::MethodNotFound);
         QVERIFY(unknown->error().message.contains(QStringLiteral("no/such/method")));
-        McpRequest *badTool = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("nope")}}));
+        McpRequest *badTool = wait(client.request(
+            QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("nope")}}));
         QVERIFY(badTool->succeeded()); // a tool error is a result with isError
         QVERIFY(badTool->result().toObject().value(QStringLiteral("isError")).toBool());
     }
@@ -473,22 +515,24 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(deleteFinished(), 200,
                                   10000); // the DELETE went out and the server agreed
 
-        // The client's own words for a request on the closed session: the
-        // server no longer knows it, with the status the server used and
-        // what to do.
+        // A request on the closed session is not sent (the server has
+        // forgotten the session), and the client says so.
+        const qsizetype sent = exchanges.size();
         McpRequest *afterClose = wait(client.request(QStringLiteral("ping")));
         QVERIFY(!afterClose->succeeded());
-        QCOMPARE(afterClose->error().code, QStringLiteral("mcp.session"));
-        QCOMPARE(afterClose->error().message,
-                 QStringLiteral("The server no longer knows session %1 (HTTP 400; the spec asks "
-                                "for 404). Reconnect to start a new session.")
-                     .arg(QString::fromLatin1(session)));
+        QCOMPARE(afterClose->error().code, QStringLiteral("mcp.closed"));
+        QCOMPARE(
+            afterClose->error().message,
+            QStringLiteral(
+                "The session was closed, so ping was not sent. Reconnect to start a new session."));
+        QCOMPARE(exchanges.size(), sent);
 
         // The same session id again: the server must have forgotten it.
         HttpRequest r;
         r.method = "POST";
         r.url = endpoint();
-        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"},
+        r.headers = {{"Content-Type", "application/json"},
+                     {"Accept", "application/json, text/event-stream"},
                      {"Mcp-Session-Id", session}};
         r.body = JsonRpcMessage::request(9, QStringLiteral("ping")).encode();
         HttpCall *call = http.send(r);
@@ -502,7 +546,8 @@ private Q_SLOTS:
     void messagesAreCapturedAndPaired()
     {
         HttpClient http(&m_store);
-        http.setSessionId(m_store.createSession(QStringLiteral("mcp test"), endpoint().toString(), QStringLiteral("mcp"), 1));
+        http.setSessionId(m_store.createSession(QStringLiteral("mcp test"), endpoint().toString(),
+                                                QStringLiteral("mcp"), 1));
         McpClient client(&http, &m_store);
         QVERIFY(connectClient(client));
         wait(client.request(QStringLiteral("tools/list")));
@@ -521,7 +566,8 @@ private Q_SLOTS:
             if (m.responseTo > 0) {
                 ++paired;
                 QVERIFY(m.latencyMs >= 0);
-                QVERIFY(QJsonDocument::fromJson(m.payload).object().contains(QStringLiteral("result")));
+                QVERIFY(
+                    QJsonDocument::fromJson(m.payload).object().contains(QStringLiteral("result")));
             }
         }
         QVERIFY(methods.contains(QStringLiteral("initialize")));
@@ -549,8 +595,9 @@ private Q_SLOTS:
         McpClient client(&http, &m_store);
         QVERIFY(connectClient(client));
         client.setRequestTimeoutMs(1500);
-        const QJsonObject params = toolCall(QStringLiteral("trigger-long-running-operation"),
-                                            {{QStringLiteral("duration"), 3}, {QStringLiteral("steps"), 6}});
+        const QJsonObject params =
+            toolCall(QStringLiteral("trigger-long-running-operation"),
+                     {{QStringLiteral("duration"), 3}, {QStringLiteral("steps"), 6}});
         McpRequest *call = client.requestWithProgress(QStringLiteral("tools/call"), params);
         QSignalSpy progress(call, &McpRequest::progress);
         wait(call);
@@ -575,18 +622,25 @@ private Q_SLOTS:
         QSignalSpy received(&client, &McpClient::serverRequestReceived);
         QVERIFY(connectClient(client));
         client.setRequestTimeoutMs(1000);
-        McpRequest *call = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-elicitation-request")));
-        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        McpRequest *call = client.request(QStringLiteral("tools/call"),
+                                          toolCall(QStringLiteral("trigger-elicitation-request")));
+        const auto request =
+            waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
         QCOMPARE(request.method, QStringLiteral("elicitation/create"));
-        QVERIFY(request.params.toObject().value(QStringLiteral("requestedSchema")).toObject()
-                    .value(QStringLiteral("properties")).toObject().contains(QStringLiteral("name")));
+        QVERIFY(request.params.toObject()
+                    .value(QStringLiteral("requestedSchema"))
+                    .toObject()
+                    .value(QStringLiteral("properties"))
+                    .toObject()
+                    .contains(QStringLiteral("name")));
         QCOMPARE(client.waitingServerRequests(), 1);
         QTest::qWait(1600); // longer than the timeout: the user is thinking
         QVERIFY(!call->isFinished());
         QVERIFY(client.answerServerRequest(
             request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
-                                    {QStringLiteral("content"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")},
-                                                                            {QStringLiteral("integer"), 7}}}}));
+                                    {QStringLiteral("content"),
+                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")},
+                                                 {QStringLiteral("integer"), 7}}}}));
         QVERIFY(!client.answerServerRequest(request.id, QJsonObject{})); // answered once only
         wait(call);
         QVERIFY2(call->succeeded(), qPrintable(call->error().message));
@@ -605,23 +659,30 @@ private Q_SLOTS:
         client.setQueueServerRequests(true);
         QSignalSpy received(&client, &McpClient::serverRequestReceived);
         QVERIFY(connectClient(client));
-        const QJsonObject params = toolCall(QStringLiteral("trigger-sampling-request"), {{QStringLiteral("prompt"), QStringLiteral("hi")}});
+        const QJsonObject params = toolCall(QStringLiteral("trigger-sampling-request"),
+                                            {{QStringLiteral("prompt"), QStringLiteral("hi")}});
         McpRequest *call = client.request(QStringLiteral("tools/call"), params);
-        auto request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
+        auto request =
+            waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
         QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
         QVERIFY(client.answerServerRequest(
-            request.id, QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                    {QStringLiteral("content"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
-                                                                            {QStringLiteral("text"), QStringLiteral("sampled by hand")}}},
-                                    {QStringLiteral("model"), QStringLiteral("manual")}}));
+            request.id,
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                     {QStringLiteral("text"), QStringLiteral("sampled by hand")}}},
+                        {QStringLiteral("model"), QStringLiteral("manual")}}));
         wait(call);
         QVERIFY2(call->succeeded(), qPrintable(call->error().message));
-        QVERIFY2(allText(call).contains(QStringLiteral("sampled by hand")), qPrintable(allText(call)));
+        QVERIFY2(allText(call).contains(QStringLiteral("sampled by hand")),
+                 qPrintable(allText(call)));
 
         McpRequest *declined = client.request(QStringLiteral("tools/call"), params);
         request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
         QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
-        QVERIFY(client.answerServerRequest(request.id, Failure{Error{QStringLiteral("-1"), QStringLiteral("User rejected sampling request")}}));
+        QVERIFY(client.answerServerRequest(
+            request.id, Failure{Error{QStringLiteral("-1"),
+                                      QStringLiteral("User rejected sampling request")}}));
         wait(declined);
         // The tool failed, not the protocol: the spec reports a tool's own
         // failure as a result with isError, and the SDK server turns the
@@ -638,13 +699,20 @@ private Q_SLOTS:
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
         QVERIFY(connectClient(client));
-        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().contains(QStringLiteral("logging")));
-        McpRequest *level = wait(client.request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), QStringLiteral("debug")}}));
+        QVERIFY(client.initializeResult()
+                    .value(QStringLiteral("capabilities"))
+                    .toObject()
+                    .contains(QStringLiteral("logging")));
+        McpRequest *level =
+            wait(client.request(QStringLiteral("logging/setLevel"),
+                                {{QStringLiteral("level"), QStringLiteral("debug")}}));
         QVERIFY2(level->succeeded(), qPrintable(level->error().message));
-        McpRequest *on = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-simulated-logging"))));
+        McpRequest *on = wait(client.request(QStringLiteral("tools/call"),
+                                             toolCall(QStringLiteral("toggle-simulated-logging"))));
         QVERIFY(on->succeeded());
         // The server also logs its own events; wait for a simulated one.
-        const auto message = waitForNotification(client, QStringLiteral("notifications/message"), 8000, QStringLiteral("SessionId"));
+        const auto message = waitForNotification(client, QStringLiteral("notifications/message"),
+                                                 8000, QStringLiteral("SessionId"));
         QVERIFY(message);
         // The server picks a level at random and names it in the text: the
         // level field must be that one ("Alert level-message" is the
@@ -661,7 +729,8 @@ private Q_SLOTS:
                      .contains(named),
                  qPrintable(data));
         QCOMPARE(message->value(QStringLiteral("level")).toString(), named);
-        wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-simulated-logging"))));
+        wait(client.request(QStringLiteral("tools/call"),
+                            toolCall(QStringLiteral("toggle-simulated-logging"))));
     }
 
     void subscriptionsDeliverUpdates()
@@ -669,21 +738,32 @@ private Q_SLOTS:
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
         QVERIFY(connectClient(client));
-        QVERIFY(client.initializeResult().value(QStringLiteral("capabilities")).toObject().value(QStringLiteral("resources"))
-                    .toObject().value(QStringLiteral("subscribe")).toBool());
+        QVERIFY(client.initializeResult()
+                    .value(QStringLiteral("capabilities"))
+                    .toObject()
+                    .value(QStringLiteral("resources"))
+                    .toObject()
+                    .value(QStringLiteral("subscribe"))
+                    .toBool());
         McpRequest *list = wait(client.listAll(QStringLiteral("resources/list")));
         QVERIFY(list->succeeded() && !list->result().toArray().isEmpty());
-        const QString uri = list->result().toArray().first().toObject().value(QStringLiteral("uri")).toString();
-        McpRequest *subscribe = wait(client.request(QStringLiteral("resources/subscribe"), {{QStringLiteral("uri"), uri}}));
+        const QString uri =
+            list->result().toArray().first().toObject().value(QStringLiteral("uri")).toString();
+        McpRequest *subscribe = wait(
+            client.request(QStringLiteral("resources/subscribe"), {{QStringLiteral("uri"), uri}}));
         QVERIFY2(subscribe->succeeded(), qPrintable(subscribe->error().message));
-        McpRequest *on = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-subscriber-updates"))));
+        McpRequest *on = wait(client.request(
+            QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-subscriber-updates"))));
         QVERIFY(on->succeeded());
-        const auto updated = waitForNotification(client, QStringLiteral("notifications/resources/updated"), 8000);
+        const auto updated =
+            waitForNotification(client, QStringLiteral("notifications/resources/updated"), 8000);
         QVERIFY(updated);
         QCOMPARE(updated->value(QStringLiteral("uri")).toString(), uri);
-        McpRequest *unsubscribe = wait(client.request(QStringLiteral("resources/unsubscribe"), {{QStringLiteral("uri"), uri}}));
+        McpRequest *unsubscribe = wait(client.request(QStringLiteral("resources/unsubscribe"),
+                                                      {{QStringLiteral("uri"), uri}}));
         QVERIFY(unsubscribe->succeeded());
-        wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("toggle-subscriber-updates"))));
+        wait(client.request(QStringLiteral("tools/call"),
+                            toolCall(QStringLiteral("toggle-subscriber-updates"))));
     }
 
     // completion/complete for a prompt argument, with the other arguments as context.
@@ -692,22 +772,41 @@ private Q_SLOTS:
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
         QVERIFY(connectClient(client));
-        const QJsonObject ref{{QStringLiteral("type"), QStringLiteral("ref/prompt")}, {QStringLiteral("name"), QStringLiteral("completable-prompt")}};
-        McpRequest *department = wait(client.request(
-            QStringLiteral("completion/complete"),
-            {{QStringLiteral("ref"), ref},
-             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("department")}, {QStringLiteral("value"), QStringLiteral("S")}}}}));
+        const QJsonObject ref{{QStringLiteral("type"), QStringLiteral("ref/prompt")},
+                              {QStringLiteral("name"), QStringLiteral("completable-prompt")}};
+        McpRequest *department = wait(
+            client.request(QStringLiteral("completion/complete"),
+                           {{QStringLiteral("ref"), ref},
+                            {QStringLiteral("argument"),
+                             QJsonObject{{QStringLiteral("name"), QStringLiteral("department")},
+                                         {QStringLiteral("value"), QStringLiteral("S")}}}}));
         QVERIFY2(department->succeeded(), qPrintable(department->error().message));
-        QCOMPARE(department->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
+        QCOMPARE(department->result()
+                     .toObject()
+                     .value(QStringLiteral("completion"))
+                     .toObject()
+                     .value(QStringLiteral("values"))
+                     .toArray(),
                  (QJsonArray{QStringLiteral("Sales"), QStringLiteral("Support")}));
-        McpRequest *name = wait(client.request(
-            QStringLiteral("completion/complete"),
-            {{QStringLiteral("ref"), ref},
-             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("name")}, {QStringLiteral("value"), QString()}}},
-             {QStringLiteral("context"), QJsonObject{{QStringLiteral("arguments"), QJsonObject{{QStringLiteral("department"), QStringLiteral("Engineering")}}}}}}));
+        McpRequest *name =
+            wait(client.request(QStringLiteral("completion/complete"),
+                                {{QStringLiteral("ref"), ref},
+                                 {QStringLiteral("argument"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("name")},
+                                              {QStringLiteral("value"), QString()}}},
+                                 {QStringLiteral("context"),
+                                  QJsonObject{{QStringLiteral("arguments"),
+                                               QJsonObject{{QStringLiteral("department"),
+                                                            QStringLiteral("Engineering")}}}}}}));
         QVERIFY(name->succeeded());
-        QCOMPARE(name->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
-                 (QJsonArray{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie")}));
+        QCOMPARE(name->result()
+                     .toObject()
+                     .value(QStringLiteral("completion"))
+                     .toObject()
+                     .value(QStringLiteral("values"))
+                     .toArray(),
+                 (QJsonArray{QStringLiteral("Alice"), QStringLiteral("Bob"),
+                             QStringLiteral("Charlie")}));
     }
 
     void resourceTemplatesExpandAndRead()
@@ -719,24 +818,36 @@ private Q_SLOTS:
         QVERIFY2(templates->succeeded(), qPrintable(templates->error().message));
         QString text;
         for (const QJsonValue &t : templates->result().toArray())
-            if (t.toObject().value(QStringLiteral("uriTemplate")).toString().contains(QStringLiteral("/text/")))
+            if (t.toObject()
+                    .value(QStringLiteral("uriTemplate"))
+                    .toString()
+                    .contains(QStringLiteral("/text/")))
                 text = t.toObject().value(QStringLiteral("uriTemplate")).toString();
         QVERIFY2(!text.isEmpty(), "no text template");
         const auto parsed = UriTemplate::parse(text);
         QVERIFY(parsed);
         QCOMPARE(parsed->variables().size(), 1);
         const QString uri = parsed->expand({{parsed->variables().first(), QStringLiteral("3")}});
-        McpRequest *read = wait(client.request(QStringLiteral("resources/read"), {{QStringLiteral("uri"), uri}}));
+        McpRequest *read =
+            wait(client.request(QStringLiteral("resources/read"), {{QStringLiteral("uri"), uri}}));
         QVERIFY2(read->succeeded(), qPrintable(read->error().message));
-        QVERIFY(read->result().toObject().value(QStringLiteral("contents")).toArray().first().toObject()
-                    .value(QStringLiteral("text")).toString().startsWith(QStringLiteral("Resource 3")));
+        QVERIFY(read->result()
+                    .toObject()
+                    .value(QStringLiteral("contents"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("Resource 3")));
     }
 
     // Custom headers travel with every request of the session, as captured.
     void customHeadersAreSent()
     {
         HttpClient http(&m_store);
-        http.setSessionId(m_store.createSession(QStringLiteral("headers"), endpoint().toString(), QStringLiteral("mcp"), 1));
+        http.setSessionId(m_store.createSession(QStringLiteral("headers"), endpoint().toString(),
+                                                QStringLiteral("mcp"), 1));
         McpClient client(&http, &m_store);
         client.setExtraHeaders({{"X-Debug-Trace", "trace-42"}});
         QVERIFY(connectClient(client));
@@ -752,7 +863,8 @@ private Q_SLOTS:
         for (qint64 id : *ids) {
             const auto exchange = reader.exchange(id);
             QVERIFY(exchange && exchange->has_value());
-            QCOMPARE(headerValue((*exchange)->requestHeaders, "X-Debug-Trace"), QByteArray("trace-42"));
+            QCOMPARE(headerValue((*exchange)->requestHeaders, "X-Debug-Trace"),
+                     QByteArray("trace-42"));
         }
     }
 
@@ -773,7 +885,8 @@ private Q_SLOTS:
         McpRequest *ping = wait(client.request(QStringLiteral("ping")));
         QVERIFY(!ping->succeeded());
         QVERIFY(failed.size() || failed.wait(5000));
-        QVERIFY2(failed.first().first().value<Error>().message.contains(QStringLiteral("no longer knows session")),
+        QVERIFY2(failed.first().first().value<Error>().message.contains(
+                     QStringLiteral("no longer knows session")),
                  qPrintable(failed.first().first().value<Error>().message));
         QVERIFY(!client.isConnected());
         QSignalSpy connected(&client, &McpClient::connected);
@@ -908,33 +1021,50 @@ private Q_SLOTS:
         if (kind == u"http")
             client.connectToServer(endpoint(), McpClient::Transport::StreamableHttp);
         else if (kind == u"sse")
-            client.connectToServer(QUrl(QStringLiteral("http://127.0.0.1:%1/sse").arg(m_everythingSse.port())), McpClient::Transport::Sse);
+            client.connectToServer(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/sse").arg(m_everythingSse.port())),
+                McpClient::Transport::Sse);
         else
-            client.connectStdio(nodeBinary(),
-                                {peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
-                                 QStringLiteral("stdio")},
-                                {});
+            client.connectStdio(
+                nodeBinary(),
+                {peersDir() +
+                     QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+                 QStringLiteral("stdio")},
+                {});
         QVERIFY(connected.wait(20000));
 
         McpRequest *longRun = client.requestWithProgress(
             QStringLiteral("tools/call"),
-            toolCall(QStringLiteral("trigger-long-running-operation"), {{QStringLiteral("duration"), 1}, {QStringLiteral("steps"), 2}}));
+            toolCall(QStringLiteral("trigger-long-running-operation"),
+                     {{QStringLiteral("duration"), 1}, {QStringLiteral("steps"), 2}}));
         QSignalSpy progress(longRun, &McpRequest::progress);
         QVERIFY2(wait(longRun)->succeeded(), qPrintable(longRun->error().message));
         QCOMPARE(progress.size(), 2);
 
-        McpRequest *elicit = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-elicitation-request")));
-        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
-        QVERIFY(client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}}));
+        McpRequest *elicit = client.request(
+            QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-elicitation-request")));
+        const auto request =
+            waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        QVERIFY(client.answerServerRequest(
+            request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}}));
         QVERIFY2(wait(elicit)->succeeded(), qPrintable(elicit->error().message));
         QVERIFY2(allText(elicit).contains(QStringLiteral("declined")), qPrintable(allText(elicit)));
 
         McpRequest *complete = wait(client.request(
             QStringLiteral("completion/complete"),
-            {{QStringLiteral("ref"), QJsonObject{{QStringLiteral("type"), QStringLiteral("ref/prompt")}, {QStringLiteral("name"), QStringLiteral("completable-prompt")}}},
-             {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), QStringLiteral("department")}, {QStringLiteral("value"), QStringLiteral("Ma")}}}}));
+            {{QStringLiteral("ref"),
+              QJsonObject{{QStringLiteral("type"), QStringLiteral("ref/prompt")},
+                          {QStringLiteral("name"), QStringLiteral("completable-prompt")}}},
+             {QStringLiteral("argument"),
+              QJsonObject{{QStringLiteral("name"), QStringLiteral("department")},
+                          {QStringLiteral("value"), QStringLiteral("Ma")}}}}));
         QVERIFY(complete->succeeded());
-        QCOMPARE(complete->result().toObject().value(QStringLiteral("completion")).toObject().value(QStringLiteral("values")).toArray(),
+        QCOMPARE(complete->result()
+                     .toObject()
+                     .value(QStringLiteral("completion"))
+                     .toObject()
+                     .value(QStringLiteral("values"))
+                     .toArray(),
                  (QJsonArray{QStringLiteral("Marketing")}));
 
         McpRequest *templates = wait(client.listAll(QStringLiteral("resources/templates/list")));
@@ -1006,29 +1136,44 @@ private Q_SLOTS:
         client.setUrlElicitationSupported(true);
         QSignalSpy received(&client, &McpClient::serverRequestReceived);
         QVERIFY(connectClient(client));
-        const QJsonObject args{{QStringLiteral("url"), QStringLiteral("https://example.com/consent")}};
-        McpRequest *call = client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-url-elicitation"), args));
-        const auto request = waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
-        QCOMPARE(request.params.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
-        QCOMPARE(request.params.toObject().value(QStringLiteral("url")).toString(), QStringLiteral("https://example.com/consent"));
-        QVERIFY(client.answerServerRequest(request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")}}));
+        const QJsonObject args{
+            {QStringLiteral("url"), QStringLiteral("https://example.com/consent")}};
+        McpRequest *call =
+            client.request(QStringLiteral("tools/call"),
+                           toolCall(QStringLiteral("trigger-url-elicitation"), args));
+        const auto request =
+            waitForServerRequest(client, received, QStringLiteral("elicitation/create"));
+        QCOMPARE(request.params.toObject().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("url"));
+        QCOMPARE(request.params.toObject().value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://example.com/consent"));
+        QVERIFY(client.answerServerRequest(
+            request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")}}));
         QVERIFY2(wait(call)->succeeded(), qPrintable(call->error().message));
 
         QJsonObject errorArgs = args;
         errorArgs.insert(QStringLiteral("errorPath"), true);
-        McpRequest *failing = wait(client.request(QStringLiteral("tools/call"), toolCall(QStringLiteral("trigger-url-elicitation"), errorArgs)));
+        McpRequest *failing =
+            wait(client.request(QStringLiteral("tools/call"),
+                                toolCall(QStringLiteral("trigger-url-elicitation"), errorArgs)));
         QVERIFY(!failing->succeeded());
         QCOMPARE(failing->rpcErrorCode().value_or(0), JsonRpcCode::UrlElicitationRequired);
-        const QJsonArray elicitations = failing->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray();
+        const QJsonArray elicitations =
+            failing->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray();
         QCOMPARE(elicitations.size(), 1);
-        QVERIFY(elicitations.first().toObject().value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://")));
+        QVERIFY(elicitations.first()
+                    .toObject()
+                    .value(QStringLiteral("url"))
+                    .toString()
+                    .startsWith(QStringLiteral("https://")));
 
         // Without the capability the server does not offer the tool at all.
         HttpClient plainHttp(&m_store);
         McpClient plain(&plainHttp, &m_store);
         QVERIFY(connectClient(plain));
         McpRequest *tools = wait(plain.listAll(QStringLiteral("tools/list")));
-        QVERIFY(!QJsonDocument(tools->result().toArray()).toJson().contains("trigger-url-elicitation"));
+        QVERIFY(
+            !QJsonDocument(tools->result().toArray()).toJson().contains("trigger-url-elicitation"));
     }
 
     void defaultAnswersToServerRequests()
@@ -1037,18 +1182,27 @@ private Q_SLOTS:
             1, QStringLiteral("elicitation/create"),
             {{QStringLiteral("message"), QStringLiteral("?")},
              {QStringLiteral("requestedSchema"),
-              QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
-                          {QStringLiteral("properties"),
-                           QJsonObject{{QStringLiteral("n"), QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
-                                                                         {QStringLiteral("default"), 7}}},
-                                       {QStringLiteral("s"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}}}});
+              QJsonObject{
+                  {QStringLiteral("type"), QStringLiteral("object")},
+                  {QStringLiteral("properties"),
+                   QJsonObject{{QStringLiteral("n"),
+                                QJsonObject{{QStringLiteral("type"), QStringLiteral("integer")},
+                                            {QStringLiteral("default"), 7}}},
+                               {QStringLiteral("s"), QJsonObject{{QStringLiteral("type"),
+                                                                  QStringLiteral("string")}}}}}}}});
         const auto answer = McpClient::defaultServerRequestAnswer(elicit);
         QVERIFY(answer);
         QCOMPARE(answer->value(QStringLiteral("action")).toString(), QStringLiteral("accept"));
-        QCOMPARE(answer->value(QStringLiteral("content")).toObject(), (QJsonObject{{QStringLiteral("n"), 7}}));
-        QCOMPARE(McpClient::defaultServerRequestAnswer(JsonRpcMessage::request(2, QStringLiteral("roots/list")))
-                     ->value(QStringLiteral("roots")).toArray().size(), 0);
-        QVERIFY(!McpClient::defaultServerRequestAnswer(JsonRpcMessage::request(3, QStringLiteral("sampling/createMessage"))));
+        QCOMPARE(answer->value(QStringLiteral("content")).toObject(),
+                 (QJsonObject{{QStringLiteral("n"), 7}}));
+        QCOMPARE(McpClient::defaultServerRequestAnswer(
+                     JsonRpcMessage::request(2, QStringLiteral("roots/list")))
+                     ->value(QStringLiteral("roots"))
+                     .toArray()
+                     .size(),
+                 0);
+        QVERIFY(!McpClient::defaultServerRequestAnswer(
+            JsonRpcMessage::request(3, QStringLiteral("sampling/createMessage"))));
     }
 
 private:

@@ -34,7 +34,10 @@ class TestTokenVault : public QObject
 
     static constexpr const char *kPlantedSecret = "PLANTED-client-secret-7f3a91c2";
 
-    QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
+    QUrl mcpUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port()));
+    }
 
     // The keychain entry of one secret of a credential, as the vault names
     // it: the vault's identity, the issuer, the credential.
@@ -66,7 +69,8 @@ class TestTokenVault : public QObject
     static QByteArray fileBytes(const QString &path)
     {
         QByteArray all;
-        for (const QString &p : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+        for (const QString &p :
+             QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
             QFile f(p);
             if (f.open(QIODevice::ReadOnly))
                 all += f.readAll();
@@ -184,10 +188,14 @@ private Q_SLOTS:
         m_registeredRedirect =
             QStringLiteral("http://127.0.0.1:%1/mcpscope/registered-callback").arg(freePort());
         env.insert(QStringLiteral("REGISTERED_REDIRECT_URI"), m_registeredRedirect);
-        const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        const QString why = m_oidc.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")), QStringLiteral("McpScope-test")));
-        QVERIFY2(m_vault.keychainAvailable(), qPrintable(m_vault.keychainProblem())); // the suite runs with gnome-keyring
+        QVERIFY(m_vault.openAndWait(m_dir.filePath(QStringLiteral("vault.sqlite")),
+                                    QStringLiteral("McpScope-test")));
+        QVERIFY2(m_vault.keychainAvailable(),
+                 qPrintable(m_vault.keychainProblem())); // the suite runs with gnome-keyring
     }
 
     void refreshAheadRule()
@@ -235,7 +243,8 @@ private Q_SLOTS:
         const auto inKeychain = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY2(inKeychain, qPrintable(inKeychain ? QString() : inKeychain.error().message));
         QCOMPARE(*inKeychain, firstAccess);
-        QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("vault.sqlite"))).contains(firstAccess.toUtf8()));
+        QVERIFY(!fileBytes(m_dir.filePath(QStringLiteral("vault.sqlite")))
+                     .contains(firstAccess.toUtf8()));
 
         {
             Session second(&m_vault, settings);
@@ -249,7 +258,8 @@ private Q_SLOTS:
         const auto oldRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
         QVERIFY(oldRefresh);
         HttpClient refresher;
-        const auto refreshed = wait([&](TokenVault::Done done) { m_vault.refresh(id, &refresher, done); });
+        const auto refreshed =
+            wait([&](TokenVault::Done done) { m_vault.refresh(id, &refresher, done); });
         QVERIFY2(refreshed, qPrintable(refreshed ? QString() : refreshed.error().message));
         const auto newAccess = keychainRead(entryKey(m_vault, *credential, "access_token"));
         const auto newRefresh = keychainRead(entryKey(m_vault, *credential, "refresh_token"));
@@ -258,16 +268,19 @@ private Q_SLOTS:
         QVERIFY(*newRefresh != *oldRefresh); // rotated, and the new one kept
 
         QString header;
-        m_vault.authorizationHeader(id, [&](const Result<QString> &h) { header = h ? *h : QStringLiteral("error"); });
+        m_vault.authorizationHeader(
+            id, [&](const Result<QString> &h) { header = h ? *h : QStringLiteral("error"); });
         QTRY_VERIFY_WITH_TIMEOUT(!header.isEmpty(), 10000);
         QCOMPARE(header, QStringLiteral("Authorization: Bearer ") + *newAccess);
 
         HttpClient http;
         // Introspection as the credential's own client: the token is active.
         std::optional<Result<QJsonObject>> ownIntrospection;
-        m_vault.introspect(id, &http, [&](const Result<QJsonObject> &answer) { ownIntrospection = answer; });
+        m_vault.introspect(id, &http,
+                           [&](const Result<QJsonObject> &answer) { ownIntrospection = answer; });
         QTRY_VERIFY_WITH_TIMEOUT(ownIntrospection.has_value(), 10000);
-        QVERIFY2(*ownIntrospection, qPrintable(*ownIntrospection ? QString() : ownIntrospection->error().message));
+        QVERIFY2(*ownIntrospection,
+                 qPrintable(*ownIntrospection ? QString() : ownIntrospection->error().message));
         QCOMPARE((*ownIntrospection)->value(QStringLiteral("active")).toBool(), true);
         const auto revoked = wait([&](TokenVault::Done done) { m_vault.revoke(id, &http, done); });
         QVERIFY2(revoked, qPrintable(revoked ? QString() : revoked.error().message));
@@ -276,12 +289,19 @@ private Q_SLOTS:
         QVERIFY(!gone);
         QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
         // And the authorization server no longer accepts the token.
-        const OAuthClient rs{QStringLiteral("mcp-resource-server"), QStringLiteral("rs-secret-not-a-user-secret"),
-                             QStringLiteral("client_secret_basic"), {}};
-        HttpCall *call = http.send(OAuthRequests::introspect(credential->authServer(), rs, *newAccess));
+        const OAuthClient rs{QStringLiteral("mcp-resource-server"),
+                             QStringLiteral("rs-secret-not-a-user-secret"),
+                             QStringLiteral("client_secret_basic"),
+                             {}};
+        HttpCall *call =
+            http.send(OAuthRequests::introspect(credential->authServer(), rs, *newAccess));
         QSignalSpy introspected(call, &HttpCall::finished);
         QVERIFY(introspected.wait(10000));
-        QCOMPARE(QJsonDocument::fromJson(call->exchange().responseBody).object().value(QStringLiteral("active")).toBool(true), false);
+        QCOMPARE(QJsonDocument::fromJson(call->exchange().responseBody)
+                     .object()
+                     .value(QStringLiteral("active"))
+                     .toBool(true),
+                 false);
     }
 
     // A short-lived token is refreshed ahead of expiry while the session
@@ -292,7 +312,9 @@ private Q_SLOTS:
         QProcessEnvironment env;
         env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
         env.insert(QStringLiteral("TOKEN_TTL"), QStringLiteral("3"));
-        const QString why = shortLived.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        const QString why = shortLived.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(shortLived.port()));
         OAuthFlow::Settings settings;
@@ -310,7 +332,8 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 0);
         QTest::qWait(1600); // past the first token's lifetime
         QSignalSpy flows(&s.authorizer, &McpAuthorizer::flowStarted);
-        McpRequest *call = s.client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}});
+        McpRequest *call = s.client.request(QStringLiteral("tools/call"),
+                                            {{QStringLiteral("name"), QStringLiteral("whoami")}});
         QSignalSpy done(call, &McpRequest::finished);
         QVERIFY(done.wait(15000));
         QVERIFY2(call->succeeded(), qPrintable(call->error().message));
@@ -331,7 +354,8 @@ private Q_SLOTS:
             TokenSet tokens;
             tokens.accessToken = token;
             tokens.refreshToken = token + QStringLiteral("-refresh");
-            m_vault.store(resource, server, OAuthClient{QStringLiteral("c"), {}, QStringLiteral("none"), {}}, tokens,
+            m_vault.store(resource, server,
+                          OAuthClient{QStringLiteral("c"), {}, QStringLiteral("none"), {}}, tokens,
                           [&](const Result<qint64> &id) { stored = id; });
             QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 10000);
             QVERIFY(*stored);
@@ -811,6 +835,28 @@ private Q_SLOTS:
                          .toBool(),
                      true);
         }
+        {
+            QTemporaryDir dir;
+            const auto login = [&](const QStringList &extra) {
+                QProcess cli;
+                cli.start(QStringLiteral(MCPSCOPE_CLI),
+                          QStringList{QStringLiteral("auth"), QStringLiteral("login"),
+                                      mcpUrl().toString(), QStringLiteral("--oauth"),
+                                      QStringLiteral("headless"), QStringLiteral("--client-id"),
+                                      QStringLiteral("fixed-redirect-client"),
+                                      QStringLiteral("--vault"),
+                                      dir.filePath(QStringLiteral("v.sqlite"))} +
+                              extra);
+                cli.waitForFinished(60000);
+                return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() +
+                                                                 cli.readAllStandardError()));
+            };
+            auto [code, out] = login({});
+            QVERIFY2(code != 0 && out.contains("only the redirect URIs it registered"),
+                     out.constData());
+            std::tie(code, out) = login({QStringLiteral("--redirect-uri"), m_registeredRedirect});
+            QVERIFY2(code == 0 && out.contains("fixed-redirect-client"), out.constData());
+        }
         settings.mode = OAuthFlow::Mode::Browser;
         {
             HttpClient browser; // the user's browser
@@ -853,18 +899,28 @@ private Q_SLOTS:
         const QString vaultPath = home.filePath(QStringLiteral("vault.sqlite"));
         const auto run = [&](const QStringList &args) {
             QProcess cli;
-            cli.start(QStringLiteral(MCPSCOPE_CLI), args + QStringList{QStringLiteral("--vault"), vaultPath});
+            cli.start(QStringLiteral(MCPSCOPE_CLI),
+                      args + QStringList{QStringLiteral("--vault"), vaultPath});
             cli.waitForFinished(60000);
-            return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() + cli.readAllStandardError()));
+            return std::make_pair(cli.exitCode(), QByteArray(cli.readAllStandardOutput() +
+                                                             cli.readAllStandardError()));
         };
-        auto [code, out] = run({QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(), QStringLiteral("--oauth"), QStringLiteral("headless")});
+        auto [code, out] =
+            run({QStringLiteral("auth"), QStringLiteral("login"), mcpUrl().toString(),
+                 QStringLiteral("--oauth"), QStringLiteral("headless")});
         QVERIFY2(code == 0, out.constData());
         QVERIFY(out.contains("\"keychain\": true"));
-        const qint64 id = QJsonDocument::fromJson(out.mid(out.indexOf('{'), out.indexOf('}') - out.indexOf('{') + 1)).object().value(QStringLiteral("id")).toInteger();
+        const qint64 id = QJsonDocument::fromJson(
+                              out.mid(out.indexOf('{'), out.indexOf('}') - out.indexOf('{') + 1))
+                              .object()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
         QVERIFY(id > 0);
         const QString idText = QString::number(id);
         std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("tokens")});
-        QVERIFY2(code == 0 && out.contains(mcpUrl().toString().toUtf8()) && out.contains("\"refresh_token\": true"), out.constData());
+        QVERIFY2(code == 0 && out.contains(mcpUrl().toString().toUtf8()) &&
+                     out.contains("\"refresh_token\": true"),
+                 out.constData());
         QVERIFY(!out.contains("Bearer"));
         std::tie(code, out) = run({QStringLiteral("auth"), QStringLiteral("refresh"), idText});
         QVERIFY2(code == 0 && out.contains("expires_at"), out.constData());
@@ -897,8 +953,9 @@ private Q_SLOTS:
         env.insert(QStringLiteral("MCPSCOPE_CLIENT_SECRET"), QLatin1String(kPlantedSecret));
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(MCPSCOPE_CLI),
-                  {QStringLiteral("tools"), QStringLiteral("call"), mcpUrl().toString(), QStringLiteral("whoami"),
-                   QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--client-id"), QStringLiteral("planted-client"),
+                  {QStringLiteral("tools"), QStringLiteral("call"), mcpUrl().toString(),
+                   QStringLiteral("whoami"), QStringLiteral("--oauth"), QStringLiteral("headless"),
+                   QStringLiteral("--client-id"), QStringLiteral("planted-client"),
                    QStringLiteral("--store"), storePath, QStringLiteral("--vault"), vaultPath});
         QSignalSpy finished(&cli, &QProcess::finished);
         QVERIFY(finished.wait(60000));
@@ -908,14 +965,15 @@ private Q_SLOTS:
         // A capture export, written under HOME so the sweep reads it too.
         QProcess exporter;
         exporter.setProcessEnvironment(env);
-        exporter.start(QStringLiteral(MCPSCOPE_CLI), {QStringLiteral("export"), QStringLiteral("--store"), storePath,
-                                                      QStringLiteral("--output"), home.filePath(QStringLiteral("export.json"))});
+        exporter.start(QStringLiteral(MCPSCOPE_CLI),
+                       {QStringLiteral("export"), QStringLiteral("--store"), storePath,
+                        QStringLiteral("--output"), home.filePath(QStringLiteral("export.json"))});
         QVERIFY(exporter.waitForFinished(30000));
         QCOMPARE(exporter.exitCode(), 0);
         QFile exported(home.filePath(QStringLiteral("export.json")));
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray exportBytes = exported.readAll();
-        QVERIFY(exportBytes.contains("/token"));        // the flow is in the export
+        QVERIFY(exportBytes.contains("/token"));                    // the flow is in the export
         QVERIFY(exportBytes.contains("notifications/initialized")); // and the session's messages
 
         // The secrets of that flow, from the places that legitimately hold them.
@@ -932,7 +990,8 @@ private Q_SLOTS:
             QVERIFY(value->size() >= 16);
             secrets << *value;
         }
-        QCOMPARE(secrets.last(), QLatin1String(kPlantedSecret)); // the keychain holds the planted secret
+        QCOMPARE(secrets.last(),
+                 QLatin1String(kPlantedSecret)); // the keychain holds the planted secret
         // The capture store recorded the code and verifier (redacted): the
         // sweep below proves the raw values are not there.
         QVERIFY(QFile::exists(storePath));
@@ -950,7 +1009,8 @@ private Q_SLOTS:
         }
         QVERIFY(swept >= 3); // the capture store, the vault database and the export at least
         for (const QString &secret : std::as_const(secrets))
-            QVERIFY2(!everything.contains(secret.toUtf8()), qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
+            QVERIFY2(!everything.contains(secret.toUtf8()),
+                     qPrintable(QStringLiteral("found a secret on disk: %1…").arg(secret.left(6))));
         // The capture store did record the flow (so the sweep saw real traffic).
         QVERIFY(everything.contains("/token"));
         QVERIFY(everything.contains("code_verifier"));
@@ -970,7 +1030,8 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral("state")));
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/bus"));
         env.insert(QStringLiteral("MCPSCOPE_CLIENT_SECRET"), QLatin1String(kPlantedSecret));
         const QStringList issuedBefore = issuedTokens();
         QProcess cli;
