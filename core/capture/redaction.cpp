@@ -89,7 +89,9 @@ QByteArray unescapeOnce(QByteArrayView raw)
 QByteArray normalizedName(QByteArrayView raw)
 {
     // Twice: a name may be escaped for a URL inside a form, or JSON inside JSON.
-    const QByteArray unescaped = unescapeOnce(unescapeOnce(raw));
+    // Most names have nothing to unescape; they skip the copies.
+    const bool escaped = raw.contains('%') || raw.contains('+') || raw.contains('\\');
+    const QByteArray unescaped = escaped ? unescapeOnce(unescapeOnce(raw)) : raw.toByteArray();
     QByteArray out;
     out.reserve(unescaped.size());
     for (char c : unescaped) {
@@ -217,7 +219,24 @@ QByteArray redactUserinfo(QByteArrayView s)
 
 bool Redactor::isSensitiveField(QByteArrayView name)
 {
-    return !name.isEmpty() && inTable(normalizedName(name));
+    // The common case, a name with nothing to unescape, is normalised on the
+    // stack: this runs for every JSON key and every '=' of every body.
+    if (!name.contains('%') && !name.contains('+') && !name.contains('\\')) {
+        char buffer[32];
+        qsizetype n = 0;
+        for (char c : name) {
+            if (c == '_' || c == '-' || c == '.' || c == ' ')
+                continue;
+            if (n == qsizetype(sizeof buffer))
+                return false; // longer than any name in the table
+            buffer[n++] = c >= 'A' && c <= 'Z' ? char(c | 0x20) : c;
+        }
+        return n > 0 && inTable(QByteArrayView(buffer, n));
+    }
+    // The longest name in the table, every byte escaped as \\u00XX twice, is
+    // shorter than this.
+    constexpr qsizetype maxRawName = 320;
+    return !name.isEmpty() && name.size() <= maxRawName && inTable(normalizedName(name));
 }
 
 bool Redactor::isSensitiveHeader(QByteArrayView name)
@@ -375,12 +394,15 @@ QByteArray Redactor::redactTextParameters(QByteArrayView s)
             --b;
         if (b == e)
             continue;
-        const QByteArray decoded = unescapeOnce(unescapeOnce(s.sliced(b, e - b)));
+        const QByteArrayView raw = s.sliced(b, e - b);
+        const bool escaped = raw.contains('%') || raw.contains('+');
+        const QByteArray unescaped = escaped ? unescapeOnce(unescapeOnce(raw)) : QByteArray();
+        const QByteArrayView decoded = escaped ? QByteArrayView(unescaped) : raw;
         qsizetype nameStart = decoded.size();
         while (nameStart > 0 && (isAlnum(decoded[nameStart - 1]) || decoded[nameStart - 1] == '_' ||
                                  decoded[nameStart - 1] == '-' || decoded[nameStart - 1] == '.'))
             --nameStart;
-        if (!isSensitiveField(QByteArrayView(decoded).sliced(nameStart)))
+        if (!isSensitiveField(decoded.sliced(nameStart)))
             continue;
         const qsizetype v = e + eqLen;
         if (s.sliced(v).startsWith(placeholder)) {
