@@ -28,7 +28,12 @@ bool sameKey(const QJsonObject &candidate, const QJsonObject &genuine, const QSt
         return false;
     if (!kid.isEmpty() && candidate.value(QStringLiteral("kid")).toString() != kid)
         return false;
-    for (const char *name : {"n", "e", "x", "y"})
+    // Only the members that make the key of its type; others are noise.
+    const QString kty = genuine.value(QStringLiteral("kty")).toString();
+    const QList<const char *> members = kty == u"RSA"  ? QList<const char *>{"n", "e"}
+                                        : kty == u"EC" ? QList<const char *>{"x", "y"}
+                                                       : QList<const char *>{"x"};
+    for (const char *name : members)
         if (member(candidate, name) != member(genuine, name))
             return false;
     return true;
