@@ -17,12 +17,12 @@
         <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="134" />
+        <location filename="../core/oauth/oauth_types.cpp" line="137" />
         <source>The registration answer has no client_id.</source>
         <translation>Die Registrierungsantwort enthält keine client_id.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="143" />
+        <location filename="../core/oauth/oauth_types.cpp" line="148" />
         <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
         <translation>Die Introspektionsantwort hat kein boolesches Element &quot;active&quot; (RFC 7662).</translation>
     </message>

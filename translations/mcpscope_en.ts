@@ -17,12 +17,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="134"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="137"/>
         <source>The registration answer has no client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="143"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="148"/>
         <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,8 +27,9 @@ Result<std::pair<QByteArray, QByteArray>> parseHeaderLine(const QString &line)
     // the header, NUL and the rest make servers refuse the request.
     for (const QChar c : value)
         if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
-            return makeError(QStringLiteral("input.header"),
-                             tr("Header values cannot contain line breaks or other control characters."));
+            return makeError(
+                QStringLiteral("input.header"),
+                tr("Header values cannot contain line breaks or other control characters."));
     return std::pair{name.toLatin1(), value.toUtf8()};
 }
 

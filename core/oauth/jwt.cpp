@@ -35,7 +35,8 @@ std::optional<QByteArray> base64Url(QByteArrayView text)
     // Only the canonical encoding (unused low bits zero, RFC 4648 §3.5):
     // otherwise several texts decode to one signature, and an altered token
     // still verifies.
-    if (!decoded || (*decoded).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) != text)
+    if (!decoded ||
+        (*decoded).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) != text)
         return std::nullopt;
     return *decoded;
 }

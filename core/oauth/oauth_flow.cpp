@@ -486,9 +486,10 @@ void OAuthFlow::registerClient()
         }
         const auto registered = parseRegistrationResponse(e.responseBody, method);
         if (!registered) {
-            fail(2, registered.error().message,
-                 {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
-                  tr("Fix the registration endpoint.")});
+            fail(
+                2, registered.error().message,
+                {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
+                 tr("Fix the registration endpoint.")});
             return;
         }
         m_client.clientId = registered->clientId;

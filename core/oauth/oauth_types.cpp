@@ -105,7 +105,8 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
     // since 0 means "no lifetime given".
     const double expiresIn = o.value(QStringLiteral("expires_in")).toDouble(-1);
     if (expiresIn > 0)
-        out.tokens.expiresAtMs = nowMs + std::max<qint64>(1, std::llround(std::min(expiresIn, 1e10) * 1000));
+        out.tokens.expiresAtMs =
+            nowMs + std::max<qint64>(1, std::llround(std::min(expiresIn, 1e10) * 1000));
     if (out.tokens.accessToken.isEmpty()) {
         out.error = QStringLiteral("invalid_response");
         out.errorDescription = tr("The token endpoint's answer has no access_token.");
@@ -119,7 +120,8 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
 
 Result<OAuthClient> parseRegistrationResponse(QByteArrayView body, const QString &requestedMethod)
 {
-    const QJsonObject answer = QJsonDocument::fromJson(body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray()).object();
+    const QByteArray json = body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray();
+    const QJsonObject answer = QJsonDocument::fromJson(json).object();
     OAuthClient client;
     client.clientId = answer.value(QStringLiteral("client_id")).toString();
     client.clientSecret = answer.value(QStringLiteral("client_secret")).toString();
@@ -127,20 +129,23 @@ Result<OAuthClient> parseRegistrationResponse(QByteArrayView body, const QString
     client.authMethod = answer.value(QStringLiteral("token_endpoint_auth_method")).toString();
     if (client.authMethod.isEmpty())
         client.authMethod = client.clientSecret.isEmpty() ? QStringLiteral("none")
-                            : requestedMethod == u"none" ? QStringLiteral("client_secret_basic")
-                                                         : requestedMethod;
+                            : requestedMethod == u"none"  ? QStringLiteral("client_secret_basic")
+                                                          : requestedMethod;
     client.registration = QStringLiteral("dynamic");
     if (client.clientId.isEmpty())
-        return makeError(QStringLiteral("oauth.register"), tr("The registration answer has no client_id."));
+        return makeError(QStringLiteral("oauth.register"),
+                         tr("The registration answer has no client_id."));
     return client;
 }
 
 Result<QJsonObject> parseIntrospectionResponse(QByteArrayView body)
 {
-    const QJsonObject answer = QJsonDocument::fromJson(body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray()).object();
+    const QByteArray json = body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray();
+    const QJsonObject answer = QJsonDocument::fromJson(json).object();
     if (!answer.value(QStringLiteral("active")).isBool())
-        return makeError(QStringLiteral("oauth.introspect"),
-                         tr("The introspection answer has no boolean \"active\" member (RFC 7662)."));
+        return makeError(
+            QStringLiteral("oauth.introspect"),
+            tr("The introspection answer has no boolean \"active\" member (RFC 7662)."));
     return answer;
 }
 
