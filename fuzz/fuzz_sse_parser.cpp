@@ -11,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 2)
         return 0;
     const QByteArrayView stream(reinterpret_cast<const char *>(data) + 2, qsizetype(size - 2));
+    // Seeds start with these two bytes too: cap, then where to cut.
     const qsizetype cap = 16 + data[0] * 4; // small caps exercise the drop path
     const qsizetype cut = stream.isEmpty() ? 0 : data[1] % (stream.size() + 1);
 

@@ -12,6 +12,21 @@
 <context>
     <name>mcpscope</name>
     <message>
+        <location filename="../core/mcp/sse_endpoint.cpp" line="12" />
+        <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
+        <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="137" />
+        <source>The registration answer has no client_id.</source>
+        <translation>Die Registrierungsantwort enthält keine client_id.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="148" />
+        <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
+        <translation>Die Introspektionsantwort hat kein boolesches Element &quot;active&quot; (RFC 7662).</translation>
+    </message>
+    <message>
         <location filename="../core/net/body_decoding.cpp" line="321" />
         <source>… %1 more bytes not shown
 </source>
@@ -45,8 +60,8 @@
     </message>
     <message>
         <location filename="../core/net/request_input.cpp" line="27" />
-        <source>Header values cannot contain line breaks.</source>
-        <translation>Header-Werte dürfen keine Zeilenumbrüche enthalten.</translation>
+        <source>Header values cannot contain line breaks or other control characters.</source>
+        <translation>Header-Werte dürfen keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location filename="../core/net/request_input.cpp" line="37" />

@@ -12,6 +12,21 @@
 <context>
     <name>mcpscope</name>
     <message>
+        <location filename="../core/mcp/sse_endpoint.cpp" line="12"/>
+        <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="137"/>
+        <source>The registration answer has no client_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="148"/>
+        <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/net/body_decoding.cpp" line="321"/>
         <source>… %1 more bytes not shown
 </source>
@@ -44,7 +59,7 @@
     </message>
     <message>
         <location filename="../core/net/request_input.cpp" line="27"/>
-        <source>Header values cannot contain line breaks.</source>
+        <source>Header values cannot contain line breaks or other control characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4,6 +4,7 @@
 
 #include "mcp/http_refusal.h"
 #include "mcp/mcp_client.h"
+#include "mcp/sse_endpoint.h"
 #include "mcp/sse_parser.h"
 #include "net/http_client.h"
 
@@ -389,22 +390,15 @@ void LegacySseTransport::open()
             return;
         for (const SseEvent &event : m_parser->feed(bytes)) {
             if (event.type == "endpoint") {
-                const QUrl target =
-                    m_sseUrl.resolved(QUrl(QString::fromUtf8(event.data.trimmed())));
-                // The endpoint must stay on the server's origin: a stream that
-                // names another host is not followed.
-                if (target.scheme() != m_sseUrl.scheme() || target.host() != m_sseUrl.host() ||
-                    target.port() != m_sseUrl.port()) {
-                    Q_EMIT failed(Error{
-                        QStringLiteral("mcp.sse"),
-                        tr("The server's endpoint event names another origin (%1); refusing to "
-                           "send messages there.")
-                            .arg(target.toString())});
+                // The endpoint must stay on the server's origin.
+                const auto target = sseEndpointUrl(m_sseUrl, event.data);
+                if (!target) {
+                    Q_EMIT failed(target.error());
                     call->abort();
                     return;
                 }
                 const bool first = m_postUrl.isEmpty();
-                m_postUrl = target;
+                m_postUrl = *target;
                 if (first)
                     Q_EMIT opened();
                 continue;

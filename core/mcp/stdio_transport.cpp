@@ -62,13 +62,8 @@ qint64 StdioTransport::send(const JsonRpcMessage &message, McpRequest *)
 
 void StdioTransport::readStdout()
 {
-    m_stdout += m_process.readAllStandardOutput();
-    qsizetype newline;
-    while ((newline = m_stdout.indexOf('\n')) >= 0) {
-        const QByteArray line = m_stdout.left(newline).trimmed();
-        m_stdout.remove(0, newline + 1);
-        if (std::exchange(m_skipping, false) || line.isEmpty())
-            continue;
+    const LineFramer::Output framed = m_stdout.feed(m_process.readAllStandardOutput());
+    for (const QByteArray &line : framed.lines) {
         auto messages = decodeJsonRpc(line);
         if (!messages) {
             // A line that starts like a message but cannot be read may be an
@@ -84,14 +79,11 @@ void StdioTransport::readStdout()
         for (const JsonRpcMessage &message : *messages)
             Q_EMIT messageReceived(message, 0);
     }
-    if (m_stdout.size() > kMaxLineBytes) {
-        m_stdout.clear();
-        m_skipping = true;
+    for (int i = 0; i < framed.dropped; ++i)
         Q_EMIT unreadableMessage(
             {}, Error{QStringLiteral("mcp.body_cap"),
                       tr("The server wrote a line longer than %1 MiB; it was dropped.")
                           .arg(kMaxLineBytes / (1024 * 1024))});
-    }
 }
 
 void StdioTransport::readStderr()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mcp/mcp_transport.h"
+#include "mcp/stdio_framing.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -39,9 +40,8 @@ private:
     QProcess m_process;
     QString m_program;
     QStringList m_arguments;
-    QByteArray m_stdout;
+    LineFramer m_stdout{kMaxLineBytes};
     QByteArray m_stderr;
-    bool m_skipping = false; // an over-long line is being discarded
     bool m_closing = false;
 };
 

@@ -23,8 +23,13 @@ Result<std::pair<QByteArray, QByteArray>> parseHeaderLine(const QString &line)
         return makeError(QStringLiteral("input.header"),
                          tr("\"%1\" is not a header: write it as Name: value.").arg(line));
     const QString value = line.mid(colon + 1).trimmed();
-    if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
-        return makeError(QStringLiteral("input.header"), tr("Header values cannot contain line breaks."));
+    // RFC 9110 §5.5: no control characters but HTAB; CR and LF would split
+    // the header, NUL and the rest make servers refuse the request.
+    for (const QChar c : value)
+        if ((c.unicode() < 0x20 && c != u'\t') || c.unicode() == 0x7f)
+            return makeError(
+                QStringLiteral("input.header"),
+                tr("Header values cannot contain line breaks or other control characters."));
     return std::pair{name.toLatin1(), value.toUtf8()};
 }
 

@@ -32,7 +32,11 @@ std::optional<QByteArray> base64Url(QByteArrayView text)
         if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
             return std::nullopt;
     auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
+    // Only the canonical encoding (unused low bits zero, RFC 4648 §3.5):
+    // otherwise several texts decode to one signature, and an altered token
+    // still verifies.
+    if (!decoded ||
+        (*decoded).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) != text)
         return std::nullopt;
     return *decoded;
 }

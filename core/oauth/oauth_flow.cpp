@@ -493,7 +493,6 @@ void OAuthFlow::registerClient()
             fail(2, e.errorMessage, {tr("The registration endpoint could not be reached."), tr("Check the network.")});
             return;
         }
-        const QJsonObject answer = QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object();
         if (e.status != 201 && e.status != 200) {
             const auto [error, description] = oauthError(e);
             fail(2, tr("HTTP %1: %2").arg(e.status).arg(error.isEmpty() ? bodySnippet(e) : error + QStringLiteral(" ") + description),
@@ -503,19 +502,23 @@ void OAuthFlow::registerClient()
                                  : diagnoseOAuthError(QStringLiteral("register"), error, description));
             return;
         }
-        m_client.clientId = answer.value(QStringLiteral("client_id")).toString();
-        m_client.clientSecret = answer.value(QStringLiteral("client_secret")).toString();
-        registerSecret(m_client.clientSecret);
-        registerSecret(answer.value(QStringLiteral("registration_access_token")).toString());
-        m_client.authMethod = answer.value(QStringLiteral("token_endpoint_auth_method")).toString(
-            m_client.clientSecret.isEmpty() ? QStringLiteral("none") : method == u"none" ? QStringLiteral("client_secret_basic") : method);
-        m_client.registration = QStringLiteral("dynamic");
-        if (m_client.clientId.isEmpty()) {
-            fail(2, tr("The registration answer has no client_id."),
-                 {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
-                  tr("Fix the registration endpoint.")});
+        const auto registered = parseRegistrationResponse(e.responseBody, method);
+        if (!registered) {
+            fail(
+                2, registered.error().message,
+                {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
+                 tr("Fix the registration endpoint.")});
             return;
         }
+        m_client.clientId = registered->clientId;
+        m_client.clientSecret = registered->clientSecret;
+        registerSecret(m_client.clientSecret);
+        registerSecret(QJsonDocument::fromJson(e.responseBody)
+                           .object()
+                           .value(QStringLiteral("registration_access_token"))
+                           .toString());
+        m_client.authMethod = registered->authMethod;
+        m_client.registration = registered->registration;
         addValue(2, tr("client_id"), m_client.clientId);
         if (!m_client.clientSecret.isEmpty())
             addValue(2, tr("client_secret"), m_client.clientSecret, true);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <cmath>
+
 namespace mcpscope {
 
 namespace {
@@ -86,7 +89,10 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
         out.errorDescription = tr("The token endpoint answered with something that is not JSON: %1").arg(error.errorString());
         return out;
     }
-    if (o.contains(QStringLiteral("error"))) {
+    // An error is a non-empty code (RFC 6749 §5.2). Some servers send
+    // "error": null or "" beside their tokens; that is no error, and not a
+    // success without an access token either.
+    if (!o.value(QStringLiteral("error")).toString().isEmpty()) {
         out.error = o.value(QStringLiteral("error")).toString();
         out.errorDescription = o.value(QStringLiteral("error_description")).toString();
         return out;
@@ -100,9 +106,12 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
         registerSecret(*token);
     out.tokens.scope = o.value(QStringLiteral("scope")).toString();
     out.tokens.obtainedAtMs = nowMs;
+    // Bounded (a lifetime of 10^10 s outlives any clock) and at least 1 ms,
+    // since 0 means "no lifetime given".
     const double expiresIn = o.value(QStringLiteral("expires_in")).toDouble(-1);
     if (expiresIn > 0)
-        out.tokens.expiresAtMs = nowMs + qint64(expiresIn * 1000);
+        out.tokens.expiresAtMs =
+            nowMs + std::max<qint64>(1, std::llround(std::min(expiresIn, 1e10) * 1000));
     if (out.tokens.accessToken.isEmpty()) {
         out.error = QStringLiteral("invalid_response");
         out.errorDescription = tr("The token endpoint's answer has no access_token.");
@@ -112,6 +121,37 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
         out.errorDescription = tr("The token endpoint issued a \"%1\" token; MCP uses Bearer tokens.").arg(out.tokens.tokenType);
     }
     return out;
+}
+
+Result<OAuthClient> parseRegistrationResponse(QByteArrayView body, const QString &requestedMethod)
+{
+    const QByteArray json = body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray();
+    const QJsonObject answer = QJsonDocument::fromJson(json).object();
+    OAuthClient client;
+    client.clientId = answer.value(QStringLiteral("client_id")).toString();
+    client.clientSecret = answer.value(QStringLiteral("client_secret")).toString();
+    // An empty method names none: the default applies (RFC 7591 §2).
+    client.authMethod = answer.value(QStringLiteral("token_endpoint_auth_method")).toString();
+    if (client.authMethod.isEmpty())
+        client.authMethod = client.clientSecret.isEmpty() ? QStringLiteral("none")
+                            : requestedMethod == u"none"  ? QStringLiteral("client_secret_basic")
+                                                          : requestedMethod;
+    client.registration = QStringLiteral("dynamic");
+    if (client.clientId.isEmpty())
+        return makeError(QStringLiteral("oauth.register"),
+                         tr("The registration answer has no client_id."));
+    return client;
+}
+
+Result<QJsonObject> parseIntrospectionResponse(QByteArrayView body)
+{
+    const QByteArray json = body.first(std::min<qsizetype>(body.size(), 1024 * 1024)).toByteArray();
+    const QJsonObject answer = QJsonDocument::fromJson(json).object();
+    if (!answer.value(QStringLiteral("active")).isBool())
+        return makeError(
+            QStringLiteral("oauth.introspect"),
+            tr("The introspection answer has no boolean \"active\" member (RFC 7662)."));
+    return answer;
 }
 
 } // namespace mcpscope

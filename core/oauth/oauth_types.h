@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -50,5 +52,14 @@ struct TokenResponse
     QString errorDescription;
 };
 TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs);
+
+// A dynamic client registration answer (RFC 7591 §3.2.1) as the client it
+// registered: client_id is required; the answer's token_endpoint_auth_method
+// wins over requestedMethod, the method the request asked for.
+Result<OAuthClient> parseRegistrationResponse(QByteArrayView body, const QString &requestedMethod);
+
+// A token introspection answer (RFC 7662 §2.2): a JSON object whose "active"
+// member is a boolean.
+Result<QJsonObject> parseIntrospectionResponse(QByteArrayView body);
 
 } // namespace mcpscope
