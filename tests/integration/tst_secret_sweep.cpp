@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "cli_run.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
@@ -6,12 +7,14 @@
 #include "oauth/oauth_flow.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -164,6 +167,136 @@ private Q_SLOTS:
                                               closed.join(QStringLiteral(", "))));
         qInfo("secrets tracked: %lld, forms searched each: %lld, hits: 0",
               qlonglong(secrets.size()), qlonglong(forms("x").size()));
+    }
+
+    // mcpscope-cli as a user runs it: a headless sign-in and a tool call
+    // recorded in a store, tokens kept in the vault, then export, sessions
+    // and auth tokens. The tokens oidc-provider issued (it writes each one
+    // out) are searched in every file under the CLI's HOME (store, WAL,
+    // vault, settings: every XDG folder points there) and in everything the
+    // CLI printed.
+    void cliRunLeavesNoSecretAnywhere()
+    {
+        QTemporaryDir home;
+        const QString issued = home.filePath(
+            QStringLiteral("../issued-%1.txt").arg(QCoreApplication::applicationPid()));
+        NodePeer oidc;
+        QProcessEnvironment peerEnv;
+        peerEnv.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
+        peerEnv.insert(QStringLiteral("ISSUED_TOKENS_FILE"), issued);
+        const QString why = oidc.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            peerEnv);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        for (const char *xdg :
+             {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.insert(QString::fromLatin1(xdg), home.filePath(QString::fromLatin1(xdg).toLower()));
+        const QString store = home.filePath(QStringLiteral("cli.sqlite"));
+        const QString vault = home.filePath(QStringLiteral("vault.sqlite"));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(oidc.port());
+        QByteArray printed;
+        const auto run = [&](const QStringList &args) {
+            const CliRun r = runCli(args, env);
+            printed += r.out + r.err;
+            return r;
+        };
+        const CliRun call =
+            run({QStringLiteral("tools"), QStringLiteral("call"), url, QStringLiteral("whoami"),
+                 QStringLiteral("--oauth"), QStringLiteral("headless"), QStringLiteral("--store"),
+                 store, QStringLiteral("--vault"), vault});
+        QVERIFY2(call.exitCode == 0, call.err.constData());
+        QVERIFY(call.out.contains("subject="));
+        // A second run reuses (and may refresh) the stored token.
+        QCOMPARE(run({QStringLiteral("tools"), QStringLiteral("list"), url,
+                      QStringLiteral("--oauth"), QStringLiteral("headless"),
+                      QStringLiteral("--store"), store, QStringLiteral("--vault"), vault})
+                     .exitCode,
+                 0);
+        const CliRun exported = run({QStringLiteral("export"), QStringLiteral("--store"), store});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.out.contains("whoami")); // the export holds the session it is searched for
+        QCOMPARE(run({QStringLiteral("sessions"), QStringLiteral("--store"), store}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("tokens"), QStringLiteral("--vault"),
+                      vault})
+                     .exitCode,
+                 0);
+        const CliRun toFile =
+            run({QStringLiteral("export"), QStringLiteral("--store"), store,
+                 QStringLiteral("--output"), home.filePath(QStringLiteral("export.json"))});
+        QCOMPARE(toFile.exitCode, 0);
+
+        QFile tokens(issued);
+        QVERIFY(tokens.open(QIODevice::ReadOnly));
+        QList<Secret> secrets;
+        for (const QByteArray &line : tokens.readAll().split('\n'))
+            if (line.trimmed().size() >= 8)
+                secrets.append({QStringLiteral("issued token"), line.trimmed()});
+        tokens.close();
+        QFile::remove(issued);
+        QVERIFY2(secrets.size() >= 2, "oidc-provider reported no access and refresh token");
+
+        QByteArray files;
+        int searched = 0;
+        QDirIterator it(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly)) {
+                files += f.readAll();
+                ++searched;
+            }
+        }
+        QVERIFY2(searched >= 3,
+                 qPrintable(QStringLiteral("%1 files").arg(searched))); // store, vault, export
+        const QStringList onDisk = hits(secrets, files);
+        QVERIFY2(onDisk.isEmpty(),
+                 qPrintable(QStringLiteral("on disk: ") + onDisk.join(QStringLiteral(", "))));
+        const QStringList inOutput = hits(secrets, printed);
+        QVERIFY2(inOutput.isEmpty(),
+                 qPrintable(QStringLiteral("printed: ") + inOutput.join(QStringLiteral(", "))));
+        qInfo("CLI sweep: %lld issued tokens, %d files and every output searched, hits: 0",
+              qlonglong(secrets.size()), searched);
+    }
+
+    // A server that reflects the bearer token in a header, two cookies and
+    // its tool results: the token the user typed (-H) is a known
+    // secret from its first use, so none of the reflections reaches the
+    // store or an export.
+    void reflectedTokenIsScrubbed()
+    {
+        NodePeer bad;
+        const QString why = bad.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/bad_mcp_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("reflect.sqlite"));
+        const QByteArray token = "planted-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        const CliRun call =
+            runCli({QStringLiteral("tools"), QStringLiteral("call"),
+                    QStringLiteral("http://127.0.0.1:%1/reflect/mcp").arg(bad.port()),
+                    QStringLiteral("echo"), QStringLiteral("--args"),
+                    QStringLiteral("{\"message\":\"hi\"}"), QStringLiteral("-H"),
+                    QStringLiteral("Authorization: Bearer ") + QString::fromLatin1(token),
+                    QStringLiteral("--store"), store});
+        QVERIFY2(call.exitCode == 0, call.err.constData());
+        QVERIFY2(call.out.contains("you sent Bearer"),
+                 call.out.constData()); // the server did reflect it
+        const CliRun exported =
+            runCli({QStringLiteral("export"), QStringLiteral("--store"), store});
+        QCOMPARE(exported.exitCode, 0);
+        // (Qt's network stack inflates the gzip bodies it asked for; the
+        // redaction of bodies stored compressed has its unit tests.)
+        QVERIFY(exported.out.contains("seen=[REDACTED]"));
+        QByteArray files;
+        for (const QString &file : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(file));
+            if (f.open(QIODevice::ReadOnly))
+                files += f.readAll();
+        }
+        const QList<Secret> secrets{{QStringLiteral("the bearer token"), token}};
+        const QStringList found = hits(secrets, files + exported.out + exported.err);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
     }
 
 private:

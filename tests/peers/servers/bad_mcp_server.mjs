@@ -12,10 +12,13 @@
 //   expired      tools/call answered 401 invalid_token "The access token expired"
 //   bom          every answer starts with a UTF-8 BOM, Content-Type text/plain
 //   hang         tools/call is never answered
+//   reflect      every answer reflects the request's Authorization header: in a
+//                header, in two cookies and in tool results; bodies gzipped
 // GET /stats counts the DELETEs answered (each answered 300 ms late).
 // Env PORT. Prints "listening" once ready.
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 const port = Number(process.env.PORT);
 const rateLimitTimes = Number(process.env.RATE_LIMIT_TIMES || 1e9);
@@ -35,7 +38,7 @@ function answer(mode, msg) {
       return result(msg.id, { tools });
     case 'tools/call':
       if (mode === 'big') return result(msg.id, { content: [{ type: 'text', text: 'x'.repeat(20 * 1024 * 1024) }] });
-      return result(msg.id, { content: [{ type: 'text', text: `Echo: ${msg.params?.arguments?.message ?? ''}` }] });
+      return result(msg.id, { content: [{ type: 'text', text: `Echo: ${msg.params?.arguments?.message ?? ''}${msg.reflected ?? ''}` }] });
     case 'ping':
       return result(msg.id, {});
     default:
@@ -100,6 +103,16 @@ async function streamable(mode, req, res) {
     res.writeHead(200, { ...headers, 'Content-Type': 'text/event-stream' });
     res.write(`event: message\ndata: ${JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message', params: { level: 'info', data: 'working' } })}\n\n`);
     setTimeout(() => res.end(), 50); // ends before the response, with no id to resume from
+    return;
+  }
+  if (mode === 'reflect') {
+    const auth = req.headers.authorization || '';
+    msg.reflected = ` (you sent ${auth})`;
+    const token = auth.replace(/^Bearer /, '');
+    res.writeHead(200, { ...headers, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip',
+                         'X-Echo-Authorization': auth,
+                         'Set-Cookie': [`seen=${token}; Path=/; HttpOnly`, `again=${token}; Path=/`] });
+    res.end(gzipSync(JSON.stringify(answer(mode, msg))));
     return;
   }
   const text = spoil(mode, msg, JSON.stringify(answer(mode, msg)));
