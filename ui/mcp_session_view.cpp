@@ -344,9 +344,9 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
 {
     m_title = settings.target;
     const bool stdio = settings.kind == ConnectSettings::Kind::Stdio;
-    m_sessionId = m_store->createSession(tr("MCP %1").arg(settings.target),
-                                         stdio ? QString() : settings.target, QStringLiteral("mcp"),
-                                         QDateTime::currentMSecsSinceEpoch());
+    m_sessionId =
+        m_store->createSession(tr("MCP %1").arg(settings.target), settings.target,
+                               QStringLiteral("mcp"), QDateTime::currentMSecsSinceEpoch());
     m_http->setSessionId(m_sessionId);
     m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
     m_http->setBodyCap(qint64(settings.maxBodyMib) * 1024 * 1024);

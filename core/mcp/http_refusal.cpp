@@ -35,8 +35,11 @@ std::optional<qint64> parseRetryAfter(QByteArrayView value, const QDateTime &now
         return std::nullopt;
     bool ok = false;
     const qint64 delay = text.toLongLong(&ok);
+    // A server controls the number: bounded (a year) before it becomes ms.
+    constexpr qint64 kMaxDelaySeconds = 365LL * 24 * 3600;
     if (ok)
-        return delay >= 0 ? std::optional<qint64>(delay * 1000) : std::nullopt;
+        return delay >= 0 ? std::optional<qint64>(std::min(delay, kMaxDelaySeconds) * 1000)
+                          : std::nullopt;
     // IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT") is RFC 2822's shape;
     // Qt reads the zone as an offset only.
     QString date = QString::fromLatin1(text);

@@ -21,6 +21,8 @@ private Q_SLOTS:
         QTest::newRow("HTTP-date 90 s on")
             << QByteArray("Sun, 29 Nov 2026 12:01:30 GMT") << qint64(90000);
         QTest::newRow("HTTP-date past") << QByteArray("Sun, 29 Nov 2026 11:00:00 GMT") << qint64(0);
+        QTest::newRow("huge, bounded to a year")
+            << QByteArray("9223372036854775807") << qint64(365LL * 24 * 3600 * 1000);
         QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
         QTest::newRow("junk") << QByteArray("soon") << qint64(-1);
         QTest::newRow("empty") << QByteArray() << qint64(-1);
