@@ -10,6 +10,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -170,8 +172,9 @@ private Q_SLOTS:
     }
 
     // mcpscope-cli as a user runs it: a headless sign-in and a tool call
-    // recorded in a store, tokens kept in the vault, then export, sessions
-    // and auth tokens. The tokens oidc-provider issued (it writes each one
+    // recorded in a store, tokens kept in the vault, then export, sessions,
+    // auth tokens, introspect, refresh and revoke, and a client credentials
+    // call. The tokens oidc-provider issued (it writes each one
     // out) are searched in every file under the CLI's HOME (store, WAL,
     // vault, settings: every XDG folder points there) and in everything the
     // CLI printed.
@@ -218,10 +221,29 @@ private Q_SLOTS:
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(exported.out.contains("whoami")); // the export holds the session it is searched for
         QCOMPARE(run({QStringLiteral("sessions"), QStringLiteral("--store"), store}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("auth"), QStringLiteral("tokens"), QStringLiteral("--vault"),
-                      vault})
-                     .exitCode,
-                 0);
+        const CliRun listed = run(
+            {QStringLiteral("auth"), QStringLiteral("tokens"), QStringLiteral("--vault"), vault});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray credentials = QJsonDocument::fromJson(listed.out).array();
+        QVERIFY2(!credentials.isEmpty(), listed.out.constData());
+        const QString id =
+            QString::number(credentials.first().toObject().value(QStringLiteral("id")).toInt());
+        // Introspection, a refresh (new tokens issued), then revocation: each
+        // sends secrets to the authorization server.
+        for (const char *verb : {"introspect", "refresh", "revoke"}) {
+            const CliRun r = run({QStringLiteral("auth"), QString::fromLatin1(verb), id,
+                                  QStringLiteral("--vault"), vault});
+            QVERIFY2(r.exitCode == 0, QByteArray(QByteArray(verb) + ": " + r.err).constData());
+        }
+        // The client credentials grant with a pre-registered secret.
+        const QByteArray machineSecret = "machine-secret-not-a-user-secret";
+        const CliRun machine =
+            run({QStringLiteral("tools"), QStringLiteral("call"), url, QStringLiteral("whoami"),
+                 QStringLiteral("--oauth"), QStringLiteral("client-credentials"),
+                 QStringLiteral("--client-id"), QStringLiteral("machine-client"),
+                 QStringLiteral("--client-secret"), QString::fromLatin1(machineSecret),
+                 QStringLiteral("--store"), store, QStringLiteral("--no-vault")});
+        QVERIFY2(machine.exitCode == 0, machine.err.constData());
         const CliRun toFile =
             run({QStringLiteral("export"), QStringLiteral("--store"), store,
                  QStringLiteral("--output"), home.filePath(QStringLiteral("export.json"))});
@@ -235,7 +257,12 @@ private Q_SLOTS:
                 secrets.append({QStringLiteral("issued token"), line.trimmed()});
         tokens.close();
         QFile::remove(issued);
-        QVERIFY2(secrets.size() >= 2, "oidc-provider reported no access and refresh token");
+        // Access and refresh tokens of the sign-in and of the refresh, and
+        // the machine client's token.
+        QVERIFY2(
+            secrets.size() >= 5,
+            qPrintable(QStringLiteral("oidc-provider reported %1 tokens").arg(secrets.size())));
+        secrets.append({QStringLiteral("machine client secret"), machineSecret});
 
         QByteArray files;
         int searched = 0;
