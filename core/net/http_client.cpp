@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -21,15 +23,16 @@ bool isHttpLevelError(QNetworkReply::NetworkError error)
     // These NetworkError values only restate an HTTP status (4xx, 5xx), which
     // the exchange already carries.
     const int code = int(error);
-    return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError
-           || (code >= 401 && code <= 499);
+    return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError ||
+           (code >= 401 && code <= 499);
 }
 
 } // namespace
 
 HttpCall::HttpCall(QNetworkReply *reply, Exchange exchange, CaptureStore *store, qint64 bodyCap,
                    QObject *parent)
-    : QObject(parent), m_reply(reply), m_exchange(std::move(exchange)), m_store(store), m_bodyCap(bodyCap)
+    : QObject(parent), m_reply(reply), m_exchange(std::move(exchange)), m_store(store),
+      m_bodyCap(bodyCap)
 {
     m_clock.start();
     m_persistTimer = new QTimer(this);
@@ -62,7 +65,8 @@ void HttpCall::onMetaData()
     m_headersSeen = true;
     m_exchange.ttfbMs = m_clock.nsecsElapsed() / 1e6;
     m_exchange.status = status.toInt();
-    m_exchange.reasonPhrase = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_exchange.reasonPhrase =
+        m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_exchange.httpVersion = m_reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool()
                                  ? QStringLiteral("HTTP/2")
                                  : QStringLiteral("HTTP/1.1");
@@ -104,9 +108,11 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
         texts << error.errorString();
     m_sslErrorText = texts.join(QStringLiteral("; "));
     auto *client = qobject_cast<HttpClient *>(parent());
-    if (client && client->hasTlsException(m_exchange.url.isEmpty() ? QString() : QUrl(m_exchange.url).host())) {
+    if (client && client->hasTlsException(m_exchange.url.isEmpty() ? QString()
+                                                                   : QUrl(m_exchange.url).host())) {
         m_reply->ignoreSslErrors();
-        m_exchange.errorMessage = tr("TLS errors ignored by the exception for this host: %1").arg(m_sslErrorText);
+        m_exchange.errorMessage =
+            tr("TLS errors ignored by the exception for this host: %1").arg(m_sslErrorText);
     }
 }
 
@@ -124,7 +130,8 @@ void HttpCall::onFinished()
     m_exchange.totalMs = m_clock.nsecsElapsed() / 1e6;
     const QNetworkReply::NetworkError error = m_reply->error();
     const QString host = QUrl(m_exchange.url).host();
-    const int port = QUrl(m_exchange.url).port(QUrl(m_exchange.url).scheme() == u"https" ? 443 : 80);
+    const int port =
+        QUrl(m_exchange.url).port(QUrl(m_exchange.url).scheme() == u"https" ? 443 : 80);
     auto fail = [this](const char *code, const QString &message) {
         m_exchange.errorCode = QString::fromLatin1(code);
         m_exchange.errorMessage = message;
@@ -133,15 +140,17 @@ void HttpCall::onFinished()
     case QNetworkReply::NoError:
         break;
     case QNetworkReply::HostNotFoundError:
-        fail("dns", tr("Could not resolve the host name %1. Check the spelling of the URL, your DNS "
-                       "settings, and that this machine can reach the network the server is on.")
-                        .arg(host));
+        fail("dns",
+             tr("Could not resolve the host name %1. Check the spelling of the URL, your DNS "
+                "settings, and that this machine can reach the network the server is on.")
+                 .arg(host));
         break;
     case QNetworkReply::ConnectionRefusedError:
-        fail("connect", tr("The connection to %1:%2 was refused. Is the server running, and listening "
-                           "on that port and address?")
-                            .arg(host)
-                            .arg(port));
+        fail("connect",
+             tr("The connection to %1:%2 was refused. Is the server running, and listening "
+                "on that port and address?")
+                 .arg(host)
+                 .arg(port));
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
@@ -153,19 +162,21 @@ void HttpCall::onFinished()
                                 .arg(m_reply->request().transferTimeout() / 1000.0));
         break;
     case QNetworkReply::RemoteHostClosedError:
-        fail("closed", m_headersSeen
-                           ? tr("The server closed the connection in the middle of the response "
-                                "(%1 bytes received). What arrived is kept below; the server may have "
-                                "crashed or hit a proxy timeout.")
-                                 .arg(m_exchange.responseBodySize)
-                           : tr("The server closed the connection before sending a response. It may "
-                                "have crashed, or expects a different protocol (HTTP vs HTTPS)."));
+        fail("closed",
+             m_headersSeen
+                 ? tr("The server closed the connection in the middle of the response "
+                      "(%1 bytes received). What arrived is kept below; the server may have "
+                      "crashed or hit a proxy timeout.")
+                       .arg(m_exchange.responseBodySize)
+                 : tr("The server closed the connection before sending a response. It may "
+                      "have crashed, or expects a different protocol (HTTP vs HTTPS)."));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        fail("tls", tr("The TLS certificate of %1 was not accepted: %2. If this is a development "
-                       "server with a self-signed certificate, add a TLS exception for this host; "
-                       "otherwise check the certificate chain below.")
-                        .arg(host, m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText));
+        fail("tls",
+             tr("The TLS certificate of %1 was not accepted: %2. If this is a development "
+                "server with a self-signed certificate, add a TLS exception for this host; "
+                "otherwise check the certificate chain below.")
+                 .arg(host, m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText));
         break;
     default:
         if (!isHttpLevelError(error) || !m_headersSeen)
@@ -175,18 +186,22 @@ void HttpCall::onFinished()
     // Qt does not always flag a body cut short of its Content-Length.
     bool lengthOk = false;
     const qint64 declared = m_exchange.responseHeader("content-length").toLongLong(&lengthOk);
-    if (m_exchange.errorCode.isEmpty() && lengthOk && m_exchange.responseHeader("content-encoding").isEmpty()
-        && m_exchange.method != "HEAD" && m_exchange.responseBodySize < declared)
-        fail("closed", tr("The server closed the connection in the middle of the response (%1 of %2 bytes "
-                          "received). What arrived is kept below; the server may have crashed or hit a proxy "
-                          "timeout.")
-                           .arg(m_exchange.responseBodySize)
-                           .arg(declared));
+    if (m_exchange.errorCode.isEmpty() && lengthOk &&
+        m_exchange.responseHeader("content-encoding").isEmpty() && m_exchange.method != "HEAD" &&
+        m_exchange.responseBodySize < declared)
+        fail("closed",
+             tr("The server closed the connection in the middle of the response (%1 of %2 bytes "
+                "received). What arrived is kept below; the server may have crashed or hit a proxy "
+                "timeout.")
+                 .arg(m_exchange.responseBodySize)
+                 .arg(declared));
     if (m_exchange.responseTruncated && m_exchange.errorCode.isEmpty())
-        m_exchange.errorMessage = tr("The body was %1 bytes; only the first %2 bytes were captured.")
-                                      .arg(m_exchange.responseBodySize)
-                                      .arg(m_bodyCap);
-    m_exchange.state = m_exchange.errorCode.isEmpty() ? Exchange::State::Complete : Exchange::State::Failed;
+        m_exchange.errorMessage =
+            tr("The body was %1 bytes; only the first %2 bytes were captured.")
+                .arg(m_exchange.responseBodySize)
+                .arg(m_bodyCap);
+    m_exchange.state =
+        m_exchange.errorCode.isEmpty() ? Exchange::State::Complete : Exchange::State::Failed;
     m_finished = true;
     m_persistTimer->stop();
     persist();
@@ -230,7 +245,8 @@ HttpCall *HttpClient::send(const HttpRequest &request)
 {
     QNetworkRequest req(request.url);
     req.setTransferTimeout(request.idleTimeoutMs);
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
     bool hasUserAgent = false;
     for (const auto &[name, value] : request.headers) {
         req.setRawHeader(name, value);
@@ -247,10 +263,20 @@ HttpCall *HttpClient::send(const HttpRequest &request)
     exchange.url = request.url.toString(QUrl::FullyEncoded);
     for (const QByteArray &name : req.rawHeaderList())
         exchange.requestHeaders.append({name, req.rawHeader(name)});
+    // The cookie jar adds its cookies as the request goes out: record the
+    // Cookie header the server really receives (redaction blanks its values).
+    if (!req.hasRawHeader("Cookie")) {
+        QByteArrayList pairs;
+        for (const QNetworkCookie &cookie : m_nam->cookieJar()->cookiesForUrl(request.url))
+            pairs << cookie.toRawForm(QNetworkCookie::NameAndValueOnly);
+        if (!pairs.isEmpty())
+            exchange.requestHeaders.append({"Cookie", pairs.join("; ")});
+    }
     exchange.requestBody = request.body;
 
     QNetworkReply *reply = m_nam->sendCustomRequest(req, exchange.method, request.body);
-    auto *call = new HttpCall(reply, exchange, m_store && m_store->isOpen() ? m_store : nullptr, m_bodyCap, this);
+    auto *call = new HttpCall(reply, exchange, m_store && m_store->isOpen() ? m_store : nullptr,
+                              m_bodyCap, this);
     Q_EMIT exchangeStarted(call->exchange());
     return call;
 }

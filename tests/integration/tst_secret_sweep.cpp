@@ -146,6 +146,11 @@ private Q_SLOTS:
         // The sweep looks for what it means to: a run that saw none of these
         // would pass without proving anything.
         QVERIFY2(sessionCookies >= 2, "oidc-provider set no _session cookies");
+        // The capture records the Cookie header the jar really sent.
+        const bool cookieSent = std::any_of(wire.cbegin(), wire.cend(), [](const Exchange &e) {
+            return e.requestHeader("cookie").contains("_interaction");
+        });
+        QVERIFY2(cookieSent, "no captured request carries the cookies the jar sent");
         QVERIFY2(htmlCodes >= 1, "no 303 body carried the authorization code");
         QVERIFY(!tokens.accessToken.isEmpty());
         for (const Secret &secret : std::as_const(secrets))
@@ -160,6 +165,7 @@ private Q_SLOTS:
         // The store did record the flow: the sweep searched a store that holds it.
         const QByteArray bytes = storeBytes();
         QVERIFY(bytes.contains("_session=[REDACTED]"));
+        QVERIFY(bytes.contains("_interaction=[REDACTED]"));
         QVERIFY(bytes.contains("code=[REDACTED]&amp;"));
         QVERIFY(bytes.contains("whoami"));
 
