@@ -51,6 +51,11 @@ if [ "$mode" = tests ]; then
 fi
 
 jobs=$(nproc)
+# Where ccache is installed, builds use it, keyed relative to the checkout so
+# another clone (CI's) shares the cache. Nothing installs it: optional.
+if command -v ccache >/dev/null && [ -z "${CMAKE_CXX_COMPILER_LAUNCHER:-}" ]; then
+  export CMAKE_CXX_COMPILER_LAUNCHER=ccache CCACHE_BASEDIR="$root"
+fi
 if [ ! -f build/build.ninja ]; then
   cmake --preset default >/dev/null
 fi
