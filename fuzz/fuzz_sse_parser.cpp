@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     events += split.feed(stream.sliced(cut));
 
     // Chunking never changes what the stream means.
-    if (events != expected || whole.lastEventId() != split.lastEventId() || whole.retryMs() != split.retryMs())
+    if (events != expected || whole.lastEventId() != split.lastEventId() ||
+        whole.retryMs() != split.retryMs())
         std::abort();
     for (const SseEvent &event : expected)
         if (event.data.size() > cap)

@@ -9,12 +9,12 @@
 #include "ui/plain_label.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -31,12 +31,16 @@ namespace mcpscope {
 
 QString requestToText(const HttpRequest &request)
 {
-    QString text = QString::fromLatin1(request.method) + QLatin1Char(' ') + request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
+    QString text = QString::fromLatin1(request.method) + QLatin1Char(' ') +
+                   request.url.toString(QUrl::FullyEncoded) + QLatin1Char('\n');
     for (const auto &[name, value] : request.headers)
-        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) + QLatin1Char('\n');
+        text += QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value) +
+                QLatin1Char('\n');
     // JSON bodies indented for editing (still the same JSON when sent).
     const bool json = headerValue(request.headers, "content-type").contains("json");
-    text += QLatin1Char('\n') + QString::fromUtf8(json ? prettyPrintJson(request.body).value_or(request.body) : request.body);
+    text += QLatin1Char('\n') +
+            QString::fromUtf8(json ? prettyPrintJson(request.body).value_or(request.body)
+                                   : request.body);
     return text;
 }
 
@@ -47,7 +51,9 @@ Result<HttpRequest> requestFromText(const QString &text)
     const QString first = head.value(0).trimmed();
     const qsizetype space = first.indexOf(QLatin1Char(' '));
     if (space <= 0)
-        return makeError(QStringLiteral("request.parse"), QCoreApplication::translate("mcpscope::OAuthFlowView", "The first line must be \"METHOD URL\"."));
+        return makeError(QStringLiteral("request.parse"),
+                         QCoreApplication::translate("mcpscope::OAuthFlowView",
+                                                     "The first line must be \"METHOD URL\"."));
     const QByteArray body = blank < 0 ? QByteArray() : text.mid(blank + 2).toUtf8();
     return buildRequest(first.left(space), first.mid(space + 1).trimmed(), head.mid(1), body);
 }
@@ -90,7 +96,8 @@ QColor stateColour(OAuthFlow::StepState state)
 
 } // namespace
 
-OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *flow, QWidget *parent)
+OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *flow,
+                             QWidget *parent)
     : QWidget(parent), m_store(store), m_http(http), m_flow(flow)
 {
     auto *layout = new QVBoxLayout(this);
@@ -99,7 +106,8 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://mcp.example.com/mcp"));
     m_mode = new QComboBox(this);
-    m_mode->addItems({tr("Browser (sign in on this machine)"), tr("Headless (follow redirects, no browser)"),
+    m_mode->addItems({tr("Browser (sign in on this machine)"),
+                      tr("Headless (follow redirects, no browser)"),
                       tr("Client credentials (no user)")});
     m_stepMode = new QCheckBox(tr("Step mode: pause before each request"), this);
     urlRow->addWidget(m_url, 1);
@@ -176,8 +184,9 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     auto *pendingPage = new QWidget(m_detailTabs);
     auto *pendingLayout = new QVBoxLayout(pendingPage);
     auto *pendingHint = createPlainLabel(pendingPage);
-    pendingHint->setText(tr("Step mode: the next request, as it will be sent. Edit it (method and URL, headers, "
-                            "blank line, body) and press Send."));
+    pendingHint->setText(
+        tr("Step mode: the next request, as it will be sent. Edit it (method and URL, headers, "
+           "blank line, body) and press Send."));
     m_pending = new QPlainTextEdit(pendingPage);
     m_pending->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pending->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -216,7 +225,9 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     });
     connect(m_flow, &OAuthFlow::waitingForApproval, this, &OAuthFlowView::onWaiting);
     connect(m_flow, &OAuthFlow::warning, this, [this](const QString &warning) {
-        m_warnings->setText(m_warnings->text().isEmpty() ? warning : m_warnings->text() + QLatin1Char('\n') + warning);
+        m_warnings->setText(m_warnings->text().isEmpty()
+                                ? warning
+                                : m_warnings->text() + QLatin1Char('\n') + warning);
         m_warnings->show();
     });
     connect(m_flow, &OAuthFlow::finished, this, [this](bool ok) {
@@ -226,12 +237,15 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
         const TokenSet tokens = m_flow->tokens();
         if (ok) {
             // An access token that is a JWT goes straight to the JWT pane.
-            m_jwt->setExpectations(m_flow->authServer().issuer, m_flow->resource(), m_flow->authServer().jwksUri);
-            m_jwt->setToken(tokens.accessToken.count(QLatin1Char('.')) == 2 ? tokens.accessToken : tokens.idToken);
+            m_jwt->setExpectations(m_flow->authServer().issuer, m_flow->resource(),
+                                   m_flow->authServer().jwksUri);
+            m_jwt->setToken(tokens.accessToken.count(QLatin1Char('.')) == 2 ? tokens.accessToken
+                                                                            : tokens.idToken);
         }
         // Show the step that decided the outcome.
         for (int i = m_flow->steps().size() - 1; i >= 0; --i)
-            if (m_flow->steps().at(i).state == (ok ? OAuthFlow::StepState::Ok : OAuthFlow::StepState::Failed)) {
+            if (m_flow->steps().at(i).state ==
+                (ok ? OAuthFlow::StepState::Ok : OAuthFlow::StepState::Failed)) {
                 selectStep(i);
                 break;
             }
@@ -292,8 +306,9 @@ void OAuthFlowView::updateButtons()
     const bool running = m_flow && !m_flow->steps().isEmpty() && !m_flow->isFinished();
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
-    const bool signingIn = running && m_flow->steps().size() > 3
-                           && m_flow->steps().at(3).state == OAuthFlow::StepState::Waiting && !m_browserUrl.isEmpty();
+    const bool signingIn = running && m_flow->steps().size() > 3 &&
+                           m_flow->steps().at(3).state == OAuthFlow::StepState::Waiting &&
+                           !m_browserUrl.isEmpty();
     m_copyUrl->setVisible(signingIn);
 }
 
@@ -305,7 +320,8 @@ void OAuthFlowView::refreshStep(int index)
         m_steps->addItem(QString());
     const OAuthFlow::Step &step = m_flow->steps().at(index);
     QListWidgetItem *item = m_steps->item(index);
-    item->setText(QStringLiteral("%1  %2 — %3").arg(stateMark(step.state), step.title, OAuthFlow::stateName(step.state)));
+    item->setText(QStringLiteral("%1  %2 — %3")
+                      .arg(stateMark(step.state), step.title, OAuthFlow::stateName(step.state)));
     item->setForeground(stateColour(step.state));
     if (step.state == OAuthFlow::StepState::Running || step.state == OAuthFlow::StepState::Waiting)
         selectStep(index); // follow the flow
@@ -341,7 +357,10 @@ void OAuthFlowView::showSelected()
         const OAuthFlow::Value &v = step.values.at(row);
         m_values->setItem(row, 0, new QTableWidgetItem(v.name));
         const bool masked = v.secret && !m_reveal->isChecked();
-        m_values->setItem(row, 1, new QTableWidgetItem(masked ? QStringLiteral("•••••••• (%1 characters)").arg(v.value.size()) : v.value));
+        m_values->setItem(
+            row, 1,
+            new QTableWidgetItem(
+                masked ? QStringLiteral("•••••••• (%1 characters)").arg(v.value.size()) : v.value));
     }
     m_values->resizeColumnToContents(0);
     // The step's exchanges, newest last.
@@ -350,7 +369,9 @@ void OAuthFlowView::showSelected()
     m_exchangePicker->clear();
     for (qint64 id : step.exchangeIds)
         m_exchangePicker->addItem(tr("Exchange #%1").arg(id), id);
-    m_exchangePicker->setCurrentIndex(previous >= 0 && previous < m_exchangePicker->count() ? previous : m_exchangePicker->count() - 1);
+    m_exchangePicker->setCurrentIndex(previous >= 0 && previous < m_exchangePicker->count()
+                                          ? previous
+                                          : m_exchangePicker->count() - 1);
     showExchange(m_exchangePicker->currentIndex());
 }
 
@@ -370,7 +391,8 @@ void OAuthFlowView::showExchange(int row)
     }
     m_exchange->clear();
     QTimer::singleShot(250, this, [this, row, id] {
-        if (m_exchangePicker->currentIndex() == row && m_exchangePicker->itemData(row).toLongLong() == id)
+        if (m_exchangePicker->currentIndex() == row &&
+            m_exchangePicker->itemData(row).toLongLong() == id)
             showExchange(row);
     });
 }

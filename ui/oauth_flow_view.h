@@ -34,7 +34,8 @@ class OAuthFlowView final : public QWidget
     Q_OBJECT
 
 public:
-    OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *flow, QWidget *parent = nullptr);
+    OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *flow,
+                  QWidget *parent = nullptr);
 
     // The settings the form shows (mode, step mode, client, scope).
     OAuthFlow::Settings settings() const;

@@ -1,8 +1,8 @@
 #include "ui/vault_view.h"
 
 #include "net/body_decoding.h"
-#include "vault/token_vault.h"
 #include "ui/plain_label.h"
+#include "vault/token_vault.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -20,7 +20,16 @@
 namespace mcpscope {
 
 namespace {
-enum Column { Resource, Issuer, Scope, Expires, Refresh, Client, ColumnCount };
+enum Column
+{
+    Resource,
+    Issuer,
+    Scope,
+    Expires,
+    Refresh,
+    Client,
+    ColumnCount
+};
 
 QString countdown(qint64 ms)
 {
@@ -28,8 +37,12 @@ QString countdown(qint64 ms)
         return QCoreApplication::translate("mcpscope::VaultView", "expired");
     const qint64 s = ms / 1000;
     if (s >= 3600)
-        return QCoreApplication::translate("mcpscope::VaultView", "in %1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);
-    return QCoreApplication::translate("mcpscope::VaultView", "in %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QCoreApplication::translate("mcpscope::VaultView", "in %1 h %2 min")
+            .arg(s / 3600)
+            .arg((s % 3600) / 60);
+    return QCoreApplication::translate("mcpscope::VaultView", "in %1:%2")
+        .arg(s / 60)
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 } // namespace
 
@@ -42,7 +55,8 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_banner->hide();
     layout->addWidget(m_banner);
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Resource"), tr("Issuer"), tr("Scope"), tr("Expires"), tr("Refresh token"), tr("Client")});
+    m_table->setHorizontalHeaderLabels({tr("Resource"), tr("Issuer"), tr("Scope"), tr("Expires"),
+                                        tr("Refresh token"), tr("Client")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -55,9 +69,11 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_delete = new QPushButton(tr("Delete"), this);
     m_copy = new QPushButton(tr("Copy as Authorization Header"), this);
     m_introspect = new QPushButton(tr("Introspect"), this);
-    m_introspect->setToolTip(tr("Ask the authorization server what it knows about the access token (RFC 7662)"));
+    m_introspect->setToolTip(
+        tr("Ask the authorization server what it knows about the access token (RFC 7662)"));
     m_refresh->setToolTip(tr("Get a new access token with the refresh token"));
-    m_revoke->setToolTip(tr("Revoke the tokens at the authorization server (RFC 7009), then delete them here"));
+    m_revoke->setToolTip(
+        tr("Revoke the tokens at the authorization server (RFC 7009), then delete them here"));
     m_delete->setToolTip(tr("Forget the tokens here; the authorization server is not told"));
     for (QPushButton *b : {m_refresh, m_revoke, m_delete, m_copy, m_introspect})
         buttons->addWidget(b);
@@ -68,8 +84,9 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_refreshAhead = new QSpinBox(this);
     m_refreshAhead->setRange(1, 24 * 60);
     m_refreshAhead->setSuffix(tr(" min"));
-    m_refreshAhead->setToolTip(tr("Tokens are refreshed this long before they expire (at half the lifetime when "
-                                  "they live less than twice as long)"));
+    m_refreshAhead->setToolTip(
+        tr("Tokens are refreshed this long before they expire (at half the lifetime when "
+           "they live less than twice as long)"));
     m_refreshAhead->setValue(int(m_vault->refreshAheadMs() / 60000));
     buttons->addWidget(aheadLabel);
     buttons->addWidget(m_refreshAhead);
@@ -80,13 +97,17 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &VaultView::copySelected);
     connect(m_introspect, &QPushButton::clicked, this, [this] {
         introspectSelected();
-        connect(this, &VaultView::operationFinished, this, [this] {
-            if (!m_lastIntrospection.isEmpty()) {
-                QMessageBox box(QMessageBox::Information, tr("Token Introspection"), m_lastIntrospection, QMessageBox::Ok, this);
-                box.setTextFormat(Qt::PlainText);
-                box.exec();
-            }
-        }, Qt::SingleShotConnection);
+        connect(
+            this, &VaultView::operationFinished, this,
+            [this] {
+                if (!m_lastIntrospection.isEmpty()) {
+                    QMessageBox box(QMessageBox::Information, tr("Token Introspection"),
+                                    m_lastIntrospection, QMessageBox::Ok, this);
+                    box.setTextFormat(Qt::PlainText);
+                    box.exec();
+                }
+            },
+            Qt::SingleShotConnection);
     });
     connect(m_refreshAhead, &QSpinBox::valueChanged, this, &VaultView::setRefreshAheadMinutes);
     connect(m_vault, &TokenVault::changed, this, &VaultView::reload);
@@ -127,7 +148,11 @@ void VaultView::reload()
     m_table->setRowCount(int(credentials.size()));
     for (int row = 0; row < credentials.size(); ++row) {
         const Credential &c = credentials.at(row);
-        const QStringList cells{c.resource, c.issuer, c.scope, QString(), c.hasRefreshToken ? tr("yes") : tr("no"),
+        const QStringList cells{c.resource,
+                                c.issuer,
+                                c.scope,
+                                QString(),
+                                c.hasRefreshToken ? tr("yes") : tr("no"),
                                 QStringLiteral("%1 (%2)").arg(c.clientId, c.registration)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
@@ -149,7 +174,9 @@ void VaultView::tick()
         QTableWidgetItem *item = m_table->item(row, Expires);
         const qint64 expires = qint64(item->data(Qt::UserRole + 1).toDouble());
         item->setText(expires <= 0 ? tr("no expiry given") : countdown(expires - now));
-        item->setForeground(expires > 0 && expires - now < 5 * 60 * 1000 ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::Text));
+        item->setForeground(expires > 0 && expires - now < 5 * 60 * 1000
+                                ? QColor(0xc6, 0x28, 0x28)
+                                : palette().color(QPalette::Text));
     }
 }
 
@@ -173,8 +200,11 @@ void VaultView::selectRow(int row)
 
 qint64 VaultView::selectedId() const
 {
-    const auto rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? 0 : qint64(m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toDouble());
+    const auto rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
+    return rows.isEmpty()
+               ? 0
+               : qint64(m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toDouble());
 }
 
 void VaultView::finishOperation(const QString &what, bool ok, const QString &error)
@@ -189,7 +219,8 @@ void VaultView::refreshSelected()
     if (!id)
         return;
     m_vault->refresh(id, m_http, [this](const Result<void> &done) {
-        finishOperation(tr("Token refreshed."), bool(done), done ? QString() : done.error().message);
+        finishOperation(tr("Token refreshed."), bool(done),
+                        done ? QString() : done.error().message);
     });
 }
 
@@ -199,7 +230,8 @@ void VaultView::revokeSelected()
     if (!id)
         return;
     m_vault->revoke(id, m_http, [this](const Result<void> &done) {
-        finishOperation(tr("Tokens revoked and deleted."), bool(done), done ? QString() : done.error().message);
+        finishOperation(tr("Tokens revoked and deleted."), bool(done),
+                        done ? QString() : done.error().message);
     });
 }
 
@@ -209,7 +241,8 @@ void VaultView::deleteSelected()
     if (!id)
         return;
     m_vault->remove(id, [this](const Result<void> &done) {
-        finishOperation(tr("Tokens deleted from the vault."), bool(done), done ? QString() : done.error().message);
+        finishOperation(tr("Tokens deleted from the vault."), bool(done),
+                        done ? QString() : done.error().message);
     });
 }
 
@@ -222,7 +255,9 @@ void VaultView::introspectSelected()
     m_vault->introspect(id, m_http, [this](const Result<QJsonObject> &answer) {
         if (answer)
             m_lastIntrospection = prettyJsonText(*answer);
-        finishOperation(answer && answer->value(QStringLiteral("active")).toBool() ? tr("The token is active.") : tr("The token is not active."),
+        finishOperation(answer && answer->value(QStringLiteral("active")).toBool()
+                            ? tr("The token is active.")
+                            : tr("The token is not active."),
                         bool(answer), answer ? QString() : answer.error().message);
     });
 }
@@ -235,7 +270,8 @@ void VaultView::copySelected()
     m_vault->authorizationHeader(id, [this](const Result<QString> &header) {
         if (header)
             QApplication::clipboard()->setText(*header);
-        finishOperation(tr("Authorization header copied to the clipboard."), bool(header), header ? QString() : header.error().message);
+        finishOperation(tr("Authorization header copied to the clipboard."), bool(header),
+                        header ? QString() : header.error().message);
     });
 }
 

@@ -26,11 +26,13 @@ QJsonObject describe(const Credential &c, qint64 nowMs, const TokenVault &vault)
                   {QStringLiteral("client_id"), c.clientId},
                   {QStringLiteral("registration"), c.registration},
                   {QStringLiteral("scope"), c.scope},
-                  {QStringLiteral("obtained_at"), QDateTime::fromMSecsSinceEpoch(c.obtainedAtMs).toString(Qt::ISODate)},
+                  {QStringLiteral("obtained_at"),
+                   QDateTime::fromMSecsSinceEpoch(c.obtainedAtMs).toString(Qt::ISODate)},
                   {QStringLiteral("refresh_token"), c.hasRefreshToken},
                   {QStringLiteral("refresh_due"), vault.needsRefresh(c, nowMs)}};
     if (c.expiresAtMs > 0) {
-        o.insert(QStringLiteral("expires_at"), QDateTime::fromMSecsSinceEpoch(c.expiresAtMs).toString(Qt::ISODate));
+        o.insert(QStringLiteral("expires_at"),
+                 QDateTime::fromMSecsSinceEpoch(c.expiresAtMs).toString(Qt::ISODate));
         o.insert(QStringLiteral("expires_in_s"), double((c.expiresAtMs - nowMs) / 1000));
     }
     return o;
@@ -59,25 +61,38 @@ int runAuth(const QStringList &args)
     if (action == u"login")
         return runAuthLogin(args.mid(1));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "The token vault. auth login URL signs in (see auth login --help); auth tokens lists what is stored (no "
-        "secrets); auth refresh ID, auth revoke ID (at the issuer, then deleted), auth delete ID (here only); "
-        "auth header ID prints \"Authorization: Bearer …\" for copying; auth introspect ID asks the issuer (RFC 7662). "
-        "Each credential belongs to its vault file and issuer: its tokens and client secret go to that issuer and "
-        "its resource only."));
-    parser.addPositionalArgument(QStringLiteral("login|tokens|refresh|revoke|delete|header|introspect"), QStringLiteral("What to do"));
-    parser.addPositionalArgument(QStringLiteral("[ID]"), QStringLiteral("The credential (from auth tokens)"));
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QStringLiteral("Token vault database."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QStringLiteral("The token vault. auth login URL signs in (see auth login --help); auth "
+                       "tokens lists what is stored (no "
+                       "secrets); auth refresh ID, auth revoke ID (at the issuer, then deleted), "
+                       "auth delete ID (here only); "
+                       "auth header ID prints \"Authorization: Bearer …\" for copying; auth "
+                       "introspect ID asks the issuer (RFC 7662). "
+                       "Each credential belongs to its vault file and issuer: its tokens and "
+                       "client secret go to that issuer and "
+                       "its resource only."));
+    parser.addPositionalArgument(
+        QStringLiteral("login|tokens|refresh|revoke|delete|header|introspect"),
+        QStringLiteral("What to do"));
+    parser.addPositionalArgument(QStringLiteral("[ID]"),
+                                 QStringLiteral("The credential (from auth tokens)"));
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"), QStringLiteral("Token vault database."), QStringLiteral("FILE"));
     parser.addOption(vaultOption);
     if (auto done = parseVerb(parser, QStringLiteral("auth"), args))
         return *done;
     const QStringList positional = parser.positionalArguments();
-    static const QStringList actions{QStringLiteral("tokens"), QStringLiteral("refresh"), QStringLiteral("revoke"),
-                                     QStringLiteral("delete"), QStringLiteral("header"), QStringLiteral("introspect")};
-    if (!actions.contains(action) || (action == u"tokens") != (positional.size() == 1) || positional.size() > 2)
-        return usage(parser, QStringLiteral("use: auth login URL | auth tokens | auth refresh|revoke|delete|header|introspect ID"));
+    static const QStringList actions{QStringLiteral("tokens"), QStringLiteral("refresh"),
+                                     QStringLiteral("revoke"), QStringLiteral("delete"),
+                                     QStringLiteral("header"), QStringLiteral("introspect")};
+    if (!actions.contains(action) || (action == u"tokens") != (positional.size() == 1) ||
+        positional.size() > 2)
+        return usage(parser, QStringLiteral("use: auth login URL | auth tokens | auth "
+                                            "refresh|revoke|delete|header|introspect ID"));
     TokenVault vault;
-    if (auto opened = vault.openAndWait(parser.isSet(vaultOption) ? parser.value(vaultOption) : TokenVault::defaultPath()); !opened) {
+    if (auto opened = vault.openAndWait(parser.isSet(vaultOption) ? parser.value(vaultOption)
+                                                                  : TokenVault::defaultPath());
+        !opened) {
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
         return StoreError;
     }
@@ -96,7 +111,8 @@ int runAuth(const QStringList &args)
     bool ok = false;
     const qint64 id = positional.at(1).toLongLong(&ok);
     if (!ok || !vault.credential(id))
-        return usage(parser, QStringLiteral("no credential %1 in the vault (see auth tokens)").arg(positional.at(1)));
+        return usage(parser, QStringLiteral("no credential %1 in the vault (see auth tokens)")
+                                 .arg(positional.at(1)));
     HttpClient http;
     Result<void> outcome;
     if (action == u"header") {
@@ -142,7 +158,8 @@ int runAuth(const QStringList &args)
     if (const auto c = vault.credential(id))
         printJson(describe(*c, QDateTime::currentMSecsSinceEpoch(), vault));
     else
-        printJson(QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("deleted"), true}});
+        printJson(
+            QJsonObject{{QStringLiteral("id"), double(id)}, {QStringLiteral("deleted"), true}});
     return Ok;
 }
 

@@ -22,19 +22,22 @@ namespace mcpscope::cli {
 
 void printJson(const QJsonValue &value)
 {
-    const QByteArray out = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
-                                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    const QByteArray out = value.isArray()
+                               ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented)
+                               : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
 }
 
 int usage(QCommandLineParser &parser, const QString &message)
 {
-    std::fprintf(stderr, "mcpscope-cli: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::fprintf(stderr, "mcpscope-cli: %s\n\n%s", qPrintable(message),
+                 qPrintable(parser.helpText()));
     return Usage;
 }
 
-std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args)
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb,
+                             const QStringList &args)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("mcpscope-cli ") + verb} + args))
@@ -48,36 +51,43 @@ std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, co
 
 QString exitCodeHelp()
 {
-    return QStringLiteral("Exit codes:\n"
-                          "  0  success (a response with status < 400, or the listing asked for)\n"
-                          "  1  usage error (unknown verb, bad option, malformed URL or header)\n"
-                          "  2  network error: DNS, connection refused, TLS, timeout, closed mid-body\n"
-                          "  3  HTTP error: the server answered with status >= 400\n"
-                          "  4  capture store error: the --store file could not be opened or written\n"
-                          "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
-                          "     or a tool call returned isError\n");
+    return QStringLiteral(
+        "Exit codes:\n"
+        "  0  success (a response with status < 400, or the listing asked for)\n"
+        "  1  usage error (unknown verb, bad option, malformed URL or header)\n"
+        "  2  network error: DNS, connection refused, TLS, timeout, closed mid-body\n"
+        "  3  HTTP error: the server answered with status >= 400\n"
+        "  4  capture store error: the --store file could not be opened or written\n"
+        "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
+        "     or a tool call returned isError\n");
 }
 
 int runRequest(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Send one HTTP request and print the exchange as JSON "
-                                                    "(secrets redacted)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Send one HTTP request and print the exchange as JSON "
+                       "(secrets redacted)."));
     parser.addPositionalArgument(QStringLiteral("URL"), QStringLiteral("http:// or https:// URL"));
-    const QCommandLineOption method({QStringLiteral("X"), QStringLiteral("request")}, QStringLiteral("HTTP method."),
-                                    QStringLiteral("METHOD"));
+    const QCommandLineOption method({QStringLiteral("X"), QStringLiteral("request")},
+                                    QStringLiteral("HTTP method."), QStringLiteral("METHOD"));
     const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
-                                    QStringLiteral("Header 'Name: value' (repeatable)."), QStringLiteral("HEADER"));
+                                    QStringLiteral("Header 'Name: value' (repeatable)."),
+                                    QStringLiteral("HEADER"));
     const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
-                                  QStringLiteral("Request body; @FILE reads it from a file."), QStringLiteral("BODY"));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Record the exchange in this capture store."),
+                                  QStringLiteral("Request body; @FILE reads it from a file."),
+                                  QStringLiteral("BODY"));
+    const QCommandLineOption store(QStringLiteral("store"),
+                                   QStringLiteral("Record the exchange in this capture store."),
                                    QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QStringLiteral("Give up after this many seconds without data (default 30)."),
-                                     QStringLiteral("SECONDS"), QStringLiteral("30"));
-    const QCommandLineOption insecure(QStringLiteral("insecure-host"),
-                                      QStringLiteral("Accept TLS certificate errors for this host only."),
-                                      QStringLiteral("HOST"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QStringLiteral("Give up after this many seconds without data (default 30)."),
+        QStringLiteral("SECONDS"), QStringLiteral("30"));
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure-host"),
+        QStringLiteral("Accept TLS certificate errors for this host only."),
+        QStringLiteral("HOST"));
     parser.addOptions({method, header, data, store, timeout, insecure});
     if (auto done = parseVerb(parser, QStringLiteral("request"), args))
         return *done;
@@ -90,15 +100,19 @@ int runRequest(const QStringList &args)
         if (value.startsWith(QLatin1Char('@'))) {
             QFile file(value.mid(1));
             if (!file.open(QIODevice::ReadOnly))
-                return usage(parser, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return usage(
+                    parser,
+                    QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
             body = file.readAll();
         } else {
             body = value.toUtf8();
         }
     }
     const QString verb = parser.isSet(method) ? parser.value(method)
-                                               : (parser.isSet(data) ? QStringLiteral("POST") : QStringLiteral("GET"));
-    auto request = buildRequest(verb, parser.positionalArguments().first(), parser.values(header), body);
+                                              : (parser.isSet(data) ? QStringLiteral("POST")
+                                                                    : QStringLiteral("GET"));
+    auto request =
+        buildRequest(verb, parser.positionalArguments().first(), parser.values(header), body);
     if (!request)
         return usage(parser, request.error().message);
     bool secondsOk = false;
@@ -114,14 +128,16 @@ int runRequest(const QStringList &args)
             std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
             return StoreError;
         }
-        sessionId = captureStore.createSession(QStringLiteral("mcpscope-cli request"), request->url.toString(),
-                                               QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
+        sessionId = captureStore.createSession(QStringLiteral("mcpscope-cli request"),
+                                               request->url.toString(), QStringLiteral("http"),
+                                               QDateTime::currentMSecsSinceEpoch());
     }
     bool storeFailed = false;
-    QObject::connect(&captureStore, &CaptureStore::writeFailed, &captureStore, [&storeFailed](const Error &error) {
-        storeFailed = true;
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(error.message));
-    });
+    QObject::connect(&captureStore, &CaptureStore::writeFailed, &captureStore,
+                     [&storeFailed](const Error &error) {
+                         storeFailed = true;
+                         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(error.message));
+                     });
     HttpClient client(captureStore.isOpen() ? &captureStore : nullptr);
     client.setSessionId(sessionId);
     if (parser.isSet(insecure))
@@ -149,12 +165,14 @@ int runRequest(const QStringList &args)
 namespace {
 
 // Opens the --store a reading verb names; an exit code on failure.
-int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &store, const QString &verb, CaptureReader &reader)
+int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &store,
+                        const QString &verb, CaptureReader &reader)
 {
     if (!parser.isSet(store))
         return usage(parser, QStringLiteral("%1 needs --store FILE").arg(verb));
     if (!QFile::exists(parser.value(store))) {
-        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n", qPrintable(parser.value(store)));
+        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n",
+                     qPrintable(parser.value(store)));
         return StoreError;
     }
     if (auto opened = reader.open(parser.value(store)); !opened) {
@@ -169,14 +187,16 @@ int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &st
 int runSessions(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the sessions in a capture store as JSON."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Capture store to read."),
-                                   QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QStringLiteral("List the sessions in a capture store as JSON."));
+    const QCommandLineOption store(
+        QStringLiteral("store"), QStringLiteral("Capture store to read."), QStringLiteral("FILE"));
     parser.addOption(store);
     if (auto done = parseVerb(parser, QStringLiteral("sessions"), args))
         return *done;
     CaptureReader reader;
-    if (const int code = openStoreForReading(parser, store, QStringLiteral("sessions"), reader); code != Ok)
+    if (const int code = openStoreForReading(parser, store, QStringLiteral("sessions"), reader);
+        code != Ok)
         return code;
     auto sessions = reader.sessions();
     if (!sessions) {
@@ -185,13 +205,18 @@ int runSessions(const QStringList &args)
     }
     QJsonArray out;
     for (const SessionInfo &s : *sessions)
-        out.append(QJsonObject{{QStringLiteral("id"), double(s.id)},
-                               {QStringLiteral("name"), s.name},
-                               {QStringLiteral("target"), s.target},
-                               {QStringLiteral("kind"), s.kind},
-                               {QStringLiteral("startedAt"), QDateTime::fromMSecsSinceEpoch(s.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
-                               {QStringLiteral("endedAt"), s.endedAtMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.endedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue()},
-                               {QStringLiteral("exchanges"), double(s.exchangeCount)}});
+        out.append(QJsonObject{
+            {QStringLiteral("id"), double(s.id)},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("target"), s.target},
+            {QStringLiteral("kind"), s.kind},
+            {QStringLiteral("startedAt"),
+             QDateTime::fromMSecsSinceEpoch(s.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("endedAt"),
+             s.endedAtMs ? QJsonValue(QDateTime::fromMSecsSinceEpoch(s.endedAtMs, Qt::UTC)
+                                          .toString(Qt::ISODateWithMs))
+                         : QJsonValue()},
+            {QStringLiteral("exchanges"), double(s.exchangeCount)}});
     printJson(out);
     return Ok;
 }
@@ -199,17 +224,24 @@ int runSessions(const QStringList &args)
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export captured exchanges (and a session's JSON-RPC messages) as JSON, exactly as stored: secrets were "
-        "redacted before they reached the store."));
-    const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("Capture store to read."), QStringLiteral("FILE"));
-    const QCommandLineOption session(QStringLiteral("session"), QStringLiteral("Only this session (see sessions)."), QStringLiteral("ID"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write to FILE instead of stdout."), QStringLiteral("FILE"));
+    parser.setApplicationDescription(
+        QStringLiteral("Export captured exchanges (and a session's JSON-RPC messages) as JSON, "
+                       "exactly as stored: secrets were "
+                       "redacted before they reached the store."));
+    const QCommandLineOption store(
+        QStringLiteral("store"), QStringLiteral("Capture store to read."), QStringLiteral("FILE"));
+    const QCommandLineOption session(QStringLiteral("session"),
+                                     QStringLiteral("Only this session (see sessions)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("Write to FILE instead of stdout."),
+                                    QStringLiteral("FILE"));
     parser.addOptions({store, session, output});
     if (auto done = parseVerb(parser, QStringLiteral("export"), args))
         return *done;
     CaptureReader reader;
-    if (const int code = openStoreForReading(parser, store, QStringLiteral("export"), reader); code != Ok)
+    if (const int code = openStoreForReading(parser, store, QStringLiteral("export"), reader);
+        code != Ok)
         return code;
     CaptureFilter filter;
     filter.sessionId = parser.value(session).toLongLong();
@@ -232,11 +264,13 @@ int runExport(const QStringList &args)
     if (const auto stored = reader.messages(filter.sessionId))
         for (const MessageRecord &m : *stored)
             messages.append(QJsonObject{{QStringLiteral("exchange"), double(m.exchangeId)},
-                                        {QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
+                                        {QStringLiteral("direction"),
+                                         m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
                                         {QStringLiteral("kind"), m.kind},
                                         {QStringLiteral("method"), m.method},
                                         {QStringLiteral("payload"), QString::fromUtf8(m.payload)}});
-    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("exchanges"), exchanges}, {QStringLiteral("messages"), messages}})
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("exchanges"), exchanges},
+                                                      {QStringLiteral("messages"), messages}})
                                 .toJson(QJsonDocument::Indented);
     if (!parser.isSet(output)) {
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
@@ -249,7 +283,8 @@ int runExport(const QStringList &args)
         return StoreError;
     }
     if (file.write(json) != json.size()) {
-        std::fprintf(stderr, "mcpscope-cli: could not write %s: %s\n", qPrintable(parser.value(output)), qPrintable(file.errorString()));
+        std::fprintf(stderr, "mcpscope-cli: could not write %s: %s\n",
+                     qPrintable(parser.value(output)), qPrintable(file.errorString()));
         return StoreError;
     }
     return Ok;

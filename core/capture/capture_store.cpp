@@ -41,21 +41,21 @@ Result<void> CaptureStore::open(const QString &path)
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
             if (!db.open()) {
-                result = makeError(QStringLiteral("store.open"),
-                                   tr("Could not open the capture store %1: %2")
-                                       .arg(path, db.lastError().text()));
+                result = makeError(
+                    QStringLiteral("store.open"),
+                    tr("Could not open the capture store %1: %2").arg(path, db.lastError().text()));
             } else if (auto ok = CaptureSchema::configureConnection(db); !ok) {
-                result = makeError(QStringLiteral("store.open"),
-                                   tr("%1 is not a usable capture store: %2")
-                                       .arg(path, ok.error().message));
+                result = makeError(
+                    QStringLiteral("store.open"),
+                    tr("%1 is not a usable capture store: %2").arg(path, ok.error().message));
             } else if (auto migrated = CaptureSchema::migrate(db); !migrated) {
                 result = Failure{migrated.error()};
             } else {
                 QSqlQuery q(db);
                 if (q.exec(QStringLiteral("SELECT (SELECT IFNULL(MAX(id),0) FROM exchanges),"
                                           " (SELECT IFNULL(MAX(id),0) FROM sessions),"
-                                          " (SELECT IFNULL(MAX(id),0) FROM messages)"))
-                    && q.next()) {
+                                          " (SELECT IFNULL(MAX(id),0) FROM messages)")) &&
+                    q.next()) {
                     m_nextExchangeId = q.value(0).toLongLong() + 1;
                     m_nextSessionId = q.value(1).toLongLong() + 1;
                     m_nextMessageId = q.value(2).toLongLong() + 1;
@@ -69,7 +69,8 @@ Result<void> CaptureStore::open(const QString &path)
     }
     m_path = info.absoluteFilePath();
     m_writer = std::make_unique<CaptureWriter>(m_path);
-    connect(m_writer.get(), &CaptureWriter::exchangesCommitted, this, &CaptureStore::exchangesCommitted);
+    connect(m_writer.get(), &CaptureWriter::exchangesCommitted, this,
+            &CaptureStore::exchangesCommitted);
     connect(m_writer.get(), &CaptureWriter::sessionsChanged, this, &CaptureStore::sessionsChanged);
     connect(m_writer.get(), &CaptureWriter::writeFailed, this, &CaptureStore::writeFailed);
     m_writer->start();

@@ -83,9 +83,8 @@ private:
     }
     void skipSpace()
     {
-        while (m_pos < m_in.size()
-               && (m_in[m_pos] == ' ' || m_in[m_pos] == '\n' || m_in[m_pos] == '\r'
-                   || m_in[m_pos] == '\t'))
+        while (m_pos < m_in.size() && (m_in[m_pos] == ' ' || m_in[m_pos] == '\n' ||
+                                       m_in[m_pos] == '\r' || m_in[m_pos] == '\t'))
             ++m_pos;
     }
     void newline(int depth)
@@ -106,8 +105,8 @@ private:
             return string();
         if (c == '-' || (c >= '0' && c <= '9'))
             return number();
-        for (QByteArrayView word : {QByteArrayView("true"), QByteArrayView("false"),
-                                    QByteArrayView("null")}) {
+        for (QByteArrayView word :
+             {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
             if (m_in.sliced(m_pos).startsWith(word)) {
                 m_out.append(word);
                 m_pos += word.size();
@@ -335,8 +334,8 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
     const QByteArray type = contentType.toByteArray().toLower();
     out.firstInvalidUtf8 = firstInvalidUtf8(body);
     const bool claimsJson = type.contains("json");
-    const bool claimsText = claimsJson || type.startsWith("text/") || type.contains("xml")
-                            || type.contains("x-www-form-urlencoded") || type.contains("javascript");
+    const bool claimsText = claimsJson || type.startsWith("text/") || type.contains("xml") ||
+                            type.contains("x-www-form-urlencoded") || type.contains("javascript");
 
     if (claimsJson || (type.isEmpty() && (body.startsWith("{") || body.startsWith("[")))) {
         QString why;
@@ -349,7 +348,8 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
             return out;
         }
         if (claimsJson)
-            out.problem = tr("The Content-Type says JSON but the body does not parse: %1.").arg(why);
+            out.problem =
+                tr("The Content-Type says JSON but the body does not parse: %1.").arg(why);
     }
     if (type.contains("text/event-stream")) {
         out.kind = BodyKind::EventStream;
@@ -381,8 +381,9 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
 
 QString prettyJsonText(const QJsonValue &value)
 {
-    const QByteArray json = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    const QByteArray json = value.isArray()
+                                ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(prettyPrintJson(json).value_or(json));
 }
 

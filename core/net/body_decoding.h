@@ -10,13 +10,20 @@ namespace mcpscope {
 
 // How a captured body is shown: the detail pane, the CLI and exports share
 // these decisions so a body reads the same everywhere.
-enum class BodyKind { Empty, Json, EventStream, Text, Binary };
+enum class BodyKind
+{
+    Empty,
+    Json,
+    EventStream,
+    Text,
+    Binary
+};
 
 struct DecodedBody
 {
     BodyKind kind = BodyKind::Empty;
-    QString text;        // pretty JSON, or the text as received (U+FFFD for bad bytes)
-    QString problem;     // why the body is not what its Content-Type claims; empty when fine
+    QString text;    // pretty JSON, or the text as received (U+FFFD for bad bytes)
+    QString problem; // why the body is not what its Content-Type claims; empty when fine
     std::optional<qsizetype> firstInvalidUtf8; // byte offset
 };
 

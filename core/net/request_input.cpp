@@ -33,17 +33,18 @@ Result<std::pair<QByteArray, QByteArray>> parseHeaderLine(const QString &line)
     return std::pair{name.toLatin1(), value.toUtf8()};
 }
 
-Result<HttpRequest> buildRequest(const QString &method, const QString &url, const QStringList &headerLines,
-                                 const QByteArray &body)
+Result<HttpRequest> buildRequest(const QString &method, const QString &url,
+                                 const QStringList &headerLines, const QByteArray &body)
 {
     HttpRequest request;
     static const QRegularExpression methodToken(QStringLiteral("^[A-Za-z]+$"));
     if (!methodToken.match(method).hasMatch())
-        return makeError(QStringLiteral("input.method"), tr("\"%1\" is not an HTTP method.").arg(method));
+        return makeError(QStringLiteral("input.method"),
+                         tr("\"%1\" is not an HTTP method.").arg(method));
     request.method = method.toUpper().toLatin1();
     request.url = QUrl::fromUserInput(url.trimmed());
-    if (!request.url.isValid() || request.url.host().isEmpty()
-        || (request.url.scheme() != u"http" && request.url.scheme() != u"https"))
+    if (!request.url.isValid() || request.url.host().isEmpty() ||
+        (request.url.scheme() != u"http" && request.url.scheme() != u"https"))
         return makeError(QStringLiteral("input.url"),
                          tr("\"%1\" is not an http:// or https:// URL with a host.").arg(url));
     for (const QString &line : headerLines) {

@@ -23,15 +23,19 @@ constexpr qsizetype kMaxToken = 64 * 1024;
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("mcpscope", text, disambiguation, n); // lupdate files free functions under the namespace
+    return QCoreApplication::translate("mcpscope", text, disambiguation,
+                                       n); // lupdate files free functions under the namespace
 }
 
 std::optional<QByteArray> base64Url(QByteArrayView text)
 {
     for (char c : text)
-        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'))
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
             return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(text.toByteArray(),
+                                                  QByteArray::Base64UrlEncoding |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
     // Only the canonical encoding (unused low bits zero, RFC 4648 §3.5):
     // otherwise several texts decode to one signature, and an altered token
     // still verifies.
@@ -45,11 +49,13 @@ Result<QJsonObject> jsonPart(QByteArrayView text, const QString &name)
 {
     const auto bytes = base64Url(text);
     if (!bytes)
-        return makeError(QStringLiteral("jwt.decode"), tr("The JWT's %1 is not base64url.").arg(name));
+        return makeError(QStringLiteral("jwt.decode"),
+                         tr("The JWT's %1 is not base64url.").arg(name));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(QStringLiteral("jwt.decode"), tr("The JWT's %1 is not a JSON object.").arg(name));
+        return makeError(QStringLiteral("jwt.decode"),
+                         tr("The JWT's %1 is not a JSON object.").arg(name));
     return doc.object();
 }
 
@@ -85,12 +91,14 @@ Pkey keyFromJwk(const QJsonObject &jwk)
         const auto e = member(jwk, "e");
         if (!n || !e || n->isEmpty() || e->isEmpty() || n->size() > 1024)
             return nullptr;
-        BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(n->constData()), int(n->size()), nullptr);
-        BIGNUM *be = BN_bin2bn(reinterpret_cast<const unsigned char *>(e->constData()), int(e->size()), nullptr);
+        BIGNUM *bn = BN_bin2bn(reinterpret_cast<const unsigned char *>(n->constData()),
+                               int(n->size()), nullptr);
+        BIGNUM *be = BN_bin2bn(reinterpret_cast<const unsigned char *>(e->constData()),
+                               int(e->size()), nullptr);
         OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
         Pkey key;
-        if (bn && be && builder && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, bn)
-            && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, be))
+        if (bn && be && builder && OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, bn) &&
+            OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, be))
             key = fromData("RSA", builder);
         OSSL_PARAM_BLD_free(builder);
         BN_free(bn);
@@ -107,8 +115,10 @@ Pkey keyFromJwk(const QJsonObject &jwk)
         QByteArray point = QByteArray(1, '\x04') + *x + *y;
         OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
         Pkey key;
-        if (builder && OSSL_PARAM_BLD_push_utf8_string(builder, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0)
-            && OSSL_PARAM_BLD_push_octet_string(builder, OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())))
+        if (builder &&
+            OSSL_PARAM_BLD_push_utf8_string(builder, OSSL_PKEY_PARAM_GROUP_NAME, "prime256v1", 0) &&
+            OSSL_PARAM_BLD_push_octet_string(builder, OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                             size_t(point.size())))
             key = fromData("EC", builder);
         OSSL_PARAM_BLD_free(builder);
         return key;
@@ -117,8 +127,9 @@ Pkey keyFromJwk(const QJsonObject &jwk)
         const auto x = member(jwk, "x");
         if (!x || x->size() != 32)
             return nullptr;
-        return Pkey(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr,
-                                                reinterpret_cast<const unsigned char *>(x->constData()), size_t(x->size())));
+        return Pkey(EVP_PKEY_new_raw_public_key(
+            EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(x->constData()),
+            size_t(x->size())));
     }
     return nullptr;
 }
@@ -130,7 +141,8 @@ std::optional<QByteArray> ecdsaDer(const QByteArray &raw)
         return std::nullopt;
     ECDSA_SIG *sig = ECDSA_SIG_new();
     BIGNUM *r = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()), 32, nullptr);
-    BIGNUM *s = BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + 32, 32, nullptr);
+    BIGNUM *s =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(raw.constData()) + 32, 32, nullptr);
     if (!sig || !r || !s || ECDSA_SIG_set0(sig, r, s) != 1) {
         BN_free(r);
         BN_free(s);
@@ -152,7 +164,9 @@ std::optional<QByteArray> ecdsaDer(const QByteArray &raw)
 Result<Jwt> decodeJwt(QByteArrayView token)
 {
     if (token.size() > kMaxToken)
-        return makeError(QStringLiteral("jwt.decode"), tr("The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.").arg(token.size()));
+        return makeError(
+            QStringLiteral("jwt.decode"),
+            tr("The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.").arg(token.size()));
     const QList<QByteArrayView> parts = [&] {
         QList<QByteArrayView> out;
         qsizetype start = 0;
@@ -164,9 +178,12 @@ Result<Jwt> decodeJwt(QByteArrayView token)
         return out;
     }();
     if (parts.size() != 3)
-        return makeError(QStringLiteral("jwt.decode"),
-                         parts.size() == 5 ? tr("This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.")
-                                           : tr("This is not a JWT: it has %n part(s), a signed JWT has three.", nullptr, int(parts.size())));
+        return makeError(
+            QStringLiteral("jwt.decode"),
+            parts.size() == 5
+                ? tr("This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.")
+                : tr("This is not a JWT: it has %n part(s), a signed JWT has three.", nullptr,
+                     int(parts.size())));
     Jwt jwt;
     const auto header = jsonPart(parts[0], tr("header"));
     if (!header)
@@ -195,10 +212,12 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
     else if (alg == u"EdDSA")
         kty = QStringLiteral("OKP");
     else if (alg == u"none")
-        return makeError(QStringLiteral("jwt.alg"), tr("The token is unsigned (alg \"none\"): it proves nothing."));
+        return makeError(QStringLiteral("jwt.alg"),
+                         tr("The token is unsigned (alg \"none\"): it proves nothing."));
     else
         return makeError(QStringLiteral("jwt.alg"),
-                         tr("The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.").arg(alg.isEmpty() ? tr("no alg") : alg));
+                         tr("The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.")
+                             .arg(alg.isEmpty() ? tr("no alg") : alg));
     // The key: by kid, else the only key of the right type.
     QJsonObject chosen;
     int candidates = 0;
@@ -206,7 +225,8 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
         const QJsonObject key = k.toObject();
         if (key.value(QStringLiteral("kty")).toString() != kty)
             continue;
-        if (key.contains(QStringLiteral("use")) && key.value(QStringLiteral("use")).toString() != u"sig")
+        if (key.contains(QStringLiteral("use")) &&
+            key.value(QStringLiteral("use")).toString() != u"sig")
             continue;
         if (!jwt.kid().isEmpty()) {
             if (key.value(QStringLiteral("kid")).toString() == jwt.kid()) {
@@ -220,19 +240,25 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
         ++candidates;
     }
     if (candidates == 0)
-        return makeError(QStringLiteral("jwt.key"),
-                         jwt.kid().isEmpty() ? tr("The JWKS has no %1 signing key.").arg(kty)
-                                             : tr("The JWKS has no key with kid \"%1\" (the issuer may have rotated its keys).").arg(jwt.kid()));
+        return makeError(
+            QStringLiteral("jwt.key"),
+            jwt.kid().isEmpty()
+                ? tr("The JWKS has no %1 signing key.").arg(kty)
+                : tr("The JWKS has no key with kid \"%1\" (the issuer may have rotated its keys).")
+                      .arg(jwt.kid()));
     if (candidates > 1)
-        return makeError(QStringLiteral("jwt.key"), tr("The token names no kid and the JWKS has several %1 keys.").arg(kty));
+        return makeError(QStringLiteral("jwt.key"),
+                         tr("The token names no kid and the JWKS has several %1 keys.").arg(kty));
     const Pkey key = keyFromJwk(chosen);
     if (!key)
-        return makeError(QStringLiteral("jwt.key"), tr("The JWKS key for this token is malformed."));
+        return makeError(QStringLiteral("jwt.key"),
+                         tr("The JWKS key for this token is malformed."));
     QByteArray signature = jwt.signature;
     if (alg == u"ES256") {
         const auto der = ecdsaDer(signature);
         if (!der)
-            return makeError(QStringLiteral("jwt.signature"), tr("The ES256 signature has the wrong length."));
+            return makeError(QStringLiteral("jwt.signature"),
+                             tr("The ES256 signature has the wrong length."));
         signature = *der;
     }
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
@@ -240,28 +266,33 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
     const EVP_MD *digest = alg == u"EdDSA" ? nullptr : EVP_sha256();
     bool ok = ctx && EVP_DigestVerifyInit(ctx, &pctx, digest, nullptr, key.get()) == 1;
     if (ok && alg == u"PS256")
-        ok = EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1
-             && EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
-    const int verified = ok ? EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                                               reinterpret_cast<const unsigned char *>(jwt.signingInput.constData()),
-                                               size_t(jwt.signingInput.size()))
-                            : -1;
+        ok = EVP_PKEY_CTX_set_rsa_padding(pctx, RSA_PKCS1_PSS_PADDING) == 1 &&
+             EVP_PKEY_CTX_set_rsa_pss_saltlen(pctx, RSA_PSS_SALTLEN_DIGEST) == 1;
+    const int verified =
+        ok ? EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                              size_t(signature.size()),
+                              reinterpret_cast<const unsigned char *>(jwt.signingInput.constData()),
+                              size_t(jwt.signingInput.size()))
+           : -1;
     EVP_MD_CTX_free(ctx);
     if (verified != 1)
         return makeError(QStringLiteral("jwt.signature"),
-                         tr("The %1 signature does not verify with the issuer's key: the token was altered or signed by "
+                         tr("The %1 signature does not verify with the issuer's key: the token was "
+                            "altered or signed by "
                             "someone else.")
                              .arg(alg));
     return {};
 }
 
-Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const QByteArray &privateKeyPem)
+Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims,
+                           const QByteArray &privateKeyPem)
 {
     BIO *bio = BIO_new_mem_buf(privateKeyPem.constData(), int(privateKeyPem.size()));
     Pkey key(bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr);
     BIO_free(bio);
     if (!key)
-        return makeError(QStringLiteral("jwt.key"), tr("The private key is not a PEM key McpScope can read."));
+        return makeError(QStringLiteral("jwt.key"),
+                         tr("The private key is not a PEM key McpScope can read."));
     const int type = EVP_PKEY_get_base_id(key.get());
     QString alg;
     if (type == EVP_PKEY_EC && EVP_PKEY_get_bits(key.get()) == 256)
@@ -271,22 +302,28 @@ Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const 
     else if (type == EVP_PKEY_ED25519)
         alg = QStringLiteral("EdDSA");
     else
-        return makeError(QStringLiteral("jwt.key"), tr("McpScope signs with EC P-256, RSA or Ed25519 keys only."));
+        return makeError(QStringLiteral("jwt.key"),
+                         tr("McpScope signs with EC P-256, RSA or Ed25519 keys only."));
     header.insert(QStringLiteral("alg"), alg);
     const auto part = [](const QJsonObject &o) {
-        return QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(o)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     const QByteArray input = part(header) + '.' + part(claims);
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     size_t length = 0;
     QByteArray signature;
     const EVP_MD *digest = alg == u"EdDSA" ? nullptr : EVP_sha256();
-    bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, digest, nullptr, key.get()) == 1
-              && EVP_DigestSign(ctx, nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+    bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, digest, nullptr, key.get()) == 1 &&
+              EVP_DigestSign(ctx, nullptr, &length,
+                             reinterpret_cast<const unsigned char *>(input.constData()),
+                             size_t(input.size())) == 1;
     if (ok) {
         signature.resize(qsizetype(length));
         ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
-                            reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size())) == 1;
+                            reinterpret_cast<const unsigned char *>(input.constData()),
+                            size_t(input.size())) == 1;
         signature.resize(qsizetype(length));
     }
     EVP_MD_CTX_free(ctx);
@@ -304,18 +341,24 @@ Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const 
         ECDSA_SIG_free(sig);
         signature = raw;
     }
-    return QByteArray(input + '.' + signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QByteArray(
+        input + '.' +
+        signature.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QString &audience, qint64 nowSecs, int leewaySecs)
+QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QString &audience,
+                               qint64 nowSecs, int leewaySecs)
 {
     QList<JwtCheck> checks;
-    const auto time = [](qint64 secs) { return QDateTime::fromSecsSinceEpoch(secs).toString(Qt::ISODate); };
+    const auto time = [](qint64 secs) {
+        return QDateTime::fromSecsSinceEpoch(secs).toString(Qt::ISODate);
+    };
     const QJsonValue exp = jwt.claims.value(QStringLiteral("exp"));
     if (exp.isDouble()) {
         const qint64 e = qint64(exp.toDouble());
         checks.append({QStringLiteral("exp"), nowSecs <= e + leewaySecs,
-                       nowSecs <= e + leewaySecs ? tr("valid until %1").arg(time(e)) : tr("expired at %1").arg(time(e))});
+                       nowSecs <= e + leewaySecs ? tr("valid until %1").arg(time(e))
+                                                 : tr("expired at %1").arg(time(e))});
     } else {
         checks.append({QStringLiteral("exp"), false, tr("no expiry claim")});
     }
@@ -323,19 +366,25 @@ QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QStr
     if (nbf.isDouble()) {
         const qint64 n = qint64(nbf.toDouble());
         checks.append({QStringLiteral("nbf"), nowSecs + leewaySecs >= n,
-                       nowSecs + leewaySecs >= n ? tr("valid since %1").arg(time(n)) : tr("not valid before %1").arg(time(n))});
+                       nowSecs + leewaySecs >= n ? tr("valid since %1").arg(time(n))
+                                                 : tr("not valid before %1").arg(time(n))});
     }
     if (!issuer.isEmpty()) {
         const QString iss = jwt.claims.value(QStringLiteral("iss")).toString();
-        checks.append({QStringLiteral("iss"), iss == issuer,
-                       iss == issuer ? iss : tr("issued by \"%1\", expected \"%2\"").arg(iss, issuer)});
+        checks.append(
+            {QStringLiteral("iss"), iss == issuer,
+             iss == issuer ? iss : tr("issued by \"%1\", expected \"%2\"").arg(iss, issuer)});
     }
     if (!audience.isEmpty()) {
         const QJsonValue aud = jwt.claims.value(QStringLiteral("aud"));
         const QJsonArray list = aud.isArray() ? aud.toArray() : QJsonArray{aud};
         const bool ok = list.contains(audience);
-        checks.append({QStringLiteral("aud"), ok,
-                       ok ? audience : tr("for %1, not for %2").arg(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)), audience)});
+        checks.append(
+            {QStringLiteral("aud"), ok,
+             ok ? audience
+                : tr("for %1, not for %2")
+                      .arg(QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)),
+                           audience)});
     }
     return checks;
 }

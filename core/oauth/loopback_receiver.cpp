@@ -12,7 +12,8 @@ CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes, co
     CallbackRequest request;
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
-        request.kind = head.size() > maxBytes ? CallbackRequest::Kind::TooLarge : CallbackRequest::Kind::Incomplete;
+        request.kind = head.size() > maxBytes ? CallbackRequest::Kind::TooLarge
+                                              : CallbackRequest::Kind::Incomplete;
         return request;
     }
     if (end > maxBytes) {
@@ -35,7 +36,8 @@ CallbackRequest parseCallbackRequest(QByteArrayView head, qsizetype maxBytes, co
     return request;
 }
 
-LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+LoopbackReceiver::LoopbackReceiver(QObject *parent)
+    : QObject(parent), m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onConnection);
 }
@@ -48,7 +50,8 @@ bool LoopbackReceiver::listen(QString *why)
     if (m_server->listen(QHostAddress::LocalHost, 0))
         return true;
     if (why)
-        *why = tr("Could not listen on 127.0.0.1 for the redirect: %1").arg(m_server->errorString());
+        *why =
+            tr("Could not listen on 127.0.0.1 for the redirect: %1").arg(m_server->errorString());
     return false;
 }
 
@@ -125,18 +128,21 @@ void LoopbackReceiver::onConnection()
                 return;
             }
             if (request.kind != CallbackRequest::Kind::Callback) {
-                answer(socket, request.kind == CallbackRequest::Kind::NotGet ? 405 : 404, tr("Not here"),
-                       tr("This address only takes the authorization response."));
+                answer(socket, request.kind == CallbackRequest::Kind::NotGet ? 405 : 404,
+                       tr("Not here"), tr("This address only takes the authorization response."));
                 return;
             }
             if (m_done) {
-                answer(socket, 410, tr("Already done"), tr("McpScope already received the authorization response. You can close this tab."));
+                answer(socket, 410, tr("Already done"),
+                       tr("McpScope already received the authorization response. You can close "
+                          "this tab."));
                 return;
             }
             const QUrlQuery &query = request.query;
             if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
-                const QString why = tr("The redirect's state does not match the one McpScope sent: the response "
-                                       "belongs to another request (or is forged), so it was refused.");
+                const QString why =
+                    tr("The redirect's state does not match the one McpScope sent: the response "
+                       "belongs to another request (or is forged), so it was refused.");
                 answer(socket, 400, tr("Sign-in refused"), why);
                 close();
                 Q_EMIT rejected(why);
@@ -144,9 +150,10 @@ void LoopbackReceiver::onConnection()
             }
             const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
             if (!iss.isEmpty() && !m_issuer.isEmpty() && iss != m_issuer) {
-                const QString why = tr("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was "
-                                       "refused as a possible mix-up attack.")
-                                        .arg(iss, m_issuer);
+                const QString why =
+                    tr("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was "
+                       "refused as a possible mix-up attack.")
+                        .arg(iss, m_issuer);
                 answer(socket, 400, tr("Sign-in refused"), why);
                 close();
                 Q_EMIT rejected(why);
@@ -154,25 +161,30 @@ void LoopbackReceiver::onConnection()
             }
             const bool error = query.hasQueryItem(QStringLiteral("error"));
             answer(socket, 200, error ? tr("Sign-in did not complete") : tr("Signed in"),
-                   error ? tr("The authorization server answered \"%1\". Return to McpScope for the details.")
-                               .arg(query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded))
-                         : tr("McpScope received the authorization response. You can close this tab and return "
-                              "to McpScope."));
+                   error
+                       ? tr("The authorization server answered \"%1\". Return to McpScope for the "
+                            "details.")
+                             .arg(query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded))
+                       : tr("McpScope received the authorization response. You can close this tab "
+                            "and return "
+                            "to McpScope."));
             close();
             Q_EMIT received(query);
         });
     }
 }
 
-void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &title, const QString &text)
+void LoopbackReceiver::answer(QTcpSocket *socket, int status, const QString &title,
+                              const QString &text)
 {
-    const QByteArray body = "<!doctype html><meta charset=utf-8><title>" + title.toHtmlEscaped().toUtf8()
-                            + "</title><body style=\"font-family:sans-serif;margin:3em\"><h1>"
-                            + title.toHtmlEscaped().toUtf8() + "</h1><p>" + text.toHtmlEscaped().toUtf8()
-                            + "</p></body>";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + " OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                  "Cache-Control: no-store\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    const QByteArray body =
+        "<!doctype html><meta charset=utf-8><title>" + title.toHtmlEscaped().toUtf8() +
+        "</title><body style=\"font-family:sans-serif;margin:3em\"><h1>" +
+        title.toHtmlEscaped().toUtf8() + "</h1><p>" + text.toHtmlEscaped().toUtf8() + "</p></body>";
+    socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                  " OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                  "Cache-Control: no-store\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 

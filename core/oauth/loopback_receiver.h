@@ -16,7 +16,14 @@ namespace mcpscope {
 // connects to the port, so anything malformed is simply not a callback.
 struct CallbackRequest
 {
-    enum class Kind { Incomplete, TooLarge, NotGet, OtherPath, Callback };
+    enum class Kind
+    {
+        Incomplete,
+        TooLarge,
+        NotGet,
+        OtherPath,
+        Callback
+    };
     Kind kind = Kind::Incomplete;
     QUrlQuery query; // for Callback
 };

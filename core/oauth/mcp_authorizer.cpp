@@ -11,7 +11,8 @@
 namespace mcpscope {
 
 McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
-    : QObject(parent), m_http(http), m_flow(new OAuthFlow(http, this)), m_refreshTimer(new QTimer(this))
+    : QObject(parent), m_http(http), m_flow(new OAuthFlow(http, this)),
+      m_refreshTimer(new QTimer(this))
 {
     m_refreshTimer->setSingleShot(true);
     connect(m_flow, &OAuthFlow::finished, this, &McpAuthorizer::onFlowFinished);
@@ -71,7 +72,9 @@ void McpAuthorizer::scheduleRefresh()
         return;
     // The moment needsRefresh() turns true.
     const qint64 lifetime = credential->expiresAtMs - credential->obtainedAtMs;
-    const qint64 ahead = lifetime > 0 && lifetime < 2 * m_vault->refreshAheadMs() ? lifetime / 2 : m_vault->refreshAheadMs();
+    const qint64 ahead = lifetime > 0 && lifetime < 2 * m_vault->refreshAheadMs()
+                             ? lifetime / 2
+                             : m_vault->refreshAheadMs();
     const qint64 in = credential->expiresAtMs - ahead - QDateTime::currentMSecsSinceEpoch();
     m_refreshTimer->start(int(std::clamp<qint64>(in, 0, std::numeric_limits<int>::max())));
 }
@@ -94,7 +97,8 @@ void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
             done();
         });
     };
-    if (m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) && credential->hasRefreshToken) {
+    if (m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) &&
+        credential->hasRefreshToken) {
         m_vault->refresh(id, m_http, [this, load](const Result<void> &refreshed) {
             if (!refreshed)
                 Q_EMIT problem(refreshed.error().message);
@@ -132,10 +136,12 @@ void McpAuthorizer::attach(McpClient *client)
     });
 }
 
-void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need, std::function<void(const Result<QString> &)> done)
+void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need,
+                            std::function<void(const Result<QString> &)> done)
 {
     QString problemText;
-    const BearerChallenge challenge = bearerChallenge(need.responseHeaders, &problemText).value_or(BearerChallenge{});
+    const BearerChallenge challenge =
+        bearerChallenge(need.responseHeaders, &problemText).value_or(BearerChallenge{});
     if (!problemText.isEmpty())
         Q_EMIT m_flow->warning(problemText);
     // A step-up keeps what was granted and adds what is asked (MCP scope

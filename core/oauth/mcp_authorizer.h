@@ -11,7 +11,6 @@ class QTimer;
 
 namespace mcpscope {
 
-
 // Answers an MCP session's 401 and 403 insufficient_scope with OAuth. With a
 // vault: a stored token for the server is used from the start, refreshed
 // ahead of expiry (and on a 401, once, before anything else); a new flow's
@@ -50,7 +49,8 @@ private:
     // binding) and makes it the session's.
     void useStored(qint64 id, const QString &resource,
                    std::function<void(const Result<QString> &)> done);
-    void runFlow(const McpClient::AuthorizationNeed &need, std::function<void(const Result<QString> &)> done);
+    void runFlow(const McpClient::AuthorizationNeed &need,
+                 std::function<void(const Result<QString> &)> done);
     void scheduleRefresh();
     void onFlowFinished(bool ok);
 

@@ -33,7 +33,8 @@ QString bodySnippet(const Exchange &e)
 std::pair<QString, QString> oauthError(const Exchange &e)
 {
     const QJsonObject o = QJsonDocument::fromJson(e.responseBody.left(64 * 1024)).object();
-    return {o.value(QStringLiteral("error")).toString(), o.value(QStringLiteral("error_description")).toString()};
+    return {o.value(QStringLiteral("error")).toString(),
+            o.value(QStringLiteral("error_description")).toString()};
 }
 
 } // namespace
@@ -61,7 +62,8 @@ QString OAuthFlow::stateName(StepState state)
     return {};
 }
 
-void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge, const QString &previousScope)
+void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge,
+                      const QString &previousScope)
 {
     ++m_generation;
     m_finished = false;
@@ -78,27 +80,65 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge, co
     m_pendingNext = nullptr;
     m_pendingAction = nullptr;
     m_steps = {
-        Step{StepKind::ResourceMetadata, tr("Protected resource metadata"), StepState::Pending, {}, {},
-             tr("Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata "
+        Step{StepKind::ResourceMetadata,
+             tr("Protected resource metadata"),
+             StepState::Pending,
+             {},
+             {},
+             tr("Find out which authorization server protects the MCP server (RFC 9728): from the "
+                "resource_metadata "
                 "of the 401 answer, else from the path-based and then the root well-known URI."),
-             {}, {}, {}},
-        Step{StepKind::AuthServerMetadata, tr("Authorization server metadata"), StepState::Pending, {}, {},
-             tr("Read the authorization server's endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, "
-                "in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE "
+             {},
+             {},
+             {}},
+        Step{StepKind::AuthServerMetadata,
+             tr("Authorization server metadata"),
+             StepState::Pending,
+             {},
+             {},
+             tr("Read the authorization server's endpoints and capabilities (RFC 8414 or OpenID "
+                "Connect Discovery, "
+                "in the order MCP gives); its issuer must be the one the resource named, and it "
+                "must support PKCE "
                 "with S256."),
-             {}, {}, {}},
-        Step{StepKind::Registration, tr("Client registration"), StepState::Pending, {}, {},
-             tr("Become a client of the authorization server: pre-registered credentials, a Client ID Metadata "
-                "Document URL when the server supports them, else dynamic client registration (RFC 7591)."),
-             {}, {}, {}},
-        Step{StepKind::Authorization, tr("Authorization"), StepState::Pending, {}, {},
-             tr("Ask the user's consent at the authorization endpoint with PKCE (S256), state, the resource "
-                "indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code."),
-             {}, {}, {}},
-        Step{StepKind::Token, tr("Token exchange"), StepState::Pending, {}, {},
-             tr("Trade the code and the PKCE verifier for an access token (and a refresh token) at the token "
+             {},
+             {},
+             {}},
+        Step{StepKind::Registration,
+             tr("Client registration"),
+             StepState::Pending,
+             {},
+             {},
+             tr("Become a client of the authorization server: pre-registered credentials, a Client "
+                "ID Metadata "
+                "Document URL when the server supports them, else dynamic client registration (RFC "
+                "7591)."),
+             {},
+             {},
+             {}},
+        Step{StepKind::Authorization,
+             tr("Authorization"),
+             StepState::Pending,
+             {},
+             {},
+             tr("Ask the user's consent at the authorization endpoint with PKCE (S256), state, the "
+                "resource "
+                "indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect "
+                "URI with a code."),
+             {},
+             {},
+             {}},
+        Step{StepKind::Token,
+             tr("Token exchange"),
+             StepState::Pending,
+             {},
+             {},
+             tr("Trade the code and the PKCE verifier for an access token (and a refresh token) at "
+                "the token "
                 "endpoint, authenticating the client as registered."),
-             {}, {}, {}},
+             {},
+             {},
+             {}},
     };
     for (int i = 0; i < m_steps.size(); ++i)
         Q_EMIT stepChanged(i);
@@ -126,7 +166,8 @@ void OAuthFlow::cancel()
         m_receiver->close();
     for (int i = 0; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Running || m_steps[i].state == StepState::Waiting) {
-            fail(i, tr("Cancelled."), {tr("You cancelled the flow."), tr("Start it again when ready.")});
+            fail(i, tr("Cancelled."),
+                 {tr("You cancelled the flow."), tr("Start it again when ready.")});
             return;
         }
     finish(false);
@@ -232,11 +273,13 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
     if (attempt >= m_candidates.size()) {
         // 2025-03-26 servers had no resource metadata: their own origin was
         // the authorization server. Tried last, with a warning.
-        QUrl origin = m_endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath);
+        QUrl origin =
+            m_endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath);
         m_issuer = origin.toString();
         addValue(0, tr("authorization server (fallback)"), m_issuer);
         setState(0, StepState::Skipped,
-                 tr("The MCP server publishes no protected resource metadata; trying its own origin as the "
+                 tr("The MCP server publishes no protected resource metadata; trying its own "
+                    "origin as the "
                     "authorization server, as MCP 2025-03-26 did."));
         warn(tr("No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it."));
         m_legacyFallback = true;
@@ -249,7 +292,8 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
         const Exchange &e = call->exchange();
         if (e.failed()) {
             fail(0, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                 {tr("The MCP server could not be reached for its metadata."), tr("Check the URL and the network.")});
+                 {tr("The MCP server could not be reached for its metadata."),
+                  tr("Check the URL and the network.")});
             return;
         }
         if (e.status != 200) {
@@ -271,10 +315,12 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
             declared.chop(1);
         const QUrl declaredUrl(declared);
         const QUrl expectedUrl(expected);
-        if (declaredUrl.scheme() != expectedUrl.scheme() || declaredUrl.host() != expectedUrl.host()
-            || declaredUrl.port() != expectedUrl.port() || !expectedUrl.path().startsWith(declaredUrl.path())) {
+        if (declaredUrl.scheme() != expectedUrl.scheme() ||
+            declaredUrl.host() != expectedUrl.host() || declaredUrl.port() != expectedUrl.port() ||
+            !expectedUrl.path().startsWith(declaredUrl.path())) {
             fail(0, tr("The metadata is for resource %1, not for %2.").arg(prm->resource, expected),
-                 {tr("The protected resource metadata names another resource: following it could send tokens to "
+                 {tr("The protected resource metadata names another resource: following it could "
+                     "send tokens to "
                      "the wrong server."),
                   tr("Make the server's metadata \"resource\" its own canonical URL.")});
             return;
@@ -283,7 +329,8 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
         m_resource = prm->resource;
         m_issuer = prm->authorizationServers.first();
         addValue(0, tr("resource"), m_prm.resource);
-        addValue(0, tr("authorization_servers"), m_prm.authorizationServers.join(QStringLiteral(", ")));
+        addValue(0, tr("authorization_servers"),
+                 m_prm.authorizationServers.join(QStringLiteral(", ")));
         if (!m_prm.scopesSupported.isEmpty())
             addValue(0, tr("scopes_supported"), m_prm.scopesSupported.join(QLatin1Char(' ')));
         if (m_prm.authorizationServers.size() > 1)
@@ -314,9 +361,12 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         m_server.registrationEndpoint = at("/register");
         m_server.codeChallengeMethodsSupported = {QStringLiteral("S256")};
         addValue(1, tr("default endpoints (2025-03-26)"),
-                 tr("%1, %2, %3").arg(m_server.authorizationEndpoint.toString(), m_server.tokenEndpoint.toString(),
-                                      m_server.registrationEndpoint.toString()));
-        warn(tr("No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token "
+                 tr("%1, %2, %3")
+                     .arg(m_server.authorizationEndpoint.toString(),
+                          m_server.tokenEndpoint.toString(),
+                          m_server.registrationEndpoint.toString()));
+        warn(tr("No authorization server metadata either: using the 2025-03-26 default endpoints "
+                "/authorize, /token "
                 "and /register."));
         setState(1, StepState::Skipped, tr("No metadata; using the 2025-03-26 default endpoints."));
         registerClient();
@@ -327,9 +377,11 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         for (const QUrl &u : std::as_const(m_candidates))
             tried << u.toString();
         fail(1, tr("No metadata at any of: %1").arg(tried.join(QStringLiteral(", "))),
-             {tr("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery "
+             {tr("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID "
+                 "Connect discovery "
                  "where MCP looks for it."),
-              tr("Serve the metadata at one of those URLs, or correct authorization_servers in the resource "
+              tr("Serve the metadata at one of those URLs, or correct authorization_servers in the "
+                 "resource "
                  "metadata.")});
         return;
     }
@@ -338,7 +390,8 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         const Exchange &e = call->exchange();
         if (e.failed()) {
             fail(1, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                 {tr("The authorization server could not be reached."), tr("Check the issuer URL and the network.")});
+                 {tr("The authorization server could not be reached."),
+                  tr("Check the issuer URL and the network.")});
             return;
         }
         if (e.status != 200) {
@@ -355,16 +408,21 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         }
         if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
             // 2025-03-26: the issuer was guessed from the server's origin.
-            warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess (2025-03-26), so it is "
+            warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess "
+                    "(2025-03-26), so it is "
                     "accepted.")
                      .arg(metadata->issuer, m_issuer));
             m_issuer = metadata->issuer;
         }
         if (!sameIdentifier(metadata->issuer, m_issuer)) {
-            fail(1, tr("The metadata's issuer is %1, but the resource named %2.").arg(metadata->issuer, m_issuer),
-                 {tr("Issuer mismatch: the metadata does not belong to the authorization server the MCP server "
+            fail(1,
+                 tr("The metadata's issuer is %1, but the resource named %2.")
+                     .arg(metadata->issuer, m_issuer),
+                 {tr("Issuer mismatch: the metadata does not belong to the authorization server "
+                     "the MCP server "
                      "trusts (RFC 8414 §3.3), so it must not be used."),
-                  tr("Make the issuer in the metadata and authorization_servers in the resource metadata identical.")});
+                  tr("Make the issuer in the metadata and authorization_servers in the resource "
+                     "metadata identical.")});
             return;
         }
         m_server = *metadata;
@@ -373,19 +431,24 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         addValue(1, tr("token_endpoint"), m_server.tokenEndpoint.toString());
         if (!m_server.registrationEndpoint.isEmpty())
             addValue(1, tr("registration_endpoint"), m_server.registrationEndpoint.toString());
-        addValue(1, tr("code_challenge_methods_supported"), m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
+        addValue(1, tr("code_challenge_methods_supported"),
+                 m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
         for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
             if (isInsecureRemote(endpoint))
-                warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.")
+                warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens "
+                        "travel unencrypted.")
                          .arg(endpoint.toString()));
         if (!m_server.supportsS256()) {
-            fail(1, tr("code_challenge_methods_supported is %1.")
-                        .arg(m_server.codeChallengeMethodsSupported.isEmpty()
-                                 ? tr("missing")
-                                 : m_server.codeChallengeMethodsSupported.join(QStringLiteral(", "))),
-                 {tr("The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does "
+            fail(1,
+                 tr("code_challenge_methods_supported is %1.")
+                     .arg(m_server.codeChallengeMethodsSupported.isEmpty()
+                              ? tr("missing")
+                              : m_server.codeChallengeMethodsSupported.join(QStringLiteral(", "))),
+                 {tr("The authorization server does not advertise PKCE with S256, which MCP "
+                     "requires; McpScope does "
                      "not fall back to plain or no PKCE."),
-                  tr("Enable S256 on the authorization server and list it in code_challenge_methods_supported.")});
+                  tr("Enable S256 on the authorization server and list it in "
+                     "code_challenge_methods_supported.")});
             return;
         }
         if (m_server.authorizationEndpoint.isEmpty()) {
@@ -424,7 +487,9 @@ void OAuthFlow::registerClient()
         m_receiver = new LoopbackReceiver(this);
         QString why;
         if (!m_receiver->listen(&why)) {
-            fail(2, why, {tr("No local port for the redirect."), tr("Free a port on 127.0.0.1, or set a redirect URI.")});
+            fail(2, why,
+                 {tr("No local port for the redirect."),
+                  tr("Free a port on 127.0.0.1, or set a redirect URI.")});
             return;
         }
         m_redirectUri = m_receiver->redirectUri().toString();
@@ -433,11 +498,14 @@ void OAuthFlow::registerClient()
     }
     if (m_settings.mode != Mode::ClientCredentials)
         addValue(2, tr("redirect_uri"), m_redirectUri);
-    if (m_settings.mode == Mode::ClientCredentials && m_settings.preRegistered.clientSecret.isEmpty()
-        && m_settings.preRegistered.privateKeyPem.isEmpty()) {
+    if (m_settings.mode == Mode::ClientCredentials &&
+        m_settings.preRegistered.clientSecret.isEmpty() &&
+        m_settings.preRegistered.privateKeyPem.isEmpty()) {
         fail(2, tr("The client credentials grant needs a pre-registered client id and secret."),
-             {tr("A client acting on its own behalf authenticates with its credentials; there is no user to sign in."),
-              tr("Enter the client id and secret the authorization server issued for this client.")});
+             {tr("A client acting on its own behalf authenticates with its credentials; there is "
+                 "no user to sign in."),
+              tr("Enter the client id and secret the authorization server issued for this "
+                 "client.")});
         return;
     }
     if (!m_settings.preRegistered.clientId.isEmpty()) {
@@ -454,17 +522,23 @@ void OAuthFlow::registerClient()
         return;
     }
     if (m_server.clientIdMetadataDocumentSupported && !m_settings.clientMetadataUrl.isEmpty()) {
-        m_client = OAuthClient{m_settings.clientMetadataUrl, {}, QStringLiteral("none"), QStringLiteral("metadata document")};
+        m_client = OAuthClient{m_settings.clientMetadataUrl,
+                               {},
+                               QStringLiteral("none"),
+                               QStringLiteral("metadata document")};
         addValue(2, tr("client_id (metadata document URL)"), m_client.clientId);
         setState(2, StepState::Skipped,
-                 tr("The server supports Client ID Metadata Documents: the client id is the document's URL."));
+                 tr("The server supports Client ID Metadata Documents: the client id is the "
+                    "document's URL."));
         authorize();
         return;
     }
     if (m_server.registrationEndpoint.isEmpty()) {
-        fail(2, tr("The server offers neither dynamic registration nor Client ID Metadata Documents."),
+        fail(2,
+             tr("The server offers neither dynamic registration nor Client ID Metadata Documents."),
              {tr("McpScope has no client id for this authorization server."),
-              tr("Register McpScope with the authorization server by hand and enter the client id (and secret) as "
+              tr("Register McpScope with the authorization server by hand and enter the client id "
+                 "(and secret) as "
                  "a pre-registered client.")});
         return;
     }
@@ -472,12 +546,14 @@ void OAuthFlow::registerClient()
     const QStringList methods = m_server.tokenEndpointAuthMethodsSupported;
     QString method = QStringLiteral("none");
     if (!methods.isEmpty() && !methods.contains(QLatin1String("none")))
-        method = methods.contains(QLatin1String("client_secret_basic")) ? QStringLiteral("client_secret_basic")
-                                                                          : methods.first();
+        method = methods.contains(QLatin1String("client_secret_basic"))
+                     ? QStringLiteral("client_secret_basic")
+                     : methods.first();
     const QJsonObject metadata{
         {QStringLiteral("client_name"), m_settings.clientName},
         {QStringLiteral("redirect_uris"), QJsonArray{m_redirectUri}},
-        {QStringLiteral("grant_types"), QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
+        {QStringLiteral("grant_types"),
+         QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("response_types"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("token_endpoint_auth_method"), method},
         {QStringLiteral("application_type"), QStringLiteral("native")},
@@ -490,16 +566,23 @@ void OAuthFlow::registerClient()
     send(2, request, [this, method](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
-            fail(2, e.errorMessage, {tr("The registration endpoint could not be reached."), tr("Check the network.")});
+            fail(2, e.errorMessage,
+                 {tr("The registration endpoint could not be reached."), tr("Check the network.")});
             return;
         }
         if (e.status != 201 && e.status != 200) {
             const auto [error, description] = oauthError(e);
-            fail(2, tr("HTTP %1: %2").arg(e.status).arg(error.isEmpty() ? bodySnippet(e) : error + QStringLiteral(" ") + description),
-                 error.isEmpty() ? OAuthDiagnosis{tr("Dynamic registration was refused."),
-                                                  tr("Check that the registration endpoint accepts public native clients, "
-                                                     "or use a pre-registered client.")}
-                                 : diagnoseOAuthError(QStringLiteral("register"), error, description));
+            fail(2,
+                 tr("HTTP %1: %2")
+                     .arg(e.status)
+                     .arg(error.isEmpty() ? bodySnippet(e)
+                                          : error + QStringLiteral(" ") + description),
+                 error.isEmpty()
+                     ? OAuthDiagnosis{tr("Dynamic registration was refused."),
+                                      tr("Check that the registration endpoint accepts public "
+                                         "native clients, "
+                                         "or use a pre-registered client.")}
+                     : diagnoseOAuthError(QStringLiteral("register"), error, description));
             return;
         }
         const auto registered = parseRegistrationResponse(e.responseBody, method);
@@ -533,9 +616,11 @@ void OAuthFlow::authorize()
     if (m_settings.mode == Mode::ClientCredentials) {
         m_scope = m_settings.scope;
         if (m_scope.isEmpty())
-            m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope : m_prm.scopesSupported.join(QLatin1Char(' '));
+            m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope
+                                                   : m_prm.scopesSupported.join(QLatin1Char(' '));
         m_scope = scopeUnion(m_previousScope, m_scope);
-        setState(3, StepState::Skipped, tr("No authorization step: the client credentials grant has no user."));
+        setState(3, StepState::Skipped,
+                 tr("No authorization step: the client credentials grant has no user."));
         addValue(4, tr("grant_type"), QStringLiteral("client_credentials"));
         requestToken(OAuthRequests::clientCredentials(m_server, m_client, m_resource, m_scope));
         return;
@@ -543,7 +628,8 @@ void OAuthFlow::authorize()
     // Scope, as MCP chooses it: the challenge's, else scopes_supported, else none.
     m_scope = m_settings.scope;
     if (m_scope.isEmpty())
-        m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope : m_prm.scopesSupported.join(QLatin1Char(' '));
+        m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope
+                                               : m_prm.scopesSupported.join(QLatin1Char(' '));
     m_scope = scopeUnion(m_previousScope, m_scope);
     m_verifier = QString::fromLatin1(Pkce::makeVerifier());
     m_state = QString::fromLatin1(Pkce::randomToken());
@@ -552,7 +638,8 @@ void OAuthFlow::authorize()
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("client_id"), m_client.clientId);
     query.addQueryItem(QStringLiteral("redirect_uri"), m_redirectUri);
-    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
+    query.addQueryItem(QStringLiteral("code_challenge"),
+                       QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("state"), m_state);
     query.addQueryItem(QStringLiteral("resource"), m_resource);
@@ -563,11 +650,13 @@ void OAuthFlow::authorize()
     for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (!encoded.isEmpty())
             encoded += QLatin1Char('&');
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value));
+        encoded += QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' +
+                                       QUrl::toPercentEncoding(value));
     }
     url.setQuery(encoded, QUrl::StrictMode);
     addValue(3, tr("code_verifier"), m_verifier, true);
-    addValue(3, tr("code_challenge (S256)"), QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
+    addValue(3, tr("code_challenge (S256)"),
+             QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
     addValue(3, tr("state"), m_state);
     addValue(3, tr("resource"), m_resource);
     addValue(3, tr("scope"), m_scope.isEmpty() ? tr("(none: omitted)") : m_scope);
@@ -577,11 +666,13 @@ void OAuthFlow::authorize()
         return;
     }
     // Browser: the user signs in; the loopback receiver takes the answer.
-    m_receiver->expect(m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
+    m_receiver->expect(
+        m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
     connect(m_receiver, &LoopbackReceiver::received, this, &OAuthFlow::onAuthorizationResponse);
     connect(m_receiver, &LoopbackReceiver::rejected, this, [this](const QString &why) {
-        fail(3, why, {tr("The redirect did not carry this flow's state (or named another issuer)."),
-                      tr("Start the flow again and finish it in the browser window it opens.")});
+        fail(3, why,
+             {tr("The redirect did not carry this flow's state (or named another issuer)."),
+              tr("Start the flow again and finish it in the browser window it opens.")});
     });
     const auto open = [this](const HttpRequest &request) {
         const quint64 generation = m_generation;
@@ -601,7 +692,8 @@ void OAuthFlow::authorize()
         m_pending = request;
         m_pendingStep = 3;
         m_pendingAction = open;
-        setState(3, StepState::Waiting, tr("Edit the authorization URL if you like, then send it to the browser."));
+        setState(3, StepState::Waiting,
+                 tr("Edit the authorization URL if you like, then send it to the browser."));
         Q_EMIT waitingForApproval(3);
         return;
     }
@@ -617,7 +709,9 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
     send(3, request, [this, url, hops](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
-            fail(3, e.errorMessage, {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
+            fail(
+                3, e.errorMessage,
+                {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
             return;
         }
         const QByteArray location = e.responseHeader("location");
@@ -631,9 +725,11 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
             }
             if (hops >= 10) {
                 fail(3, tr("More than 10 redirects without reaching the redirect URI."),
-                     {tr("The authorization server wants a person to sign in (a login page), which the headless mode "
+                     {tr("The authorization server wants a person to sign in (a login page), which "
+                         "the headless mode "
                          "cannot do."),
-                      tr("Use browser mode, or configure the authorization server to approve this client without "
+                      tr("Use browser mode, or configure the authorization server to approve this "
+                         "client without "
                          "interaction.")});
                 return;
             }
@@ -677,20 +773,24 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
     const QString state = response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (state != m_state) {
         fail(3, tr("The redirect's state is \"%1\", not the \"%2\" sent.").arg(state, m_state),
-             {tr("The authorization response does not belong to this request (or was forged); it was refused."),
+             {tr("The authorization response does not belong to this request (or was forged); it "
+                 "was refused."),
               tr("Start the flow again.")});
         return;
     }
     const QString iss = response.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     if (!iss.isEmpty() && !sameIdentifier(iss, m_server.issuer)) {
         fail(3, tr("The redirect names issuer %1, not %2.").arg(iss, m_server.issuer),
-             {tr("Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack."),
-              tr("Check that the MCP server's authorization server and this response come from the same issuer.")});
+             {tr("Issuer mismatch in the authorization response (RFC 9207): a possible mix-up "
+                 "attack."),
+              tr("Check that the MCP server's authorization server and this response come from the "
+                 "same issuer.")});
         return;
     }
     if (response.hasQueryItem(QStringLiteral("error"))) {
         const QString error = response.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-        const QString description = response.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        const QString description =
+            response.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         fail(3, tr("The authorization server answered %1: %2").arg(error, description),
              diagnoseOAuthError(QStringLiteral("authorize"), error, description));
         return;
@@ -699,7 +799,8 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
     registerSecret(code);
     if (code.isEmpty()) {
         fail(3, tr("The redirect carries neither a code nor an error."),
-             {tr("The authorization response is malformed."), tr("Check the authorization server.")});
+             {tr("The authorization response is malformed."),
+              tr("Check the authorization server.")});
         return;
     }
     addValue(3, tr("code"), code, true);
@@ -711,7 +812,8 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
 
 void OAuthFlow::exchangeCode(const QString &code)
 {
-    requestToken(OAuthRequests::authorizationCode(m_server, m_client, code, m_redirectUri, m_verifier, m_resource));
+    requestToken(OAuthRequests::authorizationCode(m_server, m_client, code, m_redirectUri,
+                                                  m_verifier, m_resource));
 }
 
 void OAuthFlow::requestToken(const HttpRequest &request)
@@ -719,15 +821,19 @@ void OAuthFlow::requestToken(const HttpRequest &request)
     send(4, request, [this](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
-            fail(4, e.errorMessage, {tr("The token endpoint could not be reached."), tr("Check the network.")});
+            fail(4, e.errorMessage,
+                 {tr("The token endpoint could not be reached."), tr("Check the network.")});
             return;
         }
-        const TokenResponse response = parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
+        const TokenResponse response =
+            parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
         if (!response.error.isEmpty() || e.status != 200) {
-            const QString error = response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
+            const QString error =
+                response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
             fail(4, tr("%1: %2").arg(error, response.errorDescription),
-                 diagnoseOAuthError(m_settings.mode == Mode::ClientCredentials ? QStringLiteral("client_credentials")
-                                                                               : QStringLiteral("token"),
+                 diagnoseOAuthError(m_settings.mode == Mode::ClientCredentials
+                                        ? QStringLiteral("client_credentials")
+                                        : QStringLiteral("token"),
                                     response.error, response.errorDescription));
             return;
         }
@@ -739,7 +845,8 @@ void OAuthFlow::requestToken(const HttpRequest &request)
             addValue(4, tr("refresh_token"), m_tokens.refreshToken, true);
         addValue(4, tr("scope"), m_tokens.scope);
         if (m_tokens.expiresAtMs > 0)
-            addValue(4, tr("expires"), QDateTime::fromMSecsSinceEpoch(m_tokens.expiresAtMs).toString(Qt::ISODate));
+            addValue(4, tr("expires"),
+                     QDateTime::fromMSecsSinceEpoch(m_tokens.expiresAtMs).toString(Qt::ISODate));
         setState(4, StepState::Ok, tr("Tokens received."));
         finish(true);
     });

@@ -26,25 +26,31 @@ QString chooseAuthMethod(const AuthServerMetadata &server, const OAuthClient &cl
     return QStringLiteral("client_secret_basic");
 }
 
-HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form, const OAuthClient &client)
+HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form,
+                     const OAuthClient &client)
 {
     HttpRequest request;
     request.method = "POST";
     request.url = endpoint;
-    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
+    request.headers = {{"Content-Type", "application/x-www-form-urlencoded"},
+                       {"Accept", "application/json"}};
     registerSecret(client.clientSecret);
-    const QString method = client.authMethod.isEmpty() ? (client.clientSecret.isEmpty() ? QStringLiteral("none")
-                                                                                       : QStringLiteral("client_secret_basic"))
-                                                       : client.authMethod;
+    const QString method =
+        client.authMethod.isEmpty()
+            ? (client.clientSecret.isEmpty() ? QStringLiteral("none")
+                                             : QStringLiteral("client_secret_basic"))
+            : client.authMethod;
     if (method == u"private_key_jwt") {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const QJsonObject claims{{QStringLiteral("iss"), client.clientId},
-                                 {QStringLiteral("sub"), client.clientId},
-                                 {QStringLiteral("aud"), server.issuer},
-                                 {QStringLiteral("jti"), QString::fromLatin1(Pkce::randomToken(16))},
-                                 {QStringLiteral("iat"), double(now)},
-                                 {QStringLiteral("exp"), double(now + 300)}};
-        const auto assertion = signJwt(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")}}, claims, client.privateKeyPem);
+        const QJsonObject claims{
+            {QStringLiteral("iss"), client.clientId},
+            {QStringLiteral("sub"), client.clientId},
+            {QStringLiteral("aud"), server.issuer},
+            {QStringLiteral("jti"), QString::fromLatin1(Pkce::randomToken(16))},
+            {QStringLiteral("iat"), double(now)},
+            {QStringLiteral("exp"), double(now + 300)}};
+        const auto assertion = signJwt(QJsonObject{{QStringLiteral("typ"), QStringLiteral("JWT")}},
+                                       claims, client.privateKeyPem);
         form.addQueryItem(QStringLiteral("client_id"), client.clientId);
         form.addQueryItem(QStringLiteral("client_assertion_type"),
                           QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"));
@@ -56,7 +62,8 @@ HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUr
         const QByteArray id = QUrl::toPercentEncoding(client.clientId);
         const QByteArray secret = QUrl::toPercentEncoding(client.clientSecret);
         const QByteArray pair = id + ':' + secret;
-        request.headers.append({QByteArray("Authorization"), QByteArray("Basic ") + pair.toBase64()});
+        request.headers.append(
+            {QByteArray("Authorization"), QByteArray("Basic ") + pair.toBase64()});
     } else {
         form.addQueryItem(QStringLiteral("client_id"), client.clientId);
         if (method == u"client_secret_post")
@@ -73,8 +80,9 @@ HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUr
     return request;
 }
 
-HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClient &client, const QString &code,
-                              const QString &redirectUri, const QString &verifier, const QString &resource)
+HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClient &client,
+                              const QString &code, const QString &redirectUri,
+                              const QString &verifier, const QString &resource)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
@@ -86,8 +94,8 @@ HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClien
     return formPost(server, server.tokenEndpoint, form, client);
 }
 
-HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client, const QString &refreshToken,
-                    const QString &resource, const QString &scope)
+HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
+                    const QString &refreshToken, const QString &resource, const QString &scope)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
@@ -99,8 +107,8 @@ HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
     return formPost(server, server.tokenEndpoint, form, client);
 }
 
-HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client, const QString &resource,
-                              const QString &scope)
+HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client,
+                              const QString &resource, const QString &scope)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
@@ -111,8 +119,8 @@ HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClien
     return formPost(server, server.tokenEndpoint, form, client);
 }
 
-HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client, const QString &token,
-                   const QString &tokenTypeHint)
+HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client,
+                   const QString &token, const QString &tokenTypeHint)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), token);
@@ -121,7 +129,8 @@ HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client, 
     return formPost(server, server.revocationEndpoint, form, client);
 }
 
-HttpRequest introspect(const AuthServerMetadata &server, const OAuthClient &client, const QString &token)
+HttpRequest introspect(const AuthServerMetadata &server, const OAuthClient &client,
+                       const QString &token)
 {
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), token);

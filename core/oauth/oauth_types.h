@@ -27,8 +27,8 @@ struct OAuthClient
 {
     QString clientId;
     QString clientSecret;
-    QString authMethod; // none, client_secret_basic, client_secret_post, private_key_jwt
-    QString registration; // "pre-registered", "dynamic", "metadata document"
+    QString authMethod;       // none, client_secret_basic, client_secret_post, private_key_jwt
+    QString registration;     // "pre-registered", "dynamic", "metadata document"
     QByteArray privateKeyPem; // private_key_jwt (RFC 7523): signs the client assertion; a secret
 };
 
@@ -42,7 +42,8 @@ struct OAuthDiagnosis
 
 // The likely cause and fix of an OAuth error code, given where it came from
 // ("authorize", "token", "refresh", "register", "revoke", "introspect").
-OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error, const QString &description);
+OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error,
+                                  const QString &description);
 
 // Parses a token endpoint response body; errors carry the diagnosis.
 struct TokenResponse

@@ -1,7 +1,7 @@
 #include "vault/token_vault.h"
 
-#include "common/private_files.h"
 #include "common/known_secrets.h"
+#include "common/private_files.h"
 #include "net/http_client.h"
 #include "oauth/oauth_requests.h"
 
@@ -711,32 +711,31 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
                 }
                 const QString kind = kinds.takeFirst();
                 auto strong = weak.lock();
-                readSecret(
-                    secretKey(c, qPrintable(kind)),
-                    [this, client, server, http, done, kind, strong](const Result<QString> &token) {
-                        if (!token) {
-                            (*strong)(); // nothing stored of this kind
+                readSecret(secretKey(c, qPrintable(kind)), [this, client, server, http, done, kind,
+                                                            strong](const Result<QString> &token) {
+                    if (!token) {
+                        (*strong)(); // nothing stored of this kind
+                        return;
+                    }
+                    HttpCall *call =
+                        http->send(OAuthRequests::revoke(server, client, *token, kind));
+                    connect(call, &HttpCall::finished, this, [call, done, strong] {
+                        call->deleteLater();
+                        const Exchange &e = call->exchange();
+                        // RFC 7009 §2.2: 200 also for tokens already invalid.
+                        if (e.failed() || e.status != 200) {
+                            done(makeError(
+                                QStringLiteral("vault.revoke"),
+                                e.failed()
+                                    ? e.errorMessage
+                                    : tr("The revocation endpoint answered HTTP %1: %2")
+                                          .arg(e.status)
+                                          .arg(QString::fromUtf8(e.responseBody.left(200)))));
                             return;
                         }
-                        HttpCall *call =
-                            http->send(OAuthRequests::revoke(server, client, *token, kind));
-                        connect(call, &HttpCall::finished, this, [call, done, strong] {
-                            call->deleteLater();
-                            const Exchange &e = call->exchange();
-                            // RFC 7009 §2.2: 200 also for tokens already invalid.
-                            if (e.failed() || e.status != 200) {
-                                done(makeError(
-                                    QStringLiteral("vault.revoke"),
-                                    e.failed()
-                                        ? e.errorMessage
-                                        : tr("The revocation endpoint answered HTTP %1: %2")
-                                              .arg(e.status)
-                                              .arg(QString::fromUtf8(e.responseBody.left(200)))));
-                                return;
-                            }
-                            (*strong)();
-                        });
+                        (*strong)();
                     });
+                });
             };
             (*next)();
         });

@@ -19,8 +19,8 @@ class HttpClient;
 struct Credential
 {
     qint64 id = 0;
-    QString resource;     // the MCP server (canonical URI)
-    QString issuer;       // the authorization server that issued it
+    QString resource; // the MCP server (canonical URI)
+    QString issuer;   // the authorization server that issued it
     QString clientId;
     QString registration; // pre-registered, dynamic, metadata document
     QString authMethod;   // token endpoint authentication
@@ -72,11 +72,13 @@ public:
     // ~/.local/share/McpScope/vault.sqlite (the GUI's and the CLI's).
     static QString defaultPath();
     // Opens path and waits (event loop) until the keychain probe is done.
-    Result<void> openAndWait(const QString &path, const QString &keychainService = QStringLiteral("McpScope"));
+    Result<void> openAndWait(const QString &path,
+                             const QString &keychainService = QStringLiteral("McpScope"));
 
     // Opens (creating) the metadata database and probes the keychain; ready()
     // follows (at once when already known).
-    Result<void> open(const QString &path, const QString &keychainService = QStringLiteral("McpScope"));
+    Result<void> open(const QString &path,
+                      const QString &keychainService = QStringLiteral("McpScope"));
     bool isReady() const { return m_ready; }
     bool keychainAvailable() const { return m_keychain; }
     QString keychainProblem() const { return m_keychainProblem; }
@@ -90,7 +92,8 @@ public:
     QList<Credential> credentials() const;
     std::optional<Credential> credential(qint64 id) const;
     // The newest credential for a resource (bound to its issuer when given).
-    std::optional<Credential> credentialFor(const QString &resource, const QString &issuer = {}) const;
+    std::optional<Credential> credentialFor(const QString &resource,
+                                            const QString &issuer = {}) const;
 
     using Done = std::function<void(const Result<void> &)>;
     using SecretDone = std::function<void(const Result<QString> &)>;
@@ -111,7 +114,8 @@ public:
     void remove(qint64 id, Done done);
     // Asks the issuer about the access token (RFC 7662), as the credential's
     // own client; done gets the introspection response.
-    void introspect(qint64 id, HttpClient *http, std::function<void(const Result<QJsonObject> &)> done);
+    void introspect(qint64 id, HttpClient *http,
+                    std::function<void(const Result<QJsonObject> &)> done);
 
     // Refresh ahead of expiry: 15 minutes before by default, or at half the
     // lifetime for tokens that live less than twice that.

@@ -79,7 +79,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
@@ -100,21 +101,25 @@ private Q_SLOTS:
         window.sendRequest(get(server.url(QStringLiteral("/html"))));
         window.sendRequest(get(QStringLiteral("http://127.0.0.1:%1/gone").arg(freePort())));
         QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
-        QTRY_VERIFY(window.captureModel()->index(2, CaptureModel::Status).data().toString() == u"CONNECT");
+        QTRY_VERIFY(window.captureModel()->index(2, CaptureModel::Status).data().toString() ==
+                    u"CONNECT");
 
         const int ok = rowWithPath(window, QStringLiteral("/ok"));
         QVERIFY(ok >= 0);
         QTRY_COMPARE(window.captureModel()->index(ok, CaptureModel::Status).data().toInt(), 200);
         select(window, ok);
         QVERIFY(window.detailView()->summaryText().contains(QStringLiteral("/ok")));
-        QVERIFY(window.detailView()->responsePane()->shownText().contains(QStringLiteral("\"ok\": true")));
+        QVERIFY(window.detailView()->responsePane()->shownText().contains(
+            QStringLiteral("\"ok\": true")));
 
         // Server HTML is shown as text, never rendered.
         const int html = rowWithPath(window, QStringLiteral("/html"));
         select(window, html);
-        QTRY_VERIFY(window.detailView()->responsePane()->shownText().contains(QStringLiteral("<script>alert(1)</script>")));
+        QTRY_VERIFY(window.detailView()->responsePane()->shownText().contains(
+            QStringLiteral("<script>alert(1)</script>")));
         for (QLabel *label : window.findChildren<QLabel *>())
-            QVERIFY2(label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1Char('<')),
+            QVERIFY2(label->textFormat() == Qt::PlainText ||
+                         !label->text().contains(QLatin1Char('<')),
                      qPrintable(label->text()));
 
         // A failed exchange says what went wrong, in place.
@@ -149,7 +154,8 @@ private Q_SLOTS:
         store.flushSearchIndex();
         search->setText(QStringLiteral("Gateway"));
         QTRY_COMPARE(window.captureModel()->rowCount(), 1);
-        QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/html"));
+        QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(),
+                 QStringLiteral("/html"));
         search->clear();
         QTRY_COMPARE(window.captureModel()->rowCount(), 3);
     }
@@ -173,19 +179,25 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1111, 777));
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY2(!file.readAll().contains("PLANTED"), "query strings never reach the settings file");
+        QVERIFY2(!file.readAll().contains("PLANTED"),
+                 "query strings never reach the settings file");
     }
 
     void callsAToolOnARealServer()
     {
         NodePeer everything;
         const QString why = everything.start(
-            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")});
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
         window.show();
-        McpSessionView *view = window.connectMcp(
-            {ConnectSettings::Kind::Auto, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::Auto,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
         QCOMPARE(window.centralTabs()->count(), 2);
         QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
         QVERIFY(view->headerText().contains(QStringLiteral("streamable-http")));
@@ -197,14 +209,17 @@ private Q_SLOTS:
         view->selectTool(QStringLiteral("echo"));
         // The editor checks arguments against the tool's input schema as you type.
         view->setArguments(QStringLiteral("{}"));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("\"message\" is required")), qPrintable(view->argumentsState()));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("\"message\" is required")),
+                 qPrintable(view->argumentsState()));
         view->setArguments(QStringLiteral("{\"message\": 5}"));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("/message")), qPrintable(view->argumentsState()));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("/message")),
+                 qPrintable(view->argumentsState()));
         view->setArguments(QStringLiteral("{\"message\": \"<img src=x onerror=alert(1)>\"}"));
         QSignalSpy done(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         QVERIFY(done.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")),
+                 qPrintable(view->resultText()));
         QVERIFY(view->argumentsState().contains(QStringLiteral("Valid against the input schema")));
         // A tool with an outputSchema: its structuredContent is checked.
         view->selectTool(QStringLiteral("get-structured-content"));
@@ -212,7 +227,8 @@ private Q_SLOTS:
         QSignalSpy second(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         QVERIFY(second.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("matches the tool's outputSchema")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("matches the tool's outputSchema")),
+                 qPrintable(view->resultText()));
 
         // Resources: a text resource, then a blob (decoded, with its size).
         FeatureTab *resources = view->resourcesTab();
@@ -221,7 +237,8 @@ private Q_SLOTS:
         resources->selectByName(QStringLiteral("architecture.md"));
         resources->act();
         QVERIFY(read.wait(10000));
-        QVERIFY2(resources->resultText().contains(QStringLiteral("Everything Server")), qPrintable(resources->resultText().left(200)));
+        QVERIFY2(resources->resultText().contains(QStringLiteral("Everything Server")),
+                 qPrintable(resources->resultText().left(200)));
 
         // Prompts: arguments pre-filled from the prompt's declared arguments.
         FeatureTab *prompts = view->promptsTab();
@@ -230,7 +247,8 @@ private Q_SLOTS:
         prompts->selectByName(QStringLiteral("simple-prompt"));
         prompts->act();
         QVERIFY(got.wait(10000));
-        QVERIFY2(prompts->resultText().contains(QStringLiteral("simple prompt")), qPrintable(prompts->resultText()));
+        QVERIFY2(prompts->resultText().contains(QStringLiteral("simple prompt")),
+                 qPrintable(prompts->resultText()));
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         view->client()->close();
@@ -245,22 +263,30 @@ private Q_SLOTS:
     {
         NodePeer everything;
         const QString why = everything.start(
-            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"), {QStringLiteral("streamableHttp")});
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         MainWindow window(&m_store);
         window.resize(1280, 800);
         window.show();
-        McpSessionView *view = window.connectMcp(
-            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
         QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
 
         // Defaults from the schema pre-fill the form and the JSON.
         view->selectTool(QStringLiteral("trigger-long-running-operation"));
-        QVERIFY2(view->argumentsText().contains(QStringLiteral("\"duration\": 10")), qPrintable(view->argumentsText()));
+        QVERIFY2(view->argumentsText().contains(QStringLiteral("\"duration\": 10")),
+                 qPrintable(view->argumentsText()));
         // Form → JSON: typing in the fields writes the arguments.
         view->selectTool(QStringLiteral("get-sum"));
-        auto *a = qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("a")));
-        auto *b = qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("b")));
+        auto *a =
+            qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("a")));
+        auto *b =
+            qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("b")));
         QVERIFY(a && b);
         QTest::keyClicks(a, QStringLiteral("2"));
         QTest::keyClicks(b, QStringLiteral("3.5"));
@@ -270,7 +296,8 @@ private Q_SLOTS:
         QSignalSpy sum(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         QVERIFY(sum.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("5.5")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("5.5")),
+                 qPrintable(view->resultText()));
         snap(&window, QStringLiteral("tool-form"));
         // JSON → form.
         view->setArguments(QStringLiteral("{\"a\": 7, \"b\": 1}"));
@@ -282,7 +309,8 @@ private Q_SLOTS:
         QSignalSpy longRun(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         QVERIFY(longRun.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("completed")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("completed")),
+                 qPrintable(view->resultText()));
         QCOMPARE(view->progressValue(), 1000);
 
         // Image content is previewed.
@@ -299,25 +327,29 @@ private Q_SLOTS:
         QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
         view->callSelectedTool();
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((row = [&] {
-                                     for (int r = 0; r < queue->requestCount(); ++r) {
-                                         queue->selectRow(r);
-                                         if (queue->form()->hasFields() && queue->stateOf(r) == u"waiting")
-                                             return r;
-                                     }
-                                     return -1;
-                                 }()) >= 0,
+        QTRY_VERIFY_WITH_TIMEOUT((row =
+                                      [&] {
+                                          for (int r = 0; r < queue->requestCount(); ++r) {
+                                              queue->selectRow(r);
+                                              if (queue->form()->hasFields() &&
+                                                  queue->stateOf(r) == u"waiting")
+                                                  return r;
+                                          }
+                                          return -1;
+                                      }()) >= 0,
                                  10000);
         auto *name = qobject_cast<QLineEdit *>(queue->form()->fieldWidget(QStringLiteral("name")));
         QVERIFY(name);
         QTest::keyClicks(name, QStringLiteral("Ada"));
-        QVERIFY2(queue->answerText().contains(QStringLiteral("\"name\": \"Ada\"")), qPrintable(queue->answerText()));
+        QVERIFY2(queue->answerText().contains(QStringLiteral("\"name\": \"Ada\"")),
+                 qPrintable(queue->answerText()));
         view->findChild<QTabWidget *>()->setCurrentWidget(queue);
         snap(&window, QStringLiteral("server-request"));
         queue->accept();
         QCOMPARE(queue->stateOf(row), QStringLiteral("accepted"));
         QVERIFY(elicited.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Name: Ada")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Name: Ada")),
+                 qPrintable(view->resultText()));
 
         // A resource template filled in and read.
         FeatureTab *templates = view->templatesTab();
@@ -327,13 +359,15 @@ private Q_SLOTS:
         QSignalSpy templateRead(templates, &FeatureTab::actionFinished);
         templates->act();
         QVERIFY(templateRead.wait(10000));
-        QVERIFY2(templates->resultText().contains(QStringLiteral("Resource 3:")), qPrintable(templates->resultText()));
+        QVERIFY2(templates->resultText().contains(QStringLiteral("Resource 3:")),
+                 qPrintable(templates->resultText()));
         // Completions for a template variable (ref/resource).
         templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("7"));
         QSignalSpy templateCompleted(templates, &FeatureTab::completionsArrived);
         templates->requestCompletion(QStringLiteral("resourceId"));
         QVERIFY(templateCompleted.wait(10000));
-        QCOMPARE(templates->suggestions(QStringLiteral("resourceId")), QStringList{QStringLiteral("7")});
+        QCOMPARE(templates->suggestions(QStringLiteral("resourceId")),
+                 QStringList{QStringLiteral("7")});
         view->findChild<QTabWidget *>()->setCurrentWidget(templates);
         snap(&window, QStringLiteral("template"));
 
@@ -346,11 +380,14 @@ private Q_SLOTS:
         prompts->requestCompletion(QStringLiteral("name"));
         QVERIFY(completed.wait(10000));
         QCOMPARE(prompts->suggestions(QStringLiteral("name")),
-                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Charlie")}));
+                 (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"),
+                              QStringLiteral("Charlie")}));
 
         // Log level and subscriptions.
         view->setLogLevel(QStringLiteral("debug"));
-        QTRY_VERIFY_WITH_TIMEOUT(view->notificationsText().contains(QStringLiteral("Server log level set to debug")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->notificationsText().contains(QStringLiteral("Server log level set to debug")),
+            10000);
         FeatureTab *resources = view->resourcesTab();
         QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 1, 10000);
         resources->selectRow(0);
@@ -361,7 +398,8 @@ private Q_SLOTS:
 
         // The console remembers what was sent.
         QSignalSpy replied(view, &McpSessionView::consoleReplied);
-        view->sendConsoleText(QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
+        view->sendConsoleText(
+            QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
         QVERIFY(replied.wait(10000));
         QCOMPARE(view->consoleHistoryCount(), 1);
         for (QLabel *label : view->findChildren<QLabel *>())
@@ -463,7 +501,9 @@ private Q_SLOTS:
         NodePeer oidc;
         QProcessEnvironment env;
         env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
-        const QString why = oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        const QString why = oidc.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(oidc.port());
         MainWindow window(&m_store);
@@ -477,10 +517,12 @@ private Q_SLOTS:
         OAuthFlowView *flowView = view->authorizationTab();
         QCOMPARE(flowView->stepCount(), 5);
         for (int i = 0; i < 5; ++i)
-            QVERIFY2(flowView->stepText(i).endsWith(QStringLiteral(" — ok")), qPrintable(flowView->stepText(i)));
+            QVERIFY2(flowView->stepText(i).endsWith(QStringLiteral(" — ok")),
+                     qPrintable(flowView->stepText(i)));
         // The token step: secrets masked until revealed.
         flowView->selectStep(4);
-        QVERIFY2(flowView->valuesText().contains(QStringLiteral("access_token: ••••")), qPrintable(flowView->valuesText()));
+        QVERIFY2(flowView->valuesText().contains(QStringLiteral("access_token: ••••")),
+                 qPrintable(flowView->valuesText()));
         flowView->setRevealSecrets(true);
         const QString token = view->authorizer()->tokens().accessToken;
         QVERIFY(flowView->valuesText().contains(token));
@@ -529,7 +571,8 @@ private Q_SLOTS:
         QSignalSpy introspected(vault, &VaultView::operationFinished);
         vault->introspectSelected();
         QVERIFY(introspected.wait(10000));
-        QVERIFY2(vault->lastIntrospection().contains(QStringLiteral("\"active\": true")), qPrintable(vault->lastIntrospection()));
+        QVERIFY2(vault->lastIntrospection().contains(QStringLiteral("\"active\": true")),
+                 qPrintable(vault->lastIntrospection()));
         view->client()->close();
 
         // The inspector on its own, in step mode; the registration request is
@@ -541,13 +584,16 @@ private Q_SLOTS:
         inspector->setSettings(stepping);
         inspector->setServerUrl(url);
         inspector->start();
-        QTRY_VERIFY_WITH_TIMEOUT(inspector->pendingRequestText().startsWith(QStringLiteral("GET ")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(inspector->pendingRequestText().startsWith(QStringLiteral("GET ")),
+                                 10000);
         int sent = 0;
         bool snapped = false;
         while (!inspector->stepText(4).endsWith(QStringLiteral(" — ok")) && sent < 12) {
             const QString pending = inspector->pendingRequestText();
-            if (pending.startsWith(QStringLiteral("POST ")) && pending.contains(QStringLiteral("client_name"))) {
-                inspector->setPendingRequestText(QString(pending).replace(QStringLiteral("McpScope"), QStringLiteral("McpScope (edited)")));
+            if (pending.startsWith(QStringLiteral("POST ")) &&
+                pending.contains(QStringLiteral("client_name"))) {
+                inspector->setPendingRequestText(QString(pending).replace(
+                    QStringLiteral("McpScope"), QStringLiteral("McpScope (edited)")));
                 if (!snapped) {
                     snap(&window, QStringLiteral("oauth-step-mode"));
                     snapped = true;
@@ -557,14 +603,15 @@ private Q_SLOTS:
             const QString sentText = inspector->pendingRequestText();
             inspector->sendPending();
             // The next request waiting (neither the one sent nor nothing), or the end.
-            QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok"))
-                                         || (inspector->detailTabs()->currentIndex() == 2
-                                             && !inspector->pendingRequestText().isEmpty()
-                                             && inspector->pendingRequestText() != pending
-                                             && inspector->pendingRequestText() != sentText),
+            QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok")) ||
+                                         (inspector->detailTabs()->currentIndex() == 2 &&
+                                          !inspector->pendingRequestText().isEmpty() &&
+                                          inspector->pendingRequestText() != pending &&
+                                          inspector->pendingRequestText() != sentText),
                                      10000);
         }
-        QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")), qPrintable(inspector->stepText(4)));
+        QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")),
+                 qPrintable(inspector->stepText(4)));
         QVERIFY(snapped);
         // The edited body is what the store holds and what the authorization
         // server registered: its answer echoes the edited client name.
@@ -608,7 +655,8 @@ private Q_SLOTS:
         waiting->setSettings(OAuthFlow::Settings{});
         waiting->setServerUrl(url);
         waiting->start();
-        QTRY_VERIFY_WITH_TIMEOUT(waiting->stepText(3).endsWith(QStringLiteral(" — waiting for you")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            waiting->stepText(3).endsWith(QStringLiteral(" — waiting for you")), 15000);
         QPushButton *copy = nullptr;
         QPushButton *cancel = nullptr;
         for (QPushButton *b : waiting->findChildren<QPushButton *>()) {
@@ -621,7 +669,8 @@ private Q_SLOTS:
         QVERIFY(copy->isVisibleTo(waiting));
         QVERIFY(cancel->isEnabled());
         copy->click();
-        QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("code_challenge_method=S256")));
+        QVERIFY(QGuiApplication::clipboard()->text().contains(
+            QStringLiteral("code_challenge_method=S256")));
         cancel->click();
         QTRY_VERIFY_WITH_TIMEOUT(waiting->stepText(3).endsWith(QStringLiteral(" — failed")), 5000);
         QVERIFY(!copy->isVisibleTo(waiting));
@@ -636,8 +685,10 @@ private Q_SLOTS:
         failing->start();
         QTRY_VERIFY_WITH_TIMEOUT(failing->stepText(3).endsWith(QStringLiteral(" — failed")), 15000);
         failing->selectStep(3);
-        QVERIFY2(failing->detailText().contains(QStringLiteral("Likely cause")), qPrintable(failing->detailText()));
-        QVERIFY2(failing->detailText().contains(QStringLiteral("scope")), qPrintable(failing->detailText()));
+        QVERIFY2(failing->detailText().contains(QStringLiteral("Likely cause")),
+                 qPrintable(failing->detailText()));
+        QVERIFY2(failing->detailText().contains(QStringLiteral("scope")),
+                 qPrintable(failing->detailText()));
         QVERIFY(failing->stepText(4).endsWith(QStringLiteral(" — skipped")));
         snap(&window, QStringLiteral("oauth-failed-step"));
 
@@ -681,13 +732,18 @@ private Q_SLOTS:
         QVERIFY2(jwt->resultText().contains(QStringLiteral("✗ aud")),
                  qPrintable(jwt->resultText()));
         // A JWKS that cannot be fetched: said so, nothing verified.
-        jwt->setExpectations(QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"),
+        jwt->setExpectations(QStringLiteral("https://issuer.example"),
+                             QStringLiteral("https://mcp.example/mcp"),
                              QUrl(QStringLiteral("http://127.0.0.1:%1/jwks").arg(freePort())));
         jwt->verify();
         QVERIFY(verified.wait(10000));
-        QVERIFY2(jwt->resultText().contains(QStringLiteral("could not be fetched")), qPrintable(jwt->resultText()));
+        QVERIFY2(jwt->resultText().contains(QStringLiteral("could not be fetched")),
+                 qPrintable(jwt->resultText()));
         for (QLabel *label : window.findChildren<QLabel *>())
-            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text() + QStringLiteral(" in ") + QString::fromLatin1(label->parentWidget()->metaObject()->className())));
+            QVERIFY2(
+                label->textFormat() == Qt::PlainText,
+                qPrintable(label->text() + QStringLiteral(" in ") +
+                           QString::fromLatin1(label->parentWidget()->metaObject()->className())));
 
         // A sign-in that fails (a scope the server refuses), fixed in the
         // session's Authorization tab: the session reconnects by itself.
@@ -700,7 +756,8 @@ private Q_SLOTS:
         badScope.signIn = ConnectSettings::SignIn::Headless;
         badScope.scope = QStringLiteral("admin:everything");
         McpSessionView *retry = window.connectMcp(badScope);
-        QTRY_VERIFY_WITH_TIMEOUT(retry->headerText().startsWith(QStringLiteral("Not connected")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(retry->headerText().startsWith(QStringLiteral("Not connected")),
+                                 20000);
         OAuthFlow::Settings fixed;
         fixed.mode = OAuthFlow::Mode::Headless;
         retry->authorizationTab()->setSettings(fixed);
@@ -714,12 +771,13 @@ private Q_SLOTS:
         QSettings stored;
         stored.sync();
         QByteArray written;
-        for (const QString &path : QStringList{stored.fileName(), m_store.path(), m_store.path() + QStringLiteral("-wal")}) {
+        for (const QString &path : QStringList{stored.fileName(), m_store.path(),
+                                               m_store.path() + QStringLiteral("-wal")}) {
             QFile f(path);
             if (f.open(QIODevice::ReadOnly))
                 written += f.readAll();
         }
-        QVERIFY(written.contains("/token")); // the flow was captured…
+        QVERIFY(written.contains("/token"));        // the flow was captured…
         QVERIFY(!written.contains(token.toUtf8())); // …without its token
         // Dynamic registration's management token (RFC 7591) is blanked too.
         QVERIFY(written.contains("\"registration_access_token\":\"[REDACTED]\""));
@@ -767,8 +825,9 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-        QCOMPARE(window.captureModel()->headerData(CaptureModel::Duration, Qt::Horizontal).toString(),
-                 QStringLiteral("Dauer"));
+        QCOMPARE(
+            window.captureModel()->headerData(CaptureModel::Duration, Qt::Horizontal).toString(),
+            QStringLiteral("Dauer"));
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));

@@ -35,7 +35,8 @@ class TestCli : public QObject
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(60000))
             process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
 
 private Q_SLOTS:
@@ -44,13 +45,18 @@ private Q_SLOTS:
         MisbehavingServer server;
         QTemporaryDir dir;
         const QString store = dir.filePath(QStringLiteral("cli.sqlite"));
-        const Run run = cli({QStringLiteral("request"), server.url(QStringLiteral("/ok")), QStringLiteral("-H"),
-                             QStringLiteral("Authorization: Bearer PLANTED-CLI-TOKEN"), QStringLiteral("--store"), store});
+        const Run run =
+            cli({QStringLiteral("request"), server.url(QStringLiteral("/ok")), QStringLiteral("-H"),
+                 QStringLiteral("Authorization: Bearer PLANTED-CLI-TOKEN"),
+                 QStringLiteral("--store"), store});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject e = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
-        QCOMPARE(e.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
-                 QStringLiteral("{\"ok\":true}"));
+        QCOMPARE(
+            e.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
+            200);
+        QCOMPARE(
+            e.value(QStringLiteral("response")).toObject().value(QStringLiteral("body")).toString(),
+            QStringLiteral("{\"ok\":true}"));
         QVERIFY2(!run.out.contains("PLANTED"), "the CLI prints redacted exchanges");
         QVERIFY(run.out.contains("Bearer [REDACTED]"));
 
@@ -176,11 +182,13 @@ private Q_SLOTS:
         else if (what == u"notaurl")
             args << QStringLiteral("ftp://x");
         else if (what == u"badheader")
-            args << server.url(QStringLiteral("/ok")) << QStringLiteral("-H") << QStringLiteral("no colon here");
+            args << server.url(QStringLiteral("/ok")) << QStringLiteral("-H")
+                 << QStringLiteral("no colon here");
         else if (what == u"verb")
             args = QStringList{QStringLiteral("frobnicate")};
         else if (what == u"store")
-            args << server.url(QStringLiteral("/ok")) << QStringLiteral("--store") << QStringLiteral("/proc/nope/x.sqlite");
+            args << server.url(QStringLiteral("/ok")) << QStringLiteral("--store")
+                 << QStringLiteral("/proc/nope/x.sqlite");
         const Run run = cli(args);
         QCOMPARE(run.exitCode, expected);
         if (expected == 2)
@@ -193,46 +201,63 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("expected");
         QTest::addColumn<QString>("expectedText");
-        QTest::newRow("connect") << QStringList{QStringLiteral("connect")} << 0 << QStringLiteral("\"transport\": \"stdio\"");
-        QTest::newRow("tools list") << QStringList{QStringLiteral("tools"), QStringLiteral("list")} << 0 << QStringLiteral("\"echo\"");
-        QTest::newRow("tools call") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
-                                                   QStringLiteral("--args"), QStringLiteral("{\"message\":\"cli\"}")}
-                                    << 0 << QStringLiteral("Echo: cli");
-        QTest::newRow("tool error") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope"),
-                                                   QStringLiteral("--no-validate")}
-                                    << 5 << QStringLiteral("isError");
-        QTest::newRow("unknown tool") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope")}
-                                      << 5 << QStringLiteral("no tool named \"nope\"");
+        QTest::newRow("connect") << QStringList{QStringLiteral("connect")} << 0
+                                 << QStringLiteral("\"transport\": \"stdio\"");
+        QTest::newRow("tools list") << QStringList{QStringLiteral("tools"), QStringLiteral("list")}
+                                    << 0 << QStringLiteral("\"echo\"");
+        QTest::newRow("tools call")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
+                           QStringLiteral("--args"), QStringLiteral("{\"message\":\"cli\"}")}
+            << 0 << QStringLiteral("Echo: cli");
+        QTest::newRow("tool error")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope"),
+                           QStringLiteral("--no-validate")}
+            << 5 << QStringLiteral("isError");
+        QTest::newRow("unknown tool")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("nope")}
+            << 5 << QStringLiteral("no tool named \"nope\"");
         QTest::newRow("args break the schema")
-            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"), QStringLiteral("--args"),
-                           QStringLiteral("{\"message\":5}")}
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
+                           QStringLiteral("--args"), QStringLiteral("{\"message\":5}")}
             << 1 << QStringLiteral("--args /message");
-        QTest::newRow("no-validate sends anyway")
-            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"), QStringLiteral("--args"),
-                           QStringLiteral("{\"message\":5}"), QStringLiteral("--no-validate")}
-            << 5 << QStringLiteral("message");
+        QTest::newRow("no-validate sends anyway") << QStringList{QStringLiteral("tools"),
+                                                                 QStringLiteral("call"),
+                                                                 QStringLiteral("echo"),
+                                                                 QStringLiteral("--args"),
+                                                                 QStringLiteral("{\"message\":5}"),
+                                                                 QStringLiteral("--no-validate")}
+                                                  << 5 << QStringLiteral("message");
         QTest::newRow("env reaches the server")
-            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("get-env"), QStringLiteral("--env"),
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"),
+                           QStringLiteral("get-env"), QStringLiteral("--env"),
                            QStringLiteral("MCPSCOPE_PROBE=probe-value")}
             << 0 << QStringLiteral("probe-value");
-        QTest::newRow("bad env") << QStringList{QStringLiteral("connect"), QStringLiteral("--env"), QStringLiteral("=x")}
+        QTest::newRow("bad env") << QStringList{QStringLiteral("connect"), QStringLiteral("--env"),
+                                                QStringLiteral("=x")}
                                  << 1 << QStringLiteral("--env takes NAME=value");
-        QTest::newRow("resources read") << QStringList{QStringLiteral("resources"), QStringLiteral("read"),
-                                                       QStringLiteral("demo://resource/static/document/architecture.md")}
-                                        << 0 << QStringLiteral("Architecture");
-        QTest::newRow("prompts get") << QStringList{QStringLiteral("prompts"), QStringLiteral("get"), QStringLiteral("simple-prompt")}
-                                     << 0 << QStringLiteral("simple prompt");
-        QTest::newRow("bad args json") << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
-                                                      QStringLiteral("--args"), QStringLiteral("[1")}
-                                       << 1 << QString();
+        QTest::newRow("resources read")
+            << QStringList{QStringLiteral("resources"), QStringLiteral("read"),
+                           QStringLiteral("demo://resource/static/document/architecture.md")}
+            << 0 << QStringLiteral("Architecture");
+        QTest::newRow("prompts get")
+            << QStringList{QStringLiteral("prompts"), QStringLiteral("get"),
+                           QStringLiteral("simple-prompt")}
+            << 0 << QStringLiteral("simple prompt");
+        QTest::newRow("bad args json")
+            << QStringList{QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("echo"),
+                           QStringLiteral("--args"), QStringLiteral("[1")}
+            << 1 << QString();
     }
     void mcpVerbs()
     {
         QFETCH(QStringList, args);
         QFETCH(int, expected);
         QFETCH(QString, expectedText);
-        const QString server = QStringLiteral("\"%1\" \"%2\" stdio")
-                                   .arg(nodeBinary(), peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"));
+        const QString server =
+            QStringLiteral("\"%1\" \"%2\" stdio")
+                .arg(nodeBinary(),
+                     peersDir() +
+                         QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"));
         const Run run = cli(args << QStringLiteral("--stdio") << server);
         QVERIFY2(run.exitCode == expected, run.err.constData());
         const QByteArray both = run.out + run.err;

@@ -32,7 +32,8 @@ class TestHttpClient : public QObject
         HttpRequest r;
         r.method = "POST";
         r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port()));
-        r.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
+        r.headers = {{"Content-Type", "application/json"},
+                     {"Accept", "application/json, text/event-stream"}};
         r.body = body;
         return r;
     }
@@ -57,8 +58,9 @@ private Q_SLOTS:
     void realMcpServerInitialize()
     {
         HttpClient client(&m_store);
-        const HttpRequest r = mcpPost(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)"
-                                      R"("capabilities":{},"clientInfo":{"name":"mcpscope-test","version":"1"}}})");
+        const HttpRequest r = mcpPost(
+            R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18",)"
+            R"("capabilities":{},"clientInfo":{"name":"mcpscope-test","version":"1"}}})");
         QSignalSpy started(&client, &HttpClient::exchangeStarted);
         const Exchange e = run(client, r);
         QCOMPARE(started.size(), 1);
@@ -129,7 +131,8 @@ private Q_SLOTS:
         HttpClient client(&m_store);
         const Exchange e = run(client, get(server.url(QStringLiteral("/ok"))));
         QCOMPARE(e.errorCode, QStringLiteral("tls"));
-        QVERIFY2(e.errorMessage.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive), qPrintable(e.errorMessage));
+        QVERIFY2(e.errorMessage.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                 qPrintable(e.errorMessage));
         QVERIFY(e.errorMessage.contains(QStringLiteral("TLS exception")));
         QVERIFY(!e.tlsChain.isEmpty());
         QVERIFY(e.tlsChain.first().subject.contains(QStringLiteral("mcpscope-selfsigned-test")));
@@ -173,7 +176,9 @@ private Q_SLOTS:
         QCOMPARE(e.errorCode, QStringLiteral("closed"));
         QCOMPARE(e.status, 200);
         QCOMPARE(e.responseBody, QByteArray(100, 'x')); // what arrived is kept
-        QVERIFY2(e.errorMessage.contains(QStringLiteral("middle of the response")) && e.errorMessage.contains(QStringLiteral("100")), qPrintable(e.errorMessage));
+        QVERIFY2(e.errorMessage.contains(QStringLiteral("middle of the response")) &&
+                     e.errorMessage.contains(QStringLiteral("100")),
+                 qPrintable(e.errorMessage));
     }
 
     void hangingServerTimesOut()
@@ -258,7 +263,8 @@ private Q_SLOTS:
             const auto e = reader.exchange(id);
             QVERIFY2(e, qPrintable(e ? QString() : e.error().message));
             QVERIFY2(e->has_value(), qPrintable(QString::number(id)));
-            QVERIFY2((*e)->state == Exchange::State::Complete || (*e)->state == Exchange::State::Failed,
+            QVERIFY2((*e)->state == Exchange::State::Complete ||
+                         (*e)->state == Exchange::State::Failed,
                      qPrintable((*e)->url));
         }
     }

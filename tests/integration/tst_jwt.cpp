@@ -4,12 +4,12 @@
 #include <QDateTime>
 #include <QJsonArray>
 
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -46,7 +46,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QProcess node;
-        node.start(nodeBinary(), {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
+        node.start(nodeBinary(),
+                   {QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/make_jwts.mjs")});
         QVERIFY(node.waitForFinished(30000));
         QCOMPARE(node.exitCode(), 0);
         m_fixture = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
@@ -62,7 +63,8 @@ private Q_SLOTS:
     void verifiesEveryAlgorithm()
     {
         QFETCH(QString, alg);
-        const QByteArray token = m_fixture.value(QStringLiteral("tokens")).toObject().value(alg).toString().toLatin1();
+        const QByteArray token =
+            m_fixture.value(QStringLiteral("tokens")).toObject().value(alg).toString().toLatin1();
         const auto jwt = decodeJwt(token);
         QVERIFY2(jwt, qPrintable(jwt ? QString() : jwt.error().message));
         QCOMPARE(jwt->alg(), alg);
@@ -71,7 +73,8 @@ private Q_SLOTS:
         const auto verified = verifyJwtSignature(*jwt, jwks);
         QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
         const qint64 now = qint64(m_fixture.value(QStringLiteral("now")).toDouble());
-        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), now);
+        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"),
+                                           QStringLiteral("https://mcp.example/mcp"), now);
         QCOMPARE(checks.size(), 4);
         for (const JwtCheck &check : checks)
             QVERIFY2(check.ok, qPrintable(check.name + QStringLiteral(": ") + check.detail));
@@ -101,10 +104,15 @@ private Q_SLOTS:
 
     void claimChecksSayWhichFailed()
     {
-        const auto jwt = decodeJwt(m_fixture.value(QStringLiteral("tokens")).toObject().value(QStringLiteral("expired")).toString().toLatin1());
+        const auto jwt = decodeJwt(m_fixture.value(QStringLiteral("tokens"))
+                                       .toObject()
+                                       .value(QStringLiteral("expired"))
+                                       .toString()
+                                       .toLatin1());
         QVERIFY(jwt);
         const qint64 now = qint64(m_fixture.value(QStringLiteral("now")).toDouble());
-        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"), QStringLiteral("https://mcp.example/mcp"), now);
+        const auto checks = checkJwtClaims(*jwt, QStringLiteral("https://issuer.example"),
+                                           QStringLiteral("https://mcp.example/mcp"), now);
         QStringList failed;
         for (const JwtCheck &c : checks)
             if (!c.ok)
@@ -143,7 +151,9 @@ private Q_SLOTS:
         QCOMPARE(verifyJwtSignature(*none, {}).error().code, QStringLiteral("jwt.alg"));
         const auto hmac = decodeJwt("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
         QVERIFY(hmac);
-        QVERIFY(verifyJwtSignature(*hmac, m_fixture.value(QStringLiteral("jwks")).toObject()).error().message.contains(QStringLiteral("HS256")));
+        QVERIFY(verifyJwtSignature(*hmac, m_fixture.value(QStringLiteral("jwks")).toObject())
+                    .error()
+                    .message.contains(QStringLiteral("HS256")));
     }
 
     // Signing (private_key_jwt client assertions): what signJwt makes, the
@@ -173,17 +183,21 @@ private Q_SLOTS:
         const QByteArray privatePem(pem, int(pemSize));
         BIO_free(bio);
         const auto b64 = [](const QByteArray &bytes) {
-            return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            return QString::fromLatin1(
+                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         };
         QJsonObject jwk;
         if (kind == u"EC") {
             unsigned char point[65];
             size_t length = 0;
-            EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point, &length);
+            EVP_PKEY_get_octet_string_param(key, OSSL_PKEY_PARAM_PUB_KEY, point, sizeof point,
+                                            &length);
             QCOMPARE(length, size_t(65));
-            jwk = {{QStringLiteral("kty"), QStringLiteral("EC")}, {QStringLiteral("crv"), QStringLiteral("P-256")},
-                   {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(point) + 1, 32))},
-                   {QStringLiteral("y"), b64(QByteArray(reinterpret_cast<char *>(point) + 33, 32))}};
+            jwk = {
+                {QStringLiteral("kty"), QStringLiteral("EC")},
+                {QStringLiteral("crv"), QStringLiteral("P-256")},
+                {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(point) + 1, 32))},
+                {QStringLiteral("y"), b64(QByteArray(reinterpret_cast<char *>(point) + 33, 32))}};
         } else if (kind == u"RSA") {
             BIGNUM *n = nullptr;
             BIGNUM *e = nullptr;
@@ -195,25 +209,32 @@ private Q_SLOTS:
             BN_bn2bin(e, reinterpret_cast<unsigned char *>(eb.data()));
             BN_free(n);
             BN_free(e);
-            jwk = {{QStringLiteral("kty"), QStringLiteral("RSA")}, {QStringLiteral("n"), b64(nb)}, {QStringLiteral("e"), b64(eb)}};
+            jwk = {{QStringLiteral("kty"), QStringLiteral("RSA")},
+                   {QStringLiteral("n"), b64(nb)},
+                   {QStringLiteral("e"), b64(eb)}};
         } else {
             unsigned char raw[32];
             size_t length = sizeof raw;
             EVP_PKEY_get_raw_public_key(key, raw, &length);
-            jwk = {{QStringLiteral("kty"), QStringLiteral("OKP")}, {QStringLiteral("crv"), QStringLiteral("Ed25519")},
-                   {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(raw), int(length)))}};
+            jwk = {
+                {QStringLiteral("kty"), QStringLiteral("OKP")},
+                {QStringLiteral("crv"), QStringLiteral("Ed25519")},
+                {QStringLiteral("x"), b64(QByteArray(reinterpret_cast<char *>(raw), int(length)))}};
         }
         EVP_PKEY_free(key);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        const auto token = signJwt({}, QJsonObject{{QStringLiteral("iss"), QStringLiteral("client")},
-                                                   {QStringLiteral("aud"), QStringLiteral("https://as.example")},
-                                                   {QStringLiteral("exp"), double(now + 60)}},
-                                   privatePem);
+        const auto token =
+            signJwt({},
+                    QJsonObject{{QStringLiteral("iss"), QStringLiteral("client")},
+                                {QStringLiteral("aud"), QStringLiteral("https://as.example")},
+                                {QStringLiteral("exp"), double(now + 60)}},
+                    privatePem);
         QVERIFY2(token, qPrintable(token ? QString() : token.error().message));
         const auto jwt = decodeJwt(*token);
         QVERIFY(jwt);
         QCOMPARE(jwt->alg(), alg);
-        const auto verified = verifyJwtSignature(*jwt, QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}});
+        const auto verified =
+            verifyJwtSignature(*jwt, QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}});
         QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
 
         const QJsonObject jose = joseVerdict(*token, jwk);
@@ -245,7 +266,8 @@ private Q_SLOTS:
         const auto ours = decodeJwt(tampered);
         QVERIFY(ours);
         QVERIFY(!verifyJwtSignature(*ours, QJsonObject{{QStringLiteral("keys"), QJsonArray{jwk}}}));
-        QVERIFY(!signJwt({}, {}, "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n"));
+        QVERIFY(!signJwt({}, {},
+                         "-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n"));
     }
 
 private:

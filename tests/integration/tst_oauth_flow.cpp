@@ -30,7 +30,10 @@ class TestOAuthFlow : public QObject
 {
     Q_OBJECT
 
-    QUrl mcpUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port())); }
+    QUrl mcpUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port()));
+    }
     QString issuer() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_authPort); }
 
     static McpRequest *wait(McpRequest *request)
@@ -49,8 +52,14 @@ class TestOAuthFlow : public QObject
     }
     static QString toolText(McpRequest *request)
     {
-        return request->result().toObject().value(QStringLiteral("content")).toArray().first().toObject()
-            .value(QStringLiteral("text")).toString();
+        return request->result()
+            .toObject()
+            .value(QStringLiteral("content"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("text"))
+            .toString();
     }
     static int stepIndex(OAuthFlow::StepKind kind) { return int(kind); }
 
@@ -92,14 +101,20 @@ class TestOAuthFlow : public QObject
             authorizer.attach(&client);
         }
         // Connects and calls whoami; its text, or the error.
-        QString connectAndWhoami(const QUrl &url, McpClient::Transport transport = McpClient::Transport::StreamableHttp)
+        QString
+        connectAndWhoami(const QUrl &url,
+                         McpClient::Transport transport = McpClient::Transport::StreamableHttp)
         {
             QSignalSpy connected(&client, &McpClient::connected);
             QSignalSpy failed(&client, &McpClient::failed);
             client.connectToServer(url, transport);
             if (!connected.wait(30000))
-                return QStringLiteral("not connected: ") + (failed.isEmpty() ? QStringLiteral("timeout") : failed.first().first().value<Error>().message);
-            McpRequest *whoami = wait(client.request(QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("whoami")}}));
+                return QStringLiteral("not connected: ") +
+                       (failed.isEmpty() ? QStringLiteral("timeout")
+                                         : failed.first().first().value<Error>().message);
+            McpRequest *whoami =
+                wait(client.request(QStringLiteral("tools/call"),
+                                    {{QStringLiteral("name"), QStringLiteral("whoami")}}));
             return whoami->succeeded() ? toolText(whoami) : whoami->error().message;
         }
     };
@@ -173,7 +188,9 @@ private Q_SLOTS:
         m_authPort = freePort();
         QProcessEnvironment env;
         env.insert(QStringLiteral("AUTH_PORT"), QString::number(m_authPort));
-        const QString why = m_oidc.start(QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {}, env);
+        const QString why = m_oidc.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
@@ -193,7 +210,9 @@ private Q_SLOTS:
         const OAuthFlow *flow = authorizer.flow();
         QVERIFY(flow->succeeded());
         for (const OAuthFlow::Step &step : flow->steps()) {
-            QVERIFY2(step.state == OAuthFlow::StepState::Ok, qPrintable(step.title + QStringLiteral(": ") + OAuthFlow::stateName(step.state)));
+            QVERIFY2(
+                step.state == OAuthFlow::StepState::Ok,
+                qPrintable(step.title + QStringLiteral(": ") + OAuthFlow::stateName(step.state)));
             QVERIFY(!step.exchangeIds.isEmpty()); // every step shows its HTTP exchanges
         }
         QCOMPARE(flow->client().registration, QStringLiteral("dynamic"));
@@ -216,7 +235,8 @@ private Q_SLOTS:
         const OAuthClient client = flow.client();
         const TokenSet first = flow.tokens();
 
-        const Exchange refreshed = sendAndWait(http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
+        const Exchange refreshed = sendAndWait(
+            http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
         QCOMPARE(refreshed.status, 200);
         const TokenResponse second = parseTokenResponse(refreshed.responseBody, 0);
         QVERIFY2(second.error.isEmpty(), qPrintable(second.errorDescription));
@@ -224,40 +244,66 @@ private Q_SLOTS:
         QVERIFY(!second.tokens.refreshToken.isEmpty());
         QVERIFY(second.tokens.refreshToken != first.refreshToken); // rotated
         // Introspection needs a confidential client: the resource server's.
-        const OAuthClient resourceServer{QStringLiteral("mcp-resource-server"), QStringLiteral("rs-secret-not-a-user-secret"),
-                                         QStringLiteral("client_secret_basic"), {}};
-        Exchange active = sendAndWait(http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
+        const OAuthClient resourceServer{QStringLiteral("mcp-resource-server"),
+                                         QStringLiteral("rs-secret-not-a-user-secret"),
+                                         QStringLiteral("client_secret_basic"),
+                                         {}};
+        Exchange active = sendAndWait(
+            http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
         QCOMPARE(active.status, 200);
-        QCOMPARE(QJsonDocument::fromJson(active.responseBody).object().value(QStringLiteral("active")).toBool(), true);
-        const Exchange revoked = sendAndWait(http, OAuthRequests::revoke(server, client, second.tokens.accessToken, QStringLiteral("access_token")));
+        QCOMPARE(QJsonDocument::fromJson(active.responseBody)
+                     .object()
+                     .value(QStringLiteral("active"))
+                     .toBool(),
+                 true);
+        const Exchange revoked =
+            sendAndWait(http, OAuthRequests::revoke(server, client, second.tokens.accessToken,
+                                                    QStringLiteral("access_token")));
         QCOMPARE(revoked.status, 200);
-        active = sendAndWait(http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
-        QCOMPARE(QJsonDocument::fromJson(active.responseBody).object().value(QStringLiteral("active")).toBool(), false);
+        active = sendAndWait(
+            http, OAuthRequests::introspect(server, resourceServer, second.tokens.accessToken));
+        QCOMPARE(QJsonDocument::fromJson(active.responseBody)
+                     .object()
+                     .value(QStringLiteral("active"))
+                     .toBool(),
+                 false);
 
         // The old refresh token is spent: invalid_grant, explained. (oidc-provider
         // then revokes the whole grant, as reuse detection should.)
-        const Exchange reused = sendAndWait(http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
+        const Exchange reused = sendAndWait(
+            http, OAuthRequests::refresh(server, client, first.refreshToken, flow.resource()));
         const TokenResponse refused = parseTokenResponse(reused.responseBody, 0);
         QCOMPARE(refused.error, QStringLiteral("invalid_grant"));
-        QVERIFY(diagnoseOAuthError(QStringLiteral("refresh"), refused.error, refused.errorDescription).cause.contains(QStringLiteral("only once")));
+        QVERIFY(
+            diagnoseOAuthError(QStringLiteral("refresh"), refused.error, refused.errorDescription)
+                .cause.contains(QStringLiteral("only once")));
 
         // Client credentials: a confidential client registered for it.
         HttpRequest registration;
         registration.method = "POST";
         registration.url = server.registrationEndpoint;
         registration.headers = {{"Content-Type", "application/json"}};
-        registration.body = QJsonDocument(QJsonObject{{QStringLiteral("grant_types"), QJsonArray{QStringLiteral("client_credentials")}},
-                                                      {QStringLiteral("response_types"), QJsonArray{}},
-                                                      {QStringLiteral("redirect_uris"), QJsonArray{}},
-                                                      {QStringLiteral("token_endpoint_auth_method"), QStringLiteral("client_secret_basic")}})
-                                .toJson();
-        const QJsonObject registered = QJsonDocument::fromJson(sendAndWait(http, registration).responseBody).object();
+        registration.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("grant_types"),
+                                       QJsonArray{QStringLiteral("client_credentials")}},
+                                      {QStringLiteral("response_types"), QJsonArray{}},
+                                      {QStringLiteral("redirect_uris"), QJsonArray{}},
+                                      {QStringLiteral("token_endpoint_auth_method"),
+                                       QStringLiteral("client_secret_basic")}})
+                .toJson();
+        const QJsonObject registered =
+            QJsonDocument::fromJson(sendAndWait(http, registration).responseBody).object();
         const OAuthClient machine{registered.value(QStringLiteral("client_id")).toString(),
-                                  registered.value(QStringLiteral("client_secret")).toString(), QStringLiteral("client_secret_basic"), {}};
+                                  registered.value(QStringLiteral("client_secret")).toString(),
+                                  QStringLiteral("client_secret_basic"),
+                                  {}};
         QVERIFY(!machine.clientSecret.isEmpty());
-        const Exchange cc = sendAndWait(http, OAuthRequests::clientCredentials(server, machine, flow.resource(), QStringLiteral("mcp:tools")));
+        const Exchange cc =
+            sendAndWait(http, OAuthRequests::clientCredentials(server, machine, flow.resource(),
+                                                               QStringLiteral("mcp:tools")));
         const TokenResponse ccTokens = parseTokenResponse(cc.responseBody, 0);
-        QVERIFY2(ccTokens.error.isEmpty(), qPrintable(ccTokens.error + QLatin1Char(' ') + ccTokens.errorDescription));
+        QVERIFY2(ccTokens.error.isEmpty(),
+                 qPrintable(ccTokens.error + QLatin1Char(' ') + ccTokens.errorDescription));
         // The token opens the protected MCP server, as that machine client.
         HttpClient machineHttp(&m_store);
         McpClient machineSession(&machineHttp, &m_store);
@@ -303,7 +349,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
-        QVERIFY2(approvals >= 5, qPrintable(QString::number(approvals))); // metadata ×2+, register, authorize, token
+        QVERIFY2(approvals >= 5, qPrintable(QString::number(
+                                     approvals))); // metadata ×2+, register, authorize, token
 
         const OAuthFlow::Step &registration =
             flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration));
@@ -373,11 +420,13 @@ private Q_SLOTS:
         settings.mode = OAuthFlow::Mode::Browser;
         flow.setSettings(settings);
         QSignalSpy finished(&flow, &OAuthFlow::finished);
-        connect(&flow, &OAuthFlow::openBrowser, this, [&browser](const QUrl &url) { playBrowser(browser, url); });
+        connect(&flow, &OAuthFlow::openBrowser, this,
+                [&browser](const QUrl &url) { playBrowser(browser, url); });
         flow.start(mcpUrl());
         QVERIFY(finished.wait(30000));
         QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
-        QVERIFY(flow.steps().at(2).values.first().value.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(flow.steps().at(2).values.first().value.startsWith(
+            QStringLiteral("http://127.0.0.1:")));
     }
 
     // A redirect with the wrong state is refused, and the user told why.
@@ -389,7 +438,8 @@ private Q_SLOTS:
         QSignalSpy finished(&flow, &OAuthFlow::finished);
         QUrl redirect;
         connect(&flow, &OAuthFlow::openBrowser, this, [&redirect](const QUrl &url) {
-            redirect = QUrl(QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            redirect = QUrl(
+                QUrlQuery(url).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         });
         flow.start(mcpUrl());
         QTRY_VERIFY_WITH_TIMEOUT(redirect.isValid() && !redirect.isEmpty(), 15000);
@@ -402,10 +452,13 @@ private Q_SLOTS:
         QVERIFY(page.responseBody.contains("does not match"));
         QVERIFY(finished.size() || finished.wait(5000));
         QVERIFY(!flow.succeeded());
-        const OAuthFlow::Step &authorization = flow.steps().at(stepIndex(OAuthFlow::StepKind::Authorization));
+        const OAuthFlow::Step &authorization =
+            flow.steps().at(stepIndex(OAuthFlow::StepKind::Authorization));
         QCOMPARE(authorization.state, OAuthFlow::StepState::Failed);
-        QVERIFY2(authorization.outcome.contains(QStringLiteral("state")), qPrintable(authorization.outcome));
-        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Skipped);
+        QVERIFY2(authorization.outcome.contains(QStringLiteral("state")),
+                 qPrintable(authorization.outcome));
+        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state,
+                 OAuthFlow::StepState::Skipped);
     }
 
     // Browser mode with the last redirect tampered with on its way to the
@@ -574,8 +627,11 @@ private Q_SLOTS:
         QProcessEnvironment env;
         const quint16 authPort = freePort();
         env.insert(QStringLiteral("MCP_AUTH_PORT"), QString::number(authPort));
-        const QString why = sdk.start(peersDir() + QStringLiteral("/@modelcontextprotocol/sdk/dist/esm/examples/server/simpleStreamableHttp.js"),
-                                      {QStringLiteral("--oauth")}, env);
+        const QString why = sdk.start(
+            peersDir() +
+                QStringLiteral(
+                    "/@modelcontextprotocol/sdk/dist/esm/examples/server/simpleStreamableHttp.js"),
+            {QStringLiteral("--oauth")}, env);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         // The authorization server starts after the MCP server: wait until it answers.
         QVERIFY(waitUntilAnswers(
@@ -591,8 +647,11 @@ private Q_SLOTS:
         authorizer.attach(&client);
         QSignalSpy connected(&client, &McpClient::connected);
         QSignalSpy failed(&client, &McpClient::failed);
-        client.connectToServer(QUrl(QStringLiteral("http://localhost:%1/mcp").arg(sdk.port())), McpClient::Transport::StreamableHttp);
-        QVERIFY2(connected.wait(30000), failed.isEmpty() ? "timeout" : qPrintable(failed.first().first().value<Error>().message));
+        client.connectToServer(QUrl(QStringLiteral("http://localhost:%1/mcp").arg(sdk.port())),
+                               McpClient::Transport::StreamableHttp);
+        QVERIFY2(connected.wait(30000),
+                 failed.isEmpty() ? "timeout"
+                                  : qPrintable(failed.first().first().value<Error>().message));
         McpRequest *tools = wait(client.listAll(QStringLiteral("tools/list")));
         QVERIFY2(tools->succeeded(), qPrintable(tools->error().message));
         QVERIFY(!tools->result().toArray().isEmpty());
@@ -641,12 +700,15 @@ private Q_SLOTS:
         mentions.replace(QStringLiteral("ORIGIN"), QString::fromUtf8(origin));
         fix.replace(QStringLiteral("ORIGIN"), QString::fromUtf8(origin));
         server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
-                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin + "/as\"]}");
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin +
+                         "/as\"]}");
         if (asMetadata == "ISSUER_NO_S256")
-            asMetadata = "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"" + origin + "/a\",\"token_endpoint\":\"" + origin
-                         + "/t\",\"code_challenge_methods_supported\":[\"plain\"]}";
+            asMetadata = "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"" +
+                         origin + "/a\",\"token_endpoint\":\"" + origin +
+                         "/t\",\"code_challenge_methods_supported\":[\"plain\"]}";
         if (asMetadata != "HANG")
-            server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json", asMetadata);
+            server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
+                         asMetadata);
         else
             server.serve("/.well-known/oauth-authorization-server/as", 0, {}, {}); // replaced below
         HttpClient http(&m_store);
@@ -664,7 +726,8 @@ private Q_SLOTS:
         QVERIFY(!flow.succeeded());
         const OAuthFlow::Step &failed = flow.steps().at(failedStep);
         QCOMPARE(failed.state, OAuthFlow::StepState::Failed);
-        const QString said = failed.outcome + QLatin1Char(' ') + failed.cause + QLatin1Char(' ') + failed.fix;
+        const QString said =
+            failed.outcome + QLatin1Char(' ') + failed.cause + QLatin1Char(' ') + failed.fix;
         QVERIFY2(said.contains(mentions, Qt::CaseInsensitive), qPrintable(said));
         QCOMPARE(failed.fix, fix);
         if (asMetadata == "HANG") {
@@ -682,10 +745,14 @@ private Q_SLOTS:
         MisbehavingServer server;
         const QByteArray origin = server.url(QString()).toUtf8();
         server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
-                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin + "/as\"]}");
-        server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
-                     "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"http://auth.example.invalid/authorize\","
-                     "\"token_endpoint\":\"http://auth.example.invalid/token\",\"code_challenge_methods_supported\":[\"S256\"]}");
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin +
+                         "/as\"]}");
+        server.serve(
+            "/.well-known/oauth-authorization-server/as", 200, "application/json",
+            "{\"issuer\":\"" + origin +
+                "/as\",\"authorization_endpoint\":\"http://auth.example.invalid/authorize\","
+                "\"token_endpoint\":\"http://auth.example.invalid/"
+                "token\",\"code_challenge_methods_supported\":[\"S256\"]}");
         HttpClient http(&m_store);
         OAuthFlow flow(&http);
         OAuthFlow::Settings settings;
@@ -696,9 +763,13 @@ private Q_SLOTS:
         flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")));
         QVERIFY(finished.wait(20000));
         QVERIFY(!flow.succeeded()); // no registration endpoint, no client id
-        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration)).state, OAuthFlow::StepState::Failed);
-        QVERIFY(flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration)).fix.contains(QStringLiteral("pre-registered")));
-        QVERIFY2(flow.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("plain http")), qPrintable(flow.warnings().join(QLatin1Char(' '))));
+        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Registration)).state,
+                 OAuthFlow::StepState::Failed);
+        QVERIFY(flow.steps()
+                    .at(stepIndex(OAuthFlow::StepKind::Registration))
+                    .fix.contains(QStringLiteral("pre-registered")));
+        QVERIFY2(flow.warnings().join(QLatin1Char(' ')).contains(QStringLiteral("plain http")),
+                 qPrintable(flow.warnings().join(QLatin1Char(' '))));
         QCOMPARE(warned.size(), 2); // both endpoints
     }
 
@@ -708,14 +779,19 @@ private Q_SLOTS:
     {
         OAuthFlow::Settings settings;
         settings.mode = OAuthFlow::Mode::ClientCredentials;
-        settings.preRegistered = {QStringLiteral("machine-client"), QStringLiteral("machine-secret-not-a-user-secret"), {}, {}};
+        settings.preRegistered = {QStringLiteral("machine-client"),
+                                  QStringLiteral("machine-secret-not-a-user-secret"),
+                                  {},
+                                  {}};
         AuthorizedSession session(&m_store, settings);
         const QString whoami = session.connectAndWhoami(mcpUrl());
         QVERIFY2(whoami.contains(QStringLiteral("client=machine-client")), qPrintable(whoami));
         McpAuthorizer &authorizer = session.authorizer;
         McpClient &client = session.client;
-        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state, OAuthFlow::StepState::Skipped);
-        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Token)).state, OAuthFlow::StepState::Ok);
+        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state,
+                 OAuthFlow::StepState::Skipped);
+        QCOMPARE(authorizer.flow()->steps().at(stepIndex(OAuthFlow::StepKind::Token)).state,
+                 OAuthFlow::StepState::Ok);
         client.close();
     }
 
@@ -761,7 +837,8 @@ private Q_SLOTS:
                 query.addQueryItem(QStringLiteral("ui_locales"), QStringLiteral("de"));
                 request.url.setQuery(query);
             }
-            QMetaObject::invokeMethod(&flow, [&flow, request] { flow.proceed(request); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &flow, [&flow, request] { flow.proceed(request); }, Qt::QueuedConnection);
         });
         connect(&flow, &OAuthFlow::openBrowser, this, [&browser, &opened](const QUrl &url) {
             opened = url;
@@ -771,7 +848,8 @@ private Q_SLOTS:
         flow.start(mcpUrl());
         QVERIFY(finished.wait(30000));
         QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
-        QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("ui_locales")), QStringLiteral("de"));
+        QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("ui_locales")),
+                 QStringLiteral("de"));
     }
 
 private:
