@@ -1,0 +1,389 @@
+#include "capture/capture_reader.h"
+#include "capture/capture_store.h"
+#include "models/capture_model.h"
+#include "models/feature_list_model.h"
+#include "node_peer.h"
+#include "ui/exchange_detail_view.h"
+#include "ui/main_window.h"
+#include "ui/mcp_session_view.h"
+#include "ui/server_requests_tab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QJsonArray>
+#include <QListView>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+#include <functional>
+
+#include <signal.h>
+#include <sys/types.h>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// GUI paths no other test runs, driven as a user would against
+// server-everything: the New Request and Connect dialogs (opened from the
+// toolbar, filled in field by field, accepted with their buttons), the
+// capture log's raw and hex body views, a stdio session with its
+// environment, list_changed and Reconnect after the server dies, and the
+// schema form's boolean fields.
+class TestGuiPaths : public QObject
+{
+    Q_OBJECT
+
+    static QString everythingScript()
+    {
+        return peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js");
+    }
+
+    // The toolbar action a user clicks, found by its text.
+    static QAction *toolbarAction(MainWindow &window, const QString &text)
+    {
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        if (!toolbar)
+            return nullptr;
+        for (QAction *action : toolbar->actions())
+            if (action->text() == text)
+                return action;
+        return nullptr;
+    }
+
+    // The field a form label names (its buddy), as a user finds it on screen.
+    template <typename T>
+    static T *field(QWidget *dialog, const QString &labelText)
+    {
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->text() == labelText && label->buddy())
+                return qobject_cast<T *>(label->buddy());
+        return nullptr;
+    }
+
+    static QPushButton *button(QWidget *parent, const QString &text)
+    {
+        for (QPushButton *b : parent->findChildren<QPushButton *>())
+            if (b->text() == text)
+                return b;
+        return nullptr;
+    }
+
+    // Triggers an action that opens a modal dialog and runs fill on the
+    // dialog once it shows. fill returns why it could not do its job (empty
+    // when it did); on failure the dialog is rejected so exec() returns.
+    static QString withDialog(QAction *action, const std::function<QString(QDialog *)> &fill)
+    {
+        QString why = QStringLiteral("no dialog opened");
+        auto *poll = new QTimer;
+        poll->setInterval(10);
+        QElapsedTimer clock;
+        clock.start();
+        QObject::connect(poll, &QTimer::timeout, poll, [&, poll] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                if (clock.elapsed() > 5000)
+                    poll->stop();
+                return;
+            }
+            poll->stop();
+            why = fill(dialog);
+            if (!why.isEmpty() && dialog->isVisible())
+                dialog->reject();
+        });
+        poll->start();
+        action->trigger(); // returns when the dialog closes
+        delete poll;
+        return why;
+    }
+
+    // A tool picked in the session's tool list with the mouse.
+    static bool clickTool(McpSessionView *view, const QString &name)
+    {
+        for (QListView *list : view->findChildren<QListView *>()) {
+            QAbstractItemModel *model = list->model();
+            for (int row = 0; model && row < model->rowCount(); ++row) {
+                const QModelIndex index = model->index(row, 0);
+                if (index.data(FeatureListModel::NameRole).toString() != name)
+                    continue;
+                list->scrollTo(index);
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+                return list->currentIndex() == index;
+            }
+        }
+        return false;
+    }
+
+    static bool toolListed(McpSessionView *view, const QString &name)
+    {
+        for (QListView *list : view->findChildren<QListView *>())
+            for (int row = 0; list->model() && row < list->model()->rowCount(); ++row)
+                if (list->model()->index(row, 0).data(FeatureListModel::NameRole).toString() == name)
+                    return true;
+        return false;
+    }
+
+    // Bytes read back from the hex view: the hex columns of every line.
+    static QByteArray bytesFromHexDump(const QString &dump)
+    {
+        QByteArray bytes;
+        for (const QString &line : dump.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const qsizetype bar = line.indexOf(QStringLiteral(" |"));
+            if (bar < 10)
+                return "unparsable line: " + line.toUtf8();
+            const QString hex = line.mid(10, bar - 10).simplified().remove(QLatin1Char(' '));
+            bytes += QByteArray::fromHex(hex.toLatin1());
+        }
+        return bytes;
+    }
+
+    // The pane a detail tab shows, with its mode selector and text.
+    struct Pane
+    {
+        QComboBox *mode = nullptr;
+        QPlainTextEdit *text = nullptr;
+    };
+    static Pane bodyPane(ExchangeDetailView *detail, const QString &tabText)
+    {
+        auto *tabs = detail->findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i)
+            if (tabs->tabText(i) == tabText) {
+                tabs->setCurrentIndex(i);
+                QWidget *page = tabs->widget(i);
+                return {page->findChild<QComboBox *>(), page->findChild<QPlainTextEdit *>()};
+            }
+        return {};
+    }
+
+
+    // The session tab the Connect dialog opened.
+    static McpSessionView *lastSession(MainWindow &window)
+    {
+        QTabWidget *tabs = window.centralTabs();
+        return qobject_cast<McpSessionView *>(tabs->widget(tabs->count() - 1));
+    }
+
+    static QString connectThroughDialog(MainWindow &window, int transport, const QString &target,
+                                        const QString &extraLines, int timeoutS, int maxBodyMib)
+    {
+        QAction *connect = toolbarAction(window, QStringLiteral("&Connect to MCP Server…"));
+        if (!connect)
+            return QStringLiteral("no Connect action in the toolbar");
+        return withDialog(connect, [&](QDialog *dialog) -> QString {
+            auto *kind = field<QComboBox>(dialog, QStringLiteral("&Transport:"));
+            auto *url = field<QComboBox>(dialog, QStringLiteral("&URL or command:"));
+            auto *timeout = field<QSpinBox>(dialog, QStringLiteral("Request &timeout:"));
+            auto *maxBody = dialog->findChild<QSpinBox *>(QStringLiteral("maxBody"));
+            if (!kind || !url || !timeout || !maxBody)
+                return QStringLiteral("a field of the Connect dialog is missing");
+            kind->setCurrentIndex(transport); // picked from the list
+            auto *extra = field<QPlainTextEdit>(
+                dialog, transport == 3 ? QStringLiteral("&Environment:") : QStringLiteral("&Headers:"));
+            QPushButton *ok = button(dialog, QStringLiteral("Connect"));
+            if (!extra || !ok)
+                return QStringLiteral("the headers/environment field or the Connect button is missing");
+            url->lineEdit()->selectAll(); // a recent target may be pre-filled
+            QTest::keyClicks(url->lineEdit(), target);
+            QTest::keyClicks(extra, extraLines);
+            timeout->setValue(timeoutS);
+            maxBody->setValue(maxBodyMib);
+            QTest::mouseClick(ok, Qt::LeftButton);
+            return dialog->isVisible() ? QStringLiteral("the dialog stayed open") : QString();
+        });
+    }
+
+    // Picks a tool, clicks Call, waits for the result.
+    static bool callTool(McpSessionView *view, const QString &name, const std::function<void()> &fill = {})
+    {
+        if (!clickTool(view, name))
+            return false;
+        if (fill)
+            fill();
+        auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
+        if (!call || !call->isEnabled())
+            return false;
+        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QTest::mouseClick(call, Qt::LeftButton);
+        return done.wait(30000);
+    }
+
+    // Types into a form field (found by its property name), replacing its text.
+    static bool typeInto(McpSessionView *view, const QString &property, const QString &text)
+    {
+        auto *edit = view->findChild<QLineEdit *>(property);
+        if (!edit)
+            return false;
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        return edit->text() == text;
+    }
+
+    // The stdio server McpScope started: a child of this process running
+    // server-everything's stdio mode.
+    static QList<qint64> stdioServers()
+    {
+        QList<qint64> pids;
+        const QString self = QString::number(QCoreApplication::applicationPid());
+        for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+            bool number = false;
+            const qint64 pid = entry.toLongLong(&number);
+            if (!number)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
+                continue;
+            const QString statText = QString::fromLatin1(stat.readAll());
+            const QStringList fields = statText.mid(statText.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+            const QByteArray command = cmdline.readAll();
+            if (fields.size() > 1 && fields.at(1) == self && command.contains("server-everything")
+                && command.endsWith(QByteArrayView("stdio\0", 6)))
+                pids << pid;
+        }
+        return pids;
+    }
+
+    // Answers the waiting server request of this method with its default
+    // answer, as a user does in the Server requests tab: picks its row,
+    // clicks Accept.
+    static QString acceptWaiting(McpSessionView *view, const QString &method)
+    {
+        auto *queue = view->findChild<ServerRequestsTab *>();
+        auto *requests = queue ? queue->findChild<QListWidget *>() : nullptr;
+        if (!requests)
+            return QStringLiteral("no server request queue");
+        for (int r = 0; r < requests->count(); ++r) {
+            if (!requests->item(r)->text().startsWith(method + QStringLiteral(" — ")) || queue->stateOf(r) != u"waiting")
+                continue;
+            requests->setCurrentRow(r);
+            QPushButton *accept = button(queue, QStringLiteral("Accept"));
+            if (!accept || !accept->isEnabled())
+                return QStringLiteral("Accept is not offered");
+            QTest::mouseClick(accept, Qt::LeftButton);
+            return queue->stateOf(r) == u"accepted" ? QString() : queue->stateOf(r);
+        }
+        QStringList seen;
+        for (int r = 0; r < requests->count(); ++r)
+            seen << requests->item(r)->text() + QStringLiteral(" [") + queue->stateOf(r) + QLatin1Char(']');
+        return QStringLiteral("no waiting %1 among: %2").arg(method, seen.join(QStringLiteral("; ")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_paths"));
+    }
+
+    // File > New Request: a POST initialize typed into the dialog goes to
+    // server-everything; the exchange appears in the capture log with its
+    // status, and the detail pane's raw and hex views show exactly the bytes
+    // the store holds for both bodies.
+    void newRequestDialogAndBodyViews()
+    {
+        NodePeer everything;
+        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("requests.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
+        const QString body = QStringLiteral(
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+            "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"gui-paths\",\"version\":\"1\"}}}");
+        QAction *newRequest = toolbarAction(window, QStringLiteral("&New Request…"));
+        QVERIFY(newRequest);
+        const QString why = withDialog(newRequest, [&](QDialog *dialog) -> QString {
+            auto *method = field<QComboBox>(dialog, QStringLiteral("&Method:"));
+            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
+            auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
+            auto *content = field<QPlainTextEdit>(dialog, QStringLiteral("&Body:"));
+            auto *timeout = field<QSpinBox>(dialog, QStringLiteral("Idle &timeout:"));
+            QPushButton *send = button(dialog, QStringLiteral("Send"));
+            if (!method || !target || !headers || !content || !timeout || !send)
+                return QStringLiteral("a field of the New Request dialog is missing");
+            method->lineEdit()->selectAll();
+            QTest::keyClicks(method->lineEdit(), QStringLiteral("POST"));
+            target->lineEdit()->selectAll(); // a recent target may be pre-filled
+            QTest::keyClicks(target->lineEdit(), url);
+            QTest::keyClicks(headers, QStringLiteral("Content-Type: application/json"));
+            QTest::keyClick(headers, Qt::Key_Return);
+            QTest::keyClicks(headers, QStringLiteral("Accept: application/json, text/event-stream"));
+            QTest::keyClick(headers, Qt::Key_Return);
+            QTest::keyClicks(headers, QStringLiteral("X-Gui-Paths: typed"));
+            QTest::keyClicks(content, body);
+            timeout->setValue(20);
+            QTest::mouseClick(send, Qt::LeftButton);
+            return dialog->isVisible() ? QStringLiteral("the dialog stayed open") : QString();
+        });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+
+        // The exchange in the log, with the server's status.
+        CaptureModel *model = window.captureModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+        QCOMPARE(model->index(0, CaptureModel::Method).data().toString(), QStringLiteral("POST"));
+        QCOMPARE(model->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/mcp"));
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, CaptureModel::Status).data().toInt(), 200, 15000);
+        QVERIFY(window.recentTargets().contains(url));
+
+        // Picked with the mouse, it shows below the log.
+        QTableView *log = window.findChild<QTableView *>(QStringLiteral("captureLog"));
+        QVERIFY(log);
+        const QModelIndex first = model->index(0, CaptureModel::Path);
+        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, log->visualRect(first).center());
+        QCOMPARE(log->currentIndex().row(), 0);
+        ExchangeDetailView *detail = window.findChild<ExchangeDetailView *>();
+        QVERIFY(detail);
+        QTRY_VERIFY(detail->summaryText().contains(QStringLiteral("POST %1  →  200").arg(url)));
+
+        // What the store holds for it.
+        CaptureReader reader;
+        QVERIFY(reader.open(store.path()));
+        auto stored = reader.exchange(model->exchangeId(0));
+        QVERIFY(stored && stored->has_value());
+        const Exchange &e = **stored;
+        QCOMPARE(e.requestBody, body.toUtf8());
+        QCOMPARE(e.requestHeader("x-gui-paths"), QByteArray("typed"));
+        QVERIFY2(e.responseBody.contains("\"serverInfo\""), e.responseBody.constData());
+
+        // Raw and hex views of both bodies show the stored bytes.
+        for (const auto &[tab, bytes] : {std::pair{QStringLiteral("Request body"), e.requestBody},
+                                         std::pair{QStringLiteral("Response body"), e.responseBody}}) {
+            const Pane pane = bodyPane(detail, tab);
+            QVERIFY2(pane.mode && pane.text, qPrintable(tab));
+            pane.mode->setCurrentIndex(pane.mode->findText(QStringLiteral("Raw")));
+            QCOMPARE(pane.text->toPlainText(), QString::fromUtf8(bytes));
+            pane.mode->setCurrentIndex(pane.mode->findText(QStringLiteral("Hex")));
+            QCOMPARE(bytesFromHexDump(pane.text->toPlainText()), bytes);
+        }
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestGuiPaths)
+#include "tst_gui_paths.moc"
