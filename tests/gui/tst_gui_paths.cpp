@@ -381,6 +381,71 @@ private Q_SLOTS:
         }
     }
 
+    // Connect dialog: transport, URL, a header, the request timeout and the
+    // maximum body size typed in and accepted; the session they make uses
+    // each one against server-everything.
+    void connectDialogSettingsReachTheSession()
+    {
+        NodePeer everything;
+        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("connect.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
+        const QString why = connectThroughDialog(window, 1, url, QStringLiteral("X-Gui-Paths: connect-dialog"), 2, 1);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(window.centralTabs()->count(), 2);
+        McpSessionView *view = lastSession(window);
+        QVERIFY(view);
+        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("echo")), qPrintable(view->headerText()), 15000);
+        QVERIFY2(view->headerText().contains(QStringLiteral("streamable-http")), qPrintable(view->headerText()));
+
+        // The header went out with the session's requests.
+        CaptureReader reader;
+        QVERIFY(reader.open(store.path()));
+        auto ids = reader.exchangeIds({}, 0, 100);
+        QVERIFY(ids && !ids->isEmpty());
+        auto initialize = reader.exchange(ids->first());
+        QVERIFY(initialize && initialize->has_value());
+        QVERIFY2((*initialize)->requestBody.contains("\"initialize\""), (*initialize)->requestBody.constData());
+        QCOMPARE((*initialize)->requestHeader("x-gui-paths"), QByteArray("connect-dialog"));
+
+        // A server request waiting for the user holds every timeout (see
+        // McpClient::request), so the roots/list server-everything sends
+        // after initialize is answered first.
+        auto *queue = view->findChild<ServerRequestsTab *>();
+        QVERIFY(queue);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->waitingCount(), 1, 10000);
+        const QString accepted = acceptWaiting(view, QStringLiteral("roots/list"));
+        QVERIFY2(accepted.isEmpty(), qPrintable(accepted));
+        QCOMPARE(queue->waitingCount(), 0);
+
+        // The 2 s timeout: a 6 s operation with no progress in between gives up.
+        QVERIFY(callTool(view, QStringLiteral("trigger-long-running-operation"), [&] {
+            QVERIFY(typeInto(view, QStringLiteral("duration"), QStringLiteral("6")));
+            QVERIFY(typeInto(view, QStringLiteral("steps"), QStringLiteral("1")));
+        }));
+        QVERIFY2(view->resultText().contains(QStringLiteral("No response to tools/call within 2 s")),
+                 qPrintable(view->resultText()));
+
+        // The 1 MiB body cap: an echo of 1.2 MiB is refused, clearly.
+        QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
+            view->setArguments(QStringLiteral("{\"message\": \"%1\"}").arg(QString(1200 * 1024, QLatin1Char('x'))));
+        }));
+        QVERIFY2(view->resultText().contains(QStringLiteral("larger than the body cap of 1 MiB")),
+                 qPrintable(view->resultText().left(300)));
+        // A small one still goes through.
+        QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
+            view->setArguments(QStringLiteral("{\"message\": \"small\"}"));
+        }));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: small")), qPrintable(view->resultText().left(300)));
+        view->client()->close();
+    }
+
 private:
     QTemporaryDir m_dir;
 };
