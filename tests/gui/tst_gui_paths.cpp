@@ -446,6 +446,70 @@ private Q_SLOTS:
         view->client()->close();
     }
 
+    // A stdio session from the Connect dialog, with an environment variable
+    // the server sees; the tools/list_changed the server sends once it knows
+    // the client's capabilities refreshes the tool list; when the server dies,
+    // Reconnect starts it again and tools work.
+    void stdioSessionListChangedAndReconnect()
+    {
+        const QString node = nodeBinary();
+        QVERIFY2(!node.isEmpty() && !node.contains(QLatin1Char(' ')) && !everythingScript().contains(QLatin1Char(' ')),
+                 qPrintable(node));
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("stdio.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString why = connectThroughDialog(window, 3, node + QLatin1Char(' ') + everythingScript() + QStringLiteral(" stdio"),
+                                                 QStringLiteral("MCPSCOPE_GUI_PATHS=from-the-dialog"), 30, 8);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        McpSessionView *view = lastSession(window);
+        QVERIFY(view);
+        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-env")), qPrintable(view->headerText()), 15000);
+        QVERIFY2(view->headerText().contains(QStringLiteral("stdio")), qPrintable(view->headerText()));
+
+        // list_changed: the conditional tools appear, through a second tools/list.
+        QTRY_VERIFY_WITH_TIMEOUT(view->notificationsText().contains(QStringLiteral("notifications/tools/list_changed")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")), 10000);
+        CaptureReader reader;
+        QVERIFY(reader.open(store.path()));
+        const auto toolLists = [&] {
+            int n = 0;
+            if (auto messages = reader.messages())
+                for (const MessageRecord &m : *messages)
+                    n += m.outgoing && m.method == u"tools/list";
+            return n;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(toolLists() >= 2, 10000); // the first, then one per list_changed
+
+        // The environment typed in the dialog reached the server.
+        QVERIFY(callTool(view, QStringLiteral("get-env")));
+        QVERIFY2(view->resultText().contains(QStringLiteral("MCPSCOPE_GUI_PATHS")) &&
+                     view->resultText().contains(QStringLiteral("from-the-dialog")),
+                 qPrintable(view->resultText().left(300)));
+
+        // The server dies; the view says so and offers Reconnect.
+        const QList<qint64> before = stdioServers();
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(::kill(pid_t(before.first()), SIGKILL), 0);
+        QPushButton *reconnect = button(view, QStringLiteral("Reconnect"));
+        QVERIFY(reconnect);
+        QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), 10000);
+        QVERIFY2(view->headerText().startsWith(QStringLiteral("Not connected")), qPrintable(view->headerText()));
+        QTest::mouseClick(reconnect, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(view->headerText().contains(QStringLiteral("protocol")), 15000);
+        QVERIFY(!reconnect->isVisible());
+        const QList<qint64> after = stdioServers();
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after.first() != before.first());
+        QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
+            QVERIFY(typeInto(view, QStringLiteral("message"), QStringLiteral("after reconnect")));
+        }));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: after reconnect")), qPrintable(view->resultText().left(300)));
+        view->client()->close();
+    }
+
 private:
     QTemporaryDir m_dir;
 };
