@@ -510,6 +510,103 @@ private Q_SLOTS:
         view->client()->close();
     }
 
+    // Boolean and enum fields of the form generated from an inputSchema
+    // (get-annotated-message): picked with the keyboard, the JSON editor
+    // follows; JSON typed in the editor sets them back.
+    void schemaFormBooleansAndArrays()
+    {
+        NodePeer everything;
+        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("form.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        McpSessionView *view = window.connectMcp(
+            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-annotated-message")), 15000);
+        QVERIFY(clickTool(view, QStringLiteral("get-annotated-message")));
+        auto *includeImage = view->findChild<QComboBox *>(QStringLiteral("includeImage"));
+        auto *messageType = view->findChild<QComboBox *>(QStringLiteral("messageType"));
+        QVERIFY(includeImage && messageType);
+        // The default (false) is pre-filled.
+        QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
+        const auto arguments = [&] { return QJsonDocument::fromJson(view->argumentsText().toUtf8()).object(); };
+        QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("includeImage"), false}}));
+        QTest::keyClick(includeImage, Qt::Key_Up); // false → true
+        QCOMPARE(includeImage->currentText(), QStringLiteral("true"));
+        QTest::keyClick(messageType, Qt::Key_Down); // (not set) → error
+        QCOMPARE(messageType->currentText(), QStringLiteral("error"));
+        QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("includeImage"), true}, {QStringLiteral("messageType"), QStringLiteral("error")}}));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("Valid against the input schema")), qPrintable(view->argumentsState()));
+        QTest::keyClick(includeImage, Qt::Key_Up); // true → (not set): left out
+        QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("messageType"), QStringLiteral("error")}}));
+        QTest::keyClick(includeImage, Qt::Key_Down); // back to true
+        auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
+        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QTest::mouseClick(call, Qt::LeftButton);
+        QVERIFY(done.wait(15000));
+        QCOMPARE(view->resultImageCount(), 1); // includeImage: true reached the server
+        // JSON → form.
+        view->setArguments(QStringLiteral("{\"messageType\": \"success\", \"includeImage\": false}"));
+        QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
+        QCOMPARE(messageType->currentText(), QStringLiteral("success"));
+        view->setArguments(QStringLiteral("{\"messageType\": \"debug\"}"));
+        QCOMPARE(includeImage->currentIndex(), 0); // not set
+
+        // An array of enums is a checklist and an optional boolean a
+        // (not set)/true/false choice: in the elicitation form
+        // server-everything sends (no server-everything tool has an array
+        // or a nested object in its inputSchema; the same SchemaForm draws
+        // both).
+        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")), 10000);
+        QVERIFY(clickTool(view, QStringLiteral("trigger-elicitation-request")));
+        QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
+        QTest::mouseClick(call, Qt::LeftButton);
+        auto *queue = view->findChild<ServerRequestsTab *>();
+        QVERIFY(queue);
+        view->findChild<QTabWidget *>()->setCurrentWidget(queue);
+        auto *requests = queue->findChild<QListWidget *>();
+        QVERIFY(requests);
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row = [&] {
+                                     for (int r = 0; r < requests->count(); ++r)
+                                         if (requests->item(r)->text().startsWith(QStringLiteral("elicitation/create — "))
+                                             && queue->stateOf(r) == u"waiting")
+                                             return r;
+                                     return -1;
+                                 }()) >= 0,
+                                 15000);
+        requests->setCurrentRow(row);
+        auto *instruments = queue->findChild<QListWidget *>(QStringLiteral("untitledMultipleSelectEnum"));
+        auto *check = queue->findChild<QComboBox *>(QStringLiteral("check"));
+        auto *name = queue->findChild<QLineEdit *>(QStringLiteral("name"));
+        QVERIFY(instruments && check && name);
+        const auto answer = [&] { return QJsonDocument::fromJson(queue->answerText().toUtf8()).object(); };
+        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")), QJsonValue(QJsonArray{QStringLiteral("Guitar")}));
+        const QList<QListWidgetItem *> piano = instruments->findItems(QStringLiteral("Piano"), Qt::MatchExactly);
+        QCOMPARE(piano.size(), 1);
+        piano.first()->setCheckState(Qt::Checked); // what clicking its box does
+        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")),
+                 QJsonValue(QJsonArray{QStringLiteral("Guitar"), QStringLiteral("Piano")}));
+        instruments->findItems(QStringLiteral("Guitar"), Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
+        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")), QJsonValue(QJsonArray{QStringLiteral("Piano")}));
+        QVERIFY(!answer().contains(QStringLiteral("check")));
+        QTest::keyClick(check, Qt::Key_Down); // (not set) → true
+        QCOMPARE(answer().value(QStringLiteral("check")), QJsonValue(true));
+        QTest::keyClicks(name, QStringLiteral("Ada"));
+        QPushButton *accept = button(queue, QStringLiteral("Accept"));
+        QVERIFY(accept && accept->isEnabled());
+        QTest::mouseClick(accept, Qt::LeftButton);
+        QVERIFY(elicited.wait(15000));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Agreed to terms: true")), qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Piano")) && !view->resultText().contains(QStringLiteral("Guitar")),
+                 qPrintable(view->resultText()));
+        view->client()->close();
+    }
+
 private:
     QTemporaryDir m_dir;
 };
