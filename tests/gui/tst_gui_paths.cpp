@@ -91,6 +91,8 @@ class TestGuiPaths : public QObject
     // when it did); on failure the dialog is rejected so exec() returns.
     static QString withDialog(QAction *action, const std::function<QString(QDialog *)> &fill)
     {
+        if (!action)
+            return QStringLiteral("no such action");
         QString why = QStringLiteral("no dialog opened");
         auto *poll = new QTimer;
         poll->setInterval(10);
@@ -283,6 +285,15 @@ class TestGuiPaths : public QObject
         for (int r = 0; r < requests->count(); ++r)
             seen << requests->item(r)->text() + QStringLiteral(" [") + queue->stateOf(r) + QLatin1Char(']');
         return QStringLiteral("no waiting %1 among: %2").arg(method, seen.join(QStringLiteral("; ")));
+    }
+
+    // The validation message a dialog shows, if one is on screen.
+    static bool showsMessage(QDialog *dialog, const QString &text)
+    {
+        for (QLabel *label : dialog->findChildren<QLabel *>())
+            if (label->isVisible() && label->text() == text)
+                return true;
+        return false;
     }
 
 private Q_SLOTS:
@@ -605,6 +616,71 @@ private Q_SLOTS:
         QVERIFY2(view->resultText().contains(QStringLiteral("Piano")) && !view->resultText().contains(QStringLiteral("Guitar")),
                  qPrintable(view->resultText()));
         view->client()->close();
+    }
+
+    // What the dialogs refuse, they say in place and stay open: a URL that
+    // is not http(s), a header without a colon, a stdio environment line
+    // without '=', an empty target. Nothing is sent or connected.
+    void dialogsRefuseWhatTheyCannotUse()
+    {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("refused.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString why = withDialog(toolbarAction(window, QStringLiteral("&New Request…")), [&](QDialog *dialog) -> QString {
+            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
+            auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
+            QPushButton *send = button(dialog, QStringLiteral("Send"));
+            if (!target || !headers || !send)
+                return QStringLiteral("a field of the New Request dialog is missing");
+            target->lineEdit()->selectAll();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/x"));
+            QTest::mouseClick(send, Qt::LeftButton);
+            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"ftp://example.com/x\" is not an http:// or https:// URL with a host.")))
+                return QStringLiteral("an ftp URL was not refused in place");
+            target->lineEdit()->selectAll();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("http://127.0.0.1:9/x"));
+            QTest::keyClicks(headers, QStringLiteral("no colon here"));
+            QTest::mouseClick(send, Qt::LeftButton);
+            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"no colon here\" is not a header: write it as Name: value.")))
+                return QStringLiteral("a header without a colon was not refused in place");
+            QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
+            return QString();
+        });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+
+        why = withDialog(toolbarAction(window, QStringLiteral("&Connect to MCP Server…")), [&](QDialog *dialog) -> QString {
+            auto *kind = field<QComboBox>(dialog, QStringLiteral("&Transport:"));
+            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL or command:"));
+            QPushButton *ok = button(dialog, QStringLiteral("Connect"));
+            if (!kind || !target || !ok)
+                return QStringLiteral("a field of the Connect dialog is missing");
+            target->lineEdit()->clear();
+            QTest::mouseClick(ok, Qt::LeftButton);
+            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("Enter the server's URL.")))
+                return QStringLiteral("an empty URL was not refused in place");
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/mcp"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"ftp://example.com/mcp\" is not an http:// or https:// URL.")))
+                return QStringLiteral("an ftp URL was not refused in place");
+            kind->setCurrentIndex(3); // stdio
+            auto *environment = field<QPlainTextEdit>(dialog, QStringLiteral("&Environment:"));
+            if (!environment)
+                return QStringLiteral("stdio shows no Environment field");
+            target->lineEdit()->selectAll();
+            QTest::keyClicks(target->lineEdit(), QStringLiteral("server --stdio"));
+            QTest::keyClicks(environment, QStringLiteral("JUST_A_NAME"));
+            QTest::mouseClick(ok, Qt::LeftButton);
+            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"JUST_A_NAME\" is not NAME=value.")))
+                return QStringLiteral("an environment line without '=' was not refused in place");
+            QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
+            return QString();
+        });
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QCOMPARE(window.centralTabs()->count(), 1); // no session opened
+        QCOMPARE(window.captureModel()->rowCount(), 0); // nothing sent
     }
 
 private:
