@@ -296,6 +296,35 @@ class TestGuiPaths : public QObject
         return false;
     }
 
+    // Opens New Request from the toolbar, types each field, clicks Send.
+    static QString sendThroughDialog(MainWindow &window, const QString &method, const QString &url,
+                                     const QStringList &headerLines, const QString &body, int timeoutS)
+    {
+        return withDialog(toolbarAction(window, QStringLiteral("&New Request…")), [&](QDialog *dialog) -> QString {
+            auto *verb = field<QComboBox>(dialog, QStringLiteral("&Method:"));
+            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
+            auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
+            auto *content = field<QPlainTextEdit>(dialog, QStringLiteral("&Body:"));
+            auto *timeout = field<QSpinBox>(dialog, QStringLiteral("Idle &timeout:"));
+            QPushButton *send = button(dialog, QStringLiteral("Send"));
+            if (!verb || !target || !headers || !content || !timeout || !send)
+                return QStringLiteral("a field of the New Request dialog is missing");
+            verb->lineEdit()->selectAll();
+            QTest::keyClicks(verb->lineEdit(), method);
+            target->lineEdit()->selectAll();
+            QTest::keyClicks(target->lineEdit(), url);
+            for (qsizetype i = 0; i < headerLines.size(); ++i) {
+                if (i > 0)
+                    QTest::keyClick(headers, Qt::Key_Return);
+                QTest::keyClicks(headers, headerLines.at(i));
+            }
+            QTest::keyClicks(content, body);
+            timeout->setValue(timeoutS);
+            QTest::mouseClick(send, Qt::LeftButton);
+            return dialog->isVisible() ? QStringLiteral("the dialog stayed open") : QString();
+        });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -681,6 +710,63 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QCOMPARE(window.centralTabs()->count(), 1); // no session opened
         QCOMPARE(window.captureModel()->rowCount(), 0); // nothing sent
+    }
+
+    // The New Request dialog's idle timeout: a tools/call whose answer
+    // takes 5 s with nothing sent meanwhile is given up after the 1 s typed
+    // in the dialog, and the log and detail pane say so.
+    void newRequestIdleTimeout()
+    {
+        NodePeer everything;
+        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("idle.sqlite"))));
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
+        const QStringList json{QStringLiteral("Content-Type: application/json"),
+                               QStringLiteral("Accept: application/json, text/event-stream")};
+        QString why = sendThroughDialog(
+            window, QStringLiteral("POST"), url, json,
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                           "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"gui-paths\",\"version\":\"1\"}}}"),
+            30);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        CaptureModel *model = window.captureModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(0, CaptureModel::Status).data().toInt(), 200, 15000);
+        CaptureReader reader;
+        QVERIFY(reader.open(store.path()));
+        QByteArray session;
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            auto e = reader.exchange(model->exchangeId(0));
+            session = e && e->has_value() ? (*e)->responseHeader("mcp-session-id") : QByteArray();
+            return !session.isEmpty();
+        }(), 10000);
+        const QStringList inSession = json + QStringList{QStringLiteral("Mcp-Session-Id: ") + QString::fromLatin1(session),
+                                                         QStringLiteral("Mcp-Protocol-Version: 2025-06-18")};
+        why = sendThroughDialog(window, QStringLiteral("POST"), url, inSession,
+                                QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), 30);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->index(1, CaptureModel::Status).data().toInt(), 202, 15000);
+
+        why = sendThroughDialog(
+            window, QStringLiteral("POST"), url, inSession,
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                           "\"trigger-long-running-operation\",\"arguments\":{\"duration\":5,\"steps\":1}}}"),
+            1);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(2, 0).data(CaptureModel::FailedRole).toBool(), 15000);
+        QTableView *log = window.findChild<QTableView *>(QStringLiteral("captureLog"));
+        QVERIFY(log);
+        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, log->visualRect(model->index(2, CaptureModel::Path)).center());
+        ExchangeDetailView *detail = window.findChild<ExchangeDetailView *>();
+        QTRY_VERIFY2(detail->errorText().contains(QStringLiteral("The server sent nothing for 1 s")), qPrintable(detail->errorText()));
     }
 
 private:
