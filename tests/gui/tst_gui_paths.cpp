@@ -43,10 +43,13 @@ using namespace mcpscope::testing;
 
 // GUI paths no other test runs, driven as a user would against
 // server-everything: the New Request and Connect dialogs (opened from the
-// toolbar, filled in field by field, accepted with their buttons), the
-// capture log's raw and hex body views, a stdio session with its
-// environment, list_changed and Reconnect after the server dies, and the
-// schema form's boolean fields.
+// toolbar, filled in field by field, accepted with their buttons, or
+// refusing bad input in place), the capture log's raw and hex body views,
+// a stdio session with its environment, list_changed and Reconnect after
+// the server dies, and the schema form's boolean and array fields.
+// Not here, for want of a real peer that triggers them: a nested object in
+// a form, and the outputSchema mismatch message (server-everything's
+// get-structured-content always matches its outputSchema).
 class TestGuiPaths : public QObject
 {
     Q_OBJECT
