@@ -14,11 +14,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QJsonArray>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -56,7 +56,8 @@ class TestGuiPaths : public QObject
 
     static QString everythingScript()
     {
-        return peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js");
+        return peersDir() +
+               QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js");
     }
 
     // The toolbar action a user clicks, found by its text.
@@ -72,8 +73,7 @@ class TestGuiPaths : public QObject
     }
 
     // The field a form label names (its buddy), as a user finds it on screen.
-    template <typename T>
-    static T *field(QWidget *dialog, const QString &labelText)
+    template <typename T> static T *field(QWidget *dialog, const QString &labelText)
     {
         for (QLabel *label : dialog->findChildren<QLabel *>())
             if (label->text() == labelText && label->buddy())
@@ -129,7 +129,8 @@ class TestGuiPaths : public QObject
                 if (index.data(FeatureListModel::NameRole).toString() != name)
                     continue;
                 list->scrollTo(index);
-                QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                  list->visualRect(index).center());
                 return list->currentIndex() == index;
             }
         }
@@ -140,7 +141,8 @@ class TestGuiPaths : public QObject
     {
         for (QListView *list : view->findChildren<QListView *>())
             for (int row = 0; list->model() && row < list->model()->rowCount(); ++row)
-                if (list->model()->index(row, 0).data(FeatureListModel::NameRole).toString() == name)
+                if (list->model()->index(row, 0).data(FeatureListModel::NameRole).toString() ==
+                    name)
                     return true;
         return false;
     }
@@ -177,7 +179,6 @@ class TestGuiPaths : public QObject
         return {};
     }
 
-
     // The session tab the Connect dialog opened.
     static McpSessionView *lastSession(MainWindow &window)
     {
@@ -199,11 +200,13 @@ class TestGuiPaths : public QObject
             if (!kind || !url || !timeout || !maxBody)
                 return QStringLiteral("a field of the Connect dialog is missing");
             kind->setCurrentIndex(transport); // picked from the list
-            auto *extra = field<QPlainTextEdit>(
-                dialog, transport == 3 ? QStringLiteral("&Environment:") : QStringLiteral("&Headers:"));
+            auto *extra =
+                field<QPlainTextEdit>(dialog, transport == 3 ? QStringLiteral("&Environment:")
+                                                             : QStringLiteral("&Headers:"));
             QPushButton *ok = button(dialog, QStringLiteral("Connect"));
             if (!extra || !ok)
-                return QStringLiteral("the headers/environment field or the Connect button is missing");
+                return QStringLiteral(
+                    "the headers/environment field or the Connect button is missing");
             url->lineEdit()->selectAll(); // a recent target may be pre-filled
             QTest::keyClicks(url->lineEdit(), target);
             QTest::keyClicks(extra, extraLines);
@@ -215,7 +218,8 @@ class TestGuiPaths : public QObject
     }
 
     // Picks a tool, clicks Call, waits for the result.
-    static bool callTool(McpSessionView *view, const QString &name, const std::function<void()> &fill = {})
+    static bool callTool(McpSessionView *view, const QString &name,
+                         const std::function<void()> &fill = {})
     {
         if (!clickTool(view, name))
             return false;
@@ -256,10 +260,12 @@ class TestGuiPaths : public QObject
             if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
                 continue;
             const QString statText = QString::fromLatin1(stat.readAll());
-            const QStringList fields = statText.mid(statText.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+            const QStringList fields =
+                statText.mid(statText.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
             const QByteArray command = cmdline.readAll();
-            if (fields.size() > 1 && fields.at(1) == self && command.contains("server-everything")
-                && command.endsWith(QByteArrayView("stdio\0", 6)))
+            if (fields.size() > 1 && fields.at(1) == self &&
+                command.contains("server-everything") &&
+                command.endsWith(QByteArrayView("stdio\0", 6)))
                 pids << pid;
         }
         return pids;
@@ -275,7 +281,8 @@ class TestGuiPaths : public QObject
         if (!requests)
             return QStringLiteral("no server request queue");
         for (int r = 0; r < requests->count(); ++r) {
-            if (!requests->item(r)->text().startsWith(method + QStringLiteral(" — ")) || queue->stateOf(r) != u"waiting")
+            if (!requests->item(r)->text().startsWith(method + QStringLiteral(" — ")) ||
+                queue->stateOf(r) != u"waiting")
                 continue;
             requests->setCurrentRow(r);
             QPushButton *accept = button(queue, QStringLiteral("Accept"));
@@ -286,8 +293,10 @@ class TestGuiPaths : public QObject
         }
         QStringList seen;
         for (int r = 0; r < requests->count(); ++r)
-            seen << requests->item(r)->text() + QStringLiteral(" [") + queue->stateOf(r) + QLatin1Char(']');
-        return QStringLiteral("no waiting %1 among: %2").arg(method, seen.join(QStringLiteral("; ")));
+            seen << requests->item(r)->text() + QStringLiteral(" [") + queue->stateOf(r) +
+                        QLatin1Char(']');
+        return QStringLiteral("no waiting %1 among: %2")
+            .arg(method, seen.join(QStringLiteral("; ")));
     }
 
     // The validation message a dialog shows, if one is on screen.
@@ -301,38 +310,42 @@ class TestGuiPaths : public QObject
 
     // Opens New Request from the toolbar, types each field, clicks Send.
     static QString sendThroughDialog(MainWindow &window, const QString &method, const QString &url,
-                                     const QStringList &headerLines, const QString &body, int timeoutS)
+                                     const QStringList &headerLines, const QString &body,
+                                     int timeoutS)
     {
-        return withDialog(toolbarAction(window, QStringLiteral("&New Request…")), [&](QDialog *dialog) -> QString {
-            auto *verb = field<QComboBox>(dialog, QStringLiteral("&Method:"));
-            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
-            auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
-            auto *content = field<QPlainTextEdit>(dialog, QStringLiteral("&Body:"));
-            auto *timeout = field<QSpinBox>(dialog, QStringLiteral("Idle &timeout:"));
-            QPushButton *send = button(dialog, QStringLiteral("Send"));
-            if (!verb || !target || !headers || !content || !timeout || !send)
-                return QStringLiteral("a field of the New Request dialog is missing");
-            verb->lineEdit()->selectAll();
-            QTest::keyClicks(verb->lineEdit(), method);
-            target->lineEdit()->selectAll();
-            QTest::keyClicks(target->lineEdit(), url);
-            for (qsizetype i = 0; i < headerLines.size(); ++i) {
-                if (i > 0)
-                    QTest::keyClick(headers, Qt::Key_Return);
-                QTest::keyClicks(headers, headerLines.at(i));
-            }
-            QTest::keyClicks(content, body);
-            timeout->setValue(timeoutS);
-            QTest::mouseClick(send, Qt::LeftButton);
-            return dialog->isVisible() ? QStringLiteral("the dialog stayed open") : QString();
-        });
+        return withDialog(
+            toolbarAction(window, QStringLiteral("&New Request…")),
+            [&](QDialog *dialog) -> QString {
+                auto *verb = field<QComboBox>(dialog, QStringLiteral("&Method:"));
+                auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
+                auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
+                auto *content = field<QPlainTextEdit>(dialog, QStringLiteral("&Body:"));
+                auto *timeout = field<QSpinBox>(dialog, QStringLiteral("Idle &timeout:"));
+                QPushButton *send = button(dialog, QStringLiteral("Send"));
+                if (!verb || !target || !headers || !content || !timeout || !send)
+                    return QStringLiteral("a field of the New Request dialog is missing");
+                verb->lineEdit()->selectAll();
+                QTest::keyClicks(verb->lineEdit(), method);
+                target->lineEdit()->selectAll();
+                QTest::keyClicks(target->lineEdit(), url);
+                for (qsizetype i = 0; i < headerLines.size(); ++i) {
+                    if (i > 0)
+                        QTest::keyClick(headers, Qt::Key_Return);
+                    QTest::keyClicks(headers, headerLines.at(i));
+                }
+                QTest::keyClicks(content, body);
+                timeout->setValue(timeoutS);
+                QTest::mouseClick(send, Qt::LeftButton);
+                return dialog->isVisible() ? QStringLiteral("the dialog stayed open") : QString();
+            });
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("settings")));
         QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_gui_paths"));
     }
@@ -344,7 +357,8 @@ private Q_SLOTS:
     void newRequestDialogAndBodyViews()
     {
         NodePeer everything;
-        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        const QString started =
+            everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
         CaptureStore store;
@@ -354,9 +368,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
-        const QString body = QStringLiteral(
-            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-            "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"gui-paths\",\"version\":\"1\"}}}");
+        const QString body = QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"
+                                            "\"initialize\",\"params\":{\"protocolVersion\":"
+                                            "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{"
+                                            "\"name\":\"gui-paths\",\"version\":\"1\"}}}");
         QAction *newRequest = toolbarAction(window, QStringLiteral("&New Request…"));
         QVERIFY(newRequest);
         const QString why = withDialog(newRequest, [&](QDialog *dialog) -> QString {
@@ -374,7 +389,8 @@ private Q_SLOTS:
             QTest::keyClicks(target->lineEdit(), url);
             QTest::keyClicks(headers, QStringLiteral("Content-Type: application/json"));
             QTest::keyClick(headers, Qt::Key_Return);
-            QTest::keyClicks(headers, QStringLiteral("Accept: application/json, text/event-stream"));
+            QTest::keyClicks(headers,
+                             QStringLiteral("Accept: application/json, text/event-stream"));
             QTest::keyClick(headers, Qt::Key_Return);
             QTest::keyClicks(headers, QStringLiteral("X-Gui-Paths: typed"));
             QTest::keyClicks(content, body);
@@ -413,8 +429,9 @@ private Q_SLOTS:
         QVERIFY2(e.responseBody.contains("\"serverInfo\""), e.responseBody.constData());
 
         // Raw and hex views of both bodies show the stored bytes.
-        for (const auto &[tab, bytes] : {std::pair{QStringLiteral("Request body"), e.requestBody},
-                                         std::pair{QStringLiteral("Response body"), e.responseBody}}) {
+        for (const auto &[tab, bytes] :
+             {std::pair{QStringLiteral("Request body"), e.requestBody},
+              std::pair{QStringLiteral("Response body"), e.responseBody}}) {
             const Pane pane = bodyPane(detail, tab);
             QVERIFY2(pane.mode && pane.text, qPrintable(tab));
             pane.mode->setCurrentIndex(pane.mode->findText(QStringLiteral("Raw")));
@@ -430,7 +447,8 @@ private Q_SLOTS:
     void connectDialogSettingsReachTheSession()
     {
         NodePeer everything;
-        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        const QString started =
+            everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
         CaptureStore store;
@@ -439,13 +457,16 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
-        const QString why = connectThroughDialog(window, 1, url, QStringLiteral("X-Gui-Paths: connect-dialog"), 2, 1);
+        const QString why = connectThroughDialog(
+            window, 1, url, QStringLiteral("X-Gui-Paths: connect-dialog"), 2, 1);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QCOMPARE(window.centralTabs()->count(), 2);
         McpSessionView *view = lastSession(window);
         QVERIFY(view);
-        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("echo")), qPrintable(view->headerText()), 15000);
-        QVERIFY2(view->headerText().contains(QStringLiteral("streamable-http")), qPrintable(view->headerText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("echo")),
+                                  qPrintable(view->headerText()), 15000);
+        QVERIFY2(view->headerText().contains(QStringLiteral("streamable-http")),
+                 qPrintable(view->headerText()));
 
         // The header went out with the session's requests.
         CaptureReader reader;
@@ -454,7 +475,8 @@ private Q_SLOTS:
         QVERIFY(ids && !ids->isEmpty());
         auto initialize = reader.exchange(ids->first());
         QVERIFY(initialize && initialize->has_value());
-        QVERIFY2((*initialize)->requestBody.contains("\"initialize\""), (*initialize)->requestBody.constData());
+        QVERIFY2((*initialize)->requestBody.contains("\"initialize\""),
+                 (*initialize)->requestBody.constData());
         QCOMPARE((*initialize)->requestHeader("x-gui-paths"), QByteArray("connect-dialog"));
 
         // A server request waiting for the user holds every timeout (see
@@ -472,20 +494,22 @@ private Q_SLOTS:
             QVERIFY(typeInto(view, QStringLiteral("duration"), QStringLiteral("6")));
             QVERIFY(typeInto(view, QStringLiteral("steps"), QStringLiteral("1")));
         }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("No response to tools/call within 2 s")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(
+            view->resultText().contains(QStringLiteral("No response to tools/call within 2 s")),
+            qPrintable(view->resultText()));
 
         // The 1 MiB body cap: an echo of 1.2 MiB is refused, clearly.
         QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
-            view->setArguments(QStringLiteral("{\"message\": \"%1\"}").arg(QString(1200 * 1024, QLatin1Char('x'))));
+            view->setArguments(QStringLiteral("{\"message\": \"%1\"}")
+                                   .arg(QString(1200 * 1024, QLatin1Char('x'))));
         }));
         QVERIFY2(view->resultText().contains(QStringLiteral("larger than the body cap of 1 MiB")),
                  qPrintable(view->resultText().left(300)));
         // A small one still goes through.
-        QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
-            view->setArguments(QStringLiteral("{\"message\": \"small\"}"));
-        }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: small")), qPrintable(view->resultText().left(300)));
+        QVERIFY(callTool(view, QStringLiteral("echo"),
+                         [&] { view->setArguments(QStringLiteral("{\"message\": \"small\"}")); }));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: small")),
+                 qPrintable(view->resultText().left(300)));
         view->client()->close();
     }
 
@@ -496,7 +520,8 @@ private Q_SLOTS:
     void stdioSessionListChangedAndReconnect()
     {
         const QString node = nodeBinary();
-        QVERIFY2(!node.isEmpty() && !node.contains(QLatin1Char(' ')) && !everythingScript().contains(QLatin1Char(' ')),
+        QVERIFY2(!node.isEmpty() && !node.contains(QLatin1Char(' ')) &&
+                     !everythingScript().contains(QLatin1Char(' ')),
                  qPrintable(node));
         QTemporaryDir dir;
         CaptureStore store;
@@ -504,17 +529,23 @@ private Q_SLOTS:
         MainWindow window(&store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QString why = connectThroughDialog(window, 3, node + QLatin1Char(' ') + everythingScript() + QStringLiteral(" stdio"),
-                                                 QStringLiteral("MCPSCOPE_GUI_PATHS=from-the-dialog"), 30, 8);
+        const QString why = connectThroughDialog(
+            window, 3, node + QLatin1Char(' ') + everythingScript() + QStringLiteral(" stdio"),
+            QStringLiteral("MCPSCOPE_GUI_PATHS=from-the-dialog"), 30, 8);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         McpSessionView *view = lastSession(window);
         QVERIFY(view);
-        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-env")), qPrintable(view->headerText()), 15000);
-        QVERIFY2(view->headerText().contains(QStringLiteral("stdio")), qPrintable(view->headerText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-env")),
+                                  qPrintable(view->headerText()), 15000);
+        QVERIFY2(view->headerText().contains(QStringLiteral("stdio")),
+                 qPrintable(view->headerText()));
 
         // list_changed: the conditional tools appear, through a second tools/list.
-        QTRY_VERIFY_WITH_TIMEOUT(view->notificationsText().contains(QStringLiteral("notifications/tools/list_changed")), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            view->notificationsText().contains(QStringLiteral("notifications/tools/list_changed")),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")),
+                                 10000);
         CaptureReader reader;
         QVERIFY(reader.open(store.path()));
         const auto toolLists = [&] {
@@ -539,7 +570,8 @@ private Q_SLOTS:
         QPushButton *reconnect = button(view, QStringLiteral("Reconnect"));
         QVERIFY(reconnect);
         QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), 10000);
-        QVERIFY2(view->headerText().startsWith(QStringLiteral("Not connected")), qPrintable(view->headerText()));
+        QVERIFY2(view->headerText().startsWith(QStringLiteral("Not connected")),
+                 qPrintable(view->headerText()));
         QTest::mouseClick(reconnect, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(view->headerText().contains(QStringLiteral("protocol")), 15000);
         QVERIFY(!reconnect->isVisible());
@@ -549,7 +581,8 @@ private Q_SLOTS:
         QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
             QVERIFY(typeInto(view, QStringLiteral("message"), QStringLiteral("after reconnect")));
         }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: after reconnect")), qPrintable(view->resultText().left(300)));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: after reconnect")),
+                 qPrintable(view->resultText().left(300)));
         view->client()->close();
     }
 
@@ -559,7 +592,8 @@ private Q_SLOTS:
     void schemaFormBooleansAndArrays()
     {
         NodePeer everything;
-        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        const QString started =
+            everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
         CaptureStore store;
@@ -567,8 +601,12 @@ private Q_SLOTS:
         MainWindow window(&store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        McpSessionView *view = window.connectMcp(
-            {ConnectSettings::Kind::StreamableHttp, QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()), 30, {}, {}});
+        McpSessionView *view =
+            window.connectMcp({ConnectSettings::Kind::StreamableHttp,
+                               QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()),
+                               30,
+                               {},
+                               {}});
         QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-annotated-message")), 15000);
         QVERIFY(clickTool(view, QStringLiteral("get-annotated-message")));
         auto *includeImage = view->findChild<QComboBox *>(QStringLiteral("includeImage"));
@@ -576,16 +614,22 @@ private Q_SLOTS:
         QVERIFY(includeImage && messageType);
         // The default (false) is pre-filled.
         QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
-        const auto arguments = [&] { return QJsonDocument::fromJson(view->argumentsText().toUtf8()).object(); };
+        const auto arguments = [&] {
+            return QJsonDocument::fromJson(view->argumentsText().toUtf8()).object();
+        };
         QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("includeImage"), false}}));
         QTest::keyClick(includeImage, Qt::Key_Up); // false → true
         QCOMPARE(includeImage->currentText(), QStringLiteral("true"));
         QTest::keyClick(messageType, Qt::Key_Down); // (not set) → error
         QCOMPARE(messageType->currentText(), QStringLiteral("error"));
-        QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("includeImage"), true}, {QStringLiteral("messageType"), QStringLiteral("error")}}));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("Valid against the input schema")), qPrintable(view->argumentsState()));
+        QCOMPARE(arguments(),
+                 (QJsonObject{{QStringLiteral("includeImage"), true},
+                              {QStringLiteral("messageType"), QStringLiteral("error")}}));
+        QVERIFY2(view->argumentsState().contains(QStringLiteral("Valid against the input schema")),
+                 qPrintable(view->argumentsState()));
         QTest::keyClick(includeImage, Qt::Key_Up); // true → (not set): left out
-        QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("messageType"), QStringLiteral("error")}}));
+        QCOMPARE(arguments(),
+                 (QJsonObject{{QStringLiteral("messageType"), QStringLiteral("error")}}));
         QTest::keyClick(includeImage, Qt::Key_Down); // back to true
         auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
         QSignalSpy done(view, &McpSessionView::toolCallFinished);
@@ -593,7 +637,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(15000));
         QCOMPARE(view->resultImageCount(), 1); // includeImage: true reached the server
         // JSON → form.
-        view->setArguments(QStringLiteral("{\"messageType\": \"success\", \"includeImage\": false}"));
+        view->setArguments(
+            QStringLiteral("{\"messageType\": \"success\", \"includeImage\": false}"));
         QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
         QCOMPARE(messageType->currentText(), QStringLiteral("success"));
         view->setArguments(QStringLiteral("{\"messageType\": \"debug\"}"));
@@ -604,7 +649,8 @@ private Q_SLOTS:
         // server-everything sends (no server-everything tool has an array
         // or a nested object in its inputSchema; the same SchemaForm draws
         // both).
-        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")),
+                                 10000);
         QVERIFY(clickTool(view, QStringLiteral("trigger-elicitation-request")));
         QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
         QTest::mouseClick(call, Qt::LeftButton);
@@ -614,28 +660,38 @@ private Q_SLOTS:
         auto *requests = queue->findChild<QListWidget *>();
         QVERIFY(requests);
         int row = -1;
-        QTRY_VERIFY_WITH_TIMEOUT((row = [&] {
-                                     for (int r = 0; r < requests->count(); ++r)
-                                         if (requests->item(r)->text().startsWith(QStringLiteral("elicitation/create — "))
-                                             && queue->stateOf(r) == u"waiting")
-                                             return r;
-                                     return -1;
-                                 }()) >= 0,
+        QTRY_VERIFY_WITH_TIMEOUT((row =
+                                      [&] {
+                                          for (int r = 0; r < requests->count(); ++r)
+                                              if (requests->item(r)->text().startsWith(
+                                                      QStringLiteral("elicitation/create — ")) &&
+                                                  queue->stateOf(r) == u"waiting")
+                                                  return r;
+                                          return -1;
+                                      }()) >= 0,
                                  15000);
         requests->setCurrentRow(row);
-        auto *instruments = queue->findChild<QListWidget *>(QStringLiteral("untitledMultipleSelectEnum"));
+        auto *instruments =
+            queue->findChild<QListWidget *>(QStringLiteral("untitledMultipleSelectEnum"));
         auto *check = queue->findChild<QComboBox *>(QStringLiteral("check"));
         auto *name = queue->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(instruments && check && name);
-        const auto answer = [&] { return QJsonDocument::fromJson(queue->answerText().toUtf8()).object(); };
-        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")), QJsonValue(QJsonArray{QStringLiteral("Guitar")}));
-        const QList<QListWidgetItem *> piano = instruments->findItems(QStringLiteral("Piano"), Qt::MatchExactly);
+        const auto answer = [&] {
+            return QJsonDocument::fromJson(queue->answerText().toUtf8()).object();
+        };
+        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")),
+                 QJsonValue(QJsonArray{QStringLiteral("Guitar")}));
+        const QList<QListWidgetItem *> piano =
+            instruments->findItems(QStringLiteral("Piano"), Qt::MatchExactly);
         QCOMPARE(piano.size(), 1);
         piano.first()->setCheckState(Qt::Checked); // what clicking its box does
         QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")),
                  QJsonValue(QJsonArray{QStringLiteral("Guitar"), QStringLiteral("Piano")}));
-        instruments->findItems(QStringLiteral("Guitar"), Qt::MatchExactly).first()->setCheckState(Qt::Unchecked);
-        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")), QJsonValue(QJsonArray{QStringLiteral("Piano")}));
+        instruments->findItems(QStringLiteral("Guitar"), Qt::MatchExactly)
+            .first()
+            ->setCheckState(Qt::Unchecked);
+        QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")),
+                 QJsonValue(QJsonArray{QStringLiteral("Piano")}));
         QVERIFY(!answer().contains(QStringLiteral("check")));
         QTest::keyClick(check, Qt::Key_Down); // (not set) → true
         QCOMPARE(answer().value(QStringLiteral("check")), QJsonValue(true));
@@ -644,8 +700,10 @@ private Q_SLOTS:
         QVERIFY(accept && accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
         QVERIFY(elicited.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Agreed to terms: true")), qPrintable(view->resultText()));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Piano")) && !view->resultText().contains(QStringLiteral("Guitar")),
+        QVERIFY2(view->resultText().contains(QStringLiteral("Agreed to terms: true")),
+                 qPrintable(view->resultText()));
+        QVERIFY2(view->resultText().contains(QStringLiteral("Piano")) &&
+                     !view->resultText().contains(QStringLiteral("Guitar")),
                  qPrintable(view->resultText()));
         view->client()->close();
     }
@@ -661,57 +719,73 @@ private Q_SLOTS:
         MainWindow window(&store);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QString why = withDialog(toolbarAction(window, QStringLiteral("&New Request…")), [&](QDialog *dialog) -> QString {
-            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
-            auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
-            QPushButton *send = button(dialog, QStringLiteral("Send"));
-            if (!target || !headers || !send)
-                return QStringLiteral("a field of the New Request dialog is missing");
-            target->lineEdit()->selectAll();
-            QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/x"));
-            QTest::mouseClick(send, Qt::LeftButton);
-            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"ftp://example.com/x\" is not an http:// or https:// URL with a host.")))
-                return QStringLiteral("an ftp URL was not refused in place");
-            target->lineEdit()->selectAll();
-            QTest::keyClicks(target->lineEdit(), QStringLiteral("http://127.0.0.1:9/x"));
-            QTest::keyClicks(headers, QStringLiteral("no colon here"));
-            QTest::mouseClick(send, Qt::LeftButton);
-            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"no colon here\" is not a header: write it as Name: value.")))
-                return QStringLiteral("a header without a colon was not refused in place");
-            QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
-            return QString();
-        });
+        QString why = withDialog(
+            toolbarAction(window, QStringLiteral("&New Request…")),
+            [&](QDialog *dialog) -> QString {
+                auto *target = field<QComboBox>(dialog, QStringLiteral("&URL:"));
+                auto *headers = field<QPlainTextEdit>(dialog, QStringLiteral("&Headers:"));
+                QPushButton *send = button(dialog, QStringLiteral("Send"));
+                if (!target || !headers || !send)
+                    return QStringLiteral("a field of the New Request dialog is missing");
+                target->lineEdit()->selectAll();
+                QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/x"));
+                QTest::mouseClick(send, Qt::LeftButton);
+                if (!dialog->isVisible() ||
+                    !showsMessage(dialog, QStringLiteral("\"ftp://example.com/x\" is not an "
+                                                         "http:// or https:// URL with a host.")))
+                    return QStringLiteral("an ftp URL was not refused in place");
+                target->lineEdit()->selectAll();
+                QTest::keyClicks(target->lineEdit(), QStringLiteral("http://127.0.0.1:9/x"));
+                QTest::keyClicks(headers, QStringLiteral("no colon here"));
+                QTest::mouseClick(send, Qt::LeftButton);
+                if (!dialog->isVisible() ||
+                    !showsMessage(
+                        dialog, QStringLiteral(
+                                    "\"no colon here\" is not a header: write it as Name: value.")))
+                    return QStringLiteral("a header without a colon was not refused in place");
+                QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
+                return QString();
+            });
         QVERIFY2(why.isEmpty(), qPrintable(why));
 
-        why = withDialog(toolbarAction(window, QStringLiteral("&Connect to MCP Server…")), [&](QDialog *dialog) -> QString {
-            auto *kind = field<QComboBox>(dialog, QStringLiteral("&Transport:"));
-            auto *target = field<QComboBox>(dialog, QStringLiteral("&URL or command:"));
-            QPushButton *ok = button(dialog, QStringLiteral("Connect"));
-            if (!kind || !target || !ok)
-                return QStringLiteral("a field of the Connect dialog is missing");
-            target->lineEdit()->clear();
-            QTest::mouseClick(ok, Qt::LeftButton);
-            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("Enter the server's URL.")))
-                return QStringLiteral("an empty URL was not refused in place");
-            QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/mcp"));
-            QTest::mouseClick(ok, Qt::LeftButton);
-            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"ftp://example.com/mcp\" is not an http:// or https:// URL.")))
-                return QStringLiteral("an ftp URL was not refused in place");
-            kind->setCurrentIndex(3); // stdio
-            auto *environment = field<QPlainTextEdit>(dialog, QStringLiteral("&Environment:"));
-            if (!environment)
-                return QStringLiteral("stdio shows no Environment field");
-            target->lineEdit()->selectAll();
-            QTest::keyClicks(target->lineEdit(), QStringLiteral("server --stdio"));
-            QTest::keyClicks(environment, QStringLiteral("JUST_A_NAME"));
-            QTest::mouseClick(ok, Qt::LeftButton);
-            if (!dialog->isVisible() || !showsMessage(dialog, QStringLiteral("\"JUST_A_NAME\" is not NAME=value.")))
-                return QStringLiteral("an environment line without '=' was not refused in place");
-            QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
-            return QString();
-        });
+        why = withDialog(
+            toolbarAction(window, QStringLiteral("&Connect to MCP Server…")),
+            [&](QDialog *dialog) -> QString {
+                auto *kind = field<QComboBox>(dialog, QStringLiteral("&Transport:"));
+                auto *target = field<QComboBox>(dialog, QStringLiteral("&URL or command:"));
+                QPushButton *ok = button(dialog, QStringLiteral("Connect"));
+                if (!kind || !target || !ok)
+                    return QStringLiteral("a field of the Connect dialog is missing");
+                target->lineEdit()->clear();
+                QTest::mouseClick(ok, Qt::LeftButton);
+                if (!dialog->isVisible() ||
+                    !showsMessage(dialog, QStringLiteral("Enter the server's URL.")))
+                    return QStringLiteral("an empty URL was not refused in place");
+                QTest::keyClicks(target->lineEdit(), QStringLiteral("ftp://example.com/mcp"));
+                QTest::mouseClick(ok, Qt::LeftButton);
+                if (!dialog->isVisible() ||
+                    !showsMessage(
+                        dialog,
+                        QStringLiteral(
+                            "\"ftp://example.com/mcp\" is not an http:// or https:// URL.")))
+                    return QStringLiteral("an ftp URL was not refused in place");
+                kind->setCurrentIndex(3); // stdio
+                auto *environment = field<QPlainTextEdit>(dialog, QStringLiteral("&Environment:"));
+                if (!environment)
+                    return QStringLiteral("stdio shows no Environment field");
+                target->lineEdit()->selectAll();
+                QTest::keyClicks(target->lineEdit(), QStringLiteral("server --stdio"));
+                QTest::keyClicks(environment, QStringLiteral("JUST_A_NAME"));
+                QTest::mouseClick(ok, Qt::LeftButton);
+                if (!dialog->isVisible() ||
+                    !showsMessage(dialog, QStringLiteral("\"JUST_A_NAME\" is not NAME=value.")))
+                    return QStringLiteral(
+                        "an environment line without '=' was not refused in place");
+                QTest::mouseClick(button(dialog, QStringLiteral("Cancel")), Qt::LeftButton);
+                return QString();
+            });
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        QCOMPARE(window.centralTabs()->count(), 1); // no session opened
+        QCOMPARE(window.centralTabs()->count(), 1);     // no session opened
         QCOMPARE(window.captureModel()->rowCount(), 0); // nothing sent
     }
 
@@ -721,7 +795,8 @@ private Q_SLOTS:
     void newRequestIdleTimeout()
     {
         NodePeer everything;
-        const QString started = everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        const QString started =
+            everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         QTemporaryDir dir;
         CaptureStore store;
@@ -732,11 +807,13 @@ private Q_SLOTS:
         const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port());
         const QStringList json{QStringLiteral("Content-Type: application/json"),
                                QStringLiteral("Accept: application/json, text/event-stream")};
-        QString why = sendThroughDialog(
-            window, QStringLiteral("POST"), url, json,
-            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                           "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"gui-paths\",\"version\":\"1\"}}}"),
-            30);
+        QString why =
+            sendThroughDialog(window, QStringLiteral("POST"), url, json,
+                              QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"
+                                             "\"initialize\",\"params\":{\"protocolVersion\":"
+                                             "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{"
+                                             "\"name\":\"gui-paths\",\"version\":\"1\"}}}"),
+                              30);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         CaptureModel *model = window.captureModel();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
@@ -744,32 +821,41 @@ private Q_SLOTS:
         CaptureReader reader;
         QVERIFY(reader.open(store.path()));
         QByteArray session;
-        QTRY_VERIFY_WITH_TIMEOUT([&] {
-            auto e = reader.exchange(model->exchangeId(0));
-            session = e && e->has_value() ? (*e)->responseHeader("mcp-session-id") : QByteArray();
-            return !session.isEmpty();
-        }(), 10000);
-        const QStringList inSession = json + QStringList{QStringLiteral("Mcp-Session-Id: ") + QString::fromLatin1(session),
-                                                         QStringLiteral("Mcp-Protocol-Version: 2025-06-18")};
-        why = sendThroughDialog(window, QStringLiteral("POST"), url, inSession,
-                                QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), 30);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto e = reader.exchange(model->exchangeId(0));
+                session =
+                    e && e->has_value() ? (*e)->responseHeader("mcp-session-id") : QByteArray();
+                return !session.isEmpty();
+            }(),
+            10000);
+        const QStringList inSession =
+            json + QStringList{QStringLiteral("Mcp-Session-Id: ") + QString::fromLatin1(session),
+                               QStringLiteral("Mcp-Protocol-Version: 2025-06-18")};
+        why = sendThroughDialog(
+            window, QStringLiteral("POST"), url, inSession,
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}"), 30);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(model->index(1, CaptureModel::Status).data().toInt(), 202, 15000);
 
         why = sendThroughDialog(
             window, QStringLiteral("POST"), url, inSession,
-            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
-                           "\"trigger-long-running-operation\",\"arguments\":{\"duration\":5,\"steps\":1}}}"),
+            QStringLiteral(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                "\"trigger-long-running-operation\",\"arguments\":{\"duration\":5,\"steps\":1}}}"),
             1);
         QVERIFY2(why.isEmpty(), qPrintable(why));
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(model->index(2, 0).data(CaptureModel::FailedRole).toBool(), 15000);
         QTableView *log = window.findChild<QTableView *>(QStringLiteral("captureLog"));
         QVERIFY(log);
-        QTest::mouseClick(log->viewport(), Qt::LeftButton, {}, log->visualRect(model->index(2, CaptureModel::Path)).center());
+        QTest::mouseClick(log->viewport(), Qt::LeftButton, {},
+                          log->visualRect(model->index(2, CaptureModel::Path)).center());
         ExchangeDetailView *detail = window.findChild<ExchangeDetailView *>();
-        QTRY_VERIFY2(detail->errorText().contains(QStringLiteral("The server sent nothing for 1 s")), qPrintable(detail->errorText()));
+        QTRY_VERIFY2(
+            detail->errorText().contains(QStringLiteral("The server sent nothing for 1 s")),
+            qPrintable(detail->errorText()));
     }
 
 private:
