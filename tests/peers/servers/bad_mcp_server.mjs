@@ -12,6 +12,8 @@
 //   expired      tools/call answered 401 invalid_token "The access token expired"
 //   bom          every answer starts with a UTF-8 BOM, Content-Type text/plain
 //   hang         tools/call is never answered
+//   schema       also a tool 'forecast' whose inputSchema nests an object and
+//                whose structuredContent breaks its own outputSchema
 //   reflect      every answer reflects the request's Authorization header: in a
 //                header, in two cookies and in tool results; bodies gzipped
 // GET /stats counts the DELETEs answered (each answered 300 ms late).
@@ -27,6 +29,14 @@ let deletes = 0; // DELETEs of a known session, served at /stats
 
 const tools = [{ name: 'echo', description: 'Echo', inputSchema: { type: 'object', properties: { message: { type: 'string' } } } }];
 
+const forecast = {
+  name: 'forecast', description: 'Forecast',
+  inputSchema: { type: 'object', required: ['location'], properties: {
+    location: { type: 'object', required: ['city'], properties: { city: { type: 'string' }, country: { type: 'string' } } },
+    days: { type: 'integer', default: 1 } } },
+  outputSchema: { type: 'object', required: ['temperature'], properties: { temperature: { type: 'number' }, city: { type: 'string' } } },
+};
+
 function result(id, value) { return { jsonrpc: '2.0', id, result: value }; }
 
 function answer(mode, msg) {
@@ -35,8 +45,13 @@ function answer(mode, msg) {
       return result(msg.id, { protocolVersion: msg.params.protocolVersion, capabilities: { tools: {} },
                               serverInfo: { name: `bad-${mode}`, version: '1.0.0' } });
     case 'tools/list':
-      return result(msg.id, { tools });
+      return result(msg.id, { tools: mode === 'schema' ? [...tools, forecast] : tools });
     case 'tools/call':
+      if (msg.params?.name === 'forecast') {
+        const place = msg.params.arguments?.location ?? {};
+        return result(msg.id, { content: [{ type: 'text', text: `Forecast for ${place.city}, ${place.country}` }],
+                                structuredContent: { temperature: 'warm', city: place.city } }); // temperature must be a number
+      }
       if (mode === 'big') return result(msg.id, { content: [{ type: 'text', text: 'x'.repeat(20 * 1024 * 1024) }] });
       return result(msg.id, { content: [{ type: 'text', text: `Echo: ${msg.params?.arguments?.message ?? ''}${msg.reflected ?? ''}` }] });
     case 'ping':
