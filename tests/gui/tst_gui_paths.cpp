@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "gui_test_settings.h"
 #include "models/capture_model.h"
 #include "models/feature_list_model.h"
 #include "node_peer.h"
@@ -343,11 +344,8 @@ class TestGuiPaths : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_paths"));
+        useScratchSettings(m_dir.filePath(QStringLiteral("settings")),
+                           QStringLiteral("tst_gui_paths"));
     }
 
     // File > New Request: a POST initialize typed into the dialog goes to

@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "gui_test_settings.h"
 #include "misbehaving_server.h"
 #include "models/capture_model.h"
 #include "net/http_client.h"
@@ -78,11 +79,8 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_main_window"));
+        useScratchSettings(m_dir.filePath(QStringLiteral("settings")),
+                           QStringLiteral("tst_main_window"));
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
     }
 

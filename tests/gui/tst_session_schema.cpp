@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "gui_test_settings.h"
 #include "node_peer.h"
 #include "ui/main_window.h"
 #include "ui/mcp_session_view.h"
@@ -27,11 +28,8 @@ class TestSessionSchema : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
-                           m_dir.filePath(QStringLiteral("settings")));
-        QCoreApplication::setOrganizationName(QStringLiteral("McpScopeTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_session_schema"));
+        useScratchSettings(m_dir.filePath(QStringLiteral("settings")),
+                           QStringLiteral("tst_session_schema"));
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("gui.sqlite"))));
     }
 
