@@ -13,6 +13,7 @@
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "oauth/mcp_authorizer.h"
+#include "tool_result.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,15 +69,8 @@ double mcpscopeFlowMs(const QUrl &url, const QString &storePath)
         McpRequest *call = client.request(QStringLiteral("tools/call"),
                                           {{QStringLiteral("name"), QStringLiteral("whoami")}});
         QObject::connect(call, &McpRequest::finished, &loop, [&, call] {
-            ok = call->succeeded() && call->result()
-                                          .toObject()
-                                          .value(QStringLiteral("content"))
-                                          .toArray()
-                                          .first()
-                                          .toObject()
-                                          .value(QStringLiteral("text"))
-                                          .toString()
-                                          .contains(QStringLiteral("subject="));
+            ok = call->succeeded() &&
+                 firstToolText(call->result()).contains(QStringLiteral("subject="));
             loop.quit();
         });
     });

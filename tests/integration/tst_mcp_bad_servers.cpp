@@ -1,5 +1,6 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
+#include "tool_result.h"
 
 #include "cli_run.h"
 #include "node_peer.h"
@@ -150,14 +151,7 @@ private Q_SLOTS:
             QStringLiteral("tools/call"), {{QStringLiteral("name"), QStringLiteral("echo")},
                                            {QStringLiteral("arguments"), QJsonObject{}}}));
         QVERIFY2(request->succeeded(), qPrintable(request->error().message));
-        const QString text = request->result()
-                                 .toObject()
-                                 .value(QStringLiteral("content"))
-                                 .toArray()
-                                 .first()
-                                 .toObject()
-                                 .value(QStringLiteral("text"))
-                                 .toString();
+        const QString text = firstToolText(request->result());
         QCOMPARE(text.size(), 20 * 1024 * 1024);
     }
 

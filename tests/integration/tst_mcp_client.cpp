@@ -5,6 +5,7 @@
 #include "mcp/uri_template.h"
 #include "net/http_client.h"
 #include "node_peer.h"
+#include "tool_result.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -42,17 +43,7 @@ class TestMcpClient : public QObject
         return {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), arguments}};
     }
 
-    static QString firstText(McpRequest *request)
-    {
-        return request->result()
-            .toObject()
-            .value(QStringLiteral("content"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("text"))
-            .toString();
-    }
+    static QString firstText(McpRequest *request) { return firstToolText(request->result()); }
 
     static QString allText(McpRequest *request)
     {

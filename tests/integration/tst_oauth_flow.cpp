@@ -7,6 +7,7 @@
 #include "oauth/mcp_authorizer.h"
 #include "oauth/oauth_flow.h"
 #include "oauth/oauth_requests.h"
+#include "tool_result.h"
 #include "vault/token_vault.h"
 
 #include <QElapsedTimer>
@@ -50,17 +51,7 @@ class TestOAuthFlow : public QObject
         finished.wait(15000);
         return call->exchange();
     }
-    static QString toolText(McpRequest *request)
-    {
-        return request->result()
-            .toObject()
-            .value(QStringLiteral("content"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("text"))
-            .toString();
-    }
+    static QString toolText(McpRequest *request) { return firstToolText(request->result()); }
     static int stepIndex(OAuthFlow::StepKind kind) { return int(kind); }
 
     // What the user's browser does with the authorization URL: follow the
