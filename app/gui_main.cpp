@@ -18,7 +18,8 @@ namespace {
 
 QString defaultStorePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/captures.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/captures.sqlite");
 }
 
 // Prints "first-paint" once the window has painted, then quits: lets
@@ -55,27 +56,34 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.mcpscope.McpScope"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("McpScope — debug OAuth-protected MCP servers"));
+    parser.setApplicationDescription(
+        QStringLiteral("McpScope — debug OAuth-protected MCP servers"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("User interface language (e.g. de, en)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("User interface language (e.g. de, en)."),
                                         QStringLiteral("code"));
-    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Capture store file to use."),
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QStringLiteral("Capture store file to use."),
                                          QStringLiteral("file"), defaultStorePath());
-    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
-                                        QStringLiteral("Exit once the main window has painted (for start-up timing)."));
-    const QCommandLineOption connectOption(QStringLiteral("connect"),
-                                           QStringLiteral("Connect to this MCP server URL at start (transport auto)."),
-                                           QStringLiteral("URL"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Exit once the main window has painted (for start-up timing)."));
+    const QCommandLineOption connectOption(
+        QStringLiteral("connect"),
+        QStringLiteral("Connect to this MCP server URL at start (transport auto)."),
+        QStringLiteral("URL"));
     parser.addOptions({langOption, storeOption, quitOption, connectOption});
     parser.process(app);
 
-    const QLocale locale = parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    const QLocale locale =
+        parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
     QTranslator appTranslator;
     QTranslator qtTranslator;
     // English is a translation too (its plural forms), and the fallback.
-    if (appTranslator.load(locale, QStringLiteral("mcpscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/mcpscope_en.qm")))
+    if (appTranslator.load(locale, QStringLiteral("mcpscope"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral(":/i18n/mcpscope_en.qm")))
         QApplication::installTranslator(&appTranslator);
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

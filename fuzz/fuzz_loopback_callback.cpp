@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if ((request.kind == CallbackRequest::Kind::Incomplete) != (!complete && head.size() <= 4096))
         std::abort();
     // (Whitespace before the request line is tolerated, as RFC 9112 §2.2 allows.)
-    if (request.kind == CallbackRequest::Kind::Callback && !head.toByteArray().trimmed().startsWith("GET "))
+    if (request.kind == CallbackRequest::Kind::Callback &&
+        !head.toByteArray().trimmed().startsWith("GET "))
         std::abort();
     (void)request.query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     return 0;

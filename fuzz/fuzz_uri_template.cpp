@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString uri = parsed->expand(values);
     // Expansion only ever emits URI characters: no spaces, braces or non-ASCII.
     for (const QChar c : uri)
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == u'{' || c == u'}' || c == u'"' || c == u'<')
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == u'{' || c == u'}' || c == u'"' ||
+            c == u'<')
             std::abort();
     return 0;
 }

@@ -118,7 +118,8 @@ void CaptureModel::onCommitted(const QList<qint64> &ids)
         m_pages.remove(row / kPageSize);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
-    const bool anyNew = std::any_of(ids.cbegin(), ids.cend(), [last](qint64 id) { return id > last; });
+    const bool anyNew =
+        std::any_of(ids.cbegin(), ids.cend(), [last](qint64 id) { return id > last; });
     if (anyNew && m_atEnd && m_reader.isOpen())
         m_liveTimer.start();
 }
@@ -173,7 +174,8 @@ const ExchangeSummary *CaptureModel::summary(int row) const
     }
     if (!rows) {
         const qsizetype first = qsizetype(page) * kPageSize;
-        const QList<qint64> ids = m_ids.mid(first, std::min<qsizetype>(kPageSize, m_ids.size() - first));
+        const QList<qint64> ids =
+            m_ids.mid(first, std::min<qsizetype>(kPageSize, m_ids.size() - first));
         auto loaded = const_cast<CaptureReader &>(m_reader).summaries(ids);
         if (!loaded)
             return nullptr;
@@ -235,8 +237,8 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x15, 0x65, 0xc0));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Id || index.column() == Size || index.column() == Duration
-            || index.column() == Status)
+        if (index.column() == Id || index.column() == Size || index.column() == Duration ||
+            index.column() == Status)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case RawValueRole:
@@ -259,7 +261,8 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
         case Id:
             return s->id;
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(s->startedAtMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+            return QDateTime::fromMSecsSinceEpoch(s->startedAtMs)
+                .toString(QStringLiteral("HH:mm:ss.zzz"));
         case Method:
             return s->method;
         case Host:
@@ -278,7 +281,8 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
         case Type:
             return s->contentType.section(QLatin1Char(';'), 0, 0).trimmed();
         case Size:
-            return s->truncated ? tr("%1 (cut)").arg(humanSize(s->responseSize)) : humanSize(s->responseSize);
+            return s->truncated ? tr("%1 (cut)").arg(humanSize(s->responseSize))
+                                : humanSize(s->responseSize);
         case Duration:
             return s->totalMs < 0 ? QString() : QStringLiteral("%1 ms").arg(s->totalMs, 0, 'f', 1);
         }

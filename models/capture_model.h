@@ -22,8 +22,21 @@ class CaptureModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaptureModel)
 
 public:
-    enum Column { Id, Time, Method, Host, Path, Status, Type, Size, Duration, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        Id,
+        Time,
+        Method,
+        Host,
+        Path,
+        Status,
+        Type,
+        Size,
+        Duration,
+        ColumnCount
+    };
+    enum Role
+    {
         RawValueRole = Qt::UserRole, // sortable/filterable value of the cell
         ExchangeIdRole,
         FailedRole,
@@ -50,7 +63,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 

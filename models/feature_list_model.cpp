@@ -39,13 +39,15 @@ QVariant FeatureListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const QString title = t.value(QStringLiteral("title")).toString();
-        const QString name = t.value(QStringLiteral("name")).toString(t.value(QStringLiteral("uri")).toString());
+        const QString name =
+            t.value(QStringLiteral("name")).toString(t.value(QStringLiteral("uri")).toString());
         return title.isEmpty() || title == name ? name : QStringLiteral("%1 (%2)").arg(name, title);
     }
     case Qt::ToolTipRole:
         // Shown as plain text by the views; the URI says where a resource lives.
-        return t.contains(QStringLiteral("uri")) ? t.value(QStringLiteral("uri")).toString()
-                                                 : t.value(QStringLiteral("description")).toString();
+        return t.contains(QStringLiteral("uri"))
+                   ? t.value(QStringLiteral("uri")).toString()
+                   : t.value(QStringLiteral("description")).toString();
     case DescriptionRole:
         return t.value(QStringLiteral("description")).toString();
     case NameRole:
@@ -53,7 +55,8 @@ QVariant FeatureListModel::data(const QModelIndex &index, int role) const
     case UriRole:
         return t.value(QStringLiteral("uri")).toString();
     case InputSchemaRole:
-        return QString::fromUtf8(QJsonDocument(t.value(QStringLiteral("inputSchema")).toObject()).toJson());
+        return QString::fromUtf8(
+            QJsonDocument(t.value(QStringLiteral("inputSchema")).toObject()).toJson());
     case ItemRole:
         return t.toVariantMap();
     }

@@ -15,7 +15,14 @@ class FeatureListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(FeatureListModel)
 
 public:
-    enum Role { NameRole = Qt::UserRole, DescriptionRole, InputSchemaRole, UriRole, ItemRole };
+    enum Role
+    {
+        NameRole = Qt::UserRole,
+        DescriptionRole,
+        InputSchemaRole,
+        UriRole,
+        ItemRole
+    };
 
     explicit FeatureListModel(QObject *parent = nullptr);
     void setItems(const QJsonArray &items);

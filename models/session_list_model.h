@@ -13,7 +13,12 @@ class SessionListModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(SessionListModel)
 
 public:
-    enum Role { SessionIdRole = Qt::UserRole, TargetRole, KindRole };
+    enum Role
+    {
+        SessionIdRole = Qt::UserRole,
+        TargetRole,
+        KindRole
+    };
 
     explicit SessionListModel(QObject *parent = nullptr);
 

@@ -87,12 +87,13 @@ void BodyPane::render()
     switch (m_mode->currentIndex()) {
     case Pretty:
         m_text->setPlainText(decoded.text);
-        if ((decoded.kind == BodyKind::Json || decoded.kind == BodyKind::EventStream)
-            && m_body.size() <= kHighlightLimit)
+        if ((decoded.kind == BodyKind::Json || decoded.kind == BodyKind::EventStream) &&
+            m_body.size() <= kHighlightLimit)
             m_highlighter->setDocument(m_text->document());
         break;
     case Raw:
-        m_text->setPlainText(decoded.kind == BodyKind::Binary ? decoded.text : QString::fromUtf8(m_body));
+        m_text->setPlainText(decoded.kind == BodyKind::Binary ? decoded.text
+                                                              : QString::fromUtf8(m_body));
         break;
     case Hex:
         m_text->setPlainText(hexDump(m_body));
@@ -160,11 +161,15 @@ QString ExchangeDetailView::errorText() const
 
 void ExchangeDetailView::showExchange(const Exchange &e)
 {
-    const QString status = e.status > 0 ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))
-                                        : tr("no response");
-    m_summary->setText(QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
+    const QString status =
+        e.status > 0
+            ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))
+            : tr("no response");
+    m_summary->setText(
+        QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
     const bool failed = e.failed();
-    m_error->setText(failed ? tr("%1 error: %2").arg(e.errorCode.toUpper(), e.errorMessage) : e.errorMessage);
+    m_error->setText(failed ? tr("%1 error: %2").arg(e.errorCode.toUpper(), e.errorMessage)
+                            : e.errorMessage);
     m_error->setVisible(!e.errorMessage.isEmpty());
 
     m_headers->clear();
@@ -182,7 +187,9 @@ void ExchangeDetailView::showExchange(const Exchange &e)
     new QTreeWidgetItem(general, {tr("Method"), QString::fromLatin1(e.method)});
     new QTreeWidgetItem(general, {tr("Status"), status});
     new QTreeWidgetItem(general, {tr("HTTP version"), e.httpVersion});
-    new QTreeWidgetItem(general, {tr("Started"), QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(Qt::ISODateWithMs)});
+    new QTreeWidgetItem(
+        general,
+        {tr("Started"), QDateTime::fromMSecsSinceEpoch(e.startedAtMs).toString(Qt::ISODateWithMs)});
     auto *request = section(tr("Request headers (%1)").arg(e.requestHeaders.size()));
     for (const auto &[name, value] : e.requestHeaders)
         new QTreeWidgetItem(request, {QString::fromLatin1(name), QString::fromUtf8(value)});
@@ -202,14 +209,18 @@ void ExchangeDetailView::showExchange(const Exchange &e)
     }
 
     m_request->setBody(e.requestBody, e.requestHeader("content-type"));
-    const QString note = e.responseTruncated
-                             ? tr("Only the first %1 of %2 bytes were captured.").arg(e.responseBody.size()).arg(e.responseBodySize)
-                             : QString();
+    const QString note = e.responseTruncated ? tr("Only the first %1 of %2 bytes were captured.")
+                                                   .arg(e.responseBody.size())
+                                                   .arg(e.responseBodySize)
+                                             : QString();
     m_response->setBody(e.responseBody, e.responseHeader("content-type"), note);
 
-    auto ms = [](double v) { return v < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(v, 0, 'f', 2); };
+    auto ms = [](double v) {
+        return v < 0 ? QStringLiteral("—") : QStringLiteral("%1 ms").arg(v, 0, 'f', 2);
+    };
     const double download = e.ttfbMs >= 0 && e.totalMs >= 0 ? e.totalMs - e.ttfbMs : -1;
-    m_timing->setText(tr("Waiting (time to first byte)  %1\nContent download              %2\nTotal                         %3\n"
+    m_timing->setText(tr("Waiting (time to first byte)  %1\nContent download              "
+                         "%2\nTotal                         %3\n"
                          "Response size                 %4 bytes")
                           .arg(ms(e.ttfbMs), ms(download), ms(e.totalMs))
                           .arg(e.responseBodySize));

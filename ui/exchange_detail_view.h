@@ -22,7 +22,12 @@ class BodyPane final : public QWidget
     Q_OBJECT
 
 public:
-    enum Mode { Pretty, Raw, Hex };
+    enum Mode
+    {
+        Pretty,
+        Raw,
+        Hex
+    };
     explicit BodyPane(QWidget *parent = nullptr);
     void setBody(const QByteArray &body, const QByteArray &contentType, const QString &note = {});
     void setMode(Mode mode);
@@ -47,7 +52,13 @@ class ExchangeDetailView final : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { HeadersTab, RequestTab, ResponseTab, TimingTab };
+    enum Tab
+    {
+        HeadersTab,
+        RequestTab,
+        ResponseTab,
+        TimingTab
+    };
     explicit ExchangeDetailView(QWidget *parent = nullptr);
 
     void showExchange(const Exchange &exchange);

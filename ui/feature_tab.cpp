@@ -28,8 +28,8 @@
 namespace mcpscope {
 
 FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
-    : QWidget(parent), m_client(client), m_spec(std::move(spec)), m_items(new FeatureListModel(this)),
-      m_completionDelay(new QTimer(this))
+    : QWidget(parent), m_client(client), m_spec(std::move(spec)),
+      m_items(new FeatureListModel(this)), m_completionDelay(new QTimer(this))
 {
     auto *layout = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -65,8 +65,10 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     layout->addWidget(split);
     m_completionDelay->setSingleShot(true);
     m_completionDelay->setInterval(200);
-    connect(m_completionDelay, &QTimer::timeout, this, [this] { requestCompletion(m_completionArgument); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FeatureTab::showItem);
+    connect(m_completionDelay, &QTimer::timeout, this,
+            [this] { requestCompletion(m_completionArgument); });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FeatureTab::showItem);
     connect(m_action, &QPushButton::clicked, this, &FeatureTab::act);
     connect(m_subscribe, &QPushButton::clicked, this, &FeatureTab::toggleSubscription);
     connect(m_save, &QPushButton::clicked, this, &FeatureTab::saveBlob);
@@ -163,8 +165,10 @@ void FeatureTab::updateSubscribeButton()
     const QString uri = currentItem().value(QStringLiteral("uri")).toString();
     m_subscribe->setEnabled(m_subscriptions && !uri.isEmpty());
     m_subscribe->setText(m_subscribed.contains(uri) ? tr("Unsubscribe") : tr("Subscribe"));
-    m_subscribe->setToolTip(m_subscriptions ? tr("Ask the server to send notifications/resources/updated for this resource")
-                                            : tr("The server does not offer resource subscriptions"));
+    m_subscribe->setToolTip(
+        m_subscriptions
+            ? tr("Ask the server to send notifications/resources/updated for this resource")
+            : tr("The server does not offer resource subscriptions"));
 }
 
 QJsonObject FeatureTab::argumentValues() const
@@ -198,9 +202,11 @@ void FeatureTab::requestCompletion(const QString &argument)
     QJsonObject others = argumentValues();
     const QString value = others.take(argument).toString();
     QJsonObject params{{QStringLiteral("ref"), m_spec.completionRef(item)},
-                       {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), argument}, {QStringLiteral("value"), value}}}};
+                       {QStringLiteral("argument"), QJsonObject{{QStringLiteral("name"), argument},
+                                                                {QStringLiteral("value"), value}}}};
     if (!others.isEmpty())
-        params.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("arguments"), others}});
+        params.insert(QStringLiteral("context"),
+                      QJsonObject{{QStringLiteral("arguments"), others}});
     McpRequest *request = m_client->request(QStringLiteral("completion/complete"), params);
     const quint64 seq = ++m_completionSeq;
     connect(request, &McpRequest::finished, this, [this, request, argument, seq] {
@@ -212,7 +218,8 @@ void FeatureTab::requestCompletion(const QString &argument)
             return;
         }
         QStringList values;
-        const QJsonObject completion = request->result().toObject().value(QStringLiteral("completion")).toObject();
+        const QJsonObject completion =
+            request->result().toObject().value(QStringLiteral("completion")).toObject();
         for (const QJsonValue &v : completion.value(QStringLiteral("values")).toArray())
             values << v.toString();
         for (const Field &field : std::as_const(m_fields)) {
@@ -264,7 +271,8 @@ void FeatureTab::toggleSubscription()
     if (uri.isEmpty())
         return;
     const bool subscribe = !m_subscribed.contains(uri);
-    McpRequest *request = m_client->request(subscribe ? QStringLiteral("resources/subscribe") : QStringLiteral("resources/unsubscribe"),
+    McpRequest *request = m_client->request(subscribe ? QStringLiteral("resources/subscribe")
+                                                      : QStringLiteral("resources/unsubscribe"),
                                             {{QStringLiteral("uri"), uri}});
     m_subscribe->setEnabled(false);
     connect(request, &McpRequest::finished, this, [this, request, uri, subscribe] {
@@ -274,7 +282,8 @@ void FeatureTab::toggleSubscription()
                 m_subscribed.insert(uri);
             else
                 m_subscribed.remove(uri);
-            Q_EMIT statusMessage(subscribe ? tr("Subscribed to %1").arg(uri) : tr("Unsubscribed from %1").arg(uri));
+            Q_EMIT statusMessage(subscribe ? tr("Subscribed to %1").arg(uri)
+                                           : tr("Unsubscribed from %1").arg(uri));
             Q_EMIT subscriptionChanged(uri, subscribe);
         } else {
             Q_EMIT statusMessage(request->error().message);
@@ -312,10 +321,12 @@ void FeatureTab::showResult(const QJsonObject &result)
         if (!mime.isEmpty())
             head += QStringLiteral(" (%1)").arg(mime);
         if (c.contains(QStringLiteral("text"))) {
-            parts << QStringLiteral("// %1\n%2").arg(head, c.value(QStringLiteral("text")).toString());
+            parts << QStringLiteral("// %1\n%2")
+                         .arg(head, c.value(QStringLiteral("text")).toString());
         } else if (c.contains(QStringLiteral("blob"))) {
-            const auto decoded = QByteArray::fromBase64Encoding(c.value(QStringLiteral("blob")).toString().toLatin1(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded = QByteArray::fromBase64Encoding(
+                c.value(QStringLiteral("blob")).toString().toLatin1(),
+                QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded) {
                 parts << tr("// %1: the blob is not valid base64.").arg(head);
                 continue;
@@ -323,11 +334,16 @@ void FeatureTab::showResult(const QJsonObject &result)
             m_lastBlob = *decoded;
             if (mime.startsWith(u"image/")) {
                 images.append({m_lastBlob, mime, c.value(QStringLiteral("uri")).toString()});
-                parts << tr("// %1: image of %2 bytes, previewed below").arg(head).arg(m_lastBlob.size());
+                parts << tr("// %1: image of %2 bytes, previewed below")
+                             .arg(head)
+                             .arg(m_lastBlob.size());
                 continue;
             }
             const DecodedBody body = decodeBody(m_lastBlob, mime.toLatin1());
-            parts << tr("// %1: blob of %2 bytes\n%3").arg(head).arg(m_lastBlob.size()).arg(body.text);
+            parts << tr("// %1: blob of %2 bytes\n%3")
+                         .arg(head)
+                         .arg(m_lastBlob.size())
+                         .arg(body.text);
         }
     }
     m_result->setPlainText(parts.join(QStringLiteral("\n\n")));

@@ -53,7 +53,8 @@ public:
         // templates: the template's variables); null when it takes none.
         std::function<QList<Argument>(const QJsonObject &item)> arguments;
         // The action's params, or why they cannot be built.
-        std::function<Result<QJsonObject>(const QJsonObject &item, const QJsonObject &arguments)> params;
+        std::function<Result<QJsonObject>(const QJsonObject &item, const QJsonObject &arguments)>
+            params;
         // completion/complete's ref for the item; null when it has none.
         std::function<QJsonObject(const QJsonObject &item)> completionRef;
         bool subscribable = false; // resources: Subscribe / Unsubscribe

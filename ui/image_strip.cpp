@@ -48,17 +48,26 @@ int ImageStrip::setImages(const QList<Image> &images)
             decoded = reader.read();
         }
         if (decoded.isNull()) {
-            caption->setText(tr("%1: %2 bytes of %3 that do not decode as an image").arg(image.label).arg(image.data.size()).arg(image.mimeType));
+            caption->setText(tr("%1: %2 bytes of %3 that do not decode as an image")
+                                 .arg(image.label)
+                                 .arg(image.data.size())
+                                 .arg(image.mimeType));
         } else {
             ++m_shown;
             // Large images shrink to a thumbnail; icons grow so they can be seen.
             QImage shown = decoded;
             if (decoded.width() > kThumb || decoded.height() > kThumb)
-                shown = decoded.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+                shown =
+                    decoded.scaled(kThumb, kThumb, Qt::KeepAspectRatio, Qt::SmoothTransformation);
             else if (decoded.width() < kMinShown && decoded.height() < kMinShown)
-                shown = decoded.scaled(kMinShown, kMinShown, Qt::KeepAspectRatio, Qt::FastTransformation);
+                shown = decoded.scaled(kMinShown, kMinShown, Qt::KeepAspectRatio,
+                                       Qt::FastTransformation);
             picture->setPixmap(QPixmap::fromImage(shown));
-            caption->setText(tr("%1 · %2×%3 · %4 bytes").arg(image.label).arg(decoded.width()).arg(decoded.height()).arg(image.data.size()));
+            caption->setText(tr("%1 · %2×%3 · %4 bytes")
+                                 .arg(image.label)
+                                 .arg(decoded.width())
+                                 .arg(decoded.height())
+                                 .arg(image.data.size()));
             picture->setToolTip(plainToolTip(image.mimeType));
         }
         column->addWidget(picture);

@@ -16,10 +16,15 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
     };
     // Later rules win: keys are strings too, so they come last.
     m_rules = {
-        {QRegularExpression(QStringLiteral("(?<![\\w.-])-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?(?![\\w.-])")), format(QColor(0x09, 0x86, 0x58))},
-        {QRegularExpression(QStringLiteral("\\b(true|false|null)\\b")), format(QColor(0x00, 0x00, 0xff))},
-        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), format(QColor(0xa3, 0x15, 0x15))},
-        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:)")), format(QColor(0x04, 0x51, 0xa5), true)},
+        {QRegularExpression(
+             QStringLiteral("(?<![\\w.-])-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?(?![\\w.-])")),
+         format(QColor(0x09, 0x86, 0x58))},
+        {QRegularExpression(QStringLiteral("\\b(true|false|null)\\b")),
+         format(QColor(0x00, 0x00, 0xff))},
+        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")),
+         format(QColor(0xa3, 0x15, 0x15))},
+        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:)")),
+         format(QColor(0x04, 0x51, 0xa5), true)},
     };
 }
 

@@ -83,7 +83,9 @@ void JwtViewer::decode()
     bool allOk = true;
     for (const JwtCheck &check : checkJwtClaims(*jwt, m_issuer->text(), m_audience->text(),
                                                 QDateTime::currentSecsSinceEpoch())) {
-        lines << QStringLiteral("%1 %2: %3").arg(check.ok ? QStringLiteral("✓") : QStringLiteral("✗"), check.name, check.detail);
+        lines << QStringLiteral("%1 %2: %3")
+                     .arg(check.ok ? QStringLiteral("✓") : QStringLiteral("✗"), check.name,
+                          check.detail);
         allOk = allOk && check.ok;
     }
     lines << tr("signature: not verified yet (%1)").arg(jwt->alg());
@@ -98,7 +100,8 @@ void JwtViewer::verify()
         return;
     const QUrl url(m_jwks->text());
     if (!url.isValid() || url.host().isEmpty()) {
-        m_result->setText(m_result->text() + tr("\nEnter the issuer's JWKS URL to verify the signature."));
+        m_result->setText(m_result->text() +
+                          tr("\nEnter the issuer's JWKS URL to verify the signature."));
         return;
     }
     HttpCall *call = m_http->send(OAuthRequests::getJson(url));
@@ -113,7 +116,8 @@ void JwtViewer::verify()
             line = tr("✗ signature: the JWKS could not be fetched (%1)")
                        .arg(e.failed() ? e.errorMessage : tr("HTTP %1").arg(e.status));
         } else {
-            const auto ok = verifyJwtSignature(token, QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object());
+            const auto ok = verifyJwtSignature(
+                token, QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object());
             line = ok ? tr("✓ signature: %1, verified with the issuer's key").arg(token.alg())
                       : tr("✗ signature: %1").arg(ok.error().message);
         }

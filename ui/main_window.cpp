@@ -46,8 +46,9 @@ constexpr int kMaxRecentTargets = 10;
 }
 
 MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_vault(new TokenVault(this)), m_http(new HttpClient(store, this)),
-      m_model(new CaptureModel(this)), m_sessions(new SessionListModel(this))
+    : QMainWindow(parent), m_store(store), m_vault(new TokenVault(this)),
+      m_http(new HttpClient(store, this)), m_model(new CaptureModel(this)),
+      m_sessions(new SessionListModel(this))
 {
     // Secrets in the keychain; the vault view shows a banner when there is none.
     if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
@@ -155,8 +156,10 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_methodFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showSelected);
-    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::applyFilter);
+    connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelected);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::applyFilter);
     connect(m_targets, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { newRequest(item->text()); });
     connect(m_model, &CaptureModel::readFailed, this,
@@ -166,24 +169,28 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
         if (m_followAction->isChecked())
             m_log->scrollToBottom();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_countLabel->setText(tr("%n exchange(s) shown", nullptr, m_model->rowCount())); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        const QModelIndex current = m_log->currentIndex();
-        if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
-            showSelected();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countLabel->setText(tr("%n exchange(s) shown", nullptr, m_model->rowCount()));
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const QModelIndex current = m_log->currentIndex();
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                    showSelected();
+            });
     connect(m_store, &CaptureStore::sessionsChanged, this, &MainWindow::reloadSessions);
     connect(m_store, &CaptureStore::writeFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Capture store: %1").arg(error.message), 15000);
     });
     connect(m_http, &HttpClient::exchangeFinished, this, [this](const Exchange &e) {
-        statusBar()->showMessage(e.failed() ? tr("%1 %2 failed: %3").arg(QString::fromLatin1(e.method), e.url, e.errorMessage)
-                                            : tr("%1 %2 → %3 in %4 ms")
-                                                  .arg(QString::fromLatin1(e.method), e.url)
-                                                  .arg(e.status)
-                                                  .arg(e.totalMs, 0, 'f', 1),
-                                 10000);
+        statusBar()->showMessage(
+            e.failed()
+                ? tr("%1 %2 failed: %3").arg(QString::fromLatin1(e.method), e.url, e.errorMessage)
+                : tr("%1 %2 → %3 in %4 ms")
+                      .arg(QString::fromLatin1(e.method), e.url)
+                      .arg(e.status)
+                      .arg(e.totalMs, 0, 'f', 1),
+            10000);
     });
 
     if (auto opened = m_model->open(store->path()); !opened)
@@ -232,17 +239,19 @@ void MainWindow::buildMenus()
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 
     m_oauthMenu = menuBar()->addMenu(QString());
-    m_flowInspectorAction = m_oauthMenu->addAction(QString(), this, [this] { openFlowInspector(); });
+    m_flowInspectorAction =
+        m_oauthMenu->addAction(QString(), this, [this] { openFlowInspector(); });
     m_flowInspectorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_vaultAction = m_oauthMenu->addAction(QString(), this, [this] { openVault(); });
     m_vaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, tr("About McpScope"),
-                           tr("McpScope %1\nA workbench for debugging OAuth-protected MCP servers.\n"
-                              "Captures are stored in %2")
-                               .arg(QStringLiteral(MCPSCOPE_VERSION), m_store->path()));
+        QMessageBox::about(
+            this, tr("About McpScope"),
+            tr("McpScope %1\nA workbench for debugging OAuth-protected MCP servers.\n"
+               "Captures are stored in %2")
+                .arg(QStringLiteral(MCPSCOPE_VERSION), m_store->path()));
     });
 
     auto *toolbar = addToolBar(QString());
@@ -286,8 +295,9 @@ void MainWindow::retranslateUi()
     m_statusFilter->blockSignals(true);
     m_statusFilter->clear();
     // Index order matches CaptureFilter::StatusClass.
-    m_statusFilter->addItems({tr("Any status"), tr("1xx informational"), tr("2xx success"), tr("3xx redirect"),
-                              tr("4xx client error"), tr("5xx server error"), tr("Failed (no response)")});
+    m_statusFilter->addItems({tr("Any status"), tr("1xx informational"), tr("2xx success"),
+                              tr("3xx redirect"), tr("4xx client error"), tr("5xx server error"),
+                              tr("Failed (no response)")});
     m_statusFilter->setCurrentIndex(status);
     m_statusFilter->blockSignals(false);
 }
@@ -306,7 +316,9 @@ void MainWindow::applyFilter()
     filter.statusClass = CaptureFilter::StatusClass(std::max(0, m_statusFilter->currentIndex()));
     filter.text = m_search->text();
     const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
-    filter.sessionId = selected.isEmpty() ? 0 : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
+    filter.sessionId = selected.isEmpty()
+                           ? 0
+                           : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
     m_model->setFilter(filter);
     m_detail->clear();
 }
@@ -330,7 +342,9 @@ void MainWindow::showSelected()
 void MainWindow::reloadSessions()
 {
     const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
-    const qint64 keep = selected.isEmpty() ? 0 : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
+    const qint64 keep = selected.isEmpty()
+                            ? 0
+                            : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
     m_sessionView->selectionModel()->blockSignals(true);
     if (auto ok = m_sessions->reload(m_detailReader); !ok)
         statusBar()->showMessage(ok.error().message, 10000);
@@ -356,16 +370,19 @@ void MainWindow::rememberTarget(const QString &url)
 void MainWindow::sendRequest(const HttpRequest &request)
 {
     // Only scheme, host and path are remembered: a query may carry a secret.
-    rememberTarget(request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                       .toString());
+    rememberTarget(
+        request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+            .toString());
     if (m_sessionId == 0) { // one session per window, created with its first request
         m_sessionId = m_store->createSession(
-            tr("HTTP requests %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+            tr("HTTP requests %1")
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo),
             QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
         m_http->setSessionId(m_sessionId);
     }
-    statusBar()->showMessage(tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
+    statusBar()->showMessage(
+        tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
     HttpCall *call = m_http->send(request);
     connect(call, &HttpCall::finished, call, &QObject::deleteLater);
 }
@@ -397,9 +414,10 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
     connect(view, &McpSessionView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     if (settings.kind != ConnectSettings::Kind::Stdio)
-        rememberTarget(QUrl::fromUserInput(settings.target)
-                           .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                           .toString());
+        rememberTarget(
+            QUrl::fromUserInput(settings.target)
+                .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                .toString());
     view->connectTo(settings);
     return view;
 }
@@ -409,23 +427,27 @@ OAuthFlowView *MainWindow::openFlowInspector()
     // A flow of its own, with its own tap into the capture store.
     auto *page = new QWidget(m_centralTabs);
     auto *http = new HttpClient(m_store, page);
-    http->setSessionId(m_store->isOpen() ? m_store->createSession(tr("OAuth flow"), QString(), QStringLiteral("oauth"),
-                                                                  QDateTime::currentMSecsSinceEpoch())
+    http->setSessionId(m_store->isOpen() ? m_store->createSession(
+                                               tr("OAuth flow"), QString(), QStringLiteral("oauth"),
+                                               QDateTime::currentMSecsSinceEpoch())
                                          : 0);
     auto *flow = new OAuthFlow(http, page);
     auto *view = new OAuthFlowView(m_store, http, flow, page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
-    connect(view, &OAuthFlowView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(view, &OAuthFlowView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(flow, &OAuthFlow::openBrowser, this, [this](const QUrl &url) {
         if (!QDesktopServices::openUrl(url))
-            statusBar()->showMessage(tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
+            statusBar()->showMessage(
+                tr("Could not open a browser; open this URL yourself: %1").arg(url.toString()));
     });
     // What a standalone flow obtains goes to the vault too.
     connect(flow, &OAuthFlow::finished, this, [this, flow](bool ok) {
         if (ok)
-            m_vault->store(flow->resource(), flow->authServer(), flow->client(), flow->tokens(), [](const Result<qint64> &) {});
+            m_vault->store(flow->resource(), flow->authServer(), flow->client(), flow->tokens(),
+                           [](const Result<qint64> &) {});
     });
     m_centralTabs->setCurrentIndex(m_centralTabs->addTab(page, tr("OAuth flow")));
     return view;
@@ -435,7 +457,8 @@ VaultView *MainWindow::openVault()
 {
     if (!m_vaultView) {
         m_vaultView = new VaultView(m_vault, m_http, m_centralTabs);
-        connect(m_vaultView, &VaultView::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        connect(m_vaultView, &VaultView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         m_centralTabs->addTab(m_vaultView, tr("Token vault"));
     }
     m_centralTabs->setCurrentWidget(m_vaultView);
@@ -444,8 +467,9 @@ VaultView *MainWindow::openVault()
 
 void MainWindow::openStore()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Capture Store"), QString(),
-                                                      tr("McpScope captures (*.sqlite *.db);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Capture Store"), QString(),
+                                     tr("McpScope captures (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
     // Browsing another file read-only; new traffic keeps going to the live store.

@@ -15,7 +15,8 @@
 
 namespace mcpscope {
 
-NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *parent) : QDialog(parent)
+NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("New Request"));
     auto *layout = new QVBoxLayout(this);
@@ -38,7 +39,8 @@ NewRequestDialog::NewRequestDialog(const QStringList &recentTargets, QWidget *pa
     m_body = new QPlainTextEdit(this);
     m_body->setFont(mono);
     m_body->setPlaceholderText(tr("Request body (optional)"));
-    m_timeout = DialogParts::timeoutSpin(this, 30, tr("Give up when the server sends nothing for this long"));
+    m_timeout = DialogParts::timeoutSpin(this, 30,
+                                         tr("Give up when the server sends nothing for this long"));
     form->addRow(tr("&Method:"), m_method);
     form->addRow(tr("&URL:"), m_url);
     form->addRow(tr("&Headers:"), m_headers);
@@ -60,7 +62,8 @@ void NewRequestDialog::setUrl(const QString &url)
 void NewRequestDialog::accept()
 {
     auto request = buildRequest(m_method->currentText(), m_url->currentText(),
-                                m_headers->toPlainText().split(QLatin1Char('\n')), m_body->toPlainText().toUtf8());
+                                m_headers->toPlainText().split(QLatin1Char('\n')),
+                                m_body->toPlainText().toUtf8());
     if (!request) {
         m_error->setText(request.error().message);
         m_error->show();

@@ -23,7 +23,8 @@ namespace mcpscope {
 // like markup as rich text, so the text is escaped inside a paragraph.
 inline QString plainToolTip(const QString &text)
 {
-    return text.isEmpty() ? QString() : QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
+    return text.isEmpty() ? QString()
+                          : QStringLiteral("<p>") + text.toHtmlEscaped() + QStringLiteral("</p>");
 }
 
 } // namespace mcpscope

@@ -3,8 +3,8 @@
 #include "ui/plain_label.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -42,7 +42,9 @@ constexpr int kMaxDepth = 8;
 // Any JSON value as compact text ("3", "true", "{\"a\":1}").
 QString compactJson(const QJsonValue &value)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 QString typeOf(const QJsonObject &schema)
@@ -68,7 +70,9 @@ QList<QPair<QJsonValue, QString>> choicesOf(const QJsonObject &schema)
     for (qsizetype i = 0; i < values.size(); ++i) {
         const QJsonValue v = values.at(i);
         const QString text = v.isString() ? v.toString() : compactJson(v);
-        choices.append({v, i < names.size() ? QStringLiteral("%1 (%2)").arg(names.at(i).toString(), text) : text});
+        choices.append({v, i < names.size()
+                               ? QStringLiteral("%1 (%2)").arg(names.at(i).toString(), text)
+                               : text});
     }
     for (const char *key : {"oneOf", "anyOf"}) {
         const QJsonArray options = schema.value(QLatin1String(key)).toArray();
@@ -92,23 +96,34 @@ QList<QPair<QJsonValue, QString>> choicesOf(const QJsonObject &schema)
 class LineField final : public SchemaField
 {
 public:
-    enum class Kind { String, Integer, Number, Json };
-    LineField(Kind kind, const QJsonObject &schema, const Notify &notify) : m_kind(kind), m_edit(new QLineEdit)
+    enum class Kind
+    {
+        String,
+        Integer,
+        Number,
+        Json
+    };
+    LineField(Kind kind, const QJsonObject &schema, const Notify &notify)
+        : m_kind(kind), m_edit(new QLineEdit)
     {
         const QString format = schema.value(QStringLiteral("format")).toString();
         if (kind == Kind::Integer)
-            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "integer"));
+            m_edit->setPlaceholderText(
+                QCoreApplication::translate("mcpscope::SchemaForm", "integer"));
         else if (kind == Kind::Number)
-            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "number"));
+            m_edit->setPlaceholderText(
+                QCoreApplication::translate("mcpscope::SchemaForm", "number"));
         else if (kind == Kind::Json)
-            m_edit->setPlaceholderText(QCoreApplication::translate("mcpscope::SchemaForm", "JSON value"));
+            m_edit->setPlaceholderText(
+                QCoreApplication::translate("mcpscope::SchemaForm", "JSON value"));
         else if (!format.isEmpty())
             m_edit->setPlaceholderText(format);
         const QString description = schema.value(QStringLiteral("description")).toString();
         if (!description.isEmpty()) // what to type, in the server's words
             m_edit->setPlaceholderText(m_edit->placeholderText().isEmpty()
                                            ? description
-                                           : m_edit->placeholderText() + QStringLiteral(" · ") + description);
+                                           : m_edit->placeholderText() + QStringLiteral(" · ") +
+                                                 description);
         QObject::connect(m_edit, &QLineEdit::textEdited, m_edit, [notify] { notify(); });
     }
     QWidget *widget() const override { return m_edit; }
@@ -160,11 +175,15 @@ public:
             QObject::connect(m_check, &QCheckBox::toggled, m_check, [notify] { notify(); });
         } else {
             m_combo = new QComboBox;
-            m_combo->addItems({QCoreApplication::translate("mcpscope::SchemaForm", "(not set)"), QStringLiteral("true"), QStringLiteral("false")});
+            m_combo->addItems({QCoreApplication::translate("mcpscope::SchemaForm", "(not set)"),
+                               QStringLiteral("true"), QStringLiteral("false")});
             QObject::connect(m_combo, &QComboBox::activated, m_combo, [notify] { notify(); });
         }
     }
-    QWidget *widget() const override { return m_required ? static_cast<QWidget *>(m_check) : m_combo; }
+    QWidget *widget() const override
+    {
+        return m_required ? static_cast<QWidget *>(m_check) : m_combo;
+    }
     std::optional<QJsonValue> value() const override
     {
         if (m_required)
@@ -190,7 +209,8 @@ private:
 class EnumField final : public SchemaField
 {
 public:
-    EnumField(const QList<QPair<QJsonValue, QString>> &choices, const Notify &notify) : m_combo(new QComboBox)
+    EnumField(const QList<QPair<QJsonValue, QString>> &choices, const Notify &notify)
+        : m_combo(new QComboBox)
     {
         m_combo->addItem(QCoreApplication::translate("mcpscope::SchemaForm", "(not set)"));
         for (const auto &[value, label] : choices) {
@@ -224,7 +244,8 @@ private:
 class ChecklistField final : public SchemaField
 {
 public:
-    ChecklistField(const QList<QPair<QJsonValue, QString>> &choices, const Notify &notify) : m_list(new QListWidget)
+    ChecklistField(const QList<QPair<QJsonValue, QString>> &choices, const Notify &notify)
+        : m_list(new QListWidget)
     {
         for (const auto &[value, label] : choices) {
             auto *item = new QListWidgetItem(label, m_list);
@@ -254,7 +275,8 @@ public:
         m_filling = true;
         const QJsonArray chosen = value.toArray();
         for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setCheckState(chosen.contains(m_values.at(i)) ? Qt::Checked : Qt::Unchecked);
+            m_list->item(i)->setCheckState(chosen.contains(m_values.at(i)) ? Qt::Checked
+                                                                           : Qt::Unchecked);
         m_filling = false;
     }
 
@@ -264,12 +286,14 @@ private:
     bool m_filling = false;
 };
 
-std::unique_ptr<SchemaField> makeField(const QJsonObject &schema, bool required, int depth, const SchemaField::Notify &notify);
+std::unique_ptr<SchemaField> makeField(const QJsonObject &schema, bool required, int depth,
+                                       const SchemaField::Notify &notify);
 
 class ObjectField final : public SchemaField
 {
 public:
-    ObjectField(const QJsonObject &schema, int depth, const SchemaField::Notify &notify, bool framed)
+    ObjectField(const QJsonObject &schema, int depth, const SchemaField::Notify &notify,
+                bool framed)
     {
         if (framed) {
             auto *box = new QGroupBox;
@@ -293,9 +317,11 @@ public:
             QLabel *label = createPlainLabel(m_widget);
             label->setWordWrap(false);
             const QString title = property.value(QStringLiteral("title")).toString();
-            label->setText((title.isEmpty() ? it.key() : title) + (isRequired ? QStringLiteral(" *") : QString()));
+            label->setText((title.isEmpty() ? it.key() : title) +
+                           (isRequired ? QStringLiteral(" *") : QString()));
             const QString description = property.value(QStringLiteral("description")).toString();
-            const QString tip = title.isEmpty() ? description : it.key() + QStringLiteral(": ") + description;
+            const QString tip =
+                title.isEmpty() ? description : it.key() + QStringLiteral(": ") + description;
             label->setToolTip(plainToolTip(tip));
             field->widget()->setToolTip(plainToolTip(tip));
             field->widget()->setObjectName(it.key());
@@ -346,7 +372,8 @@ public:
         layout->setContentsMargins(0, 0, 0, 0);
         m_rows = new QVBoxLayout;
         layout->addLayout(m_rows);
-        auto *add = new QPushButton(QCoreApplication::translate("mcpscope::SchemaForm", "Add item"), m_widget);
+        auto *add = new QPushButton(QCoreApplication::translate("mcpscope::SchemaForm", "Add item"),
+                                    m_widget);
         layout->addWidget(add, 0, Qt::AlignLeft);
         QObject::connect(add, &QPushButton::clicked, m_widget, [this] {
             addRow();
@@ -482,10 +509,13 @@ bool SchemaForm::setSchema(const QJsonObject &schema)
     if (!schema.value(QStringLiteral("properties")).isObject())
         return false;
     m_filling = true;
-    auto root = std::make_unique<ObjectField>(schema, 0, [this] {
-        if (!m_filling)
-            Q_EMIT edited();
-    }, false);
+    auto root = std::make_unique<ObjectField>(
+        schema, 0,
+        [this] {
+            if (!m_filling)
+                Q_EMIT edited();
+        },
+        false);
     m_filling = false;
     if (root->isEmpty()) {
         delete root->widget();

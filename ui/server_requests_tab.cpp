@@ -31,7 +31,8 @@ constexpr int kUserRejected = -1;
 
 } // namespace
 
-ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent) : QWidget(parent), m_client(client)
+ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client)
 {
     auto *layout = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -75,8 +76,10 @@ ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent) : QWidg
     m_decline = new QPushButton(tr("Decline"), pane);
     m_dismiss = new QPushButton(tr("Cancel"), pane);
     m_accept->setToolTip(tr("Send the answer in the editor"));
-    m_decline->setToolTip(tr("Refuse: elicitation answers action \"decline\"; other requests get a JSON-RPC error"));
-    m_dismiss->setToolTip(tr("Dismiss: elicitation answers action \"cancel\"; other requests get a JSON-RPC error"));
+    m_decline->setToolTip(
+        tr("Refuse: elicitation answers action \"decline\"; other requests get a JSON-RPC error"));
+    m_dismiss->setToolTip(
+        tr("Dismiss: elicitation answers action \"cancel\"; other requests get a JSON-RPC error"));
     buttons->addWidget(m_accept);
     buttons->addWidget(m_decline);
     buttons->addWidget(m_dismiss);
@@ -118,7 +121,8 @@ ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent) : QWidg
 
 int ServerRequestsTab::waitingCount() const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.state == State::Waiting; }));
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [](const Entry &e) { return e.state == State::Waiting; }));
 }
 
 int ServerRequestsTab::current() const
@@ -134,8 +138,8 @@ bool ServerRequestsTab::isFormElicitation(const JsonRpcMessage &request) const
 
 bool ServerRequestsTab::isUrlElicitation(const JsonRpcMessage &request) const
 {
-    return request.method == u"elicitation/create"
-           && request.params.toObject().value(QStringLiteral("mode")).toString() == u"url";
+    return request.method == u"elicitation/create" &&
+           request.params.toObject().value(QStringLiteral("mode")).toString() == u"url";
 }
 
 QString ServerRequestsTab::defaultAnswer(const JsonRpcMessage &request) const
@@ -148,11 +152,13 @@ QString ServerRequestsTab::defaultAnswer(const JsonRpcMessage &request) const
     if (isUrlElicitation(request))
         return {};
     if (request.method == u"sampling/createMessage")
-        return prettyJsonText(QJsonObject{
-            {QStringLiteral("role"), QStringLiteral("assistant")},
-            {QStringLiteral("content"), QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), QString()}}},
-            {QStringLiteral("model"), QStringLiteral("mcpscope-manual")},
-            {QStringLiteral("stopReason"), QStringLiteral("endTurn")}});
+        return prettyJsonText(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
+                        {QStringLiteral("content"),
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                                     {QStringLiteral("text"), QString()}}},
+                        {QStringLiteral("model"), QStringLiteral("mcpscope-manual")},
+                        {QStringLiteral("stopReason"), QStringLiteral("endTurn")}});
     if (request.method == u"roots/list")
         return prettyJsonText(QJsonObject{{QStringLiteral("roots"), QJsonArray{}}});
     return QStringLiteral("{}");
@@ -166,7 +172,8 @@ void ServerRequestsTab::add(const JsonRpcMessage &request)
     refreshRow(int(m_entries.size() - 1));
     if (current() < 0 || m_entries[current()].state != State::Waiting)
         m_list->setCurrentRow(int(m_entries.size() - 1));
-    Q_EMIT statusMessage(tr("The server asks: %1. Answer it in Server requests.").arg(request.method));
+    Q_EMIT statusMessage(
+        tr("The server asks: %1. Answer it in Server requests.").arg(request.method));
     Q_EMIT waitingCountChanged(waitingCount());
 }
 
@@ -178,8 +185,11 @@ void ServerRequestsTab::withdraw(const QJsonValue &id, const QString &reason)
             refreshRow(row);
             if (row == current())
                 show(row);
-            Q_EMIT statusMessage(reason.isEmpty() ? tr("The server withdrew its %1 request.").arg(m_entries[row].request.method)
-                                                  : tr("The server withdrew its %1 request: %2").arg(m_entries[row].request.method, reason));
+            Q_EMIT statusMessage(
+                reason.isEmpty()
+                    ? tr("The server withdrew its %1 request.").arg(m_entries[row].request.method)
+                    : tr("The server withdrew its %1 request: %2")
+                          .arg(m_entries[row].request.method, reason));
             Q_EMIT waitingCountChanged(waitingCount());
         }
     }
@@ -208,7 +218,8 @@ QString ServerRequestsTab::stateOf(int row) const
 
 void ServerRequestsTab::refreshRow(int row)
 {
-    m_list->item(row)->setText(QStringLiteral("%1 — %2").arg(m_entries[row].request.method, stateOf(row)));
+    m_list->item(row)->setText(
+        QStringLiteral("%1 — %2").arg(m_entries[row].request.method, stateOf(row)));
     QFont font = m_list->font();
     font.setBold(m_entries[row].state == State::Waiting);
     m_list->item(row)->setFont(font);
@@ -228,18 +239,23 @@ void ServerRequestsTab::show(int row)
     const bool urlElicitation = entry && isUrlElicitation(entry->request);
     QString message = params.value(QStringLiteral("message")).toString();
     if (!entry)
-        message = tr("Requests the server sends (sampling, elicitation, roots) wait here for your answer.");
+        message = tr(
+            "Requests the server sends (sampling, elicitation, roots) wait here for your answer.");
     else if (message.isEmpty())
         message = tr("The server sent %1.").arg(entry->request.method);
     m_message->setText(message);
     m_url->setText(urlElicitation ? params.value(QStringLiteral("url")).toString() : QString());
     m_url->setVisible(urlElicitation);
     m_openUrl->setVisible(urlElicitation);
-    m_request->setPlainText(entry ? prettyJsonText(QJsonDocument::fromJson(entry->request.encode()).object()) : QString());
+    m_request->setPlainText(
+        entry ? prettyJsonText(QJsonDocument::fromJson(entry->request.encode()).object())
+              : QString());
     m_request->setVisible(entry);
-    m_form->setSchema(formElicitation ? params.value(QStringLiteral("requestedSchema")).toObject() : QJsonObject());
+    m_form->setSchema(formElicitation ? params.value(QStringLiteral("requestedSchema")).toObject()
+                                      : QJsonObject());
     m_formScroll->setVisible(m_form->hasFields());
-    m_answerLabel->setText(formElicitation ? tr("Content to send (JSON)") : tr("Result to send (JSON)"));
+    m_answerLabel->setText(formElicitation ? tr("Content to send (JSON)")
+                                           : tr("Result to send (JSON)"));
     m_syncing = true;
     m_answer->setPlainText(entry ? entry->answer : QString());
     m_syncing = false;
@@ -270,7 +286,8 @@ void ServerRequestsTab::validate()
         return;
     }
     if (isUrlElicitation(entry.request)) {
-        m_state->setText(tr("Open the URL, finish there, then press Done. The server learns only that you accepted."));
+        m_state->setText(tr("Open the URL, finish there, then press Done. The server learns only "
+                            "that you accepted."));
         m_state->setStyleSheet({});
         return;
     }
@@ -279,15 +296,20 @@ void ServerRequestsTab::validate()
     QString text = tr("Valid JSON object");
     QString colour = QStringLiteral("#2e7d32");
     if (!doc.isObject()) {
-        text = error.error != QJsonParseError::NoError ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
-                                                       : tr("The answer must be a JSON object");
+        text =
+            error.error != QJsonParseError::NoError
+                ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
+                : tr("The answer must be a JSON object");
         colour = QStringLiteral("#c62828");
     } else if (isFormElicitation(entry.request)) {
-        const QJsonValue schema = entry.request.params.toObject().value(QStringLiteral("requestedSchema"));
+        const QJsonValue schema =
+            entry.request.params.toObject().value(QStringLiteral("requestedSchema"));
         const auto violations = JsonSchemaValidator(schema).validate(doc.object());
         if (!violations.isEmpty()) {
             text = tr("Does not match the requested schema: %1%2")
-                       .arg(violations.first().instancePath.isEmpty() ? QString() : violations.first().instancePath + QStringLiteral(": "),
+                       .arg(violations.first().instancePath.isEmpty()
+                                ? QString()
+                                : violations.first().instancePath + QStringLiteral(": "),
                             violations.first().message);
             colour = QStringLiteral("#b26a00");
         } else {
@@ -333,12 +355,13 @@ void ServerRequestsTab::answer(State state)
     const bool elicitation = request.method == u"elicitation/create";
     Result<QJsonObject> reply = QJsonObject();
     if (elicitation) {
-        const QString action = state == State::Accepted ? QStringLiteral("accept")
+        const QString action = state == State::Accepted   ? QStringLiteral("accept")
                                : state == State::Declined ? QStringLiteral("decline")
                                                           : QStringLiteral("cancel");
         QJsonObject result{{QStringLiteral("action"), action}};
         if (state == State::Accepted && isFormElicitation(request))
-            result.insert(QStringLiteral("content"), QJsonDocument::fromJson(m_answer->toPlainText().toUtf8()).object());
+            result.insert(QStringLiteral("content"),
+                          QJsonDocument::fromJson(m_answer->toPlainText().toUtf8()).object());
         reply = result;
     } else if (state == State::Accepted) {
         const QJsonDocument doc = QJsonDocument::fromJson(m_answer->toPlainText().toUtf8());
@@ -347,8 +370,9 @@ void ServerRequestsTab::answer(State state)
         reply = doc.object();
     } else {
         reply = Failure{Error{QString::number(kUserRejected),
-                              state == State::Declined ? QStringLiteral("The user declined the request")
-                                                       : QStringLiteral("The user dismissed the request")}};
+                              state == State::Declined
+                                  ? QStringLiteral("The user declined the request")
+                                  : QStringLiteral("The user dismissed the request")}};
     }
     m_entries[row].state = m_client->answerServerRequest(request.id, reply) ? state : State::Failed;
     refreshRow(row);

@@ -45,7 +45,15 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    enum class State { Waiting, Accepted, Declined, Cancelled, Withdrawn, Failed };
+    enum class State
+    {
+        Waiting,
+        Accepted,
+        Declined,
+        Cancelled,
+        Withdrawn,
+        Failed
+    };
     struct Entry
     {
         JsonRpcMessage request;

@@ -11,7 +11,8 @@ class QJsonValue;
 // returns the process exit code (see exitCodeHelp()).
 namespace mcpscope::cli {
 
-enum ExitCode {
+enum ExitCode
+{
     Ok = 0,
     Usage = 1,        // bad arguments
     NetworkError = 2, // DNS, connection, TLS, timeout, connection closed mid-body
@@ -26,7 +27,8 @@ void printJson(const QJsonValue &value);
 // Shared by the verbs: print a usage error; parse a verb's arguments (returns
 // an exit code when done, e.g. after --help).
 int usage(QCommandLineParser &parser, const QString &message);
-std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb, const QStringList &args);
+std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb,
+                             const QStringList &args);
 int runRequest(const QStringList &args);
 int runSessions(const QStringList &args);
 int runExport(const QStringList &args);

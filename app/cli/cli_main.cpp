@@ -8,27 +8,29 @@ namespace {
 
 void printHelp(FILE *to)
 {
-    std::fprintf(to, "Usage: mcpscope-cli VERB [options]\n\n"
-                     "Verbs:\n"
-                     "  request URL [-X METHOD] [-H 'K: V']... [-d BODY] [--store FILE]\n"
-                     "                 send one HTTP request, print the exchange as JSON\n"
-                     "  sessions --store FILE\n"
-                     "                 list the sessions recorded in a capture store\n"
-                     "  export --store FILE [--session ID] [--output FILE]\n"
-                     "                 the captured exchanges and messages as JSON (redacted as stored)\n"
-                     "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
-                     "  tools list URL | tools call URL NAME [--args JSON]\n"
-                     "                 list a server's tools, or call one\n"
-                     "  resources list URL | resources read URL URI\n"
-                     "  prompts list URL | prompts get URL NAME [--args JSON]\n"
-                     "                 (each MCP verb takes --stdio 'COMMAND ARGS' instead of URL, and\n"
-                     "                 --oauth browser|headless to answer a 401 with the OAuth flow)\n"
-                     "  auth login URL | auth tokens | auth refresh|revoke|delete|header ID\n"
-                     "                 sign in to an MCP server and manage the token vault\n"
-                     "  conformance URL\n"
-                     "                 client side of the MCP conformance suite\n\n"
-                     "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
-                 qPrintable(mcpscope::cli::exitCodeHelp()));
+    std::fprintf(
+        to,
+        "Usage: mcpscope-cli VERB [options]\n\n"
+        "Verbs:\n"
+        "  request URL [-X METHOD] [-H 'K: V']... [-d BODY] [--store FILE]\n"
+        "                 send one HTTP request, print the exchange as JSON\n"
+        "  sessions --store FILE\n"
+        "                 list the sessions recorded in a capture store\n"
+        "  export --store FILE [--session ID] [--output FILE]\n"
+        "                 the captured exchanges and messages as JSON (redacted as stored)\n"
+        "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
+        "  tools list URL | tools call URL NAME [--args JSON]\n"
+        "                 list a server's tools, or call one\n"
+        "  resources list URL | resources read URL URI\n"
+        "  prompts list URL | prompts get URL NAME [--args JSON]\n"
+        "                 (each MCP verb takes --stdio 'COMMAND ARGS' instead of URL, and\n"
+        "                 --oauth browser|headless to answer a 401 with the OAuth flow)\n"
+        "  auth login URL | auth tokens | auth refresh|revoke|delete|header ID\n"
+        "                 sign in to an MCP server and manage the token vault\n"
+        "  conformance URL\n"
+        "                 client side of the MCP conformance suite\n\n"
+        "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
+        qPrintable(mcpscope::cli::exitCodeHelp()));
 }
 
 } // namespace

@@ -29,7 +29,8 @@ HeaderList decodeHeaders(QByteArrayView blob)
         const QByteArrayView line = blob.sliced(start, end - start);
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            out.append({line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
+            out.append(
+                {line.first(colon).toByteArray(), line.sliced(colon + 1).trimmed().toByteArray()});
         start = end + 2;
     }
     return out;

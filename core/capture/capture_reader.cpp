@@ -46,7 +46,8 @@ QString whereClause(const CaptureFilter &f, QVariantList *binds)
         binds->append(base);
         binds->append(base + 100);
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" AND ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" AND ") + parts.join(QStringLiteral(" AND "));
 }
 
 void bindAll(QSqlQuery &q, const QVariantList &binds)
@@ -101,7 +102,8 @@ bool CaptureReader::isOpen() const
 
 Error CaptureReader::sqlError(const QString &what, const QString &detail) const
 {
-    return {QStringLiteral("store.read"), tr("Reading %1 from the capture store failed: %2").arg(what, detail)};
+    return {QStringLiteral("store.read"),
+            tr("Reading %1 from the capture store failed: %2").arg(what, detail)};
 }
 
 QString CaptureReader::ftsQuery(const QString &text)
@@ -115,12 +117,13 @@ QString CaptureReader::ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
-Result<QList<qint64>> CaptureReader::exchangeIds(const CaptureFilter &filter, qint64 afterId, int limit)
+Result<QList<qint64>> CaptureReader::exchangeIds(const CaptureFilter &filter, qint64 afterId,
+                                                 int limit)
 {
     if (ftsQuery(filter.text).isEmpty()) {
         QVariantList binds{afterId};
-        const QString sql = QStringLiteral("SELECT e.id FROM exchanges e WHERE e.id > ?")
-                            + whereClause(filter, &binds) + QStringLiteral(" ORDER BY e.id LIMIT ?");
+        const QString sql = QStringLiteral("SELECT e.id FROM exchanges e WHERE e.id > ?") +
+                            whereClause(filter, &binds) + QStringLiteral(" ORDER BY e.id LIMIT ?");
         binds.append(limit);
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
@@ -137,7 +140,8 @@ Result<QList<qint64>> CaptureReader::exchangeIds(const CaptureFilter &filter, qi
     // indexed yet are scanned, so a search never misses what just arrived.
     QSqlQuery w(m_db);
     qint64 watermark = 0;
-    if (w.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) && w.next())
+    if (w.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) &&
+        w.next())
         watermark = w.value(0).toLongLong();
     QList<qint64> ids;
     if (afterId < watermark) {
@@ -159,9 +163,10 @@ Result<QList<qint64>> CaptureReader::indexedIds(const CaptureFilter &filter, qin
                                                 qint64 upTo, int limit)
 {
     QVariantList binds{ftsQuery(filter.text), afterId, upTo};
-    const QString sql = QStringLiteral("SELECT e.id FROM exchange_text t JOIN exchanges e ON e.id = t.rowid"
-                                       " WHERE exchange_text MATCH ? AND t.rowid > ? AND t.rowid <= ?")
-                        + whereClause(filter, &binds) + QStringLiteral(" ORDER BY t.rowid LIMIT ?");
+    const QString sql =
+        QStringLiteral("SELECT e.id FROM exchange_text t JOIN exchanges e ON e.id = t.rowid"
+                       " WHERE exchange_text MATCH ? AND t.rowid > ? AND t.rowid <= ?") +
+        whereClause(filter, &binds) + QStringLiteral(" ORDER BY t.rowid LIMIT ?");
     binds.append(limit);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -175,16 +180,19 @@ Result<QList<qint64>> CaptureReader::indexedIds(const CaptureFilter &filter, qin
     return ids;
 }
 
-Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qint64 afterId, int limit)
+Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qint64 afterId,
+                                                int limit)
 {
     QVariantList binds{afterId};
-    QString sql = QStringLiteral("SELECT e.id FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id"
-                                 " WHERE e.id > ?")
-                  + whereClause(filter, &binds);
+    QString sql =
+        QStringLiteral("SELECT e.id FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id"
+                       " WHERE e.id > ?") +
+        whereClause(filter, &binds);
     static const QRegularExpression space(QStringLiteral("\\s+"));
     for (const QString &word : filter.text.split(space, Qt::SkipEmptyParts)) {
-        sql += QStringLiteral(" AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS TEXT)), ?)"
-                              " OR instr(lower(CAST(b.response_body AS TEXT)), ?))");
+        sql += QStringLiteral(
+            " AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS TEXT)), ?)"
+            " OR instr(lower(CAST(b.response_body AS TEXT)), ?))");
         const QString lower = word.toLower();
         binds << lower << lower << lower;
     }
@@ -213,9 +221,10 @@ Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids
         list << QString::number(id); // integers only: safe to inline
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, IFNULL(session_id,0), started_at, state, method, url, host, status,"
-                               " content_type, response_size, response_truncated, total_ms, error_code,"
-                               " error_message FROM exchanges WHERE id IN (%1) ORDER BY id")
+    if (!q.exec(QStringLiteral(
+                    "SELECT id, IFNULL(session_id,0), started_at, state, method, url, host, status,"
+                    " content_type, response_size, response_truncated, total_ms, error_code,"
+                    " error_message FROM exchanges WHERE id IN (%1) ORDER BY id")
                     .arg(list.join(QLatin1Char(',')))))
         return Failure{sqlError(tr("exchange rows"), q.lastError().text())};
     while (q.next()) {
@@ -245,7 +254,8 @@ Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT e.id, IFNULL(e.session_id,0), e.started_at, e.state, e.method, e.url, e.status,"
-        " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, e.error_code,"
+        " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, "
+        "e.error_code,"
         " e.error_message, b.request_headers, b.request_body, b.response_headers, b.response_body,"
         " b.tls_chain FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
         " WHERE e.id = ?"));
@@ -281,9 +291,10 @@ Result<QList<SessionInfo>> CaptureReader::sessions()
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
-                               " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id)"
-                               " FROM sessions s ORDER BY s.id DESC")))
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
+            " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id)"
+            " FROM sessions s ORDER BY s.id DESC")))
         return Failure{sqlError(tr("sessions"), q.lastError().text())};
     QList<SessionInfo> out;
     while (q.next())
@@ -316,9 +327,11 @@ Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, IFNULL(rpc_id,''),"
-                             " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1)"
-                             " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
+        "IFNULL(rpc_id,''),"
+        " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1)"
+        " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id"));
     q.addBindValue(sessionId);
     q.addBindValue(sessionId);
     if (!q.exec())

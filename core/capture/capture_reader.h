@@ -14,17 +14,26 @@ namespace mcpscope {
 // What the capture log shows; every field is optional (empty = any).
 struct CaptureFilter
 {
-    enum class StatusClass { Any, Informational, Success, Redirect, ClientError, ServerError, Failed };
+    enum class StatusClass
+    {
+        Any,
+        Informational,
+        Success,
+        Redirect,
+        ClientError,
+        ServerError,
+        Failed
+    };
 
     qint64 sessionId = 0;
-    QString method;   // exact, case-insensitive
+    QString method; // exact, case-insensitive
     StatusClass statusClass = StatusClass::Any;
-    QString text;     // words searched in URLs and bodies (full-text)
+    QString text; // words searched in URLs and bodies (full-text)
 
     bool isEmpty() const
     {
-        return sessionId == 0 && method.isEmpty() && statusClass == StatusClass::Any
-               && text.trimmed().isEmpty();
+        return sessionId == 0 && method.isEmpty() && statusClass == StatusClass::Any &&
+               text.trimmed().isEmpty();
     }
     bool operator==(const CaptureFilter &) const = default;
 };
@@ -86,7 +95,8 @@ public:
     static QString ftsQuery(const QString &text);
 
 private:
-    Result<QList<qint64>> indexedIds(const CaptureFilter &filter, qint64 afterId, qint64 upTo, int limit);
+    Result<QList<qint64>> indexedIds(const CaptureFilter &filter, qint64 afterId, qint64 upTo,
+                                     int limit);
     Result<QList<qint64>> scannedIds(const CaptureFilter &filter, qint64 afterId, int limit);
     Error sqlError(const QString &what, const QString &detail) const;
 

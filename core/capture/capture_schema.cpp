@@ -48,13 +48,14 @@ const QList<QStringList> &migrations()
                            " error_code TEXT NOT NULL DEFAULT '',"
                            " error_message TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX exchanges_by_session ON exchanges(session_id, id)"),
-            QStringLiteral("CREATE TABLE exchange_bodies ("
-                           " exchange_id INTEGER PRIMARY KEY REFERENCES exchanges(id) ON DELETE CASCADE,"
-                           " request_headers BLOB NOT NULL DEFAULT x'',"
-                           " request_body BLOB NOT NULL DEFAULT x'',"
-                           " response_headers BLOB NOT NULL DEFAULT x'',"
-                           " response_body BLOB NOT NULL DEFAULT x'',"
-                           " tls_chain TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral(
+                "CREATE TABLE exchange_bodies ("
+                " exchange_id INTEGER PRIMARY KEY REFERENCES exchanges(id) ON DELETE CASCADE,"
+                " request_headers BLOB NOT NULL DEFAULT x'',"
+                " request_body BLOB NOT NULL DEFAULT x'',"
+                " response_headers BLOB NOT NULL DEFAULT x'',"
+                " response_body BLOB NOT NULL DEFAULT x'',"
+                " tls_chain TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE TABLE messages ("
                            " id INTEGER PRIMARY KEY,"
                            " session_id INTEGER REFERENCES sessions(id) ON DELETE CASCADE,"
@@ -102,9 +103,9 @@ Result<void> configureConnection(QSqlDatabase &db)
     // page_size only takes effect on a new, empty file (before WAL is on).
     // 64 KB pages hold many 2 KB bodies where 4 KB pages hold one: ingest
     // measured 19k rows/s at 4 KB and 75-100k rows/s at 64 KB (raw SQLite).
-    for (const char *pragma : {"PRAGMA page_size=65536", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
-                               "PRAGMA temp_store=MEMORY"}) {
+    for (const char *pragma :
+         {"PRAGMA page_size=65536", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"}) {
         if (auto ok = exec(db, QString::fromLatin1(pragma)); !ok)
             return ok;
     }
@@ -115,9 +116,9 @@ Result<int> migrate(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(QStringLiteral("store.open"),
-                         tr("The file is not a readable SQLite database: %1")
-                             .arg(q.lastError().text()));
+        return makeError(
+            QStringLiteral("store.open"),
+            tr("The file is not a readable SQLite database: %1").arg(q.lastError().text()));
     const int current = q.value(0).toInt();
     q.finish();
     if (current > latestVersion())
@@ -128,8 +129,9 @@ Result<int> migrate(QSqlDatabase &db)
                              .arg(latestVersion()));
     for (int version = current; version < latestVersion(); ++version) {
         if (!db.transaction())
-            return makeError(QStringLiteral("store.migrate"),
-                             tr("Could not start the schema upgrade: %1").arg(db.lastError().text()));
+            return makeError(
+                QStringLiteral("store.migrate"),
+                tr("Could not start the schema upgrade: %1").arg(db.lastError().text()));
         for (const QString &sql : migrations().at(version)) {
             if (auto ok = exec(db, sql); !ok) {
                 db.rollback();
@@ -141,8 +143,9 @@ Result<int> migrate(QSqlDatabase &db)
             return Failure{ok.error()};
         }
         if (!db.commit())
-            return makeError(QStringLiteral("store.migrate"),
-                             tr("Could not commit the schema upgrade: %1").arg(db.lastError().text()));
+            return makeError(
+                QStringLiteral("store.migrate"),
+                tr("Could not commit the schema upgrade: %1").arg(db.lastError().text()));
     }
     return latestVersion();
 }

@@ -5,9 +5,9 @@
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -49,7 +49,11 @@ public:
         m_stmt = nullptr;
     }
 
-    bool prepare(sqlite3 *db, const char *sql) { return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) == SQLITE_OK; }
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) ==
+               SQLITE_OK;
+    }
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bind(int i, int v) { sqlite3_bind_int(m_stmt, i, v); }
     void bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
@@ -66,7 +70,10 @@ public:
         sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     }
     // Blobs are not copied: they must outlive step().
-    void bindBlob(int i, const QByteArray &v) { sqlite3_bind_blob(m_stmt, i, v.constData(), int(v.size()), SQLITE_STATIC); }
+    void bindBlob(int i, const QByteArray &v)
+    {
+        sqlite3_bind_blob(m_stmt, i, v.constData(), int(v.size()), SQLITE_STATIC);
+    }
     int step() { return sqlite3_step(m_stmt); }
     void reset()
     {
@@ -123,8 +130,9 @@ public:
     ~Connection()
     {
         // Statements must be gone before the driver closes the handle.
-        for (Statement *stmt : {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody, &m_indexText, &m_selectUnindexed, &m_setWatermark,
-                                &m_insertSession, &m_endSession, &m_insertMessage})
+        for (Statement *stmt : {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody,
+                                &m_indexText, &m_selectUnindexed, &m_setWatermark, &m_insertSession,
+                                &m_endSession, &m_insertMessage})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -134,8 +142,9 @@ public:
     Result<void> open()
     {
         if (!m_db.open())
-            return makeError(QStringLiteral("store.open"),
-                             tr("Could not open the capture store: %1").arg(m_db.lastError().text()));
+            return makeError(
+                QStringLiteral("store.open"),
+                tr("Could not open the capture store: %1").arg(m_db.lastError().text()));
         if (auto ok = CaptureSchema::configureConnection(m_db); !ok)
             return ok;
         // Checkpoint every 64 MB (1024 pages of 64 KB) instead of SQLite's
@@ -144,52 +153,66 @@ public:
         // Foreign keys are declared in the schema but not enforced on this
         // connection: every row reaches disk through this writer, which keeps
         // the links itself, and enforcement cost a third of ingest speed.
-        for (const char *pragma : {"PRAGMA wal_autocheckpoint=1024", "PRAGMA journal_size_limit=67108864",
-                                   "PRAGMA cache_size=-65536", "PRAGMA foreign_keys=OFF"})
+        for (const char *pragma :
+             {"PRAGMA wal_autocheckpoint=1024", "PRAGMA journal_size_limit=67108864",
+              "PRAGMA cache_size=-65536", "PRAGMA foreign_keys=OFF"})
             QSqlQuery(m_db).exec(QString::fromLatin1(pragma));
         const QVariant handle = m_db.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return makeError(QStringLiteral("store.open"), tr("The Qt SQLite driver did not expose its SQLite handle."));
+            return makeError(QStringLiteral("store.open"),
+                             tr("The Qt SQLite driver did not expose its SQLite handle."));
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
         const bool prepared =
-            m_insertExchange.prepare(m_handle,
-                "INSERT INTO exchanges(id, session_id, started_at, state, method, url, host, status,"
+            m_insertExchange.prepare(
+                m_handle,
+                "INSERT INTO exchanges(id, session_id, started_at, state, method, url, host, "
+                "status,"
                 " http_version, content_type, request_size, response_size, response_truncated,"
                 " ttfb_ms, total_ms, error_code, error_message)"
-                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)")
-            && m_updateExchange.prepare(m_handle,
-                "UPDATE exchanges SET session_id=?2, started_at=?3, state=?4, method=?5, url=?6, host=?7,"
-                " status=?8, http_version=?9, content_type=?10, request_size=?11, response_size=?12,"
-                " response_truncated=?13, ttfb_ms=?14, total_ms=?15, error_code=?16, error_message=?17"
-                " WHERE id=?1")
-            && m_insertBody.prepare(m_handle,
+                " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)") &&
+            m_updateExchange.prepare(m_handle, "UPDATE exchanges SET session_id=?2, started_at=?3, "
+                                               "state=?4, method=?5, url=?6, host=?7,"
+                                               " status=?8, http_version=?9, content_type=?10, "
+                                               "request_size=?11, response_size=?12,"
+                                               " response_truncated=?13, ttfb_ms=?14, "
+                                               "total_ms=?15, error_code=?16, error_message=?17"
+                                               " WHERE id=?1") &&
+            m_insertBody.prepare(
+                m_handle,
                 "INSERT INTO exchange_bodies(exchange_id, request_headers, request_body,"
-                " response_headers, response_body, tls_chain) VALUES (?1,?2,?3,?4,?5,?6)")
-            && m_updateBody.prepare(m_handle,
-                "UPDATE exchange_bodies SET request_headers=?2, request_body=?3, response_headers=?4,"
-                " response_body=?5, tls_chain=?6 WHERE exchange_id=?1")
-            && m_indexText.prepare(m_handle,
-                "INSERT INTO exchange_text(rowid, url, request_body, response_body) VALUES (?,?,?,?)")
-            && m_selectUnindexed.prepare(m_handle,
+                " response_headers, response_body, tls_chain) VALUES (?1,?2,?3,?4,?5,?6)") &&
+            m_updateBody.prepare(m_handle,
+                                 "UPDATE exchange_bodies SET request_headers=?2, request_body=?3, "
+                                 "response_headers=?4,"
+                                 " response_body=?5, tls_chain=?6 WHERE exchange_id=?1") &&
+            m_indexText.prepare(m_handle, "INSERT INTO exchange_text(rowid, url, request_body, "
+                                          "response_body) VALUES (?,?,?,?)") &&
+            m_selectUnindexed.prepare(
+                m_handle,
                 "SELECT e.id, e.url, e.state, b.request_body, b.response_body FROM exchanges e"
-                " JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ? ORDER BY e.id LIMIT ?")
-            && m_setWatermark.prepare(m_handle, "UPDATE store_meta SET value=? WHERE key='fts_watermark'")
-            && m_insertSession.prepare(m_handle,
-                "INSERT OR REPLACE INTO sessions(id, name, target, kind, started_at) VALUES (?,?,?,?,?)")
-            && m_endSession.prepare(m_handle, "UPDATE sessions SET ended_at=? WHERE id=?")
-            && m_insertMessage.prepare(m_handle,
-                "INSERT INTO messages(id, session_id, exchange_id, direction, kind, rpc_id, method, payload,"
-                " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                " JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ? ORDER BY e.id "
+                "LIMIT ?") &&
+            m_setWatermark.prepare(m_handle,
+                                   "UPDATE store_meta SET value=? WHERE key='fts_watermark'") &&
+            m_insertSession.prepare(m_handle, "INSERT OR REPLACE INTO sessions(id, name, target, "
+                                              "kind, started_at) VALUES (?,?,?,?,?)") &&
+            m_endSession.prepare(m_handle, "UPDATE sessions SET ended_at=? WHERE id=?") &&
+            m_insertMessage.prepare(
+                m_handle, "INSERT INTO messages(id, session_id, exchange_id, direction, kind, "
+                          "rpc_id, method, payload,"
+                          " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         if (!prepared)
             return makeError(QStringLiteral("store.sql"),
                              tr("The capture store could not prepare a statement: %1")
                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
         QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) && q.next())
+        if (q.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) &&
+            q.next())
             m_watermark = q.value(0).toLongLong();
         q.finish();
-        if (q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM exchanges WHERE id > %1)").arg(m_watermark))
-            && q.next())
+        if (q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM exchanges WHERE id > %1)")
+                       .arg(m_watermark)) &&
+            q.next())
             m_indexBehind = q.value(0).toBool();
         return {};
     }
@@ -222,8 +245,9 @@ public:
                 *sessionsTouched = true;
             }
             if (!ok) {
-                const Failure failure = fail(tr("Writing the capture store failed: %1. Check free disk space and "
-                                                "that the file is writable."));
+                const Failure failure =
+                    fail(tr("Writing the capture store failed: %1. Check free disk space and "
+                            "that the file is writable."));
                 execSql("ROLLBACK");
                 return failure;
             }
@@ -258,7 +282,8 @@ public:
             last = sqlite3_column_int64(select, 0);
             const QByteArray state = columnBytes(select, 2);
             if (state == "complete" || state == "failed")
-                ok = indexRow(last, columnBytes(select, 1), columnBytes(select, 3), columnBytes(select, 4));
+                ok = indexRow(last, columnBytes(select, 1), columnBytes(select, 3),
+                              columnBytes(select, 4));
             else
                 m_openBelowWatermark.insert(last);
         }
@@ -278,7 +303,10 @@ public:
     }
 
 private:
-    bool execSql(const char *sql) { return sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK; }
+    bool execSql(const char *sql)
+    {
+        return sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
 
     bool step(Statement &stmt)
     {
@@ -289,10 +317,12 @@ private:
 
     Failure fail(const QString &messageWithDetail)
     {
-        return makeError(QStringLiteral("store.write"), messageWithDetail.arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        return makeError(QStringLiteral("store.write"),
+                         messageWithDetail.arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
     }
 
-    bool indexRow(qint64 id, const QByteArray &url, const QByteArray &request, const QByteArray &response)
+    bool indexRow(qint64 id, const QByteArray &url, const QByteArray &request,
+                  const QByteArray &response)
     {
         m_indexText.bind(1, id);
         m_indexText.bindText(2, url);
@@ -329,7 +359,8 @@ private:
     // Insert first (the common case: a request recorded once, when done); an
     // id already present (a stream recorded as it grows) is updated instead.
     // An upsert costs ~40 % more than a plain insert on every row.
-    bool insertOrUpdate(Statement &insert, Statement &update, const std::function<void(Statement &)> &bind)
+    bool insertOrUpdate(Statement &insert, Statement &update,
+                        const std::function<void(Statement &)> &bind)
     {
         bind(insert);
         const int rc = insert.step();
@@ -354,8 +385,10 @@ private:
         };
         bindOptional(2, m.sessionId);
         bindOptional(3, m.exchangeId);
-        const QByteArray direction = m.outgoing ? QByteArrayLiteral("out") : QByteArrayLiteral("in");
-        const QByteArray kind = m.kind.toUtf8(), rpcId = m.rpcId.toUtf8(), method = m.method.toUtf8();
+        const QByteArray direction =
+            m.outgoing ? QByteArrayLiteral("out") : QByteArrayLiteral("in");
+        const QByteArray kind = m.kind.toUtf8(), rpcId = m.rpcId.toUtf8(),
+                         method = m.method.toUtf8();
         q.bindText(4, direction);
         q.bindText(5, kind);
         if (rpcId.isEmpty())
@@ -378,7 +411,8 @@ private:
 
     bool writeExchange(const ExchangeRow &e)
     {
-        if (!insertOrUpdate(m_insertExchange, m_updateExchange, [&](Statement &q) { bindExchange(q, e); }))
+        if (!insertOrUpdate(m_insertExchange, m_updateExchange,
+                            [&](Statement &q) { bindExchange(q, e); }))
             return false;
         if (!insertOrUpdate(m_insertBody, m_updateBody, [&](Statement &b) {
                 b.bind(1, e.id);
@@ -399,8 +433,8 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
-    Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText, m_selectUnindexed, m_setWatermark, m_insertSession,
-        m_endSession, m_insertMessage;
+    Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText,
+        m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
     QSet<qint64> m_openBelowWatermark;
@@ -408,10 +442,12 @@ private:
 
 CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
     : id(e.id), sessionId(e.sessionId), startedAtMs(e.startedAtMs), final(isFinal(e.state)),
-      state(stateName(e.state).toUtf8()), method(e.method), url(e.url.toUtf8()), host(hostOf(e.url).toUtf8()),
-      httpVersion(e.httpVersion.toUtf8()), contentType(e.responseHeader("content-type")), status(e.status),
-      requestSize(e.requestBody.size()), responseSize(e.responseBodySize), truncated(e.responseTruncated),
-      ttfbMs(e.ttfbMs), totalMs(e.totalMs), errorCode(e.errorCode.toUtf8()), errorMessage(e.errorMessage.toUtf8()),
+      state(stateName(e.state).toUtf8()), method(e.method), url(e.url.toUtf8()),
+      host(hostOf(e.url).toUtf8()), httpVersion(e.httpVersion.toUtf8()),
+      contentType(e.responseHeader("content-type")), status(e.status),
+      requestSize(e.requestBody.size()), responseSize(e.responseBodySize),
+      truncated(e.responseTruncated), ttfbMs(e.ttfbMs), totalMs(e.totalMs),
+      errorCode(e.errorCode.toUtf8()), errorMessage(e.errorMessage.toUtf8()),
       requestHeaders(CaptureCodec::encodeHeaders(e.requestHeaders)), requestBody(e.requestBody),
       responseHeaders(CaptureCodec::encodeHeaders(e.responseHeaders)), responseBody(e.responseBody),
       tlsChain(CaptureCodec::encodeTlsChain(e.tlsChain).toUtf8())

@@ -9,16 +9,16 @@ namespace mcpscope {
 // frame) that carried it; a response links to its request with the latency.
 struct MessageRecord
 {
-    qint64 id = 0;          // from CaptureStore::reserveMessageId()
+    qint64 id = 0; // from CaptureStore::reserveMessageId()
     qint64 sessionId = 0;
-    qint64 exchangeId = 0;  // 0 = not carried by HTTP
+    qint64 exchangeId = 0; // 0 = not carried by HTTP
     bool outgoing = true;
-    QString kind;           // request, notification, response, error
+    QString kind; // request, notification, response, error
     QString rpcId;
     QString method;
-    QByteArray payload;     // the message as sent or received (redacted when stored)
+    QByteArray payload; // the message as sent or received (redacted when stored)
     qint64 atMs = 0;
-    qint64 responseTo = 0;  // for responses: the request's message id
+    qint64 responseTo = 0; // for responses: the request's message id
     double latencyMs = -1;
 };
 

@@ -90,20 +90,25 @@ bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
 QString pointerEscape(const QString &key)
 {
     QString k = key;
-    return k.replace(QLatin1Char('~'), QStringLiteral("~0")).replace(QLatin1Char('/'), QStringLiteral("~1"));
+    return k.replace(QLatin1Char('~'), QStringLiteral("~0"))
+        .replace(QLatin1Char('/'), QStringLiteral("~1"));
 }
 
 class Evaluator
 {
 public:
-    Evaluator(const QJsonValue &root, bool refSiblingsIgnored) : m_root(root), m_refSiblingsIgnored(refSiblingsIgnored) {}
+    Evaluator(const QJsonValue &root, bool refSiblingsIgnored)
+        : m_root(root), m_refSiblingsIgnored(refSiblingsIgnored)
+    {
+    }
 
     // Returns whether instance is valid; appends violations when out is set.
-    bool eval(const QJsonValue &schema, const QJsonValue &instance, const QString &path, QList<SchemaViolation> *out,
-              int depth)
+    bool eval(const QJsonValue &schema, const QJsonValue &instance, const QString &path,
+              QList<SchemaViolation> *out, int depth)
     {
         if (depth > kMaxDepth) {
-            add(out, path, QStringLiteral("$ref"), tr("The schema nests (or refers) deeper than %1 levels.").arg(kMaxDepth));
+            add(out, path, QStringLiteral("$ref"),
+                tr("The schema nests (or refers) deeper than %1 levels.").arg(kMaxDepth));
             return false;
         }
         if (++m_steps > kMaxSteps)
@@ -125,7 +130,8 @@ public:
         if (s.contains(QStringLiteral("$ref"))) {
             const auto target = resolve(s.value(QStringLiteral("$ref")).toString());
             if (!target) {
-                fail("$ref", tr("The schema refers to %1, which McpScope cannot resolve.").arg(s.value(QStringLiteral("$ref")).toString()));
+                fail("$ref", tr("The schema refers to %1, which McpScope cannot resolve.")
+                                 .arg(s.value(QStringLiteral("$ref")).toString()));
             } else if (!eval(*target, instance, path, out, depth + 1)) {
                 ok = false;
             }
@@ -142,15 +148,19 @@ public:
                     types << x.toString();
             else
                 types << t.toString();
-            if (std::none_of(types.cbegin(), types.cend(), [&](const QString &type) { return hasType(instance, type); }))
-                fail("type", tr("Expected %1, got %2.").arg(types.join(QStringLiteral(" or ")), typeOf(instance)));
+            if (std::none_of(types.cbegin(), types.cend(),
+                             [&](const QString &type) { return hasType(instance, type); }))
+                fail("type", tr("Expected %1, got %2.")
+                                 .arg(types.join(QStringLiteral(" or ")), typeOf(instance)));
         }
         if (s.contains(QStringLiteral("enum"))) {
             const QJsonArray options = s.value(QStringLiteral("enum")).toArray();
-            if (std::none_of(options.begin(), options.end(), [&](const QJsonValue &o) { return jsonEqual(o, instance); }))
+            if (std::none_of(options.begin(), options.end(),
+                             [&](const QJsonValue &o) { return jsonEqual(o, instance); }))
                 fail("enum", tr("The value is not one of the allowed values."));
         }
-        if (s.contains(QStringLiteral("const")) && !jsonEqual(s.value(QStringLiteral("const")), instance))
+        if (s.contains(QStringLiteral("const")) &&
+            !jsonEqual(s.value(QStringLiteral("const")), instance))
             fail("const", tr("The value must equal the constant the schema gives."));
 
         if (instance.isDouble()) {
@@ -158,11 +168,14 @@ public:
             if (s.contains(QStringLiteral("multipleOf"))) {
                 const double m = s.value(QStringLiteral("multipleOf")).toDouble();
                 const double q = x / m;
-                if (m > 0 && (!std::isfinite(q) || std::abs(q - std::round(q)) > 1e-9 * std::max(1.0, std::abs(q))))
+                if (m > 0 && (!std::isfinite(q) ||
+                              std::abs(q - std::round(q)) > 1e-9 * std::max(1.0, std::abs(q))))
                     fail("multipleOf", tr("%1 is not a multiple of %2.").arg(x).arg(m));
             }
-            const QJsonValue max = s.value(QStringLiteral("maximum")), min = s.value(QStringLiteral("minimum"));
-            const QJsonValue xmax = s.value(QStringLiteral("exclusiveMaximum")), xmin = s.value(QStringLiteral("exclusiveMinimum"));
+            const QJsonValue max = s.value(QStringLiteral("maximum")),
+                             min = s.value(QStringLiteral("minimum"));
+            const QJsonValue xmax = s.value(QStringLiteral("exclusiveMaximum")),
+                             xmin = s.value(QStringLiteral("exclusiveMinimum"));
             if (max.isDouble() && (xmax.toBool() ? x >= max.toDouble() : x > max.toDouble()))
                 fail("maximum", tr("%1 is above the maximum %2.").arg(x).arg(max.toDouble()));
             if (min.isDouble() && (xmin.toBool() ? x <= min.toDouble() : x < min.toDouble()))
@@ -176,14 +189,21 @@ public:
         if (instance.isString()) {
             const QString str = instance.toString();
             const qsizetype length = str.toUcs4().size(); // code points, not UTF-16 units
-            if (s.contains(QStringLiteral("maxLength")) && length > s.value(QStringLiteral("maxLength")).toInteger())
-                fail("maxLength", tr("The text has %1 characters; at most %2 are allowed.").arg(length).arg(s.value(QStringLiteral("maxLength")).toInteger()));
-            if (s.contains(QStringLiteral("minLength")) && length < s.value(QStringLiteral("minLength")).toInteger())
-                fail("minLength", tr("The text has %1 characters; at least %2 are needed.").arg(length).arg(s.value(QStringLiteral("minLength")).toInteger()));
+            if (s.contains(QStringLiteral("maxLength")) &&
+                length > s.value(QStringLiteral("maxLength")).toInteger())
+                fail("maxLength", tr("The text has %1 characters; at most %2 are allowed.")
+                                      .arg(length)
+                                      .arg(s.value(QStringLiteral("maxLength")).toInteger()));
+            if (s.contains(QStringLiteral("minLength")) &&
+                length < s.value(QStringLiteral("minLength")).toInteger())
+                fail("minLength", tr("The text has %1 characters; at least %2 are needed.")
+                                      .arg(length)
+                                      .arg(s.value(QStringLiteral("minLength")).toInteger()));
             if (s.contains(QStringLiteral("pattern"))) {
                 const QRegularExpression re = regex(s.value(QStringLiteral("pattern")).toString());
                 if (re.isValid() && !re.match(str).hasMatch())
-                    fail("pattern", tr("The text does not match the pattern %1.").arg(re.pattern()));
+                    fail("pattern",
+                         tr("The text does not match the pattern %1.").arg(re.pattern()));
             }
         }
 
@@ -194,10 +214,12 @@ public:
                 const QJsonArray prefix = s.value(QStringLiteral("prefixItems")).toArray();
                 evaluatedPrefix = std::min(prefix.size(), a.size());
                 for (qsizetype i = 0; i < evaluatedPrefix; ++i)
-                    ok &= eval(prefix.at(i), a.at(i), path + QLatin1Char('/') + QString::number(i), out, depth + 1);
+                    ok &= eval(prefix.at(i), a.at(i), path + QLatin1Char('/') + QString::number(i),
+                               out, depth + 1);
                 if (s.contains(QStringLiteral("items")))
                     for (qsizetype i = evaluatedPrefix; i < a.size(); ++i)
-                        ok &= eval(s.value(QStringLiteral("items")), a.at(i), path + QLatin1Char('/') + QString::number(i), out, depth + 1);
+                        ok &= eval(s.value(QStringLiteral("items")), a.at(i),
+                                   path + QLatin1Char('/') + QString::number(i), out, depth + 1);
             } else if (s.value(QStringLiteral("items")).isArray()) { // draft-07 tuple form
                 const QJsonArray tuple = s.value(QStringLiteral("items")).toArray();
                 for (qsizetype i = 0; i < a.size(); ++i) {
@@ -205,28 +227,40 @@ public:
                     if (i < tuple.size())
                         ok &= eval(tuple.at(i), a.at(i), item, out, depth + 1);
                     else if (s.contains(QStringLiteral("additionalItems")))
-                        ok &= eval(s.value(QStringLiteral("additionalItems")), a.at(i), item, out, depth + 1);
+                        ok &= eval(s.value(QStringLiteral("additionalItems")), a.at(i), item, out,
+                                   depth + 1);
                 }
             } else if (s.contains(QStringLiteral("items"))) {
                 for (qsizetype i = 0; i < a.size(); ++i)
-                    ok &= eval(s.value(QStringLiteral("items")), a.at(i), path + QLatin1Char('/') + QString::number(i), out, depth + 1);
+                    ok &= eval(s.value(QStringLiteral("items")), a.at(i),
+                               path + QLatin1Char('/') + QString::number(i), out, depth + 1);
             }
-            if (s.contains(QStringLiteral("maxItems")) && a.size() > s.value(QStringLiteral("maxItems")).toInteger())
-                fail("maxItems", tr("The list has %1 items; at most %2 are allowed.").arg(a.size()).arg(s.value(QStringLiteral("maxItems")).toInteger()));
-            if (s.contains(QStringLiteral("minItems")) && a.size() < s.value(QStringLiteral("minItems")).toInteger())
-                fail("minItems", tr("The list has %1 items; at least %2 are needed.").arg(a.size()).arg(s.value(QStringLiteral("minItems")).toInteger()));
+            if (s.contains(QStringLiteral("maxItems")) &&
+                a.size() > s.value(QStringLiteral("maxItems")).toInteger())
+                fail("maxItems", tr("The list has %1 items; at most %2 are allowed.")
+                                     .arg(a.size())
+                                     .arg(s.value(QStringLiteral("maxItems")).toInteger()));
+            if (s.contains(QStringLiteral("minItems")) &&
+                a.size() < s.value(QStringLiteral("minItems")).toInteger())
+                fail("minItems", tr("The list has %1 items; at least %2 are needed.")
+                                     .arg(a.size())
+                                     .arg(s.value(QStringLiteral("minItems")).toInteger()));
             if (s.value(QStringLiteral("uniqueItems")).toBool()) {
                 for (qsizetype i = 0; i < a.size(); ++i)
                     for (qsizetype j = i + 1; j < a.size(); ++j)
                         if (jsonEqual(a.at(i), a.at(j))) {
-                            fail("uniqueItems", tr("Items %1 and %2 are equal; items must be unique.").arg(i).arg(j));
+                            fail("uniqueItems",
+                                 tr("Items %1 and %2 are equal; items must be unique.")
+                                     .arg(i)
+                                     .arg(j));
                             i = a.size();
                             break;
                         }
             }
             if (s.contains(QStringLiteral("contains"))) {
                 const bool any = std::any_of(a.begin(), a.end(), [&](const QJsonValue &item) {
-                    return eval(s.value(QStringLiteral("contains")), item, path, nullptr, depth + 1);
+                    return eval(s.value(QStringLiteral("contains")), item, path, nullptr,
+                                depth + 1);
                 });
                 if (!any)
                     fail("contains", tr("No item matches the schema's \"contains\"."));
@@ -238,10 +272,16 @@ public:
             for (const QJsonValue &name : s.value(QStringLiteral("required")).toArray())
                 if (!o.contains(name.toString()))
                     fail("required", tr("The property \"%1\" is required.").arg(name.toString()));
-            if (s.contains(QStringLiteral("maxProperties")) && o.size() > s.value(QStringLiteral("maxProperties")).toInteger())
-                fail("maxProperties", tr("At most %1 properties are allowed.").arg(s.value(QStringLiteral("maxProperties")).toInteger()));
-            if (s.contains(QStringLiteral("minProperties")) && o.size() < s.value(QStringLiteral("minProperties")).toInteger())
-                fail("minProperties", tr("At least %1 properties are needed.").arg(s.value(QStringLiteral("minProperties")).toInteger()));
+            if (s.contains(QStringLiteral("maxProperties")) &&
+                o.size() > s.value(QStringLiteral("maxProperties")).toInteger())
+                fail("maxProperties",
+                     tr("At most %1 properties are allowed.")
+                         .arg(s.value(QStringLiteral("maxProperties")).toInteger()));
+            if (s.contains(QStringLiteral("minProperties")) &&
+                o.size() < s.value(QStringLiteral("minProperties")).toInteger())
+                fail("minProperties",
+                     tr("At least %1 properties are needed.")
+                         .arg(s.value(QStringLiteral("minProperties")).toInteger()));
             const QJsonObject properties = s.value(QStringLiteral("properties")).toObject();
             const QJsonObject patterns = s.value(QStringLiteral("patternProperties")).toObject();
             for (auto it = o.begin(); it != o.end(); ++it) {
@@ -269,9 +309,11 @@ public:
                         ok &= eval(additional, it.value(), child, out, depth + 1);
                     }
                 }
-                if (s.contains(QStringLiteral("propertyNames"))
-                    && !eval(s.value(QStringLiteral("propertyNames")), QJsonValue(it.key()), child, nullptr, depth + 1))
-                    fail("propertyNames", tr("The property name \"%1\" is not allowed.").arg(it.key()));
+                if (s.contains(QStringLiteral("propertyNames")) &&
+                    !eval(s.value(QStringLiteral("propertyNames")), QJsonValue(it.key()), child,
+                          nullptr, depth + 1))
+                    fail("propertyNames",
+                         tr("The property name \"%1\" is not allowed.").arg(it.key()));
             }
             // draft-07 "dependencies" holds both forms; 2020-12 splits them.
             auto dependentRequired = [&](const QJsonObject &deps) {
@@ -280,7 +322,8 @@ public:
                         continue;
                     for (const QJsonValue &name : it.value().toArray())
                         if (!o.contains(name.toString()))
-                            fail("dependentRequired", tr("\"%1\" requires \"%2\".").arg(it.key(), name.toString()));
+                            fail("dependentRequired",
+                                 tr("\"%1\" requires \"%2\".").arg(it.key(), name.toString()));
                 }
             };
             auto dependentSchemas = [&](const QJsonObject &deps) {
@@ -298,21 +341,28 @@ public:
             ok &= eval(sub, instance, path, out, depth + 1);
         if (s.contains(QStringLiteral("anyOf"))) {
             const QJsonArray subs = s.value(QStringLiteral("anyOf")).toArray();
-            if (std::none_of(subs.begin(), subs.end(), [&](const QJsonValue &sub) { return eval(sub, instance, path, nullptr, depth + 1); }))
+            if (std::none_of(subs.begin(), subs.end(), [&](const QJsonValue &sub) {
+                    return eval(sub, instance, path, nullptr, depth + 1);
+                }))
                 fail("anyOf", tr("The value matches none of the allowed alternatives (anyOf)."));
         }
         if (s.contains(QStringLiteral("oneOf"))) {
             const QJsonArray subs = s.value(QStringLiteral("oneOf")).toArray();
-            const auto matches = std::count_if(subs.begin(), subs.end(), [&](const QJsonValue &sub) {
-                return eval(sub, instance, path, nullptr, depth + 1);
-            });
+            const auto matches =
+                std::count_if(subs.begin(), subs.end(), [&](const QJsonValue &sub) {
+                    return eval(sub, instance, path, nullptr, depth + 1);
+                });
             if (matches != 1)
-                fail("oneOf", tr("The value must match exactly one alternative (oneOf); it matches %1.").arg(matches));
+                fail("oneOf",
+                     tr("The value must match exactly one alternative (oneOf); it matches %1.")
+                         .arg(matches));
         }
-        if (s.contains(QStringLiteral("not")) && eval(s.value(QStringLiteral("not")), instance, path, nullptr, depth + 1))
+        if (s.contains(QStringLiteral("not")) &&
+            eval(s.value(QStringLiteral("not")), instance, path, nullptr, depth + 1))
             fail("not", tr("The value matches a schema it must not match."));
         if (s.contains(QStringLiteral("if"))) {
-            const bool condition = eval(s.value(QStringLiteral("if")), instance, path, nullptr, depth + 1);
+            const bool condition =
+                eval(s.value(QStringLiteral("if")), instance, path, nullptr, depth + 1);
             const QString branch = condition ? QStringLiteral("then") : QStringLiteral("else");
             if (s.contains(branch))
                 ok &= eval(s.value(branch), instance, path, out, depth + 1);
@@ -321,7 +371,8 @@ public:
     }
 
 private:
-    static void add(QList<SchemaViolation> *out, const QString &path, const QString &keyword, const QString &message)
+    static void add(QList<SchemaViolation> *out, const QString &path, const QString &keyword,
+                    const QString &message)
     {
         if (out)
             out->append({path, keyword, message});
@@ -347,7 +398,8 @@ private:
         if (!pointer.startsWith(QLatin1Char('/')))
             return std::nullopt; // anchors ("#foo") need $id support
         for (QString token : pointer.mid(1).split(QLatin1Char('/'))) {
-            token.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+            token.replace(QStringLiteral("~1"), QStringLiteral("/"))
+                .replace(QStringLiteral("~0"), QStringLiteral("~"));
             if (node.isObject() && node.toObject().contains(token)) {
                 node = node.toObject().value(token);
             } else if (node.isArray()) {
@@ -385,16 +437,17 @@ void collectKeywords(const QJsonValue &schema, QSet<QString> *out, int depth)
         return;
     const QJsonObject o = schema.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        static const QStringList unsupported = {QStringLiteral("unevaluatedProperties"), QStringLiteral("unevaluatedItems"),
-                                                QStringLiteral("$dynamicRef"), QStringLiteral("$recursiveRef"),
-                                                QStringLiteral("format")};
+        static const QStringList unsupported = {
+            QStringLiteral("unevaluatedProperties"), QStringLiteral("unevaluatedItems"),
+            QStringLiteral("$dynamicRef"), QStringLiteral("$recursiveRef"),
+            QStringLiteral("format")};
         if (unsupported.contains(it.key()))
             out->insert(it.key());
         if (it.key() == u"$ref" && !it.value().toString().startsWith(QLatin1Char('#')))
             out->insert(QStringLiteral("$ref (remote)"));
         // Values of these keywords are names or data, not schemas.
-        if (it.key() == u"enum" || it.key() == u"const" || it.key() == u"required" || it.key() == u"default"
-            || it.key() == u"examples")
+        if (it.key() == u"enum" || it.key() == u"const" || it.key() == u"required" ||
+            it.key() == u"default" || it.key() == u"examples")
             continue;
         collectKeywords(it.value(), out, depth + 1);
     }
@@ -402,7 +455,8 @@ void collectKeywords(const QJsonValue &schema, QSet<QString> *out, int depth)
 
 } // namespace
 
-JsonSchemaValidator::JsonSchemaValidator(QJsonValue schema, Dialect defaultDialect) : m_root(std::move(schema))
+JsonSchemaValidator::JsonSchemaValidator(QJsonValue schema, Dialect defaultDialect)
+    : m_root(std::move(schema))
 {
     const QString declared = m_root.toObject().value(QStringLiteral("$schema")).toString();
     m_refSiblingsIgnored = declared.isEmpty() ? defaultDialect == Dialect::Draft07
@@ -415,8 +469,10 @@ QList<SchemaViolation> JsonSchemaValidator::validate(const QJsonValue &instance)
     Evaluator evaluator(m_root, m_refSiblingsIgnored);
     evaluator.eval(m_root, instance, QString(), &out, 0);
     if (evaluator.budgetExceeded())
-        out.prepend({QString(), QStringLiteral("$ref"),
-                     tr("The schema is too complex to evaluate (over %1 steps); validation stopped.").arg(kMaxSteps)});
+        out.prepend(
+            {QString(), QStringLiteral("$ref"),
+             tr("The schema is too complex to evaluate (over %1 steps); validation stopped.")
+                 .arg(kMaxSteps)});
     return out;
 }
 

@@ -31,7 +31,11 @@ public:
     // The dialect applies when the schema does not name one with $schema; it
     // matters for $ref siblings (ignored in draft-07, applied in 2020-12).
     // MCP 2025-11-25 makes 2020-12 the default for tool schemas.
-    enum class Dialect { Draft07, Draft2020_12 };
+    enum class Dialect
+    {
+        Draft07,
+        Draft2020_12
+    };
 
     explicit JsonSchemaValidator(QJsonValue schema, Dialect defaultDialect = Dialect::Draft2020_12);
 

@@ -37,7 +37,8 @@ QList<SseEvent> SseParser::feed(QByteArrayView chunk)
     while (p < end) {
         // Find the next CR or LF.
         const char *lf = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
-        const char *cr = static_cast<const char *>(std::memchr(p, '\r', size_t((lf ? lf : end) - p)));
+        const char *cr =
+            static_cast<const char *>(std::memchr(p, '\r', size_t((lf ? lf : end) - p)));
         const char *eol = cr ? cr : lf;
         if (!eol) {
             if (m_skipLine || m_line.size() + (end - p) > m_max) {
@@ -120,7 +121,8 @@ void SseParser::dropEvent()
         return;
     m_discarding = true;
     ++m_dropped;
-    m_error = QCoreApplication::translate("mcpscope::SseParser", "An SSE event larger than %1 bytes was dropped.")
+    m_error = QCoreApplication::translate("mcpscope::SseParser",
+                                          "An SSE event larger than %1 bytes was dropped.")
                   .arg(m_max);
 }
 

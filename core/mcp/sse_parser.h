@@ -45,13 +45,13 @@ private:
     void dropEvent();
 
     qsizetype m_max;
-    QByteArray m_line;      // incomplete line carried to the next chunk
+    QByteArray m_line; // incomplete line carried to the next chunk
     QByteArray m_data;
     QByteArray m_type;
     QByteArray m_lastEventId;
     std::optional<int> m_retryMs;
-    bool m_started = false;   // past a possible leading BOM
-    bool m_afterCR = false;   // last chunk ended with CR: a leading LF is part of that line end
+    bool m_started = false;    // past a possible leading BOM
+    bool m_afterCR = false;    // last chunk ended with CR: a leading LF is part of that line end
     bool m_discarding = false; // an oversized event is being skipped
     bool m_skipLine = false;   // the rest of an oversized line is being skipped
     qint64 m_dropped = 0;

@@ -10,8 +10,8 @@ namespace {
 
 bool isUnreserved(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-           || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
 }
 
 bool isReserved(char c)
@@ -35,7 +35,8 @@ QString encode(const QString &value, bool allowReserved)
         const char c = bytes[i];
         if (isUnreserved(c) || (allowReserved && isReserved(c))) {
             out += QLatin1Char(c);
-        } else if (allowReserved && c == '%' && i + 2 < bytes.size() && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
+        } else if (allowReserved && c == '%' && i + 2 < bytes.size() && isHex(bytes[i + 1]) &&
+                   isHex(bytes[i + 2])) {
             out += QLatin1Char(c);
         } else {
             static const char digits[] = "0123456789ABCDEF";
@@ -64,8 +65,8 @@ QString prefixOf(const QString &value, int length)
 bool isVarChar(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_' || u == '%'
-           || u == '.';
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_' ||
+           u == '%' || u == '.';
 }
 
 QString tr(const char *text)
@@ -83,8 +84,9 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
     while (i < text.size()) {
         const QChar c = text[i];
         if (c == u'}')
-            return makeError(QStringLiteral("uritemplate.brace"),
-                             tr("The URI template has a '}' without '{' at character %1.").arg(i + 1));
+            return makeError(
+                QStringLiteral("uritemplate.brace"),
+                tr("The URI template has a '}' without '{' at character %1.").arg(i + 1));
         if (c != u'{') {
             literal += c;
             ++i;
@@ -92,8 +94,9 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
         }
         const qsizetype close = text.indexOf(u'}', i + 1);
         if (close < 0)
-            return makeError(QStringLiteral("uritemplate.brace"),
-                             tr("The URI template has a '{' at character %1 that is never closed.").arg(i + 1));
+            return makeError(
+                QStringLiteral("uritemplate.brace"),
+                tr("The URI template has a '{' at character %1 that is never closed.").arg(i + 1));
         if (!literal.isEmpty())
             result.m_parts.append(Part{std::exchange(literal, {}), {}, {}});
         QString body = text.mid(i + 1, close - i - 1);
@@ -115,13 +118,15 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
                 bool ok = false;
                 var.prefix = name.mid(colon + 1).toInt(&ok);
                 if (!ok || var.prefix <= 0 || var.prefix >= 10000 || name.size() - colon - 1 > 4)
-                    return makeError(QStringLiteral("uritemplate.prefix"),
-                                     tr("The URI template has an invalid prefix length in \"%1\".").arg(spec));
+                    return makeError(
+                        QStringLiteral("uritemplate.prefix"),
+                        tr("The URI template has an invalid prefix length in \"%1\".").arg(spec));
                 name.truncate(colon);
             }
             if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isVarChar))
-                return makeError(QStringLiteral("uritemplate.name"),
-                                 tr("The URI template has an invalid variable name \"%1\".").arg(spec));
+                return makeError(
+                    QStringLiteral("uritemplate.name"),
+                    tr("The URI template has an invalid variable name \"%1\".").arg(spec));
             var.name = name;
             part.vars.append(var);
         }

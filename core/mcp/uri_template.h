@@ -32,8 +32,8 @@ private:
     };
     struct Part
     {
-        QString literal;     // when vars is empty
-        QChar op;            // '\0' for simple expansion
+        QString literal; // when vars is empty
+        QChar op;        // '\0' for simple expansion
         QList<VarSpec> vars;
     };
     QList<Part> m_parts;

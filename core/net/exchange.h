@@ -26,10 +26,16 @@ struct CertificateSummary
 // Timings are milliseconds; -1 means "not reached" (e.g. no first byte).
 struct Exchange
 {
-    enum class State { Pending, Streaming, Complete, Failed };
+    enum class State
+    {
+        Pending,
+        Streaming,
+        Complete,
+        Failed
+    };
 
-    qint64 id = 0;        // assigned by CaptureStore::reserveId(); 0 = not stored
-    qint64 sessionId = 0; // 0 = no session
+    qint64 id = 0;          // assigned by CaptureStore::reserveId(); 0 = not stored
+    qint64 sessionId = 0;   // 0 = no session
     qint64 startedAtMs = 0; // wall clock, ms since the epoch
     State state = State::Pending;
 
@@ -42,7 +48,7 @@ struct Exchange
     QByteArray reasonPhrase;
     QString httpVersion; // "HTTP/1.1", "HTTP/2"
     HeaderList responseHeaders;
-    QByteArray responseBody;   // at most the capture cap
+    QByteArray responseBody;     // at most the capture cap
     qint64 responseBodySize = 0; // bytes received, including any past the cap
     bool responseTruncated = false;
 

@@ -32,7 +32,8 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks);
 
 // Signs claims as a compact JWS with a PEM private key: ES256 for an EC P-256
 // key, RS256 for RSA, EdDSA for Ed25519 (the header's alg is set to match).
-Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims, const QByteArray &privateKeyPem);
+Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims,
+                           const QByteArray &privateKeyPem);
 
 // One claim check and how it went.
 struct JwtCheck
@@ -42,7 +43,7 @@ struct JwtCheck
     QString detail;
 };
 // exp, nbf (with leeway), iss and aud (when expected values are given).
-QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QString &audience, qint64 nowSecs,
-                               int leewaySecs = 60);
+QList<JwtCheck> checkJwtClaims(const Jwt &jwt, const QString &issuer, const QString &audience,
+                               qint64 nowSecs, int leewaySecs = 60);
 
 } // namespace mcpscope

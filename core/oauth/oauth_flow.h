@@ -39,9 +39,29 @@ public:
     // Browser and Headless run the authorization code flow; ClientCredentials
     // (a pre-registered confidential client, no user) skips authorization and
     // asks the token endpoint directly.
-    enum class Mode { Browser, Headless, ClientCredentials };
-    enum class StepState { Pending, Running, Waiting, Ok, Failed, Skipped };
-    enum class StepKind { ResourceMetadata, AuthServerMetadata, Registration, Authorization, Token };
+    enum class Mode
+    {
+        Browser,
+        Headless,
+        ClientCredentials
+    };
+    enum class StepState
+    {
+        Pending,
+        Running,
+        Waiting,
+        Ok,
+        Failed,
+        Skipped
+    };
+    enum class StepKind
+    {
+        ResourceMetadata,
+        AuthServerMetadata,
+        Registration,
+        Authorization,
+        Token
+    };
 
     struct Value
     {
@@ -65,11 +85,11 @@ public:
     {
         Mode mode = Mode::Browser;
         bool stepMode = false;
-        OAuthClient preRegistered;  // clientId set: use it, no registration
-        QString clientMetadataUrl;  // CIMD client id, used when the server supports it
+        OAuthClient preRegistered; // clientId set: use it, no registration
+        QString clientMetadataUrl; // CIMD client id, used when the server supports it
         QString clientName = QStringLiteral("McpScope");
-        QString scope;              // overrides the spec's choice when set
-        QString redirectUri;        // headless: any; browser: empty = loopback listener
+        QString scope;       // overrides the spec's choice when set
+        QString redirectUri; // headless: any; browser: empty = loopback listener
         int browserTimeoutMs = 5 * 60 * 1000;
         int requestTimeoutMs = 30000; // a server silent this long is reported as hung
     };
@@ -83,7 +103,8 @@ public:
     // endpoint: the MCP server; challenge: what its 401/403 said (may be
     // empty); previousScope: the scope of the current token, for step-up
     // (the new request asks for the union).
-    void start(const QUrl &endpoint, const BearerChallenge &challenge = {}, const QString &previousScope = {});
+    void start(const QUrl &endpoint, const BearerChallenge &challenge = {},
+               const QString &previousScope = {});
     // Step mode: sends the request the flow is waiting on, as edited.
     void proceed(const HttpRequest &request);
     void proceed() { proceed(m_pending); }
@@ -150,12 +171,13 @@ private:
     HttpRequest m_pending;
     int m_pendingStep = -1;
     Continue m_pendingNext;
-    std::function<void(const HttpRequest &)> m_pendingAction; // step mode: what proceed() does instead of sending
+    std::function<void(const HttpRequest &)>
+        m_pendingAction; // step mode: what proceed() does instead of sending
     LoopbackReceiver *m_receiver = nullptr;
     QPointer<HttpCall> m_inFlight;
     bool m_finished = false;
     bool m_legacyFallback = false; // no resource metadata: MCP 2025-03-26 discovery
-    quint64 m_generation = 0; // a restart or cancel orphans old callbacks
+    quint64 m_generation = 0;      // a restart or cancel orphans old callbacks
 };
 
 } // namespace mcpscope

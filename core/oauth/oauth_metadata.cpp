@@ -13,21 +13,27 @@ constexpr qsizetype kMaxDocument = 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text); // lupdate files free functions under the namespace
+    return QCoreApplication::translate("mcpscope",
+                                       text); // lupdate files free functions under the namespace
 }
 
 Result<QJsonObject> parseObject(QByteArrayView json, const QString &what)
 {
     if (json.size() > kMaxDocument)
         return makeError(QStringLiteral("oauth.metadata"),
-                         tr("The %1 is %2 bytes; McpScope reads documents up to 1 MiB.").arg(what).arg(json.size()));
+                         tr("The %1 is %2 bytes; McpScope reads documents up to 1 MiB.")
+                             .arg(what)
+                             .arg(json.size()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
         return makeError(QStringLiteral("oauth.metadata"),
-                         tr("The %1 is not valid JSON: %2 at offset %3.").arg(what, error.errorString()).arg(error.offset));
+                         tr("The %1 is not valid JSON: %2 at offset %3.")
+                             .arg(what, error.errorString())
+                             .arg(error.offset));
     if (!doc.isObject())
-        return makeError(QStringLiteral("oauth.metadata"), tr("The %1 is not a JSON object.").arg(what));
+        return makeError(QStringLiteral("oauth.metadata"),
+                         tr("The %1 is not a JSON object.").arg(what));
     return doc.object();
 }
 
@@ -49,13 +55,15 @@ Result<QStringList> stringArrayMember(const QJsonObject &o, const char *name, co
     if (v.isUndefined() || v.isNull())
         return QStringList();
     if (!v.isArray())
-        return makeError(QStringLiteral("oauth.metadata"),
-                         tr("In the %1, \"%2\" must be an array of strings.").arg(what, QLatin1String(name)));
+        return makeError(
+            QStringLiteral("oauth.metadata"),
+            tr("In the %1, \"%2\" must be an array of strings.").arg(what, QLatin1String(name)));
     QStringList out;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
             return makeError(QStringLiteral("oauth.metadata"),
-                             tr("In the %1, \"%2\" must be an array of strings.").arg(what, QLatin1String(name)));
+                             tr("In the %1, \"%2\" must be an array of strings.")
+                                 .arg(what, QLatin1String(name)));
         out << item.toString();
     }
     return out;
@@ -68,14 +76,17 @@ Result<QUrl> urlMember(const QJsonObject &o, const char *name, const QString &wh
         return Failure{text.error()};
     if (text->isEmpty()) {
         if (required)
-            return makeError(QStringLiteral("oauth.metadata"),
-                             tr("The %1 has no \"%2\", which is required.").arg(what, QLatin1String(name)));
+            return makeError(
+                QStringLiteral("oauth.metadata"),
+                tr("The %1 has no \"%2\", which is required.").arg(what, QLatin1String(name)));
         return QUrl();
     }
     const QUrl url(*text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https" && url.scheme() != u"http"))
+    if (!url.isValid() || url.host().isEmpty() ||
+        (url.scheme() != u"https" && url.scheme() != u"http"))
         return makeError(QStringLiteral("oauth.metadata"),
-                         tr("In the %1, \"%2\" is not an http(s) URL: %3").arg(what, QLatin1String(name), *text));
+                         tr("In the %1, \"%2\" is not an http(s) URL: %3")
+                             .arg(what, QLatin1String(name), *text));
     return url;
 }
 
@@ -94,16 +105,18 @@ Result<ProtectedResourceMetadata> parseProtectedResourceMetadata(QByteArrayView 
     const auto scopes = stringArrayMember(*object, "scopes_supported", what);
     const auto methods = stringArrayMember(*object, "bearer_methods_supported", what);
     const auto name = stringMember(*object, "resource_name", what);
-    for (const Error *e : {resource ? nullptr : &resource.error(), servers ? nullptr : &servers.error(),
-                           scopes ? nullptr : &scopes.error(), methods ? nullptr : &methods.error(),
-                           name ? nullptr : &name.error()})
+    for (const Error *e : {resource ? nullptr : &resource.error(),
+                           servers ? nullptr : &servers.error(), scopes ? nullptr : &scopes.error(),
+                           methods ? nullptr : &methods.error(), name ? nullptr : &name.error()})
         if (e)
             return Failure{*e};
     if (resource->isEmpty())
-        return makeError(QStringLiteral("oauth.metadata"), tr("The %1 has no \"resource\", which is required.").arg(what));
-    if (servers->isEmpty())
         return makeError(QStringLiteral("oauth.metadata"),
-                         tr("The %1 lists no \"authorization_servers\"; MCP requires at least one.").arg(what));
+                         tr("The %1 has no \"resource\", which is required.").arg(what));
+    if (servers->isEmpty())
+        return makeError(
+            QStringLiteral("oauth.metadata"),
+            tr("The %1 lists no \"authorization_servers\"; MCP requires at least one.").arg(what));
     m.resource = *resource;
     m.authorizationServers = *servers;
     m.scopesSupported = *scopes;
@@ -124,7 +137,8 @@ Result<AuthServerMetadata> parseAuthServerMetadata(QByteArrayView json)
     if (!issuer)
         return Failure{issuer.error()};
     if (issuer->isEmpty())
-        return makeError(QStringLiteral("oauth.metadata"), tr("The %1 has no \"issuer\", which is required.").arg(what));
+        return makeError(QStringLiteral("oauth.metadata"),
+                         tr("The %1 has no \"issuer\", which is required.").arg(what));
     m.issuer = *issuer;
     struct UrlField
     {
@@ -148,17 +162,20 @@ Result<AuthServerMetadata> parseAuthServerMetadata(QByteArrayView json)
         const char *name;
         QStringList *target;
     };
-    for (const ListField &f : {ListField{"scopes_supported", &m.scopesSupported},
-                               ListField{"response_types_supported", &m.responseTypesSupported},
-                               ListField{"grant_types_supported", &m.grantTypesSupported},
-                               ListField{"code_challenge_methods_supported", &m.codeChallengeMethodsSupported},
-                               ListField{"token_endpoint_auth_methods_supported", &m.tokenEndpointAuthMethodsSupported}}) {
+    for (const ListField &f :
+         {ListField{"scopes_supported", &m.scopesSupported},
+          ListField{"response_types_supported", &m.responseTypesSupported},
+          ListField{"grant_types_supported", &m.grantTypesSupported},
+          ListField{"code_challenge_methods_supported", &m.codeChallengeMethodsSupported},
+          ListField{"token_endpoint_auth_methods_supported",
+                    &m.tokenEndpointAuthMethodsSupported}}) {
         const auto list = stringArrayMember(*object, f.name, what);
         if (!list)
             return Failure{list.error()};
         *f.target = *list;
     }
-    m.clientIdMetadataDocumentSupported = object->value(QStringLiteral("client_id_metadata_document_supported")).toBool();
+    m.clientIdMetadataDocumentSupported =
+        object->value(QStringLiteral("client_id_metadata_document_supported")).toBool();
     m.authorizationResponseIssParameterSupported =
         object->value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool();
     return m;

@@ -39,7 +39,10 @@ struct AuthServerMetadata
     bool authorizationResponseIssParameterSupported = false;
     QJsonObject raw;
 
-    bool supportsS256() const { return codeChallengeMethodsSupported.contains(QLatin1String("S256")); }
+    bool supportsS256() const
+    {
+        return codeChallengeMethodsSupported.contains(QLatin1String("S256"));
+    }
 };
 
 // Documents come from untrusted servers: wrong types, missing required

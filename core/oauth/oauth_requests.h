@@ -22,18 +22,22 @@ QString chooseAuthMethod(const AuthServerMetadata &server, const OAuthClient &cl
 // private_key_jwt signs a fresh client assertion (RFC 7523) whose audience is
 // the issuer; a key that cannot sign leaves the assertion out, so the server
 // says invalid_client.
-HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form, const OAuthClient &client);
-HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClient &client, const QString &code,
-                              const QString &redirectUri, const QString &verifier, const QString &resource);
-HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client, const QString &refreshToken,
-                    const QString &resource, const QString &scope = {});
-HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client, const QString &resource,
-                              const QString &scope);
+HttpRequest formPost(const AuthServerMetadata &server, const QUrl &endpoint, QUrlQuery form,
+                     const OAuthClient &client);
+HttpRequest authorizationCode(const AuthServerMetadata &server, const OAuthClient &client,
+                              const QString &code, const QString &redirectUri,
+                              const QString &verifier, const QString &resource);
+HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
+                    const QString &refreshToken, const QString &resource,
+                    const QString &scope = {});
+HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client,
+                              const QString &resource, const QString &scope);
 // RFC 7009; tokenTypeHint "access_token" or "refresh_token".
-HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client, const QString &token,
-                   const QString &tokenTypeHint);
+HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client,
+                   const QString &token, const QString &tokenTypeHint);
 // RFC 7662.
-HttpRequest introspect(const AuthServerMetadata &server, const OAuthClient &client, const QString &token);
+HttpRequest introspect(const AuthServerMetadata &server, const OAuthClient &client,
+                       const QString &token);
 HttpRequest getJson(const QUrl &url);
 
 } // namespace OAuthRequests

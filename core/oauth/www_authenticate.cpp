@@ -12,14 +12,14 @@ constexpr int kMaxParams = 64;
 bool isTokenChar(char c)
 {
     // RFC 9110 tchar
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-           || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 bool isToken68Char(char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-           || QByteArrayView("-._~+/").contains(c);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           QByteArrayView("-._~+/").contains(c);
 }
 
 class Scanner
@@ -27,7 +27,10 @@ class Scanner
 public:
     explicit Scanner(QByteArrayView text) : m_text(text) {}
     bool atEnd() const { return m_pos >= m_text.size(); }
-    char peek(qsizetype ahead = 0) const { return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0'; }
+    char peek(qsizetype ahead = 0) const
+    {
+        return m_pos + ahead < m_text.size() ? m_text[m_pos + ahead] : '\0';
+    }
     qsizetype pos() const { return m_pos; }
     void setPos(qsizetype pos) { m_pos = pos; }
     void skipSpace()
@@ -75,7 +78,8 @@ private:
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text); // lupdate files free functions under the namespace
+    return QCoreApplication::translate("mcpscope",
+                                       text); // lupdate files free functions under the namespace
 }
 
 } // namespace
@@ -91,9 +95,10 @@ QString AuthChallenge::param(const QString &name) const
 Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
 {
     if (header.size() > kMaxHeader)
-        return makeError(QStringLiteral("oauth.www_authenticate"),
-                         tr("The WWW-Authenticate header is %1 bytes long; McpScope reads at most 16 KiB of it.")
-                             .arg(header.size()));
+        return makeError(
+            QStringLiteral("oauth.www_authenticate"),
+            tr("The WWW-Authenticate header is %1 bytes long; McpScope reads at most 16 KiB of it.")
+                .arg(header.size()));
     QList<AuthChallenge> challenges;
     Scanner s(header);
     int params = 0;
@@ -102,7 +107,8 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
         const QByteArray scheme = s.token();
         if (scheme.isEmpty())
             return makeError(QStringLiteral("oauth.www_authenticate"),
-                             tr("The WWW-Authenticate header has no auth scheme at character %1.").arg(s.pos() + 1));
+                             tr("The WWW-Authenticate header has no auth scheme at character %1.")
+                                 .arg(s.pos() + 1));
         AuthChallenge challenge;
         challenge.scheme = QString::fromLatin1(scheme);
         s.skipSpace();
@@ -133,10 +139,11 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
             if (name.isEmpty()) {
                 if (s.atEnd())
                     break;
-                return makeError(QStringLiteral("oauth.www_authenticate"),
-                                 tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
-                                     .arg(QLatin1Char(s.peek()))
-                                     .arg(s.pos() + 1));
+                return makeError(
+                    QStringLiteral("oauth.www_authenticate"),
+                    tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
+                        .arg(QLatin1Char(s.peek()))
+                        .arg(s.pos() + 1));
             }
             s.skipSpace();
             if (s.peek() != '=') {
@@ -151,22 +158,26 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
                 const auto quoted = s.quoted();
                 if (!quoted)
                     return makeError(QStringLiteral("oauth.www_authenticate"),
-                                     tr("The WWW-Authenticate parameter \"%1\" has a quoted value that is never closed.")
+                                     tr("The WWW-Authenticate parameter \"%1\" has a quoted value "
+                                        "that is never closed.")
                                          .arg(QString::fromLatin1(name)));
                 value = *quoted;
             } else {
                 value = s.token();
             }
             if (++params > kMaxParams)
-                return makeError(QStringLiteral("oauth.www_authenticate"),
-                                 tr("The WWW-Authenticate header has more than %1 parameters.").arg(kMaxParams));
-            challenge.params.append({QString::fromLatin1(name).toLower(), QString::fromUtf8(value)});
+                return makeError(
+                    QStringLiteral("oauth.www_authenticate"),
+                    tr("The WWW-Authenticate header has more than %1 parameters.").arg(kMaxParams));
+            challenge.params.append(
+                {QString::fromLatin1(name).toLower(), QString::fromUtf8(value)});
             s.skipSpace();
             if (!s.atEnd() && s.peek() != ',')
-                return makeError(QStringLiteral("oauth.www_authenticate"),
-                                 tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
-                                     .arg(QLatin1Char(s.peek()))
-                                     .arg(s.pos() + 1));
+                return makeError(
+                    QStringLiteral("oauth.www_authenticate"),
+                    tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
+                        .arg(QLatin1Char(s.peek()))
+                        .arg(s.pos() + 1));
         }
         challenges.append(challenge);
         s.skipSpaceAndCommas();
@@ -188,9 +199,10 @@ std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders
         for (const AuthChallenge &c : *parsed) {
             if (!c.isBearer())
                 continue;
-            return BearerChallenge{c.param(QStringLiteral("error")), c.param(QStringLiteral("error_description")),
-                                   c.param(QStringLiteral("scope")), c.param(QStringLiteral("resource_metadata")),
-                                   c.param(QStringLiteral("realm"))};
+            return BearerChallenge{
+                c.param(QStringLiteral("error")), c.param(QStringLiteral("error_description")),
+                c.param(QStringLiteral("scope")), c.param(QStringLiteral("resource_metadata")),
+                c.param(QStringLiteral("realm"))};
         }
     }
     return std::nullopt;

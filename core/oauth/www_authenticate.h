@@ -20,7 +20,10 @@ struct AuthChallenge
     QList<QPair<QString, QString>> params; // names lower-cased, values unquoted
 
     QString param(const QString &name) const;
-    bool isBearer() const { return scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0; }
+    bool isBearer() const
+    {
+        return scheme.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) == 0;
+    }
 };
 
 // Parses every challenge in one header value. A server controls these bytes:
@@ -31,7 +34,7 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header);
 // What a Bearer challenge asks for (RFC 6750 §3, RFC 9728 §5.1).
 struct BearerChallenge
 {
-    QString error;            // invalid_token, insufficient_scope, …
+    QString error; // invalid_token, insufficient_scope, …
     QString errorDescription;
     QString scope;            // space-separated
     QString resourceMetadata; // URL of the protected resource metadata
@@ -40,6 +43,7 @@ struct BearerChallenge
 
 // The Bearer challenge among all WWW-Authenticate headers of a response,
 // if there is one (parse errors are reported through *problem).
-std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders, QString *problem = nullptr);
+std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders,
+                                               QString *problem = nullptr);
 
 } // namespace mcpscope

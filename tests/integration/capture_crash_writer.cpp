@@ -18,14 +18,15 @@ int main(int argc, char *argv[])
     CaptureStore store;
     if (!store.open(QString::fromLocal8Bit(argv[1])))
         return 2;
-    QObject::connect(&store, &CaptureStore::exchangesCommitted, &store, [](const QList<qint64> &ids) {
-        QByteArray line = "committed";
-        for (qint64 id : ids)
-            line += ' ' + QByteArray::number(id);
-        line += '\n';
-        std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-        std::fflush(stdout);
-    });
+    QObject::connect(&store, &CaptureStore::exchangesCommitted, &store,
+                     [](const QList<qint64> &ids) {
+                         QByteArray line = "committed";
+                         for (qint64 id : ids)
+                             line += ' ' + QByteArray::number(id);
+                         line += '\n';
+                         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+                         std::fflush(stdout);
+                     });
     const QByteArray body(2048, 'b');
     QTimer burst;
     QObject::connect(&burst, &QTimer::timeout, &store, [&store, &body] {

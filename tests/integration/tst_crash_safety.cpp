@@ -62,20 +62,22 @@ private Q_SLOTS:
         QVERIFY(reported.size() > 0);
 
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             QSet<qint64> stored;
-            QVERIFY(q.exec(QStringLiteral("SELECT e.id FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id")));
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT e.id FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id")));
             while (q.next())
                 stored.insert(q.value(0).toLongLong());
             const QSet<qint64> lost = reported - stored;
             QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 of %2 reported exchanges lost")
-                                                     .arg(lost.size())
-                                                     .arg(reported.size())));
+                                                    .arg(lost.size())
+                                                    .arg(reported.size())));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
 

@@ -39,10 +39,12 @@ public:
             if (makeCertificate(&config))
                 server->setSslConfiguration(config);
             m_server = server;
-            connect(server, &QSslServer::pendingConnectionAvailable, this, &MisbehavingServer::accept);
+            connect(server, &QSslServer::pendingConnectionAvailable, this,
+                    &MisbehavingServer::accept);
         } else {
             m_server = new QTcpServer(this);
-            connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &MisbehavingServer::accept);
+            connect(m_server, &QTcpServer::pendingConnectionAvailable, this,
+                    &MisbehavingServer::accept);
         }
         m_server->listen(QHostAddress::LocalHost, 0);
     }
@@ -51,7 +53,8 @@ public:
     QString url(const QString &path) const
     {
         return QStringLiteral("%1://127.0.0.1:%2%3")
-            .arg(qobject_cast<QSslServer *>(m_server) ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(qobject_cast<QSslServer *>(m_server) ? QStringLiteral("https")
+                                                      : QStringLiteral("http"))
             .arg(port())
             .arg(path);
     }
@@ -69,12 +72,14 @@ private:
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
                        QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                        QStringLiteral("/CN=mcpscope-selfsigned-test")});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-            m_certError = QStringLiteral("openssl failed: ") + QString::fromUtf8(openssl.readAllStandardError());
+            m_certError = QStringLiteral("openssl failed: ") +
+                          QString::fromUtf8(openssl.readAllStandardError());
             return false;
         }
         QFile keyFile(key), certFile(cert);
@@ -88,7 +93,8 @@ private:
     void accept()
     {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QObject::destroyed, this, [this, socket] { m_buffers.remove(socket); });
+            connect(socket, &QObject::destroyed, this,
+                    [this, socket] { m_buffers.remove(socket); });
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
                 QByteArray &buffer = m_buffers[socket];
                 buffer.append(socket->readAll());
@@ -104,7 +110,8 @@ private:
 
     static void head(QTcpSocket *socket, const QByteArray &type, qint64 length, int status = 200)
     {
-        QByteArray h = "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type + "\r\n";
+        QByteArray h =
+            "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + type + "\r\n";
         if (length >= 0)
             h += "Content-Length: " + QByteArray::number(length) + "\r\n";
         socket->write(h + "\r\n");
@@ -112,7 +119,9 @@ private:
 
     void respond(QTcpSocket *socket, const QByteArray &fullPath)
     {
-        const QByteArray path = m_routes.contains(fullPath.left(fullPath.indexOf('?'))) ? fullPath.left(fullPath.indexOf('?')) : fullPath;
+        const QByteArray path = m_routes.contains(fullPath.left(fullPath.indexOf('?')))
+                                    ? fullPath.left(fullPath.indexOf('?'))
+                                    : fullPath;
         if (const auto route = m_routes.constFind(path); route != m_routes.constEnd()) {
             head(socket, route->type, route->body.size(), route->status);
             socket->write(route->body);
@@ -121,7 +130,8 @@ private:
             head(socket, "application/json", body.size());
             socket->write(body);
         } else if (path.startsWith("/big")) {
-            const qint64 mb = path.contains("mb=") ? path.mid(path.indexOf("mb=") + 3).toLongLong() : 50;
+            const qint64 mb =
+                path.contains("mb=") ? path.mid(path.indexOf("mb=") + 3).toLongLong() : 50;
             head(socket, "application/octet-stream", mb * 1024 * 1024);
             const QByteArray chunk(1024 * 1024, 'a');
             auto remaining = std::make_shared<qint64>(mb);
@@ -154,7 +164,8 @@ private:
             auto sent = std::make_shared<int>(0);
             auto *timer = new QTimer(socket);
             connect(timer, &QTimer::timeout, socket, [socket, sent, timer] {
-                socket->write("event: message\ndata: {\"n\":" + QByteArray::number(++*sent) + "}\n\n");
+                socket->write("event: message\ndata: {\"n\":" + QByteArray::number(++*sent) +
+                              "}\n\n");
                 if (*sent == 3) {
                     timer->stop();
                     socket->disconnectFromHost();
@@ -162,7 +173,8 @@ private:
             });
             timer->start(100);
         } else if (path == "/html") {
-            const QByteArray body = "<html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>";
+            const QByteArray body =
+                "<html><body><h1>502 Bad Gateway</h1><script>alert(1)</script></body></html>";
             head(socket, "text/html", body.size(), 502);
             socket->write(body);
         } else {

@@ -46,10 +46,12 @@ public:
     ~NodePeer() { stop(); }
 
     // Returns an empty string on success, else why the peer did not start.
-    QString start(const QString &script, const QStringList &args, const QProcessEnvironment &extraEnv = {})
+    QString start(const QString &script, const QStringList &args,
+                  const QProcessEnvironment &extraEnv = {})
     {
         if (!QFile::exists(script))
-            return QStringLiteral("peer not installed: %1 (run scripts/setup.sh tests)").arg(script);
+            return QStringLiteral("peer not installed: %1 (run scripts/setup.sh tests)")
+                .arg(script);
         m_port = freePort();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(m_portVariable, QString::number(m_port));
@@ -68,7 +70,8 @@ public:
             if (socket.waitForConnected(200))
                 return {};
             if (m_process.state() != QProcess::Running)
-                return QStringLiteral("peer exited: %1").arg(QString::fromUtf8(m_process.readAll()));
+                return QStringLiteral("peer exited: %1")
+                    .arg(QString::fromUtf8(m_process.readAll()));
             QTest::qWait(100);
         }
         return QStringLiteral("peer did not listen on port %1 within 20 s").arg(m_port);

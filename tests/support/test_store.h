@@ -9,8 +9,9 @@
 // Helpers shared by the tests that write capture stores.
 namespace mcpscope::testing {
 
-inline Exchange makeExchange(qint64 id, const QByteArray &method = "POST", int status = 200,
-                             const QByteArray &responseBody = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}")
+inline Exchange
+makeExchange(qint64 id, const QByteArray &method = "POST", int status = 200,
+             const QByteArray &responseBody = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}")
 {
     Exchange e;
     e.id = id;
@@ -18,7 +19,8 @@ inline Exchange makeExchange(qint64 id, const QByteArray &method = "POST", int s
     e.state = Exchange::State::Complete;
     e.method = method;
     e.url = QStringLiteral("http://127.0.0.1:3001/mcp");
-    e.requestHeaders = {{"Content-Type", "application/json"}, {"Accept", "application/json, text/event-stream"}};
+    e.requestHeaders = {{"Content-Type", "application/json"},
+                        {"Accept", "application/json, text/event-stream"}};
     e.requestBody = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}";
     e.status = status;
     e.httpVersion = QStringLiteral("HTTP/1.1");

@@ -33,13 +33,17 @@ private Q_SLOTS:
 
     void prettyPrintKeepsKeyOrder()
     {
-        const auto out = prettyPrintJson("{\"z\":1,\"a\":[true,null,{\"k\":\"v \\\" }\"}],\"m\":-1.5e3}");
+        const auto out =
+            prettyPrintJson("{\"z\":1,\"a\":[true,null,{\"k\":\"v \\\" }\"}],\"m\":-1.5e3}");
         QVERIFY(out);
-        QCOMPARE(*out, QByteArray("{\n  \"z\": 1,\n  \"a\": [\n    true,\n    null,\n    {\n      \"k\": "
-                                  "\"v \\\" }\"\n    }\n  ],\n  \"m\": -1.5e3\n}"));
+        QCOMPARE(*out,
+                 QByteArray("{\n  \"z\": 1,\n  \"a\": [\n    true,\n    null,\n    {\n      \"k\": "
+                            "\"v \\\" }\"\n    }\n  ],\n  \"m\": -1.5e3\n}"));
         // Same value as the input.
-        QCOMPARE(QJsonDocument::fromJson(*out).toJson(),
-                 QJsonDocument::fromJson("{\"z\":1,\"a\":[true,null,{\"k\":\"v \\\" }\"}],\"m\":-1.5e3}").toJson());
+        QCOMPARE(
+            QJsonDocument::fromJson(*out).toJson(),
+            QJsonDocument::fromJson("{\"z\":1,\"a\":[true,null,{\"k\":\"v \\\" }\"}],\"m\":-1.5e3}")
+                .toJson());
     }
 
     void prettyPrintRejects_data()
@@ -87,7 +91,9 @@ private Q_SLOTS:
 
     void decodeInvalidUtf8Text()
     {
-        const DecodedBody body = decodeBody("abc\xFF" "def", "text/plain");
+        const DecodedBody body = decodeBody("abc\xFF"
+                                            "def",
+                                            "text/plain");
         QCOMPARE(body.kind, BodyKind::Text);
         QCOMPARE(body.firstInvalidUtf8.value_or(-1), qsizetype(3));
         QVERIFY(body.problem.contains(QStringLiteral("byte 3")));
@@ -105,9 +111,11 @@ private Q_SLOTS:
 
     void decodeEventStream()
     {
-        const DecodedBody body = decodeBody("event: message\r\ndata: {\"a\":[1]}\n\ndata: not json\n", "text/event-stream");
+        const DecodedBody body = decodeBody(
+            "event: message\r\ndata: {\"a\":[1]}\n\ndata: not json\n", "text/event-stream");
         QCOMPARE(body.kind, BodyKind::EventStream);
-        QCOMPARE(body.text, QStringLiteral("event: message\ndata: {\n        \"a\": [\n          1\n        ]\n      }\n\ndata: not json\n"));
+        QCOMPARE(body.text, QStringLiteral("event: message\ndata: {\n        \"a\": [\n          "
+                                           "1\n        ]\n      }\n\ndata: not json\n"));
     }
 
     void hexDumpCaps()

@@ -20,8 +20,9 @@ class TestCaptureModel : public QObject
         if (!store.open(path))
             return {};
         for (int i = 0; i < count; ++i)
-            store.record(makeExchange(store.reserveExchangeId(), i % 2 ? "GET" : "POST", i % 4 == 0 ? 500 : 200,
-                                      i == count - 1 ? QByteArray("last needle") : QByteArray("hay")));
+            store.record(makeExchange(
+                store.reserveExchangeId(), i % 2 ? "GET" : "POST", i % 4 == 0 ? 500 : 200,
+                i == count - 1 ? QByteArray("last needle") : QByteArray("hay")));
         store.flushSearchIndex();
         return path;
     }
@@ -32,7 +33,8 @@ private Q_SLOTS:
         CaptureStore store;
         const QString path = fill(CaptureModel::kFetchBatch * 2 + 10, store);
         CaptureModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.open(path));
         QCOMPARE(model.rowCount() % CaptureModel::kFetchBatch, 0); // whole batches only
         QVERIFY(model.canFetchMore());
@@ -42,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore());
         const QModelIndex last = model.index(model.rowCount() - 1, CaptureModel::Id);
         QCOMPARE(model.data(last).toLongLong(), qint64(CaptureModel::kFetchBatch * 2 + 10));
-        QCOMPARE(model.data(model.index(0, CaptureModel::Method)).toString(), QStringLiteral("POST"));
+        QCOMPARE(model.data(model.index(0, CaptureModel::Method)).toString(),
+                 QStringLiteral("POST"));
         QCOMPARE(model.data(model.index(0, CaptureModel::Status)).toInt(), 500);
         QCOMPARE(model.data(model.index(0, CaptureModel::Path)).toString(), QStringLiteral("/mcp"));
         QCOMPARE(model.rowOfExchange(5), 4);
@@ -53,7 +56,8 @@ private Q_SLOTS:
         CaptureStore store;
         const QString path = fill(100, store);
         CaptureModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.open(path));
         CaptureFilter f;
         f.method = QStringLiteral("GET");
@@ -75,7 +79,8 @@ private Q_SLOTS:
         CaptureStore store;
         const QString path = fill(3, store);
         CaptureModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.open(path));
         model.followStore(&store);
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -92,7 +97,8 @@ private Q_SLOTS:
         CaptureStore store;
         const QString path = fill(1, store);
         CaptureModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.open(path));
         model.followStore(&store);
         Exchange e = makeExchange(store.reserveExchangeId(), "GET");
@@ -100,7 +106,8 @@ private Q_SLOTS:
         e.status = 0;
         store.record(e);
         QTRY_COMPARE(model.rowCount(), 2);
-        QCOMPARE(model.data(model.index(1, CaptureModel::Status)).toString(), QStringLiteral("pending"));
+        QCOMPARE(model.data(model.index(1, CaptureModel::Status)).toString(),
+                 QStringLiteral("pending"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         e.state = Exchange::State::Complete;
         e.status = 204;
@@ -121,8 +128,10 @@ private Q_SLOTS:
         store.flush();
         CaptureModel model;
         QVERIFY(model.open(path));
-        QCOMPARE(model.data(model.index(0, CaptureModel::Status)).toString(), QStringLiteral("DNS"));
-        QCOMPARE(model.data(model.index(0, CaptureModel::Status), Qt::ToolTipRole).toString(), e.errorMessage);
+        QCOMPARE(model.data(model.index(0, CaptureModel::Status)).toString(),
+                 QStringLiteral("DNS"));
+        QCOMPARE(model.data(model.index(0, CaptureModel::Status), Qt::ToolTipRole).toString(),
+                 e.errorMessage);
         QVERIFY(model.data(model.index(0, 0), CaptureModel::FailedRole).toBool());
     }
 
@@ -130,8 +139,8 @@ private Q_SLOTS:
     {
         CaptureStore store;
         const QString path = fill(0, store);
-        const qint64 id = store.createSession(QStringLiteral("demo"), QStringLiteral("http://h/mcp"),
-                                              QStringLiteral("http"), 5);
+        const qint64 id = store.createSession(
+            QStringLiteral("demo"), QStringLiteral("http://h/mcp"), QStringLiteral("http"), 5);
         Exchange e = makeExchange(store.reserveExchangeId());
         e.sessionId = id;
         store.record(e);
@@ -139,10 +148,12 @@ private Q_SLOTS:
         CaptureReader reader;
         QVERIFY(reader.open(path));
         SessionListModel sessions;
-        QAbstractItemModelTester tester(&sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&sessions,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(sessions.reload(reader));
         QCOMPARE(sessions.rowCount(), 1);
-        QCOMPARE(sessions.data(sessions.index(0), SessionListModel::SessionIdRole).toLongLong(), id);
+        QCOMPARE(sessions.data(sessions.index(0), SessionListModel::SessionIdRole).toLongLong(),
+                 id);
         QVERIFY(sessions.data(sessions.index(0)).toString().startsWith(QStringLiteral("demo")));
     }
 

@@ -30,7 +30,8 @@ private Q_SLOTS:
         CaptureReader reader;
         QVERIFY(reader.open(path));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -46,7 +47,8 @@ private Q_SLOTS:
     {
         const QString path = freshPath();
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=99"));
@@ -76,11 +78,12 @@ private Q_SLOTS:
         CaptureStore store;
         QVERIFY(store.open(path));
         QSignalSpy committed(&store, &CaptureStore::exchangesCommitted);
-        const qint64 session = store.createSession(QStringLiteral("s1"), QStringLiteral("http://x/mcp"),
-                                                   QStringLiteral("http"), 1000);
+        const qint64 session = store.createSession(
+            QStringLiteral("s1"), QStringLiteral("http://x/mcp"), QStringLiteral("http"), 1000);
         Exchange e = makeExchange(store.reserveExchangeId());
         e.sessionId = session;
-        e.tlsChain = {{QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"), QStringLiteral("2026-01-01T00:00:00Z"),
+        e.tlsChain = {{QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"),
+                       QStringLiteral("2026-01-01T00:00:00Z"),
                        QStringLiteral("2027-01-01T00:00:00Z"), QStringLiteral("aa:bb")}};
         e.errorCode = QStringLiteral("closed");
         e.errorMessage = QStringLiteral("closed mid-body");
@@ -117,10 +120,12 @@ private Q_SLOTS:
             CaptureStore store;
             QVERIFY(store.open(path));
             store.redactor().addKnownSecret("PLANTED-KNOWN-VALUE-123");
-            Exchange e = makeExchange(store.reserveExchangeId(), "POST", 200,
-                                      "{\"access_token\":\"PLANTED-ACCESS\",\"note\":\"PLANTED-KNOWN-VALUE-123\"}");
+            Exchange e = makeExchange(
+                store.reserveExchangeId(), "POST", 200,
+                "{\"access_token\":\"PLANTED-ACCESS\",\"note\":\"PLANTED-KNOWN-VALUE-123\"}");
             e.url = QStringLiteral("http://127.0.0.1/cb?code=PLANTED-CODE");
-            e.requestHeaders.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer PLANTED-BEARER")));
+            e.requestHeaders.append(
+                qMakePair(QByteArray("Authorization"), QByteArray("Bearer PLANTED-BEARER")));
             store.record(e);
             store.flushSearchIndex();
             QVERIFY(!storeFileBytes(path).isEmpty());
@@ -134,7 +139,8 @@ private Q_SLOTS:
         const QString path = freshPath();
         CaptureStore store;
         QVERIFY(store.open(path));
-        Exchange e = makeExchange(store.reserveExchangeId(), "GET", 200, "event: message\ndata: first\n\n");
+        Exchange e =
+            makeExchange(store.reserveExchangeId(), "GET", 200, "event: message\ndata: first\n\n");
         e.state = Exchange::State::Streaming;
         store.record(e);
         store.flushSearchIndex();
@@ -159,9 +165,9 @@ private Q_SLOTS:
         const qint64 s1 = store.createSession(QStringLiteral("a"), {}, QStringLiteral("http"), 1);
         const qint64 s2 = store.createSession(QStringLiteral("b"), {}, QStringLiteral("http"), 2);
         for (int i = 0; i < 30; ++i) {
-            Exchange e = makeExchange(store.reserveExchangeId(), i % 3 == 0 ? "GET" : "POST",
-                                      i % 5 == 0 ? 404 : 200,
-                                      i == 7 ? QByteArray("the quick brown fox") : QByteArray("plain"));
+            Exchange e = makeExchange(
+                store.reserveExchangeId(), i % 3 == 0 ? "GET" : "POST", i % 5 == 0 ? 404 : 200,
+                i == 7 ? QByteArray("the quick brown fox") : QByteArray("plain"));
             e.sessionId = i < 10 ? s1 : s2;
             if (i == 29) {
                 e.status = 0;
@@ -215,14 +221,18 @@ private Q_SLOTS:
         }
         // Put the watermark back so the second row counts as not yet indexed.
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewind"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewind"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO exchange_text(exchange_text) VALUES('delete-all')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO exchange_text(rowid, url, request_body, response_body)"
-                                          " VALUES (1, '', '', 'indexed aardvark')")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE store_meta SET value=1 WHERE key='fts_watermark'")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO exchange_text(exchange_text) VALUES('delete-all')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO exchange_text(rowid, url, request_body, response_body)"
+                               " VALUES (1, '', '', 'indexed aardvark')")));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE store_meta SET value=1 WHERE key='fts_watermark'")));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("rewind"));
         CaptureReader reader;

@@ -14,18 +14,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("kind");
-        QTest::newRow("request") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")
+        QTest::newRow("request") << QByteArray(
+                                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")
                                  << int(JsonRpcMessage::Kind::Request);
-        QTest::newRow("string id") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"ping\",\"params\":{}}")
-                                   << int(JsonRpcMessage::Kind::Request);
-        QTest::newRow("notification") << QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progress\":1}}")
-                                      << int(JsonRpcMessage::Kind::Notification);
-        QTest::newRow("response") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"tools\":[]}}")
+        QTest::newRow("string id")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"ping\",\"params\":{}}")
+            << int(JsonRpcMessage::Kind::Request);
+        QTest::newRow("notification")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/"
+                          "progress\",\"params\":{\"progress\":1}}")
+            << int(JsonRpcMessage::Kind::Notification);
+        QTest::newRow("response") << QByteArray(
+                                         "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"tools\":[]}}")
                                   << int(JsonRpcMessage::Kind::Response);
-        QTest::newRow("error") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32601,\"message\":\"nope\"}}")
+        QTest::newRow("error") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-"
+                                             "32601,\"message\":\"nope\"}}")
                                << int(JsonRpcMessage::Kind::Error);
-        QTest::newRow("error without id") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"parse\"}}")
-                                          << int(JsonRpcMessage::Kind::Error);
+        QTest::newRow("error without id")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":"
+                          "\"parse\"}}")
+            << int(JsonRpcMessage::Kind::Error);
     }
     void decodesEachKind()
     {
@@ -42,15 +50,27 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("code");
         QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("jsonrpc.parse");
-        QTest::newRow("no version") << QByteArray("{\"id\":1,\"method\":\"x\"}") << QStringLiteral("jsonrpc.version");
-        QTest::newRow("null request id") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}") << QStringLiteral("jsonrpc.id");
-        QTest::newRow("fractional id") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"result\":{}}") << QStringLiteral("jsonrpc.id");
-        QTest::newRow("numeric method") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}") << QStringLiteral("jsonrpc.method");
-        QTest::newRow("scalar params") << QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":3}") << QStringLiteral("jsonrpc.params");
-        QTest::newRow("nothing") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1}") << QStringLiteral("jsonrpc.shape");
+        QTest::newRow("no version")
+            << QByteArray("{\"id\":1,\"method\":\"x\"}") << QStringLiteral("jsonrpc.version");
+        QTest::newRow("null request id")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}")
+            << QStringLiteral("jsonrpc.id");
+        QTest::newRow("fractional id")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"result\":{}}")
+            << QStringLiteral("jsonrpc.id");
+        QTest::newRow("numeric method") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}")
+                                        << QStringLiteral("jsonrpc.method");
+        QTest::newRow("scalar params")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":3}")
+            << QStringLiteral("jsonrpc.params");
+        QTest::newRow("nothing") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1}")
+                                 << QStringLiteral("jsonrpc.shape");
         QTest::newRow("empty batch") << QByteArray("[]") << QStringLiteral("jsonrpc.shape");
-        QTest::newRow("too deep") << QByteArray(200, '[') + QByteArray(200, ']') << QStringLiteral("jsonrpc.depth");
-        QTest::newRow("error without code") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{}}") << QStringLiteral("jsonrpc.error");
+        QTest::newRow("too deep") << QByteArray(200, '[') + QByteArray(200, ']')
+                                  << QStringLiteral("jsonrpc.depth");
+        QTest::newRow("error without code")
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{}}")
+            << QStringLiteral("jsonrpc.error");
     }
     void rejects()
     {
@@ -66,12 +86,14 @@ private Q_SLOTS:
     {
         JsonRpcLimits limits;
         limits.maxBytes = 10;
-        QCOMPARE(decodeJsonRpc("{\"jsonrpc\":\"2.0\",\"method\":\"x\"}", limits).error().code, QStringLiteral("jsonrpc.size"));
+        QCOMPARE(decodeJsonRpc("{\"jsonrpc\":\"2.0\",\"method\":\"x\"}", limits).error().code,
+                 QStringLiteral("jsonrpc.size"));
     }
 
     void batch()
     {
-        const auto decoded = decodeJsonRpc("[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}},{\"jsonrpc\":\"2.0\",\"method\":\"n\"}]");
+        const auto decoded = decodeJsonRpc("[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}},{"
+                                           "\"jsonrpc\":\"2.0\",\"method\":\"n\"}]");
         QVERIFY(decoded);
         QCOMPARE(decoded->size(), 2);
     }
@@ -82,7 +104,8 @@ private Q_SLOTS:
             JsonRpcMessage::request(7, QStringLiteral("tools/call"),
                                     {{QStringLiteral("name"), QStringLiteral("echo")}}),
             JsonRpcMessage::notification(QStringLiteral("notifications/initialized")),
-            JsonRpcMessage::response(QStringLiteral("x"), QJsonObject{{QStringLiteral("ok"), true}}),
+            JsonRpcMessage::response(QStringLiteral("x"),
+                                     QJsonObject{{QStringLiteral("ok"), true}}),
             JsonRpcMessage::error(3, JsonRpcCode::MethodNotFound, QStringLiteral("no such method")),
         };
         for (const JsonRpcMessage &m : messages) {

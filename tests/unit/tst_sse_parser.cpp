@@ -31,8 +31,9 @@ private Q_SLOTS:
 
     void everySplitPointGivesTheSameEvents()
     {
-        const QByteArray stream = "\xEF\xBB\xBF: comment\r\nevent: ping\r\ndata: one\r\ndata:two\r\n\r\n"
-                                  "retry: 1500\rdata: three\r\rid\ndata\n\n";
+        const QByteArray stream =
+            "\xEF\xBB\xBF: comment\r\nevent: ping\r\ndata: one\r\ndata:two\r\n\r\n"
+            "retry: 1500\rdata: three\r\rid\ndata\n\n";
         SseParser whole;
         const auto expected = whole.feed(stream);
         QCOMPARE(expected.size(), 3);
@@ -95,8 +96,9 @@ private Q_SLOTS:
         QVERIFY(p.takeError().contains(QStringLiteral("64 bytes")));
         QCOMPARE(p.droppedEvents(), 1);
         // Many data lines adding up past the cap, fed in pieces.
-        events = feedAll(p, {"data: 0123456789012345678901234567890\n", "data: 0123456789012345678901234567890\n",
-                             "data: 0123456789\n\n", "data: ok\n\n"});
+        events = feedAll(p, {"data: 0123456789012345678901234567890\n",
+                             "data: 0123456789012345678901234567890\n", "data: 0123456789\n\n",
+                             "data: ok\n\n"});
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().data, QByteArray("ok"));
         // One endless line without a line end.

@@ -83,15 +83,17 @@ private Q_SLOTS:
         QCOMPARE(parsed->expand({{QStringLiteral("v"), QStringLiteral("über😀x")}}),
                  QStringLiteral("%C3%BCber%F0%9F%98%80x/%C3%BCb"));
         const auto emoji = UriTemplate::parse(QStringLiteral("{v:1}"));
-        QCOMPARE(emoji->expand({{QStringLiteral("v"), QStringLiteral("😀x")}}), QStringLiteral("%F0%9F%98%80"));
+        QCOMPARE(emoji->expand({{QStringLiteral("v"), QStringLiteral("😀x")}}),
+                 QStringLiteral("%F0%9F%98%80"));
     }
 
     void variablesInOrderWithoutRepeats()
     {
-        const auto parsed = UriTemplate::parse(QStringLiteral("file://{root}/{+path}{?q,root}{#frag*}"));
+        const auto parsed =
+            UriTemplate::parse(QStringLiteral("file://{root}/{+path}{?q,root}{#frag*}"));
         QVERIFY(parsed);
-        QCOMPARE(parsed->variables(), (QStringList{QStringLiteral("root"), QStringLiteral("path"), QStringLiteral("q"),
-                                                   QStringLiteral("frag")}));
+        QCOMPARE(parsed->variables(), (QStringList{QStringLiteral("root"), QStringLiteral("path"),
+                                                   QStringLiteral("q"), QStringLiteral("frag")}));
     }
 
     void malformedTemplatesAreRefused_data()
@@ -99,12 +101,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("code");
         QTest::newRow("unclosed") << QStringLiteral("a{b") << QStringLiteral("uritemplate.brace");
-        QTest::newRow("stray close") << QStringLiteral("a}b") << QStringLiteral("uritemplate.brace");
-        QTest::newRow("reserved operator") << QStringLiteral("{=x}") << QStringLiteral("uritemplate.operator");
-        QTest::newRow("empty expression") << QStringLiteral("{}") << QStringLiteral("uritemplate.name");
+        QTest::newRow("stray close")
+            << QStringLiteral("a}b") << QStringLiteral("uritemplate.brace");
+        QTest::newRow("reserved operator")
+            << QStringLiteral("{=x}") << QStringLiteral("uritemplate.operator");
+        QTest::newRow("empty expression")
+            << QStringLiteral("{}") << QStringLiteral("uritemplate.name");
         QTest::newRow("bad name") << QStringLiteral("{a b}") << QStringLiteral("uritemplate.name");
-        QTest::newRow("bad prefix") << QStringLiteral("{a:0}") << QStringLiteral("uritemplate.prefix");
-        QTest::newRow("huge prefix") << QStringLiteral("{a:10000}") << QStringLiteral("uritemplate.prefix");
+        QTest::newRow("bad prefix")
+            << QStringLiteral("{a:0}") << QStringLiteral("uritemplate.prefix");
+        QTest::newRow("huge prefix")
+            << QStringLiteral("{a:10000}") << QStringLiteral("uritemplate.prefix");
         QTest::newRow("html") << QStringLiteral("<b>{x</b>}") << QStringLiteral("uritemplate.name");
     }
     void malformedTemplatesAreRefused()
