@@ -19,7 +19,7 @@ app_packages=(
 )
 test_packages=(
   clang libclang-rt-14-dev openssl imagemagick xdotool appstream desktop-file-utils dpkg-dev
-  json-schema-test-suite nodejs npm file
+  json-schema-test-suite nodejs npm file clang-format
 )
 packages=("${app_packages[@]}")
 [ "$mode" = tests ] && packages+=("${test_packages[@]}")

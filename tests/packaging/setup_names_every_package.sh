@@ -82,7 +82,7 @@ done < <(grep -E '^([A-Za-z0-9_]+_(DIR|LIBRARY|INCLUDE_DIR|LIBRARY_RELEASE|EXECU
 
 # Programs the build, the tests and the fuzz build run, and data they read.
 for program in cmake ninja c++ clang++ pkg-config openssl dbus-run-session gnome-keyring-daemon Xvfb xauth \
-               appstreamcli desktop-file-validate dpkg-deb file; do
+               appstreamcli desktop-file-validate dpkg-deb file clang-format; do
   path=$(command -v "$program" || true)
   if [ -z "$path" ]; then echo "packaging: the program $program is not installed"; missing=$((missing + 1)); continue; fi
   check "program $program" "$path"
