@@ -12,7 +12,7 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "oauth/mcp_authorizer.h"
+#include "session/mcp_authorizer.h"
 #include "tool_result.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // WWW-Authenticate comes from any server McpScope talks to.
-#include "oauth/www_authenticate.h"
+#include "net/www_authenticate.h"
 
 #include <cstdint>
 #include <cstdlib>

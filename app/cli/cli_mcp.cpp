@@ -7,7 +7,7 @@
 #include "mcp/stdio_transport.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
-#include "oauth/mcp_authorizer.h"
+#include "session/mcp_authorizer.h"
 #include "vault/token_vault.h"
 
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "capture/message_record.h"
 #include "common/error.h"
 #include "net/exchange.h"
+#include "net/message_record.h"
 
 #include <QSqlDatabase>
 #include <QString>

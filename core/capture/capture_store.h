@@ -1,9 +1,10 @@
 #pragma once
 
-#include "capture/message_record.h"
 #include "capture/redaction.h"
 #include "common/error.h"
 #include "net/exchange.h"
+#include "net/exchange_sink.h"
+#include "net/message_record.h"
 
 #include <QObject>
 
@@ -28,7 +29,9 @@ class CaptureWriter;
 //  - close() (and the destructor) drain the queue: nothing recorded is lost.
 //  - Readers open their own connection with CaptureReader; the writer's
 //    connection is never shared.
-class CaptureStore final : public QObject
+//  - It is the ExchangeSink that net and mcp record into: their records come
+//    through ExchangeSink::submit(), so observers see them before redaction.
+class CaptureStore final : public QObject, public ExchangeSink
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CaptureStore)
@@ -39,25 +42,25 @@ public:
 
     Result<void> open(const QString &path);
     void close();
-    bool isOpen() const { return m_writer != nullptr; }
+    bool isOpen() const override { return m_writer != nullptr; }
     QString path() const { return m_path; }
 
     Redactor &redactor() { return m_redactor; }
 
-    qint64 reserveExchangeId() { return m_nextExchangeId.fetch_add(1); }
-    qint64 reserveMessageId() { return m_nextMessageId.fetch_add(1); }
+    qint64 reserveExchangeId() override { return m_nextExchangeId.fetch_add(1); }
+    qint64 reserveMessageId() override { return m_nextMessageId.fetch_add(1); }
 
     // target (a URL or a stdio command line) is stored as
     // Redactor::redactCommandLine() shows it.
     qint64 createSession(const QString &name, const QString &target, const QString &kind,
-                         qint64 startedAtMs);
-    void endSession(qint64 sessionId, qint64 endedAtMs);
+                         qint64 startedAtMs) override;
+    void endSession(qint64 sessionId, qint64 endedAtMs) override;
 
     // Writes the exchange (exchange.id from reserveExchangeId()). Recording the
     // same id again replaces the row: streamed bodies are recorded as they grow.
-    void record(const Exchange &exchange);
+    void record(const Exchange &exchange) override;
     // Writes a JSON-RPC message (payload redacted first).
-    void recordMessage(const MessageRecord &message);
+    void recordMessage(const MessageRecord &message) override;
 
     // Blocks until everything queued so far is committed. For the CLI, tests
     // and shutdown; never call it from a slot that runs on user input.

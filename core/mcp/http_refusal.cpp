@@ -1,6 +1,6 @@
 #include "mcp/http_refusal.h"
 
-#include "oauth/www_authenticate.h"
+#include "net/www_authenticate.h"
 
 #include <QCoreApplication>
 

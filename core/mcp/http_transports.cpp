@@ -1,6 +1,6 @@
 #include "mcp/http_transports.h"
 
-#include "oauth/www_authenticate.h"
+#include "net/www_authenticate.h"
 
 #include "mcp/http_refusal.h"
 #include "mcp/mcp_client.h"

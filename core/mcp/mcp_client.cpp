@@ -1,9 +1,9 @@
 #include "mcp/mcp_client.h"
 
-#include "capture/capture_store.h"
 #include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
 #include "mcp/stdio_transport.h"
+#include "net/exchange_sink.h"
 #include "net/http_client.h"
 
 #include <QDateTime>
@@ -76,8 +76,8 @@ const QStringList &McpClient::supportedProtocolVersions()
     return versions;
 }
 
-McpClient::McpClient(HttpClient *http, CaptureStore *store, QObject *parent)
-    : QObject(parent), m_http(http), m_store(store),
+McpClient::McpClient(HttpClient *http, ExchangeSink *sink, QObject *parent)
+    : QObject(parent), m_http(http), m_sink(sink),
       m_clientVersion(QStringLiteral(MCPSCOPE_VERSION)),
       m_serverRequests(&McpClient::defaultServerRequestAnswer)
 {
@@ -702,10 +702,10 @@ void McpClient::failPending(const Error &error)
 qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
                                 qint64 responseTo, double latencyMs)
 {
-    if (!m_store || !m_store->isOpen())
+    if (!m_sink || !m_sink->isOpen())
         return 0;
     MessageRecord record;
-    record.id = m_store->reserveMessageId();
+    record.id = m_sink->reserveMessageId();
     record.sessionId = m_http ? m_http->sessionId() : 0;
     record.exchangeId = exchangeId;
     record.outgoing = outgoing;
@@ -716,7 +716,7 @@ qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qi
     record.atMs = QDateTime::currentMSecsSinceEpoch();
     record.responseTo = responseTo;
     record.latencyMs = latencyMs;
-    m_store->recordMessage(record);
+    m_sink->submit(record);
     return record.id;
 }
 

@@ -17,7 +17,7 @@ class QTimer;
 
 namespace mcpscope {
 
-class CaptureStore;
+class ExchangeSink;
 class HttpClient;
 class McpTransport;
 
@@ -77,7 +77,7 @@ private:
 // with version negotiation (offers 2025-11-25, accepts 2024-11-05 …
 // 2025-11-25), requests paired with responses, timeouts that cancel,
 // server-to-client requests answered through a handler, clean close.
-// Every JSON-RPC message is recorded in the capture store, linked to the HTTP
+// Every JSON-RPC message is recorded in the exchange sink (the capture store), linked to the HTTP
 // exchange that carried it, requests paired with responses and latency.
 class McpClient final : public QObject
 {
@@ -114,9 +114,9 @@ public:
     // code is a JSON-RPC code as text (e.g. "-32601").
     using ServerRequestHandler = std::function<Result<QJsonObject>(const JsonRpcMessage &)>;
 
-    // http (and store, when given) must outlive the client: closing the
+    // http (and sink, when given) must outlive the client: closing the
     // session on destruction still sends through them.
-    McpClient(HttpClient *http, CaptureStore *store, QObject *parent = nullptr);
+    McpClient(HttpClient *http, ExchangeSink *sink, QObject *parent = nullptr);
     ~McpClient() override;
 
     void setClientInfo(const QString &name, const QString &version);
@@ -230,7 +230,7 @@ private:
     void onUnreadableMessage(const QByteArray &bytes, const Error &error);
 
     HttpClient *m_http;
-    CaptureStore *m_store;
+    ExchangeSink *m_sink;
     QUrl m_endpoint;
     Transport m_mode = Transport::Auto;
     McpTransport *m_transport = nullptr;

@@ -1,6 +1,6 @@
 #include "net/http_client.h"
 
-#include "capture/capture_store.h"
+#include "net/exchange_sink.h"
 #include "net/tls_info.h"
 
 #include <QDateTime>
@@ -29,9 +29,9 @@ bool isHttpLevelError(QNetworkReply::NetworkError error)
 
 } // namespace
 
-HttpCall::HttpCall(QNetworkReply *reply, Exchange exchange, CaptureStore *store, qint64 bodyCap,
+HttpCall::HttpCall(QNetworkReply *reply, Exchange exchange, ExchangeSink *sink, qint64 bodyCap,
                    QObject *parent)
-    : QObject(parent), m_reply(reply), m_exchange(std::move(exchange)), m_store(store),
+    : QObject(parent), m_reply(reply), m_exchange(std::move(exchange)), m_sink(sink),
       m_bodyCap(bodyCap)
 {
     m_clock.start();
@@ -220,12 +220,12 @@ void HttpCall::persistSoon()
 
 void HttpCall::persist()
 {
-    if (m_store && m_store->isOpen())
-        m_store->record(m_exchange);
+    if (m_sink && m_sink->isOpen())
+        m_sink->submit(m_exchange);
 }
 
-HttpClient::HttpClient(CaptureStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_nam(new QNetworkAccessManager(this))
+HttpClient::HttpClient(ExchangeSink *sink, QObject *parent)
+    : QObject(parent), m_sink(sink), m_nam(new QNetworkAccessManager(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
@@ -256,7 +256,7 @@ HttpCall *HttpClient::send(const HttpRequest &request)
         req.setRawHeader("User-Agent", "McpScope/" MCPSCOPE_VERSION);
 
     Exchange exchange;
-    exchange.id = m_store && m_store->isOpen() ? m_store->reserveExchangeId() : 0;
+    exchange.id = m_sink && m_sink->isOpen() ? m_sink->reserveExchangeId() : 0;
     exchange.sessionId = m_sessionId;
     exchange.startedAtMs = QDateTime::currentMSecsSinceEpoch();
     exchange.method = request.method.toUpper();
@@ -275,7 +275,7 @@ HttpCall *HttpClient::send(const HttpRequest &request)
     exchange.requestBody = request.body;
 
     QNetworkReply *reply = m_nam->sendCustomRequest(req, exchange.method, request.body);
-    auto *call = new HttpCall(reply, exchange, m_store && m_store->isOpen() ? m_store : nullptr,
+    auto *call = new HttpCall(reply, exchange, m_sink && m_sink->isOpen() ? m_sink : nullptr,
                               m_bodyCap, this);
     Q_EMIT exchangeStarted(call->exchange());
     return call;

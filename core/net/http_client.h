@@ -15,7 +15,7 @@ class QTimer;
 
 namespace mcpscope {
 
-class CaptureStore;
+class ExchangeSink;
 
 struct HttpRequest
 {
@@ -46,7 +46,7 @@ Q_SIGNALS:
 
 private:
     friend class HttpClient;
-    HttpCall(QNetworkReply *reply, Exchange exchange, CaptureStore *store, qint64 bodyCap,
+    HttpCall(QNetworkReply *reply, Exchange exchange, ExchangeSink *sink, qint64 bodyCap,
              QObject *parent);
     void onMetaData();
     void onReadyRead();
@@ -58,7 +58,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     Exchange m_exchange;
-    CaptureStore *m_store;
+    ExchangeSink *m_sink;
     qint64 m_bodyCap;
     QElapsedTimer m_clock;
     QTimer *m_persistTimer = nullptr;
@@ -69,8 +69,8 @@ private:
 };
 
 // The one door to the network: every request goes through here and every
-// exchange is recorded, with timings, TLS details and errors, in the capture
-// store (when one is set). Redirects are not followed: a 302 from an
+// exchange is recorded, with timings, TLS details and errors, in the exchange
+// sink (the capture store, when one is set). Redirects are not followed: a 302 from an
 // authorization server is data the user wants to see.
 class HttpClient final : public QObject
 {
@@ -80,7 +80,8 @@ class HttpClient final : public QObject
 public:
     static constexpr qint64 kDefaultBodyCap = 8 * 1024 * 1024;
 
-    explicit HttpClient(CaptureStore *store = nullptr, QObject *parent = nullptr);
+    // sink (may be null: nothing recorded) must outlive the client.
+    explicit HttpClient(ExchangeSink *sink = nullptr, QObject *parent = nullptr);
     ~HttpClient() override;
 
     void setSessionId(qint64 id) { m_sessionId = id; }
@@ -102,7 +103,7 @@ Q_SIGNALS:
     void exchangeFinished(const mcpscope::Exchange &exchange);
 
 private:
-    CaptureStore *m_store;
+    ExchangeSink *m_sink;
     QNetworkAccessManager *m_nam;
     qint64 m_sessionId = 0;
     qint64 m_bodyCap = kDefaultBodyCap;

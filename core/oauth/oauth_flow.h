@@ -1,9 +1,9 @@
 #pragma once
 
 #include "net/http_client.h"
+#include "net/www_authenticate.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_types.h"
-#include "oauth/www_authenticate.h"
 
 #include <QObject>
 #include <QPointer>

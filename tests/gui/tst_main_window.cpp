@@ -5,7 +5,7 @@
 #include "models/capture_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "oauth/mcp_authorizer.h"
+#include "session/mcp_authorizer.h"
 #include "ui/exchange_detail_view.h"
 #include "ui/feature_tab.h"
 #include "ui/jwt_viewer.h"

@@ -4,9 +4,9 @@
 #include "misbehaving_server.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "oauth/mcp_authorizer.h"
 #include "oauth/oauth_flow.h"
 #include "oauth/oauth_requests.h"
+#include "session/mcp_authorizer.h"
 #include "tool_result.h"
 #include "vault/token_vault.h"
 

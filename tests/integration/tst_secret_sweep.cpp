@@ -3,8 +3,8 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "oauth/mcp_authorizer.h"
 #include "oauth/oauth_flow.h"
+#include "session/mcp_authorizer.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,9 +2,9 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
-#include "oauth/mcp_authorizer.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_requests.h"
+#include "session/mcp_authorizer.h"
 #include "vault/token_vault.h"
 
 #include <qt6keychain/keychain.h>

@@ -1,9 +1,9 @@
+#include "net/www_authenticate.h"
 #include "oauth/loopback_receiver.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_requests.h"
 #include "oauth/oauth_types.h"
 #include "oauth/pkce.h"
-#include "oauth/www_authenticate.h"
 
 #include <QTest>
 #include <QUrlQuery>

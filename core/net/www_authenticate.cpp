@@ -1,4 +1,4 @@
-#include "oauth/www_authenticate.h"
+#include "net/www_authenticate.h"
 
 #include <QCoreApplication>
 

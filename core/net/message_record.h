@@ -9,7 +9,7 @@ namespace mcpscope {
 // frame) that carried it; a response links to its request with the latency.
 struct MessageRecord
 {
-    qint64 id = 0; // from CaptureStore::reserveMessageId()
+    qint64 id = 0; // from ExchangeSink::reserveMessageId()
     qint64 sessionId = 0;
     qint64 exchangeId = 0; // 0 = not carried by HTTP
     bool outgoing = true;

@@ -1,6 +1,6 @@
-#include "oauth/mcp_authorizer.h"
+#include "session/mcp_authorizer.h"
 
-#include "oauth/www_authenticate.h"
+#include "net/www_authenticate.h"
 #include "vault/token_vault.h"
 
 #include <QDateTime>
