@@ -12,8 +12,8 @@
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
 #include "mcp/sse_parser.h"
-#include "net/http_client.h"
 #include "node_peer.h"
+#include "session/mcp_session.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,20 +56,30 @@ public:
         if (!m_store.open(storePath))
             return;
         QEventLoop loop;
-        QObject::connect(&m_client, &McpClient::connected, &loop, [&] {
+        QObject::connect(m_session.client(), &McpClient::connected, &loop, [&] {
             m_ok = true;
             loop.quit();
         });
-        QObject::connect(&m_client, &McpClient::failed, &loop, [&](const Error &e) {
+        QObject::connect(m_session.client(), &McpClient::failed, &loop, [&](const Error &e) {
             std::fprintf(stderr, "connect failed: %s\n", qPrintable(e.message));
             loop.quit();
         });
-        m_client.connectToServer(url);
+        McpSessionOptions options;
+        options.target = url.toString();
+        if (!m_session.open(options))
+            return;
         loop.exec();
         if (m_ok)
             m_ok = callsPerSecond(1) > 0; // warm-up
     }
-    ~McpScopeClient() { m_client.close(); }
+    ~McpScopeClient()
+    {
+        QEventLoop loop;
+        QObject::connect(&m_session, &McpSession::closed, &loop, &QEventLoop::quit);
+        m_session.close();
+        if (!m_session.isClosed())
+            loop.exec();
+    }
     bool ok() const { return m_ok; }
 
     double callsPerSecond(int calls)
@@ -81,7 +91,7 @@ public:
         QElapsedTimer clock;
         clock.start();
         for (int i = 0; i < calls; ++i) {
-            McpRequest *request = m_client.request(QStringLiteral("tools/call"), params);
+            McpRequest *request = m_session.client()->request(QStringLiteral("tools/call"), params);
             waitFor(request);
             if (!request->succeeded()) {
                 std::fprintf(stderr, "call failed: %s\n", qPrintable(request->error().message));
@@ -94,8 +104,7 @@ public:
 
 private:
     CaptureStore m_store;
-    HttpClient m_http{&m_store};
-    McpClient m_client{&m_http, &m_store};
+    McpSession m_session{&m_store};
     bool m_ok = false;
 };
 

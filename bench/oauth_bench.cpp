@@ -10,9 +10,8 @@
 // Usage: oauth_bench [RUNS]   (default 20)
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
-#include "net/http_client.h"
 #include "node_peer.h"
-#include "session/mcp_authorizer.h"
+#include "session/mcp_session.h"
 #include "tool_result.h"
 
 #include <QCoreApplication>
@@ -56,32 +55,38 @@ double mcpscopeFlowMs(const QUrl &url, const QString &storePath)
         return -1;
     QElapsedTimer clock;
     clock.start();
-    HttpClient http(&store);
-    McpAuthorizer authorizer(&http);
+    McpSession session(&store);
+    McpClient *client = session.client();
+    McpSessionOptions options;
+    options.kind = McpSessionOptions::Kind::Http;
+    options.target = url.toString();
+    options.transport = McpClient::Transport::StreamableHttp;
     OAuthFlow::Settings settings;
     settings.mode = OAuthFlow::Mode::Headless;
-    authorizer.setFlowSettings(settings);
-    McpClient client(&http, &store);
-    authorizer.attach(&client);
+    options.oauth = settings;
     QEventLoop loop;
     bool ok = false;
-    QObject::connect(&client, &McpClient::connected, &loop, [&] {
-        McpRequest *call = client.request(QStringLiteral("tools/call"),
-                                          {{QStringLiteral("name"), QStringLiteral("whoami")}});
+    QObject::connect(client, &McpClient::connected, &loop, [&] {
+        McpRequest *call = client->request(QStringLiteral("tools/call"),
+                                           {{QStringLiteral("name"), QStringLiteral("whoami")}});
         QObject::connect(call, &McpRequest::finished, &loop, [&, call] {
             ok = call->succeeded() &&
                  firstToolText(call->result()).contains(QStringLiteral("subject="));
             loop.quit();
         });
     });
-    QObject::connect(&client, &McpClient::failed, &loop, [&](const Error &e) {
+    QObject::connect(client, &McpClient::failed, &loop, [&](const Error &e) {
         std::fprintf(stderr, "mcpscope flow failed: %s\n", qPrintable(e.message));
         loop.quit();
     });
-    client.connectToServer(url, McpClient::Transport::StreamableHttp);
+    if (!session.open(options))
+        return -1;
     loop.exec();
     const double ms = clock.nsecsElapsed() / 1e6;
-    client.close();
+    QEventLoop closing;
+    QObject::connect(&session, &McpSession::closed, &closing, &QEventLoop::quit);
+    session.close();
+    closing.exec();
     return ok ? ms : -1;
 }
 

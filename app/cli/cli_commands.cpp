@@ -5,6 +5,7 @@
 #include "common/private_files.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
+#include "session/mcp_session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,15 +123,11 @@ int runRequest(const QStringList &args)
     request->idleTimeoutMs = int(seconds * 1000);
 
     CaptureStore captureStore;
-    qint64 sessionId = 0;
     if (parser.isSet(store)) {
         if (auto opened = captureStore.open(parser.value(store)); !opened) {
             std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
             return StoreError;
         }
-        sessionId = captureStore.createSession(QStringLiteral("mcpscope-cli request"),
-                                               request->url.toString(), QStringLiteral("http"),
-                                               QDateTime::currentMSecsSinceEpoch());
     }
     bool storeFailed = false;
     QObject::connect(&captureStore, &CaptureStore::writeFailed, &captureStore,
@@ -138,17 +135,26 @@ int runRequest(const QStringList &args)
                          storeFailed = true;
                          std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(error.message));
                      });
-    HttpClient client(captureStore.isOpen() ? &captureStore : nullptr);
-    client.setSessionId(sessionId);
+    // No MCP server: a session for its capture session and its HTTP client.
+    McpSession session(captureStore.isOpen() ? &captureStore : nullptr);
+    McpSessionOptions sessionOptions;
+    sessionOptions.kind = McpSessionOptions::Kind::None;
+    sessionOptions.target = request->url.toString();
+    sessionOptions.captureName = QStringLiteral("mcpscope-cli request");
+    if (auto opened = session.open(sessionOptions); !opened)
+        return usage(parser, opened.error().message);
     if (parser.isSet(insecure))
-        client.setTlsExceptionForHost(parser.value(insecure), true);
-    HttpCall *call = client.send(*request);
+        session.http()->setTlsExceptionForHost(parser.value(insecure), true);
+    HttpCall *call = session.http()->send(*request);
     QEventLoop loop;
     QObject::connect(call, &HttpCall::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const Exchange exchange = call->exchange();
+    QEventLoop closing;
+    QObject::connect(&session, &McpSession::closed, &closing, &QEventLoop::quit);
+    session.close();
+    closing.exec();
     if (captureStore.isOpen()) {
-        captureStore.endSession(sessionId, QDateTime::currentMSecsSinceEpoch());
         captureStore.flush();
         QCoreApplication::processEvents(); // deliver a queued writeFailed, if any
     }

@@ -8,6 +8,7 @@
 #include "net/http_client.h"
 #include "net/request_input.h"
 #include "session/mcp_authorizer.h"
+#include "session/mcp_session.h"
 #include "vault/token_vault.h"
 
 #include <QCommandLineParser>
@@ -72,91 +73,78 @@ class Session
 public:
     int open(const SessionOptions &options)
     {
-        const QString &target = options.target;
-        const bool stdio = options.stdio;
-        const QString &storePath = options.storePath;
-        const QString url = target;
-        if (!storePath.isEmpty()) {
-            if (auto opened = m_store.open(storePath); !opened) {
+        if (!options.storePath.isEmpty()) {
+            if (auto opened = m_store.open(options.storePath); !opened) {
                 complain(opened.error().message);
                 return StoreError;
             }
         }
-        m_http = std::make_unique<HttpClient>(m_store.isOpen() ? &m_store : nullptr);
-        m_http->setBodyCap(options.maxBodyBytes);
         m_retries = options.retries;
-        if (m_store.isOpen())
-            m_http->setSessionId(m_store.createSession(QStringLiteral("mcpscope-cli MCP"), url,
-                                                       QStringLiteral("mcp"),
-                                                       QDateTime::currentMSecsSinceEpoch()));
-        m_client = std::make_unique<McpClient>(m_http.get(), m_store.isOpen() ? &m_store : nullptr);
-        m_client->setRequestTimeoutMs(options.timeoutSeconds * 1000);
-        m_client->setRootsSupported(false); // the CLI has no roots to offer
-        m_client->setExtraHeaders(options.headers);
-        if (options.oauth) {
-            m_authorizer = std::make_unique<McpAuthorizer>(m_http.get());
-            m_authorizer->setFlowSettings(*options.oauth);
-            m_authorizer->attach(m_client.get());
-            if (!options.vaultPath.isEmpty()) {
-                if (auto opened = m_vault.openAndWait(options.vaultPath); !opened) {
-                    complain(opened.error().message);
-                    return StoreError;
-                }
-                if (!m_vault.keychainAvailable())
-                    complain(m_vault.keychainProblem());
-                m_authorizer->setVault(&m_vault);
-                QObject::connect(m_authorizer.get(), &McpAuthorizer::problem, m_authorizer.get(),
-                                 [](const QString &problem) { complain(problem); });
+        if (options.stdio && QProcess::splitCommand(options.target).isEmpty()) {
+            complain(QStringLiteral("--stdio needs a command"));
+            return Usage;
+        }
+        const bool withVault = options.oauth && !options.vaultPath.isEmpty();
+        if (withVault) {
+            if (auto opened = m_vault.openAndWait(options.vaultPath); !opened) {
+                complain(opened.error().message);
+                return StoreError;
             }
-            QObject::connect(m_authorizer->flow(), &OAuthFlow::openBrowser, m_authorizer.get(),
-                             [](const QUrl &url) {
-                                 std::fprintf(stderr, "mcpscope-cli: sign in at %s\n",
-                                              qPrintable(url.toString()));
-                                 QProcess::startDetached(QStringLiteral("xdg-open"),
-                                                         {url.toString()});
-                             });
-            QObject::connect(m_authorizer->flow(), &OAuthFlow::warning, m_authorizer.get(),
+            if (!m_vault.keychainAvailable())
+                complain(m_vault.keychainProblem());
+        }
+        McpSessionOptions sessionOptions;
+        sessionOptions.kind =
+            options.stdio ? McpSessionOptions::Kind::Stdio : McpSessionOptions::Kind::Http;
+        sessionOptions.target = options.target;
+        sessionOptions.transport = options.transport;
+        sessionOptions.headers = options.headers;
+        sessionOptions.environment = options.environment;
+        sessionOptions.bodyCap = options.maxBodyBytes;
+        sessionOptions.requestTimeoutMs = options.timeoutSeconds * 1000;
+        sessionOptions.oauth = options.oauth;
+        sessionOptions.vault = withVault ? &m_vault : nullptr;
+        sessionOptions.captureName = QStringLiteral("mcpscope-cli MCP");
+        sessionOptions.rootsSupported = false; // the CLI has no roots to offer
+        sessionOptions.closeTimeoutMs = kCloseTimeoutMs;
+        m_session = std::make_unique<McpSession>(m_store.isOpen() ? &m_store : nullptr);
+        McpClient *client = m_session->client();
+        McpAuthorizer *authorizer = m_session->authorizer();
+        if (options.oauth) {
+            if (withVault)
+                QObject::connect(authorizer, &McpAuthorizer::problem, authorizer,
+                                 [](const QString &problem) { complain(problem); });
+            QObject::connect(
+                authorizer->flow(), &OAuthFlow::openBrowser, authorizer, [](const QUrl &url) {
+                    std::fprintf(stderr, "mcpscope-cli: sign in at %s\n",
+                                 qPrintable(url.toString()));
+                    QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString()});
+                });
+            QObject::connect(authorizer->flow(), &OAuthFlow::warning, authorizer,
                              [](const QString &warning) { complain(warning); });
-            QObject::connect(m_authorizer.get(), &McpAuthorizer::flowStarted, m_authorizer.get(),
+            QObject::connect(authorizer, &McpAuthorizer::flowStarted, authorizer,
                              [](const McpClient::AuthorizationNeed &need) {
                                  std::fprintf(stderr,
                                               "mcpscope-cli: HTTP %d: authorizing (attempt %d)\n",
                                               need.status, need.attempt);
                              });
         }
-        QObject::connect(m_client.get(), &McpClient::protocolProblem, m_client.get(),
+        QObject::connect(client, &McpClient::protocolProblem, client,
                          [](const QString &problem) { complain(problem); });
         QEventLoop loop;
         int code = Ok;
-        QObject::connect(m_client.get(), &McpClient::connected, &loop, &QEventLoop::quit);
-        QObject::connect(m_client.get(), &McpClient::failed, &loop, [&](const Error &error) {
+        QObject::connect(client, &McpClient::connected, &loop, &QEventLoop::quit);
+        QObject::connect(client, &McpClient::failed, &loop, [&](const Error &error) {
             complain(error.message);
             code = exitCodeForError(error, 0, false);
             loop.quit();
         });
-        QObject::connect(
-            m_client.get(), &McpClient::serverLog, m_client.get(),
-            [](const QString &line) { std::fprintf(stderr, "server: %s\n", qPrintable(line)); });
-        if (stdio) {
-            QStringList words = QProcess::splitCommand(target);
-            if (words.isEmpty()) {
-                complain(QStringLiteral("--stdio needs a command"));
-                return Usage;
-            }
-            const QString program = words.takeFirst();
-            QProcessEnvironment environment;
-            for (const QString &pair : options.environment)
-                environment.insert(pair.section(QLatin1Char('='), 0, 0),
-                                   pair.section(QLatin1Char('='), 1));
-            m_client->connectStdio(program, words, environment);
-        } else if (m_authorizer) {
-            // A stored token (refreshed when due) goes out with the first request.
-            const QUrl endpoint = QUrl::fromUserInput(url);
-            m_authorizer->prepare(endpoint, [this, endpoint, transport = options.transport] {
-                m_client->connectToServer(endpoint, transport);
-            });
-        } else {
-            m_client->connectToServer(QUrl::fromUserInput(url), options.transport);
+        QObject::connect(client, &McpClient::serverLog, client, [](const QString &line) {
+            std::fprintf(stderr, "server: %s\n", qPrintable(line));
+        });
+        if (auto opened = m_session->open(sessionOptions); !opened) {
+            complain(opened.error().message);
+            return Usage;
         }
         loop.exec();
         return code;
@@ -206,7 +194,7 @@ public:
 
     McpRequest *listAll(const QString &method)
     {
-        return call([this, method] { return m_client->listAll(method); });
+        return call([this, method] { return client()->listAll(method); });
     }
     Result<QJsonArray> listTools()
     {
@@ -218,26 +206,25 @@ public:
     }
 
     // Ends the session and returns once the DELETE was answered or the stdio
-    // server exited, or after kCloseTimeoutMs at most.
+    // server exited, or after kCloseTimeoutMs at most; the capture session
+    // gets its end time.
     void close()
     {
-        if (!m_client)
+        if (!m_session)
             return;
-        QEventLoop loop;
-        QObject::connect(m_client.get(), &McpClient::closed, &loop, &QEventLoop::quit);
-        QTimer bound;
-        bound.setSingleShot(true);
-        QObject::connect(&bound, &QTimer::timeout, &loop, &QEventLoop::quit);
-        bound.start(kCloseTimeoutMs);
-        m_client->close();
-        loop.exec();
+        if (!m_session->isClosed()) {
+            QEventLoop loop;
+            QObject::connect(m_session.get(), &McpSession::closed, &loop, &QEventLoop::quit);
+            m_session->close();
+            loop.exec();
+        }
         if (m_store.isOpen())
             m_store.flush();
     }
 
-    McpClient *client() const { return m_client.get(); }
+    McpClient *client() const { return m_session->client(); }
 
-    McpAuthorizer *authorizer() const { return m_authorizer.get(); }
+    McpAuthorizer *authorizer() const { return m_session->authorizer(); }
     TokenVault *vault() { return &m_vault; }
 
 private:
@@ -249,9 +236,7 @@ private:
     int m_retries = 0;
     CaptureStore m_store;
     TokenVault m_vault;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<McpAuthorizer> m_authorizer; // before the client: it outlives it
-    std::unique_ptr<McpClient> m_client;
+    std::unique_ptr<McpSession> m_session; // after the store and the vault: it uses both
 };
 
 struct Common
