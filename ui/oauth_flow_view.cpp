@@ -51,7 +51,7 @@ Result<HttpRequest> requestFromText(const QString &text)
     const QString first = head.value(0).trimmed();
     const qsizetype space = first.indexOf(QLatin1Char(' '));
     if (space <= 0)
-        return makeError(QStringLiteral("request.parse"),
+        return makeError(ErrorCode::RequestParse,
                          QCoreApplication::translate("mcpscope::OAuthFlowView",
                                                      "The first line must be \"METHOD URL\"."));
     const QByteArray body = blank < 0 ? QByteArray() : text.mid(blank + 2).toUtf8();

@@ -469,9 +469,8 @@ void OAuthFlow::registerClient()
     // given; in browser mode the listener takes it (its port and path).
     if (!m_settings.redirectUri.isEmpty() && m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        QString why;
-        if (!m_receiver->listen(QUrl(m_settings.redirectUri), &why)) {
-            fail(2, why,
+        if (const auto listening = m_receiver->listen(QUrl(m_settings.redirectUri)); !listening) {
+            fail(2, listening.error().message,
                  {tr("In browser mode McpScope receives the redirect itself, so the redirect URI "
                      "must point at "
                      "this machine's loopback address with a free port."),
@@ -485,9 +484,8 @@ void OAuthFlow::registerClient()
         m_redirectUri = m_settings.redirectUri;
     } else if (m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        QString why;
-        if (!m_receiver->listen(&why)) {
-            fail(2, why,
+        if (const auto listening = m_receiver->listen(); !listening) {
+            fail(2, listening.error().message,
                  {tr("No local port for the redirect."),
                   tr("Free a port on 127.0.0.1, or set a redirect URI.")});
             return;
