@@ -307,7 +307,8 @@ void OAuthFlowView::updateButtons()
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
     const bool signingIn = running && m_flow->steps().size() > 3 &&
-                           m_flow->steps().at(3).state == OAuthFlow::StepState::Waiting &&
+                           m_flow->steps().at(int(OAuthFlow::StepKind::Authorization)).state ==
+                               OAuthFlow::StepState::Waiting &&
                            !m_browserUrl.isEmpty();
     m_copyUrl->setVisible(signingIn);
 }
