@@ -673,8 +673,8 @@ private Q_SLOTS:
         request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
         QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
         QVERIFY(client.answerServerRequest(
-            request.id, Failure{Error{QStringLiteral("-1"),
-                                      QStringLiteral("User rejected sampling request")}}));
+            request.id, Failure{Error{ErrorCode::JsonRpcAnswer,
+                                      QStringLiteral("User rejected sampling request"), -1}}));
         wait(declined);
         // The tool failed, not the protocol: the spec reports a tool's own
         // failure as a result with isError, and the SDK server turns the

@@ -91,7 +91,7 @@ class TestTokenVault : public QObject
         while (!finished && clock.elapsed() < 20000)
             QTest::qWait(20);
         if (!finished)
-            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+            return makeError(ErrorCode::McpTimeout, QStringLiteral("the vault did not answer"));
         return outcome;
     }
 
@@ -174,7 +174,7 @@ class TestTokenVault : public QObject
         while (!outcome && clock.elapsed() < 20000)
             QTest::qWait(20);
         if (!outcome)
-            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+            return makeError(ErrorCode::McpTimeout, QStringLiteral("the vault did not answer"));
         return *outcome;
     }
 
