@@ -618,7 +618,7 @@ void OAuthFlow::registerClient()
         const auto registered = parseRegistrationResponse(e.responseBody, method);
         if (!registered) {
             fail(
-                2, registered.error().message,
+                StepKind::Registration, registered.error().message,
                 {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
                  tr("Fix the registration endpoint.")});
             return;
@@ -743,7 +743,7 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
         const Exchange &e = call->exchange();
         if (e.failed()) {
             fail(
-                3, e.errorMessage,
+                StepKind::Authorization, e.errorMessage,
                 {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
             return;
         }
