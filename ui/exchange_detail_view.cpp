@@ -168,8 +168,9 @@ void ExchangeDetailView::showExchange(const Exchange &e)
     m_summary->setText(
         QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
     const bool failed = e.failed();
-    m_error->setText(failed ? tr("%1 error: %2").arg(e.errorCode.toUpper(), e.errorMessage)
-                            : e.errorMessage);
+    m_error->setText(
+        failed ? tr("%1 error: %2").arg(errorCodeId(e.errorCode).toUpper(), e.errorMessage)
+               : e.errorMessage);
     m_error->setVisible(!e.errorMessage.isEmpty());
 
     m_headers->clear();

@@ -51,7 +51,7 @@ Result<HttpRequest> requestFromText(const QString &text)
     const QString first = head.value(0).trimmed();
     const qsizetype space = first.indexOf(QLatin1Char(' '));
     if (space <= 0)
-        return makeError(QStringLiteral("request.parse"),
+        return makeError(ErrorCode::RequestParse,
                          QCoreApplication::translate("mcpscope::OAuthFlowView",
                                                      "The first line must be \"METHOD URL\"."));
     const QByteArray body = blank < 0 ? QByteArray() : text.mid(blank + 2).toUtf8();
@@ -307,7 +307,8 @@ void OAuthFlowView::updateButtons()
     m_start->setEnabled(!running);
     m_cancel->setEnabled(running);
     const bool signingIn = running && m_flow->steps().size() > 3 &&
-                           m_flow->steps().at(3).state == OAuthFlow::StepState::Waiting &&
+                           m_flow->steps().at(int(OAuthFlow::StepKind::Authorization)).state ==
+                               OAuthFlow::StepState::Waiting &&
                            !m_browserUrl.isEmpty();
     m_copyUrl->setVisible(signingIn);
 }

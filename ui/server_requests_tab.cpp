@@ -369,10 +369,11 @@ void ServerRequestsTab::answer(State state)
             return;
         reply = doc.object();
     } else {
-        reply = Failure{Error{QString::number(kUserRejected),
+        reply = Failure{Error{ErrorCode::JsonRpcAnswer,
                               state == State::Declined
                                   ? QStringLiteral("The user declined the request")
-                                  : QStringLiteral("The user dismissed the request")}};
+                                  : QStringLiteral("The user dismissed the request"),
+                              kUserRejected}};
     }
     m_entries[row].state = m_client->answerServerRequest(request.id, reply) ? state : State::Failed;
     refreshRow(row);

@@ -153,7 +153,7 @@ int runAuth(const QStringList &args)
         outcome = waitFor([&](TokenVault::Done done) { vault.remove(id, done); });
     if (!outcome) {
         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(outcome.error().message));
-        return outcome.error().code == u"vault.keychain" ? StoreError : HttpError;
+        return outcome.error().code == ErrorCode::VaultKeychain ? StoreError : HttpError;
     }
     if (const auto c = vault.credential(id))
         printJson(describe(*c, QDateTime::currentMSecsSinceEpoch(), vault));

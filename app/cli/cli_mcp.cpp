@@ -57,14 +57,21 @@ int exitCodeForError(const Error &error, int httpStatus, bool rpcError)
 {
     if (rpcError)
         return McpError;
-    if (httpStatus >= 400 || error.code.startsWith(u"mcp.http"))
+    if (httpStatus >= 400 || errorGroup(error.code) == ErrorGroup::McpHttp)
         return HttpError;
-    if (error.code.startsWith(u"mcp.transport") || error.code == u"mcp.stdio" ||
-        error.code == u"mcp.sse" || error.code == u"mcp.stream_ended" ||
-        error.code == u"mcp.body_cap" || error.code == u"mcp.unreadable" ||
-        error.code == u"mcp.unanswered" || error.code == u"mcp.timeout")
+    switch (error.code) {
+    case ErrorCode::McpTransport:
+    case ErrorCode::McpStdio:
+    case ErrorCode::McpSse:
+    case ErrorCode::McpStreamEnded:
+    case ErrorCode::McpBodyCap:
+    case ErrorCode::McpUnreadable:
+    case ErrorCode::McpUnanswered:
+    case ErrorCode::McpTimeout:
         return NetworkError;
-    return McpError;
+    default:
+        return McpError;
+    }
 }
 
 // A connected session for one CLI run; the store is optional.
@@ -335,7 +342,7 @@ struct Common
         const QString mode = parser.value(oauth);
         if (mode != u"browser" && mode != u"headless" && mode != u"client-credentials")
             return makeError(
-                QStringLiteral("usage"),
+                ErrorCode::Usage,
                 QStringLiteral("--oauth takes browser, headless or client-credentials"));
         OAuthFlow::Settings settings;
         settings.mode = mode == u"headless"             ? OAuthFlow::Mode::Headless
@@ -351,9 +358,8 @@ struct Common
         if (parser.isSet(clientKey)) {
             QFile key(parser.value(clientKey));
             if (!key.open(QIODevice::ReadOnly))
-                return makeError(QStringLiteral("usage"),
-                                 QStringLiteral("cannot read --client-key %1: %2")
-                                     .arg(key.fileName(), key.errorString()));
+                return makeError(ErrorCode::Usage, QStringLiteral("cannot read --client-key %1: %2")
+                                                       .arg(key.fileName(), key.errorString()));
             settings.preRegistered.privateKeyPem = key.readAll();
         }
         settings.clientName = QStringLiteral("McpScope CLI");

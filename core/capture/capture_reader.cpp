@@ -79,16 +79,16 @@ Result<void> CaptureReader::open(const QString &path)
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!m_db.open())
-        return makeError(QStringLiteral("store.open"),
+        return makeError(ErrorCode::StoreOpen,
                          tr("Could not open the capture store %1 for reading: %2")
                              .arg(path, m_db.lastError().text()));
     QSqlQuery q(m_db);
     q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 1)
-        return makeError(QStringLiteral("store.open"),
+        return makeError(ErrorCode::StoreOpen,
                          tr("%1 is not a McpScope capture store (no schema found).").arg(path));
     if (q.value(0).toInt() > CaptureSchema::latestVersion())
-        return makeError(QStringLiteral("store.version"),
+        return makeError(ErrorCode::StoreVersion,
                          tr("%1 was written by a newer McpScope (schema %2).")
                              .arg(path)
                              .arg(q.value(0).toInt()));
@@ -102,7 +102,7 @@ bool CaptureReader::isOpen() const
 
 Error CaptureReader::sqlError(const QString &what, const QString &detail) const
 {
-    return {QStringLiteral("store.read"),
+    return {ErrorCode::StoreRead,
             tr("Reading %1 from the capture store failed: %2").arg(what, detail)};
 }
 
@@ -277,7 +277,8 @@ Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
     e.responseTruncated = q.value(9).toBool();
     e.ttfbMs = q.value(10).toDouble();
     e.totalMs = q.value(11).toDouble();
-    e.errorCode = q.value(12).toString();
+    // An id this build does not know (a newer writer's) still reads as failed.
+    e.errorCode = errorCodeFromId(q.value(12).toString()).value_or(ErrorCode::NetOther);
     e.errorMessage = q.value(13).toString();
     e.requestHeaders = CaptureCodec::decodeHeaders(q.value(14).toByteArray());
     e.requestBody = q.value(15).toByteArray();

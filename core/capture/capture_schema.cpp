@@ -77,6 +77,24 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE store_meta (key TEXT PRIMARY KEY, value)"),
             QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('fts_watermark', 0)"),
         },
+        // 1 -> 2: findings, each a registered kind (common/findings.h) with
+        // the arguments of its texts and its evidence as JSON arrays of
+        // exchange and message ids. No foreign keys: a finding may be
+        // recorded (on its own connection) before the writer thread has
+        // written the exchange it points at.
+        {
+            QStringLiteral("CREATE TABLE findings ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER,"
+                           " kind TEXT NOT NULL,"
+                           " severity TEXT NOT NULL,"
+                           " arguments TEXT NOT NULL DEFAULT '[]',"
+                           " exchange_ids TEXT NOT NULL DEFAULT '[]',"
+                           " message_ids TEXT NOT NULL DEFAULT '[]',"
+                           " at_ms INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX findings_by_session ON findings(session_id, id)"),
+            QStringLiteral("CREATE INDEX findings_by_kind ON findings(kind)"),
+        },
     };
     return all;
 }
@@ -85,9 +103,8 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        return makeError(QStringLiteral("store.sql"),
-                         tr("The capture store rejected a statement: %1 (%2)")
-                             .arg(q.lastError().text(), sql.left(80)));
+        return makeError(ErrorCode::StoreSql, tr("The capture store rejected a statement: %1 (%2)")
+                                                  .arg(q.lastError().text(), sql.left(80)));
     return {};
 }
 
@@ -117,12 +134,12 @@ Result<int> migrate(QSqlDatabase &db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return makeError(
-            QStringLiteral("store.open"),
+            ErrorCode::StoreOpen,
             tr("The file is not a readable SQLite database: %1").arg(q.lastError().text()));
     const int current = q.value(0).toInt();
     q.finish();
     if (current > latestVersion())
-        return makeError(QStringLiteral("store.version"),
+        return makeError(ErrorCode::StoreVersion,
                          tr("This capture store has schema version %1, but this McpScope knows "
                             "only up to %2. Open it with a newer McpScope.")
                              .arg(current)
@@ -130,7 +147,7 @@ Result<int> migrate(QSqlDatabase &db)
     for (int version = current; version < latestVersion(); ++version) {
         if (!db.transaction())
             return makeError(
-                QStringLiteral("store.migrate"),
+                ErrorCode::StoreMigrate,
                 tr("Could not start the schema upgrade: %1").arg(db.lastError().text()));
         for (const QString &sql : migrations().at(version)) {
             if (auto ok = exec(db, sql); !ok) {
@@ -144,7 +161,7 @@ Result<int> migrate(QSqlDatabase &db)
         }
         if (!db.commit())
             return makeError(
-                QStringLiteral("store.migrate"),
+                ErrorCode::StoreMigrate,
                 tr("Could not commit the schema upgrade: %1").arg(db.lastError().text()));
     }
     return latestVersion();

@@ -30,10 +30,10 @@ Result<void> CaptureStore::open(const QString &path)
     // Owner-only (0600 file, 0700 folders we create), whatever the umask.
     if (auto made = makePrivateDirectory(info.absolutePath()); !made)
         return makeError(
-            QStringLiteral("store.open"),
+            ErrorCode::StoreOpen,
             tr("Could not create the folder for the capture store: %1").arg(made.error().message));
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
-        return makeError(QStringLiteral("store.open"), prepared.error().message);
+        return makeError(ErrorCode::StoreOpen, prepared.error().message);
     {
         const QString name = QStringLiteral("mcpscope-migrate-%1").arg(quintptr(this));
         Result<void> result;
@@ -42,11 +42,11 @@ Result<void> CaptureStore::open(const QString &path)
             db.setDatabaseName(path);
             if (!db.open()) {
                 result = makeError(
-                    QStringLiteral("store.open"),
+                    ErrorCode::StoreOpen,
                     tr("Could not open the capture store %1: %2").arg(path, db.lastError().text()));
             } else if (auto ok = CaptureSchema::configureConnection(db); !ok) {
                 result = makeError(
-                    QStringLiteral("store.open"),
+                    ErrorCode::StoreOpen,
                     tr("%1 is not a usable capture store: %2").arg(path, ok.error().message));
             } else if (auto migrated = CaptureSchema::migrate(db); !migrated) {
                 result = Failure{migrated.error()};

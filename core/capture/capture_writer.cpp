@@ -143,7 +143,7 @@ public:
     {
         if (!m_db.open())
             return makeError(
-                QStringLiteral("store.open"),
+                ErrorCode::StoreOpen,
                 tr("Could not open the capture store: %1").arg(m_db.lastError().text()));
         if (auto ok = CaptureSchema::configureConnection(m_db); !ok)
             return ok;
@@ -159,7 +159,7 @@ public:
             QSqlQuery(m_db).exec(QString::fromLatin1(pragma));
         const QVariant handle = m_db.driver()->handle();
         if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return makeError(QStringLiteral("store.open"),
+            return makeError(ErrorCode::StoreOpen,
                              tr("The Qt SQLite driver did not expose its SQLite handle."));
         m_handle = *static_cast<sqlite3 *const *>(handle.constData());
         const bool prepared =
@@ -202,7 +202,7 @@ public:
                           "rpc_id, method, payload,"
                           " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
         if (!prepared)
-            return makeError(QStringLiteral("store.sql"),
+            return makeError(ErrorCode::StoreSql,
                              tr("The capture store could not prepare a statement: %1")
                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
         QSqlQuery q(m_db);
@@ -317,7 +317,7 @@ private:
 
     Failure fail(const QString &messageWithDetail)
     {
-        return makeError(QStringLiteral("store.write"),
+        return makeError(ErrorCode::StoreWrite,
                          messageWithDetail.arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
     }
 
@@ -447,7 +447,7 @@ CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
       contentType(e.responseHeader("content-type")), status(e.status),
       requestSize(e.requestBody.size()), responseSize(e.responseBodySize),
       truncated(e.responseTruncated), ttfbMs(e.ttfbMs), totalMs(e.totalMs),
-      errorCode(e.errorCode.toUtf8()), errorMessage(e.errorMessage.toUtf8()),
+      errorCode(errorCodeId(e.errorCode).toUtf8()), errorMessage(e.errorMessage.toUtf8()),
       requestHeaders(CaptureCodec::encodeHeaders(e.requestHeaders)), requestBody(e.requestBody),
       responseHeaders(CaptureCodec::encodeHeaders(e.responseHeaders)), responseBody(e.responseBody),
       tlsChain(CaptureCodec::encodeTlsChain(e.tlsChain).toUtf8())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error_code.h"
+
 #include <QString>
 
 #include <optional>
@@ -8,12 +10,16 @@
 
 namespace mcpscope {
 
-// One error shape for all of core: a machine-readable code that callers branch
-// on, and a sentence for humans that says what failed, why, and what to try.
+// One error shape for all of core: a typed code that callers branch on (its
+// stable id, errorCodeId(), is what gets printed and stored), and a sentence
+// for humans that says what failed, why, and what to try.
 struct Error
 {
-    QString code;    // stable, e.g. "store.open", "http.tls"
+    ErrorCode code = ErrorCode::None;
     QString message; // translated, complete sentence(s)
+    // The number some codes carry: the JSON-RPC error code of JsonRpcAnswer,
+    // the QKeychain::Error of Keychain; 0 otherwise.
+    int detail = 0;
 
     bool operator==(const Error &) const = default;
 };
@@ -25,9 +31,9 @@ struct Failure
     Error error;
 };
 
-inline Failure makeError(QString code, QString message)
+inline Failure makeError(ErrorCode code, QString message, int detail = 0)
 {
-    return Failure{Error{std::move(code), std::move(message)}};
+    return Failure{Error{code, std::move(message), detail}};
 }
 
 // A value or an Error. The subset of std::expected that core uses.
@@ -45,6 +51,10 @@ public:
     const T &operator*() const { return value(); }
     T *operator->() { return &value(); }
     const T *operator->() const { return &value(); }
+    template <typename U> T value_or(U &&fallback) const
+    {
+        return has_value() ? value() : T(std::forward<U>(fallback));
+    }
     const Error &error() const { return std::get<1>(m_data); }
 
 private:

@@ -76,22 +76,22 @@ Result<void> makePrivateDirectory(const QString &dir)
 #else
         if (!QDir().mkdir(path) && !QFileInfo(path).isDir())
 #endif
-            return makeError(QStringLiteral("file.private"),
+            return makeError(ErrorCode::FilePrivate,
                              tr("Could not create the folder %1: %2.").arg(path, systemError()));
         if (!setMode(path, 0700))
             return makeError(
-                QStringLiteral("file.private"),
+                ErrorCode::FilePrivate,
                 tr("Could not make the folder %1 private (0700): %2.").arg(path, systemError()));
     }
     if (!QFileInfo(target).isDir())
-        return makeError(QStringLiteral("file.private"), tr("%1 is not a folder.").arg(target));
+        return makeError(ErrorCode::FilePrivate, tr("%1 is not a folder.").arg(target));
     // Ours from an older version, perhaps 0755: narrowed, down to target.
     const QString own = ownDataDirectory();
     if (target == own || target.startsWith(own + QLatin1Char('/'))) {
         for (QString at = target;; at = QFileInfo(at).path()) {
             if (!setMode(at, 0700))
                 return makeError(
-                    QStringLiteral("file.private"),
+                    ErrorCode::FilePrivate,
                     tr("Could not make the folder %1 private (0700): %2.").arg(at, systemError()));
             if (at == own)
                 break;
@@ -106,18 +106,18 @@ Result<void> preparePrivateDatabase(const QString &path)
     // O_CREAT without O_TRUNC: an existing database keeps its content.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not create %1: %2.").arg(path, systemError()));
     const bool narrowed = ::fchmod(fd, 0600) == 0;
     ::close(fd);
     if (!narrowed)
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not make %1 private (0600): %2.").arg(path, systemError()));
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         const QString companion = path + QLatin1String(suffix);
         if (QFileInfo::exists(companion) && !setMode(companion, 0600))
             return makeError(
-                QStringLiteral("file.private"),
+                ErrorCode::FilePrivate,
                 tr("Could not make %1 private (0600): %2.").arg(companion, systemError()));
     }
 #else
@@ -133,24 +133,24 @@ Result<void> openPrivateFile(QFile &file, QIODevice::OpenMode mode)
     const int fd = ::open(QFile::encodeName(file.fileName()).constData(),
                           O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not create %1: %2.").arg(file.fileName(), systemError()));
     // Narrowed before truncating, so an existing file's old content is never
     // readable by others alongside the new.
     if (::fchmod(fd, 0600) != 0 || ::ftruncate(fd, 0) != 0) {
         const QString why = systemError();
         ::close(fd);
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not make %1 private (0600): %2.").arg(file.fileName(), why));
     }
     if (!file.open(fd, mode & ~QIODevice::Truncate, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not open %1: %2.").arg(file.fileName(), file.errorString()));
     }
 #else
     if (!file.open(mode))
-        return makeError(QStringLiteral("file.private"),
+        return makeError(ErrorCode::FilePrivate,
                          tr("Could not open %1: %2.").arg(file.fileName(), file.errorString()));
 #endif
     return {};

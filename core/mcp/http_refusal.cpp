@@ -51,7 +51,7 @@ std::optional<qint64> parseRetryAfter(QByteArrayView value, const QDateTime &now
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
-QString explainAuthorizationRefusal(int status, const HeaderList &responseHeaders,
+Finding authorizationRefusalFinding(int status, const HeaderList &responseHeaders,
                                     const QString &method)
 {
     const auto challenge = bearerChallenge(responseHeaders);
@@ -72,42 +72,35 @@ QString explainAuthorizationRefusal(int status, const HeaderList &responseHeader
         said = tr("The server refused %1 with HTTP %2.").arg(method).arg(status);
 
     const QString lower = description.toLower();
-    QString cause;
+    const char *kind = nullptr;
     if (error == u"insufficient_scope")
-        cause = challenge->scope.isEmpty() ? tr("Likely cause: the token lacks a scope this call "
-                                                "needs. Fix: sign in again asking for more "
-                                                "scope (step-up).")
-                                           : tr("Likely cause: the token lacks the scope \"%1\". "
-                                                "Fix: sign in again asking for it "
-                                                "(step-up, e.g. --scope \"%1\").")
-                                                 .arg(challenge->scope);
+        kind = challenge->scope.isEmpty() ? "http.insufficient_scope.unnamed"
+                                          : "http.insufficient_scope";
     else if (error == u"invalid_token" && (lower.contains(u"expire") || lower.contains(u"exp ")))
-        cause = tr("Likely cause: the access token expired. Fix: refresh it (mcpscope-cli auth "
-                   "refresh, or Refresh "
-                   "in the token vault) or sign in again.");
+        kind = "http.token_expired";
     else if (error == u"invalid_token" && (lower.contains(u"audience") ||
                                            lower.contains(u"resource") || lower.contains(u"aud ")))
-        cause = tr(
-            "Likely cause: the token was issued for another resource (audience). Fix: sign in "
-            "again with "
-            "this server as the resource indicator (RFC 8707), which McpScope sends by default.");
+        kind = "http.wrong_audience";
     else if (error == u"invalid_token")
-        cause = tr("Likely cause: the token is not accepted (revoked, malformed, or from an issuer "
-                   "this server does "
-                   "not trust). Fix: sign in again.");
+        kind = "http.invalid_token";
     else if (status == 401)
-        cause = tr("The server requires authorization. Fix: sign in to it (OAuth: --oauth, or the "
-                   "Authorization "
-                   "tab) or add an Authorization header.");
+        kind = "http.unauthorized";
     else
-        cause = tr("Fix: check that the account or client has access to this server.");
-    return said + QLatin1Char(' ') + cause;
+        kind = "http.forbidden";
+    return makeFinding(kind, {said, challenge ? challenge->scope : QString()});
+}
+
+QString explainAuthorizationRefusal(int status, const HeaderList &responseHeaders,
+                                    const QString &method)
+{
+    return authorizationRefusalFinding(status, responseHeaders, method).message();
 }
 
 RequestFailure explainHttpRefusal(const Exchange &e, const QString &method)
 {
     RequestFailure failure;
     failure.httpStatus = e.status;
+    const QList<qint64> evidence = e.id > 0 ? QList<qint64>{e.id} : QList<qint64>{};
     if (e.status == 429) {
         const auto retryAfter = parseRetryAfter(e.responseHeader("retry-after"));
         failure.retryAfterMs = retryAfter.value_or(-1);
@@ -115,65 +108,62 @@ RequestFailure explainHttpRefusal(const Exchange &e, const QString &method)
                                  ? tr("It asks to wait %1 s before trying again (Retry-After).")
                                        .arg(seconds(*retryAfter))
                                  : tr("It did not say how long to wait (no Retry-After header).");
-        failure.error = Error{
-            QStringLiteral("mcp.http.429"),
-            tr("Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2 Slow "
-               "down, "
-               "wait and retry (mcpscope-cli --retry N does), or ask the operator for a higher "
-               "limit.")
-                .arg(method, wait)};
+        failure.finding = makeFinding("http.rate_limited", {method, wait}, evidence);
+        failure.error = Error{ErrorCode::McpHttpRateLimited, failure.finding.message()};
         return failure;
     }
     if (e.status == 401 || e.status == 403) {
         const auto challenge = bearerChallenge(e.responseHeaders);
         if (e.status == 401 || challenge) {
-            failure.error = Error{QStringLiteral("mcp.http.auth"),
-                                  explainAuthorizationRefusal(e.status, e.responseHeaders, method)};
+            failure.finding = authorizationRefusalFinding(e.status, e.responseHeaders, method);
+            failure.finding.exchangeIds = evidence;
+            failure.error = Error{ErrorCode::McpHttpAuth, failure.finding.message()};
             return failure;
         }
     }
     const QString reason = QString::fromLatin1(e.reasonPhrase);
     const QString body = bodyExcerpt(e.responseBody);
-    failure.error = Error{
-        e.status < 500 ? QStringLiteral("mcp.http.4xx") : QStringLiteral("mcp.http"),
-        body.isEmpty()
-            ? tr("The server answered %1 with HTTP %2 %3.").arg(method).arg(e.status).arg(reason)
-            : tr("The server answered %1 with HTTP %2 %3: %4")
-                  .arg(method)
-                  .arg(e.status)
-                  .arg(reason, body)};
+    failure.finding =
+        body.isEmpty() ? makeFinding("http.refused.no_body",
+                                     {method, QString::number(e.status), reason}, evidence)
+                       : makeFinding("http.refused",
+                                     {method, QString::number(e.status), reason, body}, evidence);
+    // In place the answer speaks for itself: the summary alone.
+    failure.error = Error{e.status < 500 ? ErrorCode::McpHttpClientError : ErrorCode::McpHttp,
+                          failure.finding.summary()};
     return failure;
+}
+
+Finding bodyCapFinding(const QString &what, qint64 capBytes)
+{
+    return makeFinding("mcp.body_cut", {what, QString::number(capBytes / (1024.0 * 1024.0))});
 }
 
 Error bodyCapError(const QString &what, qint64 capBytes)
 {
-    return Error{
-        QStringLiteral("mcp.body_cap"),
-        tr("%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read. "
-           "Raise the "
-           "cap: --max-body MIB on the command line, or Maximum body size in the Connect dialog.")
-            .arg(what)
-            .arg(capBytes / (1024.0 * 1024.0))};
+    return Error{ErrorCode::McpBodyCap, bodyCapFinding(what, capBytes).message()};
+}
+
+QList<Finding> answerFindings(const Exchange &e, const QString &method)
+{
+    QList<Finding> findings;
+    const QList<qint64> evidence = e.id > 0 ? QList<qint64>{e.id} : QList<qint64>{};
+    if (e.responseBody.startsWith("\xEF\xBB\xBF"))
+        findings << makeFinding("mcp.answer_bom", {method}, evidence);
+    const QByteArray type = e.responseHeader("content-type").toLower();
+    const QByteArray mime = type.split(';').first().trimmed();
+    if (e.status == 200 && mime != "application/json" && mime != "text/event-stream")
+        findings << makeFinding("mcp.answer_content_type",
+                                {method, type.isEmpty() ? tr("(none)") : QString::fromLatin1(mime)},
+                                evidence);
+    return findings;
 }
 
 QStringList answerWarnings(const Exchange &e, const QString &method)
 {
     QStringList warnings;
-    if (e.responseBody.startsWith("\xEF\xBB\xBF"))
-        warnings << tr("The answer to %1 starts with a UTF-8 byte order mark. McpScope read past "
-                       "it, but many clients "
-                       "(the TypeScript SDK among them) reject it as invalid JSON: the server "
-                       "should not send one.")
-                        .arg(method);
-    const QByteArray type = e.responseHeader("content-type").toLower();
-    const QByteArray mime = type.split(';').first().trimmed();
-    if (e.status == 200 && mime != "application/json" && mime != "text/event-stream")
-        warnings << tr("The answer to %1 has Content-Type \"%2\" instead of application/json or "
-                       "text/event-stream. "
-                       "McpScope read it as JSON, but the TypeScript SDK's client and others "
-                       "refuse it (\"Unexpected "
-                       "content type\"): the server should send application/json.")
-                        .arg(method, type.isEmpty() ? tr("(none)") : QString::fromLatin1(mime));
+    for (const Finding &f : answerFindings(e, method))
+        warnings << f.message();
     return warnings;
 }
 

@@ -193,7 +193,7 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
     if (sessionGone) {
         m_active = false;
         const QString session = QString::fromLatin1(m_sessionId);
-        Q_EMIT sessionLost(Error{QStringLiteral("mcp.session"),
+        Q_EMIT sessionLost(Error{ErrorCode::McpSession,
                                  e.status == 404 ? tr("The server no longer knows session %1 (HTTP "
                                                       "404). Reconnect to start a new session.")
                                                        .arg(session)
@@ -216,7 +216,7 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         if (!waiting)
             return;
         if (e.failed()) {
-            failRequest(s.get(), request, {Error{QStringLiteral("mcp.transport"), e.errorMessage}});
+            failRequest(s.get(), request, {Error{ErrorCode::McpTransport, e.errorMessage}});
             return;
         }
         if (e.status != 200)
@@ -226,7 +226,7 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         auto messages = decodeJsonRpc(e.responseBody);
         if (!messages) {
             failRequest(s.get(), request,
-                        {Error{QStringLiteral("mcp.unreadable"),
+                        {Error{ErrorCode::McpUnreadable,
                                tr("The server's answer to %1 cannot be read: %2 The body (%3 "
                                   "bytes) is kept in the "
                                   "capture.")
@@ -238,7 +238,7 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
             Q_EMIT messageReceived(message, e.id);
         if (request && !request->isFinished())
             failRequest(s.get(), request,
-                        {Error{QStringLiteral("mcp.unanswered"),
+                        {Error{ErrorCode::McpUnanswered,
                                tr("The server's JSON answer to %1 holds no response to it (%2 "
                                   "message(s), none "
                                   "with its id), and no other answer can come on this request.")
@@ -253,10 +253,10 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
     // server gave an event id to resume from. Without one the answer can no
     // longer come.
     const QByteArray lastEventId = s->parser.lastEventId();
-    if (lastEventId.isEmpty() || e.errorCode == u"aborted") {
+    if (lastEventId.isEmpty() || e.errorCode == ErrorCode::NetAborted) {
         const QString how = e.failed() ? e.errorMessage : tr("The server closed it.");
         failRequest(s.get(), request,
-                    {Error{QStringLiteral("mcp.stream_ended"),
+                    {Error{ErrorCode::McpStreamEnded,
                            tr("The event stream answering %1 ended before the response, and the "
                               "server sent no "
                               "event id to resume it from, so the answer can no longer come. %2")
@@ -282,7 +282,7 @@ void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
         if (r && !r->isFinished())
             waiting.append(r);
     const bool refused = e.status != 200 || !s.isSse;
-    if (refused && e.errorCode != u"aborted" && m_active) {
+    if (refused && e.errorCode != ErrorCode::NetAborted && m_active) {
         // The listening stream is optional. The spec asks for 405 from a
         // server that offers none; many answer 404 or 400 instead, which says
         // nothing about the session.
@@ -299,8 +299,8 @@ void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
                           .arg(e.status));
         }
     }
-    const bool cannotResume =
-        refused || e.errorCode == u"aborted" || s.parser.lastEventId().isEmpty() || !m_active;
+    const bool cannotResume = refused || e.errorCode == ErrorCode::NetAborted ||
+                              s.parser.lastEventId().isEmpty() || !m_active;
     if (cannotResume) {
         for (const QPointer<McpRequest> &r : std::as_const(waiting)) {
             const QString message =
@@ -313,9 +313,8 @@ void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
                              "event id to "
                              "resume from, so the answer can no longer come.")
                               .arg(r->method());
-            Q_EMIT requestFailed(r,
-                                 RequestFailure{Error{QStringLiteral("mcp.stream_ended"), message},
-                                                refused ? e.status : 0});
+            Q_EMIT requestFailed(r, RequestFailure{Error{ErrorCode::McpStreamEnded, message},
+                                                   refused ? e.status : 0});
         }
         waiting.clear();
     }
@@ -331,7 +330,7 @@ void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
     const bool anotherGet = std::any_of(m_streams.cbegin(), m_streams.cend(), [](const Stream *o) {
         return o->isGet && o->resuming.isEmpty();
     });
-    if (m_active && !refused && e.errorCode != u"aborted" && !anotherGet) {
+    if (m_active && !refused && e.errorCode != ErrorCode::NetAborted && !anotherGet) {
         const int retry = s.parser.retryMs().value_or(kDefaultRetryMs);
         const QByteArray lastEventId = s.parser.lastEventId();
         QTimer::singleShot(retry, this, [this, lastEventId] {
@@ -436,7 +435,7 @@ void LegacySseTransport::open()
                 : tr("The server closed the SSE stream; every answer travels on it, so no pending "
                      "request can be answered any more.");
         Q_EMIT failed(
-            Error{e.failed() ? QStringLiteral("mcp.transport") : QStringLiteral("mcp.sse"),
+            Error{e.failed() ? ErrorCode::McpTransport : ErrorCode::McpSse,
                   m_postUrl.isEmpty() ? tr("No endpoint event arrived: %1").arg(why) : why});
     });
 }
@@ -461,8 +460,8 @@ qint64 LegacySseTransport::send(const JsonRpcMessage &message, McpRequest *reque
             return;
         }
         if (e.failed())
-            Q_EMIT requestFailed(
-                guarded, RequestFailure{Error{QStringLiteral("mcp.transport"), e.errorMessage}});
+            Q_EMIT requestFailed(guarded,
+                                 RequestFailure{Error{ErrorCode::McpTransport, e.errorMessage}});
         else if (e.status >= 400)
             Q_EMIT requestFailed(guarded, explainHttpRefusal(e, guarded->method()));
     });

@@ -48,26 +48,24 @@ bool validId(const QJsonValue &id)
 Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
 {
     if (!value.isObject())
-        return makeError(QStringLiteral("jsonrpc.shape"),
-                         tr("A JSON-RPC message must be a JSON object."));
+        return makeError(ErrorCode::JsonRpcShape, tr("A JSON-RPC message must be a JSON object."));
     const QJsonObject o = value.toObject();
     if (o.value(QStringLiteral("jsonrpc")).toString() != u"2.0")
-        return makeError(QStringLiteral("jsonrpc.version"),
-                         tr("The message lacks \"jsonrpc\": \"2.0\"."));
+        return makeError(ErrorCode::JsonRpcVersion, tr("The message lacks \"jsonrpc\": \"2.0\"."));
     JsonRpcMessage m;
     const bool hasId = o.contains(QStringLiteral("id"));
     m.id = o.value(QStringLiteral("id"));
     if (o.contains(QStringLiteral("method"))) {
         if (!o.value(QStringLiteral("method")).isString())
-            return makeError(QStringLiteral("jsonrpc.method"), tr("\"method\" must be a string."));
+            return makeError(ErrorCode::JsonRpcMethod, tr("\"method\" must be a string."));
         m.method = o.value(QStringLiteral("method")).toString();
         m.params = o.value(QStringLiteral("params"));
         if (!m.params.isUndefined() && !m.params.isObject() && !m.params.isArray())
-            return makeError(QStringLiteral("jsonrpc.params"),
+            return makeError(ErrorCode::JsonRpcParams,
                              tr("\"params\" of %1 must be an object.").arg(m.method));
         if (hasId) {
             if (!validId(m.id))
-                return makeError(QStringLiteral("jsonrpc.id"),
+                return makeError(ErrorCode::JsonRpcId,
                                  tr("Request ids must be strings or integers (MCP forbids null)."));
             m.kind = JsonRpcMessage::Kind::Request;
         } else {
@@ -78,7 +76,7 @@ Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
     if (o.contains(QStringLiteral("error"))) {
         const QJsonObject e = o.value(QStringLiteral("error")).toObject();
         if (!e.value(QStringLiteral("code")).isDouble())
-            return makeError(QStringLiteral("jsonrpc.error"),
+            return makeError(ErrorCode::JsonRpcError,
                              tr("An error response needs a numeric \"code\"."));
         m.kind = JsonRpcMessage::Kind::Error;
         m.errorCode = e.value(QStringLiteral("code")).toInt();
@@ -88,13 +86,13 @@ Result<JsonRpcMessage> decodeOne(const QJsonValue &value)
     }
     if (o.contains(QStringLiteral("result"))) {
         if (!validId(m.id))
-            return makeError(QStringLiteral("jsonrpc.id"),
+            return makeError(ErrorCode::JsonRpcId,
                              tr("A response must carry the id of its request."));
         m.kind = JsonRpcMessage::Kind::Response;
         m.result = o.value(QStringLiteral("result"));
         return m;
     }
-    return makeError(QStringLiteral("jsonrpc.shape"),
+    return makeError(ErrorCode::JsonRpcShape,
                      tr("The message is neither a request, a notification nor a response."));
 }
 
@@ -187,26 +185,25 @@ QString idKey(const QJsonValue &id)
 Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)
-        return makeError(QStringLiteral("jsonrpc.size"),
+        return makeError(ErrorCode::JsonRpcSize,
                          tr("The message is %1 bytes, over the %2-byte limit.")
                              .arg(bytes.size())
                              .arg(limits.maxBytes));
     if (nestingDepth(bytes, limits.maxDepth) > limits.maxDepth)
-        return makeError(QStringLiteral("jsonrpc.depth"),
+        return makeError(ErrorCode::JsonRpcDepth,
                          tr("The message nests deeper than %1 levels; refusing to parse it.")
                              .arg(limits.maxDepth));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("jsonrpc.parse"), tr("Not valid JSON: %1 at byte %2.")
-                                                              .arg(parseError.errorString())
-                                                              .arg(parseError.offset));
+        return makeError(ErrorCode::JsonRpcParse, tr("Not valid JSON: %1 at byte %2.")
+                                                      .arg(parseError.errorString())
+                                                      .arg(parseError.offset));
     QList<JsonRpcMessage> out;
     if (doc.isArray()) {
         const QJsonArray batch = doc.array();
         if (batch.isEmpty())
-            return makeError(QStringLiteral("jsonrpc.shape"),
-                             tr("An empty JSON-RPC batch is invalid."));
+            return makeError(ErrorCode::JsonRpcShape, tr("An empty JSON-RPC batch is invalid."));
         for (const QJsonValue &item : batch) {
             auto message = decodeOne(item);
             if (!message)

@@ -20,6 +20,13 @@ namespace mcpscope {
 
 namespace {
 
+// The JSON-RPC error code an answer to a server request carries: the
+// handler's own, or 0 when its error is not a JSON-RPC one.
+int jsonRpcCode(const Error &error)
+{
+    return error.code == ErrorCode::JsonRpcAnswer ? error.detail : 0;
+}
+
 qint64 monotonicNs()
 {
     static QElapsedTimer clock = [] {
@@ -121,7 +128,7 @@ void McpClient::reconnect()
     if (!m_makeTransport)
         return;
     m_connected = false;
-    failPending(Error{QStringLiteral("mcp.closed"), tr("The session was restarted.")});
+    failPending(Error{ErrorCode::McpClosed, tr("The session was restarted.")});
     start(m_makeTransport());
 }
 
@@ -155,7 +162,7 @@ void McpClient::applyHeaders()
 void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders)
 {
     const auto refuse = [this](const QString &why) {
-        Q_EMIT failed(Error{QStringLiteral("mcp.auth"), why});
+        Q_EMIT failed(Error{ErrorCode::McpAuth, why});
     };
     if (!m_authorize) {
         refuse(tr("The server requires authorization (HTTP %1) to open its event stream. Sign in "
@@ -175,7 +182,7 @@ void McpClient::onOpenUnauthorized(int status, const HeaderList &responseHeaders
         if (!guard)
             return;
         if (!token) {
-            Q_EMIT failed(Error{QStringLiteral("mcp.auth"),
+            Q_EMIT failed(Error{ErrorCode::McpAuth,
                                 tr("Authorization failed: %1").arg(token.error().message)});
             return;
         }
@@ -188,7 +195,7 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status,
                                         const HeaderList &responseHeaders)
 {
     const auto refuse = [request, status](const QString &why) {
-        request->finish({}, Error{QStringLiteral("mcp.auth"), why});
+        request->finish({}, Error{ErrorCode::McpAuth, why});
         Q_UNUSED(status)
     };
     if (!m_authorize) {
@@ -224,9 +231,9 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status,
                 continue;
             if (!token) {
                 m_pending.remove(idKey(r->m_id));
-                r->finish({}, Error{QStringLiteral("mcp.auth"),
-                                    tr("Authorization for %1 failed: %2")
-                                        .arg(r->method(), token.error().message)});
+                r->finish({},
+                          Error{ErrorCode::McpAuth, tr("Authorization for %1 failed: %2")
+                                                        .arg(r->method(), token.error().message)});
                 continue;
             }
             send(r->m_message, r); // the same message, same id, now with the token
@@ -321,7 +328,8 @@ void McpClient::onInitialized(McpRequest *init)
     init->deleteLater();
     // Backwards compatibility: a 4xx to the initialize POST means an older
     // server; try the 2024-11-05 HTTP+SSE transport on the same URL.
-    if (!init->succeeded() && m_mode == Transport::Auto && init->error().code == u"mcp.http.4xx") {
+    if (!init->succeeded() && m_mode == Transport::Auto &&
+        init->error().code == ErrorCode::McpHttpClientError) {
         Q_EMIT protocolProblem(
             tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
                 .arg(init->error().message));
@@ -339,7 +347,7 @@ void McpClient::onInitialized(McpRequest *init)
     const QString version = m_initializeResult.value(QStringLiteral("protocolVersion")).toString();
     if (!supportedProtocolVersions().contains(version)) {
         Q_EMIT failed(Error{
-            QStringLiteral("mcp.version"),
+            ErrorCode::McpVersion,
             tr("The server answered with protocol version \"%1\", which McpScope does not speak "
                "(it speaks %2). Upgrade McpScope or configure the server for one of those.")
                 .arg(version, supportedProtocolVersions().join(QStringLiteral(", ")))});
@@ -391,7 +399,7 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         req->finish(
             {},
             Error{
-                QStringLiteral("mcp.timeout"),
+                ErrorCode::McpTimeout,
                 tr("No response to %1 within %2 s. The server may be hung; try again or raise the "
                    "request timeout.")
                     .arg(req->m_method)
@@ -453,8 +461,8 @@ void McpClient::cancel(McpRequest *request)
     notify(QStringLiteral("notifications/cancelled"),
            {{QStringLiteral("requestId"), request->m_id},
             {QStringLiteral("reason"), QStringLiteral("cancelled by the user")}});
-    request->finish(
-        {}, Error{QStringLiteral("mcp.cancelled"), tr("%1 was cancelled.").arg(request->method())});
+    request->finish({},
+                    Error{ErrorCode::McpCancelled, tr("%1 was cancelled.").arg(request->method())});
 }
 
 void McpClient::notify(const QString &method, const QJsonObject &params)
@@ -466,8 +474,7 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
 {
     if (!m_transport) {
         if (request)
-            request->finish({},
-                            Error{QStringLiteral("mcp.closed"), tr("Not connected to a server.")});
+            request->finish({}, Error{ErrorCode::McpClosed, tr("Not connected to a server.")});
         return;
     }
     // A closed session is not used again: its transport only finishes the
@@ -475,7 +482,7 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
     if (m_closed) {
         if (request) {
             m_pending.remove(idKey(request->m_id));
-            request->finish({}, Error{QStringLiteral("mcp.closed"),
+            request->finish({}, Error{ErrorCode::McpClosed,
                                       tr("The session was closed, so %1 was not sent. Reconnect to "
                                          "start a new session.")
                                           .arg(request->method())});
@@ -510,13 +517,12 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
             request->finish(message.result, {});
         else {
             request->m_rpcData = message.errorData;
-            request->finish(
-                {},
-                Error{QStringLiteral("mcp.rpc"), tr("%1 failed with JSON-RPC error %2: %3")
-                                                     .arg(request->method())
-                                                     .arg(message.errorCode)
-                                                     .arg(message.errorMessage)},
-                message.errorCode);
+            request->finish({},
+                            Error{ErrorCode::McpRpc, tr("%1 failed with JSON-RPC error %2: %3")
+                                                         .arg(request->method())
+                                                         .arg(message.errorCode)
+                                                         .arg(message.errorMessage)},
+                            message.errorCode);
         }
         return;
     }
@@ -559,7 +565,7 @@ void McpClient::handleServerRequest(const JsonRpcMessage &request)
     if (answer)
         send(JsonRpcMessage::response(request.id, *answer), nullptr);
     else
-        send(JsonRpcMessage::error(request.id, answer.error().code.toInt(), answer.error().message),
+        send(JsonRpcMessage::error(request.id, jsonRpcCode(answer.error()), answer.error().message),
              nullptr);
 }
 
@@ -570,7 +576,7 @@ bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObje
     if (answer)
         send(JsonRpcMessage::response(id, *answer), nullptr);
     else
-        send(JsonRpcMessage::error(id, answer.error().code.toInt(), answer.error().message),
+        send(JsonRpcMessage::error(id, jsonRpcCode(answer.error()), answer.error().message),
              nullptr);
     if (m_waiting.isEmpty())
         pauseTimeouts(false);
@@ -646,10 +652,12 @@ Result<QJsonObject> McpClient::defaultServerRequestAnswer(const JsonRpcMessage &
     if (request.method == u"ping")
         return QJsonObject{};
     if (request.method == u"sampling/createMessage")
-        return Failure{Error{QString::number(JsonRpcCode::InvalidRequest),
-                             QStringLiteral("Sampling is declined by default in McpScope.")}};
-    return Failure{Error{QString::number(JsonRpcCode::MethodNotFound),
-                         QStringLiteral("McpScope does not handle %1.").arg(request.method)}};
+        return makeError(ErrorCode::JsonRpcAnswer,
+                         QStringLiteral("Sampling is declined by default in McpScope."),
+                         JsonRpcCode::InvalidRequest);
+    return makeError(ErrorCode::JsonRpcAnswer,
+                     QStringLiteral("McpScope does not handle %1.").arg(request.method),
+                     JsonRpcCode::MethodNotFound);
 }
 
 void McpClient::close()
@@ -657,7 +665,7 @@ void McpClient::close()
     m_connected = false;
     m_closed = true;
     m_waiting.clear();
-    failPending(Error{QStringLiteral("mcp.closed"), tr("The session was closed.")});
+    failPending(Error{ErrorCode::McpClosed, tr("The session was closed.")});
     if (m_transport)
         m_transport->close();
     else
@@ -682,7 +690,7 @@ void McpClient::onUnreadableMessage(const QByteArray &bytes, const Error &error)
     }
     m_pending.remove(idKey(request->m_id));
     request->finish(
-        {}, Error{error.code.startsWith(u"mcp.") ? error.code : QStringLiteral("mcp.unreadable"),
+        {}, Error{errorGroup(error.code) == ErrorGroup::Mcp ? error.code : ErrorCode::McpUnreadable,
                   fragment.id
                       ? tr("The server's answer to %1 cannot be read: %2")
                             .arg(request->method(), error.message)

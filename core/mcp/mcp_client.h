@@ -29,7 +29,7 @@ class McpRequest final : public QObject
 
 public:
     bool isFinished() const { return m_finished; }
-    bool succeeded() const { return m_finished && m_error.code.isEmpty(); }
+    bool succeeded() const { return m_finished && m_error.code == ErrorCode::None; }
     QJsonValue result() const { return m_result; }
     const Error &error() const { return m_error; }
     // Set when the server answered with a JSON-RPC error (not a transport failure).
@@ -183,7 +183,7 @@ public:
     bool canReconnect() const { return bool(m_makeTransport); }
 
     // Queue mode: answers the server request with this id (a result, or an
-    // Error whose code is a JSON-RPC code as text). False when it is not
+    // Error JsonRpcAnswer whose detail is the JSON-RPC error code). False when it is not
     // waiting (already answered, or cancelled by the server).
     bool answerServerRequest(const QJsonValue &id, const Result<QJsonObject> &answer);
     int waitingServerRequests() const { return int(m_waiting.size()); }

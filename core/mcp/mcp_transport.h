@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 #include "mcp/json_rpc.h"
 #include "net/exchange.h"
 
@@ -19,6 +20,7 @@ struct RequestFailure
     Error error;
     int httpStatus = 0;
     qint64 retryAfterMs = -1;
+    Finding finding; // the registered explanation, when there is one (kind empty otherwise)
 };
 
 // How JSON-RPC messages travel between McpClient and a server. One subclass

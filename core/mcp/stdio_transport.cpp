@@ -20,7 +20,7 @@ StdioTransport::StdioTransport(const QString &program, const QStringList &argume
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             Q_EMIT failed(
-                Error{QStringLiteral("mcp.stdio"),
+                Error{ErrorCode::McpStdio,
                       tr("Could not start %1: %2. Check the command and that it is installed.")
                           .arg(m_program, m_process.errorString())});
     });
@@ -31,7 +31,7 @@ StdioTransport::StdioTransport(const QString &program, const QStringList &argume
             return;
         }
         Q_EMIT failed(
-            Error{QStringLiteral("mcp.stdio"),
+            Error{ErrorCode::McpStdio,
                   status == QProcess::CrashExit
                       ? tr("The server process %1 crashed.").arg(m_program)
                       : tr("The server process %1 exited with code %2.").arg(m_program).arg(code)});
@@ -81,7 +81,7 @@ void StdioTransport::readStdout()
     }
     for (int i = 0; i < framed.dropped; ++i)
         Q_EMIT unreadableMessage(
-            {}, Error{QStringLiteral("mcp.body_cap"),
+            {}, Error{ErrorCode::McpBodyCap,
                       tr("The server wrote a line longer than %1 MiB; it was dropped.")
                           .arg(kMaxLineBytes / (1024 * 1024))});
 }

@@ -85,7 +85,7 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
         const QChar c = text[i];
         if (c == u'}')
             return makeError(
-                QStringLiteral("uritemplate.brace"),
+                ErrorCode::UriTemplateBrace,
                 tr("The URI template has a '}' without '{' at character %1.").arg(i + 1));
         if (c != u'{') {
             literal += c;
@@ -95,7 +95,7 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
         const qsizetype close = text.indexOf(u'}', i + 1);
         if (close < 0)
             return makeError(
-                QStringLiteral("uritemplate.brace"),
+                ErrorCode::UriTemplateBrace,
                 tr("The URI template has a '{' at character %1 that is never closed.").arg(i + 1));
         if (!literal.isEmpty())
             result.m_parts.append(Part{std::exchange(literal, {}), {}, {}});
@@ -105,7 +105,7 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
             part.op = body[0];
             body.remove(0, 1);
         } else if (!body.isEmpty() && QStringView(u"=,!@|").contains(body[0])) {
-            return makeError(QStringLiteral("uritemplate.operator"),
+            return makeError(ErrorCode::UriTemplateOperator,
                              tr("The URI template uses the reserved operator '%1'.").arg(body[0]));
         }
         for (const QString &spec : body.split(u',')) {
@@ -119,13 +119,13 @@ Result<UriTemplate> UriTemplate::parse(const QString &text)
                 var.prefix = name.mid(colon + 1).toInt(&ok);
                 if (!ok || var.prefix <= 0 || var.prefix >= 10000 || name.size() - colon - 1 > 4)
                     return makeError(
-                        QStringLiteral("uritemplate.prefix"),
+                        ErrorCode::UriTemplatePrefix,
                         tr("The URI template has an invalid prefix length in \"%1\".").arg(spec));
                 name.truncate(colon);
             }
             if (name.isEmpty() || !std::all_of(name.begin(), name.end(), isVarChar))
                 return makeError(
-                    QStringLiteral("uritemplate.name"),
+                    ErrorCode::UriTemplateName,
                     tr("The URI template has an invalid variable name \"%1\".").arg(spec));
             var.name = name;
             part.vars.append(var);

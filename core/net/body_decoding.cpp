@@ -253,18 +253,15 @@ QString tr(const char *text)
 
 } // namespace
 
-std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut, int maxDepth)
+Result<QByteArray> prettyPrintJson(QByteArrayView json, int maxDepth)
 {
     // A UTF-8 byte order mark is a classic cause of "invalid JSON" from
     // servers; skip it here, decodeBody reports it.
     if (json.startsWith("\xEF\xBB\xBF"))
         json = json.sliced(3);
     JsonPrettyPrinter printer(json, maxDepth);
-    if (!printer.run()) {
-        if (errorOut)
-            *errorOut = printer.error();
-        return std::nullopt;
-    }
+    if (!printer.run())
+        return makeError(ErrorCode::JsonSyntax, printer.error());
     return printer.result();
 }
 
@@ -282,7 +279,8 @@ QString prettyPrintEventStream(QByteArrayView body)
             line.chop(1);
         std::optional<QByteArray> pretty;
         if (line.startsWith("data:"))
-            pretty = prettyPrintJson(line.sliced(5).trimmed());
+            if (auto json = prettyPrintJson(line.sliced(5).trimmed()))
+                pretty = std::move(*json);
         if (pretty && pretty->contains('\n')) {
             out += "data: ";
             out += pretty->replace("\n", "\n      ");
@@ -338,8 +336,8 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
                             type.contains("x-www-form-urlencoded") || type.contains("javascript");
 
     if (claimsJson || (type.isEmpty() && (body.startsWith("{") || body.startsWith("[")))) {
-        QString why;
-        if (auto pretty = prettyPrintJson(body, &why)) {
+        const auto pretty = prettyPrintJson(body);
+        if (pretty) {
             out.kind = BodyKind::Json;
             out.text = QString::fromUtf8(*pretty);
             if (body.startsWith("\xEF\xBB\xBF"))
@@ -348,8 +346,8 @@ DecodedBody decodeBody(QByteArrayView body, QByteArrayView contentType)
             return out;
         }
         if (claimsJson)
-            out.problem =
-                tr("The Content-Type says JSON but the body does not parse: %1.").arg(why);
+            out.problem = tr("The Content-Type says JSON but the body does not parse: %1.")
+                              .arg(pretty.error().message);
     }
     if (type.contains("text/event-stream")) {
         out.kind = BodyKind::EventStream;

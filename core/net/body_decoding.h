@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -32,10 +34,9 @@ struct DecodedBody
 std::optional<qsizetype> firstInvalidUtf8(QByteArrayView bytes);
 
 // Re-indents JSON without reordering keys or touching string contents.
-// Fails (nullopt) on anything that is not one well-formed JSON value, or on
-// nesting deeper than maxDepth; errorOut then says where and why.
-std::optional<QByteArray> prettyPrintJson(QByteArrayView json, QString *errorOut = nullptr,
-                                          int maxDepth = 512);
+// Fails (JsonSyntax, saying where and why) on anything that is not one
+// well-formed JSON value, or on nesting deeper than maxDepth.
+Result<QByteArray> prettyPrintJson(QByteArrayView json, int maxDepth = 512);
 
 // A parsed JSON object or array, indented for display.
 QString prettyJsonText(const QJsonValue &value);

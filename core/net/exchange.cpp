@@ -81,7 +81,7 @@ QJsonObject toJson(const Exchange &e)
                     {QStringLiteral("timing"), timing}};
     if (e.failed())
         out.insert(QStringLiteral("error"),
-                   QJsonObject{{QStringLiteral("code"), e.errorCode},
+                   QJsonObject{{QStringLiteral("code"), errorCodeId(e.errorCode)},
                                {QStringLiteral("message"), e.errorMessage}});
     if (!e.tlsChain.isEmpty()) {
         QJsonArray chain;

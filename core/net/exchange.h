@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error_code.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -55,13 +57,13 @@ struct Exchange
     double ttfbMs = -1;
     double totalMs = -1;
 
-    QString errorCode;    // empty = no error; else a stable code such as "tls" or "dns"
-    QString errorMessage; // human sentence with what to try next
-    QList<CertificateSummary> tlsChain; // peer chain, leaf first, when TLS was involved
+    ErrorCode errorCode = ErrorCode::None; // else a network code: NetTls, NetDns, …
+    QString errorMessage;                  // human sentence with what to try next
+    QList<CertificateSummary> tlsChain;    // peer chain, leaf first, when TLS was involved
 
     QByteArray responseHeader(QByteArrayView name) const;
     QByteArray requestHeader(QByteArrayView name) const;
-    bool failed() const { return !errorCode.isEmpty(); }
+    bool failed() const { return errorCode != ErrorCode::None; }
 };
 
 // Names the state as stored and exported.

@@ -132,21 +132,21 @@ void HttpCall::onFinished()
     const QString host = QUrl(m_exchange.url).host();
     const int port =
         QUrl(m_exchange.url).port(QUrl(m_exchange.url).scheme() == u"https" ? 443 : 80);
-    auto fail = [this](const char *code, const QString &message) {
-        m_exchange.errorCode = QString::fromLatin1(code);
+    auto fail = [this](ErrorCode code, const QString &message) {
+        m_exchange.errorCode = code;
         m_exchange.errorMessage = message;
     };
     switch (error) {
     case QNetworkReply::NoError:
         break;
     case QNetworkReply::HostNotFoundError:
-        fail("dns",
+        fail(ErrorCode::NetDns,
              tr("Could not resolve the host name %1. Check the spelling of the URL, your DNS "
                 "settings, and that this machine can reach the network the server is on.")
                  .arg(host));
         break;
     case QNetworkReply::ConnectionRefusedError:
-        fail("connect",
+        fail(ErrorCode::NetConnect,
              tr("The connection to %1:%2 was refused. Is the server running, and listening "
                 "on that port and address?")
                  .arg(host)
@@ -155,14 +155,15 @@ void HttpCall::onFinished()
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
         if (m_abortedByUser)
-            fail("aborted", tr("The request was cancelled."));
+            fail(ErrorCode::NetAborted, tr("The request was cancelled."));
         else
-            fail("timeout", tr("The server sent nothing for %1 s, so the request was given up. The "
-                               "server may be hung or overloaded; try again, or raise the timeout.")
-                                .arg(m_reply->request().transferTimeout() / 1000.0));
+            fail(ErrorCode::NetTimeout,
+                 tr("The server sent nothing for %1 s, so the request was given up. The "
+                    "server may be hung or overloaded; try again, or raise the timeout.")
+                     .arg(m_reply->request().transferTimeout() / 1000.0));
         break;
     case QNetworkReply::RemoteHostClosedError:
-        fail("closed",
+        fail(ErrorCode::NetClosed,
              m_headersSeen
                  ? tr("The server closed the connection in the middle of the response "
                       "(%1 bytes received). What arrived is kept below; the server may have "
@@ -172,7 +173,7 @@ void HttpCall::onFinished()
                       "have crashed, or expects a different protocol (HTTP vs HTTPS)."));
         break;
     case QNetworkReply::SslHandshakeFailedError:
-        fail("tls",
+        fail(ErrorCode::NetTls,
              tr("The TLS certificate of %1 was not accepted: %2. If this is a development "
                 "server with a self-signed certificate, add a TLS exception for this host; "
                 "otherwise check the certificate chain below.")
@@ -180,28 +181,28 @@ void HttpCall::onFinished()
         break;
     default:
         if (!isHttpLevelError(error) || !m_headersSeen)
-            fail("network", tr("The request failed: %1").arg(m_reply->errorString()));
+            fail(ErrorCode::NetOther, tr("The request failed: %1").arg(m_reply->errorString()));
         break;
     }
     // Qt does not always flag a body cut short of its Content-Length.
     bool lengthOk = false;
     const qint64 declared = m_exchange.responseHeader("content-length").toLongLong(&lengthOk);
-    if (m_exchange.errorCode.isEmpty() && lengthOk &&
+    if (m_exchange.errorCode == ErrorCode::None && lengthOk &&
         m_exchange.responseHeader("content-encoding").isEmpty() && m_exchange.method != "HEAD" &&
         m_exchange.responseBodySize < declared)
-        fail("closed",
+        fail(ErrorCode::NetClosed,
              tr("The server closed the connection in the middle of the response (%1 of %2 bytes "
                 "received). What arrived is kept below; the server may have crashed or hit a proxy "
                 "timeout.")
                  .arg(m_exchange.responseBodySize)
                  .arg(declared));
-    if (m_exchange.responseTruncated && m_exchange.errorCode.isEmpty())
+    if (m_exchange.responseTruncated && m_exchange.errorCode == ErrorCode::None)
         m_exchange.errorMessage =
             tr("The body was %1 bytes; only the first %2 bytes were captured.")
                 .arg(m_exchange.responseBodySize)
                 .arg(m_bodyCap);
-    m_exchange.state =
-        m_exchange.errorCode.isEmpty() ? Exchange::State::Complete : Exchange::State::Failed;
+    m_exchange.state = m_exchange.errorCode == ErrorCode::None ? Exchange::State::Complete
+                                                               : Exchange::State::Failed;
     m_finished = true;
     m_persistTimer->stop();
     persist();

@@ -96,7 +96,7 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
 {
     if (header.size() > kMaxHeader)
         return makeError(
-            QStringLiteral("oauth.www_authenticate"),
+            ErrorCode::OAuthWwwAuthenticate,
             tr("The WWW-Authenticate header is %1 bytes long; McpScope reads at most 16 KiB of it.")
                 .arg(header.size()));
     QList<AuthChallenge> challenges;
@@ -106,7 +106,7 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
     while (!s.atEnd()) {
         const QByteArray scheme = s.token();
         if (scheme.isEmpty())
-            return makeError(QStringLiteral("oauth.www_authenticate"),
+            return makeError(ErrorCode::OAuthWwwAuthenticate,
                              tr("The WWW-Authenticate header has no auth scheme at character %1.")
                                  .arg(s.pos() + 1));
         AuthChallenge challenge;
@@ -140,7 +140,7 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
                 if (s.atEnd())
                     break;
                 return makeError(
-                    QStringLiteral("oauth.www_authenticate"),
+                    ErrorCode::OAuthWwwAuthenticate,
                     tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
                         .arg(QLatin1Char(s.peek()))
                         .arg(s.pos() + 1));
@@ -157,7 +157,7 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
                 s.setPos(s.pos() + 1);
                 const auto quoted = s.quoted();
                 if (!quoted)
-                    return makeError(QStringLiteral("oauth.www_authenticate"),
+                    return makeError(ErrorCode::OAuthWwwAuthenticate,
                                      tr("The WWW-Authenticate parameter \"%1\" has a quoted value "
                                         "that is never closed.")
                                          .arg(QString::fromLatin1(name)));
@@ -167,14 +167,14 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
             }
             if (++params > kMaxParams)
                 return makeError(
-                    QStringLiteral("oauth.www_authenticate"),
+                    ErrorCode::OAuthWwwAuthenticate,
                     tr("The WWW-Authenticate header has more than %1 parameters.").arg(kMaxParams));
             challenge.params.append(
                 {QString::fromLatin1(name).toLower(), QString::fromUtf8(value)});
             s.skipSpace();
             if (!s.atEnd() && s.peek() != ',')
                 return makeError(
-                    QStringLiteral("oauth.www_authenticate"),
+                    ErrorCode::OAuthWwwAuthenticate,
                     tr("The WWW-Authenticate header has an unexpected '%1' at character %2.")
                         .arg(QLatin1Char(s.peek()))
                         .arg(s.pos() + 1));
@@ -185,17 +185,24 @@ Result<QList<AuthChallenge>> parseWwwAuthenticate(QByteArrayView header)
     return challenges;
 }
 
-std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders, QString *problem)
+Result<void> checkWwwAuthenticate(const HeaderList &responseHeaders)
+{
+    Result<void> outcome;
+    for (const auto &[name, value] : responseHeaders)
+        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) == 0)
+            if (const auto parsed = parseWwwAuthenticate(value); !parsed)
+                outcome = Failure{parsed.error()};
+    return outcome;
+}
+
+std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders)
 {
     for (const auto &[name, value] : responseHeaders) {
         if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) != 0)
             continue;
         const auto parsed = parseWwwAuthenticate(value);
-        if (!parsed) {
-            if (problem)
-                *problem = parsed.error().message;
+        if (!parsed)
             continue;
-        }
         for (const AuthChallenge &c : *parsed) {
             if (!c.isBearer())
                 continue;

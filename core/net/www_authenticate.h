@@ -42,8 +42,11 @@ struct BearerChallenge
 };
 
 // The Bearer challenge among all WWW-Authenticate headers of a response,
-// if there is one (parse errors are reported through *problem).
-std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders,
-                                               QString *problem = nullptr);
+// if there is one; headers that cannot be parsed are passed over.
+std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders);
+
+// The parse error (OAuthWwwAuthenticate) of the last WWW-Authenticate header
+// of a response that cannot be parsed, for a warning; success when all parse.
+Result<void> checkWwwAuthenticate(const HeaderList &responseHeaders);
 
 } // namespace mcpscope

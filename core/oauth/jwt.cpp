@@ -49,13 +49,11 @@ Result<QJsonObject> jsonPart(QByteArrayView text, const QString &name)
 {
     const auto bytes = base64Url(text);
     if (!bytes)
-        return makeError(QStringLiteral("jwt.decode"),
-                         tr("The JWT's %1 is not base64url.").arg(name));
+        return makeError(ErrorCode::JwtDecode, tr("The JWT's %1 is not base64url.").arg(name));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(QStringLiteral("jwt.decode"),
-                         tr("The JWT's %1 is not a JSON object.").arg(name));
+        return makeError(ErrorCode::JwtDecode, tr("The JWT's %1 is not a JSON object.").arg(name));
     return doc.object();
 }
 
@@ -165,7 +163,7 @@ Result<Jwt> decodeJwt(QByteArrayView token)
 {
     if (token.size() > kMaxToken)
         return makeError(
-            QStringLiteral("jwt.decode"),
+            ErrorCode::JwtDecode,
             tr("The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.").arg(token.size()));
     const QList<QByteArrayView> parts = [&] {
         QList<QByteArrayView> out;
@@ -179,7 +177,7 @@ Result<Jwt> decodeJwt(QByteArrayView token)
     }();
     if (parts.size() != 3)
         return makeError(
-            QStringLiteral("jwt.decode"),
+            ErrorCode::JwtDecode,
             parts.size() == 5
                 ? tr("This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.")
                 : tr("This is not a JWT: it has %n part(s), a signed JWT has three.", nullptr,
@@ -193,7 +191,7 @@ Result<Jwt> decodeJwt(QByteArrayView token)
         return Failure{claims.error()};
     const auto signature = base64Url(parts[2]);
     if (!signature)
-        return makeError(QStringLiteral("jwt.decode"), tr("The JWT's signature is not base64url."));
+        return makeError(ErrorCode::JwtDecode, tr("The JWT's signature is not base64url."));
     jwt.header = *header;
     jwt.claims = *claims;
     jwt.signature = *signature;
@@ -212,10 +210,10 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
     else if (alg == u"EdDSA")
         kty = QStringLiteral("OKP");
     else if (alg == u"none")
-        return makeError(QStringLiteral("jwt.alg"),
+        return makeError(ErrorCode::JwtAlg,
                          tr("The token is unsigned (alg \"none\"): it proves nothing."));
     else
-        return makeError(QStringLiteral("jwt.alg"),
+        return makeError(ErrorCode::JwtAlg,
                          tr("The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.")
                              .arg(alg.isEmpty() ? tr("no alg") : alg));
     // The key: by kid, else the only key of the right type.
@@ -241,23 +239,22 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
     }
     if (candidates == 0)
         return makeError(
-            QStringLiteral("jwt.key"),
+            ErrorCode::JwtKey,
             jwt.kid().isEmpty()
                 ? tr("The JWKS has no %1 signing key.").arg(kty)
                 : tr("The JWKS has no key with kid \"%1\" (the issuer may have rotated its keys).")
                       .arg(jwt.kid()));
     if (candidates > 1)
-        return makeError(QStringLiteral("jwt.key"),
+        return makeError(ErrorCode::JwtKey,
                          tr("The token names no kid and the JWKS has several %1 keys.").arg(kty));
     const Pkey key = keyFromJwk(chosen);
     if (!key)
-        return makeError(QStringLiteral("jwt.key"),
-                         tr("The JWKS key for this token is malformed."));
+        return makeError(ErrorCode::JwtKey, tr("The JWKS key for this token is malformed."));
     QByteArray signature = jwt.signature;
     if (alg == u"ES256") {
         const auto der = ecdsaDer(signature);
         if (!der)
-            return makeError(QStringLiteral("jwt.signature"),
+            return makeError(ErrorCode::JwtSignature,
                              tr("The ES256 signature has the wrong length."));
         signature = *der;
     }
@@ -276,7 +273,7 @@ Result<void> verifyJwtSignature(const Jwt &jwt, const QJsonObject &jwks)
            : -1;
     EVP_MD_CTX_free(ctx);
     if (verified != 1)
-        return makeError(QStringLiteral("jwt.signature"),
+        return makeError(ErrorCode::JwtSignature,
                          tr("The %1 signature does not verify with the issuer's key: the token was "
                             "altered or signed by "
                             "someone else.")
@@ -291,7 +288,7 @@ Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims,
     Pkey key(bio ? PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr) : nullptr);
     BIO_free(bio);
     if (!key)
-        return makeError(QStringLiteral("jwt.key"),
+        return makeError(ErrorCode::JwtKey,
                          tr("The private key is not a PEM key McpScope can read."));
     const int type = EVP_PKEY_get_base_id(key.get());
     QString alg;
@@ -302,7 +299,7 @@ Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims,
     else if (type == EVP_PKEY_ED25519)
         alg = QStringLiteral("EdDSA");
     else
-        return makeError(QStringLiteral("jwt.key"),
+        return makeError(ErrorCode::JwtKey,
                          tr("McpScope signs with EC P-256, RSA or Ed25519 keys only."));
     header.insert(QStringLiteral("alg"), alg);
     const auto part = [](const QJsonObject &o) {
@@ -328,13 +325,13 @@ Result<QByteArray> signJwt(QJsonObject header, const QJsonObject &claims,
     }
     EVP_MD_CTX_free(ctx);
     if (!ok)
-        return makeError(QStringLiteral("jwt.sign"), tr("OpenSSL could not sign the token."));
+        return makeError(ErrorCode::JwtSign, tr("OpenSSL could not sign the token."));
     if (alg == u"ES256") {
         // DER from OpenSSL; JWS wants r||s, 32 bytes each.
         const unsigned char *der = reinterpret_cast<const unsigned char *>(signature.constData());
         ECDSA_SIG *sig = d2i_ECDSA_SIG(nullptr, &der, long(signature.size()));
         if (!sig)
-            return makeError(QStringLiteral("jwt.sign"), tr("OpenSSL could not sign the token."));
+            return makeError(ErrorCode::JwtSign, tr("OpenSSL could not sign the token."));
         QByteArray raw(64, '\0');
         BN_bn2binpad(ECDSA_SIG_get0_r(sig), reinterpret_cast<unsigned char *>(raw.data()), 32);
         BN_bn2binpad(ECDSA_SIG_get0_s(sig), reinterpret_cast<unsigned char *>(raw.data()) + 32, 32);

@@ -44,41 +44,38 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent)
 
 LoopbackReceiver::~LoopbackReceiver() = default;
 
-bool LoopbackReceiver::listen(QString *why)
+Result<void> LoopbackReceiver::listen()
 {
     // 127.0.0.1 only: nothing on the network can reach the redirect.
     if (m_server->listen(QHostAddress::LocalHost, 0))
-        return true;
-    if (why)
-        *why =
-            tr("Could not listen on 127.0.0.1 for the redirect: %1").arg(m_server->errorString());
-    return false;
+        return {};
+    return makeError(
+        ErrorCode::OAuthRedirectListen,
+        tr("Could not listen on 127.0.0.1 for the redirect: %1").arg(m_server->errorString()));
 }
 
-bool LoopbackReceiver::listen(const QUrl &redirectUri, QString *why)
+Result<void> LoopbackReceiver::listen(const QUrl &redirectUri)
 {
     const QString host = redirectUri.host();
     const QHostAddress address =
         host == u"localhost" ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (redirectUri.scheme() != u"http" || !address.isLoopback() || redirectUri.port() <= 0) {
-        if (why)
-            *why = tr("%1 is not a redirect URI McpScope can receive: it takes http:// on "
-                      "127.0.0.1, [::1] or localhost with a port.")
-                       .arg(redirectUri.toString());
-        return false;
+        return makeError(ErrorCode::OAuthRedirectUri,
+                         tr("%1 is not a redirect URI McpScope can receive: it takes http:// on "
+                            "127.0.0.1, [::1] or localhost with a port.")
+                             .arg(redirectUri.toString()));
     }
     // Still loopback only: the URI's own address (localhost: 127.0.0.1).
     if (!m_server->listen(address, quint16(redirectUri.port()))) {
-        if (why)
-            *why = tr("Could not listen on %1 port %2 for the redirect: %3")
-                       .arg(address.toString())
-                       .arg(redirectUri.port())
-                       .arg(m_server->errorString());
-        return false;
+        return makeError(ErrorCode::OAuthRedirectListen,
+                         tr("Could not listen on %1 port %2 for the redirect: %3")
+                             .arg(address.toString())
+                             .arg(redirectUri.port())
+                             .arg(m_server->errorString()));
     }
     m_redirectUri = redirectUri;
     m_path = redirectUri.path().isEmpty() ? QStringLiteral("/") : redirectUri.path();
-    return true;
+    return {};
 }
 
 QUrl LoopbackReceiver::redirectUri() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/error.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -43,13 +45,13 @@ public:
     explicit LoopbackReceiver(QObject *parent = nullptr);
     ~LoopbackReceiver() override;
 
-    // Starts listening; false (with why) when no port could be bound.
-    bool listen(QString *why = nullptr);
+    // Starts listening; OAuthRedirectListen when no port could be bound.
+    Result<void> listen();
     // Listens where a pre-registered redirect URI points: an http URI on
     // 127.0.0.1, [::1] or localhost with an explicit port (RFC 8252 §7.3);
-    // only its path is a callback. False (with why) for any other URI or
-    // when the port is taken.
-    bool listen(const QUrl &redirectUri, QString *why);
+    // only its path is a callback. OAuthRedirectUri for any other URI,
+    // OAuthRedirectListen when the port is taken.
+    Result<void> listen(const QUrl &redirectUri);
     QUrl redirectUri() const; // http://127.0.0.1:PORT/callback, or the one listened on
     void expect(const QString &state, const QString &issuer);
     void close();

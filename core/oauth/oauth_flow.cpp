@@ -146,12 +146,13 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge,
     if (!challenge.resourceMetadata.isEmpty()) {
         const QUrl hinted(challenge.resourceMetadata);
         m_candidates = {hinted};
-        addValue(0, tr("resource_metadata (from WWW-Authenticate)"), challenge.resourceMetadata);
+        addValue(StepKind::ResourceMetadata, tr("resource_metadata (from WWW-Authenticate)"),
+                 challenge.resourceMetadata);
     } else {
         m_candidates = protectedResourceMetadataUrls(endpoint);
     }
     if (!challenge.scope.isEmpty())
-        addValue(0, tr("scope (from WWW-Authenticate)"), challenge.scope);
+        addValue(StepKind::ResourceMetadata, tr("scope (from WWW-Authenticate)"), challenge.scope);
     fetchResourceMetadata(0);
 }
 
@@ -166,7 +167,7 @@ void OAuthFlow::cancel()
         m_receiver->close();
     for (int i = 0; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Running || m_steps[i].state == StepState::Waiting) {
-            fail(i, tr("Cancelled."),
+            fail(m_steps[i].kind, tr("Cancelled."),
                  {tr("You cancelled the flow."), tr("Start it again when ready.")});
             return;
         }
@@ -181,29 +182,34 @@ QString OAuthFlow::failureMessage() const
     return {};
 }
 
-void OAuthFlow::setState(int step, StepState state, const QString &outcome)
+OAuthFlow::Step &OAuthFlow::step(StepKind kind)
 {
-    m_steps[step].state = state;
-    if (!outcome.isEmpty())
-        m_steps[step].outcome = outcome;
-    Q_EMIT stepChanged(step);
+    return m_steps[int(kind)];
 }
 
-void OAuthFlow::fail(int step, const QString &outcome, const OAuthDiagnosis &diagnosis)
+void OAuthFlow::setState(StepKind kind, StepState state, const QString &outcome)
 {
-    m_steps[step].cause = diagnosis.cause;
-    m_steps[step].fix = diagnosis.fix;
-    setState(step, StepState::Failed, outcome);
-    for (int i = step + 1; i < m_steps.size(); ++i)
+    step(kind).state = state;
+    if (!outcome.isEmpty())
+        step(kind).outcome = outcome;
+    Q_EMIT stepChanged(int(kind));
+}
+
+void OAuthFlow::fail(StepKind kind, const QString &outcome, const OAuthDiagnosis &diagnosis)
+{
+    step(kind).cause = diagnosis.cause;
+    step(kind).fix = diagnosis.fix;
+    setState(kind, StepState::Failed, outcome);
+    for (int i = int(kind) + 1; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Pending)
-            setState(i, StepState::Skipped);
+            setState(m_steps[i].kind, StepState::Skipped);
     finish(false);
 }
 
-void OAuthFlow::addValue(int step, const QString &name, const QString &value, bool secret)
+void OAuthFlow::addValue(StepKind kind, const QString &name, const QString &value, bool secret)
 {
-    m_steps[step].values.append({name, value, secret});
-    Q_EMIT stepChanged(step);
+    step(kind).values.append({name, value, secret});
+    Q_EMIT stepChanged(int(kind));
 }
 
 void OAuthFlow::warn(const QString &message)
@@ -225,22 +231,22 @@ void OAuthFlow::finish(bool ok)
     Q_EMIT finished(ok);
 }
 
-void OAuthFlow::send(int step, const HttpRequest &request, Continue next)
+void OAuthFlow::send(StepKind kind, const HttpRequest &request, Continue next)
 {
     if (m_settings.stepMode) {
         m_pending = request;
-        m_pendingStep = step;
+        m_pendingStep = int(kind);
         m_pendingNext = std::move(next);
-        setState(step, StepState::Waiting);
-        Q_EMIT waitingForApproval(step);
+        setState(kind, StepState::Waiting);
+        Q_EMIT waitingForApproval(int(kind));
         return;
     }
-    setState(step, StepState::Running);
+    setState(kind, StepState::Running);
     HttpRequest timed = request;
     timed.idleTimeoutMs = m_settings.requestTimeoutMs;
     HttpCall *call = m_http->send(timed);
     m_inFlight = call;
-    m_steps[step].exchangeIds.append(call->exchange().id);
+    step(kind).exchangeIds.append(call->exchange().id);
     const quint64 generation = m_generation;
     connect(call, &HttpCall::finished, this, [this, call, next, generation] {
         call->deleteLater();
@@ -260,11 +266,11 @@ void OAuthFlow::proceed(const HttpRequest &request)
     }
     if (m_pendingStep < 0 || !m_pendingNext)
         return;
-    const int step = m_pendingStep;
+    const auto kind = StepKind(m_pendingStep);
     Continue next = std::exchange(m_pendingNext, nullptr);
     m_pendingStep = -1;
     const bool stepMode = std::exchange(m_settings.stepMode, false);
-    send(step, request, next);
+    send(kind, request, next);
     m_settings.stepMode = stepMode;
 }
 
@@ -276,8 +282,8 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
         QUrl origin =
             m_endpoint.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePath);
         m_issuer = origin.toString();
-        addValue(0, tr("authorization server (fallback)"), m_issuer);
-        setState(0, StepState::Skipped,
+        addValue(StepKind::ResourceMetadata, tr("authorization server (fallback)"), m_issuer);
+        setState(StepKind::ResourceMetadata, StepState::Skipped,
                  tr("The MCP server publishes no protected resource metadata; trying its own "
                     "origin as the "
                     "authorization server, as MCP 2025-03-26 did."));
@@ -288,59 +294,69 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
         return;
     }
     const QUrl url = m_candidates.at(attempt);
-    send(0, OAuthRequests::getJson(url), [this, attempt, url](HttpCall *call) {
-        const Exchange &e = call->exchange();
-        if (e.failed()) {
-            fail(0, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                 {tr("The MCP server could not be reached for its metadata."),
-                  tr("Check the URL and the network.")});
-            return;
-        }
-        if (e.status != 200) {
-            addValue(0, tr("tried"), tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
-            fetchResourceMetadata(attempt + 1);
-            return;
-        }
-        const auto prm = parseProtectedResourceMetadata(e.responseBody);
-        if (!prm) {
-            fail(0, prm.error().message,
-                 {tr("The protected resource metadata document is malformed."),
-                  tr("Fix the document the MCP server serves at %1.").arg(url.toString())});
-            return;
-        }
-        // RFC 9728 §3.3: the document must be about this resource.
-        const QString expected = m_resource;
-        QString declared = prm->resource;
-        while (declared.endsWith(QLatin1Char('/')))
-            declared.chop(1);
-        const QUrl declaredUrl(declared);
-        const QUrl expectedUrl(expected);
-        if (declaredUrl.scheme() != expectedUrl.scheme() ||
-            declaredUrl.host() != expectedUrl.host() || declaredUrl.port() != expectedUrl.port() ||
-            !expectedUrl.path().startsWith(declaredUrl.path())) {
-            fail(0, tr("The metadata is for resource %1, not for %2.").arg(prm->resource, expected),
-                 {tr("The protected resource metadata names another resource: following it could "
-                     "send tokens to "
-                     "the wrong server."),
-                  tr("Make the server's metadata \"resource\" its own canonical URL.")});
-            return;
-        }
-        m_prm = *prm;
-        m_resource = prm->resource;
-        m_issuer = prm->authorizationServers.first();
-        addValue(0, tr("resource"), m_prm.resource);
-        addValue(0, tr("authorization_servers"),
-                 m_prm.authorizationServers.join(QStringLiteral(", ")));
-        if (!m_prm.scopesSupported.isEmpty())
-            addValue(0, tr("scopes_supported"), m_prm.scopesSupported.join(QLatin1Char(' ')));
-        if (m_prm.authorizationServers.size() > 1)
-            warn(tr("The resource names %1 authorization servers; McpScope uses the first, %2.")
-                     .arg(m_prm.authorizationServers.size())
-                     .arg(m_issuer));
-        setState(0, StepState::Ok, tr("Found at %1.").arg(url.toString()));
-        m_candidates = authServerMetadataUrls(QUrl(m_issuer));
-        fetchAuthServerMetadata(0);
-    });
+    send(
+        StepKind::ResourceMetadata, OAuthRequests::getJson(url),
+        [this, attempt, url](HttpCall *call) {
+            const Exchange &e = call->exchange();
+            if (e.failed()) {
+                fail(StepKind::ResourceMetadata,
+                     tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
+                     {tr("The MCP server could not be reached for its metadata."),
+                      tr("Check the URL and the network.")});
+                return;
+            }
+            if (e.status != 200) {
+                addValue(StepKind::ResourceMetadata, tr("tried"),
+                         tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+                fetchResourceMetadata(attempt + 1);
+                return;
+            }
+            const auto prm = parseProtectedResourceMetadata(e.responseBody);
+            if (!prm) {
+                fail(StepKind::ResourceMetadata, prm.error().message,
+                     {tr("The protected resource metadata document is malformed."),
+                      tr("Fix the document the MCP server serves at %1.").arg(url.toString())});
+                return;
+            }
+            // RFC 9728 §3.3: the document must be about this resource.
+            const QString expected = m_resource;
+            QString declared = prm->resource;
+            while (declared.endsWith(QLatin1Char('/')))
+                declared.chop(1);
+            const QUrl declaredUrl(declared);
+            const QUrl expectedUrl(expected);
+            if (declaredUrl.scheme() != expectedUrl.scheme() ||
+                declaredUrl.host() != expectedUrl.host() ||
+                declaredUrl.port() != expectedUrl.port() ||
+                !expectedUrl.path().startsWith(declaredUrl.path())) {
+                fail(
+                    StepKind::ResourceMetadata,
+                    tr("The metadata is for resource %1, not for %2.").arg(prm->resource, expected),
+                    {tr("The protected resource metadata names another resource: following it "
+                        "could "
+                        "send tokens to "
+                        "the wrong server."),
+                     tr("Make the server's metadata \"resource\" its own canonical URL.")});
+                return;
+            }
+            m_prm = *prm;
+            m_resource = prm->resource;
+            m_issuer = prm->authorizationServers.first();
+            addValue(StepKind::ResourceMetadata, tr("resource"), m_prm.resource);
+            addValue(StepKind::ResourceMetadata, tr("authorization_servers"),
+                     m_prm.authorizationServers.join(QStringLiteral(", ")));
+            if (!m_prm.scopesSupported.isEmpty())
+                addValue(StepKind::ResourceMetadata, tr("scopes_supported"),
+                         m_prm.scopesSupported.join(QLatin1Char(' ')));
+            if (m_prm.authorizationServers.size() > 1)
+                warn(tr("The resource names %1 authorization servers; McpScope uses the first, %2.")
+                         .arg(m_prm.authorizationServers.size())
+                         .arg(m_issuer));
+            setState(StepKind::ResourceMetadata, StepState::Ok,
+                     tr("Found at %1.").arg(url.toString()));
+            m_candidates = authServerMetadataUrls(QUrl(m_issuer));
+            fetchAuthServerMetadata(0);
+        });
 }
 
 void OAuthFlow::fetchAuthServerMetadata(int attempt)
@@ -360,7 +376,7 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         m_server.tokenEndpoint = at("/token");
         m_server.registrationEndpoint = at("/register");
         m_server.codeChallengeMethodsSupported = {QStringLiteral("S256")};
-        addValue(1, tr("default endpoints (2025-03-26)"),
+        addValue(StepKind::AuthServerMetadata, tr("default endpoints (2025-03-26)"),
                  tr("%1, %2, %3")
                      .arg(m_server.authorizationEndpoint.toString(),
                           m_server.tokenEndpoint.toString(),
@@ -368,7 +384,8 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         warn(tr("No authorization server metadata either: using the 2025-03-26 default endpoints "
                 "/authorize, /token "
                 "and /register."));
-        setState(1, StepState::Skipped, tr("No metadata; using the 2025-03-26 default endpoints."));
+        setState(StepKind::AuthServerMetadata, StepState::Skipped,
+                 tr("No metadata; using the 2025-03-26 default endpoints."));
         registerClient();
         return;
     }
@@ -376,7 +393,8 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         QStringList tried;
         for (const QUrl &u : std::as_const(m_candidates))
             tried << u.toString();
-        fail(1, tr("No metadata at any of: %1").arg(tried.join(QStringLiteral(", "))),
+        fail(StepKind::AuthServerMetadata,
+             tr("No metadata at any of: %1").arg(tried.join(QStringLiteral(", "))),
              {tr("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID "
                  "Connect discovery "
                  "where MCP looks for it."),
@@ -386,80 +404,91 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         return;
     }
     const QUrl url = m_candidates.at(attempt);
-    send(1, OAuthRequests::getJson(url), [this, attempt, url](HttpCall *call) {
-        const Exchange &e = call->exchange();
-        if (e.failed()) {
-            fail(1, tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                 {tr("The authorization server could not be reached."),
-                  tr("Check the issuer URL and the network.")});
-            return;
-        }
-        if (e.status != 200) {
-            addValue(1, tr("tried"), tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
-            fetchAuthServerMetadata(attempt + 1);
-            return;
-        }
-        const auto metadata = parseAuthServerMetadata(e.responseBody);
-        if (!metadata) {
-            fail(1, metadata.error().message,
-                 {tr("The authorization server metadata is malformed."),
-                  tr("Fix the document served at %1.").arg(url.toString())});
-            return;
-        }
-        if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
-            // 2025-03-26: the issuer was guessed from the server's origin.
-            warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess "
-                    "(2025-03-26), so it is "
-                    "accepted.")
-                     .arg(metadata->issuer, m_issuer));
-            m_issuer = metadata->issuer;
-        }
-        if (!sameIdentifier(metadata->issuer, m_issuer)) {
-            fail(1,
-                 tr("The metadata's issuer is %1, but the resource named %2.")
-                     .arg(metadata->issuer, m_issuer),
-                 {tr("Issuer mismatch: the metadata does not belong to the authorization server "
-                     "the MCP server "
-                     "trusts (RFC 8414 §3.3), so it must not be used."),
-                  tr("Make the issuer in the metadata and authorization_servers in the resource "
-                     "metadata identical.")});
-            return;
-        }
-        m_server = *metadata;
-        addValue(1, tr("issuer"), m_server.issuer);
-        addValue(1, tr("authorization_endpoint"), m_server.authorizationEndpoint.toString());
-        addValue(1, tr("token_endpoint"), m_server.tokenEndpoint.toString());
-        if (!m_server.registrationEndpoint.isEmpty())
-            addValue(1, tr("registration_endpoint"), m_server.registrationEndpoint.toString());
-        addValue(1, tr("code_challenge_methods_supported"),
-                 m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
-        for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
-            if (isInsecureRemote(endpoint))
-                warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens "
-                        "travel unencrypted.")
-                         .arg(endpoint.toString()));
-        if (!m_server.supportsS256()) {
-            fail(1,
-                 tr("code_challenge_methods_supported is %1.")
-                     .arg(m_server.codeChallengeMethodsSupported.isEmpty()
-                              ? tr("missing")
-                              : m_server.codeChallengeMethodsSupported.join(QStringLiteral(", "))),
-                 {tr("The authorization server does not advertise PKCE with S256, which MCP "
-                     "requires; McpScope does "
-                     "not fall back to plain or no PKCE."),
-                  tr("Enable S256 on the authorization server and list it in "
-                     "code_challenge_methods_supported.")});
-            return;
-        }
-        if (m_server.authorizationEndpoint.isEmpty()) {
-            fail(1, tr("The metadata has no authorization_endpoint."),
-                 {tr("Without an authorization endpoint there is no authorization code flow."),
-                  tr("Add authorization_endpoint to the metadata.")});
-            return;
-        }
-        setState(1, StepState::Ok, tr("Found at %1.").arg(url.toString()));
-        registerClient();
-    });
+    send(
+        StepKind::AuthServerMetadata, OAuthRequests::getJson(url),
+        [this, attempt, url](HttpCall *call) {
+            const Exchange &e = call->exchange();
+            if (e.failed()) {
+                fail(StepKind::AuthServerMetadata,
+                     tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
+                     {tr("The authorization server could not be reached."),
+                      tr("Check the issuer URL and the network.")});
+                return;
+            }
+            if (e.status != 200) {
+                addValue(StepKind::AuthServerMetadata, tr("tried"),
+                         tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+                fetchAuthServerMetadata(attempt + 1);
+                return;
+            }
+            const auto metadata = parseAuthServerMetadata(e.responseBody);
+            if (!metadata) {
+                fail(StepKind::AuthServerMetadata, metadata.error().message,
+                     {tr("The authorization server metadata is malformed."),
+                      tr("Fix the document served at %1.").arg(url.toString())});
+                return;
+            }
+            if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
+                // 2025-03-26: the issuer was guessed from the server's origin.
+                warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess "
+                        "(2025-03-26), so it is "
+                        "accepted.")
+                         .arg(metadata->issuer, m_issuer));
+                m_issuer = metadata->issuer;
+            }
+            if (!sameIdentifier(metadata->issuer, m_issuer)) {
+                fail(
+                    StepKind::AuthServerMetadata,
+                    tr("The metadata's issuer is %1, but the resource named %2.")
+                        .arg(metadata->issuer, m_issuer),
+                    {tr("Issuer mismatch: the metadata does not belong to the authorization server "
+                        "the MCP server "
+                        "trusts (RFC 8414 §3.3), so it must not be used."),
+                     tr("Make the issuer in the metadata and authorization_servers in the resource "
+                        "metadata identical.")});
+                return;
+            }
+            m_server = *metadata;
+            addValue(StepKind::AuthServerMetadata, tr("issuer"), m_server.issuer);
+            addValue(StepKind::AuthServerMetadata, tr("authorization_endpoint"),
+                     m_server.authorizationEndpoint.toString());
+            addValue(StepKind::AuthServerMetadata, tr("token_endpoint"),
+                     m_server.tokenEndpoint.toString());
+            if (!m_server.registrationEndpoint.isEmpty())
+                addValue(StepKind::AuthServerMetadata, tr("registration_endpoint"),
+                         m_server.registrationEndpoint.toString());
+            addValue(StepKind::AuthServerMetadata, tr("code_challenge_methods_supported"),
+                     m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
+            for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
+                if (isInsecureRemote(endpoint))
+                    warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens "
+                            "travel unencrypted.")
+                             .arg(endpoint.toString()));
+            if (!m_server.supportsS256()) {
+                fail(StepKind::AuthServerMetadata,
+                     tr("code_challenge_methods_supported is %1.")
+                         .arg(m_server.codeChallengeMethodsSupported.isEmpty()
+                                  ? tr("missing")
+                                  : m_server.codeChallengeMethodsSupported.join(
+                                        QStringLiteral(", "))),
+                     {tr("The authorization server does not advertise PKCE with S256, which MCP "
+                         "requires; McpScope does "
+                         "not fall back to plain or no PKCE."),
+                      tr("Enable S256 on the authorization server and list it in "
+                         "code_challenge_methods_supported.")});
+                return;
+            }
+            if (m_server.authorizationEndpoint.isEmpty()) {
+                fail(StepKind::AuthServerMetadata,
+                     tr("The metadata has no authorization_endpoint."),
+                     {tr("Without an authorization endpoint there is no authorization code flow."),
+                      tr("Add authorization_endpoint to the metadata.")});
+                return;
+            }
+            setState(StepKind::AuthServerMetadata, StepState::Ok,
+                     tr("Found at %1.").arg(url.toString()));
+            registerClient();
+        });
 }
 
 void OAuthFlow::registerClient()
@@ -469,9 +498,8 @@ void OAuthFlow::registerClient()
     // given; in browser mode the listener takes it (its port and path).
     if (!m_settings.redirectUri.isEmpty() && m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        QString why;
-        if (!m_receiver->listen(QUrl(m_settings.redirectUri), &why)) {
-            fail(2, why,
+        if (const auto listening = m_receiver->listen(QUrl(m_settings.redirectUri)); !listening) {
+            fail(StepKind::Registration, listening.error().message,
                  {tr("In browser mode McpScope receives the redirect itself, so the redirect URI "
                      "must point at "
                      "this machine's loopback address with a free port."),
@@ -485,9 +513,8 @@ void OAuthFlow::registerClient()
         m_redirectUri = m_settings.redirectUri;
     } else if (m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        QString why;
-        if (!m_receiver->listen(&why)) {
-            fail(2, why,
+        if (const auto listening = m_receiver->listen(); !listening) {
+            fail(StepKind::Registration, listening.error().message,
                  {tr("No local port for the redirect."),
                   tr("Free a port on 127.0.0.1, or set a redirect URI.")});
             return;
@@ -497,11 +524,12 @@ void OAuthFlow::registerClient()
         m_redirectUri = QStringLiteral("http://127.0.0.1:33418/callback");
     }
     if (m_settings.mode != Mode::ClientCredentials)
-        addValue(2, tr("redirect_uri"), m_redirectUri);
+        addValue(StepKind::Registration, tr("redirect_uri"), m_redirectUri);
     if (m_settings.mode == Mode::ClientCredentials &&
         m_settings.preRegistered.clientSecret.isEmpty() &&
         m_settings.preRegistered.privateKeyPem.isEmpty()) {
-        fail(2, tr("The client credentials grant needs a pre-registered client id and secret."),
+        fail(StepKind::Registration,
+             tr("The client credentials grant needs a pre-registered client id and secret."),
              {tr("A client acting on its own behalf authenticates with its credentials; there is "
                  "no user to sign in."),
               tr("Enter the client id and secret the authorization server issued for this "
@@ -513,11 +541,12 @@ void OAuthFlow::registerClient()
         registerSecret(m_client.clientSecret);
         m_client.registration = QStringLiteral("pre-registered");
         m_client.authMethod = OAuthRequests::chooseAuthMethod(m_server, m_client);
-        addValue(2, tr("client_id"), m_client.clientId);
+        addValue(StepKind::Registration, tr("client_id"), m_client.clientId);
         if (!m_client.clientSecret.isEmpty())
-            addValue(2, tr("client_secret"), m_client.clientSecret, true);
-        addValue(2, tr("token endpoint authentication"), m_client.authMethod);
-        setState(2, StepState::Skipped, tr("Using the pre-registered client."));
+            addValue(StepKind::Registration, tr("client_secret"), m_client.clientSecret, true);
+        addValue(StepKind::Registration, tr("token endpoint authentication"), m_client.authMethod);
+        setState(StepKind::Registration, StepState::Skipped,
+                 tr("Using the pre-registered client."));
         authorize();
         return;
     }
@@ -526,15 +555,16 @@ void OAuthFlow::registerClient()
                                {},
                                QStringLiteral("none"),
                                QStringLiteral("metadata document")};
-        addValue(2, tr("client_id (metadata document URL)"), m_client.clientId);
-        setState(2, StepState::Skipped,
+        addValue(StepKind::Registration, tr("client_id (metadata document URL)"),
+                 m_client.clientId);
+        setState(StepKind::Registration, StepState::Skipped,
                  tr("The server supports Client ID Metadata Documents: the client id is the "
                     "document's URL."));
         authorize();
         return;
     }
     if (m_server.registrationEndpoint.isEmpty()) {
-        fail(2,
+        fail(StepKind::Registration,
              tr("The server offers neither dynamic registration nor Client ID Metadata Documents."),
              {tr("McpScope has no client id for this authorization server."),
               tr("Register McpScope with the authorization server by hand and enter the client id "
@@ -563,16 +593,16 @@ void OAuthFlow::registerClient()
     request.url = m_server.registrationEndpoint;
     request.headers = {{"Content-Type", "application/json"}, {"Accept", "application/json"}};
     request.body = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
-    send(2, request, [this, method](HttpCall *call) {
+    send(StepKind::Registration, request, [this, method](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
-            fail(2, e.errorMessage,
+            fail(StepKind::Registration, e.errorMessage,
                  {tr("The registration endpoint could not be reached."), tr("Check the network.")});
             return;
         }
         if (e.status != 201 && e.status != 200) {
             const auto [error, description] = oauthError(e);
-            fail(2,
+            fail(StepKind::Registration,
                  tr("HTTP %1: %2")
                      .arg(e.status)
                      .arg(error.isEmpty() ? bodySnippet(e)
@@ -588,7 +618,7 @@ void OAuthFlow::registerClient()
         const auto registered = parseRegistrationResponse(e.responseBody, method);
         if (!registered) {
             fail(
-                2, registered.error().message,
+                StepKind::Registration, registered.error().message,
                 {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
                  tr("Fix the registration endpoint.")});
             return;
@@ -602,11 +632,11 @@ void OAuthFlow::registerClient()
                            .toString());
         m_client.authMethod = registered->authMethod;
         m_client.registration = registered->registration;
-        addValue(2, tr("client_id"), m_client.clientId);
+        addValue(StepKind::Registration, tr("client_id"), m_client.clientId);
         if (!m_client.clientSecret.isEmpty())
-            addValue(2, tr("client_secret"), m_client.clientSecret, true);
-        addValue(2, tr("token endpoint authentication"), m_client.authMethod);
-        setState(2, StepState::Ok, tr("Registered dynamically."));
+            addValue(StepKind::Registration, tr("client_secret"), m_client.clientSecret, true);
+        addValue(StepKind::Registration, tr("token endpoint authentication"), m_client.authMethod);
+        setState(StepKind::Registration, StepState::Ok, tr("Registered dynamically."));
         authorize();
     });
 }
@@ -619,9 +649,9 @@ void OAuthFlow::authorize()
             m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope
                                                    : m_prm.scopesSupported.join(QLatin1Char(' '));
         m_scope = scopeUnion(m_previousScope, m_scope);
-        setState(3, StepState::Skipped,
+        setState(StepKind::Authorization, StepState::Skipped,
                  tr("No authorization step: the client credentials grant has no user."));
-        addValue(4, tr("grant_type"), QStringLiteral("client_credentials"));
+        addValue(StepKind::Token, tr("grant_type"), QStringLiteral("client_credentials"));
         requestToken(OAuthRequests::clientCredentials(m_server, m_client, m_resource, m_scope));
         return;
     }
@@ -654,13 +684,14 @@ void OAuthFlow::authorize()
                                        QUrl::toPercentEncoding(value));
     }
     url.setQuery(encoded, QUrl::StrictMode);
-    addValue(3, tr("code_verifier"), m_verifier, true);
-    addValue(3, tr("code_challenge (S256)"),
+    addValue(StepKind::Authorization, tr("code_verifier"), m_verifier, true);
+    addValue(StepKind::Authorization, tr("code_challenge (S256)"),
              QString::fromLatin1(Pkce::challengeS256(m_verifier.toLatin1())));
-    addValue(3, tr("state"), m_state);
-    addValue(3, tr("resource"), m_resource);
-    addValue(3, tr("scope"), m_scope.isEmpty() ? tr("(none: omitted)") : m_scope);
-    addValue(3, tr("authorization URL"), url.toString());
+    addValue(StepKind::Authorization, tr("state"), m_state);
+    addValue(StepKind::Authorization, tr("resource"), m_resource);
+    addValue(StepKind::Authorization, tr("scope"),
+             m_scope.isEmpty() ? tr("(none: omitted)") : m_scope);
+    addValue(StepKind::Authorization, tr("authorization URL"), url.toString());
     if (m_settings.mode == Mode::Headless) {
         followAuthorization(url, 0);
         return;
@@ -670,18 +701,20 @@ void OAuthFlow::authorize()
         m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
     connect(m_receiver, &LoopbackReceiver::received, this, &OAuthFlow::onAuthorizationResponse);
     connect(m_receiver, &LoopbackReceiver::rejected, this, [this](const QString &why) {
-        fail(3, why,
+        fail(StepKind::Authorization, why,
              {tr("The redirect did not carry this flow's state (or named another issuer)."),
               tr("Start the flow again and finish it in the browser window it opens.")});
     });
     const auto open = [this](const HttpRequest &request) {
         const quint64 generation = m_generation;
         QTimer::singleShot(m_settings.browserTimeoutMs, this, [this, generation] {
-            if (generation == m_generation && !m_finished && m_steps[3].state == StepState::Waiting)
-                fail(3, tr("No answer from the browser."),
+            if (generation == m_generation && !m_finished &&
+                step(StepKind::Authorization).state == StepState::Waiting)
+                fail(StepKind::Authorization, tr("No answer from the browser."),
                      {tr("The sign-in was not finished in time."), tr("Start the flow again.")});
         });
-        setState(3, StepState::Waiting, tr("Waiting for you to sign in in the browser."));
+        setState(StepKind::Authorization, StepState::Waiting,
+                 tr("Waiting for you to sign in in the browser."));
         Q_EMIT openBrowser(request.url);
     };
     if (m_settings.stepMode) {
@@ -690,11 +723,11 @@ void OAuthFlow::authorize()
         HttpRequest request;
         request.url = url;
         m_pending = request;
-        m_pendingStep = 3;
+        m_pendingStep = int(StepKind::Authorization);
         m_pendingAction = open;
-        setState(3, StepState::Waiting,
+        setState(StepKind::Authorization, StepState::Waiting,
                  tr("Edit the authorization URL if you like, then send it to the browser."));
-        Q_EMIT waitingForApproval(3);
+        Q_EMIT waitingForApproval(int(StepKind::Authorization));
         return;
     }
     HttpRequest request;
@@ -706,11 +739,11 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
 {
     HttpRequest request;
     request.url = url;
-    send(3, request, [this, url, hops](HttpCall *call) {
+    send(StepKind::Authorization, request, [this, url, hops](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
             fail(
-                3, e.errorMessage,
+                StepKind::Authorization, e.errorMessage,
                 {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
             return;
         }
@@ -724,7 +757,8 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
                 return;
             }
             if (hops >= 10) {
-                fail(3, tr("More than 10 redirects without reaching the redirect URI."),
+                fail(StepKind::Authorization,
+                     tr("More than 10 redirects without reaching the redirect URI."),
                      {tr("The authorization server wants a person to sign in (a login page), which "
                          "the headless mode "
                          "cannot do."),
@@ -738,7 +772,8 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
         }
         const auto [error, description] = oauthError(e);
         if (!error.isEmpty()) {
-            fail(3, tr("HTTP %1: %2 %3").arg(e.status).arg(error, description),
+            fail(StepKind::Authorization,
+                 tr("HTTP %1: %2 %3").arg(e.status).arg(error, description),
                  diagnoseOAuthError(QStringLiteral("authorize"), error, description));
             return;
         }
@@ -757,7 +792,8 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
                     .arg(m_redirectUri),
                 tr("Set one of the client's registered redirect URIs as the flow's redirect URI "
                    "(Redirect URI in the flow inspector).")};
-        fail(3, tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)),
+        fail(StepKind::Authorization,
+             tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)),
              aboutRedirect ? redirectDiagnosis
                            : OAuthDiagnosis{tr("The authorization endpoint answered with a page, "
                                                "not a redirect: it wants a "
@@ -772,7 +808,8 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
 {
     const QString state = response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
     if (state != m_state) {
-        fail(3, tr("The redirect's state is \"%1\", not the \"%2\" sent.").arg(state, m_state),
+        fail(StepKind::Authorization,
+             tr("The redirect's state is \"%1\", not the \"%2\" sent.").arg(state, m_state),
              {tr("The authorization response does not belong to this request (or was forged); it "
                  "was refused."),
               tr("Start the flow again.")});
@@ -780,7 +817,8 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
     }
     const QString iss = response.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
     if (!iss.isEmpty() && !sameIdentifier(iss, m_server.issuer)) {
-        fail(3, tr("The redirect names issuer %1, not %2.").arg(iss, m_server.issuer),
+        fail(StepKind::Authorization,
+             tr("The redirect names issuer %1, not %2.").arg(iss, m_server.issuer),
              {tr("Issuer mismatch in the authorization response (RFC 9207): a possible mix-up "
                  "attack."),
               tr("Check that the MCP server's authorization server and this response come from the "
@@ -791,22 +829,23 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
         const QString error = response.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
         const QString description =
             response.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
-        fail(3, tr("The authorization server answered %1: %2").arg(error, description),
+        fail(StepKind::Authorization,
+             tr("The authorization server answered %1: %2").arg(error, description),
              diagnoseOAuthError(QStringLiteral("authorize"), error, description));
         return;
     }
     const QString code = response.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     registerSecret(code);
     if (code.isEmpty()) {
-        fail(3, tr("The redirect carries neither a code nor an error."),
+        fail(StepKind::Authorization, tr("The redirect carries neither a code nor an error."),
              {tr("The authorization response is malformed."),
               tr("Check the authorization server.")});
         return;
     }
-    addValue(3, tr("code"), code, true);
+    addValue(StepKind::Authorization, tr("code"), code, true);
     if (!iss.isEmpty())
-        addValue(3, tr("iss (RFC 9207)"), iss);
-    setState(3, StepState::Ok, tr("Received the authorization code."));
+        addValue(StepKind::Authorization, tr("iss (RFC 9207)"), iss);
+    setState(StepKind::Authorization, StepState::Ok, tr("Received the authorization code."));
     exchangeCode(code);
 }
 
@@ -818,10 +857,10 @@ void OAuthFlow::exchangeCode(const QString &code)
 
 void OAuthFlow::requestToken(const HttpRequest &request)
 {
-    send(4, request, [this](HttpCall *call) {
+    send(StepKind::Token, request, [this](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (e.failed()) {
-            fail(4, e.errorMessage,
+            fail(StepKind::Token, e.errorMessage,
                  {tr("The token endpoint could not be reached."), tr("Check the network.")});
             return;
         }
@@ -830,7 +869,7 @@ void OAuthFlow::requestToken(const HttpRequest &request)
         if (!response.error.isEmpty() || e.status != 200) {
             const QString error =
                 response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
-            fail(4, tr("%1: %2").arg(error, response.errorDescription),
+            fail(StepKind::Token, tr("%1: %2").arg(error, response.errorDescription),
                  diagnoseOAuthError(m_settings.mode == Mode::ClientCredentials
                                         ? QStringLiteral("client_credentials")
                                         : QStringLiteral("token"),
@@ -840,14 +879,14 @@ void OAuthFlow::requestToken(const HttpRequest &request)
         m_tokens = response.tokens;
         if (m_tokens.scope.isEmpty())
             m_tokens.scope = m_scope;
-        addValue(4, tr("access_token"), m_tokens.accessToken, true);
+        addValue(StepKind::Token, tr("access_token"), m_tokens.accessToken, true);
         if (!m_tokens.refreshToken.isEmpty())
-            addValue(4, tr("refresh_token"), m_tokens.refreshToken, true);
-        addValue(4, tr("scope"), m_tokens.scope);
+            addValue(StepKind::Token, tr("refresh_token"), m_tokens.refreshToken, true);
+        addValue(StepKind::Token, tr("scope"), m_tokens.scope);
         if (m_tokens.expiresAtMs > 0)
-            addValue(4, tr("expires"),
+            addValue(StepKind::Token, tr("expires"),
                      QDateTime::fromMSecsSinceEpoch(m_tokens.expiresAtMs).toString(Qt::ISODate));
-        setState(4, StepState::Ok, tr("Tokens received."));
+        setState(StepKind::Token, StepState::Ok, tr("Tokens received."));
         finish(true);
     });
 }

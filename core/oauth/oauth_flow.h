@@ -134,10 +134,12 @@ Q_SIGNALS:
 
 private:
     using Continue = std::function<void(HttpCall *call)>;
-    void send(int step, const HttpRequest &request, Continue next);
-    void setState(int step, StepState state, const QString &outcome = {});
-    void fail(int step, const QString &outcome, const OAuthDiagnosis &diagnosis);
-    void addValue(int step, const QString &name, const QString &value, bool secret = false);
+    // m_steps holds one Step per kind, in StepKind order.
+    Step &step(StepKind kind);
+    void send(StepKind kind, const HttpRequest &request, Continue next);
+    void setState(StepKind kind, StepState state, const QString &outcome = {});
+    void fail(StepKind kind, const QString &outcome, const OAuthDiagnosis &diagnosis);
+    void addValue(StepKind kind, const QString &name, const QString &value, bool secret = false);
     void warn(const QString &message);
     void finish(bool ok);
 

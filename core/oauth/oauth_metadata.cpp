@@ -20,20 +20,18 @@ QString tr(const char *text)
 Result<QJsonObject> parseObject(QByteArrayView json, const QString &what)
 {
     if (json.size() > kMaxDocument)
-        return makeError(QStringLiteral("oauth.metadata"),
+        return makeError(ErrorCode::OAuthMetadata,
                          tr("The %1 is %2 bytes; McpScope reads documents up to 1 MiB.")
                              .arg(what)
                              .arg(json.size()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("oauth.metadata"),
-                         tr("The %1 is not valid JSON: %2 at offset %3.")
-                             .arg(what, error.errorString())
-                             .arg(error.offset));
+        return makeError(ErrorCode::OAuthMetadata, tr("The %1 is not valid JSON: %2 at offset %3.")
+                                                       .arg(what, error.errorString())
+                                                       .arg(error.offset));
     if (!doc.isObject())
-        return makeError(QStringLiteral("oauth.metadata"),
-                         tr("The %1 is not a JSON object.").arg(what));
+        return makeError(ErrorCode::OAuthMetadata, tr("The %1 is not a JSON object.").arg(what));
     return doc.object();
 }
 
@@ -44,7 +42,7 @@ Result<QString> stringMember(const QJsonObject &o, const char *name, const QStri
     if (v.isUndefined() || v.isNull())
         return QString();
     if (!v.isString())
-        return makeError(QStringLiteral("oauth.metadata"),
+        return makeError(ErrorCode::OAuthMetadata,
                          tr("In the %1, \"%2\" must be a string.").arg(what, QLatin1String(name)));
     return v.toString();
 }
@@ -56,12 +54,12 @@ Result<QStringList> stringArrayMember(const QJsonObject &o, const char *name, co
         return QStringList();
     if (!v.isArray())
         return makeError(
-            QStringLiteral("oauth.metadata"),
+            ErrorCode::OAuthMetadata,
             tr("In the %1, \"%2\" must be an array of strings.").arg(what, QLatin1String(name)));
     QStringList out;
     for (const QJsonValue &item : v.toArray()) {
         if (!item.isString())
-            return makeError(QStringLiteral("oauth.metadata"),
+            return makeError(ErrorCode::OAuthMetadata,
                              tr("In the %1, \"%2\" must be an array of strings.")
                                  .arg(what, QLatin1String(name)));
         out << item.toString();
@@ -77,16 +75,15 @@ Result<QUrl> urlMember(const QJsonObject &o, const char *name, const QString &wh
     if (text->isEmpty()) {
         if (required)
             return makeError(
-                QStringLiteral("oauth.metadata"),
+                ErrorCode::OAuthMetadata,
                 tr("The %1 has no \"%2\", which is required.").arg(what, QLatin1String(name)));
         return QUrl();
     }
     const QUrl url(*text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != u"https" && url.scheme() != u"http"))
-        return makeError(QStringLiteral("oauth.metadata"),
-                         tr("In the %1, \"%2\" is not an http(s) URL: %3")
-                             .arg(what, QLatin1String(name), *text));
+        return makeError(ErrorCode::OAuthMetadata, tr("In the %1, \"%2\" is not an http(s) URL: %3")
+                                                       .arg(what, QLatin1String(name), *text));
     return url;
 }
 
@@ -111,11 +108,11 @@ Result<ProtectedResourceMetadata> parseProtectedResourceMetadata(QByteArrayView 
         if (e)
             return Failure{*e};
     if (resource->isEmpty())
-        return makeError(QStringLiteral("oauth.metadata"),
+        return makeError(ErrorCode::OAuthMetadata,
                          tr("The %1 has no \"resource\", which is required.").arg(what));
     if (servers->isEmpty())
         return makeError(
-            QStringLiteral("oauth.metadata"),
+            ErrorCode::OAuthMetadata,
             tr("The %1 lists no \"authorization_servers\"; MCP requires at least one.").arg(what));
     m.resource = *resource;
     m.authorizationServers = *servers;
@@ -137,7 +134,7 @@ Result<AuthServerMetadata> parseAuthServerMetadata(QByteArrayView json)
     if (!issuer)
         return Failure{issuer.error()};
     if (issuer->isEmpty())
-        return makeError(QStringLiteral("oauth.metadata"),
+        return makeError(ErrorCode::OAuthMetadata,
                          tr("The %1 has no \"issuer\", which is required.").arg(what));
     m.issuer = *issuer;
     struct UrlField

@@ -18,86 +18,52 @@ QString tr(const char *text)
 }
 } // namespace
 
+Finding oauthErrorFinding(const QString &where, const QString &error, const QString &description)
+{
+    const QString d = description.toLower();
+    const char *kind = "oauth.error";
+    if (error == u"invalid_grant") {
+        if (where == u"refresh")
+            kind = "oauth.invalid_grant.refresh";
+        else if (d.contains(QLatin1String("redirect")))
+            kind = "oauth.invalid_grant.redirect_mismatch";
+        else if (d.contains(QLatin1String("verifier")) || d.contains(QLatin1String("pkce")) ||
+                 d.contains(QLatin1String("challenge")))
+            kind = "oauth.invalid_grant.verifier_mismatch";
+        else
+            kind = "oauth.invalid_grant.code";
+    } else if (error == u"invalid_client") {
+        kind = "oauth.invalid_client";
+    } else if (error == u"unauthorized_client") {
+        kind = "oauth.unauthorized_client";
+    } else if (error == u"invalid_scope") {
+        kind = "oauth.invalid_scope";
+    } else if (error == u"invalid_target") {
+        kind = "oauth.invalid_target";
+    } else if (error == u"access_denied") {
+        kind = "oauth.access_denied";
+    } else if (error == u"unsupported_grant_type") {
+        kind = "oauth.unsupported_grant_type";
+    } else if (error == u"unsupported_response_type") {
+        kind = "oauth.unsupported_response_type";
+    } else if (error == u"invalid_redirect_uri" ||
+               (error == u"invalid_request" && d.contains(QLatin1String("redirect")))) {
+        kind = "oauth.invalid_redirect_uri";
+    } else if (error == u"invalid_client_metadata") {
+        kind = "oauth.invalid_client_metadata";
+    } else if (error == u"invalid_request") {
+        kind = "oauth.invalid_request";
+    } else if (error == u"temporarily_unavailable" || error == u"server_error") {
+        kind = "oauth.server_error";
+    }
+    return makeFinding(kind, {error, description});
+}
+
 OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error,
                                   const QString &description)
 {
-    const QString d = description.toLower();
-    if (error == u"invalid_grant") {
-        if (where == u"refresh")
-            return {tr("The refresh token was refused: it expired, was revoked, or was already "
-                       "used once (servers that "
-                       "rotate refresh tokens accept each one only once)."),
-                    tr("Sign in again to get a new refresh token; if this keeps happening, make "
-                       "sure only one client "
-                       "uses the stored refresh token.")};
-        if (d.contains(QLatin1String("redirect")))
-            return {tr("The redirect_uri of the token request differs from the one used in the "
-                       "authorization request."),
-                    tr("Send exactly the same redirect_uri in both requests (scheme, host, port "
-                       "and path).")};
-        if (d.contains(QLatin1String("verifier")) || d.contains(QLatin1String("pkce")) ||
-            d.contains(QLatin1String("challenge")))
-            return {tr("The code_verifier does not match the code_challenge sent with the "
-                       "authorization request."),
-                    tr("Send the verifier generated for this flow; start the flow again if it was "
-                       "lost.")};
-        return {tr("The authorization code was refused: codes expire within minutes and can be "
-                   "used only once, and "
-                   "they must come with the same redirect_uri and a matching code_verifier."),
-                tr("Start the flow again and exchange the new code at once.")};
-    }
-    if (error == u"invalid_client")
-        return {tr("The authorization server did not accept the client's credentials (unknown "
-                   "client_id, wrong secret, "
-                   "or the wrong token endpoint authentication method)."),
-                tr("Check the client id and secret, and use the authentication method the client "
-                   "was registered with; "
-                   "a dynamically registered client may have expired: register again.")};
-    if (error == u"unauthorized_client")
-        return {tr("This client is not allowed to use this grant type."),
-                tr("Register the client with the grant type (authorization_code, refresh_token or "
-                   "client_credentials).")};
-    if (error == u"invalid_scope")
-        return {tr("A requested scope is unknown to the authorization server or not allowed for "
-                   "this client."),
-                tr("Request only scopes listed in scopes_supported, or leave the scope out.")};
-    if (error == u"invalid_target")
-        return {
-            tr("The authorization server does not accept the resource parameter (RFC 8707) sent."),
-            tr("Check that the resource is the MCP server's canonical URL as its protected "
-               "resource metadata "
-               "states, and that the authorization server knows it.")};
-    if (error == u"access_denied")
-        return {tr("The user or the authorization server refused the request."),
-                tr("Sign in again and approve the requested access, or ask for fewer scopes.")};
-    if (error == u"unsupported_grant_type")
-        return {tr("The token endpoint does not support this grant type."),
-                tr("Check grant_types_supported in the authorization server metadata.")};
-    if (error == u"unsupported_response_type")
-        return {
-            tr("The authorization endpoint does not support response_type=code for this client."),
-            tr("Register the client for the authorization code flow.")};
-    if (error == u"invalid_redirect_uri" ||
-        (error == u"invalid_request" && d.contains(QLatin1String("redirect"))))
-        return {tr("The authorization server rejected the redirect URI."),
-                tr("Register the exact redirect URI (for a native app, http://127.0.0.1 with any "
-                   "port is the usual "
-                   "form); a pre-registered client must use one of its registered URIs.")};
-    if (error == u"invalid_client_metadata")
-        return {
-            tr("Dynamic registration refused the client metadata."),
-            tr("Look at the error description for the member it rejected (often redirect_uris or "
-               "token_endpoint_auth_method).")};
-    if (error == u"invalid_request")
-        return {tr("The request is missing a parameter or has a malformed one."),
-                tr("Compare the request with the error description; PKCE (code_challenge with "
-                   "S256) and state are "
-                   "required.")};
-    if (error == u"temporarily_unavailable" || error == u"server_error")
-        return {tr("The authorization server had a problem of its own."), tr("Try again later.")};
-    Q_UNUSED(where)
-    return {tr("The authorization server answered with error \"%1\".").arg(error),
-            tr("See the error description and the server's documentation.")};
+    const Finding finding = oauthErrorFinding(where, error, description);
+    return {finding.cause(), finding.fix()};
 }
 
 TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
@@ -162,8 +128,7 @@ Result<OAuthClient> parseRegistrationResponse(QByteArrayView body, const QString
                                                           : requestedMethod;
     client.registration = QStringLiteral("dynamic");
     if (client.clientId.isEmpty())
-        return makeError(QStringLiteral("oauth.register"),
-                         tr("The registration answer has no client_id."));
+        return makeError(ErrorCode::OAuthRegister, tr("The registration answer has no client_id."));
     return client;
 }
 
@@ -173,7 +138,7 @@ Result<QJsonObject> parseIntrospectionResponse(QByteArrayView body)
     const QJsonObject answer = QJsonDocument::fromJson(json).object();
     if (!answer.value(QStringLiteral("active")).isBool())
         return makeError(
-            QStringLiteral("oauth.introspect"),
+            ErrorCode::OAuthIntrospect,
             tr("The introspection answer has no boolean \"active\" member (RFC 7662)."));
     return answer;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -40,8 +41,12 @@ struct OAuthDiagnosis
     QString fix;
 };
 
-// The likely cause and fix of an OAuth error code, given where it came from
-// ("authorize", "token", "refresh", "register", "revoke", "introspect").
+// The finding an OAuth error code is (oauth.invalid_grant.redirect_mismatch,
+// oauth.invalid_client, …, oauth.error), given where it came from
+// ("authorize", "token", "refresh", "register", "revoke", "introspect");
+// its arguments are the error and its description.
+Finding oauthErrorFinding(const QString &where, const QString &error, const QString &description);
+// That finding's likely cause and fix.
 OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error,
                                   const QString &description);
 

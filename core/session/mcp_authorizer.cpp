@@ -44,7 +44,7 @@ void McpAuthorizer::useStored(qint64 id, const QString &resource,
 {
     const auto credential = m_vault ? m_vault->credential(id) : std::nullopt;
     if (!credential) {
-        done(makeError(QStringLiteral("vault.missing"), tr("The stored credential is gone.")));
+        done(makeError(ErrorCode::VaultMissing, tr("The stored credential is gone.")));
         return;
     }
     // The vault refuses a token for any resource but its own.
@@ -139,11 +139,10 @@ void McpAuthorizer::attach(McpClient *client)
 void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need,
                             std::function<void(const Result<QString> &)> done)
 {
-    QString problemText;
     const BearerChallenge challenge =
-        bearerChallenge(need.responseHeaders, &problemText).value_or(BearerChallenge{});
-    if (!problemText.isEmpty())
-        Q_EMIT m_flow->warning(problemText);
+        bearerChallenge(need.responseHeaders).value_or(BearerChallenge{});
+    if (const auto readable = checkWwwAuthenticate(need.responseHeaders); !readable)
+        Q_EMIT m_flow->warning(readable.error().message);
     // A step-up keeps what was granted and adds what is asked (MCP scope
     // challenge handling); a 401 starts afresh.
     const QString previous = need.status == 403 ? m_tokens.scope : QString();
@@ -161,7 +160,7 @@ void McpAuthorizer::onFlowFinished(bool ok)
         const QString why = m_flow->failureMessage();
         Q_EMIT authorizationFailed(why);
         if (done)
-            done(Failure{Error{QStringLiteral("oauth.flow"), why}});
+            done(Failure{Error{ErrorCode::OAuthFlow, why}});
         return;
     }
     m_tokens = m_flow->tokens();

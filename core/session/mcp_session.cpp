@@ -34,12 +34,12 @@ McpSession::~McpSession()
 Result<void> McpSession::open(const McpSessionOptions &options)
 {
     if (m_state != State::New)
-        return makeError(QStringLiteral("session.reopened"),
+        return makeError(ErrorCode::SessionReopened,
                          tr("This session was opened before; a session is opened once. Start a "
                             "new one."));
     if (options.kind == McpSessionOptions::Kind::Stdio &&
         QProcess::splitCommand(options.target).isEmpty())
-        return makeError(QStringLiteral("session.no_command"),
+        return makeError(ErrorCode::SessionNoCommand,
                          tr("A stdio session needs the command line that starts the server."));
     m_options = options;
     m_state = State::Open;

@@ -142,15 +142,15 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
     m_service = keychainService;
     const QFileInfo info(path);
     if (auto made = makePrivateDirectory(info.absolutePath()); !made)
-        return makeError(QStringLiteral("vault.open"), made.error().message);
+        return makeError(ErrorCode::VaultOpen, made.error().message);
     // Owner-only before SQLite creates it (SQLite's own default is 0644).
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
-        return makeError(QStringLiteral("vault.open"), prepared.error().message);
+        return makeError(ErrorCode::VaultOpen, prepared.error().message);
     m_connection = QStringLiteral("vault-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        return makeError(QStringLiteral("vault.open"),
+        return makeError(ErrorCode::VaultOpen,
                          tr("Could not open the token vault's database %1: %2")
                              .arg(path, m_db.lastError().text()));
     QList<qint64> legacyIds;
@@ -187,14 +187,14 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
         const QString why = q.lastError().text();
         m_db.rollback();
         return makeError(
-            QStringLiteral("vault.open"),
+            ErrorCode::VaultOpen,
             tr("Could not prepare the token vault's database (%1): %2").arg(what, why));
     };
     // IMMEDIATE: two processes opening a new vault at once must not both
     // read "no identity" and then both write one (the second waits).
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return makeError(
-            QStringLiteral("vault.open"),
+            ErrorCode::VaultOpen,
             tr("The token vault's database is busy or read-only: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return failed(QStringLiteral("user_version"));
@@ -202,7 +202,7 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
     if (version > kSchemaVersion) {
         m_db.rollback();
         return makeError(
-            QStringLiteral("vault.open"),
+            ErrorCode::VaultOpen,
             tr("The token vault %1 was written by a newer McpScope (schema %2); this one "
                "knows schema %3. Use the newer McpScope, or another --vault file.")
                 .arg(m_db.databaseName())
@@ -323,7 +323,7 @@ Result<void> TokenVault::checkIssuer(const Credential &c) const
     const AuthServerMetadata server = c.authServer();
     if (c.issuer.isEmpty() || !sameIdentifier(server.issuer, c.issuer))
         return makeError(
-            QStringLiteral("vault.wrong_issuer"),
+            ErrorCode::VaultWrongIssuer,
             tr("Credential %1 was issued by %2, but the authorization server metadata stored with "
                "it is %3's: its tokens and client secret are sent only to their own issuer, so "
                "nothing was sent. Delete the credential and sign in again.")
@@ -346,7 +346,7 @@ void TokenVault::writeSecret(const QString &key, const QString &value, Done done
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
-            done(makeError(QStringLiteral("vault.keychain"),
+            done(makeError(ErrorCode::VaultKeychain,
                            tr("The keychain refused to store a secret: %1").arg(j->errorString())));
         else
             done({});
@@ -360,7 +360,7 @@ void TokenVault::readSecret(const QString &key, SecretDone done) const
         if (m_memorySecrets.contains(key))
             done(m_memorySecrets.value(key));
         else
-            done(makeError(QStringLiteral("vault.missing"),
+            done(makeError(ErrorCode::VaultMissing,
                            tr("The secret is not in this session's memory (no keychain).")));
         return;
     }
@@ -371,7 +371,7 @@ void TokenVault::readSecret(const QString &key, SecretDone done) const
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError)
             done(makeError(
-                QStringLiteral("vault.keychain"),
+                ErrorCode::VaultKeychain,
                 tr("Could not read a secret from the keychain: %1").arg(j->errorString())));
         else
             done(registeredSecret(static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
@@ -394,7 +394,7 @@ void TokenVault::deleteSecret(const QString &key, Done done)
         // Deleting what is not there is fine.
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             done(makeError(
-                QStringLiteral("vault.keychain"),
+                ErrorCode::VaultKeychain,
                 tr("Could not delete a secret from the keychain: %1").arg(j->errorString())));
         else
             done({});
@@ -427,7 +427,7 @@ Result<void> TokenVault::saveMetadata(Credential &c)
     if (c.id != 0)
         q.addBindValue(c.id);
     if (!q.exec())
-        return makeError(QStringLiteral("vault.write"),
+        return makeError(ErrorCode::VaultWrite,
                          tr("Could not save the credential: %1").arg(q.lastError().text()));
     if (c.id == 0)
         c.id = q.lastInsertId().toLongLong();
@@ -485,7 +485,7 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     // Keychain entries are named by the issuer: a credential without one
     // could not be bound to it.
     if (c.issuer.isEmpty()) {
-        done(makeError(QStringLiteral("vault.wrong_issuer"),
+        done(makeError(ErrorCode::VaultWrongIssuer,
                        tr("The credential for %1 names no issuer, so it cannot be bound to one; "
                           "nothing was stored.")
                            .arg(resource)));
@@ -549,12 +549,11 @@ void TokenVault::bearerToken(qint64 id, const QString &resource, SecretDone done
 {
     const auto found = credential(id);
     if (!found) {
-        done(makeError(QStringLiteral("vault.missing"),
-                       tr("No credential %1 in the vault.").arg(id)));
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
         return;
     }
     if (!sameIdentifier(found->resource, resource)) {
-        done(makeError(QStringLiteral("vault.wrong_resource"),
+        done(makeError(ErrorCode::VaultWrongResource,
                        tr("Credential %1 was obtained for %2, not %3: an access token is sent only "
                           "to the resource it was issued for, so nothing was sent. Sign in to %3 "
                           "instead.")
@@ -569,8 +568,7 @@ void TokenVault::authorizationHeader(qint64 id, SecretDone done) const
 {
     const auto found = credential(id);
     if (!found) {
-        done(makeError(QStringLiteral("vault.missing"),
-                       tr("No credential %1 in the vault.").arg(id)));
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
         return;
     }
     readAccessToken(*found, [done](const Result<QString> &token) {
@@ -597,8 +595,7 @@ void TokenVault::withClient(
 {
     const auto found = credential(id);
     if (!found) {
-        failed(
-            Error{QStringLiteral("vault.missing"), tr("No credential %1 in the vault.").arg(id)});
+        failed(Error{ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)});
         return;
     }
     const Credential c = *found;
@@ -624,7 +621,7 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
 {
     if (const auto found = credential(id); found && !found->hasRefreshToken) {
         done(makeError(
-            QStringLiteral("vault.no_refresh"),
+            ErrorCode::VaultNoRefresh,
             tr("The credential for %1 has no refresh token; sign in again.").arg(found->resource)));
         return;
     }
@@ -643,7 +640,7 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                     call->deleteLater();
                     const Exchange &e = call->exchange();
                     if (e.failed()) {
-                        done(makeError(QStringLiteral("vault.refresh"), e.errorMessage));
+                        done(makeError(ErrorCode::VaultRefresh, e.errorMessage));
                         return;
                     }
                     const TokenResponse response =
@@ -652,7 +649,7 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                         const OAuthDiagnosis d = diagnoseOAuthError(
                             QStringLiteral("refresh"), response.error, response.errorDescription);
                         done(makeError(
-                            QStringLiteral("vault.refresh"),
+                            ErrorCode::VaultRefresh,
                             tr("Refresh failed (%1 %2). %3 %4")
                                 .arg(response.error, response.errorDescription, d.cause, d.fix)));
                         return;
@@ -725,7 +722,7 @@ void TokenVault::revoke(qint64 id, HttpClient *http, Done done)
                         // RFC 7009 §2.2: 200 also for tokens already invalid.
                         if (e.failed() || e.status != 200) {
                             done(makeError(
-                                QStringLiteral("vault.revoke"),
+                                ErrorCode::VaultRevoke,
                                 e.failed()
                                     ? e.errorMessage
                                     : tr("The revocation endpoint answered HTTP %1: %2")
@@ -749,7 +746,7 @@ void TokenVault::introspect(qint64 id, HttpClient *http,
         [this, http, done](const Credential &c, const OAuthClient &client) {
             const AuthServerMetadata server = c.authServer();
             if (server.introspectionEndpoint.isEmpty()) {
-                done(makeError(QStringLiteral("vault.introspect"),
+                done(makeError(ErrorCode::VaultIntrospect,
                                tr("%1 does not advertise an introspection endpoint (RFC 7662).")
                                    .arg(c.issuer)));
                 return;
@@ -767,7 +764,7 @@ void TokenVault::introspect(qint64 id, HttpClient *http,
                         QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object();
                     if (e.failed() || e.status != 200 || !answer.contains(QStringLiteral("active")))
                         done(makeError(
-                            QStringLiteral("vault.introspect"),
+                            ErrorCode::VaultIntrospect,
                             e.failed() ? e.errorMessage
                                        : tr("The introspection endpoint answered HTTP %1: %2")
                                              .arg(e.status)
@@ -784,8 +781,7 @@ void TokenVault::remove(qint64 id, Done done)
     // Its keychain entries are named by its issuer: read before the row goes.
     const auto found = credential(id);
     if (!found) {
-        done(makeError(QStringLiteral("vault.missing"),
-                       tr("No credential %1 in the vault.").arg(id)));
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
         return;
     }
     const Credential c = *found;
@@ -793,7 +789,7 @@ void TokenVault::remove(qint64 id, Done done)
     q.prepare(QStringLiteral("DELETE FROM credentials WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
-        done(makeError(QStringLiteral("vault.write"),
+        done(makeError(ErrorCode::VaultWrite,
                        tr("Could not delete the credential: %1").arg(q.lastError().text())));
         return;
     }

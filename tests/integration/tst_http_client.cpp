@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "misbehaving_server.h"
 #include "net/body_decoding.h"
 #include "net/http_client.h"
@@ -111,7 +112,7 @@ private Q_SLOTS:
     {
         HttpClient client(&m_store);
         const Exchange e = run(client, get(QStringLiteral("http://127.0.0.1:%1/").arg(freePort())));
-        QCOMPARE(e.errorCode, QStringLiteral("connect"));
+        QCOMPARE(e.errorCode, ErrorCode::NetConnect);
         QVERIFY(e.errorMessage.contains(QStringLiteral("refused")));
         QCOMPARE(e.state, Exchange::State::Failed);
     }
@@ -120,7 +121,7 @@ private Q_SLOTS:
     {
         HttpClient client(&m_store);
         const Exchange e = run(client, get(QStringLiteral("http://no-such-host.invalid/mcp")));
-        QCOMPARE(e.errorCode, QStringLiteral("dns"));
+        QCOMPARE(e.errorCode, ErrorCode::NetDns);
         QVERIFY(e.errorMessage.contains(QStringLiteral("no-such-host.invalid")));
     }
 
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QVERIFY2(server.certificateError().isEmpty(), qPrintable(server.certificateError()));
         HttpClient client(&m_store);
         const Exchange e = run(client, get(server.url(QStringLiteral("/ok"))));
-        QCOMPARE(e.errorCode, QStringLiteral("tls"));
+        QCOMPARE(e.errorCode, ErrorCode::NetTls);
         QVERIFY2(e.errorMessage.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
                  qPrintable(e.errorMessage));
         QVERIFY(e.errorMessage.contains(QStringLiteral("TLS exception")));
@@ -173,7 +174,7 @@ private Q_SLOTS:
         MisbehavingServer server;
         HttpClient client(&m_store);
         const Exchange e = run(client, get(server.url(QStringLiteral("/cut"))));
-        QCOMPARE(e.errorCode, QStringLiteral("closed"));
+        QCOMPARE(e.errorCode, ErrorCode::NetClosed);
         QCOMPARE(e.status, 200);
         QCOMPARE(e.responseBody, QByteArray(100, 'x')); // what arrived is kept
         QVERIFY2(e.errorMessage.contains(QStringLiteral("middle of the response")) &&
@@ -186,7 +187,7 @@ private Q_SLOTS:
         MisbehavingServer server;
         HttpClient client(&m_store);
         const Exchange e = run(client, get(server.url(QStringLiteral("/hang")), 500));
-        QCOMPARE(e.errorCode, QStringLiteral("timeout"));
+        QCOMPARE(e.errorCode, ErrorCode::NetTimeout);
         QVERIFY(e.errorMessage.contains(QStringLiteral("0.5 s")));
     }
 
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QSignalSpy finished(call, &HttpCall::finished);
         QTimer::singleShot(100, call, &HttpCall::abort);
         QVERIFY(finished.wait(5000));
-        QCOMPARE(call->exchange().errorCode, QStringLiteral("aborted"));
+        QCOMPARE(call->exchange().errorCode, ErrorCode::NetAborted);
     }
 
     // Every exchange reaches the store, each failure with its code. The test
@@ -222,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(run(client, get(server.url(QStringLiteral("/ok")))).status, 200);
         QCOMPARE(run(client, get(server.url(QStringLiteral("/html")))).status, 502);
         QCOMPARE(run(client, get(server.url(QStringLiteral("/badutf8")))).status, 200);
-        QStringList expectedFailures;
+        QList<ErrorCode> expectedFailures;
         expectedFailures
             << run(client, get(QStringLiteral("http://127.0.0.1:%1/").arg(freePort()))).errorCode
             << run(client, get(QStringLiteral("http://no-such-host.invalid/mcp"))).errorCode
@@ -234,10 +235,10 @@ private Q_SLOTS:
         aborted->abort();
         QVERIFY(abortFinished.size() || abortFinished.wait(5000));
         expectedFailures << aborted->exchange().errorCode;
-        QCOMPARE(expectedFailures,
-                 (QStringList{QStringLiteral("connect"), QStringLiteral("dns"),
-                              QStringLiteral("tls"), QStringLiteral("closed"),
-                              QStringLiteral("timeout"), QStringLiteral("aborted")}));
+        QCOMPARE(
+            expectedFailures,
+            (QList<ErrorCode>{ErrorCode::NetConnect, ErrorCode::NetDns, ErrorCode::NetTls,
+                              ErrorCode::NetClosed, ErrorCode::NetTimeout, ErrorCode::NetAborted}));
 
         store.flush();
         CaptureReader reader;
@@ -246,7 +247,7 @@ private Q_SLOTS:
         failed.statusClass = CaptureFilter::StatusClass::Failed;
         const auto failedIds = reader.exchangeIds(failed, 0, 100);
         QVERIFY(failedIds);
-        QStringList storedFailures;
+        QList<ErrorCode> storedFailures;
         for (qint64 id : *failedIds) {
             const auto e = reader.exchange(id);
             QVERIFY(e && e->has_value());

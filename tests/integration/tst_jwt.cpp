@@ -1,3 +1,4 @@
+#include "error_code_testing.h"
 #include "node_peer.h"
 #include "oauth/jwt.h"
 
@@ -87,7 +88,7 @@ private Q_SLOTS:
         if (altered) {
             const auto refused = verifyJwtSignature(*altered, jwks);
             QVERIFY(!refused);
-            QCOMPARE(refused.error().code, QStringLiteral("jwt.signature"));
+            QCOMPARE(refused.error().code, ErrorCode::JwtSignature);
         }
         // The right key type but another key: refused too.
         QJsonObject otherKeys = jwks;
@@ -98,7 +99,7 @@ private Q_SLOTS:
         otherKeys.insert(QStringLiteral("keys"), keys);
         const auto missing = verifyJwtSignature(*jwt, otherKeys);
         QVERIFY(!missing);
-        QCOMPARE(missing.error().code, QStringLiteral("jwt.key"));
+        QCOMPARE(missing.error().code, ErrorCode::JwtKey);
         QVERIFY(missing.error().message.contains(jwt->kid()));
     }
 
@@ -148,7 +149,7 @@ private Q_SLOTS:
         // {"alg":"none"}.{"sub":"x"}.
         const auto none = decodeJwt("eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.");
         QVERIFY(none);
-        QCOMPARE(verifyJwtSignature(*none, {}).error().code, QStringLiteral("jwt.alg"));
+        QCOMPARE(verifyJwtSignature(*none, {}).error().code, ErrorCode::JwtAlg);
         const auto hmac = decodeJwt("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln");
         QVERIFY(hmac);
         QVERIFY(verifyJwtSignature(*hmac, m_fixture.value(QStringLiteral("jwks")).toObject())

@@ -79,36 +79,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("transport");
         QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("code");
+        QTest::addColumn<ErrorCode>("code");
         QTest::addColumn<QString>("cause");
         const QStringList transports{QStringLiteral("http"), QStringLiteral("sse")};
         for (const QString &t : transports) {
             QTest::addRow("cut JSON body, %s", qPrintable(t))
                 << QStringLiteral("cut-json") << t << QStringLiteral("tools/list")
-                << QStringLiteral("mcp.unreadable") << QStringLiteral("Not valid JSON");
+                << ErrorCode::McpUnreadable << QStringLiteral("Not valid JSON");
             QTest::addRow("body over the cap, %s", qPrintable(t))
                 << QStringLiteral("big") << t << QStringLiteral("tools/call")
-                << QStringLiteral("mcp.body_cap") << QStringLiteral("--max-body");
+                << ErrorCode::McpBodyCap << QStringLiteral("--max-body");
             QTest::addRow("rate limited, %s", qPrintable(t))
                 << QStringLiteral("rate-limit") << t << QStringLiteral("tools/call")
-                << QStringLiteral("mcp.http.429")
+                << ErrorCode::McpHttpRateLimited
                 << QStringLiteral("wait 1 s before trying again (Retry-After)");
             QTest::addRow("expired token, %s", qPrintable(t))
                 << QStringLiteral("expired") << t << QStringLiteral("tools/call")
-                << QStringLiteral("mcp.auth")
+                << ErrorCode::McpAuth
                 << QStringLiteral(
                        "\"The access token expired\". Likely cause: the access token expired. Fix: "
                        "refresh it");
         }
         QTest::addRow("stream ends without an event id, http")
             << QStringLiteral("sse-no-id") << QStringLiteral("http") << QStringLiteral("tools/call")
-            << QStringLiteral("mcp.stream_ended")
-            << QStringLiteral("sent no event id to resume it from");
+            << ErrorCode::McpStreamEnded << QStringLiteral("sent no event id to resume it from");
         // Over HTTP+SSE every answer shares the one stream: its end fails
         // every pending request.
         QTest::addRow("stream ends before the answer, sse")
             << QStringLiteral("sse-no-id") << QStringLiteral("sse") << QStringLiteral("tools/call")
-            << QStringLiteral("mcp.sse") << QStringLiteral("The server closed the SSE stream");
+            << ErrorCode::McpSse << QStringLiteral("The server closed the SSE stream");
     }
 
     void failsFast()
@@ -116,7 +115,7 @@ private Q_SLOTS:
         QFETCH(QString, mode);
         QFETCH(QString, transport);
         QFETCH(QString, method);
-        QFETCH(QString, code);
+        QFETCH(ErrorCode, code);
         QFETCH(QString, cause);
         Connected c;
         connectTo(c, mode, transport);
@@ -131,11 +130,11 @@ private Q_SLOTS:
         QVERIFY(!request->succeeded());
         QCOMPARE(request->error().code, code);
         QVERIFY2(request->error().message.contains(cause), qPrintable(request->error().message));
-        if (code == u"mcp.http.429") {
+        if (code == ErrorCode::McpHttpRateLimited) {
             QCOMPARE(request->httpStatus(), 429);
             QCOMPARE(request->retryAfterMs(), 1000);
         }
-        if (code == u"mcp.auth")
+        if (code == ErrorCode::McpAuth)
             QCOMPARE(request->httpStatus(), 401);
     }
 

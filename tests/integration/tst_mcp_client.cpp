@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "mcp/mcp_client.h"
 #include "mcp/stdio_transport.h"
 #include "mcp/uri_template.h"
@@ -282,7 +283,7 @@ private Q_SLOTS:
             cancelled->isFinished()); // at once; finished() follows, as always, from the event loop
         QVERIFY(finished.wait(1000));
         QVERIFY(!cancelled->succeeded());
-        QCOMPARE(cancelled->error().code, QStringLiteral("mcp.cancelled"));
+        QCOMPARE(cancelled->error().code, ErrorCode::McpCancelled);
         QCOMPARE(cancelled->error().message, QStringLiteral("tools/call was cancelled."));
         QVERIFY2(wait(control)->succeeded(), qPrintable(control->error().message));
         for (const QList<QVariant> &p : std::as_const(problems))
@@ -401,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(failed.wait(15000));
         QVERIFY(connected.isEmpty());
         const Error error = failed.first().first().value<Error>();
-        QCOMPARE(error.code, QStringLiteral("mcp.version"));
+        QCOMPARE(error.code, ErrorCode::McpVersion);
         QVERIFY2(error.message.startsWith(
                      QStringLiteral("The server answered with protocol version \"2099-01-01\", "
                                     "which McpScope does not speak")),
@@ -511,7 +512,7 @@ private Q_SLOTS:
         const qsizetype sent = exchanges.size();
         McpRequest *afterClose = wait(client.request(QStringLiteral("ping")));
         QVERIFY(!afterClose->succeeded());
-        QCOMPARE(afterClose->error().code, QStringLiteral("mcp.closed"));
+        QCOMPARE(afterClose->error().code, ErrorCode::McpClosed);
         QCOMPARE(
             afterClose->error().message,
             QStringLiteral(
@@ -600,7 +601,7 @@ private Q_SLOTS:
 
         McpRequest *silent = wait(client.request(QStringLiteral("tools/call"), params));
         QVERIFY(!silent->succeeded());
-        QCOMPARE(silent->error().code, QStringLiteral("mcp.timeout"));
+        QCOMPARE(silent->error().code, ErrorCode::McpTimeout);
     }
 
     // Queue mode: an elicitation waits for the user's answer (our request's
@@ -672,8 +673,8 @@ private Q_SLOTS:
         request = waitForServerRequest(client, received, QStringLiteral("sampling/createMessage"));
         QCOMPARE(request.method, QStringLiteral("sampling/createMessage"));
         QVERIFY(client.answerServerRequest(
-            request.id, Failure{Error{QStringLiteral("-1"),
-                                      QStringLiteral("User rejected sampling request")}}));
+            request.id, Failure{Error{ErrorCode::JsonRpcAnswer,
+                                      QStringLiteral("User rejected sampling request"), -1}}));
         wait(declined);
         // The tool failed, not the protocol: the spec reports a tool's own
         // failure as a result with isError, and the SDK server turns the

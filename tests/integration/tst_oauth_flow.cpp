@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "mcp/mcp_client.h"
 #include "misbehaving_server.h"
 #include "net/http_client.h"
@@ -725,7 +726,7 @@ private Q_SLOTS:
             QCOMPARE(failed.exchangeIds.size(), 1);
             const auto exchange = stored(failed.exchangeIds.first());
             QVERIFY(exchange);
-            QCOMPARE(exchange->errorCode, QStringLiteral("timeout"));
+            QCOMPARE(exchange->errorCode, ErrorCode::NetTimeout);
         }
     }
 

@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
@@ -63,7 +64,7 @@ class TestTokenVault : public QObject
         job.start();
         done.wait(10000);
         if (job.error() != QKeychain::NoError)
-            return makeError(QString::number(job.error()), job.errorString());
+            return makeError(ErrorCode::Keychain, job.errorString(), int(job.error()));
         return job.textData();
     }
     static QByteArray fileBytes(const QString &path)
@@ -90,7 +91,7 @@ class TestTokenVault : public QObject
         while (!finished && clock.elapsed() < 20000)
             QTest::qWait(20);
         if (!finished)
-            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+            return makeError(ErrorCode::McpTimeout, QStringLiteral("the vault did not answer"));
         return outcome;
     }
 
@@ -173,7 +174,7 @@ class TestTokenVault : public QObject
         while (!outcome && clock.elapsed() < 20000)
             QTest::qWait(20);
         if (!outcome)
-            return makeError(QStringLiteral("timeout"), QStringLiteral("the vault did not answer"));
+            return makeError(ErrorCode::McpTimeout, QStringLiteral("the vault did not answer"));
         return *outcome;
     }
 
@@ -287,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(!m_vault.credential(id));
         const auto gone = keychainRead(entryKey(m_vault, *credential, "access_token"));
         QVERIFY(!gone);
-        QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        QCOMPARE(gone.error().detail, int(QKeychain::EntryNotFound));
         // And the authorization server no longer accepts the token.
         const OAuthClient rs{QStringLiteral("mcp-resource-server"),
                              QStringLiteral("rs-secret-not-a-user-secret"),
@@ -412,7 +413,7 @@ private Q_SLOTS:
         for (const char *kind : {"access_token", "refresh_token", "client_secret"}) {
             const auto gone = keychainRead(entryKey(m_vault, c, kind));
             QVERIFY(!gone);
-            QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+            QCOMPARE(gone.error().detail, int(QKeychain::EntryNotFound));
         }
         QCOMPARE(introspectAt(c.issuer, flow.tokens().accessToken)
                      .value(QStringLiteral("active"))
@@ -420,7 +421,7 @@ private Q_SLOTS:
                  true);
         const auto header = secretOf([&](auto done) { m_vault.authorizationHeader(c.id, done); });
         QVERIFY(!header);
-        QCOMPARE(header.error().code, QStringLiteral("vault.missing"));
+        QCOMPARE(header.error().code, ErrorCode::VaultMissing);
     }
 
     // Two vault files, two authorization servers, each vault's credential 1:
@@ -504,7 +505,7 @@ private Q_SLOTS:
         const auto refused =
             secretOf([&](auto done) { vaultA.bearerToken(idA, mcpB.toString(), done); });
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, QStringLiteral("vault.wrong_resource"));
+        QCOMPARE(refused.error().code, ErrorCode::VaultWrongResource);
         QVERIFY2(refused.error().message.contains(mcpB.toString()),
                  qPrintable(refused.error().message));
 
@@ -554,20 +555,20 @@ private Q_SLOTS:
         const auto refreshRefused =
             wait([&](TokenVault::Done done) { vaultA.refresh(idA2, &http, done); });
         QVERIFY(!refreshRefused);
-        QCOMPARE(refreshRefused.error().code, QStringLiteral("vault.wrong_issuer"));
+        QCOMPARE(refreshRefused.error().code, ErrorCode::VaultWrongIssuer);
         QVERIFY2(refreshRefused.error().message.contains(credA.issuer) &&
                      refreshRefused.error().message.contains(credB.issuer),
                  qPrintable(refreshRefused.error().message));
         const auto revokeRefused =
             wait([&](TokenVault::Done done) { vaultA.revoke(idA2, &http, done); });
-        QCOMPARE(revokeRefused ? QString() : revokeRefused.error().code,
-                 QStringLiteral("vault.wrong_issuer"));
+        QCOMPARE(revokeRefused ? ErrorCode::None : revokeRefused.error().code,
+                 ErrorCode::VaultWrongIssuer);
         std::optional<Result<QJsonObject>> introspection;
         vaultA.introspect(idA2, &http,
                           [&](const Result<QJsonObject> &answer) { introspection = answer; });
         QTRY_VERIFY_WITH_TIMEOUT(introspection.has_value(), 10000);
-        QCOMPARE(*introspection ? QString() : introspection->error().code,
-                 QStringLiteral("vault.wrong_issuer"));
+        QCOMPARE(*introspection ? ErrorCode::None : introspection->error().code,
+                 ErrorCode::VaultWrongIssuer);
         QCOMPARE(sent.size(), 0);
         QVERIFY(vaultA.credential(idA2)); // a refused revoke deletes nothing
         // Still A's token at A, untouched by all of it.
@@ -759,7 +760,7 @@ private Q_SLOTS:
         QCOMPARE(vault.identity().size(), 36);
         const auto gone = keychainRead(legacyKey);
         QVERIFY(!gone);
-        QCOMPARE(gone.error().code, QString::number(QKeychain::EntryNotFound));
+        QCOMPARE(gone.error().detail, int(QKeychain::EntryNotFound));
         // Opened again: the same identity, nothing more to say.
         const QString identity = vault.identity();
         TokenVault again;

@@ -61,9 +61,9 @@ private Q_SLOTS:
     void prettyPrintRejects()
     {
         QFETCH(QByteArray, json);
-        QString why;
-        QVERIFY(!prettyPrintJson(json, &why));
-        QVERIFY(why.contains(QStringLiteral("at byte")));
+        const auto pretty = prettyPrintJson(json);
+        QVERIFY(!pretty);
+        QVERIFY(pretty.error().message.contains(QStringLiteral("at byte")));
     }
 
     void decodeJson()

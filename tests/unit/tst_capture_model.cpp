@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "test_store.h"
@@ -122,7 +123,7 @@ private Q_SLOTS:
         const QString path = fill(0, store);
         Exchange e = makeExchange(store.reserveExchangeId(), "GET", 0, {});
         e.state = Exchange::State::Failed;
-        e.errorCode = QStringLiteral("dns");
+        e.errorCode = ErrorCode::NetDns;
         e.errorMessage = QStringLiteral("Could not resolve the host name <b>x</b>.");
         store.record(e);
         store.flush();

@@ -1,6 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_schema.h"
 #include "capture/capture_store.h"
+#include "error_code_testing.h"
 #include "test_store.h"
 
 #include <QSignalSpy>
@@ -57,7 +58,7 @@ private Q_SLOTS:
         CaptureStore store;
         const auto result = store.open(path);
         QVERIFY(!result);
-        QCOMPARE(result.error().code, QStringLiteral("store.version"));
+        QCOMPARE(result.error().code, ErrorCode::StoreVersion);
         QVERIFY(result.error().message.contains(QStringLiteral("newer McpScope")));
     }
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
         e.tlsChain = {{QStringLiteral("CN=leaf"), QStringLiteral("CN=ca"),
                        QStringLiteral("2026-01-01T00:00:00Z"),
                        QStringLiteral("2027-01-01T00:00:00Z"), QStringLiteral("aa:bb")}};
-        e.errorCode = QStringLiteral("closed");
+        e.errorCode = ErrorCode::NetClosed;
         e.errorMessage = QStringLiteral("closed mid-body");
         store.record(e);
         QVERIFY(committed.wait(5000));
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.ttfbMs, 1.5);
         QCOMPARE(r.tlsChain, e.tlsChain);
-        QCOMPARE(r.errorCode, QStringLiteral("closed"));
+        QCOMPARE(r.errorCode, ErrorCode::NetClosed);
         const auto sessions = reader.sessions();
         QVERIFY(sessions);
         QCOMPARE(sessions->size(), 1);
@@ -171,7 +172,7 @@ private Q_SLOTS:
             e.sessionId = i < 10 ? s1 : s2;
             if (i == 29) {
                 e.status = 0;
-                e.errorCode = QStringLiteral("dns");
+                e.errorCode = ErrorCode::NetDns;
             }
             store.record(e);
         }

@@ -1,3 +1,4 @@
+#include "error_code_testing.h"
 #include "mcp/http_refusal.h"
 #include "mcp/json_rpc.h"
 
@@ -81,7 +82,7 @@ private Q_SLOTS:
         e.status = 429;
         e.responseHeaders = {{"Retry-After", "7"}};
         const RequestFailure f = explainHttpRefusal(e, QStringLiteral("tools/call"));
-        QCOMPARE(f.error.code, QStringLiteral("mcp.http.429"));
+        QCOMPARE(f.error.code, ErrorCode::McpHttpRateLimited);
         QCOMPARE(f.httpStatus, 429);
         QCOMPARE(f.retryAfterMs, 7000);
         QVERIFY2(f.error.message.contains(QStringLiteral("wait 7 s")), qPrintable(f.error.message));
@@ -96,13 +97,13 @@ private Q_SLOTS:
         e.reasonPhrase = "Bad Gateway";
         e.responseBody = "upstream   down";
         const RequestFailure f = explainHttpRefusal(e, QStringLiteral("tools/list"));
-        QCOMPARE(f.error.code, QStringLiteral("mcp.http"));
+        QCOMPARE(f.error.code, ErrorCode::McpHttp);
         QCOMPARE(f.error.message,
                  QStringLiteral(
                      "The server answered tools/list with HTTP 502 Bad Gateway: upstream down"));
         e.status = 404;
         QCOMPARE(explainHttpRefusal(e, QStringLiteral("tools/list")).error.code,
-                 QStringLiteral("mcp.http.4xx"));
+                 ErrorCode::McpHttpClientError);
     }
 
     void answerWarnings_data()

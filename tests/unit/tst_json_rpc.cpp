@@ -1,3 +1,4 @@
+#include "error_code_testing.h"
 #include "mcp/json_rpc.h"
 
 #include <QJsonArray>
@@ -48,34 +49,32 @@ private Q_SLOTS:
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("not json") << QByteArray("<html>") << QStringLiteral("jsonrpc.parse");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::newRow("not json") << QByteArray("<html>") << ErrorCode::JsonRpcParse;
         QTest::newRow("no version")
-            << QByteArray("{\"id\":1,\"method\":\"x\"}") << QStringLiteral("jsonrpc.version");
+            << QByteArray("{\"id\":1,\"method\":\"x\"}") << ErrorCode::JsonRpcVersion;
         QTest::newRow("null request id")
             << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"x\"}")
-            << QStringLiteral("jsonrpc.id");
+            << ErrorCode::JsonRpcId;
         QTest::newRow("fractional id")
-            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"result\":{}}")
-            << QStringLiteral("jsonrpc.id");
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"result\":{}}") << ErrorCode::JsonRpcId;
         QTest::newRow("numeric method") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}")
-                                        << QStringLiteral("jsonrpc.method");
+                                        << ErrorCode::JsonRpcMethod;
         QTest::newRow("scalar params")
             << QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":3}")
-            << QStringLiteral("jsonrpc.params");
+            << ErrorCode::JsonRpcParams;
         QTest::newRow("nothing") << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1}")
-                                 << QStringLiteral("jsonrpc.shape");
-        QTest::newRow("empty batch") << QByteArray("[]") << QStringLiteral("jsonrpc.shape");
+                                 << ErrorCode::JsonRpcShape;
+        QTest::newRow("empty batch") << QByteArray("[]") << ErrorCode::JsonRpcShape;
         QTest::newRow("too deep") << QByteArray(200, '[') + QByteArray(200, ']')
-                                  << QStringLiteral("jsonrpc.depth");
+                                  << ErrorCode::JsonRpcDepth;
         QTest::newRow("error without code")
-            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{}}")
-            << QStringLiteral("jsonrpc.error");
+            << QByteArray("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{}}") << ErrorCode::JsonRpcError;
     }
     void rejects()
     {
         QFETCH(QByteArray, json);
-        QFETCH(QString, code);
+        QFETCH(ErrorCode, code);
         const auto decoded = decodeJsonRpc(json);
         QVERIFY(!decoded);
         QCOMPARE(decoded.error().code, code);
@@ -87,7 +86,7 @@ private Q_SLOTS:
         JsonRpcLimits limits;
         limits.maxBytes = 10;
         QCOMPARE(decodeJsonRpc("{\"jsonrpc\":\"2.0\",\"method\":\"x\"}", limits).error().code,
-                 QStringLiteral("jsonrpc.size"));
+                 ErrorCode::JsonRpcSize);
     }
 
     void batch()

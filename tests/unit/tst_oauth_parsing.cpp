@@ -1,3 +1,4 @@
+#include "error_code_testing.h"
 #include "net/www_authenticate.h"
 #include "oauth/loopback_receiver.h"
 #include "oauth/oauth_metadata.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         const auto parsed = parseWwwAuthenticate(header);
         QVERIFY(!parsed);
-        QCOMPARE(parsed.error().code, QStringLiteral("oauth.www_authenticate"));
+        QCOMPARE(parsed.error().code, ErrorCode::OAuthWwwAuthenticate);
     }
 
     void bearerChallengeAcrossHeaders()

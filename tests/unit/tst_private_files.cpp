@@ -1,5 +1,6 @@
 #include "capture/capture_store.h"
 #include "common/private_files.h"
+#include "error_code_testing.h"
 #include "test_store.h"
 
 #include <QDir>
@@ -63,7 +64,7 @@ private Q_SLOTS:
         write(file, "x");
         const auto notAFolder = makePrivateDirectory(file);
         QVERIFY(!notAFolder);
-        QCOMPARE(notAFolder.error().code, QStringLiteral("file.private"));
+        QCOMPARE(notAFolder.error().code, ErrorCode::FilePrivate);
     }
 
     // McpScope's data folder is narrowed even when an older version made it

@@ -1,3 +1,4 @@
+#include "error_code_testing.h"
 #include "mcp/uri_template.h"
 
 #include <QTest>
@@ -99,25 +100,21 @@ private Q_SLOTS:
     void malformedTemplatesAreRefused_data()
     {
         QTest::addColumn<QString>("pattern");
-        QTest::addColumn<QString>("code");
-        QTest::newRow("unclosed") << QStringLiteral("a{b") << QStringLiteral("uritemplate.brace");
-        QTest::newRow("stray close")
-            << QStringLiteral("a}b") << QStringLiteral("uritemplate.brace");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::newRow("unclosed") << QStringLiteral("a{b") << ErrorCode::UriTemplateBrace;
+        QTest::newRow("stray close") << QStringLiteral("a}b") << ErrorCode::UriTemplateBrace;
         QTest::newRow("reserved operator")
-            << QStringLiteral("{=x}") << QStringLiteral("uritemplate.operator");
-        QTest::newRow("empty expression")
-            << QStringLiteral("{}") << QStringLiteral("uritemplate.name");
-        QTest::newRow("bad name") << QStringLiteral("{a b}") << QStringLiteral("uritemplate.name");
-        QTest::newRow("bad prefix")
-            << QStringLiteral("{a:0}") << QStringLiteral("uritemplate.prefix");
-        QTest::newRow("huge prefix")
-            << QStringLiteral("{a:10000}") << QStringLiteral("uritemplate.prefix");
-        QTest::newRow("html") << QStringLiteral("<b>{x</b>}") << QStringLiteral("uritemplate.name");
+            << QStringLiteral("{=x}") << ErrorCode::UriTemplateOperator;
+        QTest::newRow("empty expression") << QStringLiteral("{}") << ErrorCode::UriTemplateName;
+        QTest::newRow("bad name") << QStringLiteral("{a b}") << ErrorCode::UriTemplateName;
+        QTest::newRow("bad prefix") << QStringLiteral("{a:0}") << ErrorCode::UriTemplatePrefix;
+        QTest::newRow("huge prefix") << QStringLiteral("{a:10000}") << ErrorCode::UriTemplatePrefix;
+        QTest::newRow("html") << QStringLiteral("<b>{x</b>}") << ErrorCode::UriTemplateName;
     }
     void malformedTemplatesAreRefused()
     {
         QFETCH(QString, pattern);
-        QFETCH(QString, code);
+        QFETCH(ErrorCode, code);
         const auto parsed = UriTemplate::parse(pattern);
         QVERIFY(!parsed);
         QCOMPARE(parsed.error().code, code);

@@ -1,0 +1,280 @@
+#include "common/findings.h"
+
+#include <QCoreApplication>
+
+namespace mcpscope {
+
+namespace {
+
+constexpr const char *kContext = "mcpscope::Findings";
+
+#define F(text) QT_TRANSLATE_NOOP("mcpscope::Findings", text)
+
+// The user-facing words of the refusals were written before they became
+// findings; tests quote them, so they stay as they were.
+const QList<FindingKind> kKinds = {
+    // HTTP answers that refuse an MCP request (mcp/http_refusal).
+    {"http.rate_limited", "http", FindingSeverity::Warning, F("Rate limited (HTTP 429)"),
+     F("Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2"),
+     F("The server limits how many requests a client may send in a while."),
+     F("Slow down, wait and retry (mcpscope-cli --retry N does), or ask the operator for a "
+       "higher limit.")},
+    {"http.unauthorized", "http", FindingSeverity::Error, F("Authorization required (HTTP 401)"),
+     "%1", F("The server requires authorization."),
+     F("Fix: sign in to it (OAuth: --oauth, or the Authorization tab) or add an Authorization "
+       "header.")},
+    {"http.token_expired", "http", FindingSeverity::Error, F("Access token expired"), "%1",
+     F("Likely cause: the access token expired."),
+     F("Fix: refresh it (mcpscope-cli auth refresh, or Refresh in the token vault) or sign in "
+       "again.")},
+    {"http.wrong_audience", "http", FindingSeverity::Error, F("Token issued for another resource"),
+     "%1", F("Likely cause: the token was issued for another resource (audience)."),
+     F("Fix: sign in again with this server as the resource indicator (RFC 8707), which "
+       "McpScope sends by default.")},
+    {"http.invalid_token", "http", FindingSeverity::Error, F("Token not accepted"), "%1",
+     F("Likely cause: the token is not accepted (revoked, malformed, or from an issuer this "
+       "server does not trust)."),
+     F("Fix: sign in again.")},
+    {"http.insufficient_scope", "http", FindingSeverity::Error, F("Scope missing (step-up)"), "%1",
+     F("Likely cause: the token lacks the scope \"%2\"."),
+     F("Fix: sign in again asking for it (step-up, e.g. --scope \"%2\").")},
+    {"http.insufficient_scope.unnamed", "http", FindingSeverity::Error,
+     F("Scope missing (step-up)"), "%1",
+     F("Likely cause: the token lacks a scope this call needs."),
+     F("Fix: sign in again asking for more scope (step-up).")},
+    {"http.forbidden", "http", FindingSeverity::Error, F("Access refused (HTTP 403)"), "%1",
+     F("Likely cause: the account or client has no access to this server."),
+     F("Fix: check that the account or client has access to this server.")},
+    {"http.refused", "http", FindingSeverity::Error, F("Request refused"),
+     F("The server answered %1 with HTTP %2 %3: %4"),
+     F("The server refused the request or failed while handling it."),
+     F("Read the answer in the capture; check the URL, the method and the server's logs.")},
+    {"http.refused.no_body", "http", FindingSeverity::Error, F("Request refused"),
+     F("The server answered %1 with HTTP %2 %3."),
+     F("The server refused the request or failed while handling it."),
+     F("Check the URL, the method and the server's logs.")},
+    // MCP answers McpScope reads but others would not, or cannot read.
+    {"mcp.body_cut", "mcp", FindingSeverity::Error, F("Body larger than the cap"),
+     F("%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read."),
+     F("The server sent more than McpScope keeps of one body or event."),
+     F("Raise the cap: --max-body MIB on the command line, or Maximum body size in the Connect "
+       "dialog.")},
+    {"mcp.answer_bom", "mcp", FindingSeverity::Warning, F("Byte order mark before JSON"),
+     F("The answer to %1 starts with a UTF-8 byte order mark."),
+     F("McpScope read past it, but many clients (the TypeScript SDK among them) reject it as "
+       "invalid JSON."),
+     F("The server should not send one.")},
+    {"mcp.answer_content_type", "mcp", FindingSeverity::Warning, F("Unexpected Content-Type"),
+     F("The answer to %1 has Content-Type \"%2\" instead of application/json or "
+       "text/event-stream."),
+     F("McpScope read it as JSON, but the TypeScript SDK's client and others refuse it "
+       "(\"Unexpected content type\")."),
+     F("The server should send application/json.")},
+    // OAuth error answers (RFC 6749 §5.2, §4.1.2.1; RFC 7591 §3.2.2). Arguments:
+    // the error code, its description.
+    {"oauth.invalid_grant.refresh", "oauth", FindingSeverity::Error, F("Refresh token refused"),
+     F("The authorization server answered %1: %2"),
+     F("The refresh token was refused: it expired, was revoked, or was already used once "
+       "(servers that rotate refresh tokens accept each one only once)."),
+     F("Sign in again to get a new refresh token; if this keeps happening, make sure only one "
+       "client uses the stored refresh token.")},
+    {"oauth.invalid_grant.redirect_mismatch", "oauth", FindingSeverity::Error,
+     F("redirect_uri mismatch"), F("The authorization server answered %1: %2"),
+     F("The redirect_uri of the token request differs from the one used in the authorization "
+       "request."),
+     F("Send exactly the same redirect_uri in both requests (scheme, host, port and path).")},
+    {"oauth.invalid_grant.verifier_mismatch", "oauth", FindingSeverity::Error,
+     F("PKCE verifier mismatch"), F("The authorization server answered %1: %2"),
+     F("The code_verifier does not match the code_challenge sent with the authorization "
+       "request."),
+     F("Send the verifier generated for this flow; start the flow again if it was lost.")},
+    {"oauth.invalid_grant.code", "oauth", FindingSeverity::Error, F("Authorization code refused"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization code was refused: codes expire within minutes and can be used only "
+       "once, and they must come with the same redirect_uri and a matching code_verifier."),
+     F("Start the flow again and exchange the new code at once.")},
+    {"oauth.invalid_client", "oauth", FindingSeverity::Error, F("Client not accepted"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization server did not accept the client's credentials (unknown client_id, "
+       "wrong secret, or the wrong token endpoint authentication method)."),
+     F("Check the client id and secret, and use the authentication method the client was "
+       "registered with; a dynamically registered client may have expired: register again.")},
+    {"oauth.unauthorized_client", "oauth", FindingSeverity::Error, F("Grant type not allowed"),
+     F("The authorization server answered %1: %2"),
+     F("This client is not allowed to use this grant type."),
+     F("Register the client with the grant type (authorization_code, refresh_token or "
+       "client_credentials).")},
+    {"oauth.invalid_scope", "oauth", FindingSeverity::Error, F("Scope refused"),
+     F("The authorization server answered %1: %2"),
+     F("A requested scope is unknown to the authorization server or not allowed for this "
+       "client."),
+     F("Request only scopes listed in scopes_supported, or leave the scope out.")},
+    {"oauth.invalid_target", "oauth", FindingSeverity::Error, F("Resource indicator refused"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization server does not accept the resource parameter (RFC 8707) sent."),
+     F("Check that the resource is the MCP server's canonical URL as its protected resource "
+       "metadata states, and that the authorization server knows it.")},
+    {"oauth.access_denied", "oauth", FindingSeverity::Error, F("Access denied"),
+     F("The authorization server answered %1: %2"),
+     F("The user or the authorization server refused the request."),
+     F("Sign in again and approve the requested access, or ask for fewer scopes.")},
+    {"oauth.unsupported_grant_type", "oauth", FindingSeverity::Error, F("Grant type not supported"),
+     F("The authorization server answered %1: %2"),
+     F("The token endpoint does not support this grant type."),
+     F("Check grant_types_supported in the authorization server metadata.")},
+    {"oauth.unsupported_response_type", "oauth", FindingSeverity::Error,
+     F("Response type not supported"), F("The authorization server answered %1: %2"),
+     F("The authorization endpoint does not support response_type=code for this client."),
+     F("Register the client for the authorization code flow.")},
+    {"oauth.invalid_redirect_uri", "oauth", FindingSeverity::Error, F("Redirect URI refused"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization server rejected the redirect URI."),
+     F("Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is "
+       "the usual form); a pre-registered client must use one of its registered URIs.")},
+    {"oauth.invalid_client_metadata", "oauth", FindingSeverity::Error, F("Client metadata refused"),
+     F("The authorization server answered %1: %2"),
+     F("Dynamic registration refused the client metadata."),
+     F("Look at the error description for the member it rejected (often redirect_uris or "
+       "token_endpoint_auth_method).")},
+    {"oauth.invalid_request", "oauth", FindingSeverity::Error, F("Malformed request"),
+     F("The authorization server answered %1: %2"),
+     F("The request is missing a parameter or has a malformed one."),
+     F("Compare the request with the error description; PKCE (code_challenge with S256) and "
+       "state are required.")},
+    {"oauth.server_error", "oauth", FindingSeverity::Error, F("Authorization server failure"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization server had a problem of its own."), F("Try again later.")},
+    {"oauth.error", "oauth", FindingSeverity::Error, F("OAuth error"),
+     F("The authorization server answered %1: %2"),
+     F("The authorization server answered with error \"%1\"."),
+     F("See the error description and the server's documentation.")},
+};
+
+#undef F
+
+QString translated(const char *text, const QStringList &arguments)
+{
+    // One pass over %1…%9, so an argument holding "%2" stays as it is.
+    const QString pattern = QCoreApplication::translate(kContext, text);
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'%' && i + 1 < pattern.size() && pattern.at(i + 1) >= u'1' &&
+            pattern.at(i + 1) <= u'9') {
+            const int n = pattern.at(i + 1).unicode() - u'1';
+            out += n < arguments.size() ? arguments.at(n) : QString();
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+const QList<FindingKind> &findingKinds()
+{
+    return kKinds;
+}
+
+const FindingKind *findingKind(QStringView id)
+{
+    for (const FindingKind &k : kKinds)
+        if (id == QLatin1String(k.id))
+            return &k;
+    return nullptr;
+}
+
+Finding makeFinding(const char *kind, QStringList arguments, QList<qint64> exchangeIds)
+{
+    Q_ASSERT(findingKind(QString::fromLatin1(kind)));
+    Finding f;
+    f.kind = QString::fromLatin1(kind);
+    f.arguments = std::move(arguments);
+    f.exchangeIds = std::move(exchangeIds);
+    return f;
+}
+
+FindingSeverity Finding::severity() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? k->severity : FindingSeverity::Warning;
+}
+
+QString Finding::group() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? QString::fromLatin1(k->group) : QString();
+}
+
+QString Finding::title() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? translated(k->title, arguments) : kind;
+}
+
+QString Finding::summary() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? translated(k->summary, arguments) : arguments.join(QLatin1Char(' '));
+}
+
+QString Finding::cause() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? translated(k->cause, arguments) : QString();
+}
+
+QString Finding::fix() const
+{
+    const FindingKind *k = findingKind(kind);
+    return k ? translated(k->fix, arguments) : QString();
+}
+
+QString Finding::message() const
+{
+    QStringList parts;
+    for (const QString &part : {summary(), cause(), fix()})
+        if (!part.isEmpty())
+            parts << part;
+    return parts.join(QLatin1Char(' '));
+}
+
+QString severityName(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Note:
+        return QCoreApplication::translate(kContext, "note");
+    case FindingSeverity::Warning:
+        return QCoreApplication::translate(kContext, "warning");
+    case FindingSeverity::Error:
+        return QCoreApplication::translate(kContext, "error");
+    }
+    return {};
+}
+
+QString severityId(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Note:
+        return QStringLiteral("note");
+    case FindingSeverity::Warning:
+        return QStringLiteral("warning");
+    case FindingSeverity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+FindingSeverity severityFromId(QStringView id)
+{
+    for (FindingSeverity s :
+         {FindingSeverity::Note, FindingSeverity::Warning, FindingSeverity::Error})
+        if (id == severityId(s))
+            return s;
+    return FindingSeverity::Warning;
+}
+
+} // namespace mcpscope

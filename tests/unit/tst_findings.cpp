@@ -1,0 +1,311 @@
+// The findings registry (common/findings.h), the error code registry
+// (common/error_code.h), the findings table of the capture store and
+// FindingsModel. Every registered kind has an input that raises it and a
+// near miss that must not.
+#include "capture/capture_store.h"
+#include "capture/findings_store.h"
+#include "common/error_code.h"
+#include "common/findings.h"
+#include "error_code_testing.h"
+#include "mcp/http_refusal.h"
+#include "models/findings_model.h"
+#include "oauth/oauth_types.h"
+
+#include <QAbstractItemModelTester>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace mcpscope;
+
+namespace {
+
+using Probe = std::function<QStringList()>;
+
+QStringList kindsOf(const Finding &f)
+{
+    return f.kind.isEmpty() ? QStringList{} : QStringList{f.kind};
+}
+
+Probe http(int status, HeaderList headers = {}, QByteArray body = {})
+{
+    return [=] {
+        Exchange e;
+        e.id = 7;
+        e.status = status;
+        e.reasonPhrase = "Reason";
+        e.responseHeaders = headers;
+        e.responseBody = body;
+        return kindsOf(explainHttpRefusal(e, QStringLiteral("tools/call")).finding);
+    };
+}
+
+Probe bearer(int status, const QByteArray &challenge)
+{
+    return http(status, {{"WWW-Authenticate", challenge}});
+}
+
+Probe answer(const QByteArray &type, const QByteArray &body)
+{
+    return [=] {
+        Exchange e;
+        e.status = 200;
+        if (!type.isEmpty())
+            e.responseHeaders = {{"Content-Type", type}};
+        e.responseBody = body;
+        QStringList kinds;
+        for (const Finding &f : answerFindings(e, QStringLiteral("tools/list")))
+            kinds << f.kind;
+        return kinds;
+    };
+}
+
+Probe oauth(const char *where, const char *error, const char *description)
+{
+    return [=] {
+        return kindsOf(oauthErrorFinding(QString::fromLatin1(where), QString::fromLatin1(error),
+                                         QString::fromLatin1(description)));
+    };
+}
+
+struct Case
+{
+    const char *kind;
+    Probe raise;
+    Probe quiet;
+};
+
+QList<Case> cases()
+{
+    const Probe bodyCap = [] {
+        return kindsOf(bodyCapFinding(QStringLiteral("The answer"), 1024 * 1024));
+    };
+    return {
+        {"http.rate_limited", http(429, {{"Retry-After", "7"}}), http(503)},
+        {"http.unauthorized", http(401), http(403)},
+        {"http.token_expired",
+         bearer(401, "Bearer error=\"invalid_token\", error_description=\"The token expired\""),
+         bearer(401, "Bearer error=\"invalid_token\", error_description=\"revoked\"")},
+        {"http.wrong_audience",
+         bearer(401, "Bearer error=\"invalid_token\", error_description=\"audience mismatch\""),
+         bearer(401, "Bearer error=\"invalid_token\", error_description=\"expired\"")},
+        {"http.invalid_token", bearer(401, "Bearer error=\"invalid_token\""),
+         bearer(403, "Bearer error=\"insufficient_scope\"")},
+        {"http.insufficient_scope", bearer(403, "Bearer error=\"insufficient_scope\", scope=\"a\""),
+         bearer(403, "Bearer error=\"insufficient_scope\"")},
+        {"http.insufficient_scope.unnamed", bearer(403, "Bearer error=\"insufficient_scope\""),
+         bearer(403, "Bearer error=\"insufficient_scope\", scope=\"a\"")},
+        {"http.forbidden", bearer(403, "Bearer realm=\"x\""), bearer(401, "Bearer realm=\"x\"")},
+        {"http.refused", http(502, {}, "down"), http(502)},
+        {"http.refused.no_body", http(404), http(404, {}, "not here")},
+        {"mcp.body_cut", bodyCap, answer("application/json", "{}")},
+        {"mcp.answer_bom", answer("application/json", "\xEF\xBB\xBF{}"),
+         answer("application/json", "{}")},
+        {"mcp.answer_content_type", answer("text/plain", "{}"),
+         answer("application/json; charset=utf-8", "{}")},
+        {"oauth.invalid_grant.refresh", oauth("refresh", "invalid_grant", ""),
+         oauth("token", "invalid_grant", "")},
+        {"oauth.invalid_grant.redirect_mismatch",
+         oauth("token", "invalid_grant", "redirect_uri mismatch"),
+         oauth("refresh", "invalid_grant", "redirect_uri mismatch")},
+        {"oauth.invalid_grant.verifier_mismatch",
+         oauth("token", "invalid_grant", "PKCE verification failed"),
+         oauth("token", "invalid_grant", "grant expired")},
+        {"oauth.invalid_grant.code", oauth("token", "invalid_grant", "grant expired"),
+         oauth("token", "invalid_grant", "PKCE verification failed")},
+        {"oauth.invalid_client", oauth("token", "invalid_client", ""),
+         oauth("token", "unauthorized_client", "")},
+        {"oauth.unauthorized_client", oauth("token", "unauthorized_client", ""),
+         oauth("token", "invalid_client", "")},
+        {"oauth.invalid_scope", oauth("authorize", "invalid_scope", ""),
+         oauth("authorize", "invalid_target", "")},
+        {"oauth.invalid_target", oauth("authorize", "invalid_target", ""),
+         oauth("authorize", "invalid_scope", "")},
+        {"oauth.access_denied", oauth("authorize", "access_denied", ""),
+         oauth("authorize", "server_error", "")},
+        {"oauth.unsupported_grant_type", oauth("token", "unsupported_grant_type", ""),
+         oauth("authorize", "unsupported_response_type", "")},
+        {"oauth.unsupported_response_type", oauth("authorize", "unsupported_response_type", ""),
+         oauth("token", "unsupported_grant_type", "")},
+        {"oauth.invalid_redirect_uri",
+         oauth("authorize", "invalid_request", "redirect_uri not registered"),
+         oauth("authorize", "invalid_request", "missing state")},
+        {"oauth.invalid_client_metadata", oauth("register", "invalid_client_metadata", ""),
+         oauth("register", "invalid_client", "")},
+        {"oauth.invalid_request", oauth("authorize", "invalid_request", "missing state"),
+         oauth("authorize", "invalid_request", "bad redirect_uri")},
+        {"oauth.server_error", oauth("token", "temporarily_unavailable", ""),
+         oauth("token", "access_denied", "")},
+        {"oauth.error", oauth("token", "slow_down", ""), oauth("token", "invalid_scope", "")},
+    };
+}
+
+Finding sample(const char *kind, qint64 session, QList<qint64> exchanges)
+{
+    Finding f = makeFinding(kind, {QStringLiteral("tools/call"), QStringLiteral("wait %2 s")},
+                            std::move(exchanges));
+    f.sessionId = session;
+    f.messageIds = {11, 12};
+    f.atMs = 1700000000000;
+    return f;
+}
+
+} // namespace
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void registryIsWellFormed()
+    {
+        const QRegularExpression idShape(QStringLiteral("^[a-z]+(\\.[a-z0-9_]+)+$"));
+        QSet<QString> ids;
+        for (const FindingKind &k : findingKinds()) {
+            const QString id = QString::fromLatin1(k.id);
+            QVERIFY2(!ids.contains(id), k.id);
+            ids.insert(id);
+            QVERIFY2(idShape.match(id).hasMatch(), k.id);
+            QVERIFY2(id.startsWith(QString::fromLatin1(k.group) + QLatin1Char('.')), k.id);
+            for (const char *text : {k.title, k.summary, k.cause, k.fix})
+                QVERIFY2(text && *text, k.id);
+            QCOMPARE(findingKind(id), &k);
+        }
+        QVERIFY(!findingKind(u"no.such_kind"));
+    }
+
+    void errorCodesHaveUniqueStableIds()
+    {
+        QSet<QString> ids;
+        for (int i = 0; i < int(ErrorCode::Count); ++i) {
+            const auto code = ErrorCode(i);
+            const QString id = errorCodeId(code);
+            QCOMPARE(id.isEmpty(), code == ErrorCode::None);
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+            ids.insert(id);
+            QVERIFY(errorCodeFromId(id) == code);
+        }
+        QCOMPARE(errorCodeId(ErrorCode::McpHttpClientError), QStringLiteral("mcp.http.4xx"));
+        QCOMPARE(errorGroup(ErrorCode::McpHttpRateLimited), ErrorGroup::McpHttp);
+        QVERIFY(!errorCodeFromId(u"no.such.code"));
+    }
+
+    void everyKindHasACase()
+    {
+        QSet<QString> covered;
+        for (const Case &c : cases())
+            covered.insert(QString::fromLatin1(c.kind));
+        for (const FindingKind &k : findingKinds())
+            QVERIFY2(covered.contains(QString::fromLatin1(k.id)), k.id);
+    }
+
+    void raised_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("raised");
+        QTest::addColumn<QStringList>("nearMiss");
+        for (const Case &c : cases())
+            QTest::newRow(c.kind) << QString::fromLatin1(c.kind) << c.raise() << c.quiet();
+    }
+    void raised()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, raised);
+        QFETCH(QStringList, nearMiss);
+        QVERIFY2(raised.contains(kind), qPrintable(raised.join(u',')));
+        QVERIFY2(!nearMiss.contains(kind), qPrintable(nearMiss.join(u',')));
+    }
+
+    void textsFillArgumentsOnce()
+    {
+        Finding f = makeFinding("http.insufficient_scope",
+                                {QStringLiteral("Refused %2."), QStringLiteral("files:write")});
+        QCOMPARE(f.summary(), QStringLiteral("Refused %2."));
+        QVERIFY(f.cause().contains(QStringLiteral("\"files:write\"")));
+        QCOMPARE(f.message(), f.summary() + u' ' + f.cause() + u' ' + f.fix());
+        QCOMPARE(f.severity(), FindingSeverity::Error);
+        QCOMPARE(f.group(), QStringLiteral("http"));
+    }
+
+    void refusalKeepsEvidence()
+    {
+        Exchange e;
+        e.id = 42;
+        e.status = 429;
+        const RequestFailure failure = explainHttpRefusal(e, QStringLiteral("tools/call"));
+        QCOMPARE(failure.finding.kind, QStringLiteral("http.rate_limited"));
+        QCOMPARE(failure.finding.exchangeIds, QList<qint64>{42});
+        QCOMPARE(failure.error.message, failure.finding.message());
+    }
+
+    void storeRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.db"));
+        CaptureStore capture;
+        QVERIFY(capture.open(path));
+        FindingsStore store;
+        QVERIFY(!store.record(sample("http.rate_limited", 1, {})));
+        const auto opened = store.open(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QList<Finding> written{sample("http.rate_limited", 1, {3, 4}),
+                               sample("oauth.invalid_grant.redirect_mismatch", 2, {5})};
+        for (Finding &f : written) {
+            const auto id = store.record(f);
+            QVERIFY(id);
+            f.id = *id;
+        }
+        const auto all = store.findings();
+        QVERIFY(all);
+        QVERIFY(*all == written);
+        const auto second = store.findings(2);
+        QVERIFY(second);
+        QVERIFY(*second == QList<Finding>{written.at(1)});
+        store.recordFinding(sample("mcp.body_cut", 1, {}));
+        QCOMPARE(store.lastError().code, ErrorCode::None);
+        QCOMPARE(store.findings()->size(), 3);
+        capture.close();
+    }
+
+    void storeRefusesAnUnmigratedFile()
+    {
+        QTemporaryDir dir;
+        FindingsStore store;
+        const auto opened = store.open(dir.filePath(QStringLiteral("empty.db")));
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::StoreVersion);
+    }
+
+    void model()
+    {
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(FindingsModel::ColumnCount));
+        model.setFindings({sample("http.rate_limited", 1, {3, 4})});
+        model.append(sample("mcp.answer_bom", 1, {}));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex severity = model.index(0, FindingsModel::SeverityColumn);
+        QCOMPARE(severity.data(FindingsModel::RawValueRole).toInt(), int(FindingSeverity::Warning));
+        QCOMPARE(model.index(0, FindingsModel::KindColumn).data(FindingsModel::RawValueRole),
+                 QVariant(QStringLiteral("http.rate_limited")));
+        QCOMPARE(model.index(0, FindingsModel::EvidenceColumn).data().toString(),
+                 QStringLiteral("3, 4"));
+        QVERIFY(model.index(0, FindingsModel::SummaryColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Rate limited: the server answered tools/call")));
+        QCOMPARE(model.index(1, FindingsModel::GroupColumn).data().toString(),
+                 QStringLiteral("mcp"));
+        QCOMPARE(model.index(1, 0).data(FindingsModel::FindingRole).value<Finding>().kind,
+                 QStringLiteral("mcp.answer_bom"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFindings)
+#include "tst_findings.moc"
