@@ -1,18 +1,18 @@
 #include "ui/main_window.h"
 
 #include "oauth/oauth_flow.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/vault_view.h"
+#include "ui/oauth/oauth_flow_view.h"
+#include "ui/oauth/vault_view.h"
 #include "vault/token_vault.h"
 
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
-#include "ui/connect_dialog.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/mcp_session_view.h"
-#include "ui/new_request_dialog.h"
+#include "ui/capture/exchange_detail_view.h"
+#include "ui/capture/new_request_dialog.h"
+#include "ui/session/connect_dialog.h"
+#include "ui/session/mcp_session_view.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "capture/capture_reader.h"
-#include "ui/connect_dialog.h"
+#include "ui/session/connect_dialog.h"
 
 #include <QMainWindow>
 #include <QPointer>

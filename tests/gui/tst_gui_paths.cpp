@@ -4,10 +4,10 @@
 #include "models/capture_model.h"
 #include "models/feature_list_model.h"
 #include "node_peer.h"
-#include "ui/exchange_detail_view.h"
+#include "ui/capture/exchange_detail_view.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
-#include "ui/server_requests_tab.h"
+#include "ui/session/mcp_session_view.h"
+#include "ui/session/server_requests_tab.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 #include "gui_test_settings.h"
 #include "node_peer.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
+#include "ui/session/mcp_session_view.h"
 
 #include <QApplication>
 #include <QPushButton>

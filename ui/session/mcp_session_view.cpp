@@ -1,4 +1,4 @@
-#include "ui/mcp_session_view.h"
+#include "ui/session/mcp_session_view.h"
 
 #include "capture/capture_store.h"
 #include "mcp/json_schema.h"
@@ -8,13 +8,13 @@
 #include "net/body_decoding.h"
 #include "net/http_client.h"
 #include "oauth/mcp_authorizer.h"
-#include "ui/feature_tab.h"
-#include "ui/image_strip.h"
-#include "ui/json_highlighter.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/plain_label.h"
-#include "ui/schema_form.h"
-#include "ui/server_requests_tab.h"
+#include "ui/common/image_strip.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
+#include "ui/common/schema_form.h"
+#include "ui/oauth/oauth_flow_view.h"
+#include "ui/session/feature_tab.h"
+#include "ui/session/server_requests_tab.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -1,12 +1,12 @@
-#include "ui/oauth_flow_view.h"
+#include "ui/oauth/oauth_flow_view.h"
 
 #include "capture/capture_store.h"
 #include "net/body_decoding.h"
 #include "net/request_input.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/json_highlighter.h"
-#include "ui/jwt_viewer.h"
-#include "ui/plain_label.h"
+#include "ui/capture/exchange_detail_view.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
+#include "ui/oauth/jwt_viewer.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,11 +1,11 @@
-#include "ui/server_requests_tab.h"
+#include "ui/session/server_requests_tab.h"
 
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "net/body_decoding.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
-#include "ui/schema_form.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
+#include "ui/common/schema_form.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

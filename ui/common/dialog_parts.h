@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
 
 #include <QCoreApplication>
 #include <QDialog>

@@ -1,7 +1,7 @@
-#include "ui/vault_view.h"
+#include "ui/oauth/vault_view.h"
 
 #include "net/body_decoding.h"
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
 #include "vault/token_vault.h"
 
 #include <QApplication>

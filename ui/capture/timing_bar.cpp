@@ -1,4 +1,4 @@
-#include "ui/timing_bar.h"
+#include "ui/capture/timing_bar.h"
 
 #include <QPainter>
 

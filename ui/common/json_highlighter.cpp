@@ -1,4 +1,4 @@
-#include "ui/json_highlighter.h"
+#include "ui/common/json_highlighter.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>

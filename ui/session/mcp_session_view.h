@@ -1,7 +1,7 @@
 #pragma once
 
 #include "mcp/json_rpc.h"
-#include "ui/connect_dialog.h"
+#include "ui/session/connect_dialog.h"
 
 #include <QPointer>
 #include <QWidget>

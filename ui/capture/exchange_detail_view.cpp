@@ -1,9 +1,9 @@
-#include "ui/exchange_detail_view.h"
+#include "ui/capture/exchange_detail_view.h"
 
 #include "net/body_decoding.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
-#include "ui/timing_bar.h"
+#include "ui/capture/timing_bar.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
 
 #include <QComboBox>
 #include <QDateTime>

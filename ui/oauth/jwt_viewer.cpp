@@ -1,11 +1,11 @@
-#include "ui/jwt_viewer.h"
+#include "ui/oauth/jwt_viewer.h"
 
 #include "net/body_decoding.h"
 #include "net/http_client.h"
 #include "oauth/jwt.h"
 #include "oauth/oauth_requests.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
 
 #include <QDateTime>
 #include <QFormLayout>
