@@ -536,6 +536,34 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::AuthorizationTab</name>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>The server requires authorization (HTTP 401): signing in.</source>
+        <translation>Der Server verlangt eine Autorisierung (HTTP 401): Anmeldung läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>The server asks for more scope (HTTP 403): signing in again.</source>
+        <translation>Der Server verlangt mehr Scope (HTTP 403): erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>Could not open a browser; open this URL yourself: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>authorized by %1 (scope: %2)</source>
+        <translation>autorisiert von %1 (Scope: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::BodyPane</name>
     <message>
         <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
@@ -911,6 +939,29 @@ X-Api-Key: …
         <location filename="../ui/session/connect_dialog.cpp" line="137" />
         <source>"%1" is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConsoleTab</name>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>History (messages sent this session)</source>
+        <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation>Senden (Strg+Eingabe im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1496,54 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
     </message>
 </context>
 <context>
+    <name>mcpscope::LogPage</name>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Search URLs and bodies (full text)…</source>
+        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>1xx informational</source>
+        <translation>1xx Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>3xx redirect</source>
+        <translation>3xx Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Failed (no response)</source>
+        <translation>Fehlgeschlagen (keine Antwort)</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::LoopbackReceiver</name>
     <message>
         <location filename="../core/oauth/loopback_receiver.cpp" line="50" />
@@ -1640,51 +1739,6 @@ Mitschnitte liegen in %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
-        <source>Search URLs and bodies (full text)…</source>
-        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="279" />
-        <source>Any method</source>
-        <translation>Jede Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>1xx informational</source>
-        <translation>1xx Information</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>2xx success</source>
-        <translation>2xx Erfolg</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>3xx redirect</source>
-        <translation>3xx Umleitung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>4xx client error</source>
-        <translation>4xx Client-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>5xx server error</source>
-        <translation>5xx Server-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>Failed (no response)</source>
-        <translation>Fehlgeschlagen (keine Antwort)</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="363" />
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
@@ -1720,6 +1774,26 @@ Mitschnitte liegen in %2</translation>
         <location filename="../ui/main_window.cpp" line="448" />
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Palette</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1836,26 +1910,6 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="109" />
-        <source>Call</source>
-        <translation>Aufrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="112" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="124" />
-        <source>The result appears here.</source>
-        <translation>Hier erscheint das Ergebnis.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="95" />
-        <source>Input schema</source>
-        <translation>Eingabeschema</translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="65" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
@@ -1866,31 +1920,9 @@ Mitschnitte liegen in %2</translation>
         <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="93" />
-        <location filename="../ui/session/mcp_session_view.cpp" line="465" />
-        <source>Form</source>
-        <translation>Formular</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="100" />
-        <source>Arguments (JSON)</source>
-        <translation>Argumente (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="111" />
-        <source>Call the tool (Ctrl+Return)</source>
-        <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="131" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="134" />
-        <location filename="../ui/session/mcp_session_view.cpp" line="143" />
-        <source>Read</source>
-        <translation>Lesen</translation>
     </message>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="140" />
@@ -1898,39 +1930,14 @@ Mitschnitte liegen in %2</translation>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="148" />
-        <source>template variable</source>
-        <translation>Vorlagenvariable</translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="166" />
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="169" />
-        <source>Get</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="190" />
         <source>Prompts</source>
         <translation>Prompts</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="198" />
-        <source>Server log level:</source>
-        <translation>Log-Stufe des Servers:</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="201" />
-        <source>(server default)</source>
-        <translation>(Vorgabe des Servers)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="205" />
-        <source>logging/setLevel: the least severe level the server should send</source>
-        <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
     </message>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="212" />
@@ -1947,46 +1954,6 @@ Mitschnitte liegen in %2</translation>
         <location filename="../ui/session/mcp_session_view.cpp" line="220" />
         <source>Authorization</source>
         <translation>Autorisierung</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="224" />
-        <source>The server requires authorization (HTTP 401): signing in.</source>
-        <translation>Der Server verlangt eine Autorisierung (HTTP 401): Anmeldung läuft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="225" />
-        <source>The server asks for more scope (HTTP 403): signing in again.</source>
-        <translation>Der Server verlangt mehr Scope (HTTP 403): erneute Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="229" />
-        <source>Could not open a browser; open this URL yourself: %1</source>
-        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="239" />
-        <source>authorized by %1 (scope: %2)</source>
-        <translation>autorisiert von %1 (Scope: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="240" />
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="246" />
-        <source>History (messages sent this session)</source>
-        <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="250" />
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="251" />
-        <source>Send (Ctrl+Return in the editor)</source>
-        <translation>Senden (Strg+Eingabe im Editor)</translation>
     </message>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="257" />
@@ -2010,16 +1977,6 @@ Mitschnitte liegen in %2</translation>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="303" />
-        <source>problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="305" />
-        <source>server stderr: %1</source>
-        <translation>Server-stderr: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="321" />
         <source>MCP %1</source>
         <translation>MCP %1</translation>
@@ -2038,102 +1995,6 @@ Mitschnitte liegen in %2</translation>
         <location filename="../ui/session/mcp_session_view.cpp" line="418" />
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="427" />
-        <source>Server log level set to %1</source>
-        <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="465" />
-        <source>Form (no arguments)</source>
-        <translation>Formular (keine Argumente)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="478" />
-        <source>Valid JSON object</source>
-        <translation>Gültiges JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="480" />
-        <source>Not valid JSON: %1 at offset %2</source>
-        <translation>Kein gültiges JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="481" />
-        <source>Arguments must be a JSON object</source>
-        <translation>Argumente müssen ein JSON-Objekt sein</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/mcp_session_view.cpp" line="490" />
-        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
-        <translation>
-            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
-            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="495" />
-        <source>Valid against the input schema</source>
-        <translation>Gültig laut Eingabeschema</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="524" />
-        <source>%1 of %2 %3</source>
-        <translation>%1 von %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="525" />
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="538" />
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="543" />
-        <source>// structuredContent matches the tool's outputSchema
-</source>
-        <translation>// structuredContent passt zum outputSchema des Werkzeugs
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="544" />
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation>// structuredContent passt nicht zum outputSchema: %1%2
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="549" />
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="560" />
-        <source>image %1</source>
-        <translation>Bild %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="566" />
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="572" />
-        <source>// %1</source>
-        <translation>// %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="585" />
-        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
-        <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2050,39 @@ Accept: application/json</translation>
         <location filename="../ui/capture/new_request_dialog.cpp" line="50" />
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::NotificationsTab</name>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>Server log level:</source>
+        <translation>Log-Stufe des Servers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>server stderr: %1</source>
+        <translation>Server-stderr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>Server log level set to %1</source>
+        <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +2924,23 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::PromptsTab</name>
+    <message>
+        <location filename="../ui/session/prompts_tab.cpp" />
+        <source>Get</source>
+        <translation>Abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ResourcesTab</name>
+    <message>
+        <location filename="../ui/session/resources_tab.cpp" />
+        <location filename="../ui/session/resources_tab.cpp" />
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SchemaForm</name>
     <message>
         <location filename="../ui/common/schema_form.cpp" line="100" />
@@ -3285,6 +3196,20 @@ Gestartet %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::TemplatesTab</name>
+    <message>
+        <location filename="../ui/session/templates_tab.cpp" />
+        <location filename="../ui/session/templates_tab.cpp" />
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/templates_tab.cpp" />
+        <source>template variable</source>
+        <translation>Vorlagenvariable</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::TokenVault</name>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="90" />
@@ -3360,6 +3285,141 @@ Gestartet %2</translation>
         <location filename="../core/vault/token_vault.cpp" line="499" />
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ToolsTab</name>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Input schema</source>
+        <translation>Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Arguments (JSON)</source>
+        <translation>Argumente (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>The result appears here.</source>
+        <translation>Hier erscheint das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Form (no arguments)</source>
+        <translation>Formular (keine Argumente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Valid JSON object</source>
+        <translation>Gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation>Kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Arguments must be a JSON object</source>
+        <translation>Argumente müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
+        <translation>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Valid against the input schema</source>
+        <translation>Gültig laut Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry in %1 s</source>
+        <translation>Erneut in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The tool reported an error (isError: true)
+</source>
+        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// structuredContent matches the tool's outputSchema
+</source>
+        <translation>// structuredContent passt zum outputSchema des Werkzeugs
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// structuredContent does not match the outputSchema: %1%2
+</source>
+        <translation>// structuredContent passt nicht zum outputSchema: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The tool declares an outputSchema but returned no structuredContent
+</source>
+        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// %1</source>
+        <translation>// %1</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,34 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::AuthorizationTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
+        <source>The server requires authorization (HTTP 401): signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="225"/>
+        <source>The server asks for more scope (HTTP 403): signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="229"/>
+        <source>Could not open a browser; open this URL yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="239"/>
+        <source>authorized by %1 (scope: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="240"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::BodyPane</name>
     <message>
         <location filename="../ui/capture/exchange_detail_view.cpp" line="34"/>
@@ -906,6 +934,29 @@ X-Api-Key: …
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="137"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConsoleTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="246"/>
+        <source>History (messages sent this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="251"/>
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="585"/>
+        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1484,54 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::LogPage</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
+        <source>Search URLs and bodies (full text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="279"/>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>1xx informational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>Failed (no response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::LoopbackReceiver</name>
     <message>
         <location filename="../core/oauth/loopback_receiver.cpp" line="50"/>
@@ -1626,51 +1725,6 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
-        <source>Search URLs and bodies (full text)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
-        <source>Any method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>1xx informational</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>2xx success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>4xx client error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>5xx server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>Failed (no response)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="363"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
@@ -1706,6 +1760,26 @@ Captures are stored in %2</source>
         <location filename="../ui/main_window.cpp" line="448"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1822,26 +1896,6 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="109"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="112"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="124"/>
-        <source>The result appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="95"/>
-        <source>Input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="65"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
@@ -1852,30 +1906,8 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="93"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="100"/>
-        <source>Arguments (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="111"/>
-        <source>Call the tool (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="131"/>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="134"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
-        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,38 +1916,13 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="148"/>
-        <source>template variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="166"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="169"/>
-        <source>Get</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="190"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="198"/>
-        <source>Server log level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="201"/>
-        <source>(server default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="205"/>
-        <source>logging/setLevel: the least severe level the server should send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1932,46 +1939,6 @@ Captures are stored in %2</source>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
-        <source>The server requires authorization (HTTP 401): signing in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="225"/>
-        <source>The server asks for more scope (HTTP 403): signing in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="229"/>
-        <source>Could not open a browser; open this URL yourself: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="239"/>
-        <source>authorized by %1 (scope: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="240"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="246"/>
-        <source>History (messages sent this session)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="251"/>
-        <source>Send (Ctrl+Return in the editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1996,16 +1963,6 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="303"/>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="305"/>
-        <source>server stderr: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="321"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
@@ -2023,98 +1980,6 @@ Captures are stored in %2</source>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="418"/>
         <source>Server requests (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="427"/>
-        <source>Server log level set to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
-        <source>Form (no arguments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="478"/>
-        <source>Valid JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="480"/>
-        <source>Not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="481"/>
-        <source>Arguments must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/mcp_session_view.cpp" line="490"/>
-        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
-        <translation>
-            <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
-            <numerusform>Does not match the input schema: %1%2 (%n problems)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="495"/>
-        <source>Valid against the input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="524"/>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="525"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="538"/>
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="543"/>
-        <source>// structuredContent matches the tool&apos;s outputSchema
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="544"/>
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="549"/>
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="560"/>
-        <source>image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="566"/>
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="572"/>
-        <source>// %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="585"/>
-        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2169,6 +2034,39 @@ Accept: application/json</source>
     <message>
         <location filename="../ui/capture/new_request_dialog.cpp" line="50"/>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::NotificationsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="198"/>
+        <source>Server log level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="201"/>
+        <source>(server default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="205"/>
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="303"/>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="305"/>
+        <source>server stderr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="427"/>
+        <source>Server log level set to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3011,6 +2909,23 @@ Accept: application/json</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::PromptsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="169"/>
+        <source>Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ResourcesTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="134"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SchemaForm</name>
     <message>
         <location filename="../ui/common/schema_form.cpp" line="100"/>
@@ -3265,6 +3180,20 @@ Started %2</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::TemplatesTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="134"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="148"/>
+        <source>template variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::TokenVault</name>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="90"/>
@@ -3339,6 +3268,137 @@ Started %2</source>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="499"/>
         <source>Could not delete the credential: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ToolsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="93"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="95"/>
+        <source>Input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="100"/>
+        <source>Arguments (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="109"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="111"/>
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="124"/>
+        <source>The result appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
+        <source>Form (no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="478"/>
+        <source>Valid JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="480"/>
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="481"/>
+        <source>Arguments must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/mcp_session_view.cpp" line="490"/>
+        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
+        <translation>
+            <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
+            <numerusform>Does not match the input schema: %1%2 (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="495"/>
+        <source>Valid against the input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="524"/>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="525"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="538"/>
+        <source>// The tool reported an error (isError: true)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="543"/>
+        <source>// structuredContent matches the tool&apos;s outputSchema
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="544"/>
+        <source>// structuredContent does not match the outputSchema: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="549"/>
+        <source>// The tool declares an outputSchema but returned no structuredContent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="560"/>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="566"/>
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="572"/>
+        <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
