@@ -48,8 +48,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("choice");
         QTest::addColumn<int>("tone");
         for (const Theme::Choice choice : {Theme::Choice::Light, Theme::Choice::Dark})
-            for (const Theme::Tone tone : {Theme::Tone::Success, Theme::Tone::Warning,
-                                           Theme::Tone::Error, Theme::Tone::Muted})
+            for (const Theme::Tone tone :
+                 {Theme::Tone::Success, Theme::Tone::Warning, Theme::Tone::Error,
+                  Theme::Tone::Muted, Theme::Tone::Live})
                 QTest::addRow("%s-%d", qPrintable(Theme::choiceName(choice)), int(tone))
                     << int(choice) << int(tone);
     }

@@ -1,6 +1,7 @@
 #include "ui/capture/log_page.h"
 
 #include "ui/capture/exchange_detail_view.h"
+#include "ui/common/theme.h"
 
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
@@ -11,12 +12,46 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace mcpscope {
+
+namespace {
+
+// Colours a row's text by its tone (failed, 4xx, still streaming) in the
+// theme's colour for the current palette; selected rows keep the selection's.
+class RowToneDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        Theme::Tone tone = Theme::Tone::Normal;
+        switch (index.data(CaptureModel::RowToneRole).toInt()) {
+        case CaptureModel::ErrorRow:
+            tone = Theme::Tone::Error;
+            break;
+        case CaptureModel::WarningRow:
+            tone = Theme::Tone::Warning;
+            break;
+        case CaptureModel::LiveRow:
+            tone = Theme::Tone::Live;
+            break;
+        default:
+            return;
+        }
+        option->palette.setColor(QPalette::Text, Theme::color(tone, option->palette));
+    }
+};
+
+} // namespace
 
 LogPage::LogPage(CaptureStore *store, QWidget *parent)
     : QWidget(parent), m_store(store), m_model(new CaptureModel(this))
@@ -42,6 +77,7 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     m_log = new QTableView(this);
     m_log->setObjectName(QStringLiteral("captureLog"));
     m_log->setModel(m_model);
+    m_log->setItemDelegate(new RowToneDelegate(m_log));
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_log->setSelectionMode(QAbstractItemView::SingleSelection);
     m_log->setAlternatingRowColors(true);

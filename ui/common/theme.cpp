@@ -145,6 +145,8 @@ QColor color(Tone tone, const QPalette &palette)
         return readable(dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28), palette);
     case Tone::Muted:
         return readable(dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x61, 0x61, 0x61), palette);
+    case Tone::Live:
+        return readable(dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0), palette);
     }
     return palette.color(QPalette::Text);
 }

@@ -19,7 +19,8 @@ enum class Tone
     Success,
     Warning,
     Error,
-    Muted
+    Muted,
+    Live, // still running: pending or streaming
 };
 // A banner above a view: a warning (keychain missing, flow warnings) or an error.
 enum class Banner

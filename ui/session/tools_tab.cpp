@@ -72,13 +72,14 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     argumentsLabel->setText(tr("Arguments (JSON)"));
     m_arguments = createJsonEditor(jsonPane, false);
     m_arguments->setObjectName(QStringLiteral("toolArguments"));
-    m_argumentsState = createPlainLabel(jsonPane);
+    m_argumentsState = createPlainLabel(toolPane);
     m_argumentsState->setObjectName(QStringLiteral("argumentsState"));
     jsonLayout->addWidget(argumentsLabel);
     jsonLayout->addWidget(m_arguments, 1);
-    jsonLayout->addWidget(m_argumentsState);
     argumentsSplit->setSizes({420, 360});
     toolLayout->addWidget(argumentsSplit, 3);
+    // Under both panes: a schema message wraps in the full width, not the JSON column's.
+    toolLayout->addWidget(m_argumentsState);
     auto *buttons = new QHBoxLayout;
     m_call = new QPushButton(tr("Call"), toolPane);
     m_call->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
