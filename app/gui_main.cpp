@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "ui/common/theme.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -73,8 +74,22 @@ int main(int argc, char *argv[])
         QStringLiteral("connect"),
         QStringLiteral("Connect to this MCP server URL at start (transport auto)."),
         QStringLiteral("URL"));
-    parser.addOptions({langOption, storeOption, quitOption, connectOption});
+    const QCommandLineOption paletteOption(
+        QStringLiteral("palette"),
+        QStringLiteral("Colour palette for this run: system, light or dark (default: the one "
+                       "chosen in View > Palette; MCPSCOPE_PALETTE sets it too)."),
+        QStringLiteral("name"));
+    parser.addOptions({langOption, storeOption, quitOption, connectOption, paletteOption});
     parser.process(app);
+
+    // A palette named for this run (screenshots) is not saved.
+    const QString paletteName = parser.isSet(paletteOption)
+                                    ? parser.value(paletteOption)
+                                    : qEnvironmentVariable("MCPSCOPE_PALETTE");
+    if (const Theme::Choice choice =
+            paletteName.isEmpty() ? Theme::saved() : Theme::choiceFromName(paletteName);
+        choice != Theme::Choice::System)
+        Theme::apply(choice);
 
     const QLocale locale =
         parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();

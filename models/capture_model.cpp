@@ -2,8 +2,6 @@
 
 #include "capture/capture_store.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
@@ -228,14 +226,14 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
         if (!s->errorMessage.isEmpty())
             return s->errorMessage; // plain text: views must not treat it as rich text
         return s->url;
-    case Qt::ForegroundRole:
+    case RowToneRole:
         if (failed || s->status >= 500)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return ErrorRow;
         if (s->status >= 400)
-            return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return WarningRow;
         if (s->state == Exchange::State::Pending || s->state == Exchange::State::Streaming)
-            return QBrush(QColor(0x15, 0x65, 0xc0));
-        return {};
+            return LiveRow;
+        return PlainRow;
     case Qt::TextAlignmentRole:
         if (index.column() == Id || index.column() == Size || index.column() == Duration ||
             index.column() == Status)

@@ -40,6 +40,14 @@ public:
         RawValueRole = Qt::UserRole, // sortable/filterable value of the cell
         ExchangeIdRole,
         FailedRole,
+        RowToneRole, // a RowTone: how the view colours the row (the palette decides the colour)
+    };
+    enum RowTone
+    {
+        PlainRow,
+        ErrorRow,   // failed, or 5xx
+        WarningRow, // 4xx
+        LiveRow,    // pending or still streaming
     };
 
     static constexpr int kFetchBatch = 2000;

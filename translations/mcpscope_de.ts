@@ -536,29 +536,57 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::AuthorizationTab</name>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>The server requires authorization (HTTP 401): signing in.</source>
+        <translation>Der Server verlangt eine Autorisierung (HTTP 401): Anmeldung läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>The server asks for more scope (HTTP 403): signing in again.</source>
+        <translation>Der Server verlangt mehr Scope (HTTP 403): erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>Could not open a browser; open this URL yourself: %1</source>
+        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>authorized by %1 (scope: %2)</source>
+        <translation>autorisiert von %1 (Scope: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/authorization_tab.cpp" />
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="35" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="35" />
         <source>How to show the body</source>
         <translation>Darstellung des Bodys</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="47" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="47" />
         <source>No body</source>
         <translation>Kein Body</translation>
     </message>
@@ -777,114 +805,114 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21" />
+        <location filename="../ui/session/connect_dialog.cpp" line="21" />
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="25" />
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="25" />
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="25" />
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="26" />
+        <location filename="../ui/session/connect_dialog.cpp" line="26" />
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="32" />
+        <location filename="../ui/session/connect_dialog.cpp" line="32" />
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="33" />
+        <location filename="../ui/session/connect_dialog.cpp" line="33" />
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="34" />
+        <location filename="../ui/session/connect_dialog.cpp" line="34" />
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35" />
+        <location filename="../ui/session/connect_dialog.cpp" line="35" />
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="42" />
         <source>Sign in with the browser</source>
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="42" />
         <source>Sign in headless (no browser)</source>
         <translation>Headless anmelden (ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="42" />
         <source>Step through the flow</source>
         <translation>Flow Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="43" />
+        <location filename="../ui/session/connect_dialog.cpp" line="43" />
         <source>What happens when the server answers 401: the OAuth flow, shown in the session's Authorization tab</source>
         <translation>Was geschieht, wenn der Server mit 401 antwortet: der OAuth-Flow, angezeigt im Tab Autorisierung der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="46" />
+        <location filename="../ui/session/connect_dialog.cpp" line="46" />
         <source>client id (optional)</source>
         <translation>Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="49" />
+        <location filename="../ui/session/connect_dialog.cpp" line="49" />
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="51" />
+        <location filename="../ui/session/connect_dialog.cpp" line="51" />
         <source>scope (optional)</source>
         <translation>Scope (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="57" />
+        <location filename="../ui/session/connect_dialog.cpp" line="57" />
         <source>On &amp;401:</source>
         <translation>Bei &amp;401:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="61" />
+        <location filename="../ui/session/connect_dialog.cpp" line="61" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="66" />
+        <location filename="../ui/session/connect_dialog.cpp" line="66" />
         <source>&amp;Environment:</source>
         <translation>&amp;Umgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="66" />
+        <location filename="../ui/session/connect_dialog.cpp" line="66" />
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="68" />
+        <location filename="../ui/session/connect_dialog.cpp" line="68" />
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation>Eine pro Zeile, z. B.
 LOG_LEVEL=debug</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="69" />
+        <location filename="../ui/session/connect_dialog.cpp" line="69" />
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
@@ -893,24 +921,47 @@ X-Api-Key: …
 (wird nach der Sitzung nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="116" />
+        <location filename="../ui/session/connect_dialog.cpp" line="116" />
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="117" />
+        <location filename="../ui/session/connect_dialog.cpp" line="117" />
         <source>Enter the server's URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="124" />
+        <location filename="../ui/session/connect_dialog.cpp" line="124" />
         <source>"%1" is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="137" />
+        <location filename="../ui/session/connect_dialog.cpp" line="137" />
         <source>"%1" is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConsoleTab</name>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>History (messages sent this session)</source>
+        <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation>Senden (Strg+Eingabe im Editor)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" />
+        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
 </context>
 <context>
@@ -1054,127 +1105,127 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="118" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="118" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="118" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="118" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="132" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="132" />
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="133" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="133" />
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="134" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="134" />
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="135" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="135" />
         <source>Timing</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="142" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="142" />
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="164" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="164" />
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="167" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="167" />
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="180" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="180" />
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="181" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="181" />
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="182" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="182" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="183" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="183" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="184" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="184" />
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="185" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="185" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="186" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="186" />
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="189" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="189" />
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="193" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="193" />
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="195" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="195" />
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="196" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="197" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197" />
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="198" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="198" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="199" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="199" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="206" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206" />
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="212" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212" />
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -1188,70 +1239,70 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="51" />
+        <location filename="../ui/session/feature_tab.cpp" line="51" />
         <source>Save Blob…</source>
         <translation>Blob speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="48" />
-        <location filename="../ui/feature_tab.cpp" line="165" />
+        <location filename="../ui/session/feature_tab.cpp" line="48" />
+        <location filename="../ui/session/feature_tab.cpp" line="165" />
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="129" />
+        <location filename="../ui/session/feature_tab.cpp" line="129" />
         <source>Updated by the server at %1</source>
         <translation>Vom Server aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="165" />
+        <location filename="../ui/session/feature_tab.cpp" line="165" />
         <source>Unsubscribe</source>
         <translation>Abo beenden</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="166" />
+        <location filename="../ui/session/feature_tab.cpp" line="166" />
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation>Den Server bitten, für diese Ressource notifications/resources/updated zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="167" />
+        <location filename="../ui/session/feature_tab.cpp" line="167" />
         <source>The server does not offer resource subscriptions</source>
         <translation>Der Server bietet keine Ressourcen-Abonnements an</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="277" />
+        <location filename="../ui/session/feature_tab.cpp" line="277" />
         <source>Subscribed to %1</source>
         <translation>%1 abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="277" />
+        <location filename="../ui/session/feature_tab.cpp" line="277" />
         <source>Unsubscribed from %1</source>
         <translation>Abo von %1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="320" />
+        <location filename="../ui/session/feature_tab.cpp" line="320" />
         <source>// %1: the blob is not valid base64.</source>
         <translation>// %1: der Blob ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="326" />
+        <location filename="../ui/session/feature_tab.cpp" line="326" />
         <source>// %1: image of %2 bytes, previewed below</source>
         <translation>// %1: Bild mit %2 Bytes, Vorschau unten</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="330" />
+        <location filename="../ui/session/feature_tab.cpp" line="330" />
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation>// %1: Blob mit %2 Bytes
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="340" />
+        <location filename="../ui/session/feature_tab.cpp" line="340" />
         <source>Save Blob</source>
         <translation>Blob speichern</translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="345" />
+        <location filename="../ui/session/feature_tab.cpp" line="345" />
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -1317,12 +1368,12 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.cpp" line="51" />
+        <location filename="../ui/common/image_strip.cpp" line="51" />
         <source>%1: %2 bytes of %3 that do not decode as an image</source>
         <translation>%1: %2 Bytes %3, die sich nicht als Bild dekodieren lassen</translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.cpp" line="61" />
+        <location filename="../ui/common/image_strip.cpp" line="61" />
         <source>%1 · %2×%3 · %4 bytes</source>
         <translation>%1 · %2×%3 · %4 Bytes</translation>
     </message>
@@ -1338,37 +1389,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::JwtViewer</name>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="24" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="24" />
         <source>Paste a JWT (header.payload.signature)</source>
         <translation>JWT einfügen (header.payload.signature)</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="30" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="30" />
         <source>https://issuer.example/jwks</source>
         <translation>https://issuer.example/jwks</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="31" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="31" />
         <source>Expected issuer:</source>
         <translation>Erwarteter Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="32" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="32" />
         <source>Expected audience:</source>
         <translation>Erwartete Zielgruppe (aud):</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="33" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="33" />
         <source>JWKS URL:</source>
         <translation>JWKS URL:</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="34" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="34" />
         <source>Verify Signature</source>
         <translation>Signatur prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="80" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="80" />
         <source>// header
 %1
 // claims
@@ -1379,34 +1430,34 @@ Antwortgröße                  %4 Bytes</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="89" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="89" />
         <source>signature: not verified yet (%1)</source>
         <translation>Signatur: noch nicht geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="101" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="101" />
         <source>
 Enter the issuer's JWKS URL to verify the signature.</source>
         <translation>
 Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="113" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="113" />
         <source>✗ signature: the JWKS could not be fetched (%1)</source>
         <translation>✗ Signatur: Das JWKS konnte nicht abgerufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="114" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="114" />
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="117" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="117" />
         <source>✓ signature: %1, verified with the issuer's key</source>
         <translation>✓ Signatur: %1, mit dem Schlüssel des Ausstellers geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="118" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="118" />
         <source>✗ signature: %1</source>
         <translation>✗ Signatur: %1</translation>
     </message>
@@ -1442,6 +1493,54 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         <location filename="../core/mcp/http_transports.cpp" line="314" />
         <source>HTTP %1 for %2: %3</source>
         <translation>HTTP %1 für %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::LogPage</name>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Search URLs and bodies (full text)…</source>
+        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Any method</source>
+        <translation>Jede Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>1xx informational</source>
+        <translation>1xx Information</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>2xx success</source>
+        <translation>2xx Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>3xx redirect</source>
+        <translation>3xx Umleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>4xx client error</source>
+        <translation>4xx Client-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>5xx server error</source>
+        <translation>5xx Server-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" />
+        <source>Failed (no response)</source>
+        <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
 </context>
 <context>
@@ -1640,51 +1739,6 @@ Mitschnitte liegen in %2</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
-        <source>Search URLs and bodies (full text)…</source>
-        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="279" />
-        <source>Any method</source>
-        <translation>Jede Methode</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>1xx informational</source>
-        <translation>1xx Information</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>2xx success</source>
-        <translation>2xx Erfolg</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289" />
-        <source>3xx redirect</source>
-        <translation>3xx Umleitung</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>4xx client error</source>
-        <translation>4xx Client-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>5xx server error</source>
-        <translation>5xx Server-Fehler</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290" />
-        <source>Failed (no response)</source>
-        <translation>Fehlgeschlagen (keine Antwort)</translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="363" />
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
@@ -1720,6 +1774,26 @@ Mitschnitte liegen in %2</translation>
         <location filename="../ui/main_window.cpp" line="448" />
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Palette</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1836,359 +1910,179 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="109" />
-        <source>Call</source>
-        <translation>Aufrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="112" />
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="124" />
-        <source>The result appears here.</source>
-        <translation>Hier erscheint das Ergebnis.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="95" />
-        <source>Input schema</source>
-        <translation>Eingabeschema</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="65" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="65" />
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="66" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="66" />
         <source>Start a new session with the same server and transport</source>
         <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="93" />
-        <location filename="../ui/mcp_session_view.cpp" line="465" />
-        <source>Form</source>
-        <translation>Formular</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="100" />
-        <source>Arguments (JSON)</source>
-        <translation>Argumente (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="111" />
-        <source>Call the tool (Ctrl+Return)</source>
-        <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="131" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="131" />
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="134" />
-        <location filename="../ui/mcp_session_view.cpp" line="143" />
-        <source>Read</source>
-        <translation>Lesen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="140" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="140" />
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="148" />
-        <source>template variable</source>
-        <translation>Vorlagenvariable</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="166" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="166" />
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="169" />
-        <source>Get</source>
-        <translation>Abrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="190" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="190" />
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="198" />
-        <source>Server log level:</source>
-        <translation>Log-Stufe des Servers:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="201" />
-        <source>(server default)</source>
-        <translation>(Vorgabe des Servers)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="205" />
-        <source>logging/setLevel: the least severe level the server should send</source>
-        <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="212" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="212" />
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="215" />
-        <location filename="../ui/mcp_session_view.cpp" line="418" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="215" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="418" />
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="220" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="220" />
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="224" />
-        <source>The server requires authorization (HTTP 401): signing in.</source>
-        <translation>Der Server verlangt eine Autorisierung (HTTP 401): Anmeldung läuft.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="225" />
-        <source>The server asks for more scope (HTTP 403): signing in again.</source>
-        <translation>Der Server verlangt mehr Scope (HTTP 403): erneute Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="229" />
-        <source>Could not open a browser; open this URL yourself: %1</source>
-        <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="239" />
-        <source>authorized by %1 (scope: %2)</source>
-        <translation>autorisiert von %1 (Scope: %2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="240" />
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="246" />
-        <source>History (messages sent this session)</source>
-        <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="250" />
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="251" />
-        <source>Send (Ctrl+Return in the editor)</source>
-        <translation>Senden (Strg+Eingabe im Editor)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="257" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="257" />
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="236" />
-        <location filename="../ui/mcp_session_view.cpp" line="287" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="236" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="287" />
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="296" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="296" />
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="298" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="298" />
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="303" />
-        <source>problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="305" />
-        <source>server stderr: %1</source>
-        <translation>Server-stderr: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="321" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="321" />
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="335" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="335" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="361" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="361" />
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="418" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="418" />
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="427" />
-        <source>Server log level set to %1</source>
-        <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="465" />
-        <source>Form (no arguments)</source>
-        <translation>Formular (keine Argumente)</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="478" />
-        <source>Valid JSON object</source>
-        <translation>Gültiges JSON-Objekt</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="480" />
-        <source>Not valid JSON: %1 at offset %2</source>
-        <translation>Kein gültiges JSON: %1 an Position %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="481" />
-        <source>Arguments must be a JSON object</source>
-        <translation>Argumente müssen ein JSON-Objekt sein</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="490" />
-        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
-        <translation>
-            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
-            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="495" />
-        <source>Valid against the input schema</source>
-        <translation>Gültig laut Eingabeschema</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="524" />
-        <source>%1 of %2 %3</source>
-        <translation>%1 von %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="525" />
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="538" />
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="543" />
-        <source>// structuredContent matches the tool's outputSchema
-</source>
-        <translation>// structuredContent passt zum outputSchema des Werkzeugs
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="544" />
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation>// structuredContent passt nicht zum outputSchema: %1%2
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="549" />
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
-</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="560" />
-        <source>image %1</source>
-        <translation>Bild %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="566" />
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="572" />
-        <source>// %1</source>
-        <translation>// %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="585" />
-        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
-        <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="20" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="20" />
         <source>New Request</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="36" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="36" />
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation>Einer pro Zeile, z. B.
 Accept: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="40" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="40" />
         <source>Request body (optional)</source>
         <translation>Anfrage-Body (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="41" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="41" />
         <source>Give up when the server sends nothing for this long</source>
         <translation>Aufgeben, wenn der Server so lange nichts sendet</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="42" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="42" />
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="43" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="43" />
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="44" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="44" />
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="45" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="45" />
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="46" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="46" />
         <source>Idle &amp;timeout:</source>
         <translation>Leerlauf-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="50" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="50" />
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::NotificationsTab</name>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>Server log level:</source>
+        <translation>Log-Stufe des Servers:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>(server default)</source>
+        <translation>(Vorgabe des Servers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>server stderr: %1</source>
+        <translation>Server-stderr: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" />
+        <source>Server log level set to %1</source>
+        <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
     </message>
 </context>
 <context>
@@ -2879,186 +2773,203 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="50" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="50" />
         <source>The first line must be "METHOD URL".</source>
         <translation>Die erste Zeile muss „METHODE URL“ lauten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102" />
         <source>Browser (sign in on this machine)</source>
         <translation>Browser (auf diesem Rechner anmelden)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102" />
         <source>Headless (follow redirects, no browser)</source>
         <translation>Headless (Weiterleitungen folgen, ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="103" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="103" />
         <source>Client credentials (no user)</source>
         <translation>Client-Credentials (ohne Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="104" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="104" />
         <source>Step mode: pause before each request</source>
         <translation>Schrittmodus: vor jeder Anfrage anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="108" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="108" />
         <source>MCP server:</source>
         <translation>MCP-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="111" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="111" />
         <source>pre-registered client id (optional)</source>
         <translation>vorregistrierte Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="114" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="114" />
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="116" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="116" />
         <source>scope (default: as the spec chooses)</source>
         <translation>Scope (Vorgabe: wie die Spezifikation wählt)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="118" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="118" />
         <source>client metadata document URL (optional)</source>
         <translation>URL des Client-Metadaten-Dokuments (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="123" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="123" />
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="126" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="126" />
         <source>Start Flow</source>
         <translation>Flow starten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="127" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="127" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="129" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="129" />
         <source>Copy Sign-in URL</source>
         <translation>Anmelde-URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="130" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="130" />
         <source>Copy the authorization URL, to open it in a browser yourself</source>
         <translation>Die Autorisierungs-URL kopieren, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="149" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="149" />
         <source>Reveal secrets</source>
         <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="151" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="151" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="159" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="159" />
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="166" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="166" />
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="170" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="170" />
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation>Schrittmodus: die nächste Anfrage, so wie sie gesendet wird. Bearbeiten Sie sie (Methode und URL, Header, Leerzeile, Body) und drücken Sie Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="175" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="175" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="180" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="180" />
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="182" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="182" />
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="206" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="206" />
         <source>Sign-in URL copied to the clipboard.</source>
         <translation>Anmelde-URL in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="229" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="229" />
         <source>Authorized: tokens received.</source>
         <translation>Autorisiert: Tokens erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="266" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="266" />
         <source>Enter the MCP server's URL first.</source>
         <translation>Geben Sie zuerst die URL des MCP-Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="321" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="321" />
         <source>Likely cause: %1</source>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="322" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="322" />
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="341" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="341" />
         <source>Exchange #%1</source>
         <translation>Austausch #%1</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::PromptsTab</name>
+    <message>
+        <location filename="../ui/session/prompts_tab.cpp" />
+        <source>Get</source>
+        <translation>Abrufen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ResourcesTab</name>
+    <message>
+        <location filename="../ui/session/resources_tab.cpp" />
+        <location filename="../ui/session/resources_tab.cpp" />
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SchemaForm</name>
     <message>
-        <location filename="../ui/schema_form.cpp" line="100" />
+        <location filename="../ui/common/schema_form.cpp" line="100" />
         <source>integer</source>
         <translation>Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="102" />
+        <location filename="../ui/common/schema_form.cpp" line="102" />
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="104" />
+        <location filename="../ui/common/schema_form.cpp" line="104" />
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="163" />
-        <location filename="../ui/schema_form.cpp" line="195" />
+        <location filename="../ui/common/schema_form.cpp" line="163" />
+        <location filename="../ui/common/schema_form.cpp" line="195" />
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="349" />
+        <location filename="../ui/common/schema_form.cpp" line="349" />
         <source>Add item</source>
         <translation>Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="395" />
+        <location filename="../ui/common/schema_form.cpp" line="395" />
         <source>Remove this item</source>
         <translation>Dieses Element entfernen</translation>
     </message>
@@ -3066,143 +2977,143 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::ServerRequestsTab</name>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="46" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="46" />
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="74" />
-        <location filename="../ui/server_requests_tab.cpp" line="255" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="74" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="255" />
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="75" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="75" />
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="76" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="76" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="77" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="77" />
         <source>Send the answer in the editor</source>
         <translation>Die Antwort aus dem Editor senden</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="78" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="78" />
         <source>Refuse: elicitation answers action "decline"; other requests get a JSON-RPC error</source>
         <translation>Ablehnen: Elicitation antwortet mit action „decline“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="79" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="79" />
         <source>Dismiss: elicitation answers action "cancel"; other requests get a JSON-RPC error</source>
         <translation>Verwerfen: Elicitation antwortet mit action „cancel“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="169" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="169" />
         <source>The server asks: %1. Answer it in Server requests.</source>
         <translation>Der Server fragt: %1. Antworten Sie unter Server-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="181" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="181" />
         <source>The server withdrew its %1 request.</source>
         <translation>Der Server hat seine %1-Anfrage zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="182" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="182" />
         <source>The server withdrew its %1 request: %2</source>
         <translation>Der Server hat seine %1-Anfrage zurückgezogen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="194" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="194" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="196" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="196" />
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="198" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="198" />
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="200" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="200" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="202" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="202" />
         <source>withdrawn by the server</source>
         <translation>vom Server zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="204" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="204" />
         <source>could not be answered</source>
         <translation>konnte nicht beantwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="231" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="231" />
         <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
         <translation>Anfragen des Servers (Sampling, Elicitation, Roots) warten hier auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="233" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="233" />
         <source>The server sent %1.</source>
         <translation>Der Server hat %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="242" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="242" />
         <source>Content to send (JSON)</source>
         <translation>Zu sendender Inhalt (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="242" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="242" />
         <source>Result to send (JSON)</source>
         <translation>Zu sendendes Ergebnis (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="255" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="255" />
         <source>Done (accept)</source>
         <translation>Erledigt (annehmen)</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="268" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="268" />
         <source>Status of this request: %1</source>
         <translation>Status dieser Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="273" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="273" />
         <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
         <translation>Öffnen Sie die URL, schließen Sie dort ab und drücken Sie dann Erledigt. Der Server erfährt nur, dass Sie angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="279" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="279" />
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="282" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="282" />
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="283" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="283" />
         <source>The answer must be a JSON object</source>
         <translation>Die Antwort muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="289" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="289" />
         <source>Does not match the requested schema: %1%2</source>
         <translation>Passt nicht zum angeforderten Schema: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="294" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="294" />
         <source>Matches the requested schema</source>
         <translation>Passt zum angeforderten Schema</translation>
     </message>
@@ -3285,6 +3196,20 @@ Gestartet %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::TemplatesTab</name>
+    <message>
+        <location filename="../ui/session/templates_tab.cpp" />
+        <location filename="../ui/session/templates_tab.cpp" />
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/templates_tab.cpp" />
+        <source>template variable</source>
+        <translation>Vorlagenvariable</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::TokenVault</name>
     <message>
         <location filename="../core/vault/token_vault.cpp" line="90" />
@@ -3363,6 +3288,141 @@ Gestartet %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::ToolsTab</name>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Input schema</source>
+        <translation>Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Arguments (JSON)</source>
+        <translation>Argumente (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Call</source>
+        <translation>Aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>The result appears here.</source>
+        <translation>Hier erscheint das Ergebnis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Form (no arguments)</source>
+        <translation>Formular (keine Argumente)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Valid JSON object</source>
+        <translation>Gültiges JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation>Kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Arguments must be a JSON object</source>
+        <translation>Argumente müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
+        <translation>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
+            <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Valid against the input schema</source>
+        <translation>Gültig laut Eingabeschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry in %1 s</source>
+        <translation>Erneut in %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The tool reported an error (isError: true)
+</source>
+        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// structuredContent matches the tool's outputSchema
+</source>
+        <translation>// structuredContent passt zum outputSchema des Werkzeugs
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// structuredContent does not match the outputSchema: %1%2
+</source>
+        <translation>// structuredContent passt nicht zum outputSchema: %1%2
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The tool declares an outputSchema but returned no structuredContent
+</source>
+        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
+</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>// %1</source>
+        <translation>// %1</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::UriTemplate</name>
     <message>
         <location filename="../core/mcp/uri_template.cpp" line="87" />
@@ -3393,157 +3453,157 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/vault_view.cpp" line="28" />
+        <location filename="../ui/oauth/vault_view.cpp" line="28" />
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="31" />
+        <location filename="../ui/oauth/vault_view.cpp" line="31" />
         <source>in %1 h %2 min</source>
         <translation>in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="32" />
+        <location filename="../ui/oauth/vault_view.cpp" line="32" />
         <source>in %1:%2</source>
         <translation>in %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Refresh token</source>
         <translation>Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="53" />
+        <location filename="../ui/oauth/vault_view.cpp" line="53" />
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="54" />
+        <location filename="../ui/oauth/vault_view.cpp" line="54" />
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="55" />
+        <location filename="../ui/oauth/vault_view.cpp" line="55" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="56" />
+        <location filename="../ui/oauth/vault_view.cpp" line="56" />
         <source>Copy as Authorization Header</source>
         <translation>Als Authorization-Header kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="57" />
+        <location filename="../ui/oauth/vault_view.cpp" line="57" />
         <source>Introspect</source>
         <translation>Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="58" />
+        <location filename="../ui/oauth/vault_view.cpp" line="58" />
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation>Den Autorisierungsserver fragen, was er über das Access-Token weiß (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="59" />
+        <location filename="../ui/oauth/vault_view.cpp" line="59" />
         <source>Get a new access token with the refresh token</source>
         <translation>Mit dem Refresh-Token ein neues Access-Token holen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="60" />
+        <location filename="../ui/oauth/vault_view.cpp" line="60" />
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation>Die Tokens beim Autorisierungsserver widerrufen (RFC 7009) und dann hier löschen</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="61" />
+        <location filename="../ui/oauth/vault_view.cpp" line="61" />
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation>Die Tokens hier vergessen; der Autorisierungsserver erfährt nichts davon</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="67" />
+        <location filename="../ui/oauth/vault_view.cpp" line="67" />
         <source>Refresh ahead of expiry:</source>
         <translation>Vor Ablauf erneuern:</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="70" />
+        <location filename="../ui/oauth/vault_view.cpp" line="70" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="71" />
+        <location filename="../ui/oauth/vault_view.cpp" line="71" />
         <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
         <translation>Tokens werden so lange vor ihrem Ablauf erneuert (bei halber Laufzeit, wenn sie weniger als doppelt so lange gelten)</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="85" />
+        <location filename="../ui/oauth/vault_view.cpp" line="85" />
         <source>Token Introspection</source>
         <translation>Token-Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="123" />
+        <location filename="../ui/oauth/vault_view.cpp" line="123" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="123" />
+        <location filename="../ui/oauth/vault_view.cpp" line="123" />
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="144" />
+        <location filename="../ui/oauth/vault_view.cpp" line="144" />
         <source>no expiry given</source>
         <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="185" />
+        <location filename="../ui/oauth/vault_view.cpp" line="185" />
         <source>Token refreshed.</source>
         <translation>Token erneuert.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="195" />
+        <location filename="../ui/oauth/vault_view.cpp" line="195" />
         <source>Tokens revoked and deleted.</source>
         <translation>Tokens widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="205" />
+        <location filename="../ui/oauth/vault_view.cpp" line="205" />
         <source>Tokens deleted from the vault.</source>
         <translation>Tokens aus dem Tresor gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="218" />
+        <location filename="../ui/oauth/vault_view.cpp" line="218" />
         <source>The token is active.</source>
         <translation>Das Token ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="218" />
+        <location filename="../ui/oauth/vault_view.cpp" line="218" />
         <source>The token is not active.</source>
         <translation>Das Token ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="231" />
+        <location filename="../ui/oauth/vault_view.cpp" line="231" />
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
     </message>

@@ -535,29 +535,57 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::AuthorizationTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
+        <source>The server requires authorization (HTTP 401): signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="225"/>
+        <source>The server asks for more scope (HTTP 403): signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="229"/>
+        <source>Could not open a browser; open this URL yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="239"/>
+        <source>authorized by %1 (scope: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="240"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="34"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="34"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="35"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="35"/>
         <source>How to show the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="47"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="47"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,136 +804,159 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="21"/>
         <source>Connect to MCP Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="26"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
         <source>stdio (run a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="32"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="32"/>
         <source>How long to wait for each response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="33"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="33"/>
         <source>&amp;Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="34"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="34"/>
         <source>&amp;URL or command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
         <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
         <source>Sign in with the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
         <source>Sign in headless (no browser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
         <source>Step through the flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="43"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="43"/>
         <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="46"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="46"/>
         <source>client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="49"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="49"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="51"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
         <source>scope (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="57"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="57"/>
         <source>On &amp;401:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="61"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="61"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="66"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="66"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="66"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="66"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="68"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="68"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="69"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="69"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="116"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="116"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="117"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="117"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="124"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="124"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/connect_dialog.cpp" line="137"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="137"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConsoleTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="246"/>
+        <source>History (messages sent this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="251"/>
+        <source>Send (Ctrl+Return in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="585"/>
+        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,127 +1101,127 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="118"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="118"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="118"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="118"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="132"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="132"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="133"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="133"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="134"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="134"/>
         <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="135"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="135"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="142"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="142"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="164"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="164"/>
         <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="167"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="167"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="180"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="180"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="181"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
         <source>Request URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="182"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="182"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="183"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="183"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="184"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
         <source>HTTP version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="185"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="185"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="186"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="186"/>
         <source>Request headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="189"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="189"/>
         <source>Response headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="193"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
         <source>TLS certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="195"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="195"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="196"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="197"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="198"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="198"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="199"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="199"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="206"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exchange_detail_view.cpp" line="212"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -1181,69 +1232,69 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="51"/>
+        <location filename="../ui/session/feature_tab.cpp" line="51"/>
         <source>Save Blob…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="48"/>
-        <location filename="../ui/feature_tab.cpp" line="165"/>
+        <location filename="../ui/session/feature_tab.cpp" line="48"/>
+        <location filename="../ui/session/feature_tab.cpp" line="165"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="129"/>
+        <location filename="../ui/session/feature_tab.cpp" line="129"/>
         <source>Updated by the server at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="165"/>
+        <location filename="../ui/session/feature_tab.cpp" line="165"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="166"/>
+        <location filename="../ui/session/feature_tab.cpp" line="166"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="167"/>
+        <location filename="../ui/session/feature_tab.cpp" line="167"/>
         <source>The server does not offer resource subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="277"/>
+        <location filename="../ui/session/feature_tab.cpp" line="277"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="277"/>
+        <location filename="../ui/session/feature_tab.cpp" line="277"/>
         <source>Unsubscribed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="320"/>
+        <location filename="../ui/session/feature_tab.cpp" line="320"/>
         <source>// %1: the blob is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="326"/>
+        <location filename="../ui/session/feature_tab.cpp" line="326"/>
         <source>// %1: image of %2 bytes, previewed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="330"/>
+        <location filename="../ui/session/feature_tab.cpp" line="330"/>
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="340"/>
+        <location filename="../ui/session/feature_tab.cpp" line="340"/>
         <source>Save Blob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/feature_tab.cpp" line="345"/>
+        <location filename="../ui/session/feature_tab.cpp" line="345"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,12 +1360,12 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::ImageStrip</name>
     <message>
-        <location filename="../ui/image_strip.cpp" line="51"/>
+        <location filename="../ui/common/image_strip.cpp" line="51"/>
         <source>%1: %2 bytes of %3 that do not decode as an image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/image_strip.cpp" line="61"/>
+        <location filename="../ui/common/image_strip.cpp" line="61"/>
         <source>%1 · %2×%3 · %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,37 +1381,37 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::JwtViewer</name>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="24"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="24"/>
         <source>Paste a JWT (header.payload.signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="30"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="30"/>
         <source>https://issuer.example/jwks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="31"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="31"/>
         <source>Expected issuer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="32"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="32"/>
         <source>Expected audience:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="33"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="33"/>
         <source>JWKS URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="34"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="34"/>
         <source>Verify Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="80"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="80"/>
         <source>// header
 %1
 // claims
@@ -1368,33 +1419,33 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="89"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="89"/>
         <source>signature: not verified yet (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="101"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="101"/>
         <source>
 Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="113"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="113"/>
         <source>✗ signature: the JWKS could not be fetched (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="114"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="114"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="117"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="117"/>
         <source>✓ signature: %1, verified with the issuer&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/jwt_viewer.cpp" line="118"/>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="118"/>
         <source>✗ signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1480,54 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
     <message>
         <location filename="../core/mcp/http_transports.cpp" line="314"/>
         <source>HTTP %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::LogPage</name>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
+        <source>Search URLs and bodies (full text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="279"/>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>1xx informational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="289"/>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="290"/>
+        <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,51 +1725,6 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
-        <source>Search URLs and bodies (full text)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
-        <source>Any method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>1xx informational</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>2xx success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
-        <source>3xx redirect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>4xx client error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>5xx server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
-        <source>Failed (no response)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="363"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
@@ -1706,6 +1760,26 @@ Captures are stored in %2</source>
         <location filename="../ui/main_window.cpp" line="448"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Palette</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;System</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" />
+        <source>&amp;Dark</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1822,353 +1896,177 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="109"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="112"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="124"/>
-        <source>The result appears here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="95"/>
-        <source>Input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="65"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="65"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="66"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="66"/>
         <source>Start a new session with the same server and transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="93"/>
-        <location filename="../ui/mcp_session_view.cpp" line="465"/>
-        <source>Form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="100"/>
-        <source>Arguments (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="111"/>
-        <source>Call the tool (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="131"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="131"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="134"/>
-        <location filename="../ui/mcp_session_view.cpp" line="143"/>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="140"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="148"/>
-        <source>template variable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="166"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="166"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="169"/>
-        <source>Get</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="190"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="190"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="198"/>
-        <source>Server log level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="201"/>
-        <source>(server default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="205"/>
-        <source>logging/setLevel: the least severe level the server should send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="212"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="212"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="215"/>
-        <location filename="../ui/mcp_session_view.cpp" line="418"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="215"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="418"/>
         <source>Server requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="220"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="224"/>
-        <source>The server requires authorization (HTTP 401): signing in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="225"/>
-        <source>The server asks for more scope (HTTP 403): signing in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="229"/>
-        <source>Could not open a browser; open this URL yourself: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="239"/>
-        <source>authorized by %1 (scope: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="240"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="246"/>
-        <source>History (messages sent this session)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="250"/>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="251"/>
-        <source>Send (Ctrl+Return in the editor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="257"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="257"/>
         <source>JSON-RPC console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="236"/>
-        <location filename="../ui/mcp_session_view.cpp" line="287"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="236"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="287"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="296"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="296"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="298"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="298"/>
         <source>session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="303"/>
-        <source>problem: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="305"/>
-        <source>server stderr: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="321"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="321"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="335"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="335"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="361"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="361"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mcp_session_view.cpp" line="418"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="418"/>
         <source>Server requests (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="427"/>
-        <source>Server log level set to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="465"/>
-        <source>Form (no arguments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="478"/>
-        <source>Valid JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="480"/>
-        <source>Not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="481"/>
-        <source>Arguments must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/mcp_session_view.cpp" line="490"/>
-        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
-        <translation>
-            <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
-            <numerusform>Does not match the input schema: %1%2 (%n problems)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="495"/>
-        <source>Valid against the input schema</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="524"/>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="525"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="538"/>
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="543"/>
-        <source>// structuredContent matches the tool&apos;s outputSchema
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="544"/>
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="549"/>
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="560"/>
-        <source>image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="566"/>
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="572"/>
-        <source>// %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mcp_session_view.cpp" line="585"/>
-        <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="20"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="20"/>
         <source>New Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="36"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="36"/>
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="40"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="40"/>
         <source>Request body (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="41"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="41"/>
         <source>Give up when the server sends nothing for this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="42"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="42"/>
         <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="43"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="43"/>
         <source>&amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="44"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="44"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="45"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="45"/>
         <source>&amp;Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="46"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="46"/>
         <source>Idle &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/new_request_dialog.cpp" line="50"/>
+        <location filename="../ui/capture/new_request_dialog.cpp" line="50"/>
         <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::NotificationsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="198"/>
+        <source>Server log level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="201"/>
+        <source>(server default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="205"/>
+        <source>logging/setLevel: the least severe level the server should send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="303"/>
+        <source>problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="305"/>
+        <source>server stderr: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="427"/>
+        <source>Server log level set to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2860,186 +2758,203 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="50"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="50"/>
         <source>The first line must be &quot;METHOD URL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102"/>
         <source>Browser (sign in on this machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="102"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102"/>
         <source>Headless (follow redirects, no browser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="103"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="103"/>
         <source>Client credentials (no user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="104"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="104"/>
         <source>Step mode: pause before each request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="108"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="108"/>
         <source>MCP server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="111"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="111"/>
         <source>pre-registered client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="114"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="114"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="116"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="116"/>
         <source>scope (default: as the spec chooses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="118"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="118"/>
         <source>client metadata document URL (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="123"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="123"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="126"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="126"/>
         <source>Start Flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="127"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="127"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="129"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="129"/>
         <source>Copy Sign-in URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="130"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="130"/>
         <source>Copy the authorization URL, to open it in a browser yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="149"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="149"/>
         <source>Reveal secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="151"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="151"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="159"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="159"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="166"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="166"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="170"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="170"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="175"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="175"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="180"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="180"/>
         <source>Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="182"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="182"/>
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="206"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="206"/>
         <source>Sign-in URL copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="229"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="229"/>
         <source>Authorized: tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="266"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="266"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="321"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="321"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="322"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="322"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth_flow_view.cpp" line="341"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="341"/>
         <source>Exchange #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::PromptsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="169"/>
+        <source>Get</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ResourcesTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="134"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
+        <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mcpscope::SchemaForm</name>
     <message>
-        <location filename="../ui/schema_form.cpp" line="100"/>
+        <location filename="../ui/common/schema_form.cpp" line="100"/>
         <source>integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="102"/>
+        <location filename="../ui/common/schema_form.cpp" line="102"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="104"/>
+        <location filename="../ui/common/schema_form.cpp" line="104"/>
         <source>JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="163"/>
-        <location filename="../ui/schema_form.cpp" line="195"/>
+        <location filename="../ui/common/schema_form.cpp" line="163"/>
+        <location filename="../ui/common/schema_form.cpp" line="195"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="349"/>
+        <location filename="../ui/common/schema_form.cpp" line="349"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/schema_form.cpp" line="395"/>
+        <location filename="../ui/common/schema_form.cpp" line="395"/>
         <source>Remove this item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,143 +2962,143 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::ServerRequestsTab</name>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="46"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="46"/>
         <source>Open in Browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="74"/>
-        <location filename="../ui/server_requests_tab.cpp" line="255"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="74"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="255"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="75"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="75"/>
         <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="76"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="76"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="77"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="77"/>
         <source>Send the answer in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="78"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="78"/>
         <source>Refuse: elicitation answers action &quot;decline&quot;; other requests get a JSON-RPC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="79"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="79"/>
         <source>Dismiss: elicitation answers action &quot;cancel&quot;; other requests get a JSON-RPC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="169"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="169"/>
         <source>The server asks: %1. Answer it in Server requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="181"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="181"/>
         <source>The server withdrew its %1 request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="182"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="182"/>
         <source>The server withdrew its %1 request: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="194"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="194"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="196"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="196"/>
         <source>accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="198"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="198"/>
         <source>declined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="200"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="200"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="202"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="202"/>
         <source>withdrawn by the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="204"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="204"/>
         <source>could not be answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="231"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="231"/>
         <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="233"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="233"/>
         <source>The server sent %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="242"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="242"/>
         <source>Content to send (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="242"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="242"/>
         <source>Result to send (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="255"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="255"/>
         <source>Done (accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="268"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="268"/>
         <source>Status of this request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="273"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="273"/>
         <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="279"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="279"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="282"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="282"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="283"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="283"/>
         <source>The answer must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="289"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="289"/>
         <source>Does not match the requested schema: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/server_requests_tab.cpp" line="294"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="294"/>
         <source>Matches the requested schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,6 +3176,20 @@ Started %2</source>
     <message>
         <location filename="../core/mcp/http_transports.cpp" line="188"/>
         <source>HTTP %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::TemplatesTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="134"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="148"/>
+        <source>template variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3343,6 +3272,137 @@ Started %2</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::ToolsTab</name>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="93"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="95"/>
+        <source>Input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="100"/>
+        <source>Arguments (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="109"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="111"/>
+        <source>Call the tool (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="112"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="124"/>
+        <source>The result appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="465"/>
+        <source>Form (no arguments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="478"/>
+        <source>Valid JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="480"/>
+        <source>Not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="481"/>
+        <source>Arguments must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/mcp_session_view.cpp" line="490"/>
+        <source>Does not match the input schema: %1%2 (%n problem(s))</source>
+        <translation>
+            <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
+            <numerusform>Does not match the input schema: %1%2 (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="495"/>
+        <source>Valid against the input schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry in %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" />
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="524"/>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="525"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="538"/>
+        <source>// The tool reported an error (isError: true)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="543"/>
+        <source>// structuredContent matches the tool&apos;s outputSchema
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="544"/>
+        <source>// structuredContent does not match the outputSchema: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="549"/>
+        <source>// The tool declares an outputSchema but returned no structuredContent
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="560"/>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="566"/>
+        <source>// The server needs you to open these URLs first, then call the tool again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="572"/>
+        <source>// %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::UriTemplate</name>
     <message>
         <location filename="../core/mcp/uri_template.cpp" line="87"/>
@@ -3373,157 +3433,157 @@ Started %2</source>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/vault_view.cpp" line="28"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="28"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="31"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="31"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="32"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="32"/>
         <source>in %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="53"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="53"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="54"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="54"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="55"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="56"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="56"/>
         <source>Copy as Authorization Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="57"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="57"/>
         <source>Introspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="58"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="58"/>
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="59"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="59"/>
         <source>Get a new access token with the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="60"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="60"/>
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="61"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="61"/>
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="67"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="67"/>
         <source>Refresh ahead of expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="70"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="70"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="71"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="71"/>
         <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="85"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="85"/>
         <source>Token Introspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="123"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="123"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="123"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="123"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="144"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="144"/>
         <source>no expiry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="185"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="185"/>
         <source>Token refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="195"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="195"/>
         <source>Tokens revoked and deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="205"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="205"/>
         <source>Tokens deleted from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="218"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="218"/>
         <source>The token is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="218"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="218"/>
         <source>The token is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/vault_view.cpp" line="231"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="231"/>
         <source>Authorization header copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>

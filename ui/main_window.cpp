@@ -1,20 +1,23 @@
 #include "ui/main_window.h"
 
+#include "ui/common/theme.h"
+
 #include "oauth/oauth_flow.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/vault_view.h"
+#include "ui/oauth/oauth_flow_view.h"
+#include "ui/oauth/vault_view.h"
 #include "vault/token_vault.h"
 
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
-#include "ui/connect_dialog.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/mcp_session_view.h"
-#include "ui/new_request_dialog.h"
+#include "ui/capture/log_page.h"
+#include "ui/capture/new_request_dialog.h"
+#include "ui/session/connect_dialog.h"
+#include "ui/session/mcp_session_view.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -47,8 +50,7 @@ constexpr int kMaxRecentTargets = 10;
 
 MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_vault(new TokenVault(this)),
-      m_http(new HttpClient(store, this)), m_model(new CaptureModel(this)),
-      m_sessions(new SessionListModel(this))
+      m_http(new HttpClient(store, this)), m_sessions(new SessionListModel(this))
 {
     // Secrets in the keychain; the vault view shows a banner when there is none.
     if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
@@ -65,63 +67,28 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_targetsLabel = new QLabel(sidebar);
     m_targetsLabel->setTextFormat(Qt::PlainText);
     m_targets = new QListWidget(sidebar);
+    m_targets->setObjectName(QStringLiteral("recentTargets"));
     m_sessionsLabel = new QLabel(sidebar);
     m_sessionsLabel->setTextFormat(Qt::PlainText);
     m_sessionView = new QListView(sidebar);
+    m_sessionView->setObjectName(QStringLiteral("sessionList"));
     m_sessionView->setModel(m_sessions);
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
     for (QLabel *label : {m_targetsLabel, m_sessionsLabel})
-        label->setStyleSheet(QStringLiteral("font-weight: 600; color: palette(mid);"));
+        Theme::setTone(label, Theme::Tone::Muted, QStringLiteral("font-weight: 600;"));
     sideLayout->addWidget(m_targetsLabel);
     sideLayout->addWidget(m_targets, 1);
     sideLayout->addWidget(m_sessionsLabel);
     sideLayout->addWidget(m_sessionView, 2);
 
-    // Filter bar above the log.
-    auto *center = new QWidget(this);
-    auto *centerLayout = new QVBoxLayout(center);
-    centerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *filterBar = new QToolBar(center);
-    filterBar->setObjectName(QStringLiteral("filterBar"));
-    m_methodFilter = new QComboBox(filterBar);
-    m_statusFilter = new QComboBox(filterBar);
-    m_search = new QLineEdit(filterBar);
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    filterBar->addWidget(m_methodFilter);
-    filterBar->addWidget(m_statusFilter);
-    filterBar->addWidget(m_search);
-    centerLayout->addWidget(filterBar);
-
-    m_log = new QTableView(center);
-    m_log->setObjectName(QStringLiteral("captureLog"));
-    m_log->setModel(m_model);
-    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_log->setAlternatingRowColors(true);
-    m_log->setWordWrap(false);
-    m_log->verticalHeader()->hide();
-    m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
-    m_log->horizontalHeader()->setStretchLastSection(false);
-    m_log->horizontalHeader()->setSectionResizeMode(CaptureModel::Path, QHeaderView::Stretch);
-    m_log->setColumnWidth(CaptureModel::Id, 60);
-    m_log->setColumnWidth(CaptureModel::Time, 100);
-    m_log->setColumnWidth(CaptureModel::Method, 70);
-    m_log->setColumnWidth(CaptureModel::Host, 140);
-    m_log->setColumnWidth(CaptureModel::Status, 110);
-    m_log->setColumnWidth(CaptureModel::Type, 140);
-    m_detail = new ExchangeDetailView(center);
-    m_innerSplit = new QSplitter(Qt::Vertical, center);
-    m_innerSplit->addWidget(m_log);
-    m_innerSplit->addWidget(m_detail);
-    m_innerSplit->setStretchFactor(0, 3);
-    m_innerSplit->setStretchFactor(1, 2);
-    centerLayout->addWidget(m_innerSplit, 1);
+    // The capture log is the first tab, and stays.
+    m_logPage = new LogPage(store, this);
 
     m_centralTabs = new QTabWidget(this);
+    m_centralTabs->setObjectName(QStringLiteral("centralTabs"));
     m_centralTabs->setDocumentMode(true);
     m_centralTabs->setTabsClosable(true);
-    m_centralTabs->addTab(center, QString());
+    m_centralTabs->addTab(m_logPage, QString());
     m_centralTabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the capture log stays
     connect(m_centralTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (index == 0)
@@ -149,35 +116,15 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     buildMenus();
     retranslateUi();
 
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_methodFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
-    connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelected);
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::applyFilter);
+            &MainWindow::filterBySession);
     connect(m_targets, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { newRequest(item->text()); });
-    connect(m_model, &CaptureModel::readFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_countLabel->setText(tr("%n exchange(s) shown", nullptr, m_model->rowCount()));
-        if (m_followAction->isChecked())
-            m_log->scrollToBottom();
+    connect(m_logPage, &LogPage::statusMessage, this,
+            [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
+    connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) {
+        m_countLabel->setText(tr("%n exchange(s) shown", nullptr, shown));
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_countLabel->setText(tr("%n exchange(s) shown", nullptr, m_model->rowCount()));
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &from, const QModelIndex &to) {
-                const QModelIndex current = m_log->currentIndex();
-                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
-                    showSelected();
-            });
     connect(m_store, &CaptureStore::sessionsChanged, this, &MainWindow::reloadSessions);
     connect(m_store, &CaptureStore::writeFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Capture store: %1").arg(error.message), 15000);
@@ -193,13 +140,10 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
             10000);
     });
 
-    if (auto opened = m_model->open(store->path()); !opened)
+    m_countLabel->setText(tr("%n exchange(s) shown", nullptr, 0));
+    if (auto opened = m_logPage->open(store->path()); !opened)
         statusBar()->showMessage(opened.error().message);
-    if (auto opened = m_detailReader.open(store->path()); !opened)
-        statusBar()->showMessage(opened.error().message);
-    m_model->followStore(store);
     m_storeLabel->setText(store->path());
-    m_countLabel->setText(tr("%n exchange(s) shown", nullptr, m_model->rowCount()));
     restoreSettings();
     reloadSessions();
 }
@@ -221,22 +165,34 @@ void MainWindow::buildMenus()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    m_findAction = m_viewMenu->addAction(QString(), m_logPage, &LogPage::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
     m_clearFiltersAction = m_viewMenu->addAction(QString(), this, [this] {
-        m_search->clear();
-        m_methodFilter->setCurrentIndex(0);
-        m_statusFilter->setCurrentIndex(0);
+        m_logPage->clearFilters();
         m_sessionView->clearSelection();
     });
     m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_followAction = m_viewMenu->addAction(QString());
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
+    connect(m_followAction, &QAction::toggled, m_logPage, &LogPage::setFollow);
     m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_viewMenu->addSeparator();
+    m_paletteMenu = m_viewMenu->addMenu(QString());
+    auto *paletteGroup = new QActionGroup(this);
+    for (const Theme::Choice choice :
+         {Theme::Choice::System, Theme::Choice::Light, Theme::Choice::Dark}) {
+        QAction *action = m_paletteMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("palette_") + Theme::choiceName(choice));
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == choice);
+        paletteGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            Theme::apply(choice);
+            Theme::save(choice);
+        });
+        m_paletteActions.append(action);
+    }
 
     m_oauthMenu = menuBar()->addMenu(QString());
     m_flowInspectorAction =
@@ -273,6 +229,11 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in Captures"));
     m_clearFiltersAction->setText(tr("&Clear Filters"));
     m_followAction->setText(tr("&Follow New Exchanges"));
+    m_paletteMenu->setTitle(tr("&Palette"));
+    //: The palette follows the desktop's
+    m_paletteActions.at(0)->setText(tr("&System"));
+    m_paletteActions.at(1)->setText(tr("&Light"));
+    m_paletteActions.at(2)->setText(tr("&Dark"));
     m_oauthMenu->setTitle(tr("&OAuth"));
     m_flowInspectorAction->setText(tr("OAuth &Flow Inspector…"));
     m_vaultAction->setText(tr("Token &Vault"));
@@ -280,26 +241,6 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
     m_sessionsLabel->setText(tr("Sessions"));
-    m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
-
-    const int method = std::max(0, m_methodFilter->currentIndex());
-    m_methodFilter->blockSignals(true);
-    m_methodFilter->clear();
-    m_methodFilter->addItem(tr("Any method"));
-    for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
-        m_methodFilter->addItem(QString::fromLatin1(m));
-    m_methodFilter->setCurrentIndex(method);
-    m_methodFilter->blockSignals(false);
-
-    const int status = std::max(0, m_statusFilter->currentIndex());
-    m_statusFilter->blockSignals(true);
-    m_statusFilter->clear();
-    // Index order matches CaptureFilter::StatusClass.
-    m_statusFilter->addItems({tr("Any status"), tr("1xx informational"), tr("2xx success"),
-                              tr("3xx redirect"), tr("4xx client error"), tr("5xx server error"),
-                              tr("Failed (no response)")});
-    m_statusFilter->setCurrentIndex(status);
-    m_statusFilter->blockSignals(false);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -309,34 +250,12 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::applyFilter()
+void MainWindow::filterBySession()
 {
-    CaptureFilter filter;
-    filter.method = m_methodFilter->currentIndex() > 0 ? m_methodFilter->currentText() : QString();
-    filter.statusClass = CaptureFilter::StatusClass(std::max(0, m_statusFilter->currentIndex()));
-    filter.text = m_search->text();
     const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
-    filter.sessionId = selected.isEmpty()
-                           ? 0
-                           : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
-    m_model->setFilter(filter);
-    m_detail->clear();
-}
-
-void MainWindow::showSelected()
-{
-    const qint64 id = m_model->exchangeId(m_log->currentIndex().row());
-    if (id <= 0) {
-        m_detail->clear();
-        return;
-    }
-    auto exchange = m_detailReader.exchange(id);
-    if (!exchange) {
-        statusBar()->showMessage(exchange.error().message, 10000);
-        return;
-    }
-    if (exchange->has_value())
-        m_detail->showExchange(**exchange);
+    m_logPage->setSessionFilter(
+        selected.isEmpty() ? 0
+                           : selected.first().data(SessionListModel::SessionIdRole).toLongLong());
 }
 
 void MainWindow::reloadSessions()
@@ -346,7 +265,7 @@ void MainWindow::reloadSessions()
                             ? 0
                             : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
     m_sessionView->selectionModel()->blockSignals(true);
-    if (auto ok = m_sessions->reload(m_detailReader); !ok)
+    if (auto ok = m_logPage->reloadSessions(*m_sessions); !ok)
         statusBar()->showMessage(ok.error().message, 10000);
     for (int row = 0; keep && row < m_sessions->rowCount(); ++row) {
         const QModelIndex index = m_sessions->index(row);
@@ -473,13 +392,10 @@ void MainWindow::openStore()
     if (path.isEmpty())
         return;
     // Browsing another file read-only; new traffic keeps going to the live store.
-    if (auto opened = m_model->open(path); !opened) {
+    if (auto opened = m_logPage->open(path); !opened) {
         QMessageBox::warning(this, tr("Open Capture Store"), opened.error().message);
         return;
     }
-    m_model->followStore(path == m_store->path() ? m_store : nullptr);
-    if (auto opened = m_detailReader.open(path); !opened)
-        statusBar()->showMessage(opened.error().message);
     m_storeLabel->setText(path);
     reloadSessions();
 }
@@ -490,7 +406,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_outerSplit->restoreState(settings.value(QStringLiteral("window/outerSplit")).toByteArray());
-    m_innerSplit->restoreState(settings.value(QStringLiteral("window/innerSplit")).toByteArray());
+    m_logPage->restoreSplitState(settings.value(QStringLiteral("window/innerSplit")).toByteArray());
     m_recentTargets = settings.value(QStringLiteral("recentTargets")).toStringList();
     m_targets->addItems(m_recentTargets);
 }
@@ -501,7 +417,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/outerSplit"), m_outerSplit->saveState());
-    settings.setValue(QStringLiteral("window/innerSplit"), m_innerSplit->saveState());
+    settings.setValue(QStringLiteral("window/innerSplit"), m_logPage->saveSplitState());
     if (m_sessionId)
         m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
     event->accept();

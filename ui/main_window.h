@@ -1,7 +1,6 @@
 #pragma once
 
-#include "capture/capture_reader.h"
-#include "ui/connect_dialog.h"
+#include "ui/session/connect_dialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -21,7 +20,7 @@ namespace mcpscope {
 
 class CaptureModel;
 class CaptureStore;
-class ExchangeDetailView;
+class LogPage;
 class HttpClient;
 class McpSessionView;
 class OAuthFlowView;
@@ -30,8 +29,11 @@ class VaultView;
 class SessionListModel;
 struct HttpRequest;
 
-// The inspector window: targets and sessions on the left, the capture log in
-// the middle, the selected exchange's details below it.
+// The inspector window, a shell: targets and sessions on the left, tabs in
+// the middle (the capture log page, then a tab per MCP session, flow
+// inspector or vault), menus and the status bar. Object names: centralTabs,
+// recentTargets, sessionList, mainToolbar, and palette_system/light/dark for
+// View > Palette.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,12 +53,6 @@ public:
     VaultView *openVault();
     TokenVault *vault() const { return m_vault; }
 
-    CaptureModel *captureModel() const { return m_model; }
-    QTabWidget *centralTabs() const { return m_centralTabs; }
-    QTableView *logView() const { return m_log; }
-    ExchangeDetailView *detailView() const { return m_detail; }
-    QStringList recentTargets() const { return m_recentTargets; }
-
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -64,8 +60,7 @@ protected:
 private:
     void buildMenus();
     void retranslateUi();
-    void applyFilter();
-    void showSelected();
+    void filterBySession();
     void reloadSessions();
     void rememberTarget(const QString &url);
     void newRequest(const QString &url = {});
@@ -81,23 +76,15 @@ private:
     QAction *m_vaultAction = nullptr;
     HttpClient *m_http;
     qint64 m_sessionId = 0;
-    CaptureModel *m_model;
     SessionListModel *m_sessions;
-    CaptureReader m_detailReader;
 
     QSplitter *m_outerSplit;
     QTabWidget *m_centralTabs;
-    QSplitter *m_innerSplit;
     QListWidget *m_targets;
     QListView *m_sessionView;
     QLabel *m_targetsLabel;
     QLabel *m_sessionsLabel;
-    QComboBox *m_methodFilter;
-    QComboBox *m_statusFilter;
-    QLineEdit *m_search;
-    QTimer *m_searchDelay;
-    QTableView *m_log;
-    ExchangeDetailView *m_detail;
+    LogPage *m_logPage;
     QLabel *m_storeLabel;
     QLabel *m_countLabel;
     QStringList m_recentTargets;
@@ -112,6 +99,8 @@ private:
     QAction *m_aboutAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_paletteMenu = nullptr;
+    QList<QAction *> m_paletteActions; // System, Light, Dark
     QMenu *m_helpMenu = nullptr;
 };
 

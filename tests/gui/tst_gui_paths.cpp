@@ -1,13 +1,15 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
+#include "main_window_ui.h"
 #include "models/capture_model.h"
 #include "models/feature_list_model.h"
 #include "node_peer.h"
-#include "ui/exchange_detail_view.h"
+#include "session_ui.h"
+#include "ui/capture/exchange_detail_view.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
-#include "ui/server_requests_tab.h"
+#include "ui/session/mcp_session_view.h"
+#include "ui/session/server_requests_tab.h"
 
 #include <QAction>
 #include <QApplication>
@@ -183,7 +185,7 @@ class TestGuiPaths : public QObject
     // The session tab the Connect dialog opened.
     static McpSessionView *lastSession(MainWindow &window)
     {
-        QTabWidget *tabs = window.centralTabs();
+        QTabWidget *tabs = centralTabs(window);
         return qobject_cast<McpSessionView *>(tabs->widget(tabs->count() - 1));
     }
 
@@ -229,7 +231,7 @@ class TestGuiPaths : public QObject
         auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
         if (!call || !call->isEnabled())
             return false;
-        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
         QTest::mouseClick(call, Qt::LeftButton);
         return done.wait(30000);
     }
@@ -399,12 +401,12 @@ private Q_SLOTS:
         QVERIFY2(why.isEmpty(), qPrintable(why));
 
         // The exchange in the log, with the server's status.
-        CaptureModel *model = window.captureModel();
+        CaptureModel *model = logModel(window);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
         QCOMPARE(model->index(0, CaptureModel::Method).data().toString(), QStringLiteral("POST"));
         QCOMPARE(model->index(0, CaptureModel::Path).data().toString(), QStringLiteral("/mcp"));
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, CaptureModel::Status).data().toInt(), 200, 15000);
-        QVERIFY(window.recentTargets().contains(url));
+        QVERIFY(recentTargets(window).contains(url));
 
         // Picked with the mouse, it shows below the log.
         QTableView *log = window.findChild<QTableView *>(QStringLiteral("captureLog"));
@@ -458,13 +460,13 @@ private Q_SLOTS:
         const QString why = connectThroughDialog(
             window, 1, url, QStringLiteral("X-Gui-Paths: connect-dialog"), 2, 1);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        QCOMPARE(window.centralTabs()->count(), 2);
+        QCOMPARE(centralTabs(window)->count(), 2);
         McpSessionView *view = lastSession(window);
         QVERIFY(view);
         QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("echo")),
-                                  qPrintable(view->headerText()), 15000);
-        QVERIFY2(view->headerText().contains(QStringLiteral("streamable-http")),
-                 qPrintable(view->headerText()));
+                                  qPrintable(headerText(view)), 15000);
+        QVERIFY2(headerText(view).contains(QStringLiteral("streamable-http")),
+                 qPrintable(headerText(view)));
 
         // The header went out with the session's requests.
         CaptureReader reader;
@@ -492,22 +494,21 @@ private Q_SLOTS:
             QVERIFY(typeInto(view, QStringLiteral("duration"), QStringLiteral("6")));
             QVERIFY(typeInto(view, QStringLiteral("steps"), QStringLiteral("1")));
         }));
-        QVERIFY2(
-            view->resultText().contains(QStringLiteral("No response to tools/call within 2 s")),
-            qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("No response to tools/call within 2 s")),
+                 qPrintable(resultText(view)));
 
         // The 1 MiB body cap: an echo of 1.2 MiB is refused, clearly.
         QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
-            view->setArguments(QStringLiteral("{\"message\": \"%1\"}")
+            setArguments(view, QStringLiteral("{\"message\": \"%1\"}")
                                    .arg(QString(1200 * 1024, QLatin1Char('x'))));
         }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("larger than the body cap of 1 MiB")),
-                 qPrintable(view->resultText().left(300)));
+        QVERIFY2(resultText(view).contains(QStringLiteral("larger than the body cap of 1 MiB")),
+                 qPrintable(resultText(view).left(300)));
         // A small one still goes through.
         QVERIFY(callTool(view, QStringLiteral("echo"),
-                         [&] { view->setArguments(QStringLiteral("{\"message\": \"small\"}")); }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: small")),
-                 qPrintable(view->resultText().left(300)));
+                         [&] { setArguments(view, QStringLiteral("{\"message\": \"small\"}")); }));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Echo: small")),
+                 qPrintable(resultText(view).left(300)));
         view->client()->close();
     }
 
@@ -534,13 +535,12 @@ private Q_SLOTS:
         McpSessionView *view = lastSession(window);
         QVERIFY(view);
         QTRY_VERIFY2_WITH_TIMEOUT(toolListed(view, QStringLiteral("get-env")),
-                                  qPrintable(view->headerText()), 15000);
-        QVERIFY2(view->headerText().contains(QStringLiteral("stdio")),
-                 qPrintable(view->headerText()));
+                                  qPrintable(headerText(view)), 15000);
+        QVERIFY2(headerText(view).contains(QStringLiteral("stdio")), qPrintable(headerText(view)));
 
         // list_changed: the conditional tools appear, through a second tools/list.
         QTRY_VERIFY_WITH_TIMEOUT(
-            view->notificationsText().contains(QStringLiteral("notifications/tools/list_changed")),
+            notificationsText(view).contains(QStringLiteral("notifications/tools/list_changed")),
             10000);
         QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")),
                                  10000);
@@ -557,9 +557,9 @@ private Q_SLOTS:
 
         // The environment typed in the dialog reached the server.
         QVERIFY(callTool(view, QStringLiteral("get-env")));
-        QVERIFY2(view->resultText().contains(QStringLiteral("MCPSCOPE_GUI_PATHS")) &&
-                     view->resultText().contains(QStringLiteral("from-the-dialog")),
-                 qPrintable(view->resultText().left(300)));
+        QVERIFY2(resultText(view).contains(QStringLiteral("MCPSCOPE_GUI_PATHS")) &&
+                     resultText(view).contains(QStringLiteral("from-the-dialog")),
+                 qPrintable(resultText(view).left(300)));
 
         // The server dies; the view says so and offers Reconnect.
         const QList<qint64> before = stdioServers();
@@ -568,10 +568,10 @@ private Q_SLOTS:
         QPushButton *reconnect = button(view, QStringLiteral("Reconnect"));
         QVERIFY(reconnect);
         QTRY_VERIFY_WITH_TIMEOUT(reconnect->isVisible(), 10000);
-        QVERIFY2(view->headerText().startsWith(QStringLiteral("Not connected")),
-                 qPrintable(view->headerText()));
+        QVERIFY2(headerText(view).startsWith(QStringLiteral("Not connected")),
+                 qPrintable(headerText(view)));
         QTest::mouseClick(reconnect, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(view->headerText().contains(QStringLiteral("protocol")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(headerText(view).contains(QStringLiteral("protocol")), 15000);
         QVERIFY(!reconnect->isVisible());
         const QList<qint64> after = stdioServers();
         QCOMPARE(after.size(), 1);
@@ -579,8 +579,8 @@ private Q_SLOTS:
         QVERIFY(callTool(view, QStringLiteral("echo"), [&] {
             QVERIFY(typeInto(view, QStringLiteral("message"), QStringLiteral("after reconnect")));
         }));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: after reconnect")),
-                 qPrintable(view->resultText().left(300)));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Echo: after reconnect")),
+                 qPrintable(resultText(view).left(300)));
         view->client()->close();
     }
 
@@ -613,7 +613,7 @@ private Q_SLOTS:
         // The default (false) is pre-filled.
         QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
         const auto arguments = [&] {
-            return QJsonDocument::fromJson(view->argumentsText().toUtf8()).object();
+            return QJsonDocument::fromJson(argumentsText(view).toUtf8()).object();
         };
         QCOMPARE(arguments(), (QJsonObject{{QStringLiteral("includeImage"), false}}));
         QTest::keyClick(includeImage, Qt::Key_Up); // false → true
@@ -623,23 +623,23 @@ private Q_SLOTS:
         QCOMPARE(arguments(),
                  (QJsonObject{{QStringLiteral("includeImage"), true},
                               {QStringLiteral("messageType"), QStringLiteral("error")}}));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("Valid against the input schema")),
-                 qPrintable(view->argumentsState()));
+        QVERIFY2(argumentsState(view).contains(QStringLiteral("Valid against the input schema")),
+                 qPrintable(argumentsState(view)));
         QTest::keyClick(includeImage, Qt::Key_Up); // true → (not set): left out
         QCOMPARE(arguments(),
                  (QJsonObject{{QStringLiteral("messageType"), QStringLiteral("error")}}));
         QTest::keyClick(includeImage, Qt::Key_Down); // back to true
         auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
-        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
         QTest::mouseClick(call, Qt::LeftButton);
         QVERIFY(done.wait(15000));
-        QCOMPARE(view->resultImageCount(), 1); // includeImage: true reached the server
+        QCOMPARE(resultImageCount(view), 1); // includeImage: true reached the server
         // JSON → form.
-        view->setArguments(
-            QStringLiteral("{\"messageType\": \"success\", \"includeImage\": false}"));
+        setArguments(view,
+                     QStringLiteral("{\"messageType\": \"success\", \"includeImage\": false}"));
         QCOMPARE(includeImage->currentText(), QStringLiteral("false"));
         QCOMPARE(messageType->currentText(), QStringLiteral("success"));
-        view->setArguments(QStringLiteral("{\"messageType\": \"debug\"}"));
+        setArguments(view, QStringLiteral("{\"messageType\": \"debug\"}"));
         QCOMPARE(includeImage->currentIndex(), 0); // not set
 
         // An array of enums is a checklist and an optional boolean a
@@ -650,11 +650,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(toolListed(view, QStringLiteral("trigger-elicitation-request")),
                                  10000);
         QVERIFY(clickTool(view, QStringLiteral("trigger-elicitation-request")));
-        QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
+        QSignalSpy elicited(toolsTab(view), &ToolsTab::toolCallFinished);
         QTest::mouseClick(call, Qt::LeftButton);
         auto *queue = view->findChild<ServerRequestsTab *>();
         QVERIFY(queue);
-        view->findChild<QTabWidget *>()->setCurrentWidget(queue);
+        showTab(view, queue);
         auto *requests = queue->findChild<QListWidget *>();
         QVERIFY(requests);
         int row = -1;
@@ -698,11 +698,11 @@ private Q_SLOTS:
         QVERIFY(accept && accept->isEnabled());
         QTest::mouseClick(accept, Qt::LeftButton);
         QVERIFY(elicited.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Agreed to terms: true")),
-                 qPrintable(view->resultText()));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Piano")) &&
-                     !view->resultText().contains(QStringLiteral("Guitar")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Agreed to terms: true")),
+                 qPrintable(resultText(view)));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Piano")) &&
+                     !resultText(view).contains(QStringLiteral("Guitar")),
+                 qPrintable(resultText(view)));
         view->client()->close();
     }
 
@@ -783,8 +783,8 @@ private Q_SLOTS:
                 return QString();
             });
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        QCOMPARE(window.centralTabs()->count(), 1);     // no session opened
-        QCOMPARE(window.captureModel()->rowCount(), 0); // nothing sent
+        QCOMPARE(centralTabs(window)->count(), 1); // no session opened
+        QCOMPARE(logModel(window)->rowCount(), 0); // nothing sent
     }
 
     // The New Request dialog's idle timeout: a tools/call whose answer
@@ -813,7 +813,7 @@ private Q_SLOTS:
                                              "\"name\":\"gui-paths\",\"version\":\"1\"}}}"),
                               30);
         QVERIFY2(why.isEmpty(), qPrintable(why));
-        CaptureModel *model = window.captureModel();
+        CaptureModel *model = logModel(window);
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 1, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(model->index(0, CaptureModel::Status).data().toInt(), 200, 15000);
         CaptureReader reader;

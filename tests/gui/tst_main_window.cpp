@@ -1,20 +1,23 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
+#include "main_window_ui.h"
 #include "misbehaving_server.h"
 #include "models/capture_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "session/mcp_authorizer.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/feature_tab.h"
-#include "ui/jwt_viewer.h"
+#include "session_ui.h"
+#include "ui/capture/exchange_detail_view.h"
+#include "ui/common/schema_form.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
-#include "ui/oauth_flow_view.h"
-#include "ui/schema_form.h"
-#include "ui/server_requests_tab.h"
-#include "ui/vault_view.h"
+#include "ui/oauth/jwt_viewer.h"
+#include "ui/oauth/oauth_flow_view.h"
+#include "ui/oauth/vault_view.h"
+#include "ui/session/authorization_tab.h"
+#include "ui/session/feature_tab.h"
+#include "ui/session/mcp_session_view.h"
+#include "ui/session/server_requests_tab.h"
 #include "vault/token_vault.h"
 
 #include <QApplication>
@@ -66,14 +69,14 @@ class TestMainWindow : public QObject
 
     int rowWithPath(MainWindow &w, const QString &path)
     {
-        for (int row = 0; row < w.captureModel()->rowCount(); ++row)
-            if (w.captureModel()->index(row, CaptureModel::Path).data().toString() == path)
+        for (int row = 0; row < logModel(w)->rowCount(); ++row)
+            if (logModel(w)->index(row, CaptureModel::Path).data().toString() == path)
                 return row;
         return -1;
     }
     void select(MainWindow &w, int row)
     {
-        w.logView()->setCurrentIndex(w.captureModel()->index(row, 0));
+        captureLog(w)->setCurrentIndex(logModel(w)->index(row, 0));
     }
 
 private Q_SLOTS:
@@ -98,22 +101,22 @@ private Q_SLOTS:
         window.sendRequest(get(server.url(QStringLiteral("/ok"))));
         window.sendRequest(get(server.url(QStringLiteral("/html"))));
         window.sendRequest(get(QStringLiteral("http://127.0.0.1:%1/gone").arg(freePort())));
-        QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
-        QTRY_VERIFY(window.captureModel()->index(2, CaptureModel::Status).data().toString() ==
+        QTRY_COMPARE_WITH_TIMEOUT(logModel(window)->rowCount(), 3, 10000);
+        QTRY_VERIFY(logModel(window)->index(2, CaptureModel::Status).data().toString() ==
                     u"CONNECT");
 
         const int ok = rowWithPath(window, QStringLiteral("/ok"));
         QVERIFY(ok >= 0);
-        QTRY_COMPARE(window.captureModel()->index(ok, CaptureModel::Status).data().toInt(), 200);
+        QTRY_COMPARE(logModel(window)->index(ok, CaptureModel::Status).data().toInt(), 200);
         select(window, ok);
-        QVERIFY(window.detailView()->summaryText().contains(QStringLiteral("/ok")));
-        QVERIFY(window.detailView()->responsePane()->shownText().contains(
+        QVERIFY(logDetail(window)->summaryText().contains(QStringLiteral("/ok")));
+        QVERIFY(logDetail(window)->responsePane()->shownText().contains(
             QStringLiteral("\"ok\": true")));
 
         // Server HTML is shown as text, never rendered.
         const int html = rowWithPath(window, QStringLiteral("/html"));
         select(window, html);
-        QTRY_VERIFY(window.detailView()->responsePane()->shownText().contains(
+        QTRY_VERIFY(logDetail(window)->responsePane()->shownText().contains(
             QStringLiteral("<script>alert(1)</script>")));
         for (QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText ||
@@ -122,7 +125,7 @@ private Q_SLOTS:
 
         // A failed exchange says what went wrong, in place.
         select(window, rowWithPath(window, QStringLiteral("/gone")));
-        QVERIFY(window.detailView()->errorText().contains(QStringLiteral("refused")));
+        QVERIFY(logDetail(window)->errorText().contains(QStringLiteral("refused")));
     }
 
     // The search box filters on the stored bodies. Its own store and its own
@@ -138,24 +141,24 @@ private Q_SLOTS:
         window.sendRequest(get(server.url(QStringLiteral("/ok"))));
         window.sendRequest(get(server.url(QStringLiteral("/html"))));
         window.sendRequest(get(server.url(QStringLiteral("/badutf8"))));
-        QTRY_COMPARE_WITH_TIMEOUT(window.captureModel()->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(logModel(window)->rowCount(), 3, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             rowWithPath(window, QStringLiteral("/html")) >= 0 &&
-                window.captureModel()
+                logModel(window)
                         ->index(rowWithPath(window, QStringLiteral("/html")), CaptureModel::Status)
                         .data()
                         .toInt() == 502,
             10000);
-        auto *search = window.findChild<QLineEdit *>();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("captureSearch"));
         QVERIFY(search);
         store.flush();
         store.flushSearchIndex();
         search->setText(QStringLiteral("Gateway"));
-        QTRY_COMPARE(window.captureModel()->rowCount(), 1);
-        QCOMPARE(window.captureModel()->index(0, CaptureModel::Path).data().toString(),
+        QTRY_COMPARE(logModel(window)->rowCount(), 1);
+        QCOMPARE(logModel(window)->index(0, CaptureModel::Path).data().toString(),
                  QStringLiteral("/html"));
         search->clear();
-        QTRY_COMPARE(window.captureModel()->rowCount(), 3);
+        QTRY_COMPARE(logModel(window)->rowCount(), 3);
     }
 
     void remembersStateAndTargets()
@@ -173,7 +176,7 @@ private Q_SLOTS:
         const QStringList targets = settings.value(QStringLiteral("recentTargets")).toStringList();
         QCOMPARE(targets.first(), server.url(QStringLiteral("/ok")));
         MainWindow again(&m_store);
-        QCOMPARE(again.recentTargets().first(), server.url(QStringLiteral("/ok")));
+        QCOMPARE(recentTargets(again).first(), server.url(QStringLiteral("/ok")));
         QCOMPARE(again.size(), QSize(1111, 777));
         QFile file(settings.fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -196,40 +199,40 @@ private Q_SLOTS:
                                30,
                                {},
                                {}});
-        QCOMPARE(window.centralTabs()->count(), 2);
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
-        QVERIFY(view->headerText().contains(QStringLiteral("streamable-http")));
-        QCOMPARE(window.centralTabs()->tabText(1), QStringLiteral("Everything Reference Server"));
+        QCOMPARE(centralTabs(window)->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) > 5, 15000);
+        QVERIFY(headerText(view).contains(QStringLiteral("streamable-http")));
+        QCOMPARE(centralTabs(window)->tabText(1), QStringLiteral("Everything Reference Server"));
         // Instructions are Markdown: headings render, raw HTML would not.
         auto *instructions = view->findChild<QTextBrowser *>();
         QVERIFY(instructions && instructions->isVisibleTo(view));
         QVERIFY(instructions->toPlainText().contains(QStringLiteral("Server Instructions")));
-        view->selectTool(QStringLiteral("echo"));
+        QVERIFY(selectTool(view, QStringLiteral("echo")));
         // The editor checks arguments against the tool's input schema as you type.
-        view->setArguments(QStringLiteral("{}"));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("\"message\" is required")),
-                 qPrintable(view->argumentsState()));
-        view->setArguments(QStringLiteral("{\"message\": 5}"));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("/message")),
-                 qPrintable(view->argumentsState()));
-        view->setArguments(QStringLiteral("{\"message\": \"<img src=x onerror=alert(1)>\"}"));
-        QSignalSpy done(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        setArguments(view, QStringLiteral("{}"));
+        QVERIFY2(argumentsState(view).contains(QStringLiteral("\"message\" is required")),
+                 qPrintable(argumentsState(view)));
+        setArguments(view, QStringLiteral("{\"message\": 5}"));
+        QVERIFY2(argumentsState(view).contains(QStringLiteral("/message")),
+                 qPrintable(argumentsState(view)));
+        setArguments(view, QStringLiteral("{\"message\": \"<img src=x onerror=alert(1)>\"}"));
+        QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         QVERIFY(done.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")),
-                 qPrintable(view->resultText()));
-        QVERIFY(view->argumentsState().contains(QStringLiteral("Valid against the input schema")));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Echo: <img src=x onerror=alert(1)>")),
+                 qPrintable(resultText(view)));
+        QVERIFY(argumentsState(view).contains(QStringLiteral("Valid against the input schema")));
         // A tool with an outputSchema: its structuredContent is checked.
-        view->selectTool(QStringLiteral("get-structured-content"));
-        view->setArguments(QStringLiteral("{\"location\": \"New York\"}"));
-        QSignalSpy second(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        QVERIFY(selectTool(view, QStringLiteral("get-structured-content")));
+        setArguments(view, QStringLiteral("{\"location\": \"New York\"}"));
+        QSignalSpy second(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         QVERIFY(second.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("matches the tool's outputSchema")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("matches the tool's outputSchema")),
+                 qPrintable(resultText(view)));
 
         // Resources: a text resource, then a blob (decoded, with its size).
-        FeatureTab *resources = view->resourcesTab();
+        FeatureTab *resources = view->findChild<FeatureTab *>(QStringLiteral("resourcesTab"));
         QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 5, 10000);
         QSignalSpy read(resources, &FeatureTab::actionFinished);
         resources->selectByName(QStringLiteral("architecture.md"));
@@ -239,7 +242,7 @@ private Q_SLOTS:
                  qPrintable(resources->resultText().left(200)));
 
         // Prompts: arguments pre-filled from the prompt's declared arguments.
-        FeatureTab *prompts = view->promptsTab();
+        FeatureTab *prompts = view->findChild<FeatureTab *>(QStringLiteral("promptsTab"));
         QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 2, 10000);
         QSignalSpy got(prompts, &FeatureTab::actionFinished);
         prompts->selectByName(QStringLiteral("simple-prompt"));
@@ -273,57 +276,56 @@ private Q_SLOTS:
                                30,
                                {},
                                {}});
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) > 5, 15000);
 
         // Defaults from the schema pre-fill the form and the JSON.
-        view->selectTool(QStringLiteral("trigger-long-running-operation"));
-        QVERIFY2(view->argumentsText().contains(QStringLiteral("\"duration\": 10")),
-                 qPrintable(view->argumentsText()));
+        QVERIFY(selectTool(view, QStringLiteral("trigger-long-running-operation")));
+        QVERIFY2(argumentsText(view).contains(QStringLiteral("\"duration\": 10")),
+                 qPrintable(argumentsText(view)));
         // Form → JSON: typing in the fields writes the arguments.
-        view->selectTool(QStringLiteral("get-sum"));
-        auto *a =
-            qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("a")));
-        auto *b =
-            qobject_cast<QLineEdit *>(view->argumentsForm()->fieldWidget(QStringLiteral("b")));
+        QVERIFY(selectTool(view, QStringLiteral("get-sum")));
+        auto *form = view->findChild<SchemaForm *>(QStringLiteral("argumentForm"));
+        QVERIFY(form);
+        auto *a = form->findChild<QLineEdit *>(QStringLiteral("a"));
+        auto *b = form->findChild<QLineEdit *>(QStringLiteral("b"));
         QVERIFY(a && b);
         QTest::keyClicks(a, QStringLiteral("2"));
         QTest::keyClicks(b, QStringLiteral("3.5"));
-        QCOMPARE(QJsonDocument::fromJson(view->argumentsText().toUtf8()).object(),
+        QCOMPARE(QJsonDocument::fromJson(argumentsText(view).toUtf8()).object(),
                  (QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), 3.5}}));
-        QVERIFY(view->argumentsState().contains(QStringLiteral("Valid against the input schema")));
-        QSignalSpy sum(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        QVERIFY(argumentsState(view).contains(QStringLiteral("Valid against the input schema")));
+        QSignalSpy sum(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         QVERIFY(sum.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("5.5")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("5.5")), qPrintable(resultText(view)));
         snap(&window, QStringLiteral("tool-form"));
         // JSON → form.
-        view->setArguments(QStringLiteral("{\"a\": 7, \"b\": 1}"));
+        setArguments(view, QStringLiteral("{\"a\": 7, \"b\": 1}"));
         QCOMPARE(a->text(), QStringLiteral("7"));
 
         // Progress drives the bar to the end.
-        view->selectTool(QStringLiteral("trigger-long-running-operation"));
-        view->setArguments(QStringLiteral("{\"duration\": 1, \"steps\": 4}"));
-        QSignalSpy longRun(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        QVERIFY(selectTool(view, QStringLiteral("trigger-long-running-operation")));
+        setArguments(view, QStringLiteral("{\"duration\": 1, \"steps\": 4}"));
+        QSignalSpy longRun(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         QVERIFY(longRun.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("completed")),
-                 qPrintable(view->resultText()));
-        QCOMPARE(view->progressValue(), 1000);
+        QVERIFY2(resultText(view).contains(QStringLiteral("completed")),
+                 qPrintable(resultText(view)));
+        QCOMPARE(progressValue(view), 1000);
 
         // Image content is previewed.
-        view->selectTool(QStringLiteral("get-tiny-image"));
-        QSignalSpy image(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        QVERIFY(selectTool(view, QStringLiteral("get-tiny-image")));
+        QSignalSpy image(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         QVERIFY(image.wait(15000));
-        QCOMPARE(view->resultImageCount(), 1);
+        QCOMPARE(resultImageCount(view), 1);
         snap(&window, QStringLiteral("tool-image"));
 
         // An elicitation waits in the queue; the user fills its form and accepts.
-        ServerRequestsTab *queue = view->serverRequestsTab();
-        view->selectTool(QStringLiteral("trigger-elicitation-request"));
-        QSignalSpy elicited(view, &McpSessionView::toolCallFinished);
-        view->callSelectedTool();
+        ServerRequestsTab *queue = view->findChild<ServerRequestsTab *>();
+        QVERIFY(selectTool(view, QStringLiteral("trigger-elicitation-request")));
+        QSignalSpy elicited(toolsTab(view), &ToolsTab::toolCallFinished);
+        callTool(view);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT((row =
                                       [&] {
@@ -341,16 +343,16 @@ private Q_SLOTS:
         QTest::keyClicks(name, QStringLiteral("Ada"));
         QVERIFY2(queue->answerText().contains(QStringLiteral("\"name\": \"Ada\"")),
                  qPrintable(queue->answerText()));
-        view->findChild<QTabWidget *>()->setCurrentWidget(queue);
+        showTab(view, queue);
         snap(&window, QStringLiteral("server-request"));
         queue->accept();
         QCOMPARE(queue->stateOf(row), QStringLiteral("accepted"));
         QVERIFY(elicited.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Name: Ada")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Name: Ada")),
+                 qPrintable(resultText(view)));
 
         // A resource template filled in and read.
-        FeatureTab *templates = view->templatesTab();
+        FeatureTab *templates = view->findChild<FeatureTab *>(QStringLiteral("templatesTab"));
         QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 10000);
         templates->selectByName(QStringLiteral("Dynamic Text Resource"));
         templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("3"));
@@ -366,11 +368,11 @@ private Q_SLOTS:
         QVERIFY(templateCompleted.wait(10000));
         QCOMPARE(templates->suggestions(QStringLiteral("resourceId")),
                  QStringList{QStringLiteral("7")});
-        view->findChild<QTabWidget *>()->setCurrentWidget(templates);
+        showTab(view, templates);
         snap(&window, QStringLiteral("template"));
 
         // Completions for a prompt argument, with the other arguments as context.
-        FeatureTab *prompts = view->promptsTab();
+        FeatureTab *prompts = view->findChild<FeatureTab *>(QStringLiteral("promptsTab"));
         QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 3, 10000);
         prompts->selectByName(QStringLiteral("completable-prompt"));
         prompts->setArgument(QStringLiteral("department"), QStringLiteral("Engineering"));
@@ -382,11 +384,11 @@ private Q_SLOTS:
                               QStringLiteral("Charlie")}));
 
         // Log level and subscriptions.
-        view->setLogLevel(QStringLiteral("debug"));
+        QVERIFY(chooseLogLevel(view, QStringLiteral("debug")));
         QTRY_VERIFY_WITH_TIMEOUT(
-            view->notificationsText().contains(QStringLiteral("Server log level set to debug")),
+            notificationsText(view).contains(QStringLiteral("Server log level set to debug")),
             10000);
-        FeatureTab *resources = view->resourcesTab();
+        FeatureTab *resources = view->findChild<FeatureTab *>(QStringLiteral("resourcesTab"));
         QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 1, 10000);
         resources->selectRow(0);
         QSignalSpy subscribed(resources, &FeatureTab::subscriptionChanged);
@@ -395,11 +397,11 @@ private Q_SLOTS:
         QVERIFY(subscribed.first().at(1).toBool());
 
         // The console remembers what was sent.
-        QSignalSpy replied(view, &McpSessionView::consoleReplied);
-        view->sendConsoleText(
-            QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"));
+        QSignalSpy replied(view->findChild<ConsoleTab *>(), &ConsoleTab::replied);
+        QVERIFY(sendConsole(
+            view, QStringLiteral("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}")));
         QVERIFY(replied.wait(10000));
-        QCOMPARE(view->consoleHistoryCount(), 1);
+        QCOMPARE(consoleHistoryCount(view), 1);
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         view->client()->close();
@@ -424,8 +426,8 @@ private Q_SLOTS:
                                30,
                                {},
                                {}});
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() > 5, 15000);
-        ServerRequestsTab *queue = view->serverRequestsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) > 5, 15000);
+        ServerRequestsTab *queue = view->findChild<ServerRequestsTab *>();
         auto *list = queue->findChild<QListWidget *>();
         QVERIFY(list);
         const auto button = [queue](const QString &text) -> QPushButton * {
@@ -472,10 +474,10 @@ private Q_SLOTS:
              QStringLiteral("MCP error -1: The user declined the request")},
         };
         for (const Case &c : cases) {
-            view->selectTool(c.tool);
-            view->setArguments(QString::fromUtf8(QJsonDocument(c.arguments).toJson()));
-            QSignalSpy done(view, &McpSessionView::toolCallFinished);
-            view->callSelectedTool();
+            QVERIFY(selectTool(view, c.tool));
+            setArguments(view, QString::fromUtf8(QJsonDocument(c.arguments).toJson()));
+            QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
+            callTool(view);
             int row = -1;
             QTRY_VERIFY_WITH_TIMEOUT((row = waitingRow(c.method)) >= 0, 10000);
             queue->selectRow(row);
@@ -484,7 +486,7 @@ private Q_SLOTS:
             click->click();
             QCOMPARE(queue->stateOf(row), c.state);
             QVERIFY(done.wait(15000));
-            QVERIFY2(view->resultText().contains(c.result), qPrintable(view->resultText()));
+            QVERIFY2(resultText(view).contains(c.result), qPrintable(resultText(view)));
         }
         view->client()->close();
     }
@@ -511,8 +513,8 @@ private Q_SLOTS:
         ConnectSettings settings{ConnectSettings::Kind::StreamableHttp, url, 30, {}, {}};
         settings.signIn = ConnectSettings::SignIn::Headless;
         McpSessionView *view = window.connectMcp(settings);
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() == 2, 20000);
-        OAuthFlowView *flowView = view->authorizationTab();
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) == 2, 20000);
+        OAuthFlowView *flowView = view->findChild<OAuthFlowView *>();
         QCOMPARE(flowView->stepCount(), 5);
         for (int i = 0; i < 5; ++i)
             QVERIFY2(flowView->stepText(i).endsWith(QStringLiteral(" — ok")),
@@ -532,7 +534,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(exchange->summaryText().contains(QStringLiteral("/token")), 10000);
         QVERIFY(exchange->summaryText().contains(QStringLiteral("200")));
         flowView->detailTabs()->setCurrentIndex(0);
-        view->findChild<QTabWidget *>()->setCurrentWidget(flowView);
+        showTab(view, view->findChild<AuthorizationTab *>());
         snap(&window, QStringLiteral("oauth-session"));
 
         VaultView *vault = window.openVault();
@@ -754,13 +756,13 @@ private Q_SLOTS:
         badScope.signIn = ConnectSettings::SignIn::Headless;
         badScope.scope = QStringLiteral("admin:everything");
         McpSessionView *retry = window.connectMcp(badScope);
-        QTRY_VERIFY_WITH_TIMEOUT(retry->headerText().startsWith(QStringLiteral("Not connected")),
+        QTRY_VERIFY_WITH_TIMEOUT(headerText(retry).startsWith(QStringLiteral("Not connected")),
                                  20000);
         OAuthFlow::Settings fixed;
         fixed.mode = OAuthFlow::Mode::Headless;
-        retry->authorizationTab()->setSettings(fixed);
-        retry->authorizationTab()->start();
-        QTRY_VERIFY_WITH_TIMEOUT(retry->toolCount() == 2, 20000);
+        retry->findChild<OAuthFlowView *>()->setSettings(fixed);
+        retry->findChild<OAuthFlowView *>()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(retry) == 2, 20000);
         retry->client()->close();
 
         // The session's access token is in neither the settings file nor the capture store.
@@ -797,7 +799,7 @@ private Q_SLOTS:
                                30,
                                {},
                                {}});
-        FeatureTab *templates = view->templatesTab();
+        FeatureTab *templates = view->findChild<FeatureTab *>(QStringLiteral("templatesTab"));
         QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 15000);
         templates->selectByName(QStringLiteral("Dynamic Blob Resource"));
         templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("4"));
@@ -823,9 +825,8 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
-        QCOMPARE(
-            window.captureModel()->headerData(CaptureModel::Duration, Qt::Horizontal).toString(),
-            QStringLiteral("Dauer"));
+        QCOMPARE(logModel(window)->headerData(CaptureModel::Duration, Qt::Horizontal).toString(),
+                 QStringLiteral("Dauer"));
         QCoreApplication::removeTranslator(&translator);
         QCoreApplication::processEvents();
         QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&File"));

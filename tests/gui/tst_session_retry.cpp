@@ -1,8 +1,9 @@
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
 #include "node_peer.h"
+#include "session_ui.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
+#include "ui/session/mcp_session_view.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -46,26 +47,26 @@ private Q_SLOTS:
              30,
              {},
              {}});
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() == 1, 15000);
-        view->selectTool(QStringLiteral("echo"));
-        view->setArguments(QStringLiteral("{\"message\": \"again\"}"));
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) == 1, 15000);
+        QVERIFY(selectTool(view, QStringLiteral("echo")));
+        setArguments(view, QStringLiteral("{\"message\": \"again\"}"));
         auto *call = view->findChild<QPushButton *>(QStringLiteral("callTool"));
         QVERIFY(call);
-        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
         call->click();
         QVERIFY(done.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("HTTP 429 Too Many Requests")),
-                 qPrintable(view->resultText()));
-        QVERIFY2(view->resultText().contains(QStringLiteral("wait 1 s")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("HTTP 429 Too Many Requests")),
+                 qPrintable(resultText(view)));
+        QVERIFY2(resultText(view).contains(QStringLiteral("wait 1 s")),
+                 qPrintable(resultText(view)));
         QCOMPARE(call->text(), QStringLiteral("Retry in 1 s"));
         QVERIFY(!call->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(call->text(), QStringLiteral("Retry"), 5000);
         QVERIFY(call->isEnabled());
         call->click();
         QVERIFY(done.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Echo: again")),
-                 qPrintable(view->resultText()));
+        QVERIFY2(resultText(view).contains(QStringLiteral("Echo: again")),
+                 qPrintable(resultText(view)));
         QCOMPARE(call->text(), QStringLiteral("Call"));
         view->client()->close();
     }

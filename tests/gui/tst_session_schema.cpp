@@ -1,8 +1,9 @@
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
 #include "node_peer.h"
+#include "session_ui.h"
 #include "ui/main_window.h"
-#include "ui/mcp_session_view.h"
+#include "ui/session/mcp_session_view.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -47,8 +48,8 @@ private Q_SLOTS:
                                30,
                                {},
                                {}});
-        QTRY_VERIFY_WITH_TIMEOUT(view->toolCount() == 2, 15000);
-        view->selectTool(QStringLiteral("forecast"));
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) == 2, 15000);
+        QVERIFY(selectTool(view, QStringLiteral("forecast")));
         // The nested object's fields, typed as a user does.
         QWidget *location = view->findChild<QWidget *>(QStringLiteral("location"));
         QVERIFY(location);
@@ -57,25 +58,26 @@ private Q_SLOTS:
         QVERIFY(city && country);
         QTest::keyClicks(city, QStringLiteral("Lisbon"));
         QTest::keyClicks(country, QStringLiteral("PT"));
-        const QJsonObject args = QJsonDocument::fromJson(view->argumentsText().toUtf8()).object();
+        const QJsonObject args = QJsonDocument::fromJson(argumentsText(view).toUtf8()).object();
         QCOMPARE(args.value(QStringLiteral("location")).toObject(),
                  (QJsonObject{{QStringLiteral("city"), QStringLiteral("Lisbon")},
                               {QStringLiteral("country"), QStringLiteral("PT")}}));
         // JSON typed into the editor fills the nested field back.
-        view->setArguments(QStringLiteral(
-            "{\"location\": {\"city\": \"Porto\", \"country\": \"PT\"}, \"days\": 2}"));
+        setArguments(
+            view, QStringLiteral(
+                      "{\"location\": {\"city\": \"Porto\", \"country\": \"PT\"}, \"days\": 2}"));
         QTRY_COMPARE(city->text(), QStringLiteral("Porto"));
-        QVERIFY2(view->argumentsState().contains(QStringLiteral("Valid against the input schema")),
-                 qPrintable(view->argumentsState()));
+        QVERIFY2(argumentsState(view).contains(QStringLiteral("Valid against the input schema")),
+                 qPrintable(argumentsState(view)));
 
-        QSignalSpy done(view, &McpSessionView::toolCallFinished);
+        QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
         view->findChild<QPushButton *>(QStringLiteral("callTool"))->click();
         QVERIFY(done.wait(15000));
-        QVERIFY2(view->resultText().contains(QStringLiteral("Forecast for Porto, PT")),
-                 qPrintable(view->resultText()));
-        QVERIFY2(view->resultText().contains(QStringLiteral(
+        QVERIFY2(resultText(view).contains(QStringLiteral("Forecast for Porto, PT")),
+                 qPrintable(resultText(view)));
+        QVERIFY2(resultText(view).contains(QStringLiteral(
                      "structuredContent does not match the outputSchema: /temperature")),
-                 qPrintable(view->resultText()));
+                 qPrintable(resultText(view)));
         view->client()->close();
     }
 

@@ -134,6 +134,8 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(0, CaptureModel::Status), Qt::ToolTipRole).toString(),
                  e.errorMessage);
         QVERIFY(model.data(model.index(0, 0), CaptureModel::FailedRole).toBool());
+        QCOMPARE(model.data(model.index(0, 0), CaptureModel::RowToneRole).toInt(),
+                 int(CaptureModel::ErrorRow));
     }
 
     void sessionList()

@@ -1,11 +1,24 @@
-#include "ui/json_highlighter.h"
+#include "ui/common/json_highlighter.h"
 
+#include "ui/common/theme.h"
+
+#include <QApplication>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 
 namespace mcpscope {
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
+{
+    buildRules();
+    // A palette chosen while the text is shown re-colours it.
+    connect(Theme::Notifier::instance(), &Theme::Notifier::changed, this, [this] {
+        buildRules();
+        rehighlight();
+    });
+}
+
+void JsonHighlighter::buildRules()
 {
     auto format = [](const QColor &color, bool bold = false) {
         QTextCharFormat f;
@@ -14,17 +27,16 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
             f.setFontWeight(QFont::DemiBold);
         return f;
     };
+    const Theme::JsonColors colors = Theme::jsonColors(QApplication::palette());
     // Later rules win: keys are strings too, so they come last.
     m_rules = {
         {QRegularExpression(
              QStringLiteral("(?<![\\w.-])-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?(?![\\w.-])")),
-         format(QColor(0x09, 0x86, 0x58))},
-        {QRegularExpression(QStringLiteral("\\b(true|false|null)\\b")),
-         format(QColor(0x00, 0x00, 0xff))},
-        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")),
-         format(QColor(0xa3, 0x15, 0x15))},
+         format(colors.number)},
+        {QRegularExpression(QStringLiteral("\\b(true|false|null)\\b")), format(colors.keyword)},
+        {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"")), format(colors.string)},
         {QRegularExpression(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"(?=\\s*:)")),
-         format(QColor(0x04, 0x51, 0xa5), true)},
+         format(colors.key, true)},
     };
 }
 

@@ -1,7 +1,9 @@
-#include "ui/vault_view.h"
+#include "ui/oauth/vault_view.h"
+
+#include "ui/common/theme.h"
 
 #include "net/body_decoding.h"
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
 #include "vault/token_vault.h"
 
 #include <QApplication>
@@ -51,7 +53,7 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_banner = createPlainLabel(this);
-    m_banner->setStyleSheet(QStringLiteral("background: #fff3e0; color: #8a4b00; padding: 6px;"));
+    Theme::setBanner(m_banner, Theme::Banner::Warning, QStringLiteral("padding: 6px;"));
     m_banner->hide();
     layout->addWidget(m_banner);
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -175,7 +177,7 @@ void VaultView::tick()
         const qint64 expires = qint64(item->data(Qt::UserRole + 1).toDouble());
         item->setText(expires <= 0 ? tr("no expiry given") : countdown(expires - now));
         item->setForeground(expires > 0 && expires - now < 5 * 60 * 1000
-                                ? QColor(0xc6, 0x28, 0x28)
+                                ? Theme::errorColor(palette())
                                 : palette().color(QPalette::Text));
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
+#include "ui/common/theme.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -25,7 +26,7 @@ inline QSpinBox *timeoutSpin(QWidget *parent, int seconds, const QString &toolTi
 inline QLabel *errorLabel(QWidget *parent)
 {
     QLabel *label = createPlainLabel(parent);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    Theme::setTone(label, Theme::Tone::Error);
     label->hide();
     return label;
 }

@@ -1,12 +1,14 @@
-#include "ui/oauth_flow_view.h"
+#include "ui/oauth/oauth_flow_view.h"
+
+#include "ui/common/theme.h"
 
 #include "capture/capture_store.h"
 #include "net/body_decoding.h"
 #include "net/request_input.h"
-#include "ui/exchange_detail_view.h"
-#include "ui/json_highlighter.h"
-#include "ui/jwt_viewer.h"
-#include "ui/plain_label.h"
+#include "ui/capture/exchange_detail_view.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
+#include "ui/oauth/jwt_viewer.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -79,18 +81,18 @@ QString stateMark(OAuthFlow::StepState state)
     return {};
 }
 
-QColor stateColour(OAuthFlow::StepState state)
+QColor stateColour(OAuthFlow::StepState state, const QPalette &palette)
 {
     switch (state) {
     case OAuthFlow::StepState::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
+        return Theme::color(Theme::Tone::Success, palette);
     case OAuthFlow::StepState::Failed:
-        return QColor(0xc6, 0x28, 0x28);
+        return Theme::color(Theme::Tone::Error, palette);
     case OAuthFlow::StepState::Waiting:
     case OAuthFlow::StepState::Running:
-        return QColor(0xb2, 0x6a, 0x00);
+        return Theme::color(Theme::Tone::Warning, palette);
     default:
-        return QColor(0x61, 0x61, 0x61);
+        return Theme::color(Theme::Tone::Muted, palette);
     }
 }
 
@@ -152,7 +154,7 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_warnings = createPlainLabel(this);
-    m_warnings->setStyleSheet(QStringLiteral("background: #fff3e0; color: #8a4b00; padding: 4px;"));
+    Theme::setBanner(m_warnings, Theme::Banner::Warning, QStringLiteral("padding: 4px;"));
     m_warnings->hide();
     layout->addWidget(m_warnings);
 
@@ -323,7 +325,7 @@ void OAuthFlowView::refreshStep(int index)
     QListWidgetItem *item = m_steps->item(index);
     item->setText(QStringLiteral("%1  %2 — %3")
                       .arg(stateMark(step.state), step.title, OAuthFlow::stateName(step.state)));
-    item->setForeground(stateColour(step.state));
+    item->setForeground(stateColour(step.state, palette()));
     if (step.state == OAuthFlow::StepState::Running || step.state == OAuthFlow::StepState::Waiting)
         selectStep(index); // follow the flow
     if (index == m_steps->currentRow())
@@ -348,9 +350,9 @@ void OAuthFlowView::showSelected()
     if (step.state == OAuthFlow::StepState::Failed) {
         text += QStringLiteral("\n\n") + tr("Likely cause: %1").arg(step.cause);
         text += QStringLiteral("\n") + tr("What to do: %1").arg(step.fix);
-        m_detail->setStyleSheet(QStringLiteral("color: #8e1c1c;"));
+        Theme::setTone(m_detail, Theme::Tone::Error);
     } else {
-        m_detail->setStyleSheet({});
+        Theme::setTone(m_detail, Theme::Tone::Normal);
     }
     m_detail->setText(text);
     m_values->setRowCount(int(step.values.size()));

@@ -1,6 +1,6 @@
-#include "ui/schema_form.h"
+#include "ui/common/schema_form.h"
 
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
-#include "ui/new_request_dialog.h"
+#include "ui/capture/new_request_dialog.h"
 
-#include "ui/dialog_parts.h"
+#include "ui/common/dialog_parts.h"
 
 #include "net/request_input.h"
 

@@ -33,7 +33,7 @@ class McpRequest;
 // savable) and subscribes; the Templates tab fills an RFC 6570 template and
 // reads the URI it expands to; the Prompts tab gets a prompt with its
 // arguments.
-class FeatureTab final : public QWidget
+class FeatureTab : public QWidget
 {
     Q_OBJECT
 

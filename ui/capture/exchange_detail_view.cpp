@@ -1,9 +1,11 @@
-#include "ui/exchange_detail_view.h"
+#include "ui/capture/exchange_detail_view.h"
+
+#include "ui/common/theme.h"
 
 #include "net/body_decoding.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
-#include "ui/timing_bar.h"
+#include "ui/capture/timing_bar.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -36,7 +38,7 @@ BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
     m_mode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     bar->addWidget(m_mode);
     m_problem = createPlainLabel(this);
-    m_problem->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    Theme::setTone(m_problem, Theme::Tone::Warning);
     bar->addWidget(m_problem, 1);
     bar->addStretch(0);
     layout->addLayout(bar);
@@ -109,8 +111,8 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
     layout->addWidget(m_summary);
     m_error = createPlainLabel(this);
-    m_error->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 6px; "
-                                          "border: 1px solid #f5c2c0; border-radius: 3px;"));
+    Theme::setBanner(m_error, Theme::Banner::Error,
+                     QStringLiteral("padding: 6px; border-radius: 3px;"));
     m_error->hide();
     layout->addWidget(m_error);
     m_tabs = new QTabWidget(this);

@@ -1,6 +1,6 @@
-#include "ui/image_strip.h"
+#include "ui/common/image_strip.h"
 
-#include "ui/plain_label.h"
+#include "ui/common/plain_label.h"
 
 #include <QBuffer>
 #include <QHBoxLayout>

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace mcpscope {
 
-// Colours JSON keys, strings, numbers and literals. Line-based, so it copes
+// Colours JSON keys, strings, numbers and literals, in the theme's colours. Line-based, so it copes
 // with pretty-printed bodies of any size without reparsing the document.
 class JsonHighlighter final : public QSyntaxHighlighter
 {
@@ -21,6 +21,8 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
+    void buildRules();
+
     struct Rule
     {
         QRegularExpression pattern;

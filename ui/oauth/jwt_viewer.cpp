@@ -1,11 +1,13 @@
-#include "ui/jwt_viewer.h"
+#include "ui/oauth/jwt_viewer.h"
+
+#include "ui/common/theme.h"
 
 #include "net/body_decoding.h"
 #include "net/http_client.h"
 #include "oauth/jwt.h"
 #include "oauth/oauth_requests.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
 
 #include <QDateTime>
 #include <QFormLayout>
@@ -74,7 +76,7 @@ void JwtViewer::decode()
     if (!jwt) {
         m_decoded->clear();
         m_result->setText(jwt.error().message);
-        m_result->setStyleSheet(QStringLiteral("color: #c62828;"));
+        Theme::setTone(m_result, Theme::Tone::Error);
         return;
     }
     m_decoded->setPlainText(tr("// header\n%1\n// claims\n%2")
@@ -90,7 +92,7 @@ void JwtViewer::decode()
     }
     lines << tr("signature: not verified yet (%1)").arg(jwt->alg());
     m_result->setText(lines.join(QLatin1Char('\n')));
-    m_result->setStyleSheet(allOk ? QString() : QStringLiteral("color: #b26a00;"));
+    Theme::setTone(m_result, allOk ? Theme::Tone::Normal : Theme::Tone::Warning);
 }
 
 void JwtViewer::verify()

@@ -1,11 +1,13 @@
-#include "ui/server_requests_tab.h"
+#include "ui/session/server_requests_tab.h"
+
+#include "ui/common/theme.h"
 
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "net/body_decoding.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
-#include "ui/schema_form.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
+#include "ui/common/schema_form.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -282,7 +284,7 @@ void ServerRequestsTab::validate()
     const Entry &entry = m_entries[row];
     if (entry.state != State::Waiting) {
         m_state->setText(tr("Status of this request: %1").arg(stateOf(row)));
-        m_state->setStyleSheet({});
+        Theme::setTone(m_state, Theme::Tone::Normal);
         return;
     }
     if (isUrlElicitation(entry.request)) {
@@ -294,13 +296,13 @@ void ServerRequestsTab::validate()
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(m_answer->toPlainText().toUtf8(), &error);
     QString text = tr("Valid JSON object");
-    QString colour = QStringLiteral("#2e7d32");
+    Theme::Tone tone = Theme::Tone::Success;
     if (!doc.isObject()) {
         text =
             error.error != QJsonParseError::NoError
                 ? tr("Not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)
                 : tr("The answer must be a JSON object");
-        colour = QStringLiteral("#c62828");
+        tone = Theme::Tone::Error;
     } else if (isFormElicitation(entry.request)) {
         const QJsonValue schema =
             entry.request.params.toObject().value(QStringLiteral("requestedSchema"));
@@ -311,13 +313,13 @@ void ServerRequestsTab::validate()
                                 ? QString()
                                 : violations.first().instancePath + QStringLiteral(": "),
                             violations.first().message);
-            colour = QStringLiteral("#b26a00");
+            tone = Theme::Tone::Warning;
         } else {
             text = tr("Matches the requested schema");
         }
     }
     m_state->setText(text);
-    m_state->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+    Theme::setTone(m_state, tone);
     m_accept->setEnabled(doc.isObject());
 }
 

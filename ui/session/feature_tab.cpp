@@ -1,11 +1,11 @@
-#include "ui/feature_tab.h"
+#include "ui/session/feature_tab.h"
 
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
-#include "ui/image_strip.h"
-#include "ui/json_highlighter.h"
-#include "ui/plain_label.h"
+#include "ui/common/image_strip.h"
+#include "ui/common/json_highlighter.h"
+#include "ui/common/plain_label.h"
 
 #include <QCompleter>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "ui/connect_dialog.h"
+#include "ui/session/connect_dialog.h"
 
 #include "net/request_input.h"
-#include "ui/dialog_parts.h"
+#include "ui/common/dialog_parts.h"
 
 #include <QComboBox>
 #include <QFontDatabase>

@@ -1,4 +1,6 @@
-#include "ui/timing_bar.h"
+#include "ui/capture/timing_bar.h"
+
+#include "ui/common/theme.h"
 
 #include <QPainter>
 
@@ -25,9 +27,9 @@ void TimingBar::paintEvent(QPaintEvent *)
         return;
     const double waiting = m_ttfbMs >= 0 ? std::min(m_ttfbMs, m_totalMs) : m_totalMs;
     const int waitWidth = int(r.width() * waiting / m_totalMs);
-    p.fillRect(QRect(r.left(), r.top(), waitWidth, r.height()), QColor(0x9e, 0x9e, 0x9e));
+    p.fillRect(QRect(r.left(), r.top(), waitWidth, r.height()), Theme::timingWaitColor(palette()));
     p.fillRect(QRect(r.left() + waitWidth, r.top(), r.width() - waitWidth, r.height()),
-               QColor(0x1e, 0x88, 0xe5));
+               Theme::timingReceiveColor(palette()));
 }
 
 } // namespace mcpscope

@@ -1,0 +1,235 @@
+#include "ui/capture/log_page.h"
+
+#include "ui/capture/exchange_detail_view.h"
+#include "ui/common/theme.h"
+
+#include "capture/capture_store.h"
+#include "models/capture_model.h"
+#include "models/session_list_model.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace mcpscope {
+
+namespace {
+
+// Colours a row's text by its tone (failed, 4xx, still streaming) in the
+// theme's colour for the current palette; selected rows keep the selection's.
+class RowToneDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        Theme::Tone tone = Theme::Tone::Normal;
+        switch (index.data(CaptureModel::RowToneRole).toInt()) {
+        case CaptureModel::ErrorRow:
+            tone = Theme::Tone::Error;
+            break;
+        case CaptureModel::WarningRow:
+            tone = Theme::Tone::Warning;
+            break;
+        case CaptureModel::LiveRow:
+            tone = Theme::Tone::Live;
+            break;
+        default:
+            return;
+        }
+        option->palette.setColor(QPalette::Text, Theme::color(tone, option->palette));
+    }
+};
+
+} // namespace
+
+LogPage::LogPage(CaptureStore *store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_model(new CaptureModel(this))
+{
+    setObjectName(QStringLiteral("logPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *filterBar = new QToolBar(this);
+    filterBar->setObjectName(QStringLiteral("filterBar"));
+    m_methodFilter = new QComboBox(filterBar);
+    m_methodFilter->setObjectName(QStringLiteral("methodFilter"));
+    m_statusFilter = new QComboBox(filterBar);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_search = new QLineEdit(filterBar);
+    m_search->setObjectName(QStringLiteral("captureSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
+    filterBar->addWidget(m_methodFilter);
+    filterBar->addWidget(m_statusFilter);
+    filterBar->addWidget(m_search);
+    layout->addWidget(filterBar);
+
+    m_log = new QTableView(this);
+    m_log->setObjectName(QStringLiteral("captureLog"));
+    m_log->setModel(m_model);
+    m_log->setItemDelegate(new RowToneDelegate(m_log));
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->setAlternatingRowColors(true);
+    m_log->setWordWrap(false);
+    m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
+    m_log->horizontalHeader()->setStretchLastSection(false);
+    m_log->horizontalHeader()->setSectionResizeMode(CaptureModel::Path, QHeaderView::Stretch);
+    m_log->setColumnWidth(CaptureModel::Id, 60);
+    m_log->setColumnWidth(CaptureModel::Time, 100);
+    m_log->setColumnWidth(CaptureModel::Method, 70);
+    m_log->setColumnWidth(CaptureModel::Host, 140);
+    m_log->setColumnWidth(CaptureModel::Status, 110);
+    m_log->setColumnWidth(CaptureModel::Type, 140);
+    m_detail = new ExchangeDetailView(this);
+    m_detail->setObjectName(QStringLiteral("exchangeDetail"));
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(m_log);
+    m_split->addWidget(m_detail);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
+    retranslateUi();
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &LogPage::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_methodFilter, &QComboBox::currentIndexChanged, this, &LogPage::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LogPage::applyFilter);
+    connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &LogPage::showSelected);
+    connect(m_model, &CaptureModel::readFailed, this,
+            [this](const QString &message) { Q_EMIT statusMessage(message, 10000); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        Q_EMIT shownCountChanged(m_model->rowCount());
+        if (m_follow)
+            m_log->scrollToBottom();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { Q_EMIT shownCountChanged(m_model->rowCount()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const QModelIndex current = m_log->currentIndex();
+                if (current.isValid() && current.row() >= from.row() && current.row() <= to.row())
+                    showSelected();
+            });
+}
+
+Result<void> LogPage::open(const QString &path)
+{
+    if (auto opened = m_model->open(path); !opened)
+        return opened;
+    m_model->followStore(path == m_store->path() ? m_store : nullptr);
+    if (auto opened = m_reader.open(path); !opened)
+        Q_EMIT statusMessage(opened.error().message, 0);
+    m_path = path;
+    Q_EMIT shownCountChanged(m_model->rowCount());
+    return {};
+}
+
+Result<void> LogPage::reloadSessions(SessionListModel &sessions)
+{
+    return sessions.reload(m_reader);
+}
+
+void LogPage::setSessionFilter(qint64 sessionId)
+{
+    m_sessionFilter = sessionId;
+    applyFilter();
+}
+
+void LogPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void LogPage::clearFilters()
+{
+    m_search->clear();
+    m_methodFilter->setCurrentIndex(0);
+    m_statusFilter->setCurrentIndex(0);
+}
+
+QByteArray LogPage::saveSplitState() const
+{
+    return m_split->saveState();
+}
+
+void LogPage::restoreSplitState(const QByteArray &state)
+{
+    m_split->restoreState(state);
+}
+
+void LogPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void LogPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
+
+    const int method = std::max(0, m_methodFilter->currentIndex());
+    m_methodFilter->blockSignals(true);
+    m_methodFilter->clear();
+    m_methodFilter->addItem(tr("Any method"));
+    for (const char *m : {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+        m_methodFilter->addItem(QString::fromLatin1(m));
+    m_methodFilter->setCurrentIndex(method);
+    m_methodFilter->blockSignals(false);
+
+    const int status = std::max(0, m_statusFilter->currentIndex());
+    m_statusFilter->blockSignals(true);
+    m_statusFilter->clear();
+    // Index order matches CaptureFilter::StatusClass.
+    m_statusFilter->addItems({tr("Any status"), tr("1xx informational"), tr("2xx success"),
+                              tr("3xx redirect"), tr("4xx client error"), tr("5xx server error"),
+                              tr("Failed (no response)")});
+    m_statusFilter->setCurrentIndex(status);
+    m_statusFilter->blockSignals(false);
+}
+
+void LogPage::applyFilter()
+{
+    CaptureFilter filter;
+    filter.method = m_methodFilter->currentIndex() > 0 ? m_methodFilter->currentText() : QString();
+    filter.statusClass = CaptureFilter::StatusClass(std::max(0, m_statusFilter->currentIndex()));
+    filter.text = m_search->text();
+    filter.sessionId = m_sessionFilter;
+    m_model->setFilter(filter);
+    m_detail->clear();
+}
+
+void LogPage::showSelected()
+{
+    const qint64 id = m_model->exchangeId(m_log->currentIndex().row());
+    if (id <= 0) {
+        m_detail->clear();
+        return;
+    }
+    auto exchange = m_reader.exchange(id);
+    if (!exchange) {
+        Q_EMIT statusMessage(exchange.error().message, 10000);
+        return;
+    }
+    if (exchange->has_value())
+        m_detail->showExchange(**exchange);
+}
+
+} // namespace mcpscope

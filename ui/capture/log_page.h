@@ -1,0 +1,81 @@
+#pragma once
+
+#include "capture/capture_reader.h"
+#include "common/error.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace mcpscope {
+
+class CaptureModel;
+class CaptureStore;
+class ExchangeDetailView;
+class SessionListModel;
+
+// The capture log: a filter bar (method, status class, full-text search),
+// the exchanges of the open capture file, and the selected exchange's
+// details below. It reads the file through its own connections; when the
+// file is the live store, new exchanges appear as they are recorded.
+// Object names: captureLog (the table), exchangeDetail, methodFilter,
+// statusFilter, captureSearch.
+class LogPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogPage)
+
+public:
+    // store must be open and outlive the page; nothing is shown until open().
+    explicit LogPage(CaptureStore *store, QWidget *parent = nullptr);
+
+    // Shows the capture file at path (read-only; new traffic keeps going to
+    // the live store, and is followed when path is the live store's).
+    Result<void> open(const QString &path);
+    QString path() const { return m_path; }
+    // Reloads sessions from the file the page shows.
+    Result<void> reloadSessions(SessionListModel &sessions);
+
+    // 0 shows every session.
+    void setSessionFilter(qint64 sessionId);
+    void focusSearch();
+    void clearFilters();
+    void setFollow(bool follow) { m_follow = follow; }
+
+    QByteArray saveSplitState() const;
+    void restoreSplitState(const QByteArray &state);
+
+Q_SIGNALS:
+    // Something went wrong reading; timeoutMs 0 keeps the message.
+    void statusMessage(const QString &message, int timeoutMs);
+    void shownCountChanged(int shown);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFilter();
+    void showSelected();
+
+    CaptureStore *m_store;
+    CaptureModel *m_model;
+    CaptureReader m_reader;
+    QString m_path;
+    qint64 m_sessionFilter = 0;
+    bool m_follow = true;
+
+    QComboBox *m_methodFilter;
+    QComboBox *m_statusFilter;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QTableView *m_log;
+    ExchangeDetailView *m_detail;
+    QSplitter *m_split;
+};
+
+} // namespace mcpscope

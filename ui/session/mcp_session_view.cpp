@@ -1,0 +1,241 @@
+#include "ui/session/mcp_session_view.h"
+
+#include "ui/common/plain_label.h"
+#include "ui/common/theme.h"
+#include "ui/session/authorization_tab.h"
+#include "ui/session/console_tab.h"
+#include "ui/session/notifications_tab.h"
+#include "ui/session/prompts_tab.h"
+#include "ui/session/resources_tab.h"
+#include "ui/session/server_requests_tab.h"
+#include "ui/session/templates_tab.h"
+#include "ui/session/tools_tab.h"
+
+#include "capture/capture_store.h"
+#include "mcp/mcp_client.h"
+#include "net/body_decoding.h"
+#include "net/http_client.h"
+#include "session/mcp_authorizer.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace mcpscope {
+
+McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent)
+    : QWidget(parent), m_store(store)
+{
+    assembleSession(vault);
+    auto *layout = new QVBoxLayout(this);
+    auto *headerRow = new QHBoxLayout;
+    m_header = createPlainLabel(this);
+    m_header->setObjectName(QStringLiteral("sessionHeader"));
+    m_header->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
+    m_reconnect = new QPushButton(tr("Reconnect"), this);
+    m_reconnect->setObjectName(QStringLiteral("reconnect"));
+    m_reconnect->setToolTip(tr("Start a new session with the same server and transport"));
+    m_reconnect->hide();
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_reconnect, 0, Qt::AlignTop);
+    layout->addLayout(headerRow);
+    m_instructions = new QTextBrowser(this);
+    m_instructions->setObjectName(QStringLiteral("instructions"));
+    m_instructions->setOpenLinks(false); // links in server text are not followed
+    m_instructions->setMaximumHeight(110);
+    m_instructions->hide();
+    layout->addWidget(m_instructions);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sessionTabs"));
+    m_tools = new ToolsTab(m_client, m_tabs);
+    m_tabs->addTab(m_tools, tr("Tools"));
+    m_resources = new ResourcesTab(m_client, m_tabs);
+    m_tabs->addTab(m_resources, tr("Resources"));
+    m_templates = new TemplatesTab(m_client, m_tabs);
+    m_tabs->addTab(m_templates, tr("Templates"));
+    m_prompts = new PromptsTab(m_client, m_tabs);
+    m_tabs->addTab(m_prompts, tr("Prompts"));
+    m_notifications = new NotificationsTab(m_client, m_tabs);
+    m_tabs->addTab(m_notifications, tr("Notifications"));
+    m_serverRequests = new ServerRequestsTab(m_client, m_tabs);
+    m_tabs->addTab(m_serverRequests, tr("Server requests"));
+    m_authorization = new AuthorizationTab(m_store, m_http, m_authorizer, m_tabs);
+    m_tabs->addTab(m_authorization, tr("Authorization"));
+    m_console = new ConsoleTab(m_client, m_tabs);
+    m_tabs->addTab(m_console, tr("JSON-RPC console"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_tools, &ToolsTab::statusMessage, this, &McpSessionView::statusMessage);
+    for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
+        connect(tab, &FeatureTab::statusMessage, this, &McpSessionView::statusMessage);
+    connect(m_notifications, &NotificationsTab::statusMessage, this,
+            &McpSessionView::statusMessage);
+    connect(m_serverRequests, &ServerRequestsTab::statusMessage, this,
+            &McpSessionView::statusMessage);
+    connect(m_serverRequests, &ServerRequestsTab::waitingCountChanged, this,
+            &McpSessionView::showServerRequestCount);
+    connect(m_authorization, &AuthorizationTab::statusMessage, this,
+            &McpSessionView::statusMessage);
+    connect(m_authorization, &AuthorizationTab::signInStarted, this,
+            [this] { m_tabs->setCurrentWidget(m_authorization); });
+    connect(m_authorization, &AuthorizationTab::authorized, this, &McpSessionView::onAuthorized);
+    connect(m_reconnect, &QPushButton::clicked, this, &McpSessionView::reconnect);
+    connect(m_client, &McpClient::connected, this, &McpSessionView::onConnected);
+    connect(m_client, &McpClient::failed, this, &McpSessionView::onFailed);
+    connect(m_client, &McpClient::notificationReceived, this, &McpSessionView::onNotification);
+}
+
+// The one place the session's parts are put together (McpSession replaces it).
+void McpSessionView::assembleSession(TokenVault *vault)
+{
+    m_http = new HttpClient(m_store, this);
+    m_authorizer = new McpAuthorizer(m_http, this);
+    m_client = new McpClient(m_http, m_store, this);
+    m_authorizer->setVault(vault);
+    m_authorizer->attach(m_client);
+    // The user answers server requests; URL elicitations can be opened here.
+    m_client->setQueueServerRequests(true);
+    m_client->setUrlElicitationSupported(true);
+}
+
+McpSessionView::~McpSessionView()
+{
+    delete m_client; // closes the session through m_http, so before it goes
+    if (m_sessionId && m_store->isOpen())
+        m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
+}
+
+void McpSessionView::connectTo(const ConnectSettings &settings)
+{
+    m_title = settings.target;
+    const bool stdio = settings.kind == ConnectSettings::Kind::Stdio;
+    m_sessionId =
+        m_store->createSession(tr("MCP %1").arg(settings.target), settings.target,
+                               QStringLiteral("mcp"), QDateTime::currentMSecsSinceEpoch());
+    m_http->setSessionId(m_sessionId);
+    m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
+    m_http->setBodyCap(qint64(settings.maxBodyMib) * 1024 * 1024);
+    m_client->setExtraHeaders(settings.headers);
+    OAuthFlow::Settings oauth;
+    oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless
+                                                                      : OAuthFlow::Mode::Browser;
+    oauth.stepMode = settings.signIn == ConnectSettings::SignIn::StepByStep;
+    oauth.preRegistered.clientId = settings.clientId;
+    oauth.preRegistered.clientSecret = settings.clientSecret;
+    oauth.scope = settings.scope;
+    m_authorizer->setFlowSettings(oauth);
+    m_authorization->setSettings(oauth, settings.target);
+    m_header->setText(tr("Connecting to %1…").arg(settings.target));
+    if (stdio) {
+        QStringList words = QProcess::splitCommand(settings.target);
+        const QString program = words.takeFirst();
+        QProcessEnvironment environment;
+        for (const QString &pair : settings.environment)
+            environment.insert(pair.section(QLatin1Char('='), 0, 0),
+                               pair.section(QLatin1Char('='), 1));
+        m_client->connectStdio(program, words, environment);
+    } else {
+        // A stored token (refreshed when due) goes out with the first request.
+        const QUrl endpoint = QUrl::fromUserInput(settings.target);
+        m_authorizer->prepare(endpoint, [this, endpoint, transport = settings.httpTransport()] {
+            m_client->connectToServer(endpoint, transport);
+        });
+    }
+}
+
+void McpSessionView::onConnected()
+{
+    m_reconnect->hide();
+    const QJsonObject init = m_client->initializeResult();
+    const QJsonObject info = init.value(QStringLiteral("serverInfo")).toObject();
+    const QString name =
+        info.value(QStringLiteral("title")).toString(info.value(QStringLiteral("name")).toString());
+    m_title = name.isEmpty() ? m_title : name;
+    Q_EMIT titleChanged(m_title);
+    const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
+    m_header->setText(tr("%1 %2 · protocol %3 · %4 · capabilities: %5")
+                          .arg(name, info.value(QStringLiteral("version")).toString(),
+                               m_client->protocolVersion(), m_client->transportName(),
+                               offered.keys().join(QStringLiteral(", "))));
+    const QString instructions = init.value(QStringLiteral("instructions")).toString();
+    if (!instructions.isEmpty()) {
+        // Markdown without raw HTML: server text cannot inject markup.
+        m_instructions->document()->setMarkdown(
+            instructions, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                          QTextDocument::MarkdownNoHTML));
+        m_instructions->moveCursor(QTextCursor::Start);
+        m_instructions->show();
+    }
+    m_tools->refresh();
+    const bool completions = offered.contains(QStringLiteral("completions"));
+    for (FeatureTab *tab : {m_resources, m_templates, m_prompts}) {
+        tab->clear(); // a reconnect starts from a clean slate
+        tab->setCompletionsEnabled(completions);
+    }
+    const QJsonObject resources = offered.value(QStringLiteral("resources")).toObject();
+    m_resources->setSubscriptionsEnabled(resources.value(QStringLiteral("subscribe")).toBool());
+    if (offered.contains(QStringLiteral("resources"))) {
+        m_resources->refresh();
+        m_templates->refresh();
+    }
+    if (offered.contains(QStringLiteral("prompts")))
+        m_prompts->refresh();
+    m_notifications->setLoggingOffered(offered.contains(QStringLiteral("logging")));
+}
+
+void McpSessionView::onFailed(const Error &error)
+{
+    m_header->setText(tr("Not connected: %1").arg(error.message));
+    m_reconnect->setVisible(m_client->canReconnect());
+    m_notifications->append(tr("session: %1").arg(error.message));
+    Q_EMIT statusMessage(error.message);
+}
+
+void McpSessionView::reconnect()
+{
+    m_reconnect->hide();
+    m_header->setText(tr("Reconnecting to %1…").arg(m_title));
+    m_client->reconnect();
+}
+
+void McpSessionView::onAuthorized(const QString &line)
+{
+    // Signed in from the Authorization tab after a failed connect: try again.
+    if (!m_client->isConnected() && m_client->canReconnect() && m_reconnect->isVisible())
+        reconnect();
+    m_notifications->append(line);
+}
+
+void McpSessionView::onNotification(const JsonRpcMessage &n)
+{
+    // The notifications tab shows it; here the tabs whose lists changed reload.
+    if (n.method == u"notifications/tools/list_changed")
+        m_tools->refresh();
+    else if (n.method == u"notifications/resources/list_changed") {
+        m_resources->refresh();
+        m_templates->refresh();
+    } else if (n.method == u"notifications/prompts/list_changed")
+        m_prompts->refresh();
+    else if (n.method == u"notifications/resources/updated")
+        m_resources->resourceUpdated(n.params.toObject().value(QStringLiteral("uri")).toString());
+}
+
+void McpSessionView::showServerRequestCount(int waiting)
+{
+    const int index = m_tabs->indexOf(m_serverRequests);
+    m_tabs->setTabText(index, waiting > 0 ? tr("Server requests (%1)").arg(waiting)
+                                          : tr("Server requests"));
+    m_tabs->tabBar()->setTabTextColor(index, waiting > 0 ? Theme::warningColor(palette())
+                                                         : palette().color(QPalette::WindowText));
+}
+
+} // namespace mcpscope

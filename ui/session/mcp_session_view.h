@@ -1,0 +1,86 @@
+#pragma once
+
+#include "mcp/json_rpc.h"
+#include "ui/session/connect_dialog.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+namespace mcpscope {
+
+class AuthorizationTab;
+class CaptureStore;
+class ConsoleTab;
+class FeatureTab;
+class HttpClient;
+class McpAuthorizer;
+class McpClient;
+class NotificationsTab;
+class ServerRequestsTab;
+class TokenVault;
+class ToolsTab;
+
+// One connected MCP server, as a shell over its tabs: a header with what the
+// server said at initialize (instructions as Markdown with raw HTML
+// disabled) and Reconnect after the server forgot the session, then a tab
+// each for tools, resources, templates, prompts, notifications, server
+// requests, authorization and a raw JSON-RPC console. The shell owns the
+// session (HTTP client, MCP client, authorizer, capture session) and routes
+// what the client reports to the tabs. Object names: sessionHeader,
+// reconnect, instructions, sessionTabs.
+class McpSessionView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(McpSessionView)
+
+public:
+    // vault (may be null) keeps the tokens this session gets, and gives it
+    // the ones it already has. store must outlive the view.
+    McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent = nullptr);
+    ~McpSessionView() override;
+
+    void connectTo(const ConnectSettings &settings);
+    // The session the view talks through (closing it ends the conversation).
+    McpClient *client() const { return m_client; }
+    McpAuthorizer *authorizer() const { return m_authorizer; }
+    QString title() const { return m_title; }
+
+Q_SIGNALS:
+    void titleChanged(const QString &title);
+    void statusMessage(const QString &message);
+
+private:
+    void assembleSession(TokenVault *vault);
+    void onConnected();
+    void onFailed(const Error &error);
+    void onNotification(const JsonRpcMessage &notification);
+    void onAuthorized(const QString &line);
+    void reconnect();
+    void showServerRequestCount(int waiting);
+
+    CaptureStore *m_store;
+    HttpClient *m_http = nullptr;
+    McpAuthorizer *m_authorizer = nullptr;
+    McpClient *m_client = nullptr;
+    qint64 m_sessionId = 0;
+    QString m_title;
+
+    QLabel *m_header;
+    QPushButton *m_reconnect;
+    QTextBrowser *m_instructions;
+    QTabWidget *m_tabs;
+    ToolsTab *m_tools;
+    FeatureTab *m_resources;
+    FeatureTab *m_templates;
+    FeatureTab *m_prompts;
+    NotificationsTab *m_notifications;
+    ServerRequestsTab *m_serverRequests;
+    AuthorizationTab *m_authorization;
+    ConsoleTab *m_console;
+};
+
+} // namespace mcpscope

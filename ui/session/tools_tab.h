@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+
+namespace mcpscope {
+
+class FeatureListModel;
+class ImageStrip;
+class McpClient;
+class McpRequest;
+class SchemaForm;
+
+// The Tools tab: the server's tools; for the selected one a form generated
+// from its input schema beside a JSON editor that validates as you type;
+// Call (Ctrl+Return) with a progress bar and Cancel; the result, checked
+// against the tool's outputSchema, with its images previewed. A rate-limited
+// call turns Call into Retry once the server's Retry-After has passed.
+// Child widgets a user works with carry object names: toolList, toolArguments,
+// argumentsState, argumentForm, callTool, cancelTool, toolProgress,
+// toolResult, toolImages.
+class ToolsTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ToolsTab)
+
+public:
+    // client must outlive the tab.
+    explicit ToolsTab(McpClient *client, QWidget *parent = nullptr);
+
+    // Lists the tools again (tools/list); the selected tool and the arguments
+    // typed for it are kept.
+    void refresh();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // A tools/call this tab sent has finished, with a result or an error.
+    void toolCallFinished();
+
+private:
+    void showTool();
+    void selectTool(const QString &name);
+    void onArgumentsEdited();
+    void onFormEdited();
+    void validateArguments();
+    void callSelectedTool();
+    void showCallResult(McpRequest *request);
+    void offerRetry(qint64 retryAfterMs);
+    void showRetry();
+
+    McpClient *m_client;
+    FeatureListModel *m_tools;
+    QString m_shownTool;
+    QPointer<McpRequest> m_running;
+    bool m_syncingArguments = false;
+    int m_retryLeftS = 0;
+
+    QListView *m_toolList;
+    QLabel *m_toolDescription;
+    QTabWidget *m_argumentTabs;
+    SchemaForm *m_form;
+    QWidget *m_formPage;
+    QPlainTextEdit *m_schema;
+    QPlainTextEdit *m_arguments;
+    QLabel *m_argumentsState;
+    QPushButton *m_call;
+    QPushButton *m_cancel;
+    QTimer *m_retryTick; // counts down the Retry-After of a rate-limited call
+    QProgressBar *m_busy;
+    QLabel *m_progressText;
+    QPlainTextEdit *m_result;
+    ImageStrip *m_images;
+};
+
+} // namespace mcpscope
