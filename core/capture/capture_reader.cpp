@@ -287,7 +287,7 @@ Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
     e.responseBody = q.value(17).toByteArray();
     e.tlsChain = CaptureCodec::decodeTlsChain(q.value(18).toString());
     q.finish();
-    // A stream still arriving (or cut off by a killed process): its pieces.
+    // A streamed body: the pieces that followed its start.
     QSqlQuery chunks(m_db);
     chunks.setForwardOnly(true);
     chunks.prepare(

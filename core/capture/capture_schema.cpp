@@ -78,8 +78,8 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('fts_watermark', 0)"),
         },
         // 1 -> 2: a streamed response body arrives in pieces, appended here
-        // while the stream lasts (rewriting the whole body each time cost
-        // quadratic work) and joined into exchange_bodies when it ends.
+        // (rewriting the whole body each time cost quadratic work). The body
+        // is exchange_bodies.response_body followed by its pieces by id.
         {
             QStringLiteral(
                 "CREATE TABLE response_chunks ("

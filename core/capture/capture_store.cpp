@@ -30,23 +30,29 @@ bool isFinal(Exchange::State state)
 
 // The end of the last complete SSE event in body[from...] (an event ends at a
 // blank line: \n\n, \r\r or \r\n\r\n), or from when there is none.
-// scanned: how far an earlier call looked already.
+// scanned: how far an earlier call looked already. One backward pass that
+// stops at the first blank line, so a call costs about one event.
 qsizetype lastEventEnd(const QByteArray &body, qsizetype from, qsizetype scanned)
 {
     const qsizetype start = std::max(from, scanned - 3);
-    const QByteArrayView region = QByteArrayView(body).sliced(start);
-    qsizetype end = -1;
-    for (const QByteArrayView boundary :
-         {QByteArrayView("\n\n"), QByteArrayView("\r\r"), QByteArrayView("\r\n\r\n")}) {
-        if (const qsizetype at = region.lastIndexOf(boundary); at >= 0)
-            end = std::max(end, start + at + boundary.size());
+    const char *data = body.constData();
+    qsizetype lastLineEnd = -1;
+    for (qsizetype i = body.size() - 1; i > start; --i) {
+        const char c = data[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (lastLineEnd < 0 && c == '\n')
+            lastLineEnd = i + 1;
+        const char before = data[i - 1];
+        if ((c == '\n' && before == '\n') || (c == '\r' && before == '\r'))
+            return i + 1;
+        if (c == '\n' && before == '\r' && i - 3 >= start && data[i - 2] == '\n' &&
+            data[i - 3] == '\r')
+            return i + 1;
     }
-    if (end >= 0)
-        return end;
-    if (body.size() - from > kLongestHeldEvent) {
-        if (const qsizetype at = region.lastIndexOf('\n'); at >= 0)
-            return start + at + 1;
-    }
+    // No blank line: a very long event is cut at its last line break.
+    if (body.size() - from > kLongestHeldEvent && lastLineEnd > 0)
+        return lastLineEnd;
     return from;
 }
 

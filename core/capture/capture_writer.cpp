@@ -134,7 +134,7 @@ public:
              {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody, &m_indexText,
               &m_selectUnindexed, &m_setWatermark, &m_insertSession, &m_endSession,
               &m_insertMessage, &m_getWatermark, &m_selectState, &m_insertChunk, &m_selectChunks,
-              &m_selectResponseBody, &m_deleteChunks})
+              &m_selectResponseBody, &m_deleteChunks, &m_settleBody})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -191,9 +191,10 @@ public:
                                           "response_body) VALUES (?,?,?,?)") &&
             m_selectUnindexed.prepare(
                 m_handle,
-                "SELECT e.id, e.url, e.state, b.request_body, b.response_body FROM exchanges e"
-                " JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ? ORDER BY e.id "
-                "LIMIT ?") &&
+                "SELECT e.id, e.url, e.state, b.request_body, b.response_body,"
+                " EXISTS(SELECT 1 FROM response_chunks c WHERE c.exchange_id = e.id)"
+                " FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ?"
+                " ORDER BY e.id LIMIT ?") &&
             m_setWatermark.prepare(m_handle,
                                    "UPDATE store_meta SET value=? WHERE key='fts_watermark'") &&
             m_insertSession.prepare(m_handle, "INSERT OR REPLACE INTO sessions(id, name, target, "
@@ -212,7 +213,9 @@ public:
                 m_handle, "SELECT data FROM response_chunks WHERE exchange_id=?1 ORDER BY id") &&
             m_selectResponseBody.prepare(
                 m_handle, "SELECT response_body FROM exchange_bodies WHERE exchange_id=?1") &&
-            m_deleteChunks.prepare(m_handle, "DELETE FROM response_chunks WHERE exchange_id=?1");
+            m_deleteChunks.prepare(m_handle, "DELETE FROM response_chunks WHERE exchange_id=?1") &&
+            m_settleBody.prepare(m_handle, "UPDATE exchange_bodies SET response_headers=?2,"
+                                           " tls_chain=?3 WHERE exchange_id=?1");
         if (!prepared)
             return makeError(QStringLiteral("store.sql"),
                              tr("The capture store could not prepare a statement: %1")
@@ -301,9 +304,12 @@ public:
             const QByteArray state = columnBytes(select, 2);
             // A row still streaming is indexed by its writer when it settles
             // (writeExchange()), whichever process that is.
-            if (state == "complete" || state == "failed")
-                ok = indexRow(last, columnBytes(select, 1), columnBytes(select, 3),
-                              columnBytes(select, 4));
+            if (state == "complete" || state == "failed") {
+                QByteArray response = columnBytes(select, 4);
+                if (sqlite3_column_int(select, 5))
+                    ok = appendChunks(last, &response);
+                ok = ok && indexRow(last, columnBytes(select, 1), columnBytes(select, 3), response);
+            }
         }
         m_selectUnindexed.reset();
         if (ok) {
@@ -342,22 +348,24 @@ private:
         return final;
     }
 
-    // The stored start of a stream's body, then its pieces in order, then last.
-    bool joinedBody(qint64 id, const QByteArray &last, QByteArray *out)
+    // The stored start of a stream's body, then its pieces in order.
+    bool joinedBody(qint64 id, QByteArray *out)
     {
         m_selectResponseBody.bind(1, id);
         if (m_selectResponseBody.step() == SQLITE_ROW)
             *out = columnBytes(m_selectResponseBody.get(), 0);
         m_selectResponseBody.reset();
+        return appendChunks(id, out);
+    }
+
+    bool appendChunks(qint64 id, QByteArray *out)
+    {
         m_selectChunks.bind(1, id);
         int rc;
         while ((rc = m_selectChunks.step()) == SQLITE_ROW)
             out->append(columnBytes(m_selectChunks.get(), 0));
         m_selectChunks.reset();
-        if (rc != SQLITE_DONE)
-            return false;
-        out->append(last);
-        return true;
+        return rc == SQLITE_DONE;
     }
 
     bool execSql(const char *sql)
@@ -478,20 +486,29 @@ private:
                             [&](Statement &q) { bindExchange(q, e); }))
             return false;
         using BodyWrite = ExchangeRow::BodyWrite;
-        if (e.bodyWrite == BodyWrite::Append) {
-            if (e.responseBody.isEmpty())
+        if (e.bodyWrite != BodyWrite::Whole) {
+            // A stream's next piece. Its row keeps the start of the body; the
+            // pieces stay where they are, even when it ends: joining them
+            // would rewrite the whole body once more.
+            if (!e.responseBody.isEmpty()) {
+                m_insertChunk.bind(1, e.id);
+                m_insertChunk.bindBlob(2, e.responseBody);
+                if (!step(m_insertChunk))
+                    return false;
+            }
+            if (e.bodyWrite == BodyWrite::Append)
                 return true;
-            m_insertChunk.bind(1, e.id);
-            m_insertChunk.bindBlob(2, e.responseBody);
-            return step(m_insertChunk);
+            m_settleBody.bind(1, e.id);
+            m_settleBody.bindBlob(2, e.responseHeaders);
+            m_settleBody.bindText(3, e.tlsChain);
+            if (!step(m_settleBody))
+                return false;
+            QByteArray joined;
+            if (indexNow && !joinedBody(e.id, &joined))
+                return false;
+            return !indexNow || indexRow(e.id, e.url, e.requestBody, joined);
         }
-        // Whole, or a stream's end: its pieces joined into the row once.
-        QByteArray joined;
-        const bool appended = e.bodyWrite == BodyWrite::AppendFinal;
-        if (appended && !joinedBody(e.id, e.responseBody, &joined))
-            return false;
-        const QByteArray &responseBody = appended ? joined : e.responseBody;
-        if (appended || e.dropChunks) {
+        if (e.dropChunks) {
             m_deleteChunks.bind(1, e.id);
             if (!step(m_deleteChunks))
                 return false;
@@ -501,12 +518,12 @@ private:
                 b.bindBlob(2, e.requestHeaders);
                 b.bindBlob(3, e.requestBody);
                 b.bindBlob(4, e.responseHeaders);
-                b.bindBlob(5, responseBody);
+                b.bindBlob(5, e.responseBody);
                 b.bindText(6, e.tlsChain);
             }))
             return false;
         if (indexNow)
-            return indexRow(e.id, e.url, e.requestBody, responseBody);
+            return indexRow(e.id, e.url, e.requestBody, e.responseBody);
         return true;
     }
 
@@ -517,7 +534,7 @@ private:
     Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText,
         m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage,
         m_getWatermark, m_selectState, m_insertChunk, m_selectChunks, m_selectResponseBody,
-        m_deleteChunks;
+        m_deleteChunks, m_settleBody;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
 };

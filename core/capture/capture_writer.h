@@ -48,8 +48,8 @@ public:
         explicit ExchangeRow(const Exchange &redacted);
 
         // What responseBody is: the whole body; or the next piece of a
-        // stream whose row was written Whole before (Append), the last piece
-        // joining the pieces into the row (AppendFinal).
+        // stream whose row was written Whole before (Append), or its last
+        // piece (AppendFinal). The pieces stay in response_chunks.
         enum class BodyWrite
         {
             Whole,
