@@ -10,10 +10,12 @@ namespace mcpscope {
 
 namespace {
 
-// Large enough that a busy writer reserves rarely, small enough that rows of
-// processes writing side by side stay close to the order they happened in.
+// Blocks double from the first to the largest as a process keeps recording:
+// one that records a few rows takes few ids, one that ingests fast reserves
+// rarely, and rows of processes writing side by side stay close to the order
+// they happened in unless one of them is that busy.
 constexpr qint64 kFirstBlock = 16;
-constexpr qint64 kLargestBlock = 4096;
+constexpr qint64 kLargestBlock = 65536;
 constexpr int kBusyTimeoutMs = 10000;
 
 struct Counter
@@ -128,10 +130,11 @@ qint64 CaptureIds::reserve(Kind kind)
     Pool &pool = m_pools[kind];
     for (;;) {
         if (!pool.current.empty()) {
-            const qint64 id = pool.current.next++;
-            if (pool.current.end - pool.current.next < pool.blockSize / 2 && pool.spare.empty())
+            // The writer keeps a spare block ready, so this thread rarely
+            // has to wait for the write lock itself.
+            if (pool.spare.empty())
                 pool.wantSpare = true;
-            return id;
+            return pool.current.next++;
         }
         if (!pool.spare.empty()) {
             pool.current = pool.spare;
