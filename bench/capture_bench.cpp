@@ -2,16 +2,22 @@
 // Timings are measured here and printed, never asserted: run it on a quiet
 // machine and compare runs, not single numbers.
 //
-//   capture_bench [--rows N] [--ingest N] [--store FILE] [--repeat N]
+//   capture_bench [--rows N] [--ingest N] [--store FILE] [--repeat N] [--sse-mb N]
 //
 // The ingest figure and its raw-SQLite peer run interleaved --repeat times
 // (default 3), alternating order, as does the startup figure; each prints
 // its median with min and max.
 //
+// The SSE figure streams one exchange of --sse-mb MB (default 100) in 4 KB
+// events from a loopback server through HttpClient's tap into the store; its
+// peer is the same stream through the tap with no store. The paced figure
+// offers the same stream at 25 MB/s, once.
+//
 // --store reuses (or creates and keeps) the big store, so repeated runs skip
 // generating a million rows.
 #include "capture/capture_store.h"
 #include "models/capture_model.h"
+#include "net/http_client.h"
 #include "test_store.h"
 
 #include <sqlite3.h>
@@ -20,13 +26,18 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -196,6 +207,103 @@ double rawSqliteIngest(const QString &path, qint64 count, BodyMaker &bodies)
     return rate;
 }
 
+// A loopback HTTP server on a thread of its own that answers every request
+// with one SSE stream of about totalBytes in 4 KB events, then closes; as
+// fast as the client reads, or at most pace bytes a second.
+class SseServerThread final : public QThread
+{
+public:
+    SseServerThread(qint64 totalBytes, qint64 pace) : m_totalBytes(totalBytes), m_pace(pace) {}
+    quint16 port()
+    {
+        m_ready.acquire();
+        return m_port;
+    }
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost, 0);
+        m_port = server.serverPort();
+        m_ready.release();
+        QByteArray event = "event: message\ndata: {\"jsonrpc\":\"2.0\",\"method\":"
+                           "\"notifications/progress\",\"params\":{\"message\":\"";
+        for (int i = 0; event.size() < 4096 - 8; ++i)
+            event += "chunk of streamed text " + QByteArray::number(i % 10) + ' ';
+        event.truncate(4096 - 8);
+        event += "\"}}\n\n";
+        QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            auto sent = std::make_shared<qint64>(-1); // -1: request not read yet
+            auto clock = std::make_shared<QElapsedTimer>();
+            auto pump = [socket, sent, event, clock, this] {
+                if (*sent < 0) {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                                  "Connection: close\r\n\r\n");
+                    *sent = 0;
+                    clock->start();
+                }
+                const qint64 allowed =
+                    m_pace > 0 ? qint64(clock->nsecsElapsed() / 1e9 * m_pace) : m_totalBytes;
+                while (*sent < std::min(m_totalBytes, allowed) &&
+                       socket->bytesToWrite() < 1024 * 1024) {
+                    socket->write(event);
+                    *sent += event.size();
+                }
+                if (*sent >= m_totalBytes && socket->bytesToWrite() == 0)
+                    socket->disconnectFromHost();
+            };
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, pump);
+            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+            if (m_pace > 0) {
+                auto *tick = new QTimer(socket);
+                QObject::connect(tick, &QTimer::timeout, socket, pump);
+                tick->start(5);
+            }
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        });
+        exec();
+    }
+
+private:
+    qint64 m_totalBytes;
+    qint64 m_pace;
+    quint16 m_port = 0;
+    QSemaphore m_ready;
+};
+
+// One exchange streaming totalBytes of SSE (at most pace bytes/s; 0 = as fast
+// as it goes) through HttpClient's tap into store (or into no store: the
+// peer); MB/s until the store has committed it.
+double sseStreamMbPerS(CaptureStore *store, qint64 totalBytes, qint64 pace = 0)
+{
+    SseServerThread server(totalBytes, pace);
+    server.start();
+    const quint16 port = server.port();
+    HttpClient client(store);
+    client.setBodyCap(totalBytes + 1024 * 1024);
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/sse").arg(port));
+    QElapsedTimer clock;
+    clock.start();
+    HttpCall *call = client.send(request);
+    QEventLoop loop;
+    QObject::connect(call, &HttpCall::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (store)
+        store->flush();
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    const qint64 received = call->exchange().responseBodySize;
+    server.quit();
+    server.wait();
+    if (received < totalBytes)
+        std::fprintf(stderr, "sse stream: only %lld of %lld bytes arrived\n", received, totalBytes);
+    return received / 1e6 / seconds;
+}
+
 // Time until the view has painted its first page.
 double firstPageMs(const QString &path, QTableView &view, CaptureModel &model)
 {
@@ -318,7 +426,11 @@ int main(int argc, char *argv[])
         QStringLiteral("repeat"),
         QStringLiteral("Interleaved runs of the ingest and startup figures."), QStringLiteral("N"),
         QStringLiteral("3"));
-    parser.addOptions({rowsOption, ingestOption, storeOption, readPhaseOption, repeatOption});
+    const QCommandLineOption sseOption(QStringLiteral("sse-mb"),
+                                       QStringLiteral("MB streamed for the SSE figure (0 = skip)."),
+                                       QStringLiteral("N"), QStringLiteral("100"));
+    parser.addOptions(
+        {rowsOption, ingestOption, storeOption, readPhaseOption, repeatOption, sseOption});
     parser.addHelpOption();
     parser.process(app);
     if (parser.isSet(readPhaseOption))
@@ -353,6 +465,45 @@ int main(int argc, char *argv[])
     }
     printSpread("ingest_exchanges_per_s", ours);
     printSpread("sqlite_raw_exchanges_per_s", raw);
+
+    // One long SSE exchange through the tap: into the store, and (the peer)
+    // into no store, interleaved as above.
+    if (const qint64 sseBytes = parser.value(sseOption).toLongLong() * 1024 * 1024; sseBytes > 0) {
+        QList<double> stored, bare;
+        for (int i = 0; i < repeats; ++i) {
+            for (int side = 0; side < 2; ++side) {
+                if ((side == 0) == (i % 2 == 0)) {
+                    const QString path = dir.filePath(QStringLiteral("sse.sqlite"));
+                    {
+                        CaptureStore fresh;
+                        if (!fresh.open(path))
+                            return 1;
+                        stored << sseStreamMbPerS(&fresh, sseBytes);
+                    }
+                    for (const QString &suffix :
+                         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                        QFile::remove(path + suffix);
+                } else {
+                    bare << sseStreamMbPerS(nullptr, sseBytes);
+                }
+            }
+        }
+        printSpread("sse_stream_mb_per_s", stored);
+        printSpread("sse_stream_no_store_mb_per_s", bare);
+        // The same stream offered at 25 MB/s: a longer stream, recorded
+        // more often as it grows (every 250 ms). A store that keeps up
+        // shows about 25.
+        const QString path = dir.filePath(QStringLiteral("sse-paced.sqlite"));
+        {
+            CaptureStore fresh;
+            if (!fresh.open(path))
+                return 1;
+            print("sse_stream_paced_25_mb_per_s",
+                  sseStreamMbPerS(&fresh, sseBytes, 25 * 1000 * 1000));
+        }
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    }
 
     const QString big = parser.isSet(storeOption) ? parser.value(storeOption)
                                                   : dir.filePath(QStringLiteral("big.sqlite"));

@@ -192,9 +192,11 @@ Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qin
     for (const QString &word : filter.text.split(space, Qt::SkipEmptyParts)) {
         sql += QStringLiteral(
             " AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS TEXT)), ?)"
-            " OR instr(lower(CAST(b.response_body AS TEXT)), ?))");
+            " OR instr(lower(CAST(b.response_body AS TEXT)), ?)"
+            " OR EXISTS(SELECT 1 FROM response_chunks c WHERE c.exchange_id = e.id"
+            " AND instr(lower(CAST(c.data AS TEXT)), ?)))");
         const QString lower = word.toLower();
-        binds << lower << lower << lower;
+        binds << lower << lower << lower << lower;
     }
     sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
     binds.append(limit);
@@ -285,6 +287,17 @@ Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
     e.responseHeaders = CaptureCodec::decodeHeaders(q.value(16).toByteArray());
     e.responseBody = q.value(17).toByteArray();
     e.tlsChain = CaptureCodec::decodeTlsChain(q.value(18).toString());
+    q.finish();
+    // A streamed body: the pieces that followed its start.
+    QSqlQuery chunks(m_db);
+    chunks.setForwardOnly(true);
+    chunks.prepare(
+        QStringLiteral("SELECT data FROM response_chunks WHERE exchange_id = ? ORDER BY id"));
+    chunks.addBindValue(id);
+    if (!chunks.exec())
+        return Failure{sqlError(tr("an exchange"), chunks.lastError().text())};
+    while (chunks.next())
+        e.responseBody += chunks.value(0).toByteArray();
     return std::optional<Exchange>(std::move(e));
 }
 

@@ -95,6 +95,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX findings_by_session ON findings(session_id, id)"),
             QStringLiteral("CREATE INDEX findings_by_kind ON findings(kind)"),
         },
+        // 2 -> 3: a streamed response body arrives in pieces, appended here
+        // (rewriting the whole body each time cost quadratic work). The body
+        // is exchange_bodies.response_body followed by its pieces by id.
+        {
+            QStringLiteral(
+                "CREATE TABLE response_chunks ("
+                " id INTEGER PRIMARY KEY,"
+                " exchange_id INTEGER NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,"
+                " data BLOB NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX response_chunks_by_exchange ON response_chunks(exchange_id, id)"),
+        },
     };
     return all;
 }
@@ -106,6 +118,12 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
         return makeError(ErrorCode::StoreSql, tr("The capture store rejected a statement: %1 (%2)")
                                                   .arg(q.lastError().text(), sql.left(80)));
     return {};
+}
+
+// A failed step leaves nothing behind; its own error is the one reported.
+void rollback(QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace
@@ -120,9 +138,11 @@ Result<void> configureConnection(QSqlDatabase &db)
     // page_size only takes effect on a new, empty file (before WAL is on).
     // 64 KB pages hold many 2 KB bodies where 4 KB pages hold one: ingest
     // measured 19k rows/s at 4 KB and 75-100k rows/s at 64 KB (raw SQLite).
+    // The busy timeout first: switching a new file to WAL needs a lock that
+    // another process opening the same file at the same moment may hold.
     for (const char *pragma :
-         {"PRAGMA page_size=65536", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-          "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000", "PRAGMA temp_store=MEMORY"}) {
+         {"PRAGMA busy_timeout=10000", "PRAGMA page_size=65536", "PRAGMA journal_mode=WAL",
+          "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
         if (auto ok = exec(db, QString::fromLatin1(pragma)); !ok)
             return ok;
     }
@@ -131,40 +151,49 @@ Result<void> configureConnection(QSqlDatabase &db)
 
 Result<int> migrate(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return makeError(
-            ErrorCode::StoreOpen,
-            tr("The file is not a readable SQLite database: %1").arg(q.lastError().text()));
-    const int current = q.value(0).toInt();
-    q.finish();
-    if (current > latestVersion())
-        return makeError(ErrorCode::StoreVersion,
-                         tr("This capture store has schema version %1, but this McpScope knows "
-                            "only up to %2. Open it with a newer McpScope.")
-                             .arg(current)
-                             .arg(latestVersion()));
-    for (int version = current; version < latestVersion(); ++version) {
-        if (!db.transaction())
+    // Each step reads the version under the write lock (BEGIN IMMEDIATE), so
+    // processes opening one new file at once migrate it once, in turn.
+    for (;;) {
+        if (auto begun = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !begun)
             return makeError(
                 ErrorCode::StoreMigrate,
-                tr("Could not start the schema upgrade: %1").arg(db.lastError().text()));
-        for (const QString &sql : migrations().at(version)) {
+                tr("Could not start the schema upgrade: %1").arg(begun.error().message));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+            const QString detail = q.lastError().text();
+            q.finish();
+            rollback(db);
+            return makeError(ErrorCode::StoreOpen,
+                             tr("The file is not a readable SQLite database: %1").arg(detail));
+        }
+        const int current = q.value(0).toInt();
+        q.finish();
+        if (current >= latestVersion()) {
+            rollback(db);
+            if (current > latestVersion())
+                return makeError(ErrorCode::StoreVersion,
+                                 tr("This capture store has schema version %1, but this McpScope "
+                                    "knows only up to %2. Open it with a newer McpScope.")
+                                     .arg(current)
+                                     .arg(latestVersion()));
+            return latestVersion();
+        }
+        for (const QString &sql : migrations().at(current)) {
             if (auto ok = exec(db, sql); !ok) {
-                db.rollback();
+                rollback(db);
                 return Failure{ok.error()};
             }
         }
-        if (auto ok = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1)); !ok) {
-            db.rollback();
+        if (auto ok = exec(db, QStringLiteral("PRAGMA user_version=%1").arg(current + 1)); !ok) {
+            rollback(db);
             return Failure{ok.error()};
         }
-        if (!db.commit())
-            return makeError(
-                ErrorCode::StoreMigrate,
-                tr("Could not commit the schema upgrade: %1").arg(db.lastError().text()));
+        if (auto ok = exec(db, QStringLiteral("COMMIT")); !ok) {
+            rollback(db);
+            return makeError(ErrorCode::StoreMigrate,
+                             tr("Could not commit the schema upgrade: %1").arg(ok.error().message));
+        }
     }
-    return latestVersion();
 }
 
 } // namespace mcpscope::CaptureSchema

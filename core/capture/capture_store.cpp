@@ -1,18 +1,80 @@
 #include "capture/capture_store.h"
 
+#include "capture/capture_ids.h"
 #include "capture/capture_schema.h"
 #include "capture/capture_writer.h"
 #include "common/private_files.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace mcpscope {
 
-CaptureStore::CaptureStore(QObject *parent) : QObject(parent)
+namespace {
+
+// An event longer than this with no blank line yet is cut at its last line
+// break, so a stream that never ends an event still costs linear work.
+constexpr qsizetype kLongestHeldEvent = 1024 * 1024;
+// How much of the stored end of a stream is kept to recognise the same body
+// grown, rather than a different one, in the next record().
+constexpr qsizetype kTailKept = 64;
+
+bool isFinal(Exchange::State state)
+{
+    return state == Exchange::State::Complete || state == Exchange::State::Failed;
+}
+
+// The end of the last complete SSE event in body[from...] (an event ends at a
+// blank line: \n\n, \r\r or \r\n\r\n), or from when there is none.
+// scanned: how far an earlier call looked already. One backward pass that
+// stops at the first blank line, so a call costs about one event.
+qsizetype lastEventEnd(const QByteArray &body, qsizetype from, qsizetype scanned)
+{
+    const qsizetype start = std::max(from, scanned - 3);
+    const char *data = body.constData();
+    qsizetype lastLineEnd = -1;
+    for (qsizetype i = body.size() - 1; i > start; --i) {
+        const char c = data[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (lastLineEnd < 0 && c == '\n')
+            lastLineEnd = i + 1;
+        const char before = data[i - 1];
+        if ((c == '\n' && before == '\n') || (c == '\r' && before == '\r'))
+            return i + 1;
+        if (c == '\n' && before == '\r' && i - 3 >= start && data[i - 2] == '\n' &&
+            data[i - 3] == '\r')
+            return i + 1;
+    }
+    // No blank line: a very long event is cut at its last line break.
+    if (body.size() - from > kLongestHeldEvent && lastLineEnd > 0)
+        return lastLineEnd;
+    return from;
+}
+
+} // namespace
+
+// Streams being appended, by exchange id: how much of the raw body has been
+// redacted and queued, and its last bytes.
+class CaptureStore::Streams
+{
+public:
+    struct Cursor
+    {
+        qsizetype written = 0; // raw body bytes redacted and queued
+        qsizetype scanned = 0; // raw body bytes searched for an event end
+        QByteArray tail;       // the last bytes before written, copied
+    };
+    QMutex mutex;
+    QHash<qint64, Cursor> open;
+};
+
+CaptureStore::CaptureStore(QObject *parent)
+    : QObject(parent), m_ids(std::make_unique<CaptureIds>()), m_streams(std::make_unique<Streams>())
 {
     qRegisterMetaType<mcpscope::Error>();
     qRegisterMetaType<QList<qint64>>();
@@ -50,16 +112,6 @@ Result<void> CaptureStore::open(const QString &path)
                     tr("%1 is not a usable capture store: %2").arg(path, ok.error().message));
             } else if (auto migrated = CaptureSchema::migrate(db); !migrated) {
                 result = Failure{migrated.error()};
-            } else {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT (SELECT IFNULL(MAX(id),0) FROM exchanges),"
-                                          " (SELECT IFNULL(MAX(id),0) FROM sessions),"
-                                          " (SELECT IFNULL(MAX(id),0) FROM messages)")) &&
-                    q.next()) {
-                    m_nextExchangeId = q.value(0).toLongLong() + 1;
-                    m_nextSessionId = q.value(1).toLongLong() + 1;
-                    m_nextMessageId = q.value(2).toLongLong() + 1;
-                }
             }
             db.close();
         }
@@ -68,7 +120,9 @@ Result<void> CaptureStore::open(const QString &path)
             return result;
     }
     m_path = info.absoluteFilePath();
-    m_writer = std::make_unique<CaptureWriter>(m_path);
+    if (auto ids = m_ids->open(m_path); !ids)
+        return ids;
+    m_writer = std::make_unique<CaptureWriter>(m_path, m_ids.get());
     connect(m_writer.get(), &CaptureWriter::exchangesCommitted, this,
             &CaptureStore::exchangesCommitted);
     connect(m_writer.get(), &CaptureWriter::sessionsChanged, this, &CaptureStore::sessionsChanged);
@@ -83,12 +137,35 @@ void CaptureStore::close()
         return;
     m_writer->stop();
     m_writer.reset();
+    m_ids->close(); // after the writer: it may be topping up blocks until it stops
+    QMutexLocker lock(&m_streams->mutex);
+    m_streams->open.clear();
+}
+
+qint64 CaptureStore::reserveExchangeId()
+{
+    const qint64 id = m_ids->reserve(CaptureIds::Exchange);
+    if (id == 0)
+        Q_EMIT writeFailed(m_ids->error());
+    return id;
+}
+
+qint64 CaptureStore::reserveMessageId()
+{
+    const qint64 id = m_ids->reserve(CaptureIds::Message);
+    if (id == 0)
+        Q_EMIT writeFailed(m_ids->error());
+    return id;
 }
 
 qint64 CaptureStore::createSession(const QString &name, const QString &target, const QString &kind,
                                    qint64 startedAtMs)
 {
-    const qint64 id = m_nextSessionId.fetch_add(1);
+    const qint64 id = m_ids->reserve(CaptureIds::Session);
+    if (id == 0) {
+        Q_EMIT writeFailed(m_ids->error());
+        return 0;
+    }
     // A target is a URL or a stdio command line; redactCommandLine masks
     // secret-looking arguments and redacts the URLs in either.
     m_writer->enqueue(CaptureWriter::SessionStart{
@@ -103,13 +180,75 @@ void CaptureStore::endSession(qint64 sessionId, qint64 endedAtMs)
 
 void CaptureStore::record(const Exchange &exchange)
 {
-    Q_ASSERT(exchange.id > 0);
+    if (exchange.id <= 0 || !m_writer)
+        return;
+    if (recordStreamed(exchange))
+        return;
     m_writer->enqueue(CaptureWriter::ExchangeRow(m_redactor.redact(exchange)));
+}
+
+// Appends what an SSE body grew by since the last record() of its id. Returns
+// false when the exchange is to be written whole (not a stream, or seen once
+// and final).
+bool CaptureStore::recordStreamed(const Exchange &exchange)
+{
+    const QByteArray contentType = exchange.responseHeader("content-type");
+    const bool sse = contentType.contains("text/event-stream") &&
+                     exchange.responseHeader("content-encoding").isEmpty();
+    QMutexLocker lock(&m_streams->mutex);
+    auto cursor = m_streams->open.find(exchange.id);
+    if (!sse && cursor == m_streams->open.end())
+        return false;
+    const QByteArray &body = exchange.responseBody;
+    const bool final = isFinal(exchange.state);
+    using BodyWrite = CaptureWriter::ExchangeRow::BodyWrite;
+    BodyWrite how = BodyWrite::Append;
+    if (cursor != m_streams->open.end()) {
+        const bool grew =
+            sse && body.size() >= cursor->written &&
+            QByteArrayView(body).sliced(cursor->written - cursor->tail.size(),
+                                        cursor->tail.size()) == QByteArrayView(cursor->tail);
+        if (!grew) {
+            // Not the body appended to so far: written whole, its pieces dropped.
+            m_streams->open.erase(cursor);
+            CaptureWriter::ExchangeRow row(m_redactor.redact(exchange));
+            row.dropChunks = true;
+            m_writer->enqueue(std::move(row));
+            return true;
+        }
+        how = final ? BodyWrite::AppendFinal : BodyWrite::Append;
+    } else if (final) {
+        return false;
+    } else {
+        cursor = m_streams->open.insert(exchange.id, {});
+        how = BodyWrite::Whole; // the row, with the events so far
+    }
+    const qsizetype from = cursor->written;
+    const qsizetype end = final ? body.size() : lastEventEnd(body, from, cursor->scanned);
+    cursor->scanned = body.size();
+    // Everything but the response body is small: redacted whole each time.
+    Exchange shell = exchange;
+    shell.responseBody.clear();
+    CaptureWriter::ExchangeRow row(m_redactor.redact(shell));
+    row.responseBody =
+        m_redactor.redactBody(QByteArrayView(body).sliced(from, end - from), contentType);
+    row.bodyWrite = how;
+    if (final) {
+        m_streams->open.erase(cursor);
+    } else {
+        cursor->written = end;
+        cursor->tail = body.sliced(std::max<qsizetype>(0, end - kTailKept),
+                                   std::min<qsizetype>(end, kTailKept));
+    }
+    // Queued under the lock: two records of one stream keep their order.
+    m_writer->enqueue(std::move(row));
+    return true;
 }
 
 void CaptureStore::recordMessage(const MessageRecord &message)
 {
-    Q_ASSERT(message.id > 0);
+    if (message.id <= 0 || !m_writer)
+        return;
     MessageRecord redacted = message;
     redacted.payload = m_redactor.redactBody(message.payload, "application/json");
     m_writer->enqueue(std::move(redacted));

@@ -8,22 +8,27 @@
 
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace mcpscope {
 
+class CaptureIds;
 class CaptureWriter;
 
 // The single source of truth for everything McpScope captured: an SQLite
-// file in WAL mode written by one writer thread.
+// file in WAL mode written by one writer thread per process. Several
+// processes (the GUI and a CLI, say) may record into one file at once: ids
+// are reserved in the file itself, and transactions wait for each other.
 //
 // Contract:
 //  - open() runs schema migrations on the calling thread, then starts the
 //    writer. Everything else may be called only between open() and close().
 //  - record()/createSession() never block on disk: they redact on the caller's
 //    thread (nothing unredacted is queued), then enqueue. Ids are handed out
-//    at once, so callers can link rows before they are written.
+//    at once, so callers can link rows before they are written; they are
+//    unique among all processes writing the file. An id of 0 means none
+//    could be reserved (writeFailed() says why); records with id 0 are
+//    dropped.
 //  - exchangesCommitted() is emitted on the store's thread after each batch's
 //    transaction has committed; an id reported there survives a killed process.
 //  - close() (and the destructor) drain the queue: nothing recorded is lost.
@@ -47,8 +52,8 @@ public:
 
     Redactor &redactor() { return m_redactor; }
 
-    qint64 reserveExchangeId() override { return m_nextExchangeId.fetch_add(1); }
-    qint64 reserveMessageId() override { return m_nextMessageId.fetch_add(1); }
+    qint64 reserveExchangeId() override;
+    qint64 reserveMessageId() override;
 
     // target (a URL or a stdio command line) is stored as
     // Redactor::redactCommandLine() shows it.
@@ -58,6 +63,12 @@ public:
 
     // Writes the exchange (exchange.id from reserveExchangeId()). Recording the
     // same id again replaces the row: streamed bodies are recorded as they grow.
+    // An SSE response (text/event-stream, no Content-Encoding) recorded again
+    // with a body that only grew costs what it grew by: the complete events
+    // that arrived since are redacted and appended; an event still arriving
+    // waits for a later record() (at the latest the final one), so a secret
+    // split across network reads is redacted whole. A body that changed
+    // otherwise is written whole again.
     void record(const Exchange &exchange) override;
     // Writes a JSON-RPC message (payload redacted first).
     void recordMessage(const MessageRecord &message) override;
@@ -78,12 +89,14 @@ Q_SIGNALS:
     void writeFailed(const mcpscope::Error &error);
 
 private:
+    class Streams;
+    bool recordStreamed(const Exchange &exchange);
+
     QString m_path;
     Redactor m_redactor;
+    std::unique_ptr<CaptureIds> m_ids;
+    std::unique_ptr<Streams> m_streams;
     std::unique_ptr<CaptureWriter> m_writer;
-    std::atomic<qint64> m_nextExchangeId{1};
-    std::atomic<qint64> m_nextSessionId{1};
-    std::atomic<qint64> m_nextMessageId{1};
 };
 
 } // namespace mcpscope

@@ -1,9 +1,9 @@
 #include "capture/capture_writer.h"
 
 #include "capture/capture_codec.h"
+#include "capture/capture_ids.h"
 #include "capture/capture_schema.h"
 
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -120,7 +120,7 @@ QByteArray columnBytes(sqlite3_stmt *stmt, int column)
 class CaptureWriter::Connection
 {
 public:
-    explicit Connection(const QString &path)
+    Connection(const QString &path, CaptureIds *ids) : m_ids(ids)
     {
         static std::atomic<int> serial{0};
         m_name = QStringLiteral("mcpscope-writer-%1").arg(serial.fetch_add(1));
@@ -130,9 +130,11 @@ public:
     ~Connection()
     {
         // Statements must be gone before the driver closes the handle.
-        for (Statement *stmt : {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody,
-                                &m_indexText, &m_selectUnindexed, &m_setWatermark, &m_insertSession,
-                                &m_endSession, &m_insertMessage})
+        for (Statement *stmt :
+             {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody, &m_indexText,
+              &m_selectUnindexed, &m_setWatermark, &m_insertSession, &m_endSession,
+              &m_insertMessage, &m_getWatermark, &m_selectState, &m_insertChunk, &m_selectChunks,
+              &m_selectResponseBody, &m_deleteChunks, &m_settleBody})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -189,9 +191,10 @@ public:
                                           "response_body) VALUES (?,?,?,?)") &&
             m_selectUnindexed.prepare(
                 m_handle,
-                "SELECT e.id, e.url, e.state, b.request_body, b.response_body FROM exchanges e"
-                " JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ? ORDER BY e.id "
-                "LIMIT ?") &&
+                "SELECT e.id, e.url, e.state, b.request_body, b.response_body,"
+                " EXISTS(SELECT 1 FROM response_chunks c WHERE c.exchange_id = e.id)"
+                " FROM exchanges e JOIN exchange_bodies b ON b.exchange_id = e.id WHERE e.id > ?"
+                " ORDER BY e.id LIMIT ?") &&
             m_setWatermark.prepare(m_handle,
                                    "UPDATE store_meta SET value=? WHERE key='fts_watermark'") &&
             m_insertSession.prepare(m_handle, "INSERT OR REPLACE INTO sessions(id, name, target, "
@@ -200,16 +203,25 @@ public:
             m_insertMessage.prepare(
                 m_handle, "INSERT INTO messages(id, session_id, exchange_id, direction, kind, "
                           "rpc_id, method, payload,"
-                          " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                          " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)") &&
+            m_getWatermark.prepare(m_handle,
+                                   "SELECT value FROM store_meta WHERE key='fts_watermark'") &&
+            m_selectState.prepare(m_handle, "SELECT state FROM exchanges WHERE id=?1") &&
+            m_insertChunk.prepare(
+                m_handle, "INSERT INTO response_chunks(exchange_id, data) VALUES (?1,?2)") &&
+            m_selectChunks.prepare(
+                m_handle, "SELECT data FROM response_chunks WHERE exchange_id=?1 ORDER BY id") &&
+            m_selectResponseBody.prepare(
+                m_handle, "SELECT response_body FROM exchange_bodies WHERE exchange_id=?1") &&
+            m_deleteChunks.prepare(m_handle, "DELETE FROM response_chunks WHERE exchange_id=?1") &&
+            m_settleBody.prepare(m_handle, "UPDATE exchange_bodies SET response_headers=?2,"
+                                           " tls_chain=?3 WHERE exchange_id=?1");
         if (!prepared)
             return makeError(ErrorCode::StoreSql,
                              tr("The capture store could not prepare a statement: %1")
                                  .arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
         QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT value FROM store_meta WHERE key='fts_watermark'")) &&
-            q.next())
-            m_watermark = q.value(0).toLongLong();
-        q.finish();
+        m_watermark = readWatermark();
         if (q.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM exchanges WHERE id > %1)")
                        .arg(m_watermark)) &&
             q.next())
@@ -221,8 +233,12 @@ public:
     Result<QList<qint64>> write(std::deque<Job> &jobs, bool *sessionsTouched)
     {
         QList<qint64> ids;
-        if (!execSql("BEGIN"))
+        // IMMEDIATE: the write lock up front, waiting (busy timeout) for other
+        // processes' writers; a deferred transaction could not wait once read.
+        if (!execSql("BEGIN IMMEDIATE"))
             return fail(tr("Could not start a write transaction: %1"));
+        // Another process's indexer may have moved the watermark.
+        m_watermark = readWatermark();
         for (Job &job : jobs) {
             bool ok = true;
             if (auto *e = std::get_if<ExchangeRow>(&job)) {
@@ -252,11 +268,14 @@ public:
                 return failure;
             }
         }
-        if (!execSql("COMMIT")) {
+        const bool reserved = m_ids->topUp(m_handle);
+        if (!reserved || !execSql("COMMIT")) {
             const Failure failure = fail(tr("Could not commit captured data: %1"));
             execSql("ROLLBACK");
+            m_ids->dropped();
             return failure;
         }
+        m_ids->published();
         if (!ids.isEmpty())
             m_indexBehind = true;
         return ids;
@@ -268,8 +287,10 @@ public:
     Result<void> indexChunk()
     {
         m_indexBehind = false; // set again below on success: a failing index must not spin
-        if (!execSql("BEGIN"))
+        if (!execSql("BEGIN IMMEDIATE"))
             return fail(tr("Could not start an index transaction: %1"));
+        // Read under the write lock: no other process indexes these rows now.
+        m_watermark = readWatermark();
         m_selectUnindexed.bind(1, m_watermark);
         m_selectUnindexed.bind(2, kIndexChunk);
         int rows = 0;
@@ -281,11 +302,14 @@ public:
             ++rows;
             last = sqlite3_column_int64(select, 0);
             const QByteArray state = columnBytes(select, 2);
-            if (state == "complete" || state == "failed")
-                ok = indexRow(last, columnBytes(select, 1), columnBytes(select, 3),
-                              columnBytes(select, 4));
-            else
-                m_openBelowWatermark.insert(last);
+            // A row still streaming is indexed by its writer when it settles
+            // (writeExchange()), whichever process that is.
+            if (state == "complete" || state == "failed") {
+                QByteArray response = columnBytes(select, 4);
+                if (sqlite3_column_int(select, 5))
+                    ok = appendChunks(last, &response);
+                ok = ok && indexRow(last, columnBytes(select, 1), columnBytes(select, 3), response);
+            }
         }
         m_selectUnindexed.reset();
         if (ok) {
@@ -303,6 +327,47 @@ public:
     }
 
 private:
+    qint64 readWatermark()
+    {
+        qint64 watermark = m_watermark;
+        if (m_getWatermark.step() == SQLITE_ROW)
+            watermark = sqlite3_column_int64(m_getWatermark.get(), 0);
+        m_getWatermark.reset();
+        return watermark;
+    }
+
+    bool storedFinal(qint64 id)
+    {
+        m_selectState.bind(1, id);
+        bool final = false;
+        if (m_selectState.step() == SQLITE_ROW) {
+            const QByteArray state = columnBytes(m_selectState.get(), 0);
+            final = state == "complete" || state == "failed";
+        }
+        m_selectState.reset();
+        return final;
+    }
+
+    // The stored start of a stream's body, then its pieces in order.
+    bool joinedBody(qint64 id, QByteArray *out)
+    {
+        m_selectResponseBody.bind(1, id);
+        if (m_selectResponseBody.step() == SQLITE_ROW)
+            *out = columnBytes(m_selectResponseBody.get(), 0);
+        m_selectResponseBody.reset();
+        return appendChunks(id, out);
+    }
+
+    bool appendChunks(qint64 id, QByteArray *out)
+    {
+        m_selectChunks.bind(1, id);
+        int rc;
+        while ((rc = m_selectChunks.step()) == SQLITE_ROW)
+            out->append(columnBytes(m_selectChunks.get(), 0));
+        m_selectChunks.reset();
+        return rc == SQLITE_DONE;
+    }
+
     bool execSql(const char *sql)
     {
         return sqlite3_exec(m_handle, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -411,9 +476,43 @@ private:
 
     bool writeExchange(const ExchangeRow &e)
     {
+        // Rows past the watermark wait for the indexer. A row at or below it
+        // was passed (by this process's indexer or another's) while still
+        // streaming, or reached the file after the watermark moved past its
+        // id (ids come in blocks, and processes commit in any order): it is
+        // indexed here as it settles, once.
+        const bool indexNow = e.final && e.id <= m_watermark && !storedFinal(e.id);
         if (!insertOrUpdate(m_insertExchange, m_updateExchange,
                             [&](Statement &q) { bindExchange(q, e); }))
             return false;
+        using BodyWrite = ExchangeRow::BodyWrite;
+        if (e.bodyWrite != BodyWrite::Whole) {
+            // A stream's next piece. Its row keeps the start of the body; the
+            // pieces stay where they are, even when it ends: joining them
+            // would rewrite the whole body once more.
+            if (!e.responseBody.isEmpty()) {
+                m_insertChunk.bind(1, e.id);
+                m_insertChunk.bindBlob(2, e.responseBody);
+                if (!step(m_insertChunk))
+                    return false;
+            }
+            if (e.bodyWrite == BodyWrite::Append)
+                return true;
+            m_settleBody.bind(1, e.id);
+            m_settleBody.bindBlob(2, e.responseHeaders);
+            m_settleBody.bindText(3, e.tlsChain);
+            if (!step(m_settleBody))
+                return false;
+            QByteArray joined;
+            if (indexNow && !joinedBody(e.id, &joined))
+                return false;
+            return !indexNow || indexRow(e.id, e.url, e.requestBody, joined);
+        }
+        if (e.dropChunks) {
+            m_deleteChunks.bind(1, e.id);
+            if (!step(m_deleteChunks))
+                return false;
+        }
         if (!insertOrUpdate(m_insertBody, m_updateBody, [&](Statement &b) {
                 b.bind(1, e.id);
                 b.bindBlob(2, e.requestHeaders);
@@ -423,21 +522,21 @@ private:
                 b.bindText(6, e.tlsChain);
             }))
             return false;
-        // Rows the indexer passed while they were still streaming are indexed
-        // when they settle; rows past the watermark wait for the indexer.
-        if (e.final && m_openBelowWatermark.remove(e.id))
+        if (indexNow)
             return indexRow(e.id, e.url, e.requestBody, e.responseBody);
         return true;
     }
 
+    CaptureIds *m_ids;
     QString m_name;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText,
-        m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage;
+        m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage,
+        m_getWatermark, m_selectState, m_insertChunk, m_selectChunks, m_selectResponseBody,
+        m_deleteChunks, m_settleBody;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
-    QSet<qint64> m_openBelowWatermark;
 };
 
 CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
@@ -454,7 +553,7 @@ CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
 {
 }
 
-CaptureWriter::CaptureWriter(QString path) : m_path(std::move(path)) {}
+CaptureWriter::CaptureWriter(QString path, CaptureIds *ids) : m_path(std::move(path)), m_ids(ids) {}
 
 CaptureWriter::~CaptureWriter()
 {
@@ -498,7 +597,7 @@ int CaptureWriter::pending() const
 
 void CaptureWriter::run()
 {
-    Connection db(m_path);
+    Connection db(m_path, m_ids);
     if (auto ok = db.open(); !ok) {
         Q_EMIT writeFailed(ok.error());
         QMutexLocker locker(&m_mutex);

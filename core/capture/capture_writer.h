@@ -13,10 +13,14 @@
 
 namespace mcpscope {
 
+class CaptureIds;
+
 // The store's writer thread (internal to capture/). Owns its own SQLite
 // connection; takes jobs from a queue and writes each batch in one
-// transaction. In idle time it feeds the full-text index, so ingest speed does
-// not wait on tokenizing bodies.
+// transaction, in which it also reserves the next block of row ids (ids).
+// In idle time it feeds the full-text index, so ingest speed does not wait
+// on tokenizing bodies. Writers of other processes may share the file: each
+// transaction takes the write lock up front and waits for it.
 class CaptureWriter final : public QThread
 {
     Q_OBJECT
@@ -43,6 +47,18 @@ public:
     {
         explicit ExchangeRow(const Exchange &redacted);
 
+        // What responseBody is: the whole body; or the next piece of a
+        // stream whose row was written Whole before (Append), or its last
+        // piece (AppendFinal). The pieces stay in response_chunks.
+        enum class BodyWrite
+        {
+            Whole,
+            Append,
+            AppendFinal
+        };
+        BodyWrite bodyWrite = BodyWrite::Whole;
+        bool dropChunks = false; // Whole over a stream's pieces: delete them
+
         qint64 id, sessionId, startedAtMs;
         bool final;
         QByteArray state, method, url, host, httpVersion, contentType;
@@ -55,7 +71,7 @@ public:
     };
     using Job = std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, Barrier>;
 
-    explicit CaptureWriter(QString path);
+    CaptureWriter(QString path, CaptureIds *ids);
     ~CaptureWriter() override;
 
     void enqueue(Job job);
@@ -75,6 +91,7 @@ private:
     class Connection;
 
     QString m_path;
+    CaptureIds *m_ids;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     QWaitCondition m_barrierDone;

@@ -13,6 +13,10 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 using namespace mcpscope::testing;
 
 // mcpscope-cli as a user runs it: a separate process, JSON on stdout, the
@@ -65,6 +69,71 @@ private Q_SLOTS:
         const QJsonArray list = QJsonDocument::fromJson(sessions.out).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.first().toObject().value(QStringLiteral("exchanges")).toInt(), 1);
+    }
+
+    // Six CLI processes recording into one store at the same moment: each
+    // exchange it reported is there, with its own content, in a sound file.
+    void sixWritersAtOnceLoseNothing()
+    {
+        MisbehavingServer server;
+        constexpr int writers = 6;
+        for (int n = 1; n <= writers; ++n)
+            server.serve("/n" + QByteArray::number(n), 200, "application/json",
+                         "{\"writer\":" + QByteArray::number(n) + "}");
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("shared.sqlite"));
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int n = 1; n <= writers; ++n) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(MCPSCOPE_CLI),
+                           {QStringLiteral("request"), server.url(QStringLiteral("/n%1").arg(n)),
+                            QStringLiteral("--store"), store});
+            processes.push_back(std::move(process));
+        }
+        // The server answers from this process's event loop, which QTRY turns.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(processes.cbegin(), processes.cend(),
+                        [](const auto &p) { return p->state() == QProcess::NotRunning; }),
+            90000);
+        QHash<qint64, int> reported; // exchange id -> writer
+        for (int n = 1; n <= writers; ++n) {
+            QProcess &process = *processes[n - 1];
+            QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+            const QJsonObject e = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+            const qint64 id = qint64(e.value(QStringLiteral("id")).toDouble());
+            QVERIFY(id > 0);
+            QVERIFY2(!reported.contains(id), "two processes reported one exchange id");
+            reported.insert(id, n);
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writers"));
+            db.setDatabaseName(store);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM exchanges")) && q.next());
+            QCOMPARE(q.value(0).toInt(), writers);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT session_id) FROM exchanges")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toInt(), writers);
+            for (auto it = reported.cbegin(); it != reported.cend(); ++it) {
+                q.prepare(QStringLiteral("SELECT e.url, b.response_body, s.target FROM exchanges e"
+                                         " JOIN exchange_bodies b ON b.exchange_id = e.id"
+                                         " JOIN sessions s ON s.id = e.session_id WHERE e.id = ?"));
+                q.addBindValue(it.key());
+                QVERIFY(q.exec());
+                QVERIFY2(q.next(), "a reported exchange is missing");
+                const QString path = QStringLiteral("/n%1").arg(it.value());
+                QVERIFY(q.value(0).toString().endsWith(path));
+                QCOMPARE(q.value(1).toByteArray(),
+                         "{\"writer\":" + QByteArray::number(it.value()) + "}");
+                QVERIFY(q.value(2).toString().endsWith(path));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writers"));
     }
 
     // What the CLI creates is its owner's only, whatever the umask: the

@@ -4,6 +4,7 @@
 #include "error_code_testing.h"
 #include "test_store.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -269,6 +270,195 @@ private Q_SLOTS:
         CaptureStore store;
         QVERIFY(store.open(path));
         QCOMPARE(store.reserveExchangeId(), 2);
+    }
+
+    // A stream recorded as it grows: each record() appends the complete
+    // events that arrived since; readers see the whole body all along.
+    void streamedBodyIsAppendedNotRewritten()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        Exchange e = makeExchange(store.reserveExchangeId(), "GET", 200, {});
+        e.responseHeaders = {{"Content-Type", "text/event-stream"}};
+        e.state = Exchange::State::Streaming;
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        QByteArray expected;
+        for (int i = 0; i < 20; ++i) {
+            const QByteArray event =
+                "event: message\ndata: {\"n\":" + QByteArray::number(i) + "}\n\n";
+            e.responseBody += event;
+            e.responseBodySize = e.responseBody.size();
+            expected += event;
+            store.record(e);
+            store.flush();
+            QCOMPARE((*reader.exchange(e.id))->responseBody, expected);
+        }
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("chunks"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        auto count = [&db](const QString &sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        // The first record wrote the row; the 19 after it appended a piece each.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM response_chunks")), 19);
+        QCOMPARE(count(QStringLiteral("SELECT length(response_body) FROM exchange_bodies")),
+                 qint64(QByteArray("event: message\ndata: {\"n\":0}\n\n").size()));
+        // The end appends its last piece; nothing written before is rewritten.
+        const QByteArray last = "event: message\ndata: {\"n\":\"last\"}\n\n";
+        e.responseBody += last;
+        expected += last;
+        e.state = Exchange::State::Complete;
+        store.record(e);
+        store.flushSearchIndex();
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM response_chunks")), 20);
+        QCOMPARE(count(QStringLiteral("SELECT length(response_body) FROM exchange_bodies")),
+                 qint64(QByteArray("event: message\ndata: {\"n\":0}\n\n").size()));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("chunks"));
+        QCOMPARE((*reader.exchange(e.id))->responseBody, expected);
+        QCOMPARE((*reader.exchange(e.id))->state, Exchange::State::Complete);
+        CaptureFilter f;
+        f.text = QStringLiteral("last"); // in the last piece: indexed with the rest
+        QCOMPARE(*reader.exchangeIds(f, 0, 10), QList<qint64>{e.id});
+    }
+
+    // A secret split across two network reads: the event holding it is
+    // redacted whole, and its first half never reaches disk on its own.
+    void secretSplitAcrossReadsIsRedacted()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        Exchange e = makeExchange(store.reserveExchangeId(), "GET", 200, {});
+        e.requestHeaders.append(qMakePair(QByteArray("Authorization"),
+                                          QByteArray("Bearer KNOWNSPLITTOKEN-1234567890")));
+        e.responseHeaders = {{"Content-Type", "text/event-stream"}};
+        e.state = Exchange::State::Streaming;
+        const QByteArray stream =
+            "event: message\ndata: {\"n\":1}\n\n"
+            "event: message\ndata: {\"access_token\":\"SPLITFIELDSECRET-abcdef\","
+            "\"echo\":\"KNOWNSPLITTOKEN-1234567890\"}\n\n"
+            "event: message\ndata: {\"n\":3}\n\n";
+        const qsizetype firstCut = stream.indexOf("SPLITFIELD") + 5; // inside the field's value
+        const qsizetype secondCut =
+            stream.indexOf("\"echo\":\"KNOWNSPLIT") + 14; // inside the known one
+        for (const qsizetype cut : {firstCut, secondCut, stream.size()}) {
+            e.responseBody = stream.first(cut);
+            e.responseBodySize = cut;
+            if (cut == stream.size())
+                e.state = Exchange::State::Complete;
+            store.record(e);
+            store.flush();
+            // Neither half of either secret, wherever the read was cut.
+            const QByteArray disk = storeFileBytes(path);
+            for (const char *part : {"SPLIT", "FIELDSECRET", "abcdef", "KNOWNSPL", "TOKEN-123"})
+                QVERIFY2(!disk.contains(part), part);
+        }
+        store.flushSearchIndex();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const QByteArray stored = (*reader.exchange(e.id))->responseBody;
+        QVERIFY(stored.contains("{\"n\":1}"));
+        QVERIFY(stored.contains("{\"n\":3}"));
+        QCOMPARE(stored.count(Redactor::placeholder), 2);
+        QVERIFY(!storeFileBytes(path).contains("SPLIT"));
+    }
+
+    // A body recorded again that is not the old one grown is written whole.
+    void changedStreamBodyIsRewritten()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        Exchange e =
+            makeExchange(store.reserveExchangeId(), "GET", 200, "event: message\ndata: first\n\n");
+        e.responseHeaders = {{"Content-Type", "text/event-stream"}};
+        e.state = Exchange::State::Streaming;
+        store.record(e);
+        e.responseBody += "event: message\ndata: second\n\n";
+        store.record(e);
+        e.responseBody = "event: message\ndata: other\n\n";
+        store.record(e);
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE((*reader.exchange(e.id))->responseBody, e.responseBody);
+        e.responseBody += "event: message\ndata: more\n\n";
+        e.state = Exchange::State::Complete;
+        store.record(e);
+        store.flush();
+        QCOMPARE((*reader.exchange(e.id))->responseBody, e.responseBody);
+    }
+
+    // Two stores (two writer threads, two connections) on one file, as two
+    // processes would be: ids never collide, every row keeps its content.
+    void twoStoresShareOneFile()
+    {
+        const QString path = freshPath();
+        CaptureStore a, b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        QHash<qint64, QByteArray> bodies;
+        QSet<qint64> messages;
+        const qint64 sa = a.createSession(QStringLiteral("a"), {}, QStringLiteral("http"), 1);
+        const qint64 sb = b.createSession(QStringLiteral("b"), {}, QStringLiteral("http"), 2);
+        QVERIFY(sa > 0 && sb > 0 && sa != sb);
+        for (int i = 0; i < 3000; ++i) {
+            CaptureStore &store = i % 2 ? b : a;
+            Exchange e = makeExchange(store.reserveExchangeId(), "POST", 200,
+                                      "{\"row\":" + QByteArray::number(i) + "}");
+            e.sessionId = i % 2 ? sb : sa;
+            QVERIFY(!bodies.contains(e.id));
+            bodies.insert(e.id, e.responseBody);
+            store.record(e);
+            MessageRecord m;
+            m.id = store.reserveMessageId();
+            QVERIFY(!messages.contains(m.id));
+            messages.insert(m.id);
+            m.sessionId = e.sessionId;
+            m.exchangeId = e.id;
+            m.kind = QStringLiteral("request");
+            m.payload = e.responseBody;
+            store.recordMessage(m);
+        }
+        a.flush();
+        b.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        QCOMPARE(*reader.exchangeCount(), 3000);
+        for (auto it = bodies.cbegin(); it != bodies.cend(); ++it)
+            QCOMPARE((*reader.exchange(it.key()))->responseBody, it.value());
+        const auto stored = reader.messages();
+        QCOMPARE(stored->size(), 3000);
+        for (const MessageRecord &m : *stored)
+            QCOMPARE(m.payload, bodies.value(m.exchangeId));
+    }
+
+    // Rows that reach the file after the index watermark passed their ids
+    // (another process's block) are still found by a search.
+    void rowsBehindTheWatermarkAreIndexed()
+    {
+        const QString path = freshPath();
+        CaptureStore a, b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        const qint64 early = a.reserveExchangeId();
+        const qint64 late = b.reserveExchangeId();
+        QVERIFY(late > early);
+        b.record(makeExchange(late, "POST", 200, "{\"word\":\"pelican\"}"));
+        b.flushSearchIndex();
+        a.record(makeExchange(early, "POST", 200, "{\"word\":\"pelican\"}"));
+        a.flushSearchIndex();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        CaptureFilter f;
+        f.text = QStringLiteral("pelican");
+        QCOMPARE(*reader.exchangeIds(f, 0, 10), (QList<qint64>{early, late}));
     }
 
 private:
