@@ -8,9 +8,13 @@
 #include "vault/token_vault.h"
 
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
+#include "session/mcp_authorizer.h"
+#include "session/mcp_session.h"
+#include "ui/capture/findings_page.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/session/connect_dialog.h"
@@ -50,8 +54,15 @@ constexpr int kMaxRecentTargets = 10;
 
 MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_vault(new TokenVault(this)),
-      m_http(new HttpClient(store, this)), m_sessions(new SessionListModel(this))
+      m_findingsStore(std::make_unique<FindingsStore>()), m_plain(new McpSession(store, this)),
+      m_sessions(new SessionListModel(this))
 {
+    // Findings are written on this thread, a row each, through a connection
+    // of their own (they are rare; see FindingsStore).
+    if (auto opened = m_findingsStore->open(store->path()); !opened) {
+        m_findingsStore.reset();
+        statusBar()->showMessage(opened.error().message, 15000);
+    }
     // Secrets in the keychain; the vault view shows a banner when there is none.
     if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
         statusBar()->showMessage(opened.error().message, 15000);
@@ -94,10 +105,8 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
         if (index == 0)
             return; // the capture log stays
         QWidget *page = m_centralTabs->widget(index);
-        if (auto *session = qobject_cast<McpSessionView *>(page))
-            session->client()->close();
         m_centralTabs->removeTab(index);
-        page->deleteLater();
+        closePage(page);
     });
     m_outerSplit = new QSplitter(Qt::Horizontal, this);
     m_outerSplit->addWidget(sidebar);
@@ -129,7 +138,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     connect(m_store, &CaptureStore::writeFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Capture store: %1").arg(error.message), 15000);
     });
-    connect(m_http, &HttpClient::exchangeFinished, this, [this](const Exchange &e) {
+    connect(m_plain->http(), &HttpClient::exchangeFinished, this, [this](const Exchange &e) {
         statusBar()->showMessage(
             e.failed()
                 ? tr("%1 %2 failed: %3").arg(QString::fromLatin1(e.method), e.url, e.errorMessage)
@@ -201,6 +210,11 @@ void MainWindow::buildMenus()
     m_vaultAction = m_oauthMenu->addAction(QString(), this, [this] { openVault(); });
     m_vaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
+    m_viewMenu->addSeparator();
+    m_findingsAction = m_viewMenu->addAction(QString(), this, [this] { openFindings(); });
+    m_findingsAction->setObjectName(QStringLiteral("findingsAction"));
+    m_findingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
@@ -237,6 +251,7 @@ void MainWindow::retranslateUi()
     m_oauthMenu->setTitle(tr("&OAuth"));
     m_flowInspectorAction->setText(tr("OAuth &Flow Inspector…"));
     m_vaultAction->setText(tr("Token &Vault"));
+    m_findingsAction->setText(tr("F&indings"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
@@ -292,17 +307,23 @@ void MainWindow::sendRequest(const HttpRequest &request)
     rememberTarget(
         request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
             .toString());
-    if (m_sessionId == 0) { // one session per window, created with its first request
-        m_sessionId = m_store->createSession(
+    if (m_plain->state() ==
+        McpSession::State::New) { // one per window, opened with its first request
+        McpSessionOptions options;
+        options.kind = McpSessionOptions::Kind::None;
+        options.target =
+            request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+        options.captureName =
             tr("HTTP requests %1")
-                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-            request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo),
-            QStringLiteral("http"), QDateTime::currentMSecsSinceEpoch());
-        m_http->setSessionId(m_sessionId);
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        options.captureKind = QStringLiteral("http");
+        options.findings = m_findingsStore.get();
+        if (auto opened = m_plain->open(options); !opened)
+            statusBar()->showMessage(opened.error().message, 10000);
     }
     statusBar()->showMessage(
         tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
-    HttpCall *call = m_http->send(request);
+    HttpCall *call = m_plain->http()->send(request);
     connect(call, &HttpCall::finished, call, &QObject::deleteLater);
 }
 
@@ -324,7 +345,8 @@ void MainWindow::connectDialog()
 
 McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
 {
-    auto *view = new McpSessionView(m_store, m_vault, m_centralTabs);
+    auto *view = new McpSessionView(m_store, m_vault, m_findingsStore.get(), m_centralTabs);
+    watchFindings(view->session());
     const int index = m_centralTabs->addTab(view, settings.target);
     m_centralTabs->setCurrentIndex(index);
     connect(view, &McpSessionView::titleChanged, this, [this, view](const QString &title) {
@@ -343,15 +365,20 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
 
 OAuthFlowView *MainWindow::openFlowInspector()
 {
-    // A flow of its own, with its own tap into the capture store.
+    // A flow of its own, in a session of its own (no server: the flow's
+    // exchanges under an "oauth" capture session that ends with the tab).
     auto *page = new QWidget(m_centralTabs);
-    auto *http = new HttpClient(m_store, page);
-    http->setSessionId(m_store->isOpen() ? m_store->createSession(
-                                               tr("OAuth flow"), QString(), QStringLiteral("oauth"),
-                                               QDateTime::currentMSecsSinceEpoch())
-                                         : 0);
-    auto *flow = new OAuthFlow(http, page);
-    auto *view = new OAuthFlowView(m_store, http, flow, page);
+    auto *session = new McpSession(m_store, page);
+    McpSessionOptions options;
+    options.kind = McpSessionOptions::Kind::None;
+    options.captureName = tr("OAuth flow");
+    options.captureKind = QStringLiteral("oauth");
+    options.findings = m_findingsStore.get();
+    if (auto opened = session->open(options); !opened)
+        statusBar()->showMessage(opened.error().message, 10000);
+    watchFindings(session);
+    OAuthFlow *flow = session->authorizer()->flow();
+    auto *view = new OAuthFlowView(m_store, session->http(), flow, page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);
@@ -375,13 +402,79 @@ OAuthFlowView *MainWindow::openFlowInspector()
 VaultView *MainWindow::openVault()
 {
     if (!m_vaultView) {
-        m_vaultView = new VaultView(m_vault, m_http, m_centralTabs);
+        m_vaultView = new VaultView(m_vault, m_plain->http(), m_centralTabs);
         connect(m_vaultView, &VaultView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         m_centralTabs->addTab(m_vaultView, tr("Token vault"));
     }
     m_centralTabs->setCurrentWidget(m_vaultView);
     return m_vaultView;
+}
+
+FindingsPage *MainWindow::openFindings()
+{
+    if (!m_findingsPage) {
+        m_findingsPage = new FindingsPage(m_findingsStore.get(), m_centralTabs);
+        m_findingsPage->setObjectName(QStringLiteral("findingsPage"));
+        if (auto loaded = m_findingsPage->reload(); !loaded)
+            statusBar()->showMessage(loaded.error().message, 10000);
+        connect(m_findingsPage, &FindingsPage::exchangeActivated, this, &MainWindow::showExchange);
+        m_centralTabs->addTab(m_findingsPage, tr("Findings"));
+    }
+    m_centralTabs->setCurrentWidget(m_findingsPage);
+    return m_findingsPage;
+}
+
+void MainWindow::watchFindings(McpSession *session)
+{
+    // Recorded in the store already; the open page shows it as it comes.
+    connect(session, &McpSession::findingRecorded, this, [this](const Finding &finding) {
+        if (m_findingsPage)
+            m_findingsPage->append(finding);
+    });
+}
+
+void MainWindow::showExchange(qint64 exchangeId)
+{
+    if (m_logPage->path() != m_store->path()) {
+        if (auto opened = m_logPage->open(m_store->path()); !opened) {
+            statusBar()->showMessage(opened.error().message, 10000);
+            return;
+        }
+        m_storeLabel->setText(m_store->path());
+        reloadSessions();
+    }
+    m_sessionView->clearSelection(); // every session: the exchange may be any session's
+    if (!m_logPage->selectExchange(exchangeId)) {
+        statusBar()->showMessage(tr("Exchange %1 is not in the capture log.").arg(exchangeId),
+                                 10000);
+        return;
+    }
+    m_centralTabs->setCurrentWidget(m_logPage);
+}
+
+void MainWindow::closePage(QWidget *page)
+{
+    auto *session = page->findChild<McpSession *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!session || session->isClosed()) {
+        page->deleteLater();
+        return;
+    }
+    // Deleting the page at once would drop the DELETE in flight; the
+    // session's close timeout bounds the wait.
+    page->hide();
+    connect(session, &McpSession::closed, page, &QObject::deleteLater);
+    session->close();
+}
+
+QList<McpSession *> MainWindow::liveSessions() const
+{
+    QList<McpSession *> live;
+    for (McpSession *session : findChildren<McpSession *>())
+        if (session->state() == McpSession::State::Open ||
+            session->state() == McpSession::State::Closing)
+            live << session;
+    return live;
 }
 
 void MainWindow::openStore()
@@ -413,14 +506,37 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The servers are told before the window goes: every session closes
+    // (each bounded by its close timeout), and the window closes again when
+    // the last has.
+    const QList<McpSession *> live = liveSessions();
+    if (!live.isEmpty()) {
+        event->ignore();
+        if (m_closingSessions)
+            return;
+        m_closingSessions = true;
+        saveSettings();
+        for (McpSession *session : live) {
+            connect(session, &McpSession::closed, this, [this] {
+                if (liveSessions().isEmpty())
+                    QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+            });
+            session->close();
+        }
+        return;
+    }
+    if (!m_closingSessions)
+        saveSettings();
+    event->accept();
+}
+
+void MainWindow::saveSettings()
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/outerSplit"), m_outerSplit->saveState());
     settings.setValue(QStringLiteral("window/innerSplit"), m_logPage->saveSplitState());
-    if (m_sessionId)
-        m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
-    event->accept();
 }
 
 } // namespace mcpscope

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -20,8 +22,10 @@ namespace mcpscope {
 
 class CaptureModel;
 class CaptureStore;
+class FindingsPage;
+class FindingsStore;
 class LogPage;
-class HttpClient;
+class McpSession;
 class McpSessionView;
 class OAuthFlowView;
 class TokenVault;
@@ -31,9 +35,15 @@ struct HttpRequest;
 
 // The inspector window, a shell: targets and sessions on the left, tabs in
 // the middle (the capture log page, then a tab per MCP session, flow
-// inspector or vault), menus and the status bar. Object names: centralTabs,
-// recentTargets, sessionList, mainToolbar, and palette_system/light/dark for
-// View > Palette.
+// inspector, findings or vault), menus and the status bar. Object names:
+// centralTabs, recentTargets, sessionList, mainToolbar, findingsAction, and
+// palette_system/light/dark for View > Palette.
+//
+// Every conversation is an McpSession: one per MCP session tab, one per flow
+// inspector tab, and one for the plain requests (New Request, the vault). A
+// tab that holds a session closes it when the tab is closed and goes once
+// the server has been told; closing the window closes every session first
+// (each bounded by its close timeout), then the window.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -51,6 +61,8 @@ public:
     // The OAuth flow inspector (a tab of its own) and the token vault tab.
     OAuthFlowView *openFlowInspector();
     VaultView *openVault();
+    // The findings of the live store (a tab of its own; View > Findings).
+    FindingsPage *openFindings();
     TokenVault *vault() const { return m_vault; }
 
 protected:
@@ -67,6 +79,14 @@ private:
     void connectDialog();
     void openStore();
     void restoreSettings();
+    void saveSettings();
+    // Removes nothing: closes the session a page holds (if any) and deletes
+    // the page when it has closed.
+    void closePage(QWidget *page);
+    // A session of this window that is open or closing.
+    QList<McpSession *> liveSessions() const;
+    void watchFindings(McpSession *session);
+    void showExchange(qint64 exchangeId);
 
     CaptureStore *m_store;
     TokenVault *m_vault;
@@ -74,8 +94,11 @@ private:
     QMenu *m_oauthMenu = nullptr;
     QAction *m_flowInspectorAction = nullptr;
     QAction *m_vaultAction = nullptr;
-    HttpClient *m_http;
-    qint64 m_sessionId = 0;
+    QAction *m_findingsAction = nullptr;
+    std::unique_ptr<FindingsStore> m_findingsStore; // null when the store has no findings table
+    McpSession *m_plain;                            // plain requests; opened with the first
+    QPointer<FindingsPage> m_findingsPage;
+    bool m_closingSessions = false;
     SessionListModel *m_sessions;
 
     QSplitter *m_outerSplit;

@@ -221,8 +221,10 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         }
         if (e.status != 200)
             return; // 202 and friends carry no answer; a later stream may
-        for (const QString &warning : answerWarnings(e, method))
-            Q_EMIT problem(warning);
+        for (const Finding &finding : answerFindings(e, method)) {
+            Q_EMIT findingRaised(finding);
+            Q_EMIT problem(finding.message());
+        }
         auto messages = decodeJsonRpc(e.responseBody);
         if (!messages) {
             failRequest(s.get(), request,

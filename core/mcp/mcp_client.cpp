@@ -283,6 +283,10 @@ void McpClient::start(McpTransport *transport)
                 m_pending.remove(m_pending.key(request));
                 request->m_httpStatus = failure.httpStatus;
                 request->m_retryAfterMs = failure.retryAfterMs;
+                // Recorded before the request reports, so whoever sees it fail
+                // finds the finding already there.
+                if (!failure.finding.kind.isEmpty())
+                    Q_EMIT findingRaised(failure.finding);
                 request->finish({}, failure.error);
             });
     connect(transport, &McpTransport::unreadableMessage, this, &McpClient::onUnreadableMessage);
@@ -300,6 +304,7 @@ void McpClient::start(McpTransport *transport)
         Q_EMIT failed(error);
     });
     connect(transport, &McpTransport::problem, this, &McpClient::protocolProblem);
+    connect(transport, &McpTransport::findingRaised, this, &McpClient::findingRaised);
     connect(transport, &McpTransport::logLine, this, &McpClient::serverLog);
     transport->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 #include "mcp/json_rpc.h"
 #include "net/exchange.h"
 
@@ -203,7 +204,12 @@ Q_SIGNALS:
     void closed();
     void notificationReceived(const mcpscope::JsonRpcMessage &notification);
     void protocolProblem(const QString &message); // bad messages that did not stop the session
-    void serverLog(const QString &line);          // a stdio server's stderr
+    // A failure explained as a registered finding (an HTTP refusal, an
+    // answer other clients refuse), its evidence the exchanges that showed
+    // it; the failed request or problem says the same in place. Recording it
+    // is the session's business (McpSession).
+    void findingRaised(const mcpscope::Finding &finding);
+    void serverLog(const QString &line); // a stdio server's stderr
     // Queue mode: a server request waits for answerServerRequest().
     void serverRequestReceived(const mcpscope::JsonRpcMessage &request);
     // The server withdrew a waiting request (notifications/cancelled).

@@ -78,6 +78,9 @@ Q_SIGNALS:
     void sessionLost(const mcpscope::Error &error);
     // Something was wrong but the session goes on (bad message, dropped event, stderr).
     void problem(const QString &message);
+    // The same problem as a registered finding with its evidence, when it is
+    // one (emitted before problem()).
+    void findingRaised(const mcpscope::Finding &finding);
     void logLine(const QString &line); // stdio servers' stderr
 
 protected:

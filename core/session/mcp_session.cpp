@@ -1,5 +1,6 @@
 #include "session/mcp_session.h"
 
+#include "common/findings.h"
 #include "net/exchange_sink.h"
 #include "session/mcp_authorizer.h"
 
@@ -15,10 +16,14 @@ McpSession::McpSession(ExchangeSink *sink, QObject *parent)
     : QObject(parent), m_sink(sink), m_http(new HttpClient(sink, this)),
       m_authorizer(new McpAuthorizer(m_http, this)), m_client(new McpClient(m_http, sink, this))
 {
+    connect(m_client, &McpClient::findingRaised, this, &McpSession::recordFinding);
 }
 
 McpSession::~McpSession()
 {
+    // Nothing is recorded as the parts go: whoever holds the finding sink may
+    // be going too.
+    disconnect(m_client, &McpClient::findingRaised, this, nullptr);
     // The client closes its transport as it goes, and that still sends
     // through m_http (a DELETE nobody waits for), so it goes first; the
     // authorizer's handler is installed on it, so that goes after it.
@@ -140,6 +145,19 @@ void McpSession::finishClose(bool confirmed)
         m_closeBound->stop();
     endCapture();
     Q_EMIT closed();
+}
+
+void McpSession::recordFinding(const Finding &finding)
+{
+    if (m_state == State::New || m_state == State::Closed)
+        return;
+    Finding recorded = finding;
+    recorded.sessionId = m_captureSessionId;
+    if (recorded.atMs <= 0)
+        recorded.atMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_options.findings)
+        m_options.findings->recordFinding(recorded);
+    Q_EMIT findingRecorded(recorded);
 }
 
 void McpSession::endCapture()

@@ -15,6 +15,7 @@ class QTimer;
 namespace mcpscope {
 
 class ExchangeSink;
+class FindingSink;
 class McpAuthorizer;
 class TokenVault;
 
@@ -46,6 +47,12 @@ struct McpSessionOptions
     // kept. Not owned; must outlive the session.
     TokenVault *vault = nullptr;
 
+    // Where the findings the session raises are recorded (the capture
+    // store's findings table: FindingsStore), under the capture session.
+    // Null: they are still announced (McpSession::findingRecorded) but not
+    // stored. Not owned; must outlive the session.
+    FindingSink *findings = nullptr;
+
     // The capture session's name and kind (defaults: "MCP <target>" and
     // "mcp", or "http" for Kind::None).
     QString captureName;
@@ -74,6 +81,8 @@ struct McpSessionOptions
 //    construction (null or not open: nothing recorded), under one capture
 //    session that open() starts and that gets its end time when the session
 //    closes, or at the latest when it is destroyed.
+//  - Findings the client raises are recorded under that capture session, in
+//    options().findings (see recordFinding()).
 //  - close() is asynchronous: closed() follows, once, when the server has been
 //    told (the DELETE for a Streamable HTTP session was answered, the stdio
 //    process exited), never inside close(). Destroying an open session ends
@@ -117,8 +126,18 @@ public:
     ExchangeSink *sink() const { return m_sink; }
     qint64 captureSessionId() const { return m_captureSessionId; } // 0: not recorded
 
+    // Records finding as one of this session's: its session id and time are
+    // set, it goes to options().findings (synchronously: FindingsStore writes
+    // on the calling thread) and findingRecorded() follows. What the client
+    // explains (HTTP refusals, odd answers) comes here by itself; other parts
+    // of the session (the OAuth flow's diagnoses) may call it too. Ignored
+    // before open() and after closed().
+    void recordFinding(const Finding &finding);
+
 Q_SIGNALS:
     void closed();
+    // A finding of this session, as recorded (sessionId and atMs set; id 0).
+    void findingRecorded(const mcpscope::Finding &finding);
 
 private:
     void connectToServer();

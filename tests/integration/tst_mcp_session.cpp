@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "net/exchange_sink.h"
 #include "node_peer.h"
 #include "session/mcp_authorizer.h"
@@ -210,6 +211,83 @@ private Q_SLOTS:
         for (const MessageRecord &m : *messages)
             sawCall = sawCall || m.method == u"tools/call";
         QVERIFY(sawCall);
+    }
+
+    // A refusal the client explains is recorded as a finding of the session's
+    // capture session, its evidence the exchange that carried it (the bad
+    // server answers every tools/call on /rate-limit/ with 429).
+    void rateLimitedCallIsRecordedAsAFinding()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("findings.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        FindingsStore findings;
+        QVERIFY(findings.open(path));
+        McpSession session(&store);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/rate-limit/mcp").arg(m_bad.port());
+        options.transport = McpClient::Transport::StreamableHttp;
+        options.findings = &findings;
+        QSignalSpy recorded(&session, &McpSession::findingRecorded);
+        QVERIFY(session.open(options));
+        QVERIFY(waitConnected(session));
+        QVERIFY(recorded.isEmpty()); // initialize went through: nothing to find
+        const QString answer = echo(session, QStringLiteral("hello"));
+        QVERIFY2(answer.startsWith(QStringLiteral("failed: ")), qPrintable(answer));
+        QCOMPARE(recorded.size(), 1); // recorded before the call reported
+
+        const auto stored = findings.findings(session.captureSessionId());
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        const Finding &finding = stored->first();
+        QCOMPARE(finding.kind, QStringLiteral("http.rate_limited"));
+        QCOMPARE(finding.sessionId, session.captureSessionId());
+        QVERIFY(finding.id > 0 && finding.atMs > 0);
+        QVERIFY2(finding.summary().contains(QStringLiteral("tools/call")),
+                 qPrintable(finding.summary()));
+        QCOMPARE(finding.exchangeIds.size(), 1);
+        QCOMPARE(recorded.first().first().value<Finding>().exchangeIds, finding.exchangeIds);
+
+        // The evidence is the 429 that refused the call, in the same session.
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto evidence = reader.exchange(finding.exchangeIds.first());
+        QVERIFY(evidence && evidence->has_value());
+        QCOMPARE((*evidence)->status, 429);
+        QCOMPARE((*evidence)->sessionId, session.captureSessionId());
+        QVERIFY((*evidence)->requestBody.contains("tools/call"));
+
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(closed.wait(15000));
+    }
+
+    // The same server on a path where nothing misbehaves: a successful call
+    // raises no finding.
+    void successfulCallRaisesNoFinding()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("no-findings.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        FindingsStore findings;
+        QVERIFY(findings.open(path));
+        McpSession session(&store);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/plain/mcp").arg(m_bad.port());
+        options.transport = McpClient::Transport::StreamableHttp;
+        options.findings = &findings;
+        QSignalSpy recorded(&session, &McpSession::findingRecorded);
+        QVERIFY(session.open(options));
+        QVERIFY(waitConnected(session));
+        QCOMPARE(echo(session, QStringLiteral("fine")), QStringLiteral("Echo: fine"));
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(closed.wait(15000));
+        QVERIFY(recorded.isEmpty());
+        const auto stored = findings.findings();
+        QVERIFY(stored);
+        QVERIFY(stored->isEmpty());
     }
 
     // The same against the reference server, which keeps a session too.

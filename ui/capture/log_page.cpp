@@ -164,6 +164,24 @@ void LogPage::clearFilters()
     m_statusFilter->setCurrentIndex(0);
 }
 
+bool LogPage::selectExchange(qint64 id)
+{
+    int row = m_model->rowOfExchange(id);
+    if (row < 0 && (m_sessionFilter != 0 || m_methodFilter->currentIndex() > 0 ||
+                    m_statusFilter->currentIndex() > 0 || !m_search->text().isEmpty())) {
+        m_sessionFilter = 0;
+        clearFilters();
+        applyFilter(); // at once, not after the search field's delay
+        row = m_model->rowOfExchange(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_log->setCurrentIndex(index);
+    m_log->scrollTo(index);
+    return true;
+}
+
 QByteArray LogPage::saveSplitState() const
 {
     return m_split->saveState();

@@ -45,6 +45,9 @@ public:
     void focusSearch();
     void clearFilters();
     void setFollow(bool follow) { m_follow = follow; }
+    // Makes exchange id the current row (its details below), clearing the
+    // filters when they hide it; false when the file shown does not hold it.
+    bool selectExchange(qint64 id);
 
     QByteArray saveSplitState() const;
     void restoreSplitState(const QByteArray &state);

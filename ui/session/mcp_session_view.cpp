@@ -13,16 +13,12 @@
 
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
-#include "net/body_decoding.h"
-#include "net/http_client.h"
 #include "session/mcp_authorizer.h"
+#include "session/mcp_session.h"
 
-#include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QPushButton>
 #include <QTabBar>
 #include <QTabWidget>
@@ -31,10 +27,17 @@
 
 namespace mcpscope {
 
-McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent)
-    : QWidget(parent), m_store(store)
+namespace {
+// How long closing waits for the server to be told (the DELETE answered, the
+// process gone) before the session counts as closed anyway.
+constexpr int kCloseBoundMs = 5000;
+} // namespace
+
+McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSink *findings,
+                               QWidget *parent)
+    : QWidget(parent), m_store(store), m_vault(vault), m_findings(findings),
+      m_session(new McpSession(store, this)), m_client(m_session->client())
 {
-    assembleSession(vault);
     auto *layout = new QVBoxLayout(this);
     auto *headerRow = new QHBoxLayout;
     m_header = createPlainLabel(this);
@@ -68,7 +71,8 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     m_tabs->addTab(m_notifications, tr("Notifications"));
     m_serverRequests = new ServerRequestsTab(m_client, m_tabs);
     m_tabs->addTab(m_serverRequests, tr("Server requests"));
-    m_authorization = new AuthorizationTab(m_store, m_http, m_authorizer, m_tabs);
+    m_authorization =
+        new AuthorizationTab(m_store, m_session->http(), m_session->authorizer(), m_tabs);
     m_tabs->addTab(m_authorization, tr("Authorization"));
     m_console = new ConsoleTab(m_client, m_tabs);
     m_tabs->addTab(m_console, tr("JSON-RPC console"));
@@ -94,37 +98,24 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *
     connect(m_client, &McpClient::notificationReceived, this, &McpSessionView::onNotification);
 }
 
-// The one place the session's parts are put together (McpSession replaces it).
-void McpSessionView::assembleSession(TokenVault *vault)
+// The session (a child) goes with the view: destroying it while open ends
+// the capture session and lets the DELETE go without waiting. Closing a tab
+// closes it first and waits (MainWindow).
+McpSessionView::~McpSessionView() = default;
+
+McpClient *McpSessionView::client() const
 {
-    m_http = new HttpClient(m_store, this);
-    m_authorizer = new McpAuthorizer(m_http, this);
-    m_client = new McpClient(m_http, m_store, this);
-    m_authorizer->setVault(vault);
-    m_authorizer->attach(m_client);
-    // The user answers server requests; URL elicitations can be opened here.
-    m_client->setQueueServerRequests(true);
-    m_client->setUrlElicitationSupported(true);
+    return m_session->client();
 }
 
-McpSessionView::~McpSessionView()
+McpAuthorizer *McpSessionView::authorizer() const
 {
-    delete m_client; // closes the session through m_http, so before it goes
-    if (m_sessionId && m_store->isOpen())
-        m_store->endSession(m_sessionId, QDateTime::currentMSecsSinceEpoch());
+    return m_session->authorizer();
 }
 
 void McpSessionView::connectTo(const ConnectSettings &settings)
 {
     m_title = settings.target;
-    const bool stdio = settings.kind == ConnectSettings::Kind::Stdio;
-    m_sessionId =
-        m_store->createSession(tr("MCP %1").arg(settings.target), settings.target,
-                               QStringLiteral("mcp"), QDateTime::currentMSecsSinceEpoch());
-    m_http->setSessionId(m_sessionId);
-    m_client->setRequestTimeoutMs(settings.timeoutSeconds * 1000);
-    m_http->setBodyCap(qint64(settings.maxBodyMib) * 1024 * 1024);
-    m_client->setExtraHeaders(settings.headers);
     OAuthFlow::Settings oauth;
     oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless
                                                                       : OAuthFlow::Mode::Browser;
@@ -132,23 +123,29 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
     oauth.preRegistered.clientId = settings.clientId;
     oauth.preRegistered.clientSecret = settings.clientSecret;
     oauth.scope = settings.scope;
-    m_authorizer->setFlowSettings(oauth);
     m_authorization->setSettings(oauth, settings.target);
+
+    McpSessionOptions options;
+    options.kind = settings.kind == ConnectSettings::Kind::Stdio ? McpSessionOptions::Kind::Stdio
+                                                                 : McpSessionOptions::Kind::Http;
+    options.target = settings.target;
+    options.transport = settings.httpTransport();
+    options.headers = settings.headers;
+    options.environment = settings.environment;
+    options.bodyCap = qint64(settings.maxBodyMib) * 1024 * 1024;
+    options.requestTimeoutMs = settings.timeoutSeconds * 1000;
+    options.oauth = oauth;
+    options.vault = m_vault;
+    options.findings = m_findings;
+    options.captureName = tr("MCP %1").arg(settings.target);
+    // The user answers server requests; URL elicitations can be opened here.
+    options.queueServerRequests = true;
+    options.urlElicitationSupported = true;
+    options.closeTimeoutMs = kCloseBoundMs;
     m_header->setText(tr("Connecting to %1…").arg(settings.target));
-    if (stdio) {
-        QStringList words = QProcess::splitCommand(settings.target);
-        const QString program = words.takeFirst();
-        QProcessEnvironment environment;
-        for (const QString &pair : settings.environment)
-            environment.insert(pair.section(QLatin1Char('='), 0, 0),
-                               pair.section(QLatin1Char('='), 1));
-        m_client->connectStdio(program, words, environment);
-    } else {
-        // A stored token (refreshed when due) goes out with the first request.
-        const QUrl endpoint = QUrl::fromUserInput(settings.target);
-        m_authorizer->prepare(endpoint, [this, endpoint, transport = settings.httpTransport()] {
-            m_client->connectToServer(endpoint, transport);
-        });
+    if (auto opened = m_session->open(options); !opened) {
+        m_header->setText(tr("Not connected: %1").arg(opened.error().message));
+        Q_EMIT statusMessage(opened.error().message);
     }
 }
 

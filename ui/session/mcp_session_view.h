@@ -16,9 +16,10 @@ class AuthorizationTab;
 class CaptureStore;
 class ConsoleTab;
 class FeatureTab;
-class HttpClient;
+class FindingSink;
 class McpAuthorizer;
 class McpClient;
+class McpSession;
 class NotificationsTab;
 class ServerRequestsTab;
 class TokenVault;
@@ -28,9 +29,9 @@ class ToolsTab;
 // server said at initialize (instructions as Markdown with raw HTML
 // disabled) and Reconnect after the server forgot the session, then a tab
 // each for tools, resources, templates, prompts, notifications, server
-// requests, authorization and a raw JSON-RPC console. The shell owns the
-// session (HTTP client, MCP client, authorizer, capture session) and routes
-// what the client reports to the tabs. Object names: sessionHeader,
+// requests, authorization and a raw JSON-RPC console. The view owns an
+// McpSession (HTTP client, MCP client, authorizer, capture session) and
+// routes what its client reports to the tabs. Object names: sessionHeader,
 // reconnect, instructions, sessionTabs.
 class McpSessionView final : public QWidget
 {
@@ -39,14 +40,20 @@ class McpSessionView final : public QWidget
 
 public:
     // vault (may be null) keeps the tokens this session gets, and gives it
-    // the ones it already has. store must outlive the view.
-    McpSessionView(CaptureStore *store, TokenVault *vault, QWidget *parent = nullptr);
+    // the ones it already has; findings (may be null) records what the
+    // session finds. store, vault and findings must outlive the view.
+    McpSessionView(CaptureStore *store, TokenVault *vault, FindingSink *findings,
+                   QWidget *parent = nullptr);
     ~McpSessionView() override;
 
+    // Opens the session (once): the header shows the progress, or why it
+    // could not start.
     void connectTo(const ConnectSettings &settings);
-    // The session the view talks through (closing it ends the conversation).
-    McpClient *client() const { return m_client; }
-    McpAuthorizer *authorizer() const { return m_authorizer; }
+    // The session the view talks through; closing it ends the conversation
+    // (its closed() says when the server has been told).
+    McpSession *session() const { return m_session; }
+    McpClient *client() const;
+    McpAuthorizer *authorizer() const;
     QString title() const { return m_title; }
 
 Q_SIGNALS:
@@ -54,7 +61,6 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    void assembleSession(TokenVault *vault);
     void onConnected();
     void onFailed(const Error &error);
     void onNotification(const JsonRpcMessage &notification);
@@ -63,10 +69,10 @@ private:
     void showServerRequestCount(int waiting);
 
     CaptureStore *m_store;
-    HttpClient *m_http = nullptr;
-    McpAuthorizer *m_authorizer = nullptr;
-    McpClient *m_client = nullptr;
-    qint64 m_sessionId = 0;
+    TokenVault *m_vault;
+    FindingSink *m_findings;
+    McpSession *m_session;
+    McpClient *m_client; // m_session's, for brevity
     QString m_title;
 
     QLabel *m_header;
