@@ -1,5 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture_ui.h"
+#include "feature_ui.h"
 #include "gui_test_settings.h"
 #include "main_window_ui.h"
 #include "models/capture_model.h"
@@ -279,24 +281,23 @@ class TestGuiPaths : public QObject
     // clicks Accept.
     static QString acceptWaiting(McpSessionView *view, const QString &method)
     {
-        auto *queue = view->findChild<ServerRequestsTab *>();
-        auto *requests = queue ? queue->findChild<QListWidget *>() : nullptr;
+        QWidget *queue = view->findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
+        QListWidget *requests = requestList(queue);
         if (!requests)
             return QStringLiteral("no server request queue");
         for (int r = 0; r < requests->count(); ++r) {
-            if (!requests->item(r)->text().startsWith(method + QStringLiteral(" — ")) ||
-                queue->stateOf(r) != u"waiting")
+            if (requestMethod(queue, r) != method || requestState(queue, r) != u"waiting")
                 continue;
             requests->setCurrentRow(r);
             QPushButton *accept = button(queue, QStringLiteral("Accept"));
             if (!accept || !accept->isEnabled())
                 return QStringLiteral("Accept is not offered");
             QTest::mouseClick(accept, Qt::LeftButton);
-            return queue->stateOf(r) == u"accepted" ? QString() : queue->stateOf(r);
+            return requestState(queue, r) == u"accepted" ? QString() : requestState(queue, r);
         }
         QStringList seen;
         for (int r = 0; r < requests->count(); ++r)
-            seen << requests->item(r)->text() + QStringLiteral(" [") + queue->stateOf(r) +
+            seen << requests->item(r)->text() + QStringLiteral(" [") + requestState(queue, r) +
                         QLatin1Char(']');
         return QStringLiteral("no waiting %1 among: %2")
             .arg(method, seen.join(QStringLiteral("; ")));
@@ -416,7 +417,7 @@ private Q_SLOTS:
         QCOMPARE(log->currentIndex().row(), 0);
         ExchangeDetailView *detail = window.findChild<ExchangeDetailView *>();
         QVERIFY(detail);
-        QTRY_VERIFY(detail->summaryText().contains(QStringLiteral("POST %1  →  200").arg(url)));
+        QTRY_VERIFY(exchangeSummary(detail).contains(QStringLiteral("POST %1  →  200").arg(url)));
 
         // What the store holds for it.
         CaptureReader reader;
@@ -482,12 +483,12 @@ private Q_SLOTS:
         // A server request waiting for the user holds every timeout (see
         // McpClient::request), so the roots/list server-everything sends
         // after initialize is answered first.
-        auto *queue = view->findChild<ServerRequestsTab *>();
-        QVERIFY(queue);
-        QTRY_COMPARE_WITH_TIMEOUT(queue->waitingCount(), 1, 10000);
+        QWidget *queue = view->findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
+        QVERIFY(queue && requestList(queue));
+        QTRY_COMPARE_WITH_TIMEOUT(waitingRequestCount(queue), 1, 10000);
         const QString accepted = acceptWaiting(view, QStringLiteral("roots/list"));
         QVERIFY2(accepted.isEmpty(), qPrintable(accepted));
-        QCOMPARE(queue->waitingCount(), 0);
+        QCOMPARE(waitingRequestCount(queue), 0);
 
         // The 2 s timeout: a 6 s operation with no progress in between gives up.
         QVERIFY(callTool(view, QStringLiteral("trigger-long-running-operation"), [&] {
@@ -652,10 +653,10 @@ private Q_SLOTS:
         QVERIFY(clickTool(view, QStringLiteral("trigger-elicitation-request")));
         QSignalSpy elicited(toolsTab(view), &ToolsTab::toolCallFinished);
         QTest::mouseClick(call, Qt::LeftButton);
-        auto *queue = view->findChild<ServerRequestsTab *>();
+        QWidget *queue = view->findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
         QVERIFY(queue);
         showTab(view, queue);
-        auto *requests = queue->findChild<QListWidget *>();
+        QListWidget *requests = requestList(queue);
         QVERIFY(requests);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT((row =
@@ -663,7 +664,7 @@ private Q_SLOTS:
                                           for (int r = 0; r < requests->count(); ++r)
                                               if (requests->item(r)->text().startsWith(
                                                       QStringLiteral("elicitation/create — ")) &&
-                                                  queue->stateOf(r) == u"waiting")
+                                                  requestState(queue, r) == u"waiting")
                                                   return r;
                                           return -1;
                                       }()) >= 0,
@@ -675,7 +676,7 @@ private Q_SLOTS:
         auto *name = queue->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(instruments && check && name);
         const auto answer = [&] {
-            return QJsonDocument::fromJson(queue->answerText().toUtf8()).object();
+            return QJsonDocument::fromJson(answerText(queue).toUtf8()).object();
         };
         QCOMPARE(answer().value(QStringLiteral("untitledMultipleSelectEnum")),
                  QJsonValue(QJsonArray{QStringLiteral("Guitar")}));
@@ -852,8 +853,8 @@ private Q_SLOTS:
                           log->visualRect(model->index(2, CaptureModel::Path)).center());
         ExchangeDetailView *detail = window.findChild<ExchangeDetailView *>();
         QTRY_VERIFY2(
-            detail->errorText().contains(QStringLiteral("The server sent nothing for 1 s")),
-            qPrintable(detail->errorText()));
+            exchangeError(detail).contains(QStringLiteral("The server sent nothing for 1 s")),
+            qPrintable(exchangeError(detail)));
     }
 
 private:

@@ -1,11 +1,14 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture_ui.h"
+#include "feature_ui.h"
 #include "gui_test_settings.h"
 #include "main_window_ui.h"
 #include "misbehaving_server.h"
 #include "models/capture_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
+#include "oauth_ui.h"
 #include "session/mcp_authorizer.h"
 #include "session_ui.h"
 #include "ui/capture/exchange_detail_view.h"
@@ -39,7 +42,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTranslator>
+
+#include <memory>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -109,15 +115,15 @@ private Q_SLOTS:
         QVERIFY(ok >= 0);
         QTRY_COMPARE(logModel(window)->index(ok, CaptureModel::Status).data().toInt(), 200);
         select(window, ok);
-        QVERIFY(logDetail(window)->summaryText().contains(QStringLiteral("/ok")));
-        QVERIFY(logDetail(window)->responsePane()->shownText().contains(
-            QStringLiteral("\"ok\": true")));
+        QVERIFY(exchangeSummary(logDetail(window)).contains(QStringLiteral("/ok")));
+        QVERIFY(
+            bodyText(logDetail(window), "responseBody").contains(QStringLiteral("\"ok\": true")));
 
         // Server HTML is shown as text, never rendered.
         const int html = rowWithPath(window, QStringLiteral("/html"));
         select(window, html);
-        QTRY_VERIFY(logDetail(window)->responsePane()->shownText().contains(
-            QStringLiteral("<script>alert(1)</script>")));
+        QTRY_VERIFY(bodyText(logDetail(window), "responseBody")
+                        .contains(QStringLiteral("<script>alert(1)</script>")));
         for (QLabel *label : window.findChildren<QLabel *>())
             QVERIFY2(label->textFormat() == Qt::PlainText ||
                          !label->text().contains(QLatin1Char('<')),
@@ -125,7 +131,7 @@ private Q_SLOTS:
 
         // A failed exchange says what went wrong, in place.
         select(window, rowWithPath(window, QStringLiteral("/gone")));
-        QVERIFY(logDetail(window)->errorText().contains(QStringLiteral("refused")));
+        QVERIFY(exchangeError(logDetail(window)).contains(QStringLiteral("refused")));
     }
 
     // The search box filters on the stored bodies. Its own store and its own
@@ -233,23 +239,27 @@ private Q_SLOTS:
 
         // Resources: a text resource, then a blob (decoded, with its size).
         FeatureTab *resources = view->findChild<FeatureTab *>(QStringLiteral("resourcesTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 5, 10000);
+        QVERIFY(resources);
+        showTab(view, resources);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(resources) >= 5, 10000);
         QSignalSpy read(resources, &FeatureTab::actionFinished);
-        resources->selectByName(QStringLiteral("architecture.md"));
-        resources->act();
+        QVERIFY(pickFeature(resources, QStringLiteral("architecture.md")));
+        QVERIFY(clickFeatureAction(resources));
         QVERIFY(read.wait(10000));
-        QVERIFY2(resources->resultText().contains(QStringLiteral("Everything Server")),
-                 qPrintable(resources->resultText().left(200)));
+        QVERIFY2(featureResult(resources).contains(QStringLiteral("Everything Server")),
+                 qPrintable(featureResult(resources).left(200)));
 
         // Prompts: arguments pre-filled from the prompt's declared arguments.
         FeatureTab *prompts = view->findChild<FeatureTab *>(QStringLiteral("promptsTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 2, 10000);
+        QVERIFY(prompts);
+        showTab(view, prompts);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(prompts) >= 2, 10000);
         QSignalSpy got(prompts, &FeatureTab::actionFinished);
-        prompts->selectByName(QStringLiteral("simple-prompt"));
-        prompts->act();
+        QVERIFY(pickFeature(prompts, QStringLiteral("simple-prompt")));
+        QVERIFY(clickFeatureAction(prompts));
         QVERIFY(got.wait(10000));
-        QVERIFY2(prompts->resultText().contains(QStringLiteral("simple prompt")),
-                 qPrintable(prompts->resultText()));
+        QVERIFY2(featureResult(prompts).contains(QStringLiteral("simple prompt")),
+                 qPrintable(featureResult(prompts)));
         for (QLabel *label : view->findChildren<QLabel *>())
             QCOMPARE(label->textFormat(), Qt::PlainText);
         view->client()->close();
@@ -322,64 +332,76 @@ private Q_SLOTS:
         snap(&window, QStringLiteral("tool-image"));
 
         // An elicitation waits in the queue; the user fills its form and accepts.
-        ServerRequestsTab *queue = view->findChild<ServerRequestsTab *>();
+        QWidget *queue = view->findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
+        QVERIFY(queue && requestList(queue) && elicitationForm(queue));
         QVERIFY(selectTool(view, QStringLiteral("trigger-elicitation-request")));
         QSignalSpy elicited(toolsTab(view), &ToolsTab::toolCallFinished);
         callTool(view);
         int row = -1;
         QTRY_VERIFY_WITH_TIMEOUT((row =
                                       [&] {
-                                          for (int r = 0; r < queue->requestCount(); ++r) {
-                                              queue->selectRow(r);
-                                              if (queue->form()->hasFields() &&
-                                                  queue->stateOf(r) == u"waiting")
+                                          for (int r = 0; r < requestList(queue)->count(); ++r) {
+                                              pickRequest(queue, r);
+                                              if (elicitationForm(queue)->hasFields() &&
+                                                  requestState(queue, r) == u"waiting")
                                                   return r;
                                           }
                                           return -1;
                                       }()) >= 0,
                                  10000);
-        auto *name = qobject_cast<QLineEdit *>(queue->form()->fieldWidget(QStringLiteral("name")));
+        auto *name = elicitationForm(queue)->findChild<QLineEdit *>(QStringLiteral("name"));
         QVERIFY(name);
         QTest::keyClicks(name, QStringLiteral("Ada"));
-        QVERIFY2(queue->answerText().contains(QStringLiteral("\"name\": \"Ada\"")),
-                 qPrintable(queue->answerText()));
+        QVERIFY2(answerText(queue).contains(QStringLiteral("\"name\": \"Ada\"")),
+                 qPrintable(answerText(queue)));
         showTab(view, queue);
         snap(&window, QStringLiteral("server-request"));
-        queue->accept();
-        QCOMPARE(queue->stateOf(row), QStringLiteral("accepted"));
+        QVERIFY(clickRequestButton(queue, "acceptRequest"));
+        QCOMPARE(requestState(queue, row), QStringLiteral("accepted"));
         QVERIFY(elicited.wait(15000));
         QVERIFY2(resultText(view).contains(QStringLiteral("Name: Ada")),
                  qPrintable(resultText(view)));
 
         // A resource template filled in and read.
         FeatureTab *templates = view->findChild<FeatureTab *>(QStringLiteral("templatesTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 10000);
-        templates->selectByName(QStringLiteral("Dynamic Text Resource"));
-        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("3"));
-        QSignalSpy templateRead(templates, &FeatureTab::actionFinished);
-        templates->act();
-        QVERIFY(templateRead.wait(10000));
-        QVERIFY2(templates->resultText().contains(QStringLiteral("Resource 3:")),
-                 qPrintable(templates->resultText()));
-        // Completions for a template variable (ref/resource).
-        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("7"));
-        QSignalSpy templateCompleted(templates, &FeatureTab::completionsArrived);
-        templates->requestCompletion(QStringLiteral("resourceId"));
-        QVERIFY(templateCompleted.wait(10000));
-        QCOMPARE(templates->suggestions(QStringLiteral("resourceId")),
-                 QStringList{QStringLiteral("7")});
+        QVERIFY(templates);
         showTab(view, templates);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(templates) >= 2, 10000);
+        QVERIFY(pickFeature(templates, QStringLiteral("Dynamic Text Resource")));
+        // Typing in a variable's field asks for its completions (ref/resource).
+        QSignalSpy templateCompleted(templates, &FeatureTab::completionsArrived);
+        QVERIFY(typeArgument(templates, QStringLiteral("resourceId"), QStringLiteral("3")));
+        QVERIFY(templateCompleted.wait(10000));
+        QCOMPARE(suggestions(templates, QStringLiteral("resourceId")),
+                 QStringList{QStringLiteral("3")});
+        QSignalSpy templateRead(templates, &FeatureTab::actionFinished);
+        QVERIFY(clickFeatureAction(templates));
+        QVERIFY(templateRead.wait(10000));
+        QVERIFY2(featureResult(templates).contains(QStringLiteral("Resource 3:")),
+                 qPrintable(featureResult(templates)));
+        templateCompleted.clear();
+        QVERIFY(typeArgument(templates, QStringLiteral("resourceId"), QStringLiteral("7")));
+        QVERIFY(templateCompleted.wait(10000));
+        QCOMPARE(templateCompleted.last().at(0).toString(), QStringLiteral("resourceId"));
+        QCOMPARE(suggestions(templates, QStringLiteral("resourceId")),
+                 QStringList{QStringLiteral("7")});
         snap(&window, QStringLiteral("template"));
 
         // Completions for a prompt argument, with the other arguments as context.
         FeatureTab *prompts = view->findChild<FeatureTab *>(QStringLiteral("promptsTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(prompts->itemCount() >= 3, 10000);
-        prompts->selectByName(QStringLiteral("completable-prompt"));
-        prompts->setArgument(QStringLiteral("department"), QStringLiteral("Engineering"));
+        QVERIFY(prompts);
+        showTab(view, prompts);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(prompts) >= 3, 10000);
+        QVERIFY(pickFeature(prompts, QStringLiteral("completable-prompt")));
         QSignalSpy completed(prompts, &FeatureTab::completionsArrived);
-        prompts->requestCompletion(QStringLiteral("name"));
+        QVERIFY(typeArgument(prompts, QStringLiteral("department"), QStringLiteral("Engineering")));
+        // A key typed and erased in "name": its completions for "" in the
+        // context of the department (typed on before the pause, so asked once).
+        QVERIFY(typeArgument(prompts, QStringLiteral("name"), QStringLiteral("x")));
+        QVERIFY(typeArgument(prompts, QStringLiteral("name"), QString()));
         QVERIFY(completed.wait(10000));
-        QCOMPARE(prompts->suggestions(QStringLiteral("name")),
+        QCOMPARE(completed.last().at(0).toString(), QStringLiteral("name"));
+        QCOMPARE(suggestions(prompts, QStringLiteral("name")),
                  (QStringList{QStringLiteral("Alice"), QStringLiteral("Bob"),
                               QStringLiteral("Charlie")}));
 
@@ -389,12 +411,18 @@ private Q_SLOTS:
             notificationsText(view).contains(QStringLiteral("Server log level set to debug")),
             10000);
         FeatureTab *resources = view->findChild<FeatureTab *>(QStringLiteral("resourcesTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(resources->itemCount() >= 1, 10000);
-        resources->selectRow(0);
+        QVERIFY(resources);
+        showTab(view, resources);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(resources) >= 1, 10000);
+        QVERIFY(pickFeatureRow(resources, 0));
         QSignalSpy subscribed(resources, &FeatureTab::subscriptionChanged);
-        resources->toggleSubscription();
+        QPushButton *subscribe = subscribeButton(resources);
+        QVERIFY(subscribe && subscribe->isEnabled());
+        QCOMPARE(subscribe->text(), QStringLiteral("Subscribe"));
+        QTest::mouseClick(subscribe, Qt::LeftButton);
         QVERIFY(subscribed.wait(10000));
         QVERIFY(subscribed.first().at(1).toBool());
+        QCOMPARE(subscribe->text(), QStringLiteral("Unsubscribe"));
 
         // The console remembers what was sent.
         QSignalSpy replied(view->findChild<ConsoleTab *>(), &ConsoleTab::replied);
@@ -427,22 +455,13 @@ private Q_SLOTS:
                                {},
                                {}});
         QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) > 5, 15000);
-        ServerRequestsTab *queue = view->findChild<ServerRequestsTab *>();
-        auto *list = queue->findChild<QListWidget *>();
-        QVERIFY(list);
+        QWidget *queue = view->findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
+        QVERIFY(queue && requestList(queue));
         const auto button = [queue](const QString &text) -> QPushButton * {
             for (QPushButton *b : queue->findChildren<QPushButton *>())
                 if (b->text() == text)
                     return b;
             return nullptr;
-        };
-        // The row of the waiting request with this method (roots/list may wait too).
-        const auto waitingRow = [queue, list](const QString &method) {
-            for (int r = 0; r < list->count(); ++r)
-                if (list->item(r)->text().startsWith(method + QStringLiteral(" — ")) &&
-                    queue->stateOf(r) == u"waiting")
-                    return r;
-            return -1;
         };
         struct Case
         {
@@ -479,12 +498,13 @@ private Q_SLOTS:
             QSignalSpy done(toolsTab(view), &ToolsTab::toolCallFinished);
             callTool(view);
             int row = -1;
-            QTRY_VERIFY_WITH_TIMEOUT((row = waitingRow(c.method)) >= 0, 10000);
-            queue->selectRow(row);
+            // The row of the waiting request with this method (roots/list may wait too).
+            QTRY_VERIFY_WITH_TIMEOUT((row = waitingRow(queue, c.method)) >= 0, 10000);
+            QVERIFY(pickRequest(queue, row));
             QPushButton *click = button(c.click);
             QVERIFY(click && click->isEnabled());
-            click->click();
-            QCOMPARE(queue->stateOf(row), c.state);
+            QTest::mouseClick(click, Qt::LeftButton);
+            QCOMPARE(requestState(queue, row), c.state);
             QVERIFY(done.wait(15000));
             QVERIFY2(resultText(view).contains(c.result), qPrintable(resultText(view)));
         }
@@ -515,39 +535,42 @@ private Q_SLOTS:
         McpSessionView *view = window.connectMcp(settings);
         QTRY_VERIFY_WITH_TIMEOUT(toolCount(view) == 2, 20000);
         OAuthFlowView *flowView = view->findChild<OAuthFlowView *>();
-        QCOMPARE(flowView->stepCount(), 5);
+        QVERIFY(flowView);
+        QCOMPARE(stepCount(flowView), 5);
         for (int i = 0; i < 5; ++i)
-            QVERIFY2(flowView->stepText(i).endsWith(QStringLiteral(" — ok")),
-                     qPrintable(flowView->stepText(i)));
+            QVERIFY2(stepText(flowView, i).endsWith(QStringLiteral(" — ok")),
+                     qPrintable(stepText(flowView, i)));
         // The token step: secrets masked until revealed.
-        flowView->selectStep(4);
-        QVERIFY2(flowView->valuesText().contains(QStringLiteral("access_token: ••••")),
-                 qPrintable(flowView->valuesText()));
-        flowView->setRevealSecrets(true);
+        QVERIFY(pickStep(flowView, 4));
+        QVERIFY2(stepValues(flowView).contains(QStringLiteral("access_token: ••••")),
+                 qPrintable(stepValues(flowView)));
+        QVERIFY(setRevealSecrets(flowView, true));
         const QString token = view->authorizer()->tokens().accessToken;
-        QVERIFY(flowView->valuesText().contains(token));
-        flowView->setRevealSecrets(false);
+        QVERIFY(stepValues(flowView).contains(token));
+        QVERIFY(setRevealSecrets(flowView, false));
+        QVERIFY(!stepValues(flowView).contains(token));
         // The step's exact exchange, from the capture store (redacted there).
-        flowView->detailTabs()->setCurrentIndex(1);
-        auto *exchange = flowView->findChild<ExchangeDetailView *>();
+        QVERIFY(showFlowPage(flowView, 1));
+        auto *exchange = flowView->findChild<ExchangeDetailView *>(QStringLiteral("stepExchange"));
         QVERIFY(exchange);
-        QTRY_VERIFY_WITH_TIMEOUT(exchange->summaryText().contains(QStringLiteral("/token")), 10000);
-        QVERIFY(exchange->summaryText().contains(QStringLiteral("200")));
-        flowView->detailTabs()->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(exchangeSummary(exchange).contains(QStringLiteral("/token")),
+                                 10000);
+        QVERIFY(exchangeSummary(exchange).contains(QStringLiteral("200")));
+        QVERIFY(showFlowPage(flowView, 0));
         showTab(view, view->findChild<AuthorizationTab *>());
         snap(&window, QStringLiteral("oauth-session"));
 
         VaultView *vault = window.openVault();
-        QTRY_VERIFY_WITH_TIMEOUT(vault->rowCount() >= 1, 10000);
-        QVERIFY2(vault->rowText(0).contains(url), qPrintable(vault->rowText(0)));
-        QVERIFY(vault->rowText(0).contains(QStringLiteral("mcp:tools")));
+        QTRY_VERIFY_WITH_TIMEOUT(vaultRowCount(vault) >= 1, 10000);
+        QVERIFY2(vaultRowText(vault, 0).contains(url), qPrintable(vaultRowText(vault, 0)));
+        QVERIFY(vaultRowText(vault, 0).contains(QStringLiteral("mcp:tools")));
         // The expiry counts down from the token's own: oidc-provider's access
         // tokens live an hour, so "in 59:ss" (or "in 1 h 0 min" in the first
         // instant), within a second or two of now.
         {
             const qint64 expiresAt = view->authorizer()->tokens().expiresAtMs;
             QVERIFY(expiresAt > QDateTime::currentMSecsSinceEpoch() + 3500 * 1000);
-            const QString shown = vault->rowText(0).split(QStringLiteral(" | ")).at(3);
+            const QString shown = vaultRowText(vault, 0).split(QStringLiteral(" | ")).at(3);
             QStringList expected;
             for (int slack = -2000; slack <= 1000; slack += 1000) {
                 const qint64 s = (expiresAt - QDateTime::currentMSecsSinceEpoch() + slack) / 1000;
@@ -562,17 +585,22 @@ private Q_SLOTS:
                                                           expected.join(QStringLiteral(", "))));
         }
         snap(&window, QStringLiteral("vault"));
-        // Refresh-ahead is configurable, and remembered.
-        vault->setRefreshAheadMinutes(5);
+        // Refresh-ahead is configurable (typed in), and remembered.
+        QVERIFY(typeRefreshAhead(vault, 5));
         QCOMPARE(window.vault()->refreshAheadMs(), 5 * 60 * 1000);
         QCOMPARE(QSettings().value(QStringLiteral("vault/refreshAheadMinutes")).toInt(), 5);
-        vault->setRefreshAheadMinutes(15);
-        vault->selectRow(0);
+        QVERIFY(typeRefreshAhead(vault, 15));
+        QCOMPARE(window.vault()->refreshAheadMs(), 15 * 60 * 1000);
+        QVERIFY(clickVaultRow(vault, 0));
+        // Introspect: the answer in a message box, read and closed.
+        QString introspection;
+        std::unique_ptr<QTimer> reader(answerMessageBox(vault, "introspection", &introspection));
         QSignalSpy introspected(vault, &VaultView::operationFinished);
-        vault->introspectSelected();
-        QVERIFY(introspected.wait(10000));
-        QVERIFY2(vault->lastIntrospection().contains(QStringLiteral("\"active\": true")),
-                 qPrintable(vault->lastIntrospection()));
+        QVERIFY(clickVaultButton(vault, "introspectToken"));
+        QTRY_VERIFY_WITH_TIMEOUT(!introspection.isEmpty(), 10000);
+        QCOMPARE(introspected.size(), 1);
+        QVERIFY2(introspection.contains(QStringLiteral("\"active\": true")),
+                 qPrintable(introspection));
         view->client()->close();
 
         // The inspector on its own, in step mode; the registration request is
@@ -583,16 +611,17 @@ private Q_SLOTS:
         stepping.stepMode = true;
         inspector->setSettings(stepping);
         inspector->setServerUrl(url);
-        inspector->start();
-        QTRY_VERIFY_WITH_TIMEOUT(inspector->pendingRequestText().startsWith(QStringLiteral("GET ")),
+        QVERIFY(clickFlowButton(inspector, "startFlow"));
+        QTRY_VERIFY_WITH_TIMEOUT(pendingRequestText(inspector).startsWith(QStringLiteral("GET ")),
                                  10000);
         int sent = 0;
         bool snapped = false;
-        while (!inspector->stepText(4).endsWith(QStringLiteral(" — ok")) && sent < 12) {
-            const QString pending = inspector->pendingRequestText();
+        while (!stepText(inspector, 4).endsWith(QStringLiteral(" — ok")) && sent < 12) {
+            const QString pending = pendingRequestText(inspector);
             if (pending.startsWith(QStringLiteral("POST ")) &&
                 pending.contains(QStringLiteral("client_name"))) {
-                inspector->setPendingRequestText(QString(pending).replace(
+                // The edited request pasted over the one shown.
+                pendingRequest(inspector)->setPlainText(QString(pending).replace(
                     QStringLiteral("McpScope"), QStringLiteral("McpScope (edited)")));
                 if (!snapped) {
                     snap(&window, QStringLiteral("oauth-step-mode"));
@@ -600,18 +629,18 @@ private Q_SLOTS:
                 }
             }
             ++sent;
-            const QString sentText = inspector->pendingRequestText();
-            inspector->sendPending();
+            const QString sentText = pendingRequestText(inspector);
+            QVERIFY(clickFlowButton(inspector, "sendRequest"));
             // The next request waiting (neither the one sent nor nothing), or the end.
-            QTRY_VERIFY_WITH_TIMEOUT(inspector->stepText(4).endsWith(QStringLiteral(" — ok")) ||
-                                         (inspector->detailTabs()->currentIndex() == 2 &&
-                                          !inspector->pendingRequestText().isEmpty() &&
-                                          inspector->pendingRequestText() != pending &&
-                                          inspector->pendingRequestText() != sentText),
+            QTRY_VERIFY_WITH_TIMEOUT(stepText(inspector, 4).endsWith(QStringLiteral(" — ok")) ||
+                                         (flowDetailTabs(inspector)->currentIndex() == 2 &&
+                                          !pendingRequestText(inspector).isEmpty() &&
+                                          pendingRequestText(inspector) != pending &&
+                                          pendingRequestText(inspector) != sentText),
                                      10000);
         }
-        QVERIFY2(inspector->stepText(4).endsWith(QStringLiteral(" — ok")),
-                 qPrintable(inspector->stepText(4)));
+        QVERIFY2(stepText(inspector, 4).endsWith(QStringLiteral(" — ok")),
+                 qPrintable(stepText(inspector, 4)));
         QVERIFY(snapped);
         // The edited body is what the store holds and what the authorization
         // server registered: its answer echoes the edited client name.
@@ -654,25 +683,21 @@ private Q_SLOTS:
         OAuthFlowView *waiting = window.openFlowInspector();
         waiting->setSettings(OAuthFlow::Settings{});
         waiting->setServerUrl(url);
-        waiting->start();
+        QVERIFY(clickFlowButton(waiting, "startFlow"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            waiting->stepText(3).endsWith(QStringLiteral(" — waiting for you")), 15000);
-        QPushButton *copy = nullptr;
-        QPushButton *cancel = nullptr;
-        for (QPushButton *b : waiting->findChildren<QPushButton *>()) {
-            if (b->text() == u"Copy Sign-in URL")
-                copy = b;
-            if (b->text() == u"Cancel" && b->parentWidget() == waiting)
-                cancel = b;
-        }
+            stepText(waiting, 3).endsWith(QStringLiteral(" — waiting for you")), 15000);
+        auto *copy = waiting->findChild<QPushButton *>(QStringLiteral("copySignInUrl"));
+        auto *cancel = waiting->findChild<QPushButton *>(QStringLiteral("cancelFlow"));
         QVERIFY(copy && cancel);
+        QCOMPARE(copy->text(), QStringLiteral("Copy Sign-in URL"));
+        QCOMPARE(cancel->text(), QStringLiteral("Cancel"));
         QVERIFY(copy->isVisibleTo(waiting));
         QVERIFY(cancel->isEnabled());
-        copy->click();
+        QTest::mouseClick(copy, Qt::LeftButton);
         QVERIFY(QGuiApplication::clipboard()->text().contains(
             QStringLiteral("code_challenge_method=S256")));
-        cancel->click();
-        QTRY_VERIFY_WITH_TIMEOUT(waiting->stepText(3).endsWith(QStringLiteral(" — failed")), 5000);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(stepText(waiting, 3).endsWith(QStringLiteral(" — failed")), 5000);
         QVERIFY(!copy->isVisibleTo(waiting));
 
         // A scope the server does not know: the failed step says why and what to do.
@@ -682,14 +707,14 @@ private Q_SLOTS:
         bad.scope = QStringLiteral("admin:everything");
         failing->setSettings(bad);
         failing->setServerUrl(url);
-        failing->start();
-        QTRY_VERIFY_WITH_TIMEOUT(failing->stepText(3).endsWith(QStringLiteral(" — failed")), 15000);
-        failing->selectStep(3);
-        QVERIFY2(failing->detailText().contains(QStringLiteral("Likely cause")),
-                 qPrintable(failing->detailText()));
-        QVERIFY2(failing->detailText().contains(QStringLiteral("scope")),
-                 qPrintable(failing->detailText()));
-        QVERIFY(failing->stepText(4).endsWith(QStringLiteral(" — skipped")));
+        QVERIFY(clickFlowButton(failing, "startFlow"));
+        QTRY_VERIFY_WITH_TIMEOUT(stepText(failing, 3).endsWith(QStringLiteral(" — failed")), 15000);
+        QVERIFY(pickStep(failing, 3));
+        QVERIFY2(stepDetail(failing).contains(QStringLiteral("Likely cause")),
+                 qPrintable(stepDetail(failing)));
+        QVERIFY2(stepDetail(failing).contains(QStringLiteral("scope")),
+                 qPrintable(stepDetail(failing)));
+        QVERIFY(stepText(failing, 4).endsWith(QStringLiteral(" — skipped")));
         snap(&window, QStringLiteral("oauth-failed-step"));
 
         // The JWT pane: an ID token oidc-provider signed, checked against the
@@ -708,7 +733,8 @@ private Q_SLOTS:
         QVERIFY(!idToken.isEmpty());
         QVERIFY(openid.authServer().jwksUri.isValid());
         QCOMPARE(openid.authServer().jwksUri.host(), QStringLiteral("127.0.0.1"));
-        JwtViewer *jwt = failing->jwtViewer();
+        auto *jwt = failing->findChild<JwtViewer *>(QStringLiteral("jwtViewer"));
+        QVERIFY(jwt);
         jwt->setExpectations(openid.authServer().issuer, openid.client().clientId,
                              openid.authServer().jwksUri);
         jwt->setToken(idToken);
@@ -760,8 +786,10 @@ private Q_SLOTS:
                                  20000);
         OAuthFlow::Settings fixed;
         fixed.mode = OAuthFlow::Mode::Headless;
-        retry->findChild<OAuthFlowView *>()->setSettings(fixed);
-        retry->findChild<OAuthFlowView *>()->start();
+        auto *retryFlow = retry->findChild<OAuthFlowView *>();
+        QVERIFY(retryFlow);
+        retryFlow->setSettings(fixed);
+        QVERIFY(clickFlowButton(retryFlow, "startFlow"));
         QTRY_VERIFY_WITH_TIMEOUT(toolCount(retry) == 2, 20000);
         retry->client()->close();
 
@@ -800,13 +828,15 @@ private Q_SLOTS:
                                {},
                                {}});
         FeatureTab *templates = view->findChild<FeatureTab *>(QStringLiteral("templatesTab"));
-        QTRY_VERIFY_WITH_TIMEOUT(templates->itemCount() >= 2, 15000);
-        templates->selectByName(QStringLiteral("Dynamic Blob Resource"));
-        templates->setArgument(QStringLiteral("resourceId"), QStringLiteral("4"));
+        QVERIFY(templates);
+        showTab(view, templates);
+        QTRY_VERIFY_WITH_TIMEOUT(featureCount(templates) >= 2, 15000);
+        QVERIFY(pickFeature(templates, QStringLiteral("Dynamic Blob Resource")));
+        QVERIFY(typeArgument(templates, QStringLiteral("resourceId"), QStringLiteral("4")));
         QSignalSpy read(templates, &FeatureTab::actionFinished);
-        templates->act();
+        QVERIFY(clickFeatureAction(templates));
         QVERIFY(read.wait(10000));
-        const QString shown = templates->resultText();
+        const QString shown = featureResult(templates);
         const QRegularExpressionMatch blob =
             QRegularExpression(QStringLiteral("blob of (\\d+) bytes\n(.*)$")).match(shown);
         QVERIFY2(blob.hasMatch(), qPrintable(shown));

@@ -33,16 +33,19 @@ BodyPane::BodyPane(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     auto *bar = new QHBoxLayout;
     m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("bodyMode"));
     m_mode->addItems({tr("Pretty"), tr("Raw"), tr("Hex")});
     m_mode->setToolTip(tr("How to show the body"));
     m_mode->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     bar->addWidget(m_mode);
     m_problem = createPlainLabel(this);
+    m_problem->setObjectName(QStringLiteral("bodyProblem"));
     Theme::setTone(m_problem, Theme::Tone::Warning);
     bar->addWidget(m_problem, 1);
     bar->addStretch(0);
     layout->addLayout(bar);
     m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("bodyText"));
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -58,21 +61,6 @@ void BodyPane::setBody(const QByteArray &body, const QByteArray &contentType, co
     m_contentType = contentType;
     m_note = note;
     render();
-}
-
-void BodyPane::setMode(Mode mode)
-{
-    m_mode->setCurrentIndex(mode);
-}
-
-QString BodyPane::shownText() const
-{
-    return m_text->toPlainText();
-}
-
-QString BodyPane::problemText() const
-{
-    return m_problem->text();
 }
 
 void BodyPane::render()
@@ -108,15 +96,19 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_summary = createPlainLabel(this);
+    m_summary->setObjectName(QStringLiteral("exchangeSummary"));
     m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
     layout->addWidget(m_summary);
     m_error = createPlainLabel(this);
+    m_error->setObjectName(QStringLiteral("exchangeError"));
     Theme::setBanner(m_error, Theme::Banner::Error,
                      QStringLiteral("padding: 6px; border-radius: 3px;"));
     m_error->hide();
     layout->addWidget(m_error);
     m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("exchangeTabs"));
     m_headers = new QTreeWidget(this);
+    m_headers->setObjectName(QStringLiteral("exchangeHeaders"));
     m_headers->setColumnCount(2);
     m_headers->setHeaderLabels({tr("Name"), tr("Value")});
     m_headers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -124,10 +116,13 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     m_headers->setUniformRowHeights(false);
     m_request = new BodyPane(this);
     m_response = new BodyPane(this);
+    m_request->setObjectName(QStringLiteral("requestBody"));
+    m_response->setObjectName(QStringLiteral("responseBody"));
     auto *timing = new QWidget(this);
     auto *timingLayout = new QVBoxLayout(timing);
     m_timingBar = new TimingBar(timing);
     m_timing = createPlainLabel(timing);
+    m_timing->setObjectName(QStringLiteral("exchangeTiming"));
     m_timing->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     timingLayout->addWidget(m_timingBar);
     timingLayout->addWidget(m_timing);
@@ -149,16 +144,6 @@ void ExchangeDetailView::clear()
     m_response->setBody({}, {});
     m_timing->clear();
     m_timingBar->setTimings(-1, -1);
-}
-
-QString ExchangeDetailView::summaryText() const
-{
-    return m_summary->text();
-}
-
-QString ExchangeDetailView::errorText() const
-{
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
 }
 
 void ExchangeDetailView::showExchange(const Exchange &e)

@@ -17,6 +17,7 @@ class TimingBar;
 
 // One body shown three ways: pretty (JSON re-indented and coloured), raw,
 // and hex. Everything is plain text: server bytes are never interpreted.
+// Named parts: bodyMode (the Pretty/Raw/Hex box), bodyProblem, bodyText.
 class BodyPane final : public QWidget
 {
     Q_OBJECT
@@ -30,9 +31,6 @@ public:
     };
     explicit BodyPane(QWidget *parent = nullptr);
     void setBody(const QByteArray &body, const QByteArray &contentType, const QString &note = {});
-    void setMode(Mode mode);
-    QString shownText() const;
-    QString problemText() const;
 
 private:
     void render();
@@ -47,6 +45,8 @@ private:
 };
 
 // The detail pane of the capture log: headers, both bodies, timing, TLS.
+// Named parts: exchangeSummary, exchangeError, exchangeTabs, exchangeHeaders,
+// requestBody and responseBody (BodyPanes), exchangeTiming.
 class ExchangeDetailView final : public QWidget
 {
     Q_OBJECT
@@ -63,12 +63,6 @@ public:
 
     void showExchange(const Exchange &exchange);
     void clear();
-
-    // For tests and the screenshot tool.
-    QString summaryText() const;
-    QString errorText() const;
-    BodyPane *responsePane() const { return m_response; }
-    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     QLabel *m_summary;

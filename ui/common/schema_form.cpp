@@ -32,7 +32,6 @@ public:
     virtual QWidget *widget() const = 0;
     virtual std::optional<QJsonValue> value() const = 0;
     virtual void setValue(const QJsonValue &value) = 0; // undefined = empty
-    virtual QWidget *find(QStringView path) const { return path.isEmpty() ? widget() : nullptr; }
 };
 
 namespace {
@@ -345,17 +344,6 @@ public:
         for (const auto &[name, field] : m_fields)
             field->setValue(object.value(name));
     }
-    QWidget *find(QStringView path) const override
-    {
-        if (path.isEmpty())
-            return m_widget;
-        const qsizetype slash = path.indexOf(u'/');
-        const QStringView head = slash < 0 ? path : path.first(slash);
-        for (const auto &[name, field] : m_fields)
-            if (name == head)
-                return field->find(slash < 0 ? QStringView() : path.sliced(slash + 1));
-        return nullptr;
-    }
 
 private:
     QWidget *m_widget;
@@ -396,17 +384,6 @@ public:
             removeRow(m_fields.size() - 1);
         for (const QJsonValue &item : value.toArray())
             addRow()->setValue(item);
-    }
-    QWidget *find(QStringView path) const override
-    {
-        if (path.isEmpty())
-            return m_widget;
-        const qsizetype slash = path.indexOf(u'/');
-        bool ok = false;
-        const int index = (slash < 0 ? path : path.first(slash)).toInt(&ok);
-        if (!ok || index < 0 || index >= int(m_fields.size()))
-            return nullptr;
-        return m_fields[index]->find(slash < 0 ? QStringView() : path.sliced(slash + 1));
     }
 
 private:
@@ -544,11 +521,6 @@ void SchemaForm::setValue(const QJsonObject &value)
     m_filling = true;
     m_root->setValue(value);
     m_filling = false;
-}
-
-QWidget *SchemaForm::fieldWidget(const QString &path) const
-{
-    return m_root ? m_root->find(path) : nullptr;
 }
 
 } // namespace mcpscope

@@ -16,7 +16,8 @@ class SchemaField;
 // objects; required fields are marked, defaults pre-filled. A field the form
 // cannot represent (a $ref, anyOf of types) takes JSON text. Empty optional
 // fields are left out of value(), so what the user did not fill stays out.
-// Every label and tooltip shows server text as plain text.
+// Every label and tooltip shows server text as plain text. Each field's
+// editor is named after its property (objectName), so it can be found.
 class SchemaForm final : public QWidget
 {
     Q_OBJECT
@@ -32,8 +33,6 @@ public:
     // Fills the fields from value; fields it does not mention are emptied.
     // Does not emit edited().
     void setValue(const QJsonObject &value);
-    // The editor of the field at path ("a/b/0"), for tests.
-    QWidget *fieldWidget(const QString &path) const;
 
 Q_SIGNALS:
     void edited(); // the user changed a field

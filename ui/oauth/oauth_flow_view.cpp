@@ -106,25 +106,32 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     auto *form = new QFormLayout;
     auto *urlRow = new QHBoxLayout;
     m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("flowServerUrl"));
     m_url->setPlaceholderText(QStringLiteral("https://mcp.example.com/mcp"));
     m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("flowMode"));
     m_mode->addItems({tr("Browser (sign in on this machine)"),
                       tr("Headless (follow redirects, no browser)"),
                       tr("Client credentials (no user)")});
     m_stepMode = new QCheckBox(tr("Step mode: pause before each request"), this);
+    m_stepMode->setObjectName(QStringLiteral("stepMode"));
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_mode);
     urlRow->addWidget(m_stepMode);
     addPlainRow(form, tr("MCP server:"), urlRow);
     auto *clientRow = new QHBoxLayout;
     m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
     m_clientId->setPlaceholderText(tr("pre-registered client id (optional)"));
     m_clientSecret = new QLineEdit(this);
+    m_clientSecret->setObjectName(QStringLiteral("clientSecret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setPlaceholderText(tr("client secret (optional)"));
     m_scope = new QLineEdit(this);
+    m_scope->setObjectName(QStringLiteral("flowScope"));
     m_scope->setPlaceholderText(tr("scope (default: as the spec chooses)"));
     m_metadataUrl = new QLineEdit(this);
+    m_metadataUrl->setObjectName(QStringLiteral("clientMetadataUrl"));
     m_metadataUrl->setPlaceholderText(tr("client metadata document URL (optional)"));
     clientRow->addWidget(m_clientId);
     clientRow->addWidget(m_clientSecret);
@@ -143,9 +150,12 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     layout->addLayout(form);
     auto *buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("Start Flow"), this);
+    m_start->setObjectName(QStringLiteral("startFlow"));
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelFlow"));
     m_cancel->setEnabled(false);
     m_copyUrl = new QPushButton(tr("Copy Sign-in URL"), this);
+    m_copyUrl->setObjectName(QStringLiteral("copySignInUrl"));
     m_copyUrl->setToolTip(tr("Copy the authorization URL, to open it in a browser yourself"));
     m_copyUrl->hide();
     buttons->addWidget(m_start);
@@ -154,19 +164,25 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_warnings = createPlainLabel(this);
+    m_warnings->setObjectName(QStringLiteral("flowWarnings"));
     Theme::setBanner(m_warnings, Theme::Banner::Warning, QStringLiteral("padding: 4px;"));
     m_warnings->hide();
     layout->addWidget(m_warnings);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_steps = new QListWidget(split);
+    m_steps->setObjectName(QStringLiteral("flowSteps"));
     m_detailTabs = new QTabWidget(split);
+    m_detailTabs->setObjectName(QStringLiteral("flowDetailTabs"));
     auto *stepPage = new QWidget(m_detailTabs);
     auto *stepLayout = new QVBoxLayout(stepPage);
     m_detail = createPlainLabel(stepPage);
+    m_detail->setObjectName(QStringLiteral("stepDetail"));
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reveal = new QCheckBox(tr("Reveal secrets"), stepPage);
+    m_reveal->setObjectName(QStringLiteral("revealSecrets"));
     m_values = new QTableWidget(0, 2, stepPage);
+    m_values->setObjectName(QStringLiteral("stepValues"));
     m_values->setHorizontalHeaderLabels({tr("Name"), tr("Value")});
     m_values->horizontalHeader()->setStretchLastSection(true);
     m_values->verticalHeader()->hide();
@@ -179,7 +195,9 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     auto *httpPage = new QWidget(m_detailTabs);
     auto *httpLayout = new QVBoxLayout(httpPage);
     m_exchangePicker = new QComboBox(httpPage);
+    m_exchangePicker->setObjectName(QStringLiteral("stepExchanges"));
     m_exchange = new ExchangeDetailView(httpPage);
+    m_exchange->setObjectName(QStringLiteral("stepExchange"));
     httpLayout->addWidget(m_exchangePicker);
     httpLayout->addWidget(m_exchange, 1);
     m_detailTabs->addTab(httpPage, tr("HTTP"));
@@ -190,15 +208,18 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
         tr("Step mode: the next request, as it will be sent. Edit it (method and URL, headers, "
            "blank line, body) and press Send."));
     m_pending = new QPlainTextEdit(pendingPage);
+    m_pending->setObjectName(QStringLiteral("pendingRequest"));
     m_pending->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pending->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_send = new QPushButton(tr("Send"), pendingPage);
+    m_send->setObjectName(QStringLiteral("sendRequest"));
     m_send->setEnabled(false);
     pendingLayout->addWidget(pendingHint);
     pendingLayout->addWidget(m_pending, 1);
     pendingLayout->addWidget(m_send, 0, Qt::AlignLeft);
     m_detailTabs->addTab(pendingPage, tr("Next request"));
     m_jwt = new JwtViewer(http, m_detailTabs);
+    m_jwt->setObjectName(QStringLiteral("jwtViewer"));
     m_detailTabs->addTab(m_jwt, tr("JWT"));
     split->setStretchFactor(1, 1);
     split->setSizes({260, 700});
@@ -417,44 +438,6 @@ void OAuthFlowView::sendPending()
     }
     m_send->setEnabled(false);
     m_flow->proceed(*request);
-}
-
-int OAuthFlowView::stepCount() const
-{
-    return m_steps->count();
-}
-
-QString OAuthFlowView::stepText(int index) const
-{
-    return index >= 0 && index < m_steps->count() ? m_steps->item(index)->text() : QString();
-}
-
-QString OAuthFlowView::detailText() const
-{
-    return m_detail->text();
-}
-
-QString OAuthFlowView::valuesText() const
-{
-    QStringList rows;
-    for (int r = 0; r < m_values->rowCount(); ++r)
-        rows << m_values->item(r, 0)->text() + QStringLiteral(": ") + m_values->item(r, 1)->text();
-    return rows.join(QLatin1Char('\n'));
-}
-
-void OAuthFlowView::setRevealSecrets(bool reveal)
-{
-    m_reveal->setChecked(reveal);
-}
-
-QString OAuthFlowView::pendingRequestText() const
-{
-    return m_pending->toPlainText();
-}
-
-void OAuthFlowView::setPendingRequestText(const QString &text)
-{
-    m_pending->setPlainText(text);
 }
 
 } // namespace mcpscope

@@ -29,6 +29,12 @@ class JwtViewer;
 // and the fix. In step mode the request waits in an editor until Send. A JWT
 // pane decodes and verifies tokens. It can run a flow of its own (a server
 // URL and settings) or show the flow of an MCP session's authorizer.
+// Named parts: flowServerUrl, flowMode, stepMode, clientId, clientSecret,
+// flowScope, clientMetadataUrl, redirectUri, startFlow, cancelFlow,
+// copySignInUrl, flowWarnings, flowSteps (one row a step: "mark  title —
+// state"), flowDetailTabs (Step, HTTP, Next request, JWT), stepDetail,
+// revealSecrets, stepValues, stepExchanges, stepExchange, pendingRequest,
+// sendRequest, jwtViewer.
 class OAuthFlowView final : public QWidget
 {
     Q_OBJECT
@@ -41,25 +47,14 @@ public:
     OAuthFlow::Settings settings() const;
     void setSettings(const OAuthFlow::Settings &settings);
     void setServerUrl(const QString &url);
-    void start();
-
-    // For tests and screenshots.
-    void selectStep(int index);
-    int stepCount() const;
-    QString stepText(int index) const;
-    QString detailText() const;
-    QString valuesText() const;
-    void setRevealSecrets(bool reveal);
-    QString pendingRequestText() const;
-    void setPendingRequestText(const QString &text);
-    void sendPending();
-    JwtViewer *jwtViewer() const { return m_jwt; }
-    QTabWidget *detailTabs() const { return m_detailTabs; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
+    void start();
+    void selectStep(int index);
+    void sendPending();
     void refreshStep(int index);
     void showSelected();
     void showExchange(int row);

@@ -53,10 +53,12 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_banner = createPlainLabel(this);
+    m_banner->setObjectName(QStringLiteral("vaultBanner"));
     Theme::setBanner(m_banner, Theme::Banner::Warning, QStringLiteral("padding: 6px;"));
     m_banner->hide();
     layout->addWidget(m_banner);
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("vaultTable"));
     m_table->setHorizontalHeaderLabels({tr("Resource"), tr("Issuer"), tr("Scope"), tr("Expires"),
                                         tr("Refresh token"), tr("Client")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -71,6 +73,11 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_delete = new QPushButton(tr("Delete"), this);
     m_copy = new QPushButton(tr("Copy as Authorization Header"), this);
     m_introspect = new QPushButton(tr("Introspect"), this);
+    m_refresh->setObjectName(QStringLiteral("refreshToken"));
+    m_revoke->setObjectName(QStringLiteral("revokeToken"));
+    m_delete->setObjectName(QStringLiteral("deleteToken"));
+    m_copy->setObjectName(QStringLiteral("copyAuthorizationHeader"));
+    m_introspect->setObjectName(QStringLiteral("introspectToken"));
     m_introspect->setToolTip(
         tr("Ask the authorization server what it knows about the access token (RFC 7662)"));
     m_refresh->setToolTip(tr("Get a new access token with the refresh token"));
@@ -84,6 +91,7 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     aheadLabel->setWordWrap(false);
     aheadLabel->setText(tr("Refresh ahead of expiry:"));
     m_refreshAhead = new QSpinBox(this);
+    m_refreshAhead->setObjectName(QStringLiteral("refreshAhead"));
     m_refreshAhead->setRange(1, 24 * 60);
     m_refreshAhead->setSuffix(tr(" min"));
     m_refreshAhead->setToolTip(
@@ -105,6 +113,7 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
                 if (!m_lastIntrospection.isEmpty()) {
                     QMessageBox box(QMessageBox::Information, tr("Token Introspection"),
                                     m_lastIntrospection, QMessageBox::Ok, this);
+                    box.setObjectName(QStringLiteral("introspection"));
                     box.setTextFormat(Qt::PlainText);
                     box.exec();
                 }
@@ -180,24 +189,6 @@ void VaultView::tick()
                                 ? Theme::errorColor(palette())
                                 : palette().color(QPalette::Text));
     }
-}
-
-int VaultView::rowCount() const
-{
-    return m_table->rowCount();
-}
-
-QString VaultView::rowText(int row) const
-{
-    QStringList cells;
-    for (int col = 0; col < ColumnCount; ++col)
-        cells << m_table->item(row, col)->text();
-    return cells.join(QStringLiteral(" | "));
-}
-
-void VaultView::selectRow(int row)
-{
-    m_table->selectRow(row);
 }
 
 qint64 VaultView::selectedId() const

@@ -16,7 +16,11 @@ class TokenVault;
 // The token vault: one row per credential with its resource, issuer, scope,
 // and expiry counting down; Refresh, Revoke (at the issuer, then deleted),
 // Delete (here only) and Copy as Authorization header. A banner says when
-// there is no keychain and tokens live in memory only.
+// there is no keychain and tokens live in memory only. Named parts:
+// vaultBanner, vaultTable (Resource, Issuer, Scope, Expires, Refresh token,
+// Client), refreshToken, revokeToken, deleteToken, copyAuthorizationHeader,
+// introspectToken (its answer in a message box named introspection),
+// refreshAhead.
 class VaultView final : public QWidget
 {
     Q_OBJECT
@@ -25,24 +29,20 @@ public:
     VaultView(TokenVault *vault, HttpClient *http, QWidget *parent = nullptr);
 
     void reload();
-    int rowCount() const;
-    QString rowText(int row) const;
-    void selectRow(int row);
-    void refreshSelected();
-    void revokeSelected();
-    void deleteSelected();
-    void copySelected();
-    void introspectSelected();
-    void setRefreshAheadMinutes(int minutes);
     // The saved setting, applied to vault at start (MainWindow).
     static void applySavedRefreshAhead(TokenVault *vault);
-    QString lastIntrospection() const { return m_lastIntrospection; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     void operationFinished();
 
 private:
+    void refreshSelected();
+    void revokeSelected();
+    void deleteSelected();
+    void copySelected();
+    void introspectSelected();
+    void setRefreshAheadMinutes(int minutes);
     void tick();
     qint64 selectedId() const;
     void finishOperation(const QString &what, bool ok, const QString &error);

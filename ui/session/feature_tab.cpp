@@ -34,12 +34,15 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_list = new QListView(split);
+    m_list->setObjectName(QStringLiteral("featureList"));
     m_list->setModel(m_items);
     auto *pane = new QWidget(split);
     auto *paneLayout = new QVBoxLayout(pane);
     m_description = createPlainLabel(pane);
+    m_description->setObjectName(QStringLiteral("featureDescription"));
     paneLayout->addWidget(m_description);
     m_fieldsBox = new QWidget(pane);
+    m_fieldsBox->setObjectName(QStringLiteral("featureArguments"));
     m_fieldsLayout = new QFormLayout(m_fieldsBox);
     m_fieldsLayout->setContentsMargins(0, 0, 0, 0);
     paneLayout->addWidget(m_fieldsBox);
@@ -50,15 +53,20 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     m_subscribe->setEnabled(false);
     m_save = new QPushButton(tr("Save Blob…"), pane);
     m_save->setEnabled(false);
+    m_action->setObjectName(QStringLiteral("featureAction"));
+    m_subscribe->setObjectName(QStringLiteral("subscribe"));
+    m_save->setObjectName(QStringLiteral("saveBlob"));
     buttons->addWidget(m_action);
     buttons->addWidget(m_subscribe);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
     paneLayout->addLayout(buttons);
     m_result = createJsonEditor(pane, true);
+    m_result->setObjectName(QStringLiteral("featureResult"));
     m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     paneLayout->addWidget(m_result, 1);
     m_images = new ImageStrip(pane);
+    m_images->setObjectName(QStringLiteral("featureImages"));
     paneLayout->addWidget(m_images);
     split->setStretchFactor(1, 1);
     split->setSizes({260, 660});
@@ -85,7 +93,8 @@ void FeatureTab::refresh()
         }
         const int row = m_list->currentIndex().row();
         m_items->setItems(request->result().toArray());
-        selectRow(std::clamp(row, 0, m_items->rowCount() - 1));
+        if (m_items->rowCount() > 0)
+            m_list->setCurrentIndex(m_items->index(std::clamp(row, 0, m_items->rowCount() - 1)));
     });
 }
 
@@ -101,17 +110,6 @@ void FeatureTab::setSubscriptionsEnabled(bool enabled)
 {
     m_subscriptions = enabled;
     updateSubscribeButton();
-}
-
-void FeatureTab::selectRow(int row)
-{
-    if (row >= 0 && row < m_items->rowCount())
-        m_list->setCurrentIndex(m_items->index(row));
-}
-
-void FeatureTab::selectByName(const QString &name)
-{
-    selectRow(m_items->rowOfName(name));
 }
 
 QJsonObject FeatureTab::currentItem() const
@@ -180,20 +178,6 @@ QJsonObject FeatureTab::argumentValues() const
     return values;
 }
 
-void FeatureTab::setArguments(const QString &json)
-{
-    const QJsonObject values = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (const Field &field : std::as_const(m_fields))
-        field.edit->setText(values.value(field.name).toString());
-}
-
-void FeatureTab::setArgument(const QString &name, const QString &value)
-{
-    for (const Field &field : std::as_const(m_fields))
-        if (field.name == name)
-            field.edit->setText(value);
-}
-
 void FeatureTab::requestCompletion(const QString &argument)
 {
     const QJsonObject item = currentItem();
@@ -231,14 +215,6 @@ void FeatureTab::requestCompletion(const QString &argument)
         }
         Q_EMIT completionsArrived(argument);
     });
-}
-
-QStringList FeatureTab::suggestions(const QString &argument) const
-{
-    for (const Field &field : m_fields)
-        if (field.name == argument)
-            return static_cast<QStringListModel *>(field.completer->model())->stringList();
-    return {};
 }
 
 void FeatureTab::act()
@@ -359,21 +335,6 @@ void FeatureTab::saveBlob()
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_lastBlob) != m_lastBlob.size())
         Q_EMIT statusMessage(tr("Could not save %1: %2").arg(path, file.errorString()));
-}
-
-QString FeatureTab::resultText() const
-{
-    return m_result->toPlainText();
-}
-
-int FeatureTab::itemCount() const
-{
-    return m_items->rowCount();
-}
-
-int FeatureTab::imageCount() const
-{
-    return m_images->shownCount();
 }
 
 } // namespace mcpscope

@@ -32,7 +32,10 @@ class McpRequest;
 // as text, blobs decoded with their size and type, images previewed, anything
 // savable) and subscribes; the Templates tab fills an RFC 6570 template and
 // reads the URI it expands to; the Prompts tab gets a prompt with its
-// arguments.
+// arguments. Its parts are named (objectName) for tests to drive as a user
+// does: featureList, featureDescription, featureArguments (each field named
+// after its argument), featureAction, subscribe, saveBlob, featureResult,
+// featureImages.
 class FeatureTab : public QWidget
 {
     Q_OBJECT
@@ -69,20 +72,6 @@ public:
     // notifications/resources/updated: marks the resource, re-reads it when shown.
     void resourceUpdated(const QString &uri);
 
-    // For tests and screenshots.
-    void selectRow(int row);
-    void selectByName(const QString &name);
-    void setArguments(const QString &json); // fills the fields from a JSON object
-    void setArgument(const QString &name, const QString &value);
-    void requestCompletion(const QString &argument);
-    QStringList suggestions(const QString &argument) const;
-    void act();
-    void toggleSubscription();
-    bool isSubscribed(const QString &uri) const { return m_subscribed.contains(uri); }
-    QString resultText() const;
-    int itemCount() const;
-    int imageCount() const;
-
 Q_SIGNALS:
     void actionFinished();
     void completionsArrived(const QString &argument);
@@ -97,6 +86,9 @@ private:
         QCompleter *completer = nullptr;
     };
     void showItem();
+    void act();
+    void requestCompletion(const QString &argument);
+    void toggleSubscription();
     void showResult(const QJsonObject &result);
     void saveBlob();
     QJsonObject argumentValues() const;

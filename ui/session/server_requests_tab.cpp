@@ -36,27 +36,34 @@ constexpr int kUserRejected = -1;
 ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent)
     : QWidget(parent), m_client(client)
 {
+    setObjectName(QStringLiteral("serverRequestsTab"));
     auto *layout = new QHBoxLayout(this);
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_list = new QListWidget(split);
+    m_list->setObjectName(QStringLiteral("serverRequestList"));
     auto *pane = new QWidget(split);
     auto *paneLayout = new QVBoxLayout(pane);
     m_message = createPlainLabel(pane);
+    m_message->setObjectName(QStringLiteral("requestMessage"));
     m_message->setStyleSheet(QStringLiteral("font-weight: 600;"));
     paneLayout->addWidget(m_message);
     auto *urlRow = new QHBoxLayout;
     m_url = createPlainLabel(pane);
     m_openUrl = new QPushButton(tr("Open in Browser"), pane);
+    m_url->setObjectName(QStringLiteral("elicitationUrl"));
+    m_openUrl->setObjectName(QStringLiteral("openUrl"));
     urlRow->addWidget(m_url, 1);
     urlRow->addWidget(m_openUrl);
     paneLayout->addLayout(urlRow);
     m_request = createJsonEditor(pane, true);
+    m_request->setObjectName(QStringLiteral("serverRequest"));
     m_request->setMaximumHeight(80);
     paneLayout->addWidget(m_request);
     auto *answerSplit = new QSplitter(Qt::Horizontal, pane);
     auto *formScroll = new QScrollArea(answerSplit);
     formScroll->setWidgetResizable(true);
     m_form = new SchemaForm(formScroll);
+    m_form->setObjectName(QStringLiteral("elicitationForm"));
     formScroll->setWidget(m_form);
     m_formScroll = formScroll;
     auto *answerPane = new QWidget(answerSplit);
@@ -64,6 +71,7 @@ ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent)
     answerLayout->setContentsMargins(0, 0, 0, 0);
     m_answerLabel = createPlainLabel(answerPane);
     m_answer = createJsonEditor(answerPane, false);
+    m_answer->setObjectName(QStringLiteral("answer"));
     answerLayout->addWidget(m_answerLabel);
     answerLayout->addWidget(m_answer, 1);
     formScroll->setMinimumWidth(320);
@@ -72,11 +80,15 @@ ServerRequestsTab::ServerRequestsTab(McpClient *client, QWidget *parent)
     answerSplit->setSizes({420, 300});
     paneLayout->addWidget(answerSplit, 1);
     m_state = createPlainLabel(pane);
+    m_state->setObjectName(QStringLiteral("answerState"));
     paneLayout->addWidget(m_state);
     auto *buttons = new QHBoxLayout;
     m_accept = new QPushButton(tr("Accept"), pane);
     m_decline = new QPushButton(tr("Decline"), pane);
     m_dismiss = new QPushButton(tr("Cancel"), pane);
+    m_accept->setObjectName(QStringLiteral("acceptRequest"));
+    m_decline->setObjectName(QStringLiteral("declineRequest"));
+    m_dismiss->setObjectName(QStringLiteral("cancelRequest"));
     m_accept->setToolTip(tr("Send the answer in the editor"));
     m_decline->setToolTip(
         tr("Refuse: elicitation answers action \"decline\"; other requests get a JSON-RPC error"));
@@ -227,11 +239,6 @@ void ServerRequestsTab::refreshRow(int row)
     m_list->item(row)->setFont(font);
 }
 
-void ServerRequestsTab::selectRow(int row)
-{
-    m_list->setCurrentRow(row);
-}
-
 void ServerRequestsTab::show(int row)
 {
     const bool valid = row >= 0 && row < m_entries.size();
@@ -321,16 +328,6 @@ void ServerRequestsTab::validate()
     m_state->setText(text);
     Theme::setTone(m_state, tone);
     m_accept->setEnabled(doc.isObject());
-}
-
-void ServerRequestsTab::setAnswer(const QString &json)
-{
-    m_answer->setPlainText(json);
-}
-
-QString ServerRequestsTab::answerText() const
-{
-    return m_answer->toPlainText();
 }
 
 void ServerRequestsTab::accept()

@@ -21,24 +21,17 @@ class SchemaForm;
 // elicitation, the form beside it fills the content and it is checked against
 // the requested schema as you type), Decline and Cancel refuse it the way the
 // spec describes for that method. A request the server withdraws
-// (notifications/cancelled) is marked and can no longer be answered.
+// (notifications/cancelled) is marked and can no longer be answered. Each
+// row of the list says "method — state". Its parts are named (objectName):
+// serverRequestList, requestMessage, elicitationUrl, openUrl, serverRequest,
+// elicitationForm, answer, answerState, acceptRequest, declineRequest,
+// cancelRequest.
 class ServerRequestsTab final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ServerRequestsTab(McpClient *client, QWidget *parent = nullptr);
-
-    int waitingCount() const;
-    int requestCount() const { return int(m_entries.size()); }
-    void selectRow(int row);
-    SchemaForm *form() const { return m_form; }
-    void setAnswer(const QString &json);
-    QString answerText() const;
-    QString stateOf(int row) const;
-    void accept();
-    void decline();
-    void dismiss(); // "Cancel"
 
 Q_SIGNALS:
     void waitingCountChanged(int waiting);
@@ -61,6 +54,11 @@ private:
         QString answer; // the editor's text, kept while switching entries
     };
 
+    int waitingCount() const;
+    QString stateOf(int row) const;
+    void accept();
+    void decline();
+    void dismiss(); // "Cancel"
     void add(const JsonRpcMessage &request);
     void withdraw(const QJsonValue &id, const QString &reason);
     void show(int row);
