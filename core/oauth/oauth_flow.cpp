@@ -213,7 +213,10 @@ void OAuthFlow::fail(StepKind kind, Finding finding, const QString &outcome)
     failed.cause = finding.cause();
     failed.fix = finding.fix();
     failed.finding = finding;
-    setState(kind, StepState::Failed, outcome.isEmpty() ? finding.summary() : outcome);
+    // An outcome given here quotes the server as the finding's arguments do,
+    // so it is scrubbed the same way.
+    setState(kind, StepState::Failed,
+             outcome.isEmpty() ? finding.summary() : SecretSet::process().scrubText(outcome));
     for (int i = int(kind) + 1; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Pending)
             setState(m_steps[i].kind, StepState::Skipped);
