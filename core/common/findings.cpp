@@ -269,6 +269,54 @@ const QList<FindingKind> kKinds = {
      F("Fix the token endpoint: it must answer JSON with an access_token of type Bearer.")},
     {"oauth.cancelled", "oauth", FindingSeverity::Note, F("Cancelled"), F("Cancelled."),
      F("You cancelled the flow."), F("Start it again when ready.")},
+    // The token vault's refusals and limits (vault/vault_checks).
+    {"vault.wrong_issuer", "vault", FindingSeverity::Error, F("Credential bound to another issuer"),
+     F("Credential %1 was issued by %2, but the authorization server metadata stored with it is "
+       "%3's."),
+     F("Its tokens and client secret are sent only to their own issuer, so nothing was sent."),
+     F("Delete the credential and sign in again.")},
+    {"vault.no_issuer", "vault", FindingSeverity::Error, F("Credential without an issuer"),
+     F("The credential for %1 names no issuer, so it cannot be bound to one; nothing was "
+       "stored."),
+     F("The authorization server metadata has no issuer."),
+     F("Fix the authorization server's metadata (RFC 8414 requires issuer), then sign in again.")},
+    {"vault.wrong_resource", "vault", FindingSeverity::Error, F("Credential for another resource"),
+     F("Credential %1 was obtained for %2, not %3."),
+     F("An access token is sent only to the resource it was issued for, so nothing was sent."),
+     F("Sign in to %3 instead.")},
+    {"vault.no_refresh_token", "vault", FindingSeverity::Error, F("No refresh token"),
+     F("The credential for %1 has no refresh token."),
+     F("The authorization server issued none (it may need the offline_access scope, or not "
+       "issue refresh tokens to this client)."),
+     F("Sign in again.")},
+    {"vault.keychain_unavailable", "vault", FindingSeverity::Warning, F("No OS keychain"),
+     F("No OS keychain is available (%1). Tokens are kept in memory for this session only and "
+       "are lost when McpScope quits; nothing is written to disk."),
+     F("No keychain service answered (on Linux a Secret Service such as gnome-keyring or "
+       "KWallet, locked or not running)."),
+     F("Start or unlock the OS keychain, then reopen McpScope.")},
+    // TLS handshakes that failed (net/tls_info). Arguments: the host, what
+    // the TLS library said.
+    {"tls.untrusted", "tls", FindingSeverity::Error, F("Certificate not trusted"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate is not signed by an authority this machine trusts (it is self-signed, "
+       "or an intermediate certificate is missing)."),
+     F("If this is a development server with a self-signed certificate, add a TLS exception for "
+       "this host; otherwise check the certificate chain below.")},
+    {"tls.expired", "tls", FindingSeverity::Error, F("Certificate expired"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate has expired or is not valid yet (or this machine's clock is wrong)."),
+     F("Renew the server's certificate and check this machine's clock; for a development "
+       "server, a TLS exception for this host accepts it meanwhile.")},
+    {"tls.hostname", "tls", FindingSeverity::Error, F("Certificate for another host"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate was issued for another host name than the one in the URL."),
+     F("Connect with a name the certificate lists; for a development server, add a TLS "
+       "exception for this host.")},
+    {"tls.handshake", "tls", FindingSeverity::Error, F("TLS handshake failed"),
+     F("The TLS certificate of %1 was not accepted: %2."), F("The TLS handshake failed."),
+     F("If this is a development server with a self-signed certificate, add a TLS exception for "
+       "this host; otherwise check the certificate chain below.")},
 };
 
 #undef F

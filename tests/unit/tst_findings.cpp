@@ -10,9 +10,11 @@
 #include "error_code_testing.h"
 #include "mcp/http_refusal.h"
 #include "models/findings_model.h"
+#include "net/tls_info.h"
 #include "oauth/oauth_checks.h"
 #include "oauth/oauth_flow.h"
 #include "oauth/oauth_types.h"
+#include "vault/vault_checks.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -146,6 +148,13 @@ Probe flow(bool cancel)
         if (cancel)
             f.cancel();
         return kindsOf(f.failureFinding());
+    };
+}
+
+Probe tls(QList<QSslError::SslError> errors)
+{
+    return [=] {
+        return kindsOf(tlsFinding(errors, QStringLiteral("mcp.example"), QStringLiteral("why")));
     };
 }
 
@@ -339,6 +348,43 @@ QList<Case> cases()
         {"oauth.token.invalid_response", tokenAnswer("{\"token_type\":\"Bearer\"}", 200),
          tokenAnswer("{\"error\":\"invalid_grant\"}", 400)},
         {"oauth.cancelled", flow(true), flow(false)},
+        // The token vault (vault/vault_checks.h).
+        {"vault.wrong_issuer", check([] {
+             return VaultChecks::issuerBound(1, QStringLiteral("https://as"),
+                                             QStringLiteral("https://evil"));
+         }),
+         check([] {
+             return VaultChecks::issuerBound(1, QStringLiteral("https://as"),
+                                             QStringLiteral("https://as/"));
+         })},
+        {"vault.no_issuer",
+         check([] { return VaultChecks::issuerNamed(QStringLiteral("https://mcp"), {}); }),
+         check([] {
+             return VaultChecks::issuerNamed(QStringLiteral("https://mcp"),
+                                             QStringLiteral("https://as"));
+         })},
+        {"vault.wrong_resource", check([] {
+             return VaultChecks::resourceBound(1, QStringLiteral("https://mcp/sse"),
+                                               QStringLiteral("https://mcp/mcp"));
+         }),
+         check([] {
+             return VaultChecks::resourceBound(1, QStringLiteral("https://mcp/mcp"),
+                                               QStringLiteral("https://mcp/mcp"));
+         })},
+        {"vault.no_refresh_token",
+         check([] { return VaultChecks::refreshable(false, QStringLiteral("https://mcp")); }),
+         check([] { return VaultChecks::refreshable(true, QStringLiteral("https://mcp")); })},
+        {"vault.keychain_unavailable",
+         check([] { return VaultChecks::keychainAvailable(false, QStringLiteral("no dbus")); }),
+         check([] { return VaultChecks::keychainAvailable(true, {}); })},
+        // TLS handshakes (net/tls_info.h).
+        {"tls.untrusted", tls({QSslError::SelfSignedCertificate, QSslError::HostNameMismatch}),
+         tls({QSslError::HostNameMismatch})},
+        {"tls.expired", tls({QSslError::CertificateExpired, QSslError::HostNameMismatch}),
+         tls({QSslError::CertificateExpired, QSslError::UnableToGetLocalIssuerCertificate})},
+        {"tls.hostname", tls({QSslError::HostNameMismatch}),
+         tls({QSslError::CertificateNotYetValid})},
+        {"tls.handshake", tls({}), tls({QSslError::SelfSignedCertificateInChain})},
     };
 }
 
