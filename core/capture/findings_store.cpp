@@ -107,8 +107,11 @@ Result<qint64> FindingsStore::record(const Finding &finding)
     q.addBindValue(finding.sessionId > 0 ? QVariant(finding.sessionId) : QVariant());
     q.addBindValue(finding.kind);
     q.addBindValue(severityId(finding.severity()));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(finding.arguments))
-                                         .toJson(QJsonDocument::Compact)));
+    // Scrubbed again: a finding may have been built before its secret was
+    // known, or without makeFinding().
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(scrubbedArguments(finding.arguments)))
+            .toJson(QJsonDocument::Compact)));
     q.addBindValue(idsJson(finding.exchangeIds));
     q.addBindValue(idsJson(finding.messageIds));
     q.addBindValue(finding.atMs > 0 ? finding.atMs : QDateTime::currentMSecsSinceEpoch());

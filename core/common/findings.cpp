@@ -1,5 +1,7 @@
 #include "common/findings.h"
 
+#include "common/known_secrets.h"
+
 #include <QCoreApplication>
 
 namespace mcpscope {
@@ -148,6 +150,173 @@ const QList<FindingKind> kKinds = {
      F("The authorization server answered %1: %2"),
      F("The authorization server answered with error \"%1\"."),
      F("See the error description and the server's documentation.")},
+    // The OAuth flow's own checks and failures (oauth/oauth_checks, oauth/oauth_flow).
+    // The words were written before they became findings; tests quote them.
+    {"oauth.resource_metadata.unreachable", "oauth", FindingSeverity::Error,
+     F("Resource metadata unreachable"), F("Could not fetch %1: %2"),
+     F("The MCP server could not be reached for its metadata."),
+     F("Check the URL and the network.")},
+    {"oauth.resource_metadata.malformed", "oauth", FindingSeverity::Error,
+     F("Resource metadata malformed"), "%1",
+     F("The protected resource metadata document is malformed."),
+     F("Fix the document the MCP server serves at %2.")},
+    {"oauth.resource_mismatch", "oauth", FindingSeverity::Error, F("Metadata for another resource"),
+     F("The metadata is for resource %1, not for %2."),
+     F("The protected resource metadata names another resource: following it could send tokens "
+       "to the wrong server."),
+     F("Make the server's metadata \"resource\" its own canonical URL.")},
+    {"oauth.as_metadata.not_found", "oauth", FindingSeverity::Error,
+     F("No authorization server metadata"), F("No metadata at any of: %1"),
+     F("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect "
+       "discovery where MCP looks for it."),
+     F("Serve the metadata at one of those URLs, or correct authorization_servers in the "
+       "resource metadata.")},
+    {"oauth.as_metadata.unreachable", "oauth", FindingSeverity::Error,
+     F("Authorization server unreachable"), F("Could not fetch %1: %2"),
+     F("The authorization server could not be reached."),
+     F("Check the issuer URL and the network.")},
+    {"oauth.as_metadata.malformed", "oauth", FindingSeverity::Error,
+     F("Authorization server metadata malformed"), "%1",
+     F("The authorization server metadata is malformed."), F("Fix the document served at %2.")},
+    {"oauth.issuer_mismatch", "oauth", FindingSeverity::Error, F("Issuer mismatch"),
+     F("The metadata's issuer is %1, but the resource named %2."),
+     F("Issuer mismatch: the metadata does not belong to the authorization server the MCP server "
+       "trusts (RFC 8414 §3.3), so it must not be used."),
+     F("Make the issuer in the metadata and authorization_servers in the resource metadata "
+       "identical.")},
+    {"oauth.pkce_s256_unsupported", "oauth", FindingSeverity::Error, F("No PKCE with S256"),
+     F("code_challenge_methods_supported is %1."),
+     F("The authorization server does not advertise PKCE with S256, which MCP requires; "
+       "McpScope does not fall back to plain or no PKCE."),
+     F("Enable S256 on the authorization server and list it in "
+       "code_challenge_methods_supported.")},
+    {"oauth.as_metadata.no_authorization_endpoint", "oauth", FindingSeverity::Error,
+     F("No authorization endpoint"), F("The metadata has no authorization_endpoint."),
+     F("Without an authorization endpoint there is no authorization code flow."),
+     F("Add authorization_endpoint to the metadata.")},
+    {"oauth.loopback.redirect_unusable", "oauth", FindingSeverity::Error,
+     F("Redirect URI not receivable"), "%1",
+     F("In browser mode McpScope receives the redirect itself, so the redirect URI must point at "
+       "this machine's loopback address with a free port."),
+     F("Use a loopback redirect URI the client has registered (e.g. "
+       "http://127.0.0.1:PORT/callback), free its port, or use headless mode.")},
+    {"oauth.loopback.no_port", "oauth", FindingSeverity::Error, F("No port for the redirect"), "%1",
+     F("No local port for the redirect."), F("Free a port on 127.0.0.1, or set a redirect URI.")},
+    {"oauth.client_credentials.no_secret", "oauth", FindingSeverity::Error,
+     F("Client credentials missing"),
+     F("The client credentials grant needs a pre-registered client id and secret."),
+     F("A client acting on its own behalf authenticates with its credentials; there is no user "
+       "to sign in."),
+     F("Enter the client id and secret the authorization server issued for this client.")},
+    {"oauth.registration.unavailable", "oauth", FindingSeverity::Error, F("No way to register"),
+     F("The server offers neither dynamic registration nor Client ID Metadata Documents."),
+     F("McpScope has no client id for this authorization server."),
+     F("Register McpScope with the authorization server by hand and enter the client id (and "
+       "secret) as a pre-registered client.")},
+    {"oauth.registration.unreachable", "oauth", FindingSeverity::Error,
+     F("Registration endpoint unreachable"), "%1",
+     F("The registration endpoint could not be reached."), F("Check the network.")},
+    {"oauth.registration.refused", "oauth", FindingSeverity::Error, F("Registration refused"),
+     F("HTTP %1: %2"), F("Dynamic registration was refused."),
+     F("Check that the registration endpoint accepts public native clients, or use a "
+       "pre-registered client.")},
+    {"oauth.registration.malformed", "oauth", FindingSeverity::Error,
+     F("Registration answer malformed"), "%1",
+     F("The registration endpoint's answer is not an RFC 7591 registration response."),
+     F("Fix the registration endpoint.")},
+    {"oauth.redirect.state_mismatch", "oauth", FindingSeverity::Error, F("State mismatch"),
+     F("The redirect's state does not match the one McpScope sent: the response belongs to "
+       "another request (or is forged), so it was refused."),
+     F("The redirect did not carry this flow's state."),
+     F("Start the flow again and finish it in the browser window it opens.")},
+    {"oauth.redirect.iss_mismatch", "oauth", FindingSeverity::Error,
+     F("Issuer mismatch in the redirect (RFC 9207)"),
+     F("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a "
+       "possible mix-up attack."),
+     F("The redirect did not carry this flow's state (or named another issuer)."),
+     F("Check that the MCP server's authorization server and this response come from the same "
+       "issuer, then start the flow again.")},
+    {"oauth.redirect.no_code", "oauth", FindingSeverity::Error, F("No authorization code"),
+     F("The redirect carries neither a code nor an error."),
+     F("The authorization response is malformed."), F("Check the authorization server.")},
+    {"oauth.authorization.unreachable", "oauth", FindingSeverity::Error,
+     F("Authorization endpoint unreachable"), "%1",
+     F("The authorization endpoint could not be reached."), F("Check the network.")},
+    {"oauth.authorization.login_required", "oauth", FindingSeverity::Error,
+     F("Sign-in needs a person"), F("More than %1 redirects without reaching the redirect URI."),
+     F("The authorization server wants a person to sign in (a login page), which the headless "
+       "mode cannot do."),
+     F("Use browser mode, or configure the authorization server to approve this client without "
+       "interaction.")},
+    {"oauth.authorization.redirect_unregistered", "oauth", FindingSeverity::Error,
+     F("Redirect URI not registered"), F("HTTP %1 instead of a redirect: %2"),
+     F("The authorization server rejected the redirect URI %3: a pre-registered client accepts "
+       "only the redirect URIs it registered."),
+     F("Set one of the client's registered redirect URIs as the flow's redirect URI (Redirect "
+       "URI in the flow inspector).")},
+    {"oauth.authorization.no_redirect", "oauth", FindingSeverity::Error,
+     F("A page instead of a redirect"), F("HTTP %1 instead of a redirect: %2"),
+     F("The authorization endpoint answered with a page, not a redirect: it wants a person to "
+       "sign in, or it rejected the request."),
+     F("Read the page in the captured response; use browser mode for an interactive sign-in.")},
+    {"oauth.authorization.browser_timeout", "oauth", FindingSeverity::Error,
+     F("No answer from the browser"), F("No answer from the browser."),
+     F("The sign-in was not finished in time."), F("Start the flow again.")},
+    {"oauth.token.unreachable", "oauth", FindingSeverity::Error, F("Token endpoint unreachable"),
+     "%1", F("The token endpoint could not be reached."), F("Check the network.")},
+    {"oauth.token.invalid_response", "oauth", FindingSeverity::Error, F("Token response unusable"),
+     F("%1: %2"), F("The token endpoint's answer is not a usable token response (RFC 6749 §5.1)."),
+     F("Fix the token endpoint: it must answer JSON with an access_token of type Bearer.")},
+    {"oauth.cancelled", "oauth", FindingSeverity::Note, F("Cancelled"), F("Cancelled."),
+     F("You cancelled the flow."), F("Start it again when ready.")},
+    // The token vault's refusals and limits (vault/vault_checks).
+    {"vault.wrong_issuer", "vault", FindingSeverity::Error, F("Credential bound to another issuer"),
+     F("Credential %1 was issued by %2, but the authorization server metadata stored with it is "
+       "%3's."),
+     F("Its tokens and client secret are sent only to their own issuer, so nothing was sent."),
+     F("Delete the credential and sign in again.")},
+    {"vault.no_issuer", "vault", FindingSeverity::Error, F("Credential without an issuer"),
+     F("The credential for %1 names no issuer, so it cannot be bound to one; nothing was "
+       "stored."),
+     F("The authorization server metadata has no issuer."),
+     F("Fix the authorization server's metadata (RFC 8414 requires issuer), then sign in again.")},
+    {"vault.wrong_resource", "vault", FindingSeverity::Error, F("Credential for another resource"),
+     F("Credential %1 was obtained for %2, not %3."),
+     F("An access token is sent only to the resource it was issued for, so nothing was sent."),
+     F("Sign in to %3 instead.")},
+    {"vault.no_refresh_token", "vault", FindingSeverity::Error, F("No refresh token"),
+     F("The credential for %1 has no refresh token."),
+     F("The authorization server issued none (it may need the offline_access scope, or not "
+       "issue refresh tokens to this client)."),
+     F("Sign in again.")},
+    {"vault.keychain_unavailable", "vault", FindingSeverity::Warning, F("No OS keychain"),
+     F("No OS keychain is available (%1). Tokens are kept in memory for this session only and "
+       "are lost when McpScope quits; nothing is written to disk."),
+     F("No keychain service answered (on Linux a Secret Service such as gnome-keyring or "
+       "KWallet, locked or not running)."),
+     F("Start or unlock the OS keychain, then reopen McpScope.")},
+    // TLS handshakes that failed (net/tls_info). Arguments: the host, what
+    // the TLS library said.
+    {"tls.untrusted", "tls", FindingSeverity::Error, F("Certificate not trusted"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate is not signed by an authority this machine trusts (it is self-signed, "
+       "or an intermediate certificate is missing)."),
+     F("If this is a development server with a self-signed certificate, add a TLS exception for "
+       "this host; otherwise check the certificate chain below.")},
+    {"tls.expired", "tls", FindingSeverity::Error, F("Certificate expired"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate has expired or is not valid yet (or this machine's clock is wrong)."),
+     F("Renew the server's certificate and check this machine's clock; for a development "
+       "server, a TLS exception for this host accepts it meanwhile.")},
+    {"tls.hostname", "tls", FindingSeverity::Error, F("Certificate for another host"),
+     F("The TLS certificate of %1 was not accepted: %2."),
+     F("The certificate was issued for another host name than the one in the URL."),
+     F("Connect with a name the certificate lists; for a development server, add a TLS "
+       "exception for this host.")},
+    {"tls.handshake", "tls", FindingSeverity::Error, F("TLS handshake failed"),
+     F("The TLS certificate of %1 was not accepted: %2."), F("The TLS handshake failed."),
+     F("If this is a development server with a self-signed certificate, add a TLS exception for "
+       "this host; otherwise check the certificate chain below.")},
 };
 
 #undef F
@@ -192,9 +361,22 @@ Finding makeFinding(const char *kind, QStringList arguments, QList<qint64> excha
     Q_ASSERT(findingKind(QString::fromLatin1(kind)));
     Finding f;
     f.kind = QString::fromLatin1(kind);
-    f.arguments = std::move(arguments);
+    f.arguments = scrubbedArguments(std::move(arguments));
     f.exchangeIds = std::move(exchangeIds);
     return f;
+}
+
+QStringList scrubbedArguments(QStringList arguments)
+{
+    // Arguments often quote a server (an error_description, a page): a
+    // server that echoes a token, a code or a client secret must not get it
+    // into a finding, which is stored and shown.
+    const SecretSet &secrets = SecretSet::process();
+    if (secrets.isEmpty())
+        return arguments;
+    for (QString &argument : arguments)
+        argument = secrets.scrubText(argument);
+    return arguments;
 }
 
 FindingSeverity Finding::severity() const

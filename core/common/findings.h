@@ -63,7 +63,11 @@ struct Finding
     bool operator==(const Finding &) const = default;
 };
 
+// Its arguments pass through scrubbedArguments().
 Finding makeFinding(const char *kind, QStringList arguments = {}, QList<qint64> exchangeIds = {});
+// The arguments with every secret the process knows (SecretSet::process())
+// replaced by the redaction placeholder. Arguments may hold server text.
+QStringList scrubbedArguments(QStringList arguments);
 
 QString severityName(FindingSeverity severity); // translated
 QString severityId(FindingSeverity severity);   // "note", "warning", "error": stored

@@ -104,8 +104,11 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
 {
     recordChain();
     QStringList texts;
-    for (const QSslError &error : errors)
+    m_sslErrors.clear();
+    for (const QSslError &error : errors) {
         texts << error.errorString();
+        m_sslErrors << error.error();
+    }
     m_sslErrorText = texts.join(QStringLiteral("; "));
     auto *client = qobject_cast<HttpClient *>(parent());
     if (client && client->hasTlsException(m_exchange.url.isEmpty() ? QString()
@@ -174,10 +177,9 @@ void HttpCall::onFinished()
         break;
     case QNetworkReply::SslHandshakeFailedError:
         fail(ErrorCode::NetTls,
-             tr("The TLS certificate of %1 was not accepted: %2. If this is a development "
-                "server with a self-signed certificate, add a TLS exception for this host; "
-                "otherwise check the certificate chain below.")
-                 .arg(host, m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText));
+             tlsFinding(m_sslErrors, host,
+                        m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText)
+                 .message());
         break;
     default:
         if (!isHttpLevelError(error) || !m_headersSeen)

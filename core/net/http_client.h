@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QSslError>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -63,6 +64,7 @@ private:
     QElapsedTimer m_clock;
     QTimer *m_persistTimer = nullptr;
     QString m_sslErrorText;
+    QList<QSslError::SslError> m_sslErrors;
     bool m_headersSeen = false;
     bool m_finished = false;
     bool m_abortedByUser = false;

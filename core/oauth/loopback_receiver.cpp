@@ -1,5 +1,7 @@
 #include "oauth/loopback_receiver.h"
 
+#include "oauth/oauth_checks.h"
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -136,24 +138,15 @@ void LoopbackReceiver::onConnection()
                 return;
             }
             const QUrlQuery &query = request.query;
-            if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != m_state) {
-                const QString why =
-                    tr("The redirect's state does not match the one McpScope sent: the response "
-                       "belongs to another request (or is forged), so it was refused.");
-                answer(socket, 400, tr("Sign-in refused"), why);
-                close();
-                Q_EMIT rejected(why);
-                return;
-            }
             const QString iss = query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
-            if (!iss.isEmpty() && !m_issuer.isEmpty() && iss != m_issuer) {
-                const QString why =
-                    tr("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was "
-                       "refused as a possible mix-up attack.")
-                        .arg(iss, m_issuer);
-                answer(socket, 400, tr("Sign-in refused"), why);
+            std::optional<Finding> refused = OAuthChecks::redirectState(
+                query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), m_state);
+            if (!refused)
+                refused = OAuthChecks::redirectIssuer(iss, m_issuer);
+            if (refused) {
+                answer(socket, 400, tr("Sign-in refused"), refused->summary());
                 close();
-                Q_EMIT rejected(why);
+                Q_EMIT rejected(*refused);
                 return;
             }
             const bool error = query.hasQueryItem(QStringLiteral("error"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 
 #include <QHash>
 #include <QObject>
@@ -59,8 +60,9 @@ public:
 Q_SIGNALS:
     // The authorization response's query (code, state, iss, or error…).
     void received(const QUrlQuery &response);
-    // A callback that was refused (wrong state, wrong issuer); listening ends.
-    void rejected(const QString &why);
+    // A callback that was refused (wrong state, wrong issuer: the finding of
+    // OAuthChecks::redirectState() or redirectIssuer()); listening ends.
+    void rejected(const mcpscope::Finding &finding);
 
 private:
     void onConnection();

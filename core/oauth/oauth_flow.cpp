@@ -2,6 +2,7 @@
 
 #include "common/known_secrets.h"
 #include "oauth/loopback_receiver.h"
+#include "oauth/oauth_checks.h"
 #include "oauth/oauth_requests.h"
 #include "oauth/pkce.h"
 
@@ -36,6 +37,8 @@ std::pair<QString, QString> oauthError(const Exchange &e)
     return {o.value(QStringLiteral("error")).toString(),
             o.value(QStringLiteral("error_description")).toString()};
 }
+
+using OAuthChecks::Endpoint;
 
 } // namespace
 
@@ -167,8 +170,7 @@ void OAuthFlow::cancel()
         m_receiver->close();
     for (int i = 0; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Running || m_steps[i].state == StepState::Waiting) {
-            fail(m_steps[i].kind, tr("Cancelled."),
-                 {tr("You cancelled the flow."), tr("Start it again when ready.")});
+            fail(m_steps[i].kind, makeFinding("oauth.cancelled"));
             return;
         }
     finish(false);
@@ -179,6 +181,14 @@ QString OAuthFlow::failureMessage() const
     for (const Step &s : m_steps)
         if (s.state == StepState::Failed)
             return tr("%1 failed: %2 %3 %4").arg(s.title, s.outcome, s.cause, s.fix).simplified();
+    return {};
+}
+
+Finding OAuthFlow::failureFinding() const
+{
+    for (const Step &s : m_steps)
+        if (s.state == StepState::Failed)
+            return s.finding;
     return {};
 }
 
@@ -195,11 +205,18 @@ void OAuthFlow::setState(StepKind kind, StepState state, const QString &outcome)
     Q_EMIT stepChanged(int(kind));
 }
 
-void OAuthFlow::fail(StepKind kind, const QString &outcome, const OAuthDiagnosis &diagnosis)
+void OAuthFlow::fail(StepKind kind, Finding finding, const QString &outcome)
 {
-    step(kind).cause = diagnosis.cause;
-    step(kind).fix = diagnosis.fix;
-    setState(kind, StepState::Failed, outcome);
+    Step &failed = step(kind);
+    if (finding.exchangeIds.isEmpty() && !failed.exchangeIds.isEmpty())
+        finding.exchangeIds = {failed.exchangeIds.last()};
+    failed.cause = finding.cause();
+    failed.fix = finding.fix();
+    failed.finding = finding;
+    // An outcome given here quotes the server as the finding's arguments do,
+    // so it is scrubbed the same way.
+    setState(kind, StepState::Failed,
+             outcome.isEmpty() ? finding.summary() : SecretSet::process().scrubText(outcome));
     for (int i = int(kind) + 1; i < m_steps.size(); ++i)
         if (m_steps[i].state == StepState::Pending)
             setState(m_steps[i].kind, StepState::Skipped);
@@ -294,69 +311,48 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
         return;
     }
     const QUrl url = m_candidates.at(attempt);
-    send(
-        StepKind::ResourceMetadata, OAuthRequests::getJson(url),
-        [this, attempt, url](HttpCall *call) {
-            const Exchange &e = call->exchange();
-            if (e.failed()) {
-                fail(StepKind::ResourceMetadata,
-                     tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                     {tr("The MCP server could not be reached for its metadata."),
-                      tr("Check the URL and the network.")});
-                return;
-            }
-            if (e.status != 200) {
-                addValue(StepKind::ResourceMetadata, tr("tried"),
-                         tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
-                fetchResourceMetadata(attempt + 1);
-                return;
-            }
-            const auto prm = parseProtectedResourceMetadata(e.responseBody);
-            if (!prm) {
-                fail(StepKind::ResourceMetadata, prm.error().message,
-                     {tr("The protected resource metadata document is malformed."),
-                      tr("Fix the document the MCP server serves at %1.").arg(url.toString())});
-                return;
-            }
-            // RFC 9728 §3.3: the document must be about this resource.
-            const QString expected = m_resource;
-            QString declared = prm->resource;
-            while (declared.endsWith(QLatin1Char('/')))
-                declared.chop(1);
-            const QUrl declaredUrl(declared);
-            const QUrl expectedUrl(expected);
-            if (declaredUrl.scheme() != expectedUrl.scheme() ||
-                declaredUrl.host() != expectedUrl.host() ||
-                declaredUrl.port() != expectedUrl.port() ||
-                !expectedUrl.path().startsWith(declaredUrl.path())) {
-                fail(
-                    StepKind::ResourceMetadata,
-                    tr("The metadata is for resource %1, not for %2.").arg(prm->resource, expected),
-                    {tr("The protected resource metadata names another resource: following it "
-                        "could "
-                        "send tokens to "
-                        "the wrong server."),
-                     tr("Make the server's metadata \"resource\" its own canonical URL.")});
-                return;
-            }
-            m_prm = *prm;
-            m_resource = prm->resource;
-            m_issuer = prm->authorizationServers.first();
-            addValue(StepKind::ResourceMetadata, tr("resource"), m_prm.resource);
-            addValue(StepKind::ResourceMetadata, tr("authorization_servers"),
-                     m_prm.authorizationServers.join(QStringLiteral(", ")));
-            if (!m_prm.scopesSupported.isEmpty())
-                addValue(StepKind::ResourceMetadata, tr("scopes_supported"),
-                         m_prm.scopesSupported.join(QLatin1Char(' ')));
-            if (m_prm.authorizationServers.size() > 1)
-                warn(tr("The resource names %1 authorization servers; McpScope uses the first, %2.")
+    send(StepKind::ResourceMetadata, OAuthRequests::getJson(url),
+         [this, attempt, url](HttpCall *call) {
+             const Exchange &e = call->exchange();
+             if (auto unreachable = OAuthChecks::reached(Endpoint::ResourceMetadata, e, url)) {
+                 fail(StepKind::ResourceMetadata, *unreachable);
+                 return;
+             }
+             if (e.status != 200) {
+                 addValue(StepKind::ResourceMetadata, tr("tried"),
+                          tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+                 fetchResourceMetadata(attempt + 1);
+                 return;
+             }
+             const auto prm = parseProtectedResourceMetadata(e.responseBody);
+             if (auto malformed = OAuthChecks::resourceMetadataParsed(prm, url)) {
+                 fail(StepKind::ResourceMetadata, *malformed);
+                 return;
+             }
+             // RFC 9728 §3.3: the document must be about this resource.
+             if (auto mismatch = OAuthChecks::resourceMatches(prm->resource, m_resource)) {
+                 fail(StepKind::ResourceMetadata, *mismatch);
+                 return;
+             }
+             m_prm = *prm;
+             m_resource = prm->resource;
+             m_issuer = prm->authorizationServers.first();
+             addValue(StepKind::ResourceMetadata, tr("resource"), m_prm.resource);
+             addValue(StepKind::ResourceMetadata, tr("authorization_servers"),
+                      m_prm.authorizationServers.join(QStringLiteral(", ")));
+             if (!m_prm.scopesSupported.isEmpty())
+                 addValue(StepKind::ResourceMetadata, tr("scopes_supported"),
+                          m_prm.scopesSupported.join(QLatin1Char(' ')));
+             if (m_prm.authorizationServers.size() > 1)
+                 warn(
+                     tr("The resource names %1 authorization servers; McpScope uses the first, %2.")
                          .arg(m_prm.authorizationServers.size())
                          .arg(m_issuer));
-            setState(StepKind::ResourceMetadata, StepState::Ok,
-                     tr("Found at %1.").arg(url.toString()));
-            m_candidates = authServerMetadataUrls(QUrl(m_issuer));
-            fetchAuthServerMetadata(0);
-        });
+             setState(StepKind::ResourceMetadata, StepState::Ok,
+                      tr("Found at %1.").arg(url.toString()));
+             m_candidates = authServerMetadataUrls(QUrl(m_issuer));
+             fetchAuthServerMetadata(0);
+         });
 }
 
 void OAuthFlow::fetchAuthServerMetadata(int attempt)
@@ -389,106 +385,67 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
         registerClient();
         return;
     }
-    if (attempt >= m_candidates.size()) {
-        QStringList tried;
-        for (const QUrl &u : std::as_const(m_candidates))
-            tried << u.toString();
-        fail(StepKind::AuthServerMetadata,
-             tr("No metadata at any of: %1").arg(tried.join(QStringLiteral(", "))),
-             {tr("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID "
-                 "Connect discovery "
-                 "where MCP looks for it."),
-              tr("Serve the metadata at one of those URLs, or correct authorization_servers in the "
-                 "resource "
-                 "metadata.")});
+    if (auto notFound = OAuthChecks::metadataCandidateLeft(attempt, m_candidates)) {
+        fail(StepKind::AuthServerMetadata, *notFound);
         return;
     }
     const QUrl url = m_candidates.at(attempt);
-    send(
-        StepKind::AuthServerMetadata, OAuthRequests::getJson(url),
-        [this, attempt, url](HttpCall *call) {
-            const Exchange &e = call->exchange();
-            if (e.failed()) {
-                fail(StepKind::AuthServerMetadata,
-                     tr("Could not fetch %1: %2").arg(url.toString(), e.errorMessage),
-                     {tr("The authorization server could not be reached."),
-                      tr("Check the issuer URL and the network.")});
-                return;
-            }
-            if (e.status != 200) {
-                addValue(StepKind::AuthServerMetadata, tr("tried"),
-                         tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
-                fetchAuthServerMetadata(attempt + 1);
-                return;
-            }
-            const auto metadata = parseAuthServerMetadata(e.responseBody);
-            if (!metadata) {
-                fail(StepKind::AuthServerMetadata, metadata.error().message,
-                     {tr("The authorization server metadata is malformed."),
-                      tr("Fix the document served at %1.").arg(url.toString())});
-                return;
-            }
-            if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
-                // 2025-03-26: the issuer was guessed from the server's origin.
-                warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess "
-                        "(2025-03-26), so it is "
-                        "accepted.")
-                         .arg(metadata->issuer, m_issuer));
-                m_issuer = metadata->issuer;
-            }
-            if (!sameIdentifier(metadata->issuer, m_issuer)) {
-                fail(
-                    StepKind::AuthServerMetadata,
-                    tr("The metadata's issuer is %1, but the resource named %2.")
-                        .arg(metadata->issuer, m_issuer),
-                    {tr("Issuer mismatch: the metadata does not belong to the authorization server "
-                        "the MCP server "
-                        "trusts (RFC 8414 §3.3), so it must not be used."),
-                     tr("Make the issuer in the metadata and authorization_servers in the resource "
-                        "metadata identical.")});
-                return;
-            }
-            m_server = *metadata;
-            addValue(StepKind::AuthServerMetadata, tr("issuer"), m_server.issuer);
-            addValue(StepKind::AuthServerMetadata, tr("authorization_endpoint"),
-                     m_server.authorizationEndpoint.toString());
-            addValue(StepKind::AuthServerMetadata, tr("token_endpoint"),
-                     m_server.tokenEndpoint.toString());
-            if (!m_server.registrationEndpoint.isEmpty())
-                addValue(StepKind::AuthServerMetadata, tr("registration_endpoint"),
-                         m_server.registrationEndpoint.toString());
-            addValue(StepKind::AuthServerMetadata, tr("code_challenge_methods_supported"),
-                     m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
-            for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
-                if (isInsecureRemote(endpoint))
-                    warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens "
-                            "travel unencrypted.")
-                             .arg(endpoint.toString()));
-            if (!m_server.supportsS256()) {
-                fail(StepKind::AuthServerMetadata,
-                     tr("code_challenge_methods_supported is %1.")
-                         .arg(m_server.codeChallengeMethodsSupported.isEmpty()
-                                  ? tr("missing")
-                                  : m_server.codeChallengeMethodsSupported.join(
-                                        QStringLiteral(", "))),
-                     {tr("The authorization server does not advertise PKCE with S256, which MCP "
-                         "requires; McpScope does "
-                         "not fall back to plain or no PKCE."),
-                      tr("Enable S256 on the authorization server and list it in "
-                         "code_challenge_methods_supported.")});
-                return;
-            }
-            if (m_server.authorizationEndpoint.isEmpty()) {
-                fail(StepKind::AuthServerMetadata,
-                     tr("The metadata has no authorization_endpoint."),
-                     {tr("Without an authorization endpoint there is no authorization code flow."),
-                      tr("Add authorization_endpoint to the metadata.")});
-                return;
-            }
-            setState(StepKind::AuthServerMetadata, StepState::Ok,
-                     tr("Found at %1.").arg(url.toString()));
-            registerClient();
-        });
+    send(StepKind::AuthServerMetadata, OAuthRequests::getJson(url),
+         [this, attempt, url](HttpCall *call) {
+             const Exchange &e = call->exchange();
+             if (auto unreachable = OAuthChecks::reached(Endpoint::AuthServerMetadata, e, url)) {
+                 fail(StepKind::AuthServerMetadata, *unreachable);
+                 return;
+             }
+             if (e.status != 200) {
+                 addValue(StepKind::AuthServerMetadata, tr("tried"),
+                          tr("%1 → HTTP %2").arg(url.toString()).arg(e.status));
+                 fetchAuthServerMetadata(attempt + 1);
+                 return;
+             }
+             const auto metadata = parseAuthServerMetadata(e.responseBody);
+             if (auto malformed = OAuthChecks::authServerMetadataParsed(metadata, url)) {
+                 fail(StepKind::AuthServerMetadata, *malformed);
+                 return;
+             }
+             if (m_legacyFallback && !sameIdentifier(metadata->issuer, m_issuer)) {
+                 // 2025-03-26: the issuer was guessed from the server's origin.
+                 warn(tr("The metadata's issuer is %1; the server's origin %2 was only a guess "
+                         "(2025-03-26), so it is "
+                         "accepted.")
+                          .arg(metadata->issuer, m_issuer));
+                 m_issuer = metadata->issuer;
+             }
+             if (auto mismatch = OAuthChecks::issuerMatches(metadata->issuer, m_issuer)) {
+                 fail(StepKind::AuthServerMetadata, *mismatch);
+                 return;
+             }
+             m_server = *metadata;
+             addValue(StepKind::AuthServerMetadata, tr("issuer"), m_server.issuer);
+             addValue(StepKind::AuthServerMetadata, tr("authorization_endpoint"),
+                      m_server.authorizationEndpoint.toString());
+             addValue(StepKind::AuthServerMetadata, tr("token_endpoint"),
+                      m_server.tokenEndpoint.toString());
+             if (!m_server.registrationEndpoint.isEmpty())
+                 addValue(StepKind::AuthServerMetadata, tr("registration_endpoint"),
+                          m_server.registrationEndpoint.toString());
+             addValue(StepKind::AuthServerMetadata, tr("code_challenge_methods_supported"),
+                      m_server.codeChallengeMethodsSupported.join(QLatin1Char(' ')));
+             for (const QUrl &endpoint : {m_server.authorizationEndpoint, m_server.tokenEndpoint})
+                 if (isInsecureRemote(endpoint))
+                     warn(tr("%1 uses plain http on a host that is not loopback: codes and tokens "
+                             "travel unencrypted.")
+                              .arg(endpoint.toString()));
+             for (const auto &check :
+                  {OAuthChecks::supportsS256, OAuthChecks::hasAuthorizationEndpoint})
+                 if (auto failed = check(m_server)) {
+                     fail(StepKind::AuthServerMetadata, *failed);
+                     return;
+                 }
+             setState(StepKind::AuthServerMetadata, StepState::Ok,
+                      tr("Found at %1.").arg(url.toString()));
+             registerClient();
+         });
 }
 
 void OAuthFlow::registerClient()
@@ -498,14 +455,9 @@ void OAuthFlow::registerClient()
     // given; in browser mode the listener takes it (its port and path).
     if (!m_settings.redirectUri.isEmpty() && m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        if (const auto listening = m_receiver->listen(QUrl(m_settings.redirectUri)); !listening) {
-            fail(StepKind::Registration, listening.error().message,
-                 {tr("In browser mode McpScope receives the redirect itself, so the redirect URI "
-                     "must point at "
-                     "this machine's loopback address with a free port."),
-                  tr("Use a loopback redirect URI the client has registered (e.g. "
-                     "http://127.0.0.1:PORT/callback), "
-                     "free its port, or use headless mode.")});
+        if (auto unusable = OAuthChecks::loopbackListening(
+                m_receiver->listen(QUrl(m_settings.redirectUri)), true)) {
+            fail(StepKind::Registration, *unusable);
             return;
         }
         m_redirectUri = m_settings.redirectUri;
@@ -513,10 +465,8 @@ void OAuthFlow::registerClient()
         m_redirectUri = m_settings.redirectUri;
     } else if (m_settings.mode == Mode::Browser) {
         m_receiver = new LoopbackReceiver(this);
-        if (const auto listening = m_receiver->listen(); !listening) {
-            fail(StepKind::Registration, listening.error().message,
-                 {tr("No local port for the redirect."),
-                  tr("Free a port on 127.0.0.1, or set a redirect URI.")});
+        if (auto noPort = OAuthChecks::loopbackListening(m_receiver->listen(), false)) {
+            fail(StepKind::Registration, *noPort);
             return;
         }
         m_redirectUri = m_receiver->redirectUri().toString();
@@ -525,15 +475,15 @@ void OAuthFlow::registerClient()
     }
     if (m_settings.mode != Mode::ClientCredentials)
         addValue(StepKind::Registration, tr("redirect_uri"), m_redirectUri);
-    if (m_settings.mode == Mode::ClientCredentials &&
-        m_settings.preRegistered.clientSecret.isEmpty() &&
-        m_settings.preRegistered.privateKeyPem.isEmpty()) {
-        fail(StepKind::Registration,
-             tr("The client credentials grant needs a pre-registered client id and secret."),
-             {tr("A client acting on its own behalf authenticates with its credentials; there is "
-                 "no user to sign in."),
-              tr("Enter the client id and secret the authorization server issued for this "
-                 "client.")});
+    if (m_settings.mode == Mode::ClientCredentials) {
+        if (auto noSecret = OAuthChecks::clientCredentialsUsable(m_settings.preRegistered)) {
+            fail(StepKind::Registration, *noSecret);
+            return;
+        }
+    }
+    if (auto impossible = OAuthChecks::registrationPossible(m_server, m_settings.preRegistered,
+                                                            m_settings.clientMetadataUrl)) {
+        fail(StepKind::Registration, *impossible);
         return;
     }
     if (!m_settings.preRegistered.clientId.isEmpty()) {
@@ -563,15 +513,7 @@ void OAuthFlow::registerClient()
         authorize();
         return;
     }
-    if (m_server.registrationEndpoint.isEmpty()) {
-        fail(StepKind::Registration,
-             tr("The server offers neither dynamic registration nor Client ID Metadata Documents."),
-             {tr("McpScope has no client id for this authorization server."),
-              tr("Register McpScope with the authorization server by hand and enter the client id "
-                 "(and secret) as "
-                 "a pre-registered client.")});
-        return;
-    }
+    // Dynamic registration (registrationPossible() made sure there is an endpoint).
     // A native app registers as a public client when the server allows it.
     const QStringList methods = m_server.tokenEndpointAuthMethodsSupported;
     QString method = QStringLiteral("none");
@@ -595,32 +537,21 @@ void OAuthFlow::registerClient()
     request.body = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
     send(StepKind::Registration, request, [this, method](HttpCall *call) {
         const Exchange &e = call->exchange();
-        if (e.failed()) {
-            fail(StepKind::Registration, e.errorMessage,
-                 {tr("The registration endpoint could not be reached."), tr("Check the network.")});
+        if (auto unreachable =
+                OAuthChecks::reached(Endpoint::Registration, e, m_server.registrationEndpoint)) {
+            fail(StepKind::Registration, *unreachable);
             return;
         }
-        if (e.status != 201 && e.status != 200) {
+        if (auto refused = OAuthChecks::registrationAccepted(e)) {
             const auto [error, description] = oauthError(e);
-            fail(StepKind::Registration,
-                 tr("HTTP %1: %2")
-                     .arg(e.status)
-                     .arg(error.isEmpty() ? bodySnippet(e)
-                                          : error + QStringLiteral(" ") + description),
-                 error.isEmpty()
-                     ? OAuthDiagnosis{tr("Dynamic registration was refused."),
-                                      tr("Check that the registration endpoint accepts public "
-                                         "native clients, "
-                                         "or use a pre-registered client.")}
-                     : diagnoseOAuthError(QStringLiteral("register"), error, description));
+            fail(StepKind::Registration, *refused,
+                 error.isEmpty() ? QString()
+                                 : tr("HTTP %1: %2 %3").arg(e.status).arg(error, description));
             return;
         }
         const auto registered = parseRegistrationResponse(e.responseBody, method);
-        if (!registered) {
-            fail(
-                StepKind::Registration, registered.error().message,
-                {tr("The registration endpoint's answer is not an RFC 7591 registration response."),
-                 tr("Fix the registration endpoint.")});
+        if (auto malformed = OAuthChecks::registrationParsed(registered)) {
+            fail(StepKind::Registration, *malformed);
             return;
         }
         m_client.clientId = registered->clientId;
@@ -700,18 +631,16 @@ void OAuthFlow::authorize()
     m_receiver->expect(
         m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
     connect(m_receiver, &LoopbackReceiver::received, this, &OAuthFlow::onAuthorizationResponse);
-    connect(m_receiver, &LoopbackReceiver::rejected, this, [this](const QString &why) {
-        fail(StepKind::Authorization, why,
-             {tr("The redirect did not carry this flow's state (or named another issuer)."),
-              tr("Start the flow again and finish it in the browser window it opens.")});
-    });
+    connect(m_receiver, &LoopbackReceiver::rejected, this,
+            [this](const Finding &refused) { fail(StepKind::Authorization, refused); });
     const auto open = [this](const HttpRequest &request) {
         const quint64 generation = m_generation;
         QTimer::singleShot(m_settings.browserTimeoutMs, this, [this, generation] {
-            if (generation == m_generation && !m_finished &&
-                step(StepKind::Authorization).state == StepState::Waiting)
-                fail(StepKind::Authorization, tr("No answer from the browser."),
-                     {tr("The sign-in was not finished in time."), tr("Start the flow again.")});
+            if (generation != m_generation || m_finished)
+                return;
+            if (auto late = OAuthChecks::browserAnswered(step(StepKind::Authorization).state ==
+                                                         StepState::Waiting))
+                fail(StepKind::Authorization, *late);
         });
         setState(StepKind::Authorization, StepState::Waiting,
                  tr("Waiting for you to sign in in the browser."));
@@ -741,10 +670,8 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
     request.url = url;
     send(StepKind::Authorization, request, [this, url, hops](HttpCall *call) {
         const Exchange &e = call->exchange();
-        if (e.failed()) {
-            fail(
-                StepKind::Authorization, e.errorMessage,
-                {tr("The authorization endpoint could not be reached."), tr("Check the network.")});
+        if (auto unreachable = OAuthChecks::reached(Endpoint::Authorization, e, url)) {
+            fail(StepKind::Authorization, *unreachable);
             return;
         }
         const QByteArray location = e.responseHeader("location");
@@ -756,73 +683,32 @@ void OAuthFlow::followAuthorization(const QUrl &url, int hops)
                 onAuthorizationResponse(QUrlQuery(next));
                 return;
             }
-            if (hops >= 10) {
-                fail(StepKind::Authorization,
-                     tr("More than 10 redirects without reaching the redirect URI."),
-                     {tr("The authorization server wants a person to sign in (a login page), which "
-                         "the headless mode "
-                         "cannot do."),
-                      tr("Use browser mode, or configure the authorization server to approve this "
-                         "client without "
-                         "interaction.")});
+            if (auto tooMany = OAuthChecks::redirectHops(hops, 10)) {
+                fail(StepKind::Authorization, *tooMany);
                 return;
             }
             followAuthorization(next, hops + 1);
             return;
         }
+        const Finding page = OAuthChecks::authorizationPage(
+            e, m_client.registration == u"pre-registered", m_redirectUri);
         const auto [error, description] = oauthError(e);
-        if (!error.isEmpty()) {
-            fail(StepKind::Authorization,
-                 tr("HTTP %1: %2 %3").arg(e.status).arg(error, description),
-                 diagnoseOAuthError(QStringLiteral("authorize"), error, description));
-            return;
-        }
-        // An error page naming the redirect URI (oidc-provider's says so
-        // well past its head): for a pre-registered client, the usual cause
-        // is a redirect URI it never registered.
-        const bool aboutRedirect =
-            e.status == 400 && QString::fromUtf8(e.responseBody.left(64 * 1024))
-                                   .contains(QLatin1String("redirect"), Qt::CaseInsensitive);
-        OAuthDiagnosis redirectDiagnosis = diagnoseOAuthError(
-            QStringLiteral("authorize"), QStringLiteral("invalid_redirect_uri"), {});
-        if (aboutRedirect && m_client.registration == u"pre-registered")
-            redirectDiagnosis = {
-                tr("The authorization server rejected the redirect URI %1: a pre-registered client "
-                   "accepts only the redirect URIs it registered.")
-                    .arg(m_redirectUri),
-                tr("Set one of the client's registered redirect URIs as the flow's redirect URI "
-                   "(Redirect URI in the flow inspector).")};
-        fail(StepKind::Authorization,
-             tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)),
-             aboutRedirect ? redirectDiagnosis
-                           : OAuthDiagnosis{tr("The authorization endpoint answered with a page, "
-                                               "not a redirect: it wants a "
-                                               "person to sign in, or it rejected the request."),
-                                            tr("Read the page in the captured response; use "
-                                               "browser mode for an interactive "
-                                               "sign-in.")});
+        fail(StepKind::Authorization, page,
+             !error.isEmpty()
+                 ? tr("HTTP %1: %2 %3").arg(e.status).arg(error, description)
+                 : tr("HTTP %1 instead of a redirect: %2").arg(e.status).arg(bodySnippet(e)));
     });
 }
 
 void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
 {
-    const QString state = response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded);
-    if (state != m_state) {
-        fail(StepKind::Authorization,
-             tr("The redirect's state is \"%1\", not the \"%2\" sent.").arg(state, m_state),
-             {tr("The authorization response does not belong to this request (or was forged); it "
-                 "was refused."),
-              tr("Start the flow again.")});
-        return;
-    }
     const QString iss = response.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded);
-    if (!iss.isEmpty() && !sameIdentifier(iss, m_server.issuer)) {
-        fail(StepKind::Authorization,
-             tr("The redirect names issuer %1, not %2.").arg(iss, m_server.issuer),
-             {tr("Issuer mismatch in the authorization response (RFC 9207): a possible mix-up "
-                 "attack."),
-              tr("Check that the MCP server's authorization server and this response come from the "
-                 "same issuer.")});
+    std::optional<Finding> refused = OAuthChecks::redirectState(
+        response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), m_state);
+    if (!refused)
+        refused = OAuthChecks::redirectIssuer(iss, m_server.issuer);
+    if (refused) {
+        fail(StepKind::Authorization, *refused);
         return;
     }
     if (response.hasQueryItem(QStringLiteral("error"))) {
@@ -830,16 +716,13 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
         const QString description =
             response.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
         fail(StepKind::Authorization,
-             tr("The authorization server answered %1: %2").arg(error, description),
-             diagnoseOAuthError(QStringLiteral("authorize"), error, description));
+             oauthErrorFinding(QStringLiteral("authorize"), error, description));
         return;
     }
     const QString code = response.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     registerSecret(code);
-    if (code.isEmpty()) {
-        fail(StepKind::Authorization, tr("The redirect carries neither a code nor an error."),
-             {tr("The authorization response is malformed."),
-              tr("Check the authorization server.")});
+    if (auto noCode = OAuthChecks::redirectCarriesCode(response)) {
+        fail(StepKind::Authorization, *noCode);
         return;
     }
     addValue(StepKind::Authorization, tr("code"), code, true);
@@ -859,21 +742,19 @@ void OAuthFlow::requestToken(const HttpRequest &request)
 {
     send(StepKind::Token, request, [this](HttpCall *call) {
         const Exchange &e = call->exchange();
-        if (e.failed()) {
-            fail(StepKind::Token, e.errorMessage,
-                 {tr("The token endpoint could not be reached."), tr("Check the network.")});
+        if (auto unreachable = OAuthChecks::reached(Endpoint::Token, e, m_server.tokenEndpoint)) {
+            fail(StepKind::Token, *unreachable);
             return;
         }
         const TokenResponse response =
             parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
-        if (!response.error.isEmpty() || e.status != 200) {
+        if (auto refused = OAuthChecks::tokenResponse(response, e.status,
+                                                      m_settings.mode == Mode::ClientCredentials
+                                                          ? QStringLiteral("client_credentials")
+                                                          : QStringLiteral("token"))) {
             const QString error =
                 response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
-            fail(StepKind::Token, tr("%1: %2").arg(error, response.errorDescription),
-                 diagnoseOAuthError(m_settings.mode == Mode::ClientCredentials
-                                        ? QStringLiteral("client_credentials")
-                                        : QStringLiteral("token"),
-                                    response.error, response.errorDescription));
+            fail(StepKind::Token, *refused, tr("%1: %2").arg(error, response.errorDescription));
             return;
         }
         m_tokens = response.tokens;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/findings.h"
 #include "net/http_client.h"
 #include "net/www_authenticate.h"
 #include "oauth/oauth_metadata.h"
@@ -30,7 +31,7 @@ class LoopbackReceiver;
 // Every request goes through the HttpClient tap, so each step lists the
 // exchanges it made. In step mode the flow stops before each request until
 // proceed() sends it, as the user edited it. A failed step says the likely
-// cause and the fix.
+// cause and the fix: its finding (the checks are in oauth/oauth_checks.h).
 class OAuthFlow final : public QObject
 {
     Q_OBJECT
@@ -80,6 +81,7 @@ public:
         QString outcome;     // what happened
         QString cause;       // when failed
         QString fix;         // when failed
+        Finding finding;     // when failed: what outcome, cause and fix come from
     };
     struct Settings
     {
@@ -115,6 +117,9 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_tokens.isValid(); }
     QString failureMessage() const;
+    // The failed step's finding, its evidence the step's last exchange; an
+    // empty kind while nothing failed.
+    Finding failureFinding() const;
     TokenSet tokens() const { return m_tokens; }
     OAuthClient client() const { return m_client; }
     AuthServerMetadata authServer() const { return m_server; }
@@ -138,7 +143,9 @@ private:
     Step &step(StepKind kind);
     void send(StepKind kind, const HttpRequest &request, Continue next);
     void setState(StepKind kind, StepState state, const QString &outcome = {});
-    void fail(StepKind kind, const QString &outcome, const OAuthDiagnosis &diagnosis);
+    // outcome: the step's failure text when it is not the finding's summary
+    // (an OAuth error answer quoted with its HTTP status).
+    void fail(StepKind kind, Finding finding, const QString &outcome = {});
     void addValue(StepKind kind, const QString &name, const QString &value, bool secret = false);
     void warn(const QString &message);
     void finish(bool ok);

@@ -4,6 +4,7 @@
 #include "common/private_files.h"
 #include "net/http_client.h"
 #include "oauth/oauth_requests.h"
+#include "vault/vault_checks.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -167,11 +168,8 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
     probe->setTextData(QStringLiteral("probe"));
     connect(probe, &QKeychain::Job::finished, this, [this, legacyIds](QKeychain::Job *job) {
         m_keychain = job->error() == QKeychain::NoError;
-        if (!m_keychain)
-            m_keychainProblem =
-                tr("No OS keychain is available (%1). Tokens are kept in memory for this session "
-                   "only and are lost when McpScope quits; nothing is written to disk.")
-                    .arg(job->errorString());
+        if (const auto missing = VaultChecks::keychainAvailable(m_keychain, job->errorString()))
+            m_keychainProblem = missing->message();
         else
             deleteSecret(QStringLiteral("mcpscope-probe"), [](const Result<void> &) {});
         finishOpening(legacyIds);
@@ -320,15 +318,8 @@ QString TokenVault::secretKey(const Credential &c, const char *what) const
 
 Result<void> TokenVault::checkIssuer(const Credential &c) const
 {
-    const AuthServerMetadata server = c.authServer();
-    if (c.issuer.isEmpty() || !sameIdentifier(server.issuer, c.issuer))
-        return makeError(
-            ErrorCode::VaultWrongIssuer,
-            tr("Credential %1 was issued by %2, but the authorization server metadata stored with "
-               "it is %3's: its tokens and client secret are sent only to their own issuer, so "
-               "nothing was sent. Delete the credential and sign in again.")
-                .arg(c.id)
-                .arg(c.issuer, server.issuer.isEmpty() ? tr("(no issuer)") : server.issuer));
+    if (const auto wrong = VaultChecks::issuerBound(c.id, c.issuer, c.authServer().issuer))
+        return makeError(ErrorCode::VaultWrongIssuer, wrong->message());
     return {};
 }
 
@@ -484,11 +475,8 @@ void TokenVault::store(const QString &resource, const AuthServerMetadata &server
     c.serverMetadata = server.raw;
     // Keychain entries are named by the issuer: a credential without one
     // could not be bound to it.
-    if (c.issuer.isEmpty()) {
-        done(makeError(ErrorCode::VaultWrongIssuer,
-                       tr("The credential for %1 names no issuer, so it cannot be bound to one; "
-                          "nothing was stored.")
-                           .arg(resource)));
+    if (const auto unbound = VaultChecks::issuerNamed(resource, c.issuer)) {
+        done(makeError(ErrorCode::VaultWrongIssuer, unbound->message()));
         return;
     }
     if (const auto saved = saveMetadata(c); !saved) {
@@ -552,13 +540,8 @@ void TokenVault::bearerToken(qint64 id, const QString &resource, SecretDone done
         done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
         return;
     }
-    if (!sameIdentifier(found->resource, resource)) {
-        done(makeError(ErrorCode::VaultWrongResource,
-                       tr("Credential %1 was obtained for %2, not %3: an access token is sent only "
-                          "to the resource it was issued for, so nothing was sent. Sign in to %3 "
-                          "instead.")
-                           .arg(id)
-                           .arg(found->resource, resource)));
+    if (const auto wrong = VaultChecks::resourceBound(id, found->resource, resource)) {
+        done(makeError(ErrorCode::VaultWrongResource, wrong->message()));
         return;
     }
     readAccessToken(*found, std::move(done));
@@ -619,11 +602,11 @@ void TokenVault::withClient(
 
 void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
 {
-    if (const auto found = credential(id); found && !found->hasRefreshToken) {
-        done(makeError(
-            ErrorCode::VaultNoRefresh,
-            tr("The credential for %1 has no refresh token; sign in again.").arg(found->resource)));
-        return;
+    if (const auto found = credential(id)) {
+        if (const auto none = VaultChecks::refreshable(found->hasRefreshToken, found->resource)) {
+            done(makeError(ErrorCode::VaultNoRefresh, none->message()));
+            return;
+        }
     }
     withClient(
         id, [done](const Error &error) { done(Failure{error}); },
@@ -646,12 +629,13 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                     const TokenResponse response =
                         parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
                     if (!response.error.isEmpty()) {
-                        const OAuthDiagnosis d = diagnoseOAuthError(
+                        const Finding refused = oauthErrorFinding(
                             QStringLiteral("refresh"), response.error, response.errorDescription);
-                        done(makeError(
-                            ErrorCode::VaultRefresh,
-                            tr("Refresh failed (%1 %2). %3 %4")
-                                .arg(response.error, response.errorDescription, d.cause, d.fix)));
+                        done(makeError(ErrorCode::VaultRefresh,
+                                       tr("Refresh failed (%1 %2). %3 %4")
+                                           .arg(refused.arguments.value(0),
+                                                refused.arguments.value(1), refused.cause(),
+                                                refused.fix())));
                         return;
                     }
                     Credential updated = c;

@@ -1,5 +1,6 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "common/findings.h"
 #include "error_code_testing.h"
 #include "misbehaving_server.h"
 #include "net/body_decoding.h"
@@ -135,6 +136,10 @@ private Q_SLOTS:
         QVERIFY2(e.errorMessage.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
                  qPrintable(e.errorMessage));
         QVERIFY(e.errorMessage.contains(QStringLiteral("TLS exception")));
+        // Explained as the registered finding tls.untrusted, not as a host
+        // name mismatch (which a self-signed certificate for 127.0.0.1 has too).
+        QVERIFY2(e.errorMessage.contains(makeFinding("tls.untrusted").cause()),
+                 qPrintable(e.errorMessage));
         QVERIFY(!e.tlsChain.isEmpty());
         QVERIFY(e.tlsChain.first().subject.contains(QStringLiteral("mcpscope-selfsigned-test")));
         QVERIFY(!e.tlsChain.first().notAfter.isEmpty());

@@ -269,6 +269,10 @@ private Q_SLOTS:
         QVERIFY(
             diagnoseOAuthError(QStringLiteral("refresh"), refused.error, refused.errorDescription)
                 .cause.contains(QStringLiteral("only once")));
+        QCOMPARE(
+            oauthErrorFinding(QStringLiteral("refresh"), refused.error, refused.errorDescription)
+                .kind,
+            QStringLiteral("oauth.invalid_grant.refresh"));
 
         // Client credentials: a confidential client registered for it.
         HttpRequest registration;
@@ -395,6 +399,9 @@ private Q_SLOTS:
         QCOMPARE(registration.cause,
                  QStringLiteral("Dynamic registration refused the client metadata."));
         QVERIFY(registration.fix.contains(QStringLiteral("token_endpoint_auth_method")));
+        QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.invalid_client_metadata"));
+        QCOMPARE(registration.finding, flow.failureFinding());
+        QCOMPARE(flow.failureFinding().exchangeIds, QList<qint64>{registration.exchangeIds.last()});
         QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Authorization)).state,
                  OAuthFlow::StepState::Skipped);
         QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state,
@@ -417,8 +424,10 @@ private Q_SLOTS:
         flow.start(mcpUrl());
         QVERIFY(finished.wait(30000));
         QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
-        QVERIFY(flow.steps().at(2).values.first().value.startsWith(
-            QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(flow.steps()
+                    .at(stepIndex(OAuthFlow::StepKind::Registration))
+                    .values.first()
+                    .value.startsWith(QStringLiteral("http://127.0.0.1:")));
     }
 
     // A redirect with the wrong state is refused, and the user told why.
@@ -449,6 +458,7 @@ private Q_SLOTS:
         QCOMPARE(authorization.state, OAuthFlow::StepState::Failed);
         QVERIFY2(authorization.outcome.contains(QStringLiteral("state")),
                  qPrintable(authorization.outcome));
+        QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.redirect.state_mismatch"));
         QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state,
                  OAuthFlow::StepState::Skipped);
     }
@@ -465,13 +475,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("failedStep");
         QTest::addColumn<QString>("outcome");
         QTest::addColumn<QString>("cause");
+        QTest::addColumn<QString>("finding");
         QTest::newRow("iss mismatch")
             << QStringLiteral("iss") << QStringLiteral("https://evil.example")
             << stepIndex(OAuthFlow::StepKind::Authorization)
             << QStringLiteral("The redirect names issuer https://evil.example, but the flow talks "
                               "to ISSUER (RFC 9207)")
             << QStringLiteral(
-                   "The redirect did not carry this flow's state (or named another issuer).");
+                   "The redirect did not carry this flow's state (or named another issuer).")
+            << QStringLiteral("oauth.redirect.iss_mismatch");
         QTest::newRow("forged code")
             << QStringLiteral("code") << QStringLiteral("forged-code")
             << stepIndex(OAuthFlow::StepKind::Token) << QStringLiteral("invalid_grant: ")
@@ -479,7 +491,8 @@ private Q_SLOTS:
                    "The authorization code was refused: codes expire within minutes and can be "
                    "used "
                    "only once, and they must come with the same redirect_uri and a matching "
-                   "code_verifier.");
+                   "code_verifier.")
+            << QStringLiteral("oauth.invalid_grant.code");
     }
     void tamperedRedirectFails()
     {
@@ -488,6 +501,7 @@ private Q_SLOTS:
         QFETCH(int, failedStep);
         QFETCH(QString, outcome);
         QFETCH(QString, cause);
+        QFETCH(QString, finding);
         outcome.replace(QStringLiteral("ISSUER"), issuer());
         HttpClient http(&m_store);
         HttpClient browser;
@@ -521,6 +535,8 @@ private Q_SLOTS:
         QCOMPARE(failed.state, OAuthFlow::StepState::Failed);
         QVERIFY2(failed.outcome.startsWith(outcome), qPrintable(failed.outcome));
         QCOMPARE(failed.cause, cause);
+        QCOMPARE(flow.failureFinding().kind, finding);
+        QCOMPARE(failed.finding.cause(), failed.cause);
         if (failedStep == stepIndex(OAuthFlow::StepKind::Authorization)) {
             QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::Token)).state,
                      OAuthFlow::StepState::Skipped);
@@ -659,10 +675,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("failedStep");
         QTest::addColumn<QString>("mentions");
         QTest::addColumn<QString>("fix"); // ORIGIN stands for the server's origin
+        QTest::addColumn<QString>("finding");
         QTest::newRow("malformed")
             << QByteArray("{\"issuer\": ") << 1 << QStringLiteral("not valid JSON")
             << QStringLiteral(
-                   "Fix the document served at ORIGIN/.well-known/oauth-authorization-server/as.");
+                   "Fix the document served at ORIGIN/.well-known/oauth-authorization-server/as.")
+            << QStringLiteral("oauth.as_metadata.malformed");
         QTest::newRow("issuer mismatch")
             << QByteArray(
                    "{\"issuer\":\"https://evil.example\",\"authorization_endpoint\":\"https://"
@@ -670,16 +688,19 @@ private Q_SLOTS:
                    "t\",\"code_challenge_methods_supported\":[\"S256\"]}")
             << 1 << QStringLiteral("Issuer mismatch")
             << QStringLiteral("Make the issuer in the metadata and authorization_servers in the "
-                              "resource metadata identical.");
+                              "resource metadata identical.")
+            << QStringLiteral("oauth.issuer_mismatch");
         QTest::newRow("no S256") << QByteArray("ISSUER_NO_S256") << 1 << QStringLiteral("S256")
                                  << QStringLiteral("Enable S256 on the authorization server and "
-                                                   "list it in code_challenge_methods_supported.");
+                                                   "list it in code_challenge_methods_supported.")
+                                 << QStringLiteral("oauth.pkce_s256_unsupported");
         // The resource metadata never comes: the step says it gave up after
         // the timeout, and on which URL.
         QTest::newRow("hangs")
             << QByteArray("HANG") << 0
             << QStringLiteral("Could not fetch ORIGIN/hang: The server sent nothing for 1.5 s")
-            << QStringLiteral("Check the URL and the network.");
+            << QStringLiteral("Check the URL and the network.")
+            << QStringLiteral("oauth.resource_metadata.unreachable");
     }
     void badMetadataStopsAtTheRightStep()
     {
@@ -687,6 +708,7 @@ private Q_SLOTS:
         QFETCH(int, failedStep);
         QFETCH(QString, mentions);
         QFETCH(QString, fix);
+        QFETCH(QString, finding);
         MisbehavingServer server;
         const QByteArray origin = server.url(QString()).toUtf8();
         mentions.replace(QStringLiteral("ORIGIN"), QString::fromUtf8(origin));
@@ -722,12 +744,91 @@ private Q_SLOTS:
             failed.outcome + QLatin1Char(' ') + failed.cause + QLatin1Char(' ') + failed.fix;
         QVERIFY2(said.contains(mentions, Qt::CaseInsensitive), qPrintable(said));
         QCOMPARE(failed.fix, fix);
+        QCOMPARE(flow.failureFinding().kind, finding);
+        QCOMPARE(flow.failureFinding().exchangeIds, QList<qint64>{failed.exchangeIds.last()});
         if (asMetadata == "HANG") {
             QCOMPARE(failed.exchangeIds.size(), 1);
             const auto exchange = stored(failed.exchangeIds.first());
             QVERIFY(exchange);
             QCOMPARE(exchange->errorCode, ErrorCode::NetTimeout);
         }
+    }
+
+    // Resource metadata about another resource stops the flow at once
+    // (RFC 9728 §3.3): nothing is asked of the authorization server it names.
+    void resourceMismatchStopsTheFlow()
+    {
+        MisbehavingServer server;
+        const QByteArray origin = server.url(QString()).toUtf8();
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     "{\"resource\":\"https://evil.example/mcp\",\"authorization_servers\":[\"" +
+                         origin + "/as\"]}");
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!flow.succeeded());
+        const OAuthFlow::Step &failed =
+            flow.steps().at(stepIndex(OAuthFlow::StepKind::ResourceMetadata));
+        QCOMPARE(failed.state, OAuthFlow::StepState::Failed);
+        QVERIFY2(failed.outcome.startsWith(
+                     QStringLiteral("The metadata is for resource https://evil.example/mcp")),
+                 qPrintable(failed.outcome));
+        QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.resource_mismatch"));
+        QCOMPARE(flow.steps().at(stepIndex(OAuthFlow::StepKind::AuthServerMetadata)).state,
+                 OAuthFlow::StepState::Skipped);
+        QVERIFY(flow.steps()
+                    .at(stepIndex(OAuthFlow::StepKind::AuthServerMetadata))
+                    .exchangeIds.isEmpty());
+    }
+
+    // A token endpoint that quotes the client's secret back in its
+    // error_description: the flow explains the refusal (invalid_client), and
+    // neither the finding nor the step's outcome carries the secret.
+    void secretQuotedByTheServerStaysOut()
+    {
+        const QByteArray secret = "planted-secret-quoted-back-9d2e";
+        MisbehavingServer server;
+        const QByteArray origin = server.url(QString()).toUtf8();
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin +
+                         "/as\"]}");
+        server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
+                     "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"" + origin +
+                         "/authorize\",\"token_endpoint\":\"" + origin +
+                         "/token\",\"code_challenge_methods_supported\":[\"S256\"]}");
+        server.serve("/token", 401, "application/json",
+                     "{\"error\":\"invalid_client\",\"error_description\":\"client secret " +
+                         secret + " is not known here\"}");
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::ClientCredentials;
+        settings.preRegistered.clientId = QStringLiteral("machine");
+        settings.preRegistered.clientSecret = QString::fromUtf8(secret);
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!flow.succeeded());
+        const OAuthFlow::Step &token = flow.steps().at(stepIndex(OAuthFlow::StepKind::Token));
+        QCOMPARE(token.state, OAuthFlow::StepState::Failed);
+        const Finding finding = flow.failureFinding();
+        QCOMPARE(finding.kind, QStringLiteral("oauth.invalid_client"));
+        // The server did quote it: the finding's argument held it before the scrub.
+        const auto exchange = stored(token.exchangeIds.last());
+        QVERIFY(exchange);
+        QCOMPARE(exchange->status, 401);
+        QVERIFY2(finding.arguments.join(u' ').contains(QStringLiteral("is not known here")),
+                 qPrintable(finding.arguments.join(u' ')));
+        for (const QString &text : {finding.arguments.join(u' '), finding.message(), token.outcome,
+                                    token.cause, flow.failureMessage()})
+            QVERIFY2(!text.contains(QString::fromUtf8(secret)), qPrintable(text));
+        QVERIFY(token.outcome.contains(QStringLiteral("[REDACTED]")));
     }
 
     // An authorization server over plain http on a host that is not loopback

@@ -7,6 +7,7 @@
 #include "oauth/oauth_requests.h"
 #include "session/mcp_authorizer.h"
 #include "vault/token_vault.h"
+#include "vault/vault_checks.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -508,6 +509,10 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::VaultWrongResource);
         QVERIFY2(refused.error().message.contains(mcpB.toString()),
                  qPrintable(refused.error().message));
+        // The message is the registered finding's.
+        QCOMPARE(refused.error().message,
+                 VaultChecks::resourceBound(idA, vaultA.credential(idA)->resource, mcpB.toString())
+                     ->message());
 
         // A new sign-in in A replaces A's credential (and deletes its
         // entries): B's entries are still there.
@@ -559,6 +564,7 @@ private Q_SLOTS:
         QVERIFY2(refreshRefused.error().message.contains(credA.issuer) &&
                      refreshRefused.error().message.contains(credB.issuer),
                  qPrintable(refreshRefused.error().message));
+        QVERIFY(refreshRefused.error().message.contains(makeFinding("vault.wrong_issuer").cause()));
         const auto revokeRefused =
             wait([&](TokenVault::Done done) { vaultA.revoke(idA2, &http, done); });
         QCOMPARE(revokeRefused ? ErrorCode::None : revokeRefused.error().code,

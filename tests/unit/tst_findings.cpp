@@ -6,10 +6,15 @@
 #include "capture/findings_store.h"
 #include "common/error_code.h"
 #include "common/findings.h"
+#include "common/known_secrets.h"
 #include "error_code_testing.h"
 #include "mcp/http_refusal.h"
 #include "models/findings_model.h"
+#include "net/tls_info.h"
+#include "oauth/oauth_checks.h"
+#include "oauth/oauth_flow.h"
 #include "oauth/oauth_types.h"
+#include "vault/vault_checks.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
@@ -71,6 +76,88 @@ Probe oauth(const char *where, const char *error, const char *description)
     };
 }
 
+Probe check(std::function<std::optional<Finding>()> run)
+{
+    return [=] {
+        const auto f = run();
+        return f ? kindsOf(*f) : QStringList{};
+    };
+}
+
+Exchange answered(int status, const QByteArray &body = {})
+{
+    Exchange e;
+    e.status = status;
+    e.responseBody = body;
+    return e;
+}
+
+Exchange unreachable()
+{
+    Exchange e;
+    e.errorCode = ErrorCode::NetConnect;
+    e.errorMessage = QStringLiteral("Connection refused");
+    return e;
+}
+
+Probe reached(OAuthChecks::Endpoint endpoint, bool fails)
+{
+    return check([=] {
+        return OAuthChecks::reached(endpoint, fails ? unreachable() : answered(404),
+                                    QUrl(QStringLiteral("https://as/x")));
+    });
+}
+
+AuthServerMetadata serverMetadata(QStringList methods, bool authorizationEndpoint = true)
+{
+    AuthServerMetadata m;
+    m.issuer = QStringLiteral("https://as");
+    if (authorizationEndpoint)
+        m.authorizationEndpoint = QUrl(QStringLiteral("https://as/authorize"));
+    m.codeChallengeMethodsSupported = std::move(methods);
+    return m;
+}
+
+Probe page(int status, const QByteArray &body, bool preRegistered)
+{
+    return [=] {
+        return kindsOf(OAuthChecks::authorizationPage(answered(status, body), preRegistered,
+                                                      QStringLiteral("http://127.0.0.1:1/cb")));
+    };
+}
+
+Probe tokenAnswer(const QByteArray &body, int status)
+{
+    return check([=] {
+        return OAuthChecks::tokenResponse(parseTokenResponse(body, 0), status,
+                                          QStringLiteral("token"));
+    });
+}
+
+// A flow in step mode waits before its first request; cancelled or not.
+Probe flow(bool cancel)
+{
+    return [=] {
+        HttpClient http;
+        OAuthFlow f(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.stepMode = true;
+        f.setSettings(settings);
+        f.start(QUrl(QStringLiteral("http://127.0.0.1:9/mcp")));
+        if (cancel)
+            f.cancel();
+        return kindsOf(f.failureFinding());
+    };
+}
+
+Probe tls(QList<QSslError::SslError> errors)
+{
+    return [=] {
+        return kindsOf(tlsFinding(errors, QStringLiteral("mcp.example"), QStringLiteral("why")));
+    };
+}
+
 struct Case
 {
     const char *kind;
@@ -83,6 +170,10 @@ QList<Case> cases()
     const Probe bodyCap = [] {
         return kindsOf(bodyCapFinding(QStringLiteral("The answer"), 1024 * 1024));
     };
+    using E = OAuthChecks::Endpoint;
+    const QUrl url(QStringLiteral("https://mcp/.well-known/oauth-protected-resource"));
+    const Result<void> listenRefused =
+        makeError(ErrorCode::OAuthRedirectListen, QStringLiteral("port taken"));
     return {
         {"http.rate_limited", http(429, {{"Retry-After", "7"}}), http(503)},
         {"http.unauthorized", http(401), http(403)},
@@ -140,6 +231,160 @@ QList<Case> cases()
         {"oauth.server_error", oauth("token", "temporarily_unavailable", ""),
          oauth("token", "access_denied", "")},
         {"oauth.error", oauth("token", "slow_down", ""), oauth("token", "invalid_scope", "")},
+        // The OAuth flow's checks (oauth/oauth_checks.h).
+        {"oauth.resource_metadata.unreachable", reached(E::ResourceMetadata, true),
+         reached(E::ResourceMetadata, false)},
+        {"oauth.resource_metadata.malformed", check([=] {
+             return OAuthChecks::resourceMetadataParsed(parseProtectedResourceMetadata("{"), url);
+         }),
+         check([=] {
+             return OAuthChecks::resourceMetadataParsed(
+                 parseProtectedResourceMetadata(
+                     "{\"resource\":\"https://mcp\",\"authorization_servers\":[\"https://as\"]}"),
+                 url);
+         })},
+        {"oauth.resource_mismatch", check([] {
+             return OAuthChecks::resourceMatches(QStringLiteral("https://evil/mcp"),
+                                                 QStringLiteral("https://mcp/mcp"));
+         }),
+         check([] {
+             return OAuthChecks::resourceMatches(QStringLiteral("https://mcp/mcp/"),
+                                                 QStringLiteral("https://mcp/mcp"));
+         })},
+        {"oauth.as_metadata.not_found",
+         check([=] { return OAuthChecks::metadataCandidateLeft(1, {url}); }),
+         check([=] { return OAuthChecks::metadataCandidateLeft(0, {url}); })},
+        {"oauth.as_metadata.unreachable", reached(E::AuthServerMetadata, true),
+         reached(E::ResourceMetadata, true)},
+        {"oauth.as_metadata.malformed", check([=] {
+             return OAuthChecks::authServerMetadataParsed(parseAuthServerMetadata("[]"), url);
+         }),
+         check([=] {
+             return OAuthChecks::resourceMetadataParsed(parseProtectedResourceMetadata("[]"), url);
+         })},
+        {"oauth.issuer_mismatch", check([] {
+             return OAuthChecks::issuerMatches(QStringLiteral("https://evil"),
+                                               QStringLiteral("https://as"));
+         }),
+         check([] {
+             return OAuthChecks::issuerMatches(QStringLiteral("https://as/"),
+                                               QStringLiteral("https://as"));
+         })},
+        {"oauth.pkce_s256_unsupported",
+         check([] { return OAuthChecks::supportsS256(serverMetadata({QStringLiteral("plain")})); }),
+         check([] { return OAuthChecks::supportsS256(serverMetadata({QStringLiteral("S256")})); })},
+        {"oauth.as_metadata.no_authorization_endpoint", check([] {
+             return OAuthChecks::hasAuthorizationEndpoint(
+                 serverMetadata({QStringLiteral("S256")}, false));
+         }),
+         check([] {
+             return OAuthChecks::hasAuthorizationEndpoint(serverMetadata({QStringLiteral("S256")}));
+         })},
+        {"oauth.loopback.redirect_unusable",
+         check([=] { return OAuthChecks::loopbackListening(listenRefused, true); }),
+         check([=] { return OAuthChecks::loopbackListening(listenRefused, false); })},
+        {"oauth.loopback.no_port",
+         check([=] { return OAuthChecks::loopbackListening(listenRefused, false); }),
+         check([] { return OAuthChecks::loopbackListening(Result<void>{}, false); })},
+        {"oauth.client_credentials.no_secret", check([] {
+             return OAuthChecks::clientCredentialsUsable(
+                 {QStringLiteral("machine"), {}, {}, {}, {}});
+         }),
+         check([] {
+             return OAuthChecks::clientCredentialsUsable(
+                 {QStringLiteral("machine"), QStringLiteral("secret"), {}, {}, {}});
+         })},
+        {"oauth.registration.unavailable",
+         check([] { return OAuthChecks::registrationPossible(serverMetadata({}), {}, {}); }),
+         check([] {
+             return OAuthChecks::registrationPossible(serverMetadata({}),
+                                                      {QStringLiteral("c"), {}, {}, {}, {}}, {});
+         })},
+        {"oauth.registration.unreachable", reached(E::Registration, true),
+         reached(E::Registration, false)},
+        {"oauth.registration.refused",
+         check([] { return OAuthChecks::registrationAccepted(answered(403, "no")); }), check([] {
+             return OAuthChecks::registrationAccepted(
+                 answered(400, "{\"error\":\"invalid_client_metadata\"}"));
+         })},
+        {"oauth.registration.malformed", check([] {
+             return OAuthChecks::registrationParsed(
+                 parseRegistrationResponse("{}", QStringLiteral("none")));
+         }),
+         check([] {
+             return OAuthChecks::registrationParsed(
+                 parseRegistrationResponse("{\"client_id\":\"c\"}", QStringLiteral("none")));
+         })},
+        {"oauth.redirect.state_mismatch", check([] {
+             return OAuthChecks::redirectState(QStringLiteral("forged"), QStringLiteral("sent"));
+         }),
+         check([] {
+             return OAuthChecks::redirectState(QStringLiteral("sent"), QStringLiteral("sent"));
+         })},
+        {"oauth.redirect.iss_mismatch", check([] {
+             return OAuthChecks::redirectIssuer(QStringLiteral("https://evil"),
+                                                QStringLiteral("https://as"));
+         }),
+         check([] { return OAuthChecks::redirectIssuer({}, QStringLiteral("https://as")); })},
+        {"oauth.redirect.no_code", check([] {
+             return OAuthChecks::redirectCarriesCode(QUrlQuery(QStringLiteral("state=s")));
+         }),
+         check([] {
+             return OAuthChecks::redirectCarriesCode(QUrlQuery(QStringLiteral("state=s&code=c")));
+         })},
+        {"oauth.authorization.unreachable", reached(E::Authorization, true),
+         reached(E::Token, true)},
+        {"oauth.authorization.login_required",
+         check([] { return OAuthChecks::redirectHops(10, 10); }),
+         check([] { return OAuthChecks::redirectHops(9, 10); })},
+        {"oauth.authorization.redirect_unregistered", page(400, "bad redirect_uri", true),
+         page(400, "bad redirect_uri", false)},
+        {"oauth.authorization.no_redirect", page(200, "<html>Sign in</html>", false),
+         page(400, "bad redirect_uri", false)},
+        {"oauth.authorization.browser_timeout",
+         check([] { return OAuthChecks::browserAnswered(true); }),
+         check([] { return OAuthChecks::browserAnswered(false); })},
+        {"oauth.token.unreachable", reached(E::Token, true), reached(E::Token, false)},
+        {"oauth.token.invalid_response", tokenAnswer("{\"token_type\":\"Bearer\"}", 200),
+         tokenAnswer("{\"error\":\"invalid_grant\"}", 400)},
+        {"oauth.cancelled", flow(true), flow(false)},
+        // The token vault (vault/vault_checks.h).
+        {"vault.wrong_issuer", check([] {
+             return VaultChecks::issuerBound(1, QStringLiteral("https://as"),
+                                             QStringLiteral("https://evil"));
+         }),
+         check([] {
+             return VaultChecks::issuerBound(1, QStringLiteral("https://as"),
+                                             QStringLiteral("https://as/"));
+         })},
+        {"vault.no_issuer",
+         check([] { return VaultChecks::issuerNamed(QStringLiteral("https://mcp"), {}); }),
+         check([] {
+             return VaultChecks::issuerNamed(QStringLiteral("https://mcp"),
+                                             QStringLiteral("https://as"));
+         })},
+        {"vault.wrong_resource", check([] {
+             return VaultChecks::resourceBound(1, QStringLiteral("https://mcp/sse"),
+                                               QStringLiteral("https://mcp/mcp"));
+         }),
+         check([] {
+             return VaultChecks::resourceBound(1, QStringLiteral("https://mcp/mcp"),
+                                               QStringLiteral("https://mcp/mcp"));
+         })},
+        {"vault.no_refresh_token",
+         check([] { return VaultChecks::refreshable(false, QStringLiteral("https://mcp")); }),
+         check([] { return VaultChecks::refreshable(true, QStringLiteral("https://mcp")); })},
+        {"vault.keychain_unavailable",
+         check([] { return VaultChecks::keychainAvailable(false, QStringLiteral("no dbus")); }),
+         check([] { return VaultChecks::keychainAvailable(true, {}); })},
+        // TLS handshakes (net/tls_info.h).
+        {"tls.untrusted", tls({QSslError::SelfSignedCertificate, QSslError::HostNameMismatch}),
+         tls({QSslError::HostNameMismatch})},
+        {"tls.expired", tls({QSslError::CertificateExpired, QSslError::HostNameMismatch}),
+         tls({QSslError::CertificateExpired, QSslError::UnableToGetLocalIssuerCertificate})},
+        {"tls.hostname", tls({QSslError::HostNameMismatch}),
+         tls({QSslError::CertificateNotYetValid})},
+        {"tls.handshake", tls({}), tls({QSslError::SelfSignedCertificateInChain})},
     };
 }
 
@@ -268,6 +513,48 @@ private Q_SLOTS:
         QCOMPARE(store.lastError().code, ErrorCode::None);
         QCOMPARE(store.findings()->size(), 3);
         capture.close();
+    }
+
+    // Arguments are server text: a secret the process knows, quoted back by
+    // a server (here in an error_description), is scrubbed when the finding
+    // is built and again when it is stored.
+    void argumentsCarryNoKnownSecret()
+    {
+        const QString planted = QStringLiteral("planted-refresh-token-51c0ffee");
+        registerSecret(planted);
+        const Finding built =
+            oauthErrorFinding(QStringLiteral("refresh"), QStringLiteral("invalid_grant"),
+                              QStringLiteral("refresh token %1 was already used").arg(planted));
+        QCOMPARE(built.kind, QStringLiteral("oauth.invalid_grant.refresh"));
+        QCOMPARE(built.arguments.at(1),
+                 QStringLiteral("refresh token [REDACTED] was already used"));
+        QVERIFY(!built.message().contains(planted));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.db"));
+        CaptureStore capture;
+        QVERIFY(capture.open(path));
+        FindingsStore store;
+        QVERIFY(store.open(path));
+        Finding raw; // built by hand, past makeFinding()
+        raw.kind = QStringLiteral("oauth.invalid_client");
+        raw.arguments = {QStringLiteral("invalid_client"),
+                         QStringLiteral("secret %1 is wrong").arg(planted)};
+        QVERIFY(store.record(raw));
+        QVERIFY(store.record(built));
+        const auto read = store.findings();
+        QVERIFY(read);
+        QCOMPARE(read->size(), 2);
+        for (const Finding &f : *read)
+            QVERIFY2(!f.arguments.join(u' ').contains(planted), qPrintable(f.arguments.join(u' ')));
+        QCOMPARE(read->at(0).arguments.at(1), QStringLiteral("secret [REDACTED] is wrong"));
+        store.close();
+        capture.close();
+        for (const QString &name : QStringList{path, path + QStringLiteral("-wal")}) {
+            QFile file(name);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY2(!file.readAll().contains(planted.toUtf8()), qPrintable(name));
+        }
     }
 
     void storeRefusesAnUnmigratedFile()
