@@ -17,6 +17,15 @@ McpSession::McpSession(ExchangeSink *sink, QObject *parent)
       m_authorizer(new McpAuthorizer(m_http, this)), m_client(new McpClient(m_http, sink, this))
 {
     connect(m_client, &McpClient::findingRaised, this, &McpSession::recordFinding);
+    // A failed authorization is explained by its step's finding (the flow's
+    // checks, the server's OAuth error), recorded like the client's own.
+    connect(m_authorizer->flow(), &OAuthFlow::finished, this, [this](bool ok) {
+        if (ok)
+            return;
+        const Finding finding = m_authorizer->flow()->failureFinding();
+        if (!finding.kind.isEmpty())
+            recordFinding(finding);
+    });
 }
 
 McpSession::~McpSession()
@@ -24,6 +33,7 @@ McpSession::~McpSession()
     // Nothing is recorded as the parts go: whoever holds the finding sink may
     // be going too.
     disconnect(m_client, &McpClient::findingRaised, this, nullptr);
+    disconnect(m_authorizer->flow(), &OAuthFlow::finished, this, nullptr);
     // The client closes its transport as it goes, and that still sends
     // through m_http (a DELETE nobody waits for), so it goes first; the
     // authorizer's handler is installed on it, so that goes after it.

@@ -263,6 +263,54 @@ private Q_SLOTS:
         QVERIFY(closed.wait(15000));
     }
 
+    // A refused authorization is recorded too: the bad server refuses
+    // tools/call with 401 invalid_token and publishes no resource metadata, so
+    // the flow the authorizer starts fails at discovery; its finding (not an
+    // HTTP one) reaches the store with the exchanges that showed it.
+    void failedAuthorizationIsRecordedAsAFinding()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("oauth-findings.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        FindingsStore findings;
+        QVERIFY(findings.open(path));
+        McpSession session(&store);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/expired/mcp").arg(m_bad.port());
+        options.transport = McpClient::Transport::StreamableHttp;
+        options.findings = &findings;
+        OAuthFlow::Settings oauth;
+        oauth.mode = OAuthFlow::Mode::Headless;
+        options.oauth = oauth;
+        QVERIFY(session.open(options));
+        QVERIFY(waitConnected(session));
+        QSignalSpy flowDone(session.authorizer()->flow(), &OAuthFlow::finished);
+        const QString answer = echo(session, QStringLiteral("hello"));
+        QVERIFY2(answer.startsWith(QStringLiteral("failed: ")), qPrintable(answer));
+        QVERIFY(!flowDone.isEmpty() || flowDone.wait(15000));
+        QCOMPARE(flowDone.first().first().toBool(), false);
+        const Finding flowFinding = session.authorizer()->flow()->failureFinding();
+        QVERIFY2(flowFinding.kind.startsWith(QStringLiteral("oauth.")),
+                 qPrintable(flowFinding.kind));
+
+        const auto stored = findings.findings(session.captureSessionId());
+        QVERIFY(stored);
+        QStringList kinds;
+        for (const Finding &f : *stored)
+            kinds.append(f.kind);
+        QVERIFY2(kinds.contains(flowFinding.kind), qPrintable(kinds.join(u',')));
+        for (const Finding &f : *stored) {
+            if (f.kind != flowFinding.kind)
+                continue;
+            QCOMPARE(f.sessionId, session.captureSessionId());
+            QCOMPARE(f.exchangeIds, flowFinding.exchangeIds);
+        }
+
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(closed.wait(15000));
+    }
+
     // The same server on a path where nothing misbehaves: a successful call
     // raises no finding.
     void successfulCallRaisesNoFinding()
