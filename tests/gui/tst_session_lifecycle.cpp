@@ -1,3 +1,4 @@
+#include "bad_server_stats.h"
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
@@ -44,19 +45,7 @@ class TestSessionLifecycle : public QObject
     }
 
     // The DELETEs the bad server has answered so far.
-    int deletesAnswered()
-    {
-        HttpClient http;
-        HttpCall *stats = http.send(
-            {"GET", QUrl(QStringLiteral("http://127.0.0.1:%1/stats/").arg(m_bad.port()))});
-        QSignalSpy done(stats, &HttpCall::finished);
-        if (!stats->isFinished() && !done.wait(10000))
-            return -1;
-        return QJsonDocument::fromJson(stats->exchange().responseBody)
-            .object()
-            .value(QStringLiteral("deletes"))
-            .toInt(-1);
-    }
+    int deletesAnswered() { return testing::badServerDeletesAnswered(m_bad.port()); }
 
     // The capture sessions of the store at path, as written so far.
     static QList<SessionInfo> sessions(CaptureStore &store)

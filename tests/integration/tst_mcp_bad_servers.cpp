@@ -1,3 +1,4 @@
+#include "bad_server_stats.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "tool_result.h"
@@ -275,16 +276,7 @@ private Q_SLOTS:
                     .value(QStringLiteral("sessionId"))
                     .toString()
                     .size() > 0);
-        HttpClient http;
-        HttpCall *stats = http.send(
-            {"GET", QUrl(QStringLiteral("http://127.0.0.1:%1/stats/").arg(m_peer.port()))});
-        QSignalSpy done(stats, &HttpCall::finished);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(QJsonDocument::fromJson(stats->exchange().responseBody)
-                     .object()
-                     .value(QStringLiteral("deletes"))
-                     .toInt(),
-                 1);
+        QCOMPARE(testing::badServerDeletesAnswered(m_peer.port()), 1);
     }
 
 private:

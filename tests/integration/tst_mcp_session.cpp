@@ -1,3 +1,4 @@
+#include "bad_server_stats.h"
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
@@ -80,19 +81,7 @@ class TestMcpSession : public QObject
     }
 
     // The DELETEs the bad server has answered so far.
-    int deletesAnswered()
-    {
-        HttpClient http;
-        HttpCall *stats = http.send(
-            {"GET", QUrl(QStringLiteral("http://127.0.0.1:%1/stats/").arg(m_bad.port()))});
-        QSignalSpy done(stats, &HttpCall::finished);
-        if (!stats->isFinished() && !done.wait(10000))
-            return -1;
-        return QJsonDocument::fromJson(stats->exchange().responseBody)
-            .object()
-            .value(QStringLiteral("deletes"))
-            .toInt(-1);
-    }
+    int deletesAnswered() { return testing::badServerDeletesAnswered(m_bad.port()); }
 
     static bool waitConnected(McpSession &session)
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/feature_list_model.h"
+#include "session_ui.h"
 #include "ui/common/schema_form.h"
 
 #include <QAbstractItemModel>
@@ -35,15 +36,7 @@ inline int featureCount(QWidget *tab)
 // Makes the item current in the tab's list, as a click or the arrow keys do.
 inline bool pickFeature(QWidget *tab, const QString &name)
 {
-    auto *list = named<QListView>(tab, "featureList");
-    for (int row = 0; list && list->model() && row < list->model()->rowCount(); ++row) {
-        const QModelIndex index = list->model()->index(row, 0);
-        if (index.data(FeatureListModel::NameRole).toString() == name) {
-            list->setCurrentIndex(index);
-            return list->currentIndex() == index;
-        }
-    }
-    return false;
+    return selectByName(named<QListView>(tab, "featureList"), name);
 }
 
 inline bool pickFeatureRow(QWidget *tab, int row)

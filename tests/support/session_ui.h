@@ -36,10 +36,10 @@ inline int toolCount(QWidget *view)
     return list && list->model() ? list->model()->rowCount() : -1;
 }
 
-// Makes the tool current in the tool list, as a click or the arrow keys do.
-inline bool selectTool(QWidget *view, const QString &name)
+// Makes the item named name (FeatureListModel::NameRole) current in list, as
+// a click or the arrow keys do.
+inline bool selectByName(QListView *list, const QString &name)
 {
-    auto *list = child<QListView>(view, "toolList");
     for (int row = 0; list && list->model() && row < list->model()->rowCount(); ++row) {
         const QModelIndex index = list->model()->index(row, 0);
         if (index.data(FeatureListModel::NameRole).toString() == name) {
@@ -48,6 +48,12 @@ inline bool selectTool(QWidget *view, const QString &name)
         }
     }
     return false;
+}
+
+// Makes the tool current in the tool list.
+inline bool selectTool(QWidget *view, const QString &name)
+{
+    return selectByName(child<QListView>(view, "toolList"), name);
 }
 
 // Replaces the arguments in the JSON editor, as pasting does.
