@@ -35,6 +35,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -496,12 +497,30 @@ void MainWindow::openStore()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    // A saved geometry is the user's (Qt moves it back on screen); the
+    // default size must fit a small screen.
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_outerSplit->restoreState(settings.value(QStringLiteral("window/outerSplit")).toByteArray());
     m_logPage->restoreSplitState(settings.value(QStringLiteral("window/innerSplit")).toByteArray());
     m_recentTargets = settings.value(QStringLiteral("recentTargets")).toStringList();
     m_targets->addItems(m_recentTargets);
+}
+
+void MainWindow::fitToScreen()
+{
+    // The default size must not put the window's right and bottom edges off
+    // a small screen.
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    if (width() <= available.width() && height() <= available.height())
+        return;
+    resize(qMin(width(), available.width()), qMin(height(), available.height()));
+    move(available.topLeft());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

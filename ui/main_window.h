@@ -78,6 +78,7 @@ private:
     void newRequest(const QString &url = {});
     void connectDialog();
     void openStore();
+    void fitToScreen();
     void restoreSettings();
     void saveSettings();
     // Removes nothing: closes the session a page holds (if any) and deletes

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,19 @@ private Q_SLOTS:
         const QPalette dark = Theme::paletteFor(Theme::Choice::Dark);
         QVERIFY(Theme::errorColor(light) != Theme::errorColor(dark));
         QVERIFY(Theme::contrast(Theme::errorColor(light), dark.color(QPalette::Base)) < 4.5);
+    }
+
+    // With no saved geometry the window takes its default size, but never
+    // more than the screen offers (the offscreen screen is 800x600, smaller
+    // than the default 1280x800).
+    void defaultSizeFitsTheScreen()
+    {
+        QSettings().remove(QStringLiteral("window/geometry"));
+        MainWindow window(&m_store);
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY2(available.width() < 1280, "the test needs a screen smaller than the default");
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() <= available.height());
     }
 
     void paletteMenuSwitchesRecoloursAndRemembers()

@@ -115,10 +115,15 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
                       tr("Client credentials (no user)")});
     m_stepMode = new QCheckBox(tr("Step mode: pause before each request"), this);
     m_stepMode->setObjectName(QStringLiteral("stepMode"));
+    // The URL gets the whole row: on a small window it shared it with the
+    // mode and step mode and shrank to a few characters.
     urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_mode);
-    urlRow->addWidget(m_stepMode);
     addPlainRow(form, tr("MCP server:"), urlRow);
+    auto *modeRow = new QHBoxLayout;
+    modeRow->addWidget(m_mode);
+    modeRow->addWidget(m_stepMode);
+    modeRow->addStretch(1);
+    addPlainRow(form, tr("Mode:"), modeRow);
     auto *clientRow = new QHBoxLayout;
     m_clientId = new QLineEdit(this);
     m_clientId->setObjectName(QStringLiteral("clientId"));
