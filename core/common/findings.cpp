@@ -72,6 +72,14 @@ const QList<FindingKind> kKinds = {
      F("McpScope read it as JSON, but the TypeScript SDK's client and others refuse it "
        "(\"Unexpected content type\")."),
      F("The server should send application/json.")},
+    // MCP requests and servers that did not answer or start (mcp/mcp_findings).
+    // The words were written before they became findings; tests quote them.
+    {"mcp.timeout", "mcp", FindingSeverity::Error, F("No response in time"),
+     F("No response to %1 within %2 s."), F("The server may be hung."),
+     F("Try again or raise the request timeout.")},
+    {"mcp.stdio_start", "mcp", FindingSeverity::Error, F("Server could not be started"),
+     F("Could not start %1: %2."), F("The command was not found, or cannot be run."),
+     F("Check the command and that it is installed.")},
     // OAuth error answers (RFC 6749 §5.2, §4.1.2.1; RFC 7591 §3.2.2). Arguments:
     // the error code, its description.
     {"oauth.invalid_grant.refresh", "oauth", FindingSeverity::Error, F("Refresh token refused"),
@@ -295,6 +303,41 @@ const QList<FindingKind> kKinds = {
      F("No keychain service answered (on Linux a Secret Service such as gnome-keyring or "
        "KWallet, locked or not running)."),
      F("Start or unlock the OS keychain, then reopen McpScope.")},
+    // Requests that failed below HTTP (net/network_finding). The words were
+    // written before they became findings; tests quote them.
+    {"net.dns", "net", FindingSeverity::Error, F("Host name not found"),
+     F("Could not resolve the host name %1."),
+     F("The name does not exist, or this machine's DNS cannot resolve it."),
+     F("Check the spelling of the URL, your DNS settings, and that this machine can reach the "
+       "network the server is on.")},
+    {"net.refused", "net", FindingSeverity::Error, F("Connection refused"),
+     F("The connection to %1:%2 was refused."),
+     F("Nothing accepts connections there: the server is not running, or listens on another "
+       "port or address."),
+     F("Is the server running, and listening on that port and address?")},
+    {"net.timeout", "net", FindingSeverity::Error, F("No answer in time"),
+     F("The server sent nothing for %1 s, so the request was given up."),
+     F("The server may be hung or overloaded."), F("Try again, or raise the timeout.")},
+    {"net.cancelled", "net", FindingSeverity::Note, F("Request cancelled"),
+     F("The request was cancelled."), F("It was stopped before it finished."),
+     F("Send it again when ready.")},
+    {"net.closed", "net", FindingSeverity::Error, F("Connection closed before a response"),
+     F("The server closed the connection before sending a response."),
+     F("It may have crashed, or expects a different protocol (HTTP vs HTTPS)."),
+     F("Check the URL's scheme and the server's logs.")},
+    {"net.closed.mid_response", "net", FindingSeverity::Error, F("Connection closed mid-response"),
+     F("The server closed the connection in the middle of the response (%1 bytes received). "
+       "What arrived is kept below."),
+     F("The server may have crashed or hit a proxy timeout."),
+     F("Check the server's logs, and any proxy's timeouts, then try again.")},
+    {"net.closed.short_body", "net", FindingSeverity::Error, F("Body shorter than announced"),
+     F("The server closed the connection in the middle of the response (%1 of %2 bytes "
+       "received). What arrived is kept below."),
+     F("The server may have crashed or hit a proxy timeout."),
+     F("Check the server's logs, and any proxy's timeouts, then try again.")},
+    {"net.other", "net", FindingSeverity::Error, F("Network error"), F("The request failed: %1"),
+     F("The network request failed below HTTP."),
+     F("Check the URL, the network and any proxy settings.")},
     // TLS handshakes that failed (net/tls_info). Arguments: the host, what
     // the TLS library said.
     {"tls.untrusted", "tls", FindingSeverity::Error, F("Certificate not trusted"),

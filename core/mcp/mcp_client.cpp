@@ -2,6 +2,7 @@
 
 #include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
+#include "mcp/mcp_findings.h"
 #include "mcp/stdio_transport.h"
 #include "net/exchange_sink.h"
 #include "net/http_client.h"
@@ -401,14 +402,9 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         notify(QStringLiteral("notifications/cancelled"),
                {{QStringLiteral("requestId"), id},
                 {QStringLiteral("reason"), QStringLiteral("timeout")}});
-        req->finish(
-            {},
-            Error{
-                ErrorCode::McpTimeout,
-                tr("No response to %1 within %2 s. The server may be hung; try again or raise the "
-                   "request timeout.")
-                    .arg(req->m_method)
-                    .arg(m_timeoutMs / 1000.0)});
+        const Finding finding = *unansweredFinding(req->m_method, m_timeoutMs, false);
+        Q_EMIT findingRaised(finding);
+        req->finish({}, Error{ErrorCode::McpTimeout, finding.message()});
     });
     if (m_waiting.isEmpty())
         req->m_timeout->start(m_timeoutMs);

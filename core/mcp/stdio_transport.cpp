@@ -1,6 +1,7 @@
 #include "mcp/stdio_transport.h"
 
 #include "common/known_secrets.h"
+#include "mcp/mcp_findings.h"
 
 #include <QTimer>
 
@@ -18,11 +19,11 @@ StdioTransport::StdioTransport(const QString &program, const QStringList &argume
     connect(&m_process, &QProcess::readyReadStandardError, this, &StdioTransport::readStderr);
     connect(&m_process, &QProcess::started, this, &McpTransport::opened);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            Q_EMIT failed(
-                Error{ErrorCode::McpStdio,
-                      tr("Could not start %1: %2. Check the command and that it is installed.")
-                          .arg(m_program, m_process.errorString())});
+        if (const std::optional<Finding> finding =
+                stdioStartFinding(error, m_program, m_process.errorString())) {
+            Q_EMIT findingRaised(*finding);
+            Q_EMIT failed(Error{ErrorCode::McpStdio, finding->message()});
+        }
     });
     connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
         readStderr();

@@ -1,6 +1,7 @@
 #include "net/http_client.h"
 
 #include "net/exchange_sink.h"
+#include "net/network_finding.h"
 #include "net/tls_info.h"
 
 #include <QDateTime>
@@ -17,15 +18,6 @@ namespace mcpscope {
 namespace {
 
 constexpr int kPersistIntervalMs = 250;
-
-bool isHttpLevelError(QNetworkReply::NetworkError error)
-{
-    // These NetworkError values only restate an HTTP status (4xx, 5xx), which
-    // the exchange already carries.
-    const int code = int(error);
-    return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError ||
-           (code >= 401 && code <= 499);
-}
 
 } // namespace
 
@@ -131,73 +123,27 @@ void HttpCall::onFinished()
         return;
     onReadyRead();
     m_exchange.totalMs = m_clock.nsecsElapsed() / 1e6;
-    const QNetworkReply::NetworkError error = m_reply->error();
-    const QString host = QUrl(m_exchange.url).host();
-    const int port =
-        QUrl(m_exchange.url).port(QUrl(m_exchange.url).scheme() == u"https" ? 443 : 80);
-    auto fail = [this](ErrorCode code, const QString &message) {
-        m_exchange.errorCode = code;
-        m_exchange.errorMessage = message;
-    };
-    switch (error) {
-    case QNetworkReply::NoError:
-        break;
-    case QNetworkReply::HostNotFoundError:
-        fail(ErrorCode::NetDns,
-             tr("Could not resolve the host name %1. Check the spelling of the URL, your DNS "
-                "settings, and that this machine can reach the network the server is on.")
-                 .arg(host));
-        break;
-    case QNetworkReply::ConnectionRefusedError:
-        fail(ErrorCode::NetConnect,
-             tr("The connection to %1:%2 was refused. Is the server running, and listening "
-                "on that port and address?")
-                 .arg(host)
-                 .arg(port));
-        break;
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-        if (m_abortedByUser)
-            fail(ErrorCode::NetAborted, tr("The request was cancelled."));
-        else
-            fail(ErrorCode::NetTimeout,
-                 tr("The server sent nothing for %1 s, so the request was given up. The "
-                    "server may be hung or overloaded; try again, or raise the timeout.")
-                     .arg(m_reply->request().transferTimeout() / 1000.0));
-        break;
-    case QNetworkReply::RemoteHostClosedError:
-        fail(ErrorCode::NetClosed,
-             m_headersSeen
-                 ? tr("The server closed the connection in the middle of the response "
-                      "(%1 bytes received). What arrived is kept below; the server may have "
-                      "crashed or hit a proxy timeout.")
-                       .arg(m_exchange.responseBodySize)
-                 : tr("The server closed the connection before sending a response. It may "
-                      "have crashed, or expects a different protocol (HTTP vs HTTPS)."));
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        fail(ErrorCode::NetTls,
-             tlsFinding(m_sslErrors, host,
-                        m_sslErrorText.isEmpty() ? m_reply->errorString() : m_sslErrorText)
-                 .message());
-        break;
-    default:
-        if (!isHttpLevelError(error) || !m_headersSeen)
-            fail(ErrorCode::NetOther, tr("The request failed: %1").arg(m_reply->errorString()));
-        break;
-    }
-    // Qt does not always flag a body cut short of its Content-Length.
+    const QUrl url(m_exchange.url);
+    NetworkOutcome outcome;
+    outcome.error = m_reply->error();
+    outcome.host = url.host();
+    outcome.port = url.port(url.scheme() == u"https" ? 443 : 80);
+    outcome.abortedByUser = m_abortedByUser;
+    outcome.headersSeen = m_headersSeen;
+    outcome.bodyBytes = m_exchange.responseBodySize;
     bool lengthOk = false;
     const qint64 declared = m_exchange.responseHeader("content-length").toLongLong(&lengthOk);
-    if (m_exchange.errorCode == ErrorCode::None && lengthOk &&
-        m_exchange.responseHeader("content-encoding").isEmpty() && m_exchange.method != "HEAD" &&
-        m_exchange.responseBodySize < declared)
-        fail(ErrorCode::NetClosed,
-             tr("The server closed the connection in the middle of the response (%1 of %2 bytes "
-                "received). What arrived is kept below; the server may have crashed or hit a proxy "
-                "timeout.")
-                 .arg(m_exchange.responseBodySize)
-                 .arg(declared));
+    if (lengthOk && m_exchange.responseHeader("content-encoding").isEmpty() &&
+        m_exchange.method != "HEAD")
+        outcome.declaredBytes = declared;
+    outcome.timeoutSeconds = m_reply->request().transferTimeout() / 1000.0;
+    outcome.errorText = m_reply->errorString();
+    outcome.sslErrors = m_sslErrors;
+    outcome.sslErrorText = m_sslErrorText;
+    if (const std::optional<NetworkFailure> failure = networkFinding(outcome)) {
+        m_exchange.errorCode = failure->code;
+        m_exchange.errorMessage = failure->finding.message();
+    }
     if (m_exchange.responseTruncated && m_exchange.errorCode == ErrorCode::None)
         m_exchange.errorMessage =
             tr("The body was %1 bytes; only the first %2 bytes were captured.")

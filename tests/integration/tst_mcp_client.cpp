@@ -420,10 +420,15 @@ private Q_SLOTS:
         HttpClient http(&m_store);
         McpClient client(&http, &m_store);
         QSignalSpy failed(&client, &McpClient::failed);
+        QSignalSpy findings(&client, &McpClient::findingRaised);
         client.connectStdio(QStringLiteral("/nonexistent/mcp-server"), {}, {});
         QVERIFY(failed.wait(10000));
         QVERIFY(failed.first().first().value<Error>().message.contains(
             QStringLiteral("Could not start")));
+        QCOMPARE(findings.size(), 1);
+        const Finding start = findings.first().first().value<Finding>();
+        QCOMPARE(start.kind, QStringLiteral("mcp.stdio_start"));
+        QVERIFY(start.summary().contains(QStringLiteral("/nonexistent/mcp-server")));
     }
 
     void handshakeNegotiatesVersion()
@@ -590,6 +595,7 @@ private Q_SLOTS:
         const QJsonObject params =
             toolCall(QStringLiteral("trigger-long-running-operation"),
                      {{QStringLiteral("duration"), 3}, {QStringLiteral("steps"), 6}});
+        QSignalSpy findings(&client, &McpClient::findingRaised);
         McpRequest *call = client.requestWithProgress(QStringLiteral("tools/call"), params);
         QSignalSpy progress(call, &McpRequest::progress);
         wait(call);
@@ -602,6 +608,14 @@ private Q_SLOTS:
         McpRequest *silent = wait(client.request(QStringLiteral("tools/call"), params));
         QVERIFY(!silent->succeeded());
         QCOMPARE(silent->error().code, ErrorCode::McpTimeout);
+        // Only the silent call's timeout is a finding, and its words are the error's.
+        QCOMPARE(findings.size(), 1);
+        const Finding timeout = findings.first().first().value<Finding>();
+        QCOMPARE(timeout.kind, QStringLiteral("mcp.timeout"));
+        QCOMPARE(timeout.message(), silent->error().message);
+        QVERIFY2(silent->error().message.startsWith(
+                     QStringLiteral("No response to tools/call within 1.5 s.")),
+                 qPrintable(silent->error().message));
     }
 
     // Queue mode: an elicitation waits for the user's answer (our request's

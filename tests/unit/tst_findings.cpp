@@ -9,7 +9,9 @@
 #include "common/known_secrets.h"
 #include "error_code_testing.h"
 #include "mcp/http_refusal.h"
+#include "mcp/mcp_findings.h"
 #include "models/findings_model.h"
+#include "net/network_finding.h"
 #include "net/tls_info.h"
 #include "oauth/oauth_checks.h"
 #include "oauth/oauth_flow.h"
@@ -149,6 +151,30 @@ Probe flow(bool cancel)
             f.cancel();
         return kindsOf(f.failureFinding());
     };
+}
+
+// A finished request whose reply said error; adjust fills in the rest.
+Probe network(
+    QNetworkReply::NetworkError error,
+    std::function<void(NetworkOutcome &)> adjust = [](NetworkOutcome &) {})
+{
+    return [=] {
+        NetworkOutcome o;
+        o.error = error;
+        o.host = QStringLiteral("mcp.example");
+        o.port = 443;
+        o.timeoutSeconds = 1.5;
+        o.errorText = QStringLiteral("why");
+        adjust(o);
+        const std::optional<NetworkFailure> failure = networkFinding(o);
+        return failure ? kindsOf(failure->finding) : QStringList{};
+    };
+}
+
+void headersSeen(NetworkOutcome &o)
+{
+    o.headersSeen = true;
+    o.bodyBytes = 100;
 }
 
 Probe tls(QList<QSslError::SslError> errors)
@@ -377,6 +403,47 @@ QList<Case> cases()
         {"vault.keychain_unavailable",
          check([] { return VaultChecks::keychainAvailable(false, QStringLiteral("no dbus")); }),
          check([] { return VaultChecks::keychainAvailable(true, {}); })},
+        // MCP requests and stdio servers (mcp/mcp_findings.h).
+        {"mcp.timeout",
+         check([] { return unansweredFinding(QStringLiteral("tools/call"), 1500, false); }),
+         check([] { return unansweredFinding(QStringLiteral("tools/call"), 1500, true); })},
+        {"mcp.stdio_start", check([] {
+             return stdioStartFinding(QProcess::FailedToStart, QStringLiteral("/no/server"),
+                                      QStringLiteral("No such file or directory"));
+         }),
+         check([] {
+             return stdioStartFinding(QProcess::Crashed, QStringLiteral("/bin/server"),
+                                      QStringLiteral("Process crashed"));
+         })},
+        // Requests that failed below HTTP (net/network_finding.h).
+        {"net.dns", network(QNetworkReply::HostNotFoundError),
+         network(QNetworkReply::ConnectionRefusedError)},
+        {"net.refused", network(QNetworkReply::ConnectionRefusedError),
+         network(QNetworkReply::RemoteHostClosedError)},
+        {"net.timeout", network(QNetworkReply::OperationCanceledError),
+         network(QNetworkReply::OperationCanceledError,
+                 [](NetworkOutcome &o) { o.abortedByUser = true; })},
+        {"net.cancelled",
+         network(QNetworkReply::OperationCanceledError,
+                 [](NetworkOutcome &o) { o.abortedByUser = true; }),
+         network(QNetworkReply::TimeoutError)},
+        {"net.closed", network(QNetworkReply::RemoteHostClosedError),
+         network(QNetworkReply::RemoteHostClosedError, headersSeen)},
+        {"net.closed.mid_response", network(QNetworkReply::RemoteHostClosedError, headersSeen),
+         network(QNetworkReply::RemoteHostClosedError)},
+        {"net.closed.short_body",
+         network(QNetworkReply::NoError,
+                 [](NetworkOutcome &o) {
+                     headersSeen(o);
+                     o.declaredBytes = 200;
+                 }),
+         network(QNetworkReply::NoError,
+                 [](NetworkOutcome &o) {
+                     headersSeen(o);
+                     o.declaredBytes = 100;
+                 })},
+        {"net.other", network(QNetworkReply::ProxyConnectionRefusedError),
+         network(QNetworkReply::ContentNotFoundError, headersSeen)},
         // TLS handshakes (net/tls_info.h).
         {"tls.untrusted", tls({QSslError::SelfSignedCertificate, QSslError::HostNameMismatch}),
          tls({QSslError::HostNameMismatch})},
@@ -462,6 +529,40 @@ private Q_SLOTS:
         QFETCH(QStringList, nearMiss);
         QVERIFY2(raised.contains(kind), qPrintable(raised.join(u',')));
         QVERIFY2(!nearMiss.contains(kind), qPrintable(nearMiss.join(u',')));
+    }
+
+    // The sentences written before these became findings, which tests and
+    // users quote, read as they did.
+    void networkMessagesKeepTheirWords()
+    {
+        NetworkOutcome o;
+        o.host = QStringLiteral("no-such-host.invalid");
+        o.port = 8080;
+        o.timeoutSeconds = 0.5;
+        const auto message = [&o](QNetworkReply::NetworkError error) {
+            o.error = error;
+            return networkFinding(o)->finding.message();
+        };
+        QVERIFY(message(QNetworkReply::HostNotFoundError)
+                    .startsWith(
+                        QStringLiteral("Could not resolve the host name no-such-host.invalid.")));
+        QVERIFY(message(QNetworkReply::ConnectionRefusedError)
+                    .startsWith(QStringLiteral(
+                        "The connection to no-such-host.invalid:8080 was refused.")));
+        QVERIFY(message(QNetworkReply::TimeoutError)
+                    .startsWith(QStringLiteral("The server sent nothing for 0.5 s")));
+        o.headersSeen = true;
+        o.bodyBytes = 100;
+        QVERIFY(message(QNetworkReply::RemoteHostClosedError)
+                    .startsWith(QStringLiteral("The server closed the connection in the middle "
+                                               "of the response (100 bytes received).")));
+        o.declaredBytes = 300;
+        QVERIFY(message(QNetworkReply::NoError)
+                    .startsWith(QStringLiteral("The server closed the connection in the middle "
+                                               "of the response (100 of 300 bytes received).")));
+        QVERIFY(unansweredFinding(QStringLiteral("tools/call"), 1000, false)
+                    ->message()
+                    .startsWith(QStringLiteral("No response to tools/call within 1 s.")));
     }
 
     void textsFillArgumentsOnce()
