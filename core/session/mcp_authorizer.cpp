@@ -4,6 +4,7 @@
 #include "vault/token_vault.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QTimer>
 
 #include <memory>
@@ -17,11 +18,15 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
     m_refreshTimer->setSingleShot(true);
     connect(m_flow, &OAuthFlow::finished, this, &McpAuthorizer::onFlowFinished);
     // Refresh ahead of expiry, so a request never goes out with a dead token.
+    // Vault callbacks arrive when a keychain job ends, which can be after this
+    // authorizer is gone (the vault outlives it): each checks a guard first.
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (!m_vault || !m_credentialId)
             return;
         const qint64 id = m_credentialId;
-        m_vault->refresh(id, m_http, [this, id](const Result<void> &done) {
+        m_vault->refresh(id, m_http, [this, guard = QPointer(this), id](const Result<void> &done) {
+            if (!guard)
+                return;
             if (!done) {
                 Q_EMIT problem(done.error().message);
                 return;
@@ -49,17 +54,21 @@ void McpAuthorizer::useStored(qint64 id, const QString &resource,
     }
     // The vault refuses a token for any resource but its own.
     m_resource = resource;
-    m_vault->bearerToken(id, resource, [this, id, credential, done](const Result<QString> &token) {
-        if (token) {
-            m_credentialId = id;
-            m_tokens.accessToken = *token;
-            m_tokens.scope = credential->scope;
-            m_tokens.obtainedAtMs = credential->obtainedAtMs;
-            m_tokens.expiresAtMs = credential->expiresAtMs;
-            scheduleRefresh();
-        }
-        done(token);
-    });
+    m_vault->bearerToken(
+        id, resource,
+        [this, guard = QPointer(this), id, credential, done](const Result<QString> &token) {
+            if (!guard)
+                return;
+            if (token) {
+                m_credentialId = id;
+                m_tokens.accessToken = *token;
+                m_tokens.scope = credential->scope;
+                m_tokens.obtainedAtMs = credential->obtainedAtMs;
+                m_tokens.expiresAtMs = credential->expiresAtMs;
+                scheduleRefresh();
+            }
+            done(token);
+        });
 }
 
 void McpAuthorizer::scheduleRefresh()
@@ -99,11 +108,14 @@ void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
     };
     if (m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) &&
         credential->hasRefreshToken) {
-        m_vault->refresh(id, m_http, [this, load](const Result<void> &refreshed) {
-            if (!refreshed)
-                Q_EMIT problem(refreshed.error().message);
-            load();
-        });
+        m_vault->refresh(id, m_http,
+                         [this, guard = QPointer(this), load](const Result<void> &refreshed) {
+                             if (!guard)
+                                 return;
+                             if (!refreshed)
+                                 Q_EMIT problem(refreshed.error().message);
+                             load();
+                         });
         return;
     }
     load();
@@ -120,15 +132,19 @@ void McpAuthorizer::attach(McpClient *client)
             const qint64 id = m_credentialId;
             const auto credential = m_vault->credential(id);
             if (credential && credential->hasRefreshToken) {
-                m_vault->refresh(id, m_http, [this, id, need, done](const Result<void> &refreshed) {
-                    if (!refreshed) {
-                        Q_EMIT problem(refreshed.error().message);
-                        runFlow(need, done);
-                        return;
-                    }
-                    Q_EMIT this->refreshed(id);
-                    useStored(id, canonicalResource(need.endpoint), done);
-                });
+                m_vault->refresh(
+                    id, m_http,
+                    [this, guard = QPointer(this), id, need, done](const Result<void> &refreshed) {
+                        if (!guard)
+                            return;
+                        if (!refreshed) {
+                            Q_EMIT problem(refreshed.error().message);
+                            runFlow(need, done);
+                            return;
+                        }
+                        Q_EMIT this->refreshed(id);
+                        useStored(id, canonicalResource(need.endpoint), done);
+                    });
                 return;
             }
         }
@@ -177,7 +193,9 @@ void McpAuthorizer::onFlowFinished(bool ok)
         return;
     }
     m_vault->store(m_flow->resource(), m_flow->authServer(), m_flow->client(), m_tokens,
-                   [this, finish](const Result<qint64> &id) {
+                   [this, guard = QPointer(this), finish](const Result<qint64> &id) {
+                       if (!guard)
+                           return;
                        if (id) {
                            m_credentialId = *id;
                            m_resource = m_flow->resource(); // what the refresh timer loads it for
