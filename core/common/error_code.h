@@ -73,6 +73,7 @@ namespace mcpscope {
     X(StoreSql, "store.sql", Store)                                                                \
     X(StoreVersion, "store.version", Store)                                                        \
     X(StoreWrite, "store.write", Store)                                                            \
+    X(ReplayDiffDepth, "replay.diff_depth", Replay)                                                \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \
@@ -112,6 +113,7 @@ enum class ErrorGroup
     Mcp,
     McpHttp,
     OAuth,
+    Replay,
     Session,
     Store,
     UriTemplate,
