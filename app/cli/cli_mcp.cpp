@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "mcp/stdio_transport.h"
@@ -85,6 +86,11 @@ public:
                 complain(opened.error().message);
                 return StoreError;
             }
+            // The explanations the session gives are kept with its capture.
+            if (auto opened = m_findings.open(options.storePath); !opened) {
+                complain(opened.error().message);
+                return StoreError;
+            }
         }
         m_retries = options.retries;
         if (options.stdio && QProcess::splitCommand(options.target).isEmpty()) {
@@ -111,6 +117,7 @@ public:
         sessionOptions.requestTimeoutMs = options.timeoutSeconds * 1000;
         sessionOptions.oauth = options.oauth;
         sessionOptions.vault = withVault ? &m_vault : nullptr;
+        sessionOptions.findings = m_store.isOpen() ? &m_findings : nullptr;
         sessionOptions.captureName = QStringLiteral("mcpscope-cli MCP");
         sessionOptions.rootsSupported = false; // the CLI has no roots to offer
         sessionOptions.closeTimeoutMs = kCloseTimeoutMs;
@@ -242,8 +249,9 @@ private:
     static constexpr int kCloseTimeoutMs = 3 * StdioTransport::kGraceMs;
     int m_retries = 0;
     CaptureStore m_store;
+    FindingsStore m_findings;
     TokenVault m_vault;
-    std::unique_ptr<McpSession> m_session; // after the store and the vault: it uses both
+    std::unique_ptr<McpSession> m_session; // after the stores and the vault: it uses them
 };
 
 struct Common

@@ -1,4 +1,6 @@
 #include "bad_server_stats.h"
+#include "capture/capture_reader.h"
+#include "capture/findings_store.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "tool_result.h"
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mcpscope;
@@ -199,10 +202,27 @@ private Q_SLOTS:
                                QStringLiteral("echo"),
                                QStringLiteral("--args"),
                                QStringLiteral("{\"message\":\"hi\"}")};
-        const Run refused = cli(call);
+        const QString store = m_dir.filePath(QStringLiteral("cli-rate-limit.sqlite"));
+        const Run refused = cli(call + QStringList{QStringLiteral("--store"), store});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains("HTTP 429") && refused.err.contains("Retry-After"),
                  refused.err.constData());
+        // The explanation is kept with the capture: one http.rate_limited
+        // finding whose evidence is the 429 exchange.
+        FindingsStore findings;
+        QVERIFY(findings.open(store));
+        const auto stored = findings.findings();
+        QVERIFY(stored);
+        QStringList kinds;
+        for (const Finding &f : *stored)
+            kinds << f.kind;
+        QCOMPARE(kinds, QStringList{QStringLiteral("http.rate_limited")});
+        QCOMPARE(stored->first().exchangeIds.size(), 1);
+        CaptureReader reader;
+        QVERIFY(reader.open(store));
+        const auto evidence = reader.exchange(stored->first().exchangeIds.first());
+        QVERIFY(evidence && evidence->has_value());
+        QCOMPARE((*evidence)->status, 429);
 
         // A peer of its own that limits only the first call.
         NodePeer once;
@@ -281,6 +301,7 @@ private Q_SLOTS:
 
 private:
     NodePeer m_peer;
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestMcpBadServers)
