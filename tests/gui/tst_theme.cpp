@@ -3,18 +3,23 @@
 #include "ui/common/theme.h"
 
 #include "capture/capture_store.h"
+#include "ui/common/plain_tooltip_delegate.h"
 #include "ui/main_window.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -96,6 +101,34 @@ private Q_SLOTS:
         QVERIFY2(available.width() < 1280, "the test needs a screen smaller than the default");
         QVERIFY(window.width() <= available.width());
         QVERIFY(window.height() <= available.height());
+    }
+
+    // A tool tip carrying server words that look like markup is shown
+    // literally, by the delegate the capture log, tool, feature and
+    // findings lists use (a view's own tool tip would render it as rich text).
+    void serverTextInToolTipsStaysPlain()
+    {
+        QStandardItemModel model;
+        auto *item = new QStandardItem(QStringLiteral("row"));
+        item->setToolTip(QStringLiteral("<b>bold</b> <img src=x>"));
+        model.appendRow(item);
+        QTableView view;
+        view.setModel(&model);
+        view.setItemDelegate(new PlainToolTipDelegate(&view));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRect cell = view.visualRect(model.index(0, 0));
+        QHelpEvent help(QEvent::ToolTip, cell.center(),
+                        view.viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(view.viewport(), &help);
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("<p>&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt;</p>"));
+        QToolTip::hideText();
+
+        MainWindow window(&m_store);
+        auto *log = window.findChild<QAbstractItemView *>(QStringLiteral("captureLog"));
+        QVERIFY(log);
+        QVERIFY(dynamic_cast<PlainToolTipDelegate *>(log->itemDelegate()));
     }
 
     void paletteMenuSwitchesRecoloursAndRemembers()

@@ -1,6 +1,7 @@
 #include "ui/capture/findings_page.h"
 
 #include "ui/common/plain_label.h"
+#include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
 
 #include "capture/findings_store.h"
@@ -23,28 +24,15 @@ namespace {
 
 // Severity in the theme's colour; tool tips (server words among them) shown
 // literally, never as rich text.
-class FindingDelegate final : public QStyledItemDelegate
+class FindingDelegate final : public PlainToolTipDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                   const QModelIndex &index) override
-    {
-        if (event->type() != QEvent::ToolTip)
-            return QStyledItemDelegate::helpEvent(event, view, option, index);
-        const QString tip = index.data(Qt::ToolTipRole).toString();
-        if (tip.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(event->globalPos(), plainToolTip(tip), view);
-        return true;
-    }
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        PlainToolTipDelegate::initStyleOption(option, index);
         if (index.column() != FindingsModel::SeverityColumn)
             return;
         switch (FindingSeverity(index.data(FindingsModel::RawValueRole).toInt())) {

@@ -1,6 +1,7 @@
 #include "ui/capture/log_page.h"
 
 #include "ui/capture/exchange_detail_view.h"
+#include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
 
 #include "capture/capture_store.h"
@@ -24,15 +25,15 @@ namespace {
 
 // Colours a row's text by its tone (failed, 4xx, still streaming) in the
 // theme's colour for the current palette; selected rows keep the selection's.
-class RowToneDelegate final : public QStyledItemDelegate
+class RowToneDelegate final : public PlainToolTipDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
-        QStyledItemDelegate::initStyleOption(option, index);
+        PlainToolTipDelegate::initStyleOption(option, index);
         Theme::Tone tone = Theme::Tone::Normal;
         switch (index.data(CaptureModel::RowToneRole).toInt()) {
         case CaptureModel::ErrorRow:

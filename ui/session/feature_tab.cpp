@@ -6,6 +6,7 @@
 #include "ui/common/image_strip.h"
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
+#include "ui/common/plain_tooltip_delegate.h"
 
 #include <QCompleter>
 #include <QDateTime>
@@ -36,6 +37,7 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     m_list = new QListView(split);
     m_list->setObjectName(QStringLiteral("featureList"));
     m_list->setModel(m_items);
+    m_list->setItemDelegate(new PlainToolTipDelegate(m_list));
     auto *pane = new QWidget(split);
     auto *paneLayout = new QVBoxLayout(pane);
     m_description = createPlainLabel(pane);

@@ -3,6 +3,7 @@
 #include "ui/common/image_strip.h"
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
+#include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/schema_form.h"
 #include "ui/common/theme.h"
 
@@ -47,6 +48,7 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     m_toolList = new QListView(toolsSplit);
     m_toolList->setObjectName(QStringLiteral("toolList"));
     m_toolList->setModel(m_tools);
+    m_toolList->setItemDelegate(new PlainToolTipDelegate(m_toolList));
     auto *toolPane = new QWidget(toolsSplit);
     auto *toolLayout = new QVBoxLayout(toolPane);
     m_toolDescription = createPlainLabel(toolPane);
