@@ -1,4 +1,5 @@
 #include "capture/capture_store.h"
+#include "common/private_files.h"
 #include "ui/common/theme.h"
 #include "ui/main_window.h"
 
@@ -17,10 +18,17 @@ using namespace mcpscope;
 
 namespace {
 
+// ~/.local/share/McpScope/captures.sqlite, beside the vault. Earlier versions
+// kept it one folder deeper (the organisation and the application name
+// are both McpScope); a store found there is moved here once.
 QString defaultStorePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/captures.sqlite");
+    const QString path = dataDirectoryPath() + QStringLiteral("/captures.sqlite");
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                           QStringLiteral("/captures.sqlite");
+    if (auto moved = moveLegacyDatabase(legacy, path); !moved)
+        std::fprintf(stderr, "%s\n", qPrintable(moved.error().message));
+    return path;
 }
 
 // Prints "first-paint" once the window has painted, then quits: lets
@@ -64,9 +72,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("User interface language (e.g. de, en)."),
                                         QStringLiteral("code"));
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-                                         QStringLiteral("Capture store file to use."),
-                                         QStringLiteral("file"), defaultStorePath());
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"),
+        QStringLiteral("Capture store file to use (default "
+                       "~/.local/share/McpScope/captures.sqlite)."),
+        QStringLiteral("file"));
     const QCommandLineOption quitOption(
         QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Exit once the main window has painted (for start-up timing)."));
@@ -105,7 +115,9 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&qtTranslator);
 
     CaptureStore store;
-    if (auto opened = store.open(parser.value(storeOption)); !opened) {
+    if (auto opened =
+            store.open(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStorePath());
+        !opened) {
         QMessageBox::critical(nullptr, QObject::tr("McpScope"), opened.error().message);
         return 4;
     }

@@ -60,6 +60,40 @@ Result<QString> privateDataDirectory()
     return dir;
 }
 
+QString dataDirectoryPath()
+{
+    return ownDataDirectory();
+}
+
+Result<bool> moveLegacyDatabase(const QString &legacyPath, const QString &path)
+{
+    if (QFileInfo(legacyPath).absoluteFilePath() == QFileInfo(path).absoluteFilePath() ||
+        !QFileInfo::exists(legacyPath) || QFileInfo::exists(path))
+        return false;
+    if (auto made = makePrivateDirectory(QFileInfo(path).path()); !made)
+        return Failure{made.error()};
+    QStringList moved; // suffixes, in the order they were moved
+    const auto undo = [&] {
+        for (const QString &suffix : std::as_const(moved))
+            QFile::rename(path + suffix, legacyPath + suffix);
+    };
+    for (const QString &suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"), QString()}) {
+        if (!QFileInfo::exists(legacyPath + suffix))
+            continue;
+        QFile::remove(path + suffix); // a stale companion with no database beside it
+        if (!QFile::rename(legacyPath + suffix, path + suffix)) {
+            const QString why = systemError();
+            undo();
+            return makeError(
+                ErrorCode::FilePrivate,
+                tr("Could not move %1 to %2: %3.").arg(legacyPath + suffix, path + suffix, why));
+        }
+        moved.append(suffix);
+    }
+    return true;
+}
+
 Result<void> makePrivateDirectory(const QString &dir)
 {
     const QString target = QDir::cleanPath(QFileInfo(dir).absoluteFilePath());

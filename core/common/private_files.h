@@ -18,6 +18,16 @@ namespace mcpscope {
 // McpScope's own data directory (~/.local/share/McpScope), created 0700, and
 // narrowed to 0700 when an older version left it wider.
 Result<QString> privateDataDirectory();
+// The same path, nothing created.
+QString dataDirectoryPath();
+
+// Moves an SQLite database McpScope kept at legacyPath, with the companions
+// SQLite keeps beside it (-wal, -shm, -journal), to path, when legacyPath
+// exists and path does not: the companions first, then the database, so a
+// failure part-way leaves the old place whole (what was moved is moved back).
+// True when it moved something; false when there was nothing to move or path
+// already exists (then legacyPath is left alone).
+Result<bool> moveLegacyDatabase(const QString &legacyPath, const QString &path);
 
 // Creates dir and whichever of its parents are missing, each one created
 // 0700. Directories that already exist are left as they are, except

@@ -1,3 +1,4 @@
+#include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "common/private_files.h"
 #include "error_code_testing.h"
@@ -159,6 +160,44 @@ private Q_SLOTS:
         CaptureStore reopened;
         QVERIFY(reopened.open(path));
         QCOMPARE(mode(path), 0600);
+    }
+
+    // The GUI's store moves from where earlier versions kept it, companions
+    // included; a store already at the new place is never overwritten.
+    void legacyDatabaseMovesOnceWithItsCompanions()
+    {
+        const QString legacy = m_dir.filePath(QStringLiteral("old/McpScope/captures.sqlite"));
+        const QString path = m_dir.filePath(QStringLiteral("new/McpScope/captures.sqlite"));
+        {
+            CaptureStore store;
+            QVERIFY(store.open(legacy));
+            QVERIFY(store.createSession(QStringLiteral("kept"), QStringLiteral("http://h/mcp"),
+                                        QStringLiteral("http"), 1) > 0);
+            store.close();
+        }
+        write(legacy + QStringLiteral("-journal"), "journal");
+        const auto moved = moveLegacyDatabase(legacy, path);
+        QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+        QVERIFY(*moved);
+        QVERIFY(!QFile::exists(legacy));
+        QVERIFY(!QFile::exists(legacy + QStringLiteral("-journal")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-journal")));
+        QFile::remove(path + QStringLiteral("-journal"));
+        QCOMPARE(mode(m_dir.filePath(QStringLiteral("new/McpScope"))), 0700);
+        {
+            CaptureReader reader;
+            QVERIFY(reader.open(path));
+            const auto sessions = reader.sessions();
+            QVERIFY(sessions);
+            QCOMPARE(sessions->size(), 1);
+            QCOMPARE(sessions->first().name, QStringLiteral("kept"));
+        }
+        // Nothing left to move; then a legacy file beside an existing store stays.
+        QCOMPARE(*moveLegacyDatabase(legacy, path), false);
+        write(legacy, "other");
+        QCOMPARE(*moveLegacyDatabase(legacy, path), false);
+        QVERIFY(QFile::exists(legacy));
+        QVERIFY(QFileInfo(path).size() > 5);
     }
 
 private:
