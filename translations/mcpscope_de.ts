@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="86" />
+        <location filename="../app/gui_main.cpp" line="121"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
@@ -12,149 +12,149 @@
 <context>
     <name>mcpscope</name>
     <message>
-        <location filename="../core/mcp/sse_endpoint.cpp" line="12" />
-        <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
+        <location filename="../core/mcp/sse_endpoint.cpp" line="13"/>
+        <source>The server&apos;s endpoint event names another origin (%1); refusing to send messages there.</source>
         <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="137" />
+        <location filename="../core/oauth/oauth_types.cpp" line="131"/>
         <source>The registration answer has no client_id.</source>
         <translation>Die Registrierungsantwort enthält keine client_id.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="148" />
+        <location filename="../core/oauth/oauth_types.cpp" line="142"/>
         <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
         <translation>Die Introspektionsantwort hat kein boolesches Element &quot;active&quot; (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="321" />
+        <location filename="../core/net/body_decoding.cpp" line="323"/>
         <source>… %1 more bytes not shown
 </source>
         <translation>… %1 weitere Bytes nicht angezeigt
 </translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="342" />
+        <location filename="../core/net/body_decoding.cpp" line="344"/>
         <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
         <translation>Der Body beginnt mit einer UTF-8-Bytereihenfolgemarke; strenge JSON-Parser lehnen das ab. Entfernen Sie die BOM auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="347" />
+        <location filename="../core/net/body_decoding.cpp" line="349"/>
         <source>The Content-Type says JSON but the body does not parse: %1.</source>
         <translation>Der Content-Type gibt JSON an, aber der Body lässt sich nicht parsen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="353" />
+        <location filename="../core/net/body_decoding.cpp" line="356"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="369" />
-        <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server's charset.</source>
+        <location filename="../core/net/body_decoding.cpp" line="372"/>
+        <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server&apos;s charset.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt. Prüfen Sie den Zeichensatz des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/net/request_input.cpp" line="24" />
-        <source>"%1" is not a header: write it as Name: value.</source>
+        <location filename="../core/net/request_input.cpp" line="24"/>
+        <source>&quot;%1&quot; is not a header: write it as Name: value.</source>
         <translation>„%1“ ist kein Header: schreiben Sie ihn als Name: Wert.</translation>
     </message>
     <message>
-        <location filename="../core/net/request_input.cpp" line="27" />
+        <location filename="../core/net/request_input.cpp" line="32"/>
         <source>Header values cannot contain line breaks or other control characters.</source>
         <translation>Header-Werte dürfen keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message>
-        <location filename="../core/net/request_input.cpp" line="37" />
-        <source>"%1" is not an HTTP method.</source>
+        <location filename="../core/net/request_input.cpp" line="42"/>
+        <source>&quot;%1&quot; is not an HTTP method.</source>
         <translation>„%1“ ist keine HTTP-Methode.</translation>
     </message>
     <message>
-        <location filename="../core/net/request_input.cpp" line="43" />
-        <source>"%1" is not an http:// or https:// URL with a host.</source>
+        <location filename="../core/net/request_input.cpp" line="48"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL with a host.</source>
         <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="51" />
+        <location filename="../core/mcp/json_rpc.cpp" line="51"/>
         <source>A JSON-RPC message must be a JSON object.</source>
         <translation>Eine JSON-RPC-Nachricht muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="54" />
-        <source>The message lacks "jsonrpc": "2.0".</source>
-        <translation>Der Nachricht fehlt "jsonrpc": "2.0".</translation>
+        <location filename="../core/mcp/json_rpc.cpp" line="54"/>
+        <source>The message lacks &quot;jsonrpc&quot;: &quot;2.0&quot;.</source>
+        <translation>Der Nachricht fehlt &quot;jsonrpc&quot;: &quot;2.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="60" />
-        <source>"method" must be a string.</source>
-        <translation>"method" muss eine Zeichenkette sein.</translation>
+        <location filename="../core/mcp/json_rpc.cpp" line="60"/>
+        <source>&quot;method&quot; must be a string.</source>
+        <translation>&quot;method&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="64" />
-        <source>"params" of %1 must be an object.</source>
-        <translation>"params" von %1 muss ein Objekt sein.</translation>
+        <location filename="../core/mcp/json_rpc.cpp" line="65"/>
+        <source>&quot;params&quot; of %1 must be an object.</source>
+        <translation>&quot;params&quot; von %1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="67" />
+        <location filename="../core/mcp/json_rpc.cpp" line="69"/>
         <source>Request ids must be strings or integers (MCP forbids null).</source>
         <translation>Anfrage-IDs müssen Zeichenketten oder ganze Zahlen sein (MCP verbietet null).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="77" />
-        <source>An error response needs a numeric "code".</source>
-        <translation>Eine Fehlerantwort braucht einen numerischen "code".</translation>
+        <location filename="../core/mcp/json_rpc.cpp" line="80"/>
+        <source>An error response needs a numeric &quot;code&quot;.</source>
+        <translation>Eine Fehlerantwort braucht einen numerischen &quot;code&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="86" />
+        <location filename="../core/mcp/json_rpc.cpp" line="90"/>
         <source>A response must carry the id of its request.</source>
         <translation>Eine Antwort muss die ID ihrer Anfrage tragen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="92" />
+        <location filename="../core/mcp/json_rpc.cpp" line="96"/>
         <source>The message is neither a request, a notification nor a response.</source>
         <translation>Die Nachricht ist weder Anfrage noch Benachrichtigung noch Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="182" />
+        <location filename="../core/mcp/json_rpc.cpp" line="189"/>
         <source>The message is %1 bytes, over the %2-byte limit.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="185" />
+        <location filename="../core/mcp/json_rpc.cpp" line="194"/>
         <source>The message nests deeper than %1 levels; refusing to parse it.</source>
         <translation>Die Nachricht ist tiefer als %1 Ebenen verschachtelt; sie wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="190" />
+        <location filename="../core/mcp/json_rpc.cpp" line="199"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>Kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="195" />
+        <location filename="../core/mcp/json_rpc.cpp" line="206"/>
         <source>An empty JSON-RPC batch is invalid.</source>
         <translation>Ein leerer JSON-RPC-Stapel ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="44" />
-        <source>The JWT's %1 is not base64url.</source>
+        <location filename="../core/oauth/jwt.cpp" line="52"/>
+        <source>The JWT&apos;s %1 is not base64url.</source>
         <translation>%1 des JWT ist kein base64url.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="48" />
-        <source>The JWT's %1 is not a JSON object.</source>
+        <location filename="../core/oauth/jwt.cpp" line="56"/>
+        <source>The JWT&apos;s %1 is not a JSON object.</source>
         <translation>%1 des JWT ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="151" />
+        <location filename="../core/oauth/jwt.cpp" line="167"/>
         <source>The token is %1 bytes; McpScope decodes JWTs up to 64 KiB.</source>
         <translation>Das Token ist %1 Bytes groß; McpScope dekodiert JWTs bis 64 KiB.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="164" />
+        <location filename="../core/oauth/jwt.cpp" line="182"/>
         <source>This is an encrypted JWT (JWE, five parts); McpScope shows signed JWTs only.</source>
         <translation>Dies ist ein verschlüsseltes JWT (JWE, fünf Teile); McpScope zeigt nur signierte JWTs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/oauth/jwt.cpp" line="165" />
+        <location filename="../core/oauth/jwt.cpp" line="183"/>
         <source>This is not a JWT: it has %n part(s), a signed JWT has three.</source>
         <translation>
             <numerusform>Dies ist kein JWT: Es hat %n Teil, ein signiertes JWT hat drei.</numerusform>
@@ -162,403 +162,318 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="167" />
+        <location filename="../core/oauth/jwt.cpp" line="186"/>
         <source>header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="170" />
+        <location filename="../core/oauth/jwt.cpp" line="189"/>
         <source>payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="175" />
-        <source>The JWT's signature is not base64url.</source>
+        <location filename="../core/oauth/jwt.cpp" line="194"/>
+        <source>The JWT&apos;s signature is not base64url.</source>
         <translation>Die Signatur des JWT ist kein base64url.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="194" />
-        <source>The token is unsigned (alg "none"): it proves nothing.</source>
+        <location filename="../core/oauth/jwt.cpp" line="214"/>
+        <source>The token is unsigned (alg &quot;none&quot;): it proves nothing.</source>
         <translation>Das Token ist nicht signiert (alg „none“): Es beweist nichts.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="197" />
+        <location filename="../core/oauth/jwt.cpp" line="217"/>
         <source>The token uses %1; McpScope verifies RS256, PS256, ES256 and EdDSA.</source>
         <translation>Das Token verwendet %1; McpScope prüft RS256, PS256, ES256 und EdDSA.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="197" />
+        <location filename="../core/oauth/jwt.cpp" line="218"/>
         <source>no alg</source>
         <translation>kein alg</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="220" />
+        <location filename="../core/oauth/jwt.cpp" line="244"/>
         <source>The JWKS has no %1 signing key.</source>
         <translation>Das JWKS enthält keinen %1-Signaturschlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="221" />
-        <source>The JWKS has no key with kid "%1" (the issuer may have rotated its keys).</source>
+        <location filename="../core/oauth/jwt.cpp" line="245"/>
+        <source>The JWKS has no key with kid &quot;%1&quot; (the issuer may have rotated its keys).</source>
         <translation>Das JWKS enthält keinen Schlüssel mit kid „%1“ (der Aussteller hat seine Schlüssel vielleicht gewechselt).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="223" />
+        <location filename="../core/oauth/jwt.cpp" line="249"/>
         <source>The token names no kid and the JWKS has several %1 keys.</source>
         <translation>Das Token nennt keine kid, und das JWKS enthält mehrere %1-Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="226" />
+        <location filename="../core/oauth/jwt.cpp" line="252"/>
         <source>The JWKS key for this token is malformed.</source>
         <translation>Der JWKS-Schlüssel für dieses Token ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="231" />
+        <location filename="../core/oauth/jwt.cpp" line="258"/>
         <source>The ES256 signature has the wrong length.</source>
         <translation>Die ES256-Signatur hat die falsche Länge.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="248" />
-        <source>The %1 signature does not verify with the issuer's key: the token was altered or signed by someone else.</source>
+        <location filename="../core/oauth/jwt.cpp" line="277"/>
+        <source>The %1 signature does not verify with the issuer&apos;s key: the token was altered or signed by someone else.</source>
         <translation>Die %1-Signatur lässt sich mit dem Schlüssel des Ausstellers nicht bestätigen: Das Token wurde verändert oder von jemand anderem signiert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="260" />
+        <location filename="../core/oauth/jwt.cpp" line="292"/>
         <source>The private key is not a PEM key McpScope can read.</source>
         <translation>Der private Schlüssel ist kein PEM-Schlüssel, den McpScope lesen kann.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="270" />
+        <location filename="../core/oauth/jwt.cpp" line="303"/>
         <source>McpScope signs with EC P-256, RSA or Ed25519 keys only.</source>
         <translation>McpScope signiert nur mit EC-P-256-, RSA- oder Ed25519-Schlüsseln.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="290" />
-        <location filename="../core/oauth/jwt.cpp" line="296" />
+        <location filename="../core/oauth/jwt.cpp" line="328"/>
+        <location filename="../core/oauth/jwt.cpp" line="334"/>
         <source>OpenSSL could not sign the token.</source>
         <translation>OpenSSL konnte das Token nicht signieren.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="314" />
+        <location filename="../core/oauth/jwt.cpp" line="357"/>
         <source>valid until %1</source>
         <translation>gültig bis %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="314" />
+        <location filename="../core/oauth/jwt.cpp" line="358"/>
         <source>expired at %1</source>
         <translation>abgelaufen am %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="316" />
+        <location filename="../core/oauth/jwt.cpp" line="360"/>
         <source>no expiry claim</source>
         <translation>kein Ablauf-Claim</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="322" />
+        <location filename="../core/oauth/jwt.cpp" line="366"/>
         <source>valid since %1</source>
         <translation>gültig seit %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="322" />
+        <location filename="../core/oauth/jwt.cpp" line="367"/>
         <source>not valid before %1</source>
         <translation>nicht gültig vor %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="327" />
-        <source>issued by "%1", expected "%2"</source>
+        <location filename="../core/oauth/jwt.cpp" line="373"/>
+        <source>issued by &quot;%1&quot;, expected &quot;%2&quot;</source>
         <translation>ausgestellt von „%1“, erwartet „%2“</translation>
     </message>
     <message>
-        <location filename="../core/oauth/jwt.cpp" line="334" />
+        <location filename="../core/oauth/jwt.cpp" line="382"/>
         <source>for %1, not for %2</source>
         <translation>für %1, nicht für %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="23" />
+        <location filename="../core/oauth/oauth_metadata.cpp" line="24"/>
         <source>The %1 is %2 bytes; McpScope reads documents up to 1 MiB.</source>
         <translation>Die %1 sind %2 Bytes groß; McpScope liest Dokumente bis 1 MiB.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="28" />
+        <location filename="../core/oauth/oauth_metadata.cpp" line="30"/>
         <source>The %1 is not valid JSON: %2 at offset %3.</source>
         <translation>Die %1 sind kein gültiges JSON: %2 an Position %3.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="30" />
+        <location filename="../core/oauth/oauth_metadata.cpp" line="34"/>
         <source>The %1 is not a JSON object.</source>
         <translation>Die %1 sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="42" />
-        <source>In the %1, "%2" must be a string.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="46"/>
+        <source>In the %1, &quot;%2&quot; must be a string.</source>
         <translation>In den %1 muss „%2“ eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="53" />
-        <location filename="../core/oauth/oauth_metadata.cpp" line="58" />
-        <source>In the %1, "%2" must be an array of strings.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="58"/>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="63"/>
+        <source>In the %1, &quot;%2&quot; must be an array of strings.</source>
         <translation>In den %1 muss „%2“ ein Array von Zeichenketten sein.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="72" />
-        <source>The %1 has no "%2", which is required.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="79"/>
+        <source>The %1 has no &quot;%2&quot;, which is required.</source>
         <translation>Den %1 fehlt „%2“, das Pflicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="78" />
-        <source>In the %1, "%2" is not an http(s) URL: %3</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="85"/>
+        <source>In the %1, &quot;%2&quot; is not an http(s) URL: %3</source>
         <translation>In den %1 ist „%2“ keine http(s)-URL: %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="86" />
+        <location filename="../core/oauth/oauth_metadata.cpp" line="94"/>
         <source>protected resource metadata</source>
         <translation>Protected-Resource-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="103" />
-        <source>The %1 has no "resource", which is required.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="112"/>
+        <source>The %1 has no &quot;resource&quot;, which is required.</source>
         <translation>Den %1 fehlt „resource“, das Pflicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="106" />
-        <source>The %1 lists no "authorization_servers"; MCP requires at least one.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="116"/>
+        <source>The %1 lists no &quot;authorization_servers&quot;; MCP requires at least one.</source>
         <translation>Die %1 nennen keine „authorization_servers“; MCP verlangt mindestens einen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="117" />
+        <location filename="../core/oauth/oauth_metadata.cpp" line="127"/>
         <source>authorization server metadata</source>
         <translation>Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_metadata.cpp" line="127" />
-        <source>The %1 has no "issuer", which is required.</source>
+        <location filename="../core/oauth/oauth_metadata.cpp" line="138"/>
+        <source>The %1 has no &quot;issuer&quot;, which is required.</source>
         <translation>Den %1 fehlt „issuer“, das Pflicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="20" />
-        <source>The refresh token was refused: it expired, was revoked, or was already used once (servers that rotate refresh tokens accept each one only once).</source>
-        <translation>Das Refresh-Token wurde abgelehnt: Es ist abgelaufen, wurde widerrufen oder schon einmal verwendet (Server, die Refresh-Tokens rotieren, akzeptieren jedes nur einmal).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="22" />
-        <source>Sign in again to get a new refresh token; if this keeps happening, make sure only one client uses the stored refresh token.</source>
-        <translation>Melden Sie sich erneut an, um ein neues Refresh-Token zu erhalten; wenn das wiederholt passiert, stellen Sie sicher, dass nur ein Client das gespeicherte Refresh-Token verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="25" />
-        <source>The redirect_uri of the token request differs from the one used in the authorization request.</source>
-        <translation>Die redirect_uri der Token-Anfrage unterscheidet sich von der in der Autorisierungsanfrage.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="26" />
-        <source>Send exactly the same redirect_uri in both requests (scheme, host, port and path).</source>
-        <translation>Senden Sie in beiden Anfragen genau dieselbe redirect_uri (Schema, Host, Port und Pfad).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="28" />
-        <source>The code_verifier does not match the code_challenge sent with the authorization request.</source>
-        <translation>Der code_verifier passt nicht zur code_challenge der Autorisierungsanfrage.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="29" />
-        <source>Send the verifier generated for this flow; start the flow again if it was lost.</source>
-        <translation>Senden Sie den für diesen Flow erzeugten Verifier; starten Sie den Flow neu, wenn er verloren ging.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="30" />
-        <source>The authorization code was refused: codes expire within minutes and can be used only once, and they must come with the same redirect_uri and a matching code_verifier.</source>
-        <translation>Der Autorisierungscode wurde abgelehnt: Codes laufen binnen Minuten ab, gelten nur einmal und müssen mit derselben redirect_uri und einem passenden code_verifier kommen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="32" />
-        <source>Start the flow again and exchange the new code at once.</source>
-        <translation>Starten Sie den Flow neu und tauschen Sie den neuen Code sofort ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="35" />
-        <source>The authorization server did not accept the client's credentials (unknown client_id, wrong secret, or the wrong token endpoint authentication method).</source>
-        <translation>Der Autorisierungsserver hat die Zugangsdaten des Clients nicht angenommen (unbekannte client_id, falsches Secret oder falsche Authentifizierungsmethode am Token-Endpunkt).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="37" />
-        <source>Check the client id and secret, and use the authentication method the client was registered with; a dynamically registered client may have expired: register again.</source>
-        <translation>Prüfen Sie Client-ID und Secret und verwenden Sie die Authentifizierungsmethode, mit der der Client registriert wurde; ein dynamisch registrierter Client kann abgelaufen sein: registrieren Sie ihn neu.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="40" />
-        <source>This client is not allowed to use this grant type.</source>
-        <translation>Dieser Client darf diesen Grant-Typ nicht verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="41" />
-        <source>Register the client with the grant type (authorization_code, refresh_token or client_credentials).</source>
-        <translation>Registrieren Sie den Client mit dem Grant-Typ (authorization_code, refresh_token oder client_credentials).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="43" />
-        <source>A requested scope is unknown to the authorization server or not allowed for this client.</source>
-        <translation>Ein angeforderter Scope ist dem Autorisierungsserver unbekannt oder für diesen Client nicht erlaubt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="44" />
-        <source>Request only scopes listed in scopes_supported, or leave the scope out.</source>
-        <translation>Fordern Sie nur Scopes aus scopes_supported an oder lassen Sie den Scope weg.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="46" />
-        <source>The authorization server does not accept the resource parameter (RFC 8707) sent.</source>
-        <translation>Der Autorisierungsserver akzeptiert den gesendeten resource-Parameter (RFC 8707) nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="47" />
-        <source>Check that the resource is the MCP server's canonical URL as its protected resource metadata states, and that the authorization server knows it.</source>
-        <translation>Prüfen Sie, ob die Ressource die kanonische URL des MCP-Servers ist, wie seine Protected-Resource-Metadaten angeben, und ob der Autorisierungsserver sie kennt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="50" />
-        <source>The user or the authorization server refused the request.</source>
-        <translation>Der Benutzer oder der Autorisierungsserver hat die Anfrage abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="51" />
-        <source>Sign in again and approve the requested access, or ask for fewer scopes.</source>
-        <translation>Melden Sie sich erneut an und genehmigen Sie den angeforderten Zugriff, oder fordern Sie weniger Scopes an.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="53" />
-        <source>The token endpoint does not support this grant type.</source>
-        <translation>Der Token-Endpunkt unterstützt diesen Grant-Typ nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="54" />
-        <source>Check grant_types_supported in the authorization server metadata.</source>
-        <translation>Prüfen Sie grant_types_supported in den Metadaten des Autorisierungsservers.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="56" />
-        <source>The authorization endpoint does not support response_type=code for this client.</source>
-        <translation>Der Autorisierungsendpunkt unterstützt response_type=code für diesen Client nicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="57" />
-        <source>Register the client for the authorization code flow.</source>
-        <translation>Registrieren Sie den Client für den Authorization-Code-Flow.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="59" />
-        <source>The authorization server rejected the redirect URI.</source>
-        <translation>Der Autorisierungsserver hat die Redirect-URI abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="60" />
-        <source>Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is the usual form); a pre-registered client must use one of its registered URIs.</source>
-        <translation>Registrieren Sie genau diese Redirect-URI (für eine native App ist http://127.0.0.1 mit beliebigem Port üblich); ein vorregistrierter Client muss eine seiner registrierten URIs verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="63" />
-        <source>Dynamic registration refused the client metadata.</source>
-        <translation>Die dynamische Registrierung hat die Client-Metadaten abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="64" />
-        <source>Look at the error description for the member it rejected (often redirect_uris or token_endpoint_auth_method).</source>
-        <translation>Sehen Sie in der Fehlerbeschreibung nach, welches Feld abgelehnt wurde (oft redirect_uris oder token_endpoint_auth_method).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="67" />
-        <source>The request is missing a parameter or has a malformed one.</source>
-        <translation>Der Anfrage fehlt ein Parameter, oder einer ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="68" />
-        <source>Compare the request with the error description; PKCE (code_challenge with S256) and state are required.</source>
-        <translation>Vergleichen Sie die Anfrage mit der Fehlerbeschreibung; PKCE (code_challenge mit S256) und state sind Pflicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="71" />
-        <source>The authorization server had a problem of its own.</source>
-        <translation>Der Autorisierungsserver hatte ein eigenes Problem.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="71" />
-        <source>Try again later.</source>
-        <translation>Versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="73" />
-        <source>The authorization server answered with error "%1".</source>
-        <translation>Der Autorisierungsserver antwortete mit dem Fehler „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="74" />
-        <source>See the error description and the server's documentation.</source>
-        <translation>Siehe Fehlerbeschreibung und Dokumentation des Servers.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="84" />
+        <location filename="../core/oauth/oauth_types.cpp" line="76"/>
         <source>The token endpoint answered with something that is not JSON: %1</source>
         <translation>Der Token-Endpunkt antwortete mit etwas, das kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="103" />
-        <source>The token endpoint's answer has no access_token.</source>
+        <location filename="../core/oauth/oauth_types.cpp" line="105"/>
+        <source>The token endpoint&apos;s answer has no access_token.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein access_token.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="107" />
-        <source>The token endpoint issued a "%1" token; MCP uses Bearer tokens.</source>
+        <location filename="../core/oauth/oauth_types.cpp" line="110"/>
+        <source>The token endpoint issued a &quot;%1&quot; token; MCP uses Bearer tokens.</source>
         <translation>Der Token-Endpunkt hat ein „%1“-Token ausgestellt; MCP verwendet Bearer-Tokens.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/www_authenticate.cpp" line="95" />
+        <location filename="../core/net/www_authenticate.cpp" line="100"/>
         <source>The WWW-Authenticate header is %1 bytes long; McpScope reads at most 16 KiB of it.</source>
         <translation>Der WWW-Authenticate-Header ist %1 Bytes lang; McpScope liest höchstens 16 KiB davon.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/www_authenticate.cpp" line="105" />
+        <location filename="../core/net/www_authenticate.cpp" line="110"/>
         <source>The WWW-Authenticate header has no auth scheme at character %1.</source>
         <translation>Der WWW-Authenticate-Header hat bei Zeichen %1 kein Auth-Schema.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/www_authenticate.cpp" line="137" />
-        <location filename="../core/oauth/www_authenticate.cpp" line="167" />
-        <source>The WWW-Authenticate header has an unexpected '%1' at character %2.</source>
-        <translation>Der WWW-Authenticate-Header hat ein unerwartetes '%1' bei Zeichen %2.</translation>
+        <location filename="../core/net/www_authenticate.cpp" line="144"/>
+        <location filename="../core/net/www_authenticate.cpp" line="178"/>
+        <source>The WWW-Authenticate header has an unexpected &apos;%1&apos; at character %2.</source>
+        <translation>Der WWW-Authenticate-Header hat ein unerwartetes &apos;%1&apos; bei Zeichen %2.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/www_authenticate.cpp" line="154" />
-        <source>The WWW-Authenticate parameter "%1" has a quoted value that is never closed.</source>
+        <location filename="../core/net/www_authenticate.cpp" line="161"/>
+        <source>The WWW-Authenticate parameter &quot;%1&quot; has a quoted value that is never closed.</source>
         <translation>Der WWW-Authenticate-Parameter „%1“ hat einen Wert in Anführungszeichen, der nie geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/www_authenticate.cpp" line="162" />
+        <location filename="../core/net/www_authenticate.cpp" line="171"/>
         <source>The WWW-Authenticate header has more than %1 parameters.</source>
         <translation>Der WWW-Authenticate-Header hat mehr als %1 Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="42"/>
+        <source>The capture store&apos;s findings could not be %1: %2</source>
+        <translation>Die Befunde des Mitschnitt-Speichers konnten nicht %1 werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="90"/>
+        <source>Could not move %1 to %2: %3.</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="114"/>
+        <source>Could not create the folder %1: %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="118"/>
+        <location filename="../core/common/private_files.cpp" line="129"/>
+        <source>Could not make the folder %1 private (0700): %2.</source>
+        <translation>Der Ordner %1 konnte nicht privat gemacht werden (0700): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="121"/>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="144"/>
+        <location filename="../core/common/private_files.cpp" line="171"/>
+        <source>Could not create %1: %2.</source>
+        <translation>%1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="149"/>
+        <location filename="../core/common/private_files.cpp" line="155"/>
+        <location filename="../core/common/private_files.cpp" line="178"/>
+        <source>Could not make %1 private (0600): %2.</source>
+        <translation>%1 konnte nicht privat gemacht werden (0600): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/private_files.cpp" line="183"/>
+        <location filename="../core/common/private_files.cpp" line="188"/>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="63"/>
+        <source>The server refused %1 with HTTP %2, error &quot;%3&quot;.</source>
+        <translation>Der Server lehnte %1 mit HTTP %2 ab, Fehler „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="67"/>
+        <source>The server refused %1 with HTTP %2, error &quot;%3&quot;: &quot;%4&quot;.</source>
+        <translation>Der Server lehnte %1 mit HTTP %2 ab, Fehler „%3“: „%4“.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="72"/>
+        <source>The server refused %1 with HTTP %2.</source>
+        <translation>Der Server lehnte %1 mit HTTP %2 ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="108"/>
+        <source>It asks to wait %1 s before trying again (Retry-After).</source>
+        <translation>Er bittet, %1 s zu warten, bevor Sie es erneut versuchen (Retry-After).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="110"/>
+        <source>It did not say how long to wait (no Retry-After header).</source>
+        <translation>Er hat nicht angegeben, wie lange zu warten ist (kein Retry-After-Header).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_refusal.cpp" line="157"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::AuthorizationTab</name>
     <message>
-        <location filename="../ui/session/authorization_tab.cpp" />
+        <location filename="../ui/session/authorization_tab.cpp" line="27"/>
         <source>The server requires authorization (HTTP 401): signing in.</source>
         <translation>Der Server verlangt eine Autorisierung (HTTP 401): Anmeldung läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/session/authorization_tab.cpp" />
+        <location filename="../ui/session/authorization_tab.cpp" line="28"/>
         <source>The server asks for more scope (HTTP 403): signing in again.</source>
         <translation>Der Server verlangt mehr Scope (HTTP 403): erneute Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/authorization_tab.cpp" />
+        <location filename="../ui/session/authorization_tab.cpp" line="33"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/authorization_tab.cpp" />
+        <location filename="../ui/session/authorization_tab.cpp" line="37"/>
         <source>authorized by %1 (scope: %2)</source>
         <translation>autorisiert von %1 (Scope: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/session/authorization_tab.cpp" />
+        <location filename="../ui/session/authorization_tab.cpp" line="39"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -566,90 +481,103 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="34" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="35" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>How to show the body</source>
         <translation>Darstellung des Bodys</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="47" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="52"/>
         <source>No body</source>
         <translation>Kein Body</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::CaptureIds</name>
+    <message>
+        <location filename="../core/capture/capture_ids.cpp" line="72"/>
+        <source>Could not open the capture store to reserve row ids: %1</source>
+        <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden, um Zeilen-IDs zu reservieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_ids.cpp" line="171"/>
+        <source>Could not reserve row ids in the capture store: %1. Another program may hold it locked.</source>
+        <translation>Im Mitschnitt-Speicher konnten keine Zeilen-IDs reserviert werden: %1. Möglicherweise hält ein anderes Programm ihn gesperrt.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::CaptureModel</name>
     <message>
-        <location filename="../models/capture_model.cpp" line="274" />
+        <location filename="../models/capture_model.cpp" line="275"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="276" />
+        <location filename="../models/capture_model.cpp" line="277"/>
         <source>%1 · streaming</source>
         <translation>%1 · Stream läuft</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="281" />
+        <location filename="../models/capture_model.cpp" line="282"/>
         <source>%1 (cut)</source>
         <translation>%1 (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="295" />
+        <location filename="../models/capture_model.cpp" line="297"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="297" />
+        <location filename="../models/capture_model.cpp" line="299"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="299" />
+        <location filename="../models/capture_model.cpp" line="301"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="301" />
+        <location filename="../models/capture_model.cpp" line="303"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="303" />
+        <location filename="../models/capture_model.cpp" line="305"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="305" />
+        <location filename="../models/capture_model.cpp" line="307"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="307" />
+        <location filename="../models/capture_model.cpp" line="309"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="309" />
+        <location filename="../models/capture_model.cpp" line="311"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="311" />
+        <location filename="../models/capture_model.cpp" line="313"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -657,58 +585,59 @@
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="82" />
+        <location filename="../core/capture/capture_reader.cpp" line="83"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="88" />
+        <location filename="../core/capture/capture_reader.cpp" line="89"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="91" />
+        <location filename="../core/capture/capture_reader.cpp" line="92"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="104" />
+        <location filename="../core/capture/capture_reader.cpp" line="106"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="130" />
+        <location filename="../core/capture/capture_reader.cpp" line="133"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="171" />
-        <location filename="../core/capture/capture_reader.cpp" line="198" />
+        <location filename="../core/capture/capture_reader.cpp" line="176"/>
+        <location filename="../core/capture/capture_reader.cpp" line="208"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="220" />
+        <location filename="../core/capture/capture_reader.cpp" line="231"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="254" />
+        <location filename="../core/capture/capture_reader.cpp" line="266"/>
+        <location filename="../core/capture/capture_reader.cpp" line="298"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="287" />
+        <location filename="../core/capture/capture_reader.cpp" line="312"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="307" />
+        <location filename="../core/capture/capture_reader.cpp" line="332"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="325" />
+        <location filename="../core/capture/capture_reader.cpp" line="352"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -716,27 +645,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="88" />
+        <location filename="../core/capture/capture_schema.cpp" line="118"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="119" />
+        <location filename="../core/capture/capture_schema.cpp" line="167"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="125" />
+        <location filename="../core/capture/capture_schema.cpp" line="175"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="132" />
+        <location filename="../core/capture/capture_schema.cpp" line="160"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="145" />
+        <location filename="../core/capture/capture_schema.cpp" line="194"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -744,17 +673,17 @@
 <context>
     <name>mcpscope::CaptureStore</name>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="32" />
-        <source>Could not create the folder %1 for the capture store.</source>
-        <translation>Der Ordner %1 für den Mitschnitt-Speicher konnte nicht angelegt werden.</translation>
+        <location filename="../core/capture/capture_store.cpp" line="96"/>
+        <source>Could not create the folder for the capture store: %1</source>
+        <translation>Der Ordner für den Mitschnitt-Speicher konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="41" />
+        <location filename="../core/capture/capture_store.cpp" line="108"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="45" />
+        <location filename="../core/capture/capture_store.cpp" line="112"/>
         <source>%1 is not a usable capture store: %2</source>
         <translation>%1 ist kein verwendbarer Mitschnitt-Speicher: %2</translation>
     </message>
@@ -762,42 +691,42 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="138" />
+        <location filename="../core/capture/capture_writer.cpp" line="149"/>
         <source>Could not open the capture store: %1</source>
         <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="152" />
+        <location filename="../core/capture/capture_writer.cpp" line="165"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht herausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="202" />
+        <location filename="../core/capture/capture_writer.cpp" line="239"/>
         <source>Could not start a write transaction: %1</source>
         <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="232" />
+        <location filename="../core/capture/capture_writer.cpp" line="273"/>
         <source>Could not commit captured data: %1</source>
         <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="248" />
+        <location filename="../core/capture/capture_writer.cpp" line="291"/>
         <source>Could not start an index transaction: %1</source>
         <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="271" />
+        <location filename="../core/capture/capture_writer.cpp" line="320"/>
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="185" />
+        <location filename="../core/capture/capture_writer.cpp" line="221"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="225" />
+        <location filename="../core/capture/capture_writer.cpp" line="265"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
     </message>
@@ -805,114 +734,129 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="21" />
+        <location filename="../ui/session/connect_dialog.cpp" line="21"/>
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25" />
+        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="26" />
+        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="32" />
+        <location filename="../ui/session/connect_dialog.cpp" line="32"/>
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="33" />
+        <location filename="../ui/session/connect_dialog.cpp" line="33"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="34" />
+        <location filename="../ui/session/connect_dialog.cpp" line="34"/>
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="35" />
+        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="40"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
+        <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
+        <translation>Die größte Antwort (und das größte SSE-Ereignis), die McpScope liest und aufbewahrt; eine größere scheitert mit einer klaren Fehlermeldung, statt stillschweigend abgeschnitten zu werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="44"/>
+        <source>Maximum &amp;body size:</source>
+        <translation>Maximale &amp;Body-Größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
         <source>Sign in with the browser</source>
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
         <source>Sign in headless (no browser)</source>
         <translation>Headless anmelden (ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42" />
+        <location filename="../ui/session/connect_dialog.cpp" line="52"/>
         <source>Step through the flow</source>
         <translation>Flow Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="43" />
-        <source>What happens when the server answers 401: the OAuth flow, shown in the session's Authorization tab</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="54"/>
+        <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
         <translation>Was geschieht, wenn der Server mit 401 antwortet: der OAuth-Flow, angezeigt im Tab Autorisierung der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="46" />
+        <location filename="../ui/session/connect_dialog.cpp" line="57"/>
         <source>client id (optional)</source>
         <translation>Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="49" />
+        <location filename="../ui/session/connect_dialog.cpp" line="60"/>
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51" />
+        <location filename="../ui/session/connect_dialog.cpp" line="62"/>
         <source>scope (optional)</source>
         <translation>Scope (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="57" />
+        <location filename="../ui/session/connect_dialog.cpp" line="70"/>
         <source>On &amp;401:</source>
         <translation>Bei &amp;401:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="61" />
+        <location filename="../ui/session/connect_dialog.cpp" line="76"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="66" />
+        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
         <source>&amp;Environment:</source>
-        <translation>&amp;Umgebung:</translation>
+        <translation>U&amp;mgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="66" />
+        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="68" />
+        <location filename="../ui/session/connect_dialog.cpp" line="85"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation>Eine pro Zeile, z. B.
 LOG_LEVEL=debug</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="69" />
+        <location filename="../ui/session/connect_dialog.cpp" line="86"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
@@ -921,45 +865,45 @@ X-Api-Key: …
 (wird nach der Sitzung nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="116" />
+        <location filename="../ui/session/connect_dialog.cpp" line="134"/>
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="117" />
-        <source>Enter the server's URL.</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="135"/>
+        <source>Enter the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="124" />
-        <source>"%1" is not an http:// or https:// URL.</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="143"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="137" />
-        <source>"%1" is not NAME=value.</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="156"/>
+        <source>&quot;%1&quot; is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::ConsoleTab</name>
     <message>
-        <location filename="../ui/session/console_tab.cpp" />
+        <location filename="../ui/session/console_tab.cpp" line="24"/>
         <source>History (messages sent this session)</source>
         <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" />
+        <location filename="../ui/session/console_tab.cpp" line="30"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" />
+        <location filename="../ui/session/console_tab.cpp" line="32"/>
         <source>Send (Ctrl+Return in the editor)</source>
         <translation>Senden (Strg+Eingabe im Editor)</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" />
+        <location filename="../ui/session/console_tab.cpp" line="59"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
@@ -967,137 +911,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Evaluator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="106" />
+        <location filename="../core/mcp/json_schema.cpp" line="111"/>
         <source>The schema nests (or refers) deeper than %1 levels.</source>
         <translation>Das Schema ist tiefer als %1 Ebenen verschachtelt (oder verweist so tief).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="113" />
+        <location filename="../core/mcp/json_schema.cpp" line="118"/>
         <source>No value is allowed here.</source>
         <translation>Hier ist kein Wert erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="128" />
+        <location filename="../core/mcp/json_schema.cpp" line="133"/>
         <source>The schema refers to %1, which McpScope cannot resolve.</source>
         <translation>Das Schema verweist auf %1, was McpScope nicht auflösen kann.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="146" />
+        <location filename="../core/mcp/json_schema.cpp" line="153"/>
         <source>Expected %1, got %2.</source>
         <translation>Erwartet %1, erhalten %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="151" />
+        <location filename="../core/mcp/json_schema.cpp" line="160"/>
         <source>The value is not one of the allowed values.</source>
         <translation>Der Wert ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="154" />
+        <location filename="../core/mcp/json_schema.cpp" line="164"/>
         <source>The value must equal the constant the schema gives.</source>
         <translation>Der Wert muss der Konstanten des Schemas gleichen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="162" />
+        <location filename="../core/mcp/json_schema.cpp" line="173"/>
         <source>%1 is not a multiple of %2.</source>
         <translation>%1 ist kein Vielfaches von %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="167" />
+        <location filename="../core/mcp/json_schema.cpp" line="180"/>
         <source>%1 is above the maximum %2.</source>
         <translation>%1 liegt über dem Maximum %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="169" />
+        <location filename="../core/mcp/json_schema.cpp" line="182"/>
         <source>%1 is below the minimum %2.</source>
         <translation>%1 liegt unter dem Minimum %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="171" />
+        <location filename="../core/mcp/json_schema.cpp" line="184"/>
         <source>%1 must be below %2.</source>
         <translation>%1 muss unter %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="173" />
+        <location filename="../core/mcp/json_schema.cpp" line="186"/>
         <source>%1 must be above %2.</source>
         <translation>%1 muss über %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="180" />
+        <location filename="../core/mcp/json_schema.cpp" line="194"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="182" />
+        <location filename="../core/mcp/json_schema.cpp" line="199"/>
         <source>The text has %1 characters; at least %2 are needed.</source>
         <translation>Der Text hat %1 Zeichen; mindestens %2 sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="186" />
+        <location filename="../core/mcp/json_schema.cpp" line="206"/>
         <source>The text does not match the pattern %1.</source>
         <translation>Der Text passt nicht zum Muster %1.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="215" />
+        <location filename="../core/mcp/json_schema.cpp" line="240"/>
         <source>The list has %1 items; at most %2 are allowed.</source>
         <translation>Die Liste hat %1 Einträge; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="217" />
+        <location filename="../core/mcp/json_schema.cpp" line="245"/>
         <source>The list has %1 items; at least %2 are needed.</source>
         <translation>Die Liste hat %1 Einträge; mindestens %2 sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="222" />
+        <location filename="../core/mcp/json_schema.cpp" line="253"/>
         <source>Items %1 and %2 are equal; items must be unique.</source>
         <translation>Die Einträge %1 und %2 sind gleich; Einträge müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="232" />
-        <source>No item matches the schema's "contains".</source>
-        <translation>Kein Eintrag passt zum "contains" des Schemas.</translation>
+        <location filename="../core/mcp/json_schema.cpp" line="266"/>
+        <source>No item matches the schema&apos;s &quot;contains&quot;.</source>
+        <translation>Kein Eintrag passt zum &quot;contains&quot; des Schemas.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="240" />
-        <source>The property "%1" is required.</source>
+        <location filename="../core/mcp/json_schema.cpp" line="274"/>
+        <source>The property &quot;%1&quot; is required.</source>
         <translation>Die Eigenschaft „%1“ ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="242" />
+        <location filename="../core/mcp/json_schema.cpp" line="278"/>
         <source>At most %1 properties are allowed.</source>
         <translation>Höchstens %1 Eigenschaften sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="244" />
+        <location filename="../core/mcp/json_schema.cpp" line="283"/>
         <source>At least %1 properties are needed.</source>
         <translation>Mindestens %1 Eigenschaften sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="266" />
-        <source>The property "%1" is not allowed.</source>
+        <location filename="../core/mcp/json_schema.cpp" line="306"/>
+        <source>The property &quot;%1&quot; is not allowed.</source>
         <translation>Die Eigenschaft „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="274" />
-        <source>The property name "%1" is not allowed.</source>
+        <location filename="../core/mcp/json_schema.cpp" line="316"/>
+        <source>The property name &quot;%1&quot; is not allowed.</source>
         <translation>Der Eigenschaftsname „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="283" />
-        <source>"%1" requires "%2".</source>
+        <location filename="../core/mcp/json_schema.cpp" line="326"/>
+        <source>&quot;%1&quot; requires &quot;%2&quot;.</source>
         <translation>„%1“ verlangt „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="302" />
+        <location filename="../core/mcp/json_schema.cpp" line="347"/>
         <source>The value matches none of the allowed alternatives (anyOf).</source>
         <translation>Der Wert passt zu keiner der erlaubten Alternativen (anyOf).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="310" />
+        <location filename="../core/mcp/json_schema.cpp" line="357"/>
         <source>The value must match exactly one alternative (oneOf); it matches %1.</source>
         <translation>Der Wert muss genau einer Alternative entsprechen (oneOf); er passt zu %1.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="313" />
+        <location filename="../core/mcp/json_schema.cpp" line="362"/>
         <source>The value matches a schema it must not match.</source>
         <translation>Der Wert passt zu einem Schema, zu dem er nicht passen darf.</translation>
     </message>
@@ -1105,127 +1049,127 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="118" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="118" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="132" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="130"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="133" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="134" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="132"/>
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="135" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="133"/>
         <source>Timing</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="142" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="140"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="164" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="167" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="159"/>
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="180" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="173"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="181" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="174"/>
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="182" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="183" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="184" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="177"/>
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="185" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="180"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="186" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="189" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="193" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="188"/>
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="195" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="196" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="197" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="198" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="199" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="194"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="206" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="212" />
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -1239,128 +1183,189 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="51" />
+        <location filename="../ui/session/feature_tab.cpp" line="56"/>
         <source>Save Blob…</source>
         <translation>Blob speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="48" />
-        <location filename="../ui/session/feature_tab.cpp" line="165" />
+        <location filename="../ui/session/feature_tab.cpp" line="53"/>
+        <location filename="../ui/session/feature_tab.cpp" line="167"/>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="129" />
+        <location filename="../ui/session/feature_tab.cpp" line="131"/>
         <source>Updated by the server at %1</source>
         <translation>Vom Server aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="165" />
+        <location filename="../ui/session/feature_tab.cpp" line="167"/>
         <source>Unsubscribe</source>
         <translation>Abo beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="166" />
+        <location filename="../ui/session/feature_tab.cpp" line="170"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation>Den Server bitten, für diese Ressource notifications/resources/updated zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="167" />
+        <location filename="../ui/session/feature_tab.cpp" line="171"/>
         <source>The server does not offer resource subscriptions</source>
         <translation>Der Server bietet keine Ressourcen-Abonnements an</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="277" />
+        <location filename="../ui/session/feature_tab.cpp" line="263"/>
         <source>Subscribed to %1</source>
         <translation>%1 abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="277" />
+        <location filename="../ui/session/feature_tab.cpp" line="264"/>
         <source>Unsubscribed from %1</source>
         <translation>Abo von %1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="320" />
+        <location filename="../ui/session/feature_tab.cpp" line="309"/>
         <source>// %1: the blob is not valid base64.</source>
         <translation>// %1: der Blob ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="326" />
+        <location filename="../ui/session/feature_tab.cpp" line="315"/>
         <source>// %1: image of %2 bytes, previewed below</source>
         <translation>// %1: Bild mit %2 Bytes, Vorschau unten</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="330" />
+        <location filename="../ui/session/feature_tab.cpp" line="321"/>
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation>// %1: Blob mit %2 Bytes
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="340" />
+        <location filename="../ui/session/feature_tab.cpp" line="334"/>
         <source>Save Blob</source>
         <translation>Blob speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="345" />
+        <location filename="../ui/session/feature_tab.cpp" line="339"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::Findings</name>
+    <message>
+        <location filename="../core/oauth/oauth_checks.cpp" line="74"/>
+        <source>missing</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/vault_checks.cpp" line="17"/>
+        <source>(no issuer)</source>
+        <translation>(kein Aussteller)</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::FindingsModel</name>
+    <message>
+        <location filename="../models/findings_model.cpp" line="103"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_model.cpp" line="105"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_model.cpp" line="107"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_model.cpp" line="109"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_model.cpp" line="111"/>
+        <source>Exchanges</source>
+        <translation>Austausche</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::FindingsPage</name>
+    <message>
+        <location filename="../ui/capture/findings_page.cpp" line="139"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/findings_page.cpp" line="141"/>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/findings_page.cpp" line="143"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/findings_page.cpp" line="144"/>
+        <source>Evidence: none recorded</source>
+        <translation>Belege: keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/findings_page.cpp" line="145"/>
+        <source>Evidence: exchange %1 (double-click the finding to show it in the capture log)</source>
+        <translation>Belege: Austausch %1 (doppelklicken Sie auf den Befund, um ihn im Mitschnitt anzuzeigen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/findings_page.cpp" line="153"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::FindingsStore</name>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="66"/>
+        <source>Could not open the capture store %1 for findings: %2</source>
+        <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="75"/>
+        <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
+        <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="103"/>
+        <location filename="../core/capture/findings_store.cpp" line="126"/>
+        <source>The findings store is not open.</source>
+        <translation>Der Befundspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="119"/>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="135"/>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
-        <location filename="../core/net/http_client.cpp" line="109" />
+        <location filename="../core/net/http_client.cpp" line="110"/>
         <source>TLS errors ignored by the exception for this host: %1</source>
         <translation>TLS-Fehler durch die Ausnahme für diesen Host ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/http_client.cpp" line="136" />
-        <source>Could not resolve the host name %1. Check the spelling of the URL, your DNS settings, and that this machine can reach the network the server is on.</source>
-        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise der URL, Ihre DNS-Einstellungen und ob dieser Rechner das Netz des Servers erreicht.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="141" />
-        <source>The connection to %1:%2 was refused. Is the server running, and listening on that port and address?</source>
-        <translation>Die Verbindung zu %1:%2 wurde abgelehnt. Läuft der Server und lauscht er auf diesem Port und dieser Adresse?</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="149" />
-        <source>The request was cancelled.</source>
-        <translation>Die Anfrage wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="151" />
-        <source>The server sent nothing for %1 s, so the request was given up. The server may be hung or overloaded; try again, or raise the timeout.</source>
-        <translation>Der Server hat %1 s lang nichts gesendet, die Anfrage wurde aufgegeben. Der Server hängt oder ist überlastet; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="157" />
-        <source>The server closed the connection in the middle of the response (%1 bytes received). What arrived is kept below; the server may have crashed or hit a proxy timeout.</source>
-        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 Bytes empfangen). Das Empfangene ist unten erhalten; der Server ist evtl. abgestürzt oder ein Proxy-Zeitlimit griff.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="161" />
-        <source>The server closed the connection before sending a response. It may have crashed, or expects a different protocol (HTTP vs HTTPS).</source>
-        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen. Er ist evtl. abgestürzt oder erwartet ein anderes Protokoll (HTTP statt HTTPS).</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="165" />
-        <source>The TLS certificate of %1 was not accepted: %2. If this is a development server with a self-signed certificate, add a TLS exception for this host; otherwise check the certificate chain below.</source>
-        <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2. Bei einem Entwicklungsserver mit selbstsigniertem Zertifikat legen Sie eine TLS-Ausnahme für diesen Host an; sonst prüfen Sie die Zertifikatskette unten.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="172" />
-        <source>The request failed: %1</source>
-        <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="180" />
-        <source>The server closed the connection in the middle of the response (%1 of %2 bytes received). What arrived is kept below; the server may have crashed or hit a proxy timeout.</source>
-        <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 von %2 Bytes empfangen). Das Empfangene ist unten erhalten; der Server ist evtl. abgestürzt oder ein Proxy-Zeitlimit griff.</translation>
-    </message>
-    <message>
-        <location filename="../core/net/http_client.cpp" line="186" />
+        <location filename="../core/net/http_client.cpp" line="149"/>
         <source>The body was %1 bytes; only the first %2 bytes were captured.</source>
         <translation>Der Body hatte %1 Bytes; nur die ersten %2 Bytes wurden mitgeschnitten.</translation>
     </message>
@@ -1368,20 +1373,28 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::ImageStrip</name>
     <message>
-        <location filename="../ui/common/image_strip.cpp" line="51" />
+        <location filename="../ui/common/image_strip.cpp" line="51"/>
         <source>%1: %2 bytes of %3 that do not decode as an image</source>
         <translation>%1: %2 Bytes %3, die sich nicht als Bild dekodieren lassen</translation>
     </message>
     <message>
-        <location filename="../ui/common/image_strip.cpp" line="61" />
+        <location filename="../ui/common/image_strip.cpp" line="66"/>
         <source>%1 · %2×%3 · %4 bytes</source>
         <translation>%1 · %2×%3 · %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::JsonDiff</name>
+    <message>
+        <location filename="../core/replay/json_diff.cpp" line="386"/>
+        <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
+        <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt und wurde daher nicht verglichen. Vergleichen Sie stattdessen ein tiefer liegendes Element.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JsonSchemaValidator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="419" />
+        <location filename="../core/mcp/json_schema.cpp" line="474"/>
         <source>The schema is too complex to evaluate (over %1 steps); validation stopped.</source>
         <translation>Das Schema ist zu komplex (über %1 Schritte); die Prüfung wurde beendet.</translation>
     </message>
@@ -1389,37 +1402,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::JwtViewer</name>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="24" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="26"/>
         <source>Paste a JWT (header.payload.signature)</source>
         <translation>JWT einfügen (header.payload.signature)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="30" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="32"/>
         <source>https://issuer.example/jwks</source>
         <translation>https://issuer.example/jwks</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="31" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="33"/>
         <source>Expected issuer:</source>
         <translation>Erwarteter Aussteller:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="32" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="34"/>
         <source>Expected audience:</source>
         <translation>Erwartete Zielgruppe (aud):</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="33" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="35"/>
         <source>JWKS URL:</source>
         <translation>JWKS URL:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="34" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="36"/>
         <source>Verify Signature</source>
         <translation>Signatur prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="80" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="82"/>
         <source>// header
 %1
 // claims
@@ -1430,34 +1443,34 @@ Antwortgröße                  %4 Bytes</translation>
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="89" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="93"/>
         <source>signature: not verified yet (%1)</source>
         <translation>Signatur: noch nicht geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="101" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="106"/>
         <source>
-Enter the issuer's JWKS URL to verify the signature.</source>
+Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <translation>
 Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="113" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="118"/>
         <source>✗ signature: the JWKS could not be fetched (%1)</source>
         <translation>✗ Signatur: Das JWKS konnte nicht abgerufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="114" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="119"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="117" />
-        <source>✓ signature: %1, verified with the issuer's key</source>
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="123"/>
+        <source>✓ signature: %1, verified with the issuer&apos;s key</source>
         <translation>✓ Signatur: %1, mit dem Schlüssel des Ausstellers geprüft</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/jwt_viewer.cpp" line="118" />
+        <location filename="../ui/oauth/jwt_viewer.cpp" line="124"/>
         <source>✗ signature: %1</source>
         <translation>✗ Signatur: %1</translation>
     </message>
@@ -1465,80 +1478,75 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="252" />
-        <source>The server's endpoint event names another origin (%1); refusing to send messages there.</source>
-        <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
+        <location filename="../core/mcp/http_transports.cpp" line="419"/>
+        <source>An event on the SSE stream</source>
+        <translation>Ein Ereignis im SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="266" />
-        <source>Ignored a message the server sent: %1</source>
-        <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
+        <location filename="../core/mcp/http_transports.cpp" line="434"/>
+        <source>the SSE stream</source>
+        <translation>den SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="287" />
+        <location filename="../core/mcp/http_transports.cpp" line="436"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="288" />
-        <source>The server closed the SSE stream.</source>
-        <translation>Der Server hat den SSE-Strom geschlossen.</translation>
+        <location filename="../core/mcp/http_transports.cpp" line="437"/>
+        <source>The server closed the SSE stream; every answer travels on it, so no pending request can be answered any more.</source>
+        <translation>Der Server hat den SSE-Stream geschlossen; alle Antworten laufen darüber, daher kann keine ausstehende Anfrage mehr beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="290" />
+        <location filename="../core/mcp/http_transports.cpp" line="441"/>
         <source>No endpoint event arrived: %1</source>
         <translation>Kein endpoint-Ereignis angekommen: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/mcp/http_transports.cpp" line="314" />
-        <source>HTTP %1 for %2: %3</source>
-        <translation>HTTP %1 für %2: %3</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="205"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="210"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="220"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="220"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="220"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="221"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="221"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="221"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" />
+        <location filename="../ui/capture/log_page.cpp" line="222"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
@@ -1546,63 +1554,62 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LoopbackReceiver</name>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="50" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="56"/>
         <source>Could not listen on 127.0.0.1 for the redirect: %1</source>
         <translation>Auf 127.0.0.1 konnte nicht auf die Weiterleitung gewartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="99" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="66"/>
+        <source>%1 is not a redirect URI McpScope can receive: it takes http:// on 127.0.0.1, [::1] or localhost with a port.</source>
+        <translation>%1 ist keine Redirect-URI, die McpScope empfangen kann: Es nimmt http:// auf 127.0.0.1, [::1] oder localhost mit Port an.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="73"/>
+        <source>Could not listen on %1 port %2 for the redirect: %3</source>
+        <translation>Auf %1, Port %2 konnte nicht auf die Weiterleitung gewartet werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
         <source>Not here</source>
         <translation>Nicht hier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="100" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
         <source>This address only takes the authorization response.</source>
         <translation>Diese Adresse nimmt nur die Autorisierungsantwort an.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="135"/>
         <source>Already done</source>
         <translation>Bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="104" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="136"/>
         <source>McpScope already received the authorization response. You can close this tab.</source>
         <translation>McpScope hat die Autorisierungsantwort bereits erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="109" />
-        <source>The redirect's state does not match the one McpScope sent: the response belongs to another request (or is forged), so it was refused.</source>
-        <translation>Der state der Weiterleitung passt nicht zu dem, den McpScope gesendet hat: Die Antwort gehört zu einer anderen Anfrage (oder ist gefälscht) und wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="111" />
-        <location filename="../core/oauth/loopback_receiver.cpp" line="121" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="147"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="118" />
-        <source>The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a possible mix-up attack.</source>
-        <translation>Die Weiterleitung nennt den Aussteller %1, der Flow spricht aber mit %2 (RFC 9207): Sie wurde als möglicher Mix-up-Angriff abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="127" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
         <source>Sign-in did not complete</source>
         <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="127" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="128" />
-        <source>The authorization server answered "%1". Return to McpScope for the details.</source>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="155"/>
+        <source>The authorization server answered &quot;%1&quot;. Return to McpScope for the details.</source>
         <translation>Der Autorisierungsserver antwortete „%1“. Die Einzelheiten finden Sie in McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="130" />
+        <location filename="../core/oauth/loopback_receiver.cpp" line="158"/>
         <source>McpScope received the authorization response. You can close this tab and return to McpScope.</source>
         <translation>McpScope hat die Autorisierungsantwort erhalten. Sie können diesen Tab schließen und zu McpScope zurückkehren.</translation>
     </message>
@@ -1610,9 +1617,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="165" />
-        <location filename="../ui/main_window.cpp" line="170" />
-        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="136"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -1620,27 +1626,27 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178" />
+        <location filename="../ui/main_window.cpp" line="140"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182" />
+        <location filename="../ui/main_window.cpp" line="146"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242" />
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243" />
+        <location filename="../ui/main_window.cpp" line="223"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -1649,149 +1655,165 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256" />
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257" />
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258" />
+        <location filename="../ui/main_window.cpp" line="238"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259" />
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260" />
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261" />
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>&amp;Open Capture Store…</source>
         <translation>Mitschnitt-Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262" />
+        <location filename="../ui/main_window.cpp" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263" />
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264" />
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266" />
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Follow New Exchanges</source>
-        <translation>Neuen Austauschen &amp;folgen</translation>
+        <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267" />
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268" />
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269" />
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270" />
+        <location filename="../ui/main_window.cpp" line="255"/>
+        <source>F&amp;indings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271" />
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363" />
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368" />
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412" />
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439" />
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447" />
-        <location filename="../ui/main_window.cpp" line="453" />
+        <location filename="../ui/main_window.cpp" line="423"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="450"/>
+        <source>Exchange %1 is not in the capture log.</source>
+        <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="484"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>Open Capture Store</source>
         <translation>Mitschnitt-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448" />
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" />
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" />
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;System</source>
+        <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" />
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" />
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -1799,7 +1821,7 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpAuthorizer</name>
     <message>
-        <location filename="../core/oauth/mcp_authorizer.cpp" line="41" />
+        <location filename="../core/session/mcp_authorizer.cpp" line="52"/>
         <source>The stored credential is gone.</source>
         <translation>Die gespeicherten Anmeldedaten sind nicht mehr vorhanden.</translation>
     </message>
@@ -1807,192 +1829,215 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="119" />
+        <location filename="../core/mcp/mcp_client.cpp" line="132"/>
         <source>The session was restarted.</source>
         <translation>Die Sitzung wurde neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="152" />
+        <location filename="../core/mcp/mcp_client.cpp" line="169"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation>Der Server verlangt eine Autorisierung (HTTP %1), um seinen Ereignisstrom zu öffnen. Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="158" />
+        <location filename="../core/mcp/mcp_client.cpp" line="176"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation>Der Server verweigert seinen Ereignisstrom nach %2 Autorisierungen weiterhin (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="168" />
+        <location filename="../core/mcp/mcp_client.cpp" line="187"/>
         <source>Authorization failed: %1</source>
         <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="183" />
-        <source>The server requires authorization (HTTP 401) for %1. Sign in to it (OAuth) or add an Authorization header.</source>
-        <translation>Der Server verlangt für %1 eine Autorisierung (HTTP 401). Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="186" />
-        <source>The token lacks a scope the server requires for %1 (HTTP 403 insufficient_scope).</source>
-        <translation>Dem Token fehlt ein Scope, den der Server für %1 verlangt (HTTP 403 insufficient_scope).</translation>
-    </message>
-    <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="191" />
+        <location filename="../core/mcp/mcp_client.cpp" line="208"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="218" />
+        <location filename="../core/mcp/mcp_client.cpp" line="236"/>
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="257" />
+        <location filename="../core/mcp/mcp_client.cpp" line="277"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="307" />
+        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="315" />
+        <location filename="../core/mcp/mcp_client.cpp" line="349"/>
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="322" />
-        <source>The server answered with protocol version "%1", which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
+        <location filename="../core/mcp/mcp_client.cpp" line="357"/>
+        <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="370" />
-        <source>No response to %1 within %2 s. The server may be hung; try again or raise the request timeout.</source>
-        <translation>Keine Antwort auf %1 innerhalb von %2 s. Der Server hängt evtl.; versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
-    </message>
-    <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="427" />
+        <location filename="../core/mcp/mcp_client.cpp" line="466"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="439" />
+        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="458" />
+        <location filename="../core/mcp/mcp_client.cpp" line="487"/>
+        <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
+        <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="510"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="470" />
+        <location filename="../core/mcp/mcp_client.cpp" line="522"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="498" />
+        <location filename="../core/mcp/mcp_client.cpp" line="551"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="548" />
+        <location filename="../core/mcp/mcp_client.cpp" line="605"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="605" />
+        <location filename="../core/mcp/mcp_client.cpp" line="669"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="689"/>
+        <source>Ignored a message the server sent: %1</source>
+        <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="696"/>
+        <source>The server&apos;s answer to %1 cannot be read: %2</source>
+        <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="698"/>
+        <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
+        <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::McpSession</name>
+    <message>
+        <location filename="../core/session/mcp_session.cpp" line="53"/>
+        <source>This session was opened before; a session is opened once. Start a new one.</source>
+        <translation>Diese Sitzung wurde bereits geöffnet; eine Sitzung wird nur einmal geöffnet. Beginnen Sie eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mcp_session.cpp" line="58"/>
+        <source>A stdio session needs the command line that starts the server.</source>
+        <translation>Eine stdio-Sitzung braucht die Befehlszeile, die den Server startet.</translation>
+    </message>
+    <message>
+        <location filename="../core/session/mcp_session.cpp" line="66"/>
+        <source>MCP %1</source>
+        <translation>MCP %1</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="65" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="46"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="66" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="48"/>
         <source>Start a new session with the same server and transport</source>
         <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="131" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="63"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="140" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="65"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="166" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="190" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="212" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="215" />
-        <location filename="../ui/session/mcp_session_view.cpp" line="418" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="233"/>
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="220" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="76"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="257" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="78"/>
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="236" />
-        <location filename="../ui/session/mcp_session_view.cpp" line="287" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="203"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="296" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="147"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="194"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="298" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="196"/>
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="321" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="335" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="145"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="361" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="418" />
+        <location filename="../ui/session/mcp_session_view.cpp" line="232"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
     </message>
@@ -2000,54 +2045,54 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::NewRequestDialog</name>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="20" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="21"/>
         <source>New Request</source>
         <translation>Neue Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="36" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="37"/>
         <source>One per line, e.g.
 Accept: application/json</source>
         <translation>Einer pro Zeile, z. B.
 Accept: application/json</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="40" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="41"/>
         <source>Request body (optional)</source>
         <translation>Anfrage-Body (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="41" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="43"/>
         <source>Give up when the server sends nothing for this long</source>
         <translation>Aufgeben, wenn der Server so lange nichts sendet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="42" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="44"/>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="43" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="45"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="44" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="46"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="45" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="47"/>
         <source>&amp;Body:</source>
         <translation>&amp;Body:</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="46" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="48"/>
         <source>Idle &amp;timeout:</source>
         <translation>Leerlauf-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/capture/new_request_dialog.cpp" line="50" />
+        <location filename="../ui/capture/new_request_dialog.cpp" line="52"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -2055,32 +2100,32 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::NotificationsTab</name>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="25"/>
         <source>Server log level:</source>
         <translation>Log-Stufe des Servers:</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="29"/>
         <source>(server default)</source>
         <translation>(Vorgabe des Servers)</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="34"/>
         <source>logging/setLevel: the least severe level the server should send</source>
         <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="50"/>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="52"/>
         <source>server stderr: %1</source>
         <translation>Server-stderr: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" />
+        <location filename="../ui/session/notifications_tab.cpp" line="89"/>
         <source>Server log level set to %1</source>
         <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
     </message>
@@ -2088,684 +2133,356 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::OAuthFlow</name>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="48" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="53"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="50" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="55"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="52" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="57"/>
         <source>waiting for you</source>
         <translation>wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="54" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="59"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="56" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="61"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="58" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="63"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="80" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="87"/>
         <source>Protected resource metadata</source>
         <translation>Protected-Resource-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="81" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
         <source>Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata of the 401 answer, else from the path-based and then the root well-known URI.</source>
         <translation>Herausfinden, welcher Autorisierungsserver den MCP-Server schützt (RFC 9728): aus resource_metadata der 401-Antwort, sonst von der pfadbasierten und dann der Wurzel-Well-Known-URI.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="84" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="98"/>
         <source>Authorization server metadata</source>
         <translation>Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="85" />
-        <source>Read the authorization server's endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="102"/>
+        <source>Read the authorization server&apos;s endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
         <translation>Endpunkte und Fähigkeiten des Autorisierungsservers lesen (RFC 8414 oder OpenID Connect Discovery, in der von MCP vorgegebenen Reihenfolge); sein Aussteller muss der von der Ressource genannte sein, und er muss PKCE mit S256 unterstützen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="89" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
         <source>Client registration</source>
         <translation>Client-Registrierung</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="90" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="115"/>
         <source>Become a client of the authorization server: pre-registered credentials, a Client ID Metadata Document URL when the server supports them, else dynamic client registration (RFC 7591).</source>
         <translation>Client des Autorisierungsservers werden: vorregistrierte Zugangsdaten, eine Client-ID-Metadata-Document-URL, wenn der Server sie unterstützt, sonst dynamische Client-Registrierung (RFC 7591).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="93" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="123"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="94" />
-        <source>Ask the user's consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <source>Ask the user&apos;s consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
         <translation>Am Autorisierungsendpunkt die Zustimmung des Benutzers einholen, mit PKCE (S256), state, dem Ressourcenindikator (RFC 8707) und dem gewählten Scope; die Antwort kommt mit einem Code an die Redirect-URI zurück.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="97" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="135"/>
         <source>Token exchange</source>
         <translation>Token-Austausch</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="98" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
         <source>Trade the code and the PKCE verifier for an access token (and a refresh token) at the token endpoint, authenticating the client as registered.</source>
         <translation>Den Code und den PKCE-Verifier am Token-Endpunkt gegen ein Access-Token (und ein Refresh-Token) eintauschen, mit der Client-Authentifizierung wie registriert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="108" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="152"/>
         <source>resource_metadata (from WWW-Authenticate)</source>
         <translation>resource_metadata (aus WWW-Authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="113" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="158"/>
         <source>scope (from WWW-Authenticate)</source>
         <translation>Scope (aus WWW-Authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="128" />
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="128" />
-        <source>You cancelled the flow.</source>
-        <translation>Sie haben den Flow abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="128" />
-        <source>Start it again when ready.</source>
-        <translation>Starten Sie ihn erneut, wenn Sie bereit sind.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="138" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
         <source>%1 failed: %2 %3 %4</source>
         <translation>%1 failed: %2 %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="236" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="302"/>
         <source>authorization server (fallback)</source>
         <translation>Autorisierungsserver (Ausweichlösung)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="238" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="304"/>
         <source>The MCP server publishes no protected resource metadata; trying its own origin as the authorization server, as MCP 2025-03-26 did.</source>
         <translation>Der MCP-Server veröffentlicht keine Protected-Resource-Metadaten; sein eigener Ursprung wird als Autorisierungsserver versucht, wie in MCP 2025-03-26.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="240" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="307"/>
         <source>No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it.</source>
         <translation>Keine Protected-Resource-Metadaten (RFC 9728): MCP ab 2025-06-18 verlangt sie.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="250" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="339" />
-        <source>Could not fetch %1: %2</source>
-        <translation>%1 konnte nicht abgerufen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="251" />
-        <source>The MCP server could not be reached for its metadata.</source>
-        <translation>Der MCP-Server war für seine Metadaten nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="251" />
-        <source>Check the URL and the network.</source>
-        <translation>Prüfen Sie die URL und das Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="255" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="344" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="322"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
         <source>tried</source>
         <translation>versucht</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="255" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="344" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="323"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="402"/>
         <source>%1 → HTTP %2</source>
         <translation>%1 → HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="262" />
-        <source>The protected resource metadata document is malformed.</source>
-        <translation>Das Protected-Resource-Metadaten-Dokument ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="263" />
-        <source>Fix the document the MCP server serves at %1.</source>
-        <translation>Korrigieren Sie das Dokument, das der MCP-Server unter %1 ausliefert.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="275" />
-        <source>The metadata is for resource %1, not for %2.</source>
-        <translation>Die Metadaten gelten für die Ressource %1, nicht für %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="276" />
-        <source>The protected resource metadata names another resource: following it could send tokens to the wrong server.</source>
-        <translation>Die Protected-Resource-Metadaten nennen eine andere Ressource: Ihnen zu folgen, könnte Tokens an den falschen Server schicken.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="278" />
-        <source>Make the server's metadata "resource" its own canonical URL.</source>
-        <translation>Setzen Sie „resource“ in den Metadaten des Servers auf seine eigene kanonische URL.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="284" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="549" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="340"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="622"/>
         <source>resource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="285" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="341"/>
         <source>authorization_servers</source>
         <translation>authorization_servers</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="287" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
         <source>scopes_supported</source>
         <translation>scopes_supported</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="289" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="348"/>
         <source>The resource names %1 authorization servers; McpScope uses the first, %2.</source>
         <translation>Die Ressource nennt %1 Autorisierungsserver; McpScope verwendet den ersten, %2.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="292" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="396" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="352"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="446"/>
         <source>Found at %1.</source>
         <translation>Gefunden unter %1.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="315" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="375"/>
         <source>default endpoints (2025-03-26)</source>
         <translation>Standardendpunkte (2025-03-26)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="316" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="376"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="318" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="380"/>
         <source>No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token and /register.</source>
         <translation>Auch keine Metadaten des Autorisierungsservers: Es werden die Standardendpunkte von 2025-03-26 verwendet: /authorize, /token und /register.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="320" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="384"/>
         <source>No metadata; using the 2025-03-26 default endpoints.</source>
         <translation>Keine Metadaten; es werden die Standardendpunkte von 2025-03-26 verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="328" />
-        <source>No metadata at any of: %1</source>
-        <translation>Keine Metadaten unter: %1</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="329" />
-        <source>The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery where MCP looks for it.</source>
-        <translation>Der Autorisierungsserver veröffentlicht dort, wo MCP sucht, weder OAuth-Metadaten (RFC 8414) noch OpenID Connect Discovery.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="331" />
-        <source>Serve the metadata at one of those URLs, or correct authorization_servers in the resource metadata.</source>
-        <translation>Liefern Sie die Metadaten unter einer dieser URLs aus oder korrigieren Sie authorization_servers in den Ressourcen-Metadaten.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="340" />
-        <source>The authorization server could not be reached.</source>
-        <translation>Der Autorisierungsserver war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="340" />
-        <source>Check the issuer URL and the network.</source>
-        <translation>Prüfen Sie die Aussteller-URL und das Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="351" />
-        <source>The authorization server metadata is malformed.</source>
-        <translation>Die Metadaten des Autorisierungsservers sind fehlerhaft.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="352" />
-        <source>Fix the document served at %1.</source>
-        <translation>Korrigieren Sie das Dokument unter %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="357" />
-        <source>The metadata's issuer is %1; the server's origin %2 was only a guess (2025-03-26), so it is accepted.</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
+        <source>The metadata&apos;s issuer is %1; the server&apos;s origin %2 was only a guess (2025-03-26), so it is accepted.</source>
         <translation>Der Aussteller der Metadaten ist %1; der Ursprung des Servers %2 war nur eine Annahme (2025-03-26), daher wird er akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="363" />
-        <source>The metadata's issuer is %1, but the resource named %2.</source>
-        <translation>Der Aussteller der Metadaten ist %1, die Ressource nannte aber %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="364" />
-        <source>Issuer mismatch: the metadata does not belong to the authorization server the MCP server trusts (RFC 8414 §3.3), so it must not be used.</source>
-        <translation>Aussteller passt nicht: Die Metadaten gehören nicht zu dem Autorisierungsserver, dem der MCP-Server vertraut (RFC 8414 §3.3), und dürfen nicht verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="366" />
-        <source>Make the issuer in the metadata and authorization_servers in the resource metadata identical.</source>
-        <translation>Machen Sie issuer in den Metadaten und authorization_servers in den Ressourcen-Metadaten identisch.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="370" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
         <source>issuer</source>
         <translation>issuer</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="371" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="425"/>
         <source>authorization_endpoint</source>
         <translation>authorization_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="372" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="427"/>
         <source>token_endpoint</source>
         <translation>token_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="374" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="430"/>
         <source>registration_endpoint</source>
         <translation>registration_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="375" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
         <source>code_challenge_methods_supported</source>
         <translation>code_challenge_methods_supported</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="378" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="436"/>
         <source>%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.</source>
         <translation>%1 verwendet unverschlüsseltes http auf einem Host, der nicht Loopback ist: Codes und Tokens werden unverschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="381" />
-        <source>code_challenge_methods_supported is %1.</source>
-        <translation>code_challenge_methods_supported ist %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="383" />
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="385" />
-        <source>The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does not fall back to plain or no PKCE.</source>
-        <translation>Der Autorisierungsserver bietet kein PKCE mit S256 an, das MCP verlangt; McpScope weicht nicht auf plain oder kein PKCE aus.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="387" />
-        <source>Enable S256 on the authorization server and list it in code_challenge_methods_supported.</source>
-        <translation>Aktivieren Sie S256 auf dem Autorisierungsserver und führen Sie es in code_challenge_methods_supported auf.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="391" />
-        <source>The metadata has no authorization_endpoint.</source>
-        <translation>Die Metadaten haben keinen authorization_endpoint.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="392" />
-        <source>Without an authorization endpoint there is no authorization code flow.</source>
-        <translation>Ohne Autorisierungsendpunkt gibt es keinen Authorization-Code-Flow.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="393" />
-        <source>Add authorization_endpoint to the metadata.</source>
-        <translation>Ergänzen Sie authorization_endpoint in den Metadaten.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="410" />
-        <source>No local port for the redirect.</source>
-        <translation>Kein lokaler Port für die Weiterleitung.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="410" />
-        <source>Free a port on 127.0.0.1, or set a redirect URI.</source>
-        <translation>Geben Sie einen Port auf 127.0.0.1 frei oder legen Sie eine Redirect-URI fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="418" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="477"/>
         <source>redirect_uri</source>
         <translation>redirect_uri</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="421" />
-        <source>The client credentials grant needs a pre-registered client id and secret.</source>
-        <translation>Der Client-Credentials-Grant braucht eine vorregistrierte Client-ID und ein Secret.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="422" />
-        <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
-        <translation>Ein Client, der in eigenem Namen handelt, authentifiziert sich mit seinen Zugangsdaten; es gibt keinen Benutzer, der sich anmeldet.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="423" />
-        <source>Enter the client id and secret the authorization server issued for this client.</source>
-        <translation>Geben Sie die Client-ID und das Secret ein, die der Autorisierungsserver für diesen Client ausgestellt hat.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="430" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="499" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
         <source>client_id</source>
         <translation>client_id</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="432" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="501" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="496"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
         <source>client_secret</source>
         <translation>client_secret</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="433" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="502" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="497"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="569"/>
         <source>token endpoint authentication</source>
         <translation>Authentifizierung am Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="434" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="499"/>
         <source>Using the pre-registered client.</source>
         <translation>Der vorregistrierte Client wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="440" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="508"/>
         <source>client_id (metadata document URL)</source>
         <translation>client_id (URL des Metadaten-Dokuments)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="442" />
-        <source>The server supports Client ID Metadata Documents: the client id is the document's URL.</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="511"/>
+        <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation>Der Server unterstützt Client ID Metadata Documents: Die Client-ID ist die URL des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="447" />
-        <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
-        <translation>Der Server bietet weder dynamische Registrierung noch Client ID Metadata Documents.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="448" />
-        <source>McpScope has no client id for this authorization server.</source>
-        <translation>McpScope hat keine Client-ID für diesen Autorisierungsserver.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="449" />
-        <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
-        <translation>Registrieren Sie McpScope von Hand beim Autorisierungsserver und geben Sie Client-ID (und Secret) als vorregistrierten Client an.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="475" />
-        <source>The registration endpoint could not be reached.</source>
-        <translation>Der Registrierungsendpunkt war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="475" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="597" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="680" />
-        <source>Check the network.</source>
-        <translation>Prüfen Sie das Netzwerk.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="481" />
-        <source>HTTP %1: %2</source>
-        <translation>HTTP %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="482" />
-        <source>Dynamic registration was refused.</source>
-        <translation>Die dynamische Registrierung wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="483" />
-        <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
-        <translation>Prüfen Sie, ob der Registrierungsendpunkt öffentliche native Clients annimmt, oder verwenden Sie einen vorregistrierten Client.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494" />
-        <source>The registration answer has no client_id.</source>
-        <translation>Die Registrierungsantwort enthält keine client_id.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="495" />
-        <source>The registration endpoint's answer is not an RFC 7591 registration response.</source>
-        <translation>Die Antwort des Registrierungsendpunkts ist keine Registrierungsantwort nach RFC 7591.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="496" />
-        <source>Fix the registration endpoint.</source>
-        <translation>Korrigieren Sie den Registrierungsendpunkt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="503" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="570"/>
         <source>Registered dynamically.</source>
         <translation>Dynamisch registriert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="515" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation>Kein Autorisierungsschritt: Der Client-Credentials-Grant hat keinen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="516" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="585"/>
         <source>grant_type</source>
         <translation>grant_type</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="546" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="618"/>
         <source>code_verifier</source>
         <translation>code_verifier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="547" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
         <source>code_challenge (S256)</source>
         <translation>code_challenge (S256)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="548" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="621"/>
         <source>state</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="550" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="698" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="766"/>
         <source>scope</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="550" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
         <source>(none: omitted)</source>
         <translation>(keiner: weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="551" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="625"/>
         <source>authorization URL</source>
         <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="560" />
-        <source>The redirect did not carry this flow's state (or named another issuer).</source>
-        <translation>Die Weiterleitung trug nicht den state dieses Flows (oder nannte einen anderen Aussteller).</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="561" />
-        <source>Start the flow again and finish it in the browser window it opens.</source>
-        <translation>Starten Sie den Flow neu und schließen Sie ihn im geöffneten Browserfenster ab.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="567" />
-        <source>No answer from the browser.</source>
-        <translation>Keine Antwort vom Browser.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="568" />
-        <source>The sign-in was not finished in time.</source>
-        <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="568" />
-        <location filename="../core/oauth/oauth_flow.cpp" line="640" />
-        <source>Start the flow again.</source>
-        <translation>Starten Sie den Flow neu.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="570" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation>Wartet darauf, dass Sie sich im Browser anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="581" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="658"/>
         <source>Edit the authorization URL if you like, then send it to the browser.</source>
         <translation>Bearbeiten Sie die Autorisierungs-URL nach Wunsch und senden Sie sie dann an den Browser.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="597" />
-        <source>The authorization endpoint could not be reached.</source>
-        <translation>Der Autorisierungsendpunkt war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="608" />
-        <source>More than 10 redirects without reaching the redirect URI.</source>
-        <translation>Mehr als 10 Weiterleitungen, ohne die Redirect-URI zu erreichen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="609" />
-        <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
-        <translation>Der Autorisierungsserver verlangt eine Anmeldung durch eine Person (eine Login-Seite), was der Headless-Modus nicht kann.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="611" />
-        <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
-        <translation>Verwenden Sie den Browser-Modus oder richten Sie den Autorisierungsserver so ein, dass er diesen Client ohne Interaktion genehmigt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="620" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="698"/>
         <source>HTTP %1: %2 %3</source>
         <translation>HTTP %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="624" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="699"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation>HTTP %1 statt einer Weiterleitung: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="627" />
-        <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
-        <translation>Der Autorisierungsendpunkt antwortete mit einer Seite statt einer Weiterleitung: Er verlangt eine Anmeldung durch eine Person, oder er hat die Anfrage abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="629" />
-        <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
-        <translation>Lesen Sie die Seite in der aufgezeichneten Antwort; verwenden Sie den Browser-Modus für eine interaktive Anmeldung.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="638" />
-        <source>The redirect's state is "%1", not the "%2" sent.</source>
-        <translation>Der state der Weiterleitung ist „%1“, nicht das gesendete „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="639" />
-        <source>The authorization response does not belong to this request (or was forged); it was refused.</source>
-        <translation>Die Autorisierungsantwort gehört nicht zu dieser Anfrage (oder ist gefälscht); sie wurde abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="645" />
-        <source>The redirect names issuer %1, not %2.</source>
-        <translation>Die Weiterleitung nennt den Aussteller %1, nicht %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="646" />
-        <source>Issuer mismatch in the authorization response (RFC 9207): a possible mix-up attack.</source>
-        <translation>Aussteller passt nicht in der Autorisierungsantwort (RFC 9207): ein möglicher Mix-up-Angriff.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="647" />
-        <source>Check that the MCP server's authorization server and this response come from the same issuer.</source>
-        <translation>Prüfen Sie, ob der Autorisierungsserver des MCP-Servers und diese Antwort vom selben Aussteller stammen.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="653" />
-        <source>The authorization server answered %1: %2</source>
-        <translation>Der Autorisierungsserver antwortete %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="659" />
-        <source>The redirect carries neither a code nor an error.</source>
-        <translation>Die Weiterleitung enthält weder einen Code noch einen Fehler.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="660" />
-        <source>The authorization response is malformed.</source>
-        <translation>Die Autorisierungsantwort ist fehlerhaft.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="660" />
-        <source>Check the authorization server.</source>
-        <translation>Prüfen Sie den Autorisierungsserver.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="663" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="728"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="665" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="730"/>
         <source>iss (RFC 9207)</source>
         <translation>iss (RFC 9207)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="666" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="731"/>
         <source>Received the authorization code.</source>
         <translation>Autorisierungscode erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="680" />
-        <source>The token endpoint could not be reached.</source>
-        <translation>Der Token-Endpunkt war nicht erreichbar.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="685" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="756"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="686" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="757"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="695" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="763"/>
         <source>access_token</source>
         <translation>access_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="697" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="765"/>
         <source>refresh_token</source>
         <translation>refresh_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="700" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="768"/>
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="701" />
+        <location filename="../core/oauth/oauth_flow.cpp" line="770"/>
         <source>Tokens received.</source>
         <translation>Tokens erhalten.</translation>
     </message>
@@ -2773,152 +2490,172 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::OAuthFlowView</name>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="50" />
-        <source>The first line must be "METHOD URL".</source>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="57"/>
+        <source>The first line must be &quot;METHOD URL&quot;.</source>
         <translation>Die erste Zeile muss „METHODE URL“ lauten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="113"/>
         <source>Browser (sign in on this machine)</source>
         <translation>Browser (auf diesem Rechner anmelden)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="102" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="114"/>
         <source>Headless (follow redirects, no browser)</source>
         <translation>Headless (Weiterleitungen folgen, ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="103" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="115"/>
         <source>Client credentials (no user)</source>
         <translation>Client-Credentials (ohne Benutzer)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="104" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="116"/>
         <source>Step mode: pause before each request</source>
         <translation>Schrittmodus: vor jeder Anfrage anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="108" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="121"/>
         <source>MCP server:</source>
         <translation>MCP-Server:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="111" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="126"/>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="130"/>
         <source>pre-registered client id (optional)</source>
         <translation>vorregistrierte Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="114" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="134"/>
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="116" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="137"/>
         <source>scope (default: as the spec chooses)</source>
         <translation>Scope (Vorgabe: wie die Spezifikation wählt)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="118" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="140"/>
         <source>client metadata document URL (optional)</source>
         <translation>URL des Client-Metadaten-Dokuments (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="123" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="145"/>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="126" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="149"/>
+        <source>redirect URI (default: a loopback port of McpScope&apos;s choosing)</source>
+        <translation>Redirect-URI (Standard: ein von McpScope gewählter Loopback-Port)</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151"/>
+        <source>A pre-registered client accepts only the redirect URIs it registered: enter one of them. In browser mode McpScope listens there, so it must be http://127.0.0.1, [::1] or localhost with a port.</source>
+        <translation>Ein vorregistrierter Client akzeptiert nur die Redirect-URIs, die er registriert hat: Geben Sie eine davon ein. Im Browser-Modus wartet McpScope dort auf die Antwort, daher muss sie http://127.0.0.1, [::1] oder localhost mit Port sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="154"/>
+        <source>Redirect URI:</source>
+        <translation>Redirect-URI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="157"/>
         <source>Start Flow</source>
         <translation>Flow starten</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="127" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="129" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="162"/>
         <source>Copy Sign-in URL</source>
         <translation>Anmelde-URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="130" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="164"/>
         <source>Copy the authorization URL, to open it in a browser yourself</source>
         <translation>Die Autorisierungs-URL kopieren, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="149" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="187"/>
         <source>Reveal secrets</source>
         <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="151" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="159" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="199"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="166" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="208"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="170" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="213"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation>Schrittmodus: die nächste Anfrage, so wie sie gesendet wird. Bearbeiten Sie sie (Methode und URL, Header, Leerzeile, Body) und drücken Sie Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="175" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="219"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="180" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="225"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="182" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="228"/>
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="206" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="252"/>
         <source>Sign-in URL copied to the clipboard.</source>
         <translation>Anmelde-URL in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="229" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="280"/>
         <source>Authorized: tokens received.</source>
         <translation>Autorisiert: Tokens erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="266" />
-        <source>Enter the MCP server's URL first.</source>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="319"/>
+        <source>Enter the MCP server&apos;s URL first.</source>
         <translation>Geben Sie zuerst die URL des MCP-Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="321" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="377"/>
         <source>Likely cause: %1</source>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="322" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="378"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="341" />
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="400"/>
         <source>Exchange #%1</source>
         <translation>Austausch #%1</translation>
     </message>
@@ -2926,7 +2663,7 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::PromptsTab</name>
     <message>
-        <location filename="../ui/session/prompts_tab.cpp" />
+        <location filename="../ui/session/prompts_tab.cpp" line="10"/>
         <source>Get</source>
         <translation>Abrufen</translation>
     </message>
@@ -2934,8 +2671,7 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::ResourcesTab</name>
     <message>
-        <location filename="../ui/session/resources_tab.cpp" />
-        <location filename="../ui/session/resources_tab.cpp" />
+        <location filename="../ui/session/resources_tab.cpp" line="10"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
@@ -2943,33 +2679,33 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::SchemaForm</name>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="100" />
+        <location filename="../ui/common/schema_form.cpp" line="111"/>
         <source>integer</source>
         <translation>Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="102" />
+        <location filename="../ui/common/schema_form.cpp" line="114"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="104" />
+        <location filename="../ui/common/schema_form.cpp" line="117"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="163" />
-        <location filename="../ui/common/schema_form.cpp" line="195" />
+        <location filename="../ui/common/schema_form.cpp" line="177"/>
+        <location filename="../ui/common/schema_form.cpp" line="214"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="349" />
+        <location filename="../ui/common/schema_form.cpp" line="363"/>
         <source>Add item</source>
         <translation>Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="395" />
+        <location filename="../ui/common/schema_form.cpp" line="399"/>
         <source>Remove this item</source>
         <translation>Dieses Element entfernen</translation>
     </message>
@@ -2977,143 +2713,143 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::ServerRequestsTab</name>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="46" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="52"/>
         <source>Open in Browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="74" />
-        <location filename="../ui/session/server_requests_tab.cpp" line="255" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="86"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="75" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="87"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="76" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="88"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="77" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="92"/>
         <source>Send the answer in the editor</source>
         <translation>Die Antwort aus dem Editor senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="78" />
-        <source>Refuse: elicitation answers action "decline"; other requests get a JSON-RPC error</source>
+        <location filename="../ui/session/server_requests_tab.cpp" line="94"/>
+        <source>Refuse: elicitation answers action &quot;decline&quot;; other requests get a JSON-RPC error</source>
         <translation>Ablehnen: Elicitation antwortet mit action „decline“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="79" />
-        <source>Dismiss: elicitation answers action "cancel"; other requests get a JSON-RPC error</source>
+        <location filename="../ui/session/server_requests_tab.cpp" line="96"/>
+        <source>Dismiss: elicitation answers action &quot;cancel&quot;; other requests get a JSON-RPC error</source>
         <translation>Verwerfen: Elicitation antwortet mit action „cancel“, andere Anfragen erhalten einen JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="169" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="190"/>
         <source>The server asks: %1. Answer it in Server requests.</source>
         <translation>Der Server fragt: %1. Antworten Sie unter Server-Anfragen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="181" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="204"/>
         <source>The server withdrew its %1 request.</source>
         <translation>Der Server hat seine %1-Anfrage zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="182" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="205"/>
         <source>The server withdrew its %1 request: %2</source>
         <translation>Der Server hat seine %1-Anfrage zurückgezogen: %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="194" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="218"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="196" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="220"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="198" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="222"/>
         <source>declined</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="200" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="224"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="202" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="226"/>
         <source>withdrawn by the server</source>
         <translation>vom Server zurückgezogen</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="204" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="228"/>
         <source>could not be answered</source>
         <translation>konnte nicht beantwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="231" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="251"/>
         <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
         <translation>Anfragen des Servers (Sampling, Elicitation, Roots) warten hier auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="233" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="254"/>
         <source>The server sent %1.</source>
         <translation>Der Server hat %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="242" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="266"/>
         <source>Content to send (JSON)</source>
         <translation>Zu sendender Inhalt (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="242" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="267"/>
         <source>Result to send (JSON)</source>
         <translation>Zu sendendes Ergebnis (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="255" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
         <source>Done (accept)</source>
         <translation>Erledigt (annehmen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="268" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="293"/>
         <source>Status of this request: %1</source>
         <translation>Status dieser Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="273" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="298"/>
         <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
         <translation>Öffnen Sie die URL, schließen Sie dort ab und drücken Sie dann Erledigt. Der Server erfährt nur, dass Sie angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="279" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="305"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="282" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="310"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="283" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="311"/>
         <source>The answer must be a JSON object</source>
         <translation>Die Antwort muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="289" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="318"/>
         <source>Does not match the requested schema: %1%2</source>
         <translation>Passt nicht zum angeforderten Schema: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="294" />
+        <location filename="../ui/session/server_requests_tab.cpp" line="325"/>
         <source>Matches the requested schema</source>
         <translation>Passt zum angeforderten Schema</translation>
     </message>
@@ -3121,7 +2857,7 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::SessionListModel</name>
     <message numerus="yes">
-        <location filename="../models/session_list_model.cpp" line="32" />
+        <location filename="../models/session_list_model.cpp" line="32"/>
         <source>%1 (%n exchange(s))</source>
         <translation>
             <numerusform>%1 (%n Austausch)</numerusform>
@@ -3129,7 +2865,7 @@ Accept: application/json</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/session_list_model.cpp" line="34" />
+        <location filename="../models/session_list_model.cpp" line="34"/>
         <source>%1
 Started %2</source>
         <translation>%1
@@ -3139,7 +2875,7 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::SseParser</name>
     <message>
-        <location filename="../core/mcp/sse_parser.cpp" line="123" />
+        <location filename="../core/mcp/sse_parser.cpp" line="124"/>
         <source>An SSE event larger than %1 bytes was dropped.</source>
         <translation>Ein SSE-Ereignis größer als %1 Bytes wurde verworfen.</translation>
     </message>
@@ -3147,64 +2883,103 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::StdioTransport</name>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="21" />
-        <source>Could not start %1: %2. Check the command and that it is installed.</source>
-        <translation>%1 konnte nicht gestartet werden: %2. Prüfen Sie den Befehl und ob er installiert ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="30" />
+        <location filename="../core/mcp/stdio_transport.cpp" line="37"/>
         <source>The server process %1 crashed.</source>
         <translation>Der Serverprozess %1 ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="31" />
+        <location filename="../core/mcp/stdio_transport.cpp" line="38"/>
         <source>The server process %1 exited with code %2.</source>
         <translation>Der Serverprozess %1 endete mit Code %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="67" />
+        <location filename="../core/mcp/stdio_transport.cpp" line="76"/>
         <source>The server wrote a line that is not JSON-RPC: %1 (%2)</source>
         <translation>Der Server schrieb eine Zeile, die kein JSON-RPC ist: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/mcp/stdio_transport.cpp" line="77" />
-        <source>The server wrote a line longer than %1 bytes; it was dropped.</source>
-        <translation>Der Server schrieb eine Zeile länger als %1 Bytes; sie wurde verworfen.</translation>
+        <location filename="../core/mcp/stdio_transport.cpp" line="86"/>
+        <source>The server wrote a line longer than %1 MiB; it was dropped.</source>
+        <translation>Der Server schrieb eine Zeile, die länger als %1 MiB ist; sie wurde verworfen.</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::StreamableHttpTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="124" />
-        <source>Ignored a message the server sent: %1</source>
-        <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
+        <location filename="../core/mcp/http_transports.cpp" line="140"/>
+        <source>The answer to %1</source>
+        <translation>Die Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="150" />
+        <location filename="../core/mcp/http_transports.cpp" line="154"/>
+        <source>An event on the stream answering %1</source>
+        <translation>Ein Ereignis im Stream, der %1 beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="197"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 404). Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="152" />
+        <location filename="../core/mcp/http_transports.cpp" line="200"/>
         <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 400; die Spezifikation verlangt 404). Verbinden Sie neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="188" />
-        <source>HTTP %1 for %2: %3</source>
-        <translation>HTTP %1 für %2: %3</translation>
+        <location filename="../core/mcp/http_transports.cpp" line="232"/>
+        <source>The server&apos;s answer to %1 cannot be read: %2 The body (%3 bytes) is kept in the capture.</source>
+        <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2 Der Body (%3 Bytes) bleibt im Mitschnitt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="244"/>
+        <source>The server&apos;s JSON answer to %1 holds no response to it (%2 message(s), none with its id), and no other answer can come on this request.</source>
+        <translation>Die JSON-Antwort des Servers auf %1 enthält keine Response darauf (%2 Nachricht(en), keine mit ihrer ID), und auf diese Anfrage kann keine weitere Antwort mehr kommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="259"/>
+        <source>The server closed it.</source>
+        <translation>Der Server hat ihn geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="262"/>
+        <source>The event stream answering %1 ended before the response, and the server sent no event id to resume it from, so the answer can no longer come. %2</source>
+        <translation>Der Ereignisstrom, der %1 beantwortet, endete vor der Response, und der Server hat keine Event-ID gesendet, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="295"/>
+        <source>The optional listening GET stream failed: %1 The session goes on; messages the server sends outside a request will not arrive.</source>
+        <translation>Der optionale GET-Stream zum Mithören ist fehlgeschlagen: %1 Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="298"/>
+        <source>The server answered the optional listening GET stream with HTTP %1 (the spec asks for 405 when it offers none). The session goes on; messages the server sends outside a request will not arrive.</source>
+        <translation>Der Server beantwortete den optionalen GET-Stream zum Mithören mit HTTP %1 (die Spezifikation verlangt 405, wenn er keinen anbietet). Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="309"/>
+        <source>The stream answering %1 ended before the response, and the server refused to resume it (%2), so the answer can no longer come.</source>
+        <translation>Der Stream, der %1 beantwortet, endete vor der Response, und der Server hat die Fortsetzung abgelehnt (%2); die Antwort kann daher nicht mehr kommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="313"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="314"/>
+        <source>The resumed stream answering %1 ended before the response without an event id to resume from, so the answer can no longer come.</source>
+        <translation>Der fortgesetzte Stream, der %1 beantwortet, endete vor der Response ohne Event-ID, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen.</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::TemplatesTab</name>
     <message>
-        <location filename="../ui/session/templates_tab.cpp" />
-        <location filename="../ui/session/templates_tab.cpp" />
+        <location filename="../ui/session/templates_tab.cpp" line="10"/>
         <source>Read</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../ui/session/templates_tab.cpp" />
+        <location filename="../ui/session/templates_tab.cpp" line="16"/>
         <source>template variable</source>
         <translation>Vorlagenvariable</translation>
     </message>
@@ -3212,77 +2987,93 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::TokenVault</name>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="90" />
-        <source>Could not open the token vault's database %1: %2</source>
+        <location filename="../core/vault/token_vault.cpp" line="155"/>
+        <source>Could not open the token vault&apos;s database %1: %2</source>
         <translation>Die Datenbank des Token-Tresors %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="98" />
-        <source>Could not create the token vault's table: %1</source>
-        <translation>Die Tabelle des Token-Tresors konnte nicht angelegt werden: %1</translation>
+        <location filename="../core/vault/token_vault.cpp" line="189"/>
+        <source>Could not prepare the token vault&apos;s database (%1): %2</source>
+        <translation>Die Datenbank des Token-Tresors konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="111" />
-        <source>No OS keychain is available (%1). Tokens are kept in memory for this session only and are lost when McpScope quits; nothing is written to disk.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Tokens werden nur für diese Sitzung im Speicher gehalten und gehen verloren, wenn McpScope beendet wird; nichts wird auf die Festplatte geschrieben.</translation>
+        <location filename="../core/vault/token_vault.cpp" line="196"/>
+        <source>The token vault&apos;s database is busy or read-only: %1</source>
+        <translation>Die Datenbank des Token-Tresors ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="142" />
+        <location filename="../core/vault/token_vault.cpp" line="204"/>
+        <source>The token vault %1 was written by a newer McpScope (schema %2); this one knows schema %3. Use the newer McpScope, or another --vault file.</source>
+        <translation>Der Token-Tresor %1 wurde von einem neueren McpScope geschrieben (Schema %2); dieses kennt Schema %3. Verwenden Sie das neuere McpScope oder eine andere --vault-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="256"/>
+        <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
+        <translation>Diese Tresordatei ist eine Kopie von %1. Anmeldedaten gehören zu dem Tresor, der sie erhalten hat; daher wurden sie aus der Kopie entfernt (das Original behält sie). Melden Sie sich erneut an, um diese Kopie zu verwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/vault/token_vault.cpp" line="276"/>
+        <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
+        <translation>
+            <numerusform>%n Anmeldedatensatz, von einem älteren McpScope gespeichert, wurde aus diesem Tresor entfernt: Sein Schlüsselbund-Eintrag gab nicht an, zu welcher Tresordatei oder welchem Aussteller er gehört, daher hätten es die Tokens eines anderen Tresors sein können. Melden Sie sich erneut an.</numerusform>
+            <numerusform>%n Anmeldedatensätze, von einem älteren McpScope gespeichert, wurden aus diesem Tresor entfernt: Ihre Schlüsselbund-Einträge gaben nicht an, zu welcher Tresordatei oder welchem Aussteller sie gehören, daher hätten es die Tokens eines anderen Tresors sein können. Melden Sie sich erneut an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="341"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="155" />
-        <source>The secret is not in this session's memory (no keychain).</source>
+        <location filename="../core/vault/token_vault.cpp" line="355"/>
+        <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation>Das Geheimnis ist nicht im Speicher dieser Sitzung (kein Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="164" />
+        <location filename="../core/vault/token_vault.cpp" line="366"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="185" />
+        <location filename="../core/vault/token_vault.cpp" line="389"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="212" />
+        <location filename="../core/vault/token_vault.cpp" line="422"/>
         <source>Could not save the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="323" />
+        <location filename="../core/vault/token_vault.cpp" line="540"/>
+        <location filename="../core/vault/token_vault.cpp" line="554"/>
+        <location filename="../core/vault/token_vault.cpp" line="581"/>
+        <location filename="../core/vault/token_vault.cpp" line="768"/>
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="343" />
-        <source>The credential for %1 has no refresh token; sign in again.</source>
-        <translation>Die Anmeldedaten für %1 haben kein Refresh-Token; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location filename="../core/vault/token_vault.cpp" line="370" />
+        <location filename="../core/vault/token_vault.cpp" line="635"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation>Erneuern fehlgeschlagen (%1 %2). %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="442" />
+        <location filename="../core/vault/token_vault.cpp" line="712"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="467" />
+        <location filename="../core/vault/token_vault.cpp" line="734"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="483" />
+        <location filename="../core/vault/token_vault.cpp" line="753"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="499" />
+        <location filename="../core/vault/token_vault.cpp" line="777"/>
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -3290,63 +3081,64 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="66"/>
+        <location filename="../ui/session/tools_tab.cpp" line="187"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="69"/>
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="74"/>
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="86"/>
+        <location filename="../ui/session/tools_tab.cpp" line="255"/>
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="88"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="92"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="107"/>
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="187"/>
         <source>Form (no arguments)</source>
         <translation>Formular (keine Argumente)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="201"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="203"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="204"/>
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="215"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
@@ -3354,70 +3146,70 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="222"/>
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="242"/>
         <source>Retry in %1 s</source>
         <translation>Erneut in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="247"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="279"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="280"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="297"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
-        <source>// structuredContent matches the tool's outputSchema
+        <location filename="../ui/session/tools_tab.cpp" line="305"/>
+        <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation>// structuredContent passt zum outputSchema des Werkzeugs
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="306"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation>// structuredContent passt nicht zum outputSchema: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="312"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="325"/>
         <source>image %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="332"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" />
+        <location filename="../ui/session/tools_tab.cpp" line="343"/>
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
@@ -3425,185 +3217,185 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::UriTemplate</name>
     <message>
-        <location filename="../core/mcp/uri_template.cpp" line="87" />
-        <source>The URI template has a '}' without '{' at character %1.</source>
-        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein '}' ohne '{'.</translation>
+        <location filename="../core/mcp/uri_template.cpp" line="89"/>
+        <source>The URI template has a &apos;}&apos; without &apos;{&apos; at character %1.</source>
+        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein &apos;}&apos; ohne &apos;{&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/uri_template.cpp" line="96" />
-        <source>The URI template has a '{' at character %1 that is never closed.</source>
-        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein '{', das nie geschlossen wird.</translation>
+        <location filename="../core/mcp/uri_template.cpp" line="99"/>
+        <source>The URI template has a &apos;{&apos; at character %1 that is never closed.</source>
+        <translation>Die URI-Vorlage enthält bei Zeichen %1 ein &apos;{&apos;, das nie geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/uri_template.cpp" line="106" />
-        <source>The URI template uses the reserved operator '%1'.</source>
-        <translation>Die URI-Vorlage verwendet den reservierten Operator '%1'.</translation>
+        <location filename="../core/mcp/uri_template.cpp" line="109"/>
+        <source>The URI template uses the reserved operator &apos;%1&apos;.</source>
+        <translation>Die URI-Vorlage verwendet den reservierten Operator &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/uri_template.cpp" line="119" />
-        <source>The URI template has an invalid prefix length in "%1".</source>
+        <location filename="../core/mcp/uri_template.cpp" line="123"/>
+        <source>The URI template has an invalid prefix length in &quot;%1&quot;.</source>
         <translation>Die URI-Vorlage hat in „%1“ eine ungültige Präfixlänge.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/uri_template.cpp" line="124" />
-        <source>The URI template has an invalid variable name "%1".</source>
+        <location filename="../core/mcp/uri_template.cpp" line="129"/>
+        <source>The URI template has an invalid variable name &quot;%1&quot;.</source>
         <translation>Die URI-Vorlage hat einen ungültigen Variablennamen „%1“.</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="28" />
+        <location filename="../ui/oauth/vault_view.cpp" line="39"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="31" />
+        <location filename="../ui/oauth/vault_view.cpp" line="42"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="32" />
+        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
         <source>in %1:%2</source>
         <translation>in %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
         <source>Refresh token</source>
         <translation>Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45" />
+        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="53" />
+        <location filename="../ui/oauth/vault_view.cpp" line="71"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="54" />
+        <location filename="../ui/oauth/vault_view.cpp" line="72"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="55" />
+        <location filename="../ui/oauth/vault_view.cpp" line="73"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="56" />
+        <location filename="../ui/oauth/vault_view.cpp" line="74"/>
         <source>Copy as Authorization Header</source>
         <translation>Als Authorization-Header kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="57" />
+        <location filename="../ui/oauth/vault_view.cpp" line="75"/>
         <source>Introspect</source>
         <translation>Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="58" />
+        <location filename="../ui/oauth/vault_view.cpp" line="82"/>
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation>Den Autorisierungsserver fragen, was er über das Access-Token weiß (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="59" />
+        <location filename="../ui/oauth/vault_view.cpp" line="83"/>
         <source>Get a new access token with the refresh token</source>
         <translation>Mit dem Refresh-Token ein neues Access-Token holen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="60" />
+        <location filename="../ui/oauth/vault_view.cpp" line="85"/>
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation>Die Tokens beim Autorisierungsserver widerrufen (RFC 7009) und dann hier löschen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="61" />
+        <location filename="../ui/oauth/vault_view.cpp" line="86"/>
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation>Die Tokens hier vergessen; der Autorisierungsserver erfährt nichts davon</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="67" />
+        <location filename="../ui/oauth/vault_view.cpp" line="92"/>
         <source>Refresh ahead of expiry:</source>
         <translation>Vor Ablauf erneuern:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="70" />
+        <location filename="../ui/oauth/vault_view.cpp" line="96"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="71" />
+        <location filename="../ui/oauth/vault_view.cpp" line="98"/>
         <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
         <translation>Tokens werden so lange vor ihrem Ablauf erneuert (bei halber Laufzeit, wenn sie weniger als doppelt so lange gelten)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="85" />
+        <location filename="../ui/oauth/vault_view.cpp" line="114"/>
         <source>Token Introspection</source>
         <translation>Token-Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="123" />
+        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="123" />
+        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="144" />
+        <location filename="../ui/oauth/vault_view.cpp" line="187"/>
         <source>no expiry given</source>
         <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="185" />
+        <location filename="../ui/oauth/vault_view.cpp" line="215"/>
         <source>Token refreshed.</source>
         <translation>Token erneuert.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="195" />
+        <location filename="../ui/oauth/vault_view.cpp" line="226"/>
         <source>Tokens revoked and deleted.</source>
         <translation>Tokens widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="205" />
+        <location filename="../ui/oauth/vault_view.cpp" line="237"/>
         <source>Tokens deleted from the vault.</source>
         <translation>Tokens aus dem Tresor gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="218" />
+        <location filename="../ui/oauth/vault_view.cpp" line="252"/>
         <source>The token is active.</source>
         <translation>Das Token ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="218" />
+        <location filename="../ui/oauth/vault_view.cpp" line="253"/>
         <source>The token is not active.</source>
         <translation>Das Token ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="231" />
+        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
     </message>
