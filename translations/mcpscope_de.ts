@@ -3865,12 +3865,12 @@ Accept: application/json</translation>
     <message>
         <location filename="../ui/oauth/oauth_flow_view.cpp" line="137"/>
         <source>scope (default: as the spec chooses)</source>
-        <translation>Scope (Vorgabe: wie die Spezifikation wählt)</translation>
+        <translation>Scope (Standard laut Spezifikation)</translation>
     </message>
     <message>
         <location filename="../ui/oauth/oauth_flow_view.cpp" line="140"/>
         <source>client metadata document URL (optional)</source>
-        <translation>URL des Client-Metadaten-Dokuments (optional)</translation>
+        <translation>Metadaten-Dokument-URL (optional)</translation>
     </message>
     <message>
         <location filename="../ui/oauth/oauth_flow_view.cpp" line="145"/>
