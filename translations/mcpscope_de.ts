@@ -375,7 +375,7 @@
         <translation>Der WWW-Authenticate-Header hat mehr als %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="42"/>
+        <location filename="../core/capture/findings_store.cpp" line="43"/>
         <source>The capture store&apos;s findings could not be %1: %2</source>
         <translation>Die Befunde des Mitschnitt-Speichers konnten nicht %1 werden: %2</translation>
     </message>
@@ -911,137 +911,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Evaluator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="111"/>
+        <location filename="../core/mcp/json_schema.cpp" line="117"/>
         <source>The schema nests (or refers) deeper than %1 levels.</source>
         <translation>Das Schema ist tiefer als %1 Ebenen verschachtelt (oder verweist so tief).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="118"/>
+        <location filename="../core/mcp/json_schema.cpp" line="124"/>
         <source>No value is allowed here.</source>
         <translation>Hier ist kein Wert erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="133"/>
+        <location filename="../core/mcp/json_schema.cpp" line="139"/>
         <source>The schema refers to %1, which McpScope cannot resolve.</source>
         <translation>Das Schema verweist auf %1, was McpScope nicht auflösen kann.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="153"/>
+        <location filename="../core/mcp/json_schema.cpp" line="159"/>
         <source>Expected %1, got %2.</source>
         <translation>Erwartet %1, erhalten %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="160"/>
+        <location filename="../core/mcp/json_schema.cpp" line="166"/>
         <source>The value is not one of the allowed values.</source>
         <translation>Der Wert ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="164"/>
+        <location filename="../core/mcp/json_schema.cpp" line="170"/>
         <source>The value must equal the constant the schema gives.</source>
         <translation>Der Wert muss der Konstanten des Schemas gleichen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="173"/>
+        <location filename="../core/mcp/json_schema.cpp" line="179"/>
         <source>%1 is not a multiple of %2.</source>
         <translation>%1 ist kein Vielfaches von %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="180"/>
+        <location filename="../core/mcp/json_schema.cpp" line="186"/>
         <source>%1 is above the maximum %2.</source>
         <translation>%1 liegt über dem Maximum %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="182"/>
+        <location filename="../core/mcp/json_schema.cpp" line="188"/>
         <source>%1 is below the minimum %2.</source>
         <translation>%1 liegt unter dem Minimum %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="184"/>
+        <location filename="../core/mcp/json_schema.cpp" line="190"/>
         <source>%1 must be below %2.</source>
         <translation>%1 muss unter %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="186"/>
+        <location filename="../core/mcp/json_schema.cpp" line="192"/>
         <source>%1 must be above %2.</source>
         <translation>%1 muss über %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="194"/>
+        <location filename="../core/mcp/json_schema.cpp" line="200"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation>Der Text hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="199"/>
+        <location filename="../core/mcp/json_schema.cpp" line="205"/>
         <source>The text has %1 characters; at least %2 are needed.</source>
         <translation>Der Text hat %1 Zeichen; mindestens %2 sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="206"/>
+        <location filename="../core/mcp/json_schema.cpp" line="212"/>
         <source>The text does not match the pattern %1.</source>
         <translation>Der Text passt nicht zum Muster %1.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="240"/>
+        <location filename="../core/mcp/json_schema.cpp" line="246"/>
         <source>The list has %1 items; at most %2 are allowed.</source>
         <translation>Die Liste hat %1 Einträge; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="245"/>
+        <location filename="../core/mcp/json_schema.cpp" line="251"/>
         <source>The list has %1 items; at least %2 are needed.</source>
         <translation>Die Liste hat %1 Einträge; mindestens %2 sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="253"/>
+        <location filename="../core/mcp/json_schema.cpp" line="259"/>
         <source>Items %1 and %2 are equal; items must be unique.</source>
         <translation>Die Einträge %1 und %2 sind gleich; Einträge müssen eindeutig sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="266"/>
+        <location filename="../core/mcp/json_schema.cpp" line="272"/>
         <source>No item matches the schema&apos;s &quot;contains&quot;.</source>
         <translation>Kein Eintrag passt zum &quot;contains&quot; des Schemas.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="274"/>
+        <location filename="../core/mcp/json_schema.cpp" line="280"/>
         <source>The property &quot;%1&quot; is required.</source>
         <translation>Die Eigenschaft „%1“ ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="278"/>
+        <location filename="../core/mcp/json_schema.cpp" line="284"/>
         <source>At most %1 properties are allowed.</source>
         <translation>Höchstens %1 Eigenschaften sind erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="283"/>
+        <location filename="../core/mcp/json_schema.cpp" line="289"/>
         <source>At least %1 properties are needed.</source>
         <translation>Mindestens %1 Eigenschaften sind nötig.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="306"/>
+        <location filename="../core/mcp/json_schema.cpp" line="312"/>
         <source>The property &quot;%1&quot; is not allowed.</source>
         <translation>Die Eigenschaft „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="316"/>
+        <location filename="../core/mcp/json_schema.cpp" line="322"/>
         <source>The property name &quot;%1&quot; is not allowed.</source>
         <translation>Der Eigenschaftsname „%1“ ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="326"/>
+        <location filename="../core/mcp/json_schema.cpp" line="332"/>
         <source>&quot;%1&quot; requires &quot;%2&quot;.</source>
         <translation>„%1“ verlangt „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="347"/>
+        <location filename="../core/mcp/json_schema.cpp" line="353"/>
         <source>The value matches none of the allowed alternatives (anyOf).</source>
         <translation>Der Wert passt zu keiner der erlaubten Alternativen (anyOf).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="357"/>
+        <location filename="../core/mcp/json_schema.cpp" line="363"/>
         <source>The value must match exactly one alternative (oneOf); it matches %1.</source>
         <translation>Der Wert muss genau einer Alternative entsprechen (oneOf); er passt zu %1.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="362"/>
+        <location filename="../core/mcp/json_schema.cpp" line="368"/>
         <source>The value matches a schema it must not match.</source>
         <translation>Der Wert passt zu einem Schema, zu dem er nicht passen darf.</translation>
     </message>
@@ -1254,12 +1254,12 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Findings</name>
     <message>
-        <location filename="../core/common/findings.cpp" line="19"/>
+        <location filename="../core/common/findings.cpp" line="18"/>
         <source>Rate limited (HTTP 429)</source>
         <translation>Ratenbegrenzung (HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="20"/>
+        <location filename="../core/common/findings.cpp" line="19"/>
         <source>Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2</source>
         <translation>Ratenbegrenzung: Der Server beantwortete %1 mit HTTP 429 Too Many Requests. %2</translation>
     </message>
@@ -1269,1315 +1269,1315 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Der Server begrenzt, wie viele Anfragen ein Client in einem Zeitraum senden darf.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="22"/>
+        <location filename="../core/common/findings.cpp" line="23"/>
         <source>Slow down, wait and retry (mcpscope-cli --retry N does), or ask the operator for a higher limit.</source>
         <translation>Senden Sie langsamer, warten Sie und versuchen Sie es erneut (mcpscope-cli --retry N tut das), oder bitten Sie den Betreiber um ein höheres Limit.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="24"/>
+        <location filename="../core/common/findings.cpp" line="28"/>
         <source>Authorization required (HTTP 401)</source>
         <translation>Autorisierung erforderlich (HTTP 401)</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="25"/>
+        <location filename="../core/common/findings.cpp" line="29"/>
         <source>The server requires authorization.</source>
         <translation>Der Server verlangt eine Autorisierung.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="26"/>
+        <location filename="../core/common/findings.cpp" line="30"/>
         <source>Fix: sign in to it (OAuth: --oauth, or the Authorization tab) or add an Authorization header.</source>
         <translation>Abhilfe: Melden Sie sich an (OAuth: --oauth oder der Tab Autorisierung) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="28"/>
+        <location filename="../core/common/findings.cpp" line="35"/>
         <source>Access token expired</source>
         <translation>Access-Token abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="29"/>
+        <location filename="../core/common/findings.cpp" line="36"/>
         <source>Likely cause: the access token expired.</source>
         <translation>Wahrscheinliche Ursache: Das Access-Token ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="30"/>
+        <location filename="../core/common/findings.cpp" line="37"/>
         <source>Fix: refresh it (mcpscope-cli auth refresh, or Refresh in the token vault) or sign in again.</source>
         <translation>Abhilfe: Erneuern Sie es (mcpscope-cli auth refresh oder Erneuern im Token-Tresor) oder melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="32"/>
+        <location filename="../core/common/findings.cpp" line="42"/>
         <source>Token issued for another resource</source>
         <translation>Token für eine andere Ressource ausgestellt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="33"/>
+        <location filename="../core/common/findings.cpp" line="43"/>
         <source>Likely cause: the token was issued for another resource (audience).</source>
         <translation>Wahrscheinliche Ursache: Das Token wurde für eine andere Ressource (Audience) ausgestellt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="34"/>
+        <location filename="../core/common/findings.cpp" line="45"/>
         <source>Fix: sign in again with this server as the resource indicator (RFC 8707), which McpScope sends by default.</source>
         <translation>Abhilfe: Melden Sie sich erneut mit diesem Server als Ressourcenindikator (RFC 8707) an; McpScope sendet ihn standardmäßig.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="36"/>
+        <location filename="../core/common/findings.cpp" line="50"/>
         <source>Token not accepted</source>
         <translation>Token nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="37"/>
+        <location filename="../core/common/findings.cpp" line="51"/>
         <source>Likely cause: the token is not accepted (revoked, malformed, or from an issuer this server does not trust).</source>
         <translation>Wahrscheinliche Ursache: Das Token wird nicht akzeptiert (widerrufen, fehlerhaft oder von einem Aussteller, dem dieser Server nicht vertraut).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="39"/>
+        <location filename="../core/common/findings.cpp" line="55"/>
         <source>Fix: sign in again.</source>
         <translation>Abhilfe: Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="40"/>
-        <location filename="../core/common/findings.cpp" line="44"/>
+        <location filename="../core/common/findings.cpp" line="57"/>
+        <location filename="../core/common/findings.cpp" line="62"/>
         <source>Scope missing (step-up)</source>
         <translation>Scope fehlt (Step-up)</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="41"/>
+        <location filename="../core/common/findings.cpp" line="58"/>
         <source>Likely cause: the token lacks the scope &quot;%2&quot;.</source>
         <translation>Wahrscheinliche Ursache: Dem Token fehlt der Scope „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="42"/>
+        <location filename="../core/common/findings.cpp" line="59"/>
         <source>Fix: sign in again asking for it (step-up, e.g. --scope &quot;%2&quot;).</source>
         <translation>Abhilfe: Melden Sie sich erneut an und fordern Sie ihn an (Step-up, z. B. --scope „%2“).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="45"/>
+        <location filename="../core/common/findings.cpp" line="63"/>
         <source>Likely cause: the token lacks a scope this call needs.</source>
         <translation>Wahrscheinliche Ursache: Dem Token fehlt ein Scope, den dieser Aufruf braucht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="46"/>
+        <location filename="../core/common/findings.cpp" line="65"/>
         <source>Fix: sign in again asking for more scope (step-up).</source>
         <translation>Abhilfe: Melden Sie sich erneut an und fordern Sie mehr Scope an (Step-up).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="47"/>
+        <location filename="../core/common/findings.cpp" line="68"/>
         <source>Access refused (HTTP 403)</source>
         <translation>Zugriff verweigert (HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="48"/>
+        <location filename="../core/common/findings.cpp" line="69"/>
         <source>Likely cause: the account or client has no access to this server.</source>
         <translation>Wahrscheinliche Ursache: Das Konto oder der Client hat keinen Zugriff auf diesen Server.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="49"/>
+        <location filename="../core/common/findings.cpp" line="71"/>
         <source>Fix: check that the account or client has access to this server.</source>
         <translation>Abhilfe: Prüfen Sie, ob das Konto oder der Client Zugriff auf diesen Server hat.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="50"/>
-        <location filename="../core/common/findings.cpp" line="54"/>
+        <location filename="../core/common/findings.cpp" line="74"/>
+        <location filename="../core/common/findings.cpp" line="82"/>
         <source>Request refused</source>
         <translation>Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="51"/>
+        <location filename="../core/common/findings.cpp" line="75"/>
         <source>The server answered %1 with HTTP %2 %3: %4</source>
         <translation>Der Server beantwortete %1 mit HTTP %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="52"/>
-        <location filename="../core/common/findings.cpp" line="56"/>
+        <location filename="../core/common/findings.cpp" line="76"/>
+        <location filename="../core/common/findings.cpp" line="84"/>
         <source>The server refused the request or failed while handling it.</source>
         <translation>Der Server hat die Anfrage abgelehnt oder ist bei ihrer Bearbeitung gescheitert.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="53"/>
+        <location filename="../core/common/findings.cpp" line="78"/>
         <source>Read the answer in the capture; check the URL, the method and the server&apos;s logs.</source>
         <translation>Lesen Sie die Antwort im Mitschnitt; prüfen Sie die URL, die Methode und die Logs des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="55"/>
+        <location filename="../core/common/findings.cpp" line="83"/>
         <source>The server answered %1 with HTTP %2 %3.</source>
         <translation>Der Server beantwortete %1 mit HTTP %2 %3.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="57"/>
+        <location filename="../core/common/findings.cpp" line="86"/>
         <source>Check the URL, the method and the server&apos;s logs.</source>
         <translation>Prüfen Sie die URL, die Methode und die Logs des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="59"/>
+        <location filename="../core/common/findings.cpp" line="89"/>
         <source>Body larger than the cap</source>
         <translation>Body größer als die Obergrenze</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="60"/>
+        <location filename="../core/common/findings.cpp" line="90"/>
         <source>%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read.</source>
         <translation>%1 ist größer als die Body-Obergrenze von %2 MiB, wurde daher dort abgeschnitten und kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="61"/>
+        <location filename="../core/common/findings.cpp" line="93"/>
         <source>The server sent more than McpScope keeps of one body or event.</source>
         <translation>Der Server hat mehr gesendet, als McpScope von einem Body oder Ereignis aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="62"/>
+        <location filename="../core/common/findings.cpp" line="95"/>
         <source>Raise the cap: --max-body MIB on the command line, or Maximum body size in the Connect dialog.</source>
         <translation>Erhöhen Sie die Obergrenze: --max-body MIB auf der Befehlszeile oder Maximale Body-Größe im Verbindungsdialog.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="64"/>
+        <location filename="../core/common/findings.cpp" line="100"/>
         <source>Byte order mark before JSON</source>
         <translation>Bytereihenfolgemarke vor dem JSON</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="65"/>
+        <location filename="../core/common/findings.cpp" line="101"/>
         <source>The answer to %1 starts with a UTF-8 byte order mark.</source>
         <translation>Die Antwort auf %1 beginnt mit einer UTF-8-Bytereihenfolgemarke.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="66"/>
+        <location filename="../core/common/findings.cpp" line="103"/>
         <source>McpScope read past it, but many clients (the TypeScript SDK among them) reject it as invalid JSON.</source>
         <translation>McpScope hat sie übersprungen, aber viele Clients (darunter das TypeScript-SDK) lehnen sie als ungültiges JSON ab.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="68"/>
+        <location filename="../core/common/findings.cpp" line="107"/>
         <source>The server should not send one.</source>
         <translation>Der Server sollte keine senden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="69"/>
+        <location filename="../core/common/findings.cpp" line="109"/>
         <source>Unexpected Content-Type</source>
         <translation>Unerwarteter Content-Type</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="70"/>
+        <location filename="../core/common/findings.cpp" line="110"/>
         <source>The answer to %1 has Content-Type &quot;%2&quot; instead of application/json or text/event-stream.</source>
         <translation>Die Antwort auf %1 hat den Content-Type „%2“ statt application/json oder text/event-stream.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="72"/>
+        <location filename="../core/common/findings.cpp" line="113"/>
         <source>McpScope read it as JSON, but the TypeScript SDK&apos;s client and others refuse it (&quot;Unexpected content type&quot;).</source>
         <translation>McpScope hat sie als JSON gelesen, aber der Client des TypeScript-SDK und andere lehnen sie ab („Unexpected content type“).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="74"/>
+        <location filename="../core/common/findings.cpp" line="117"/>
         <source>The server should send application/json.</source>
         <translation>Der Server sollte application/json senden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="77"/>
+        <location filename="../core/common/findings.cpp" line="121"/>
         <source>No response in time</source>
         <translation>Keine Antwort in der Zeit</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="78"/>
+        <location filename="../core/common/findings.cpp" line="122"/>
         <source>No response to %1 within %2 s.</source>
         <translation>Keine Antwort auf %1 innerhalb von %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="78"/>
+        <location filename="../core/common/findings.cpp" line="123"/>
         <source>The server may be hung.</source>
         <translation>Der Server hängt möglicherweise.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="79"/>
+        <location filename="../core/common/findings.cpp" line="124"/>
         <source>Try again or raise the request timeout.</source>
         <translation>Versuchen Sie es erneut oder erhöhen Sie das Anfrage-Zeitlimit.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="80"/>
+        <location filename="../core/common/findings.cpp" line="126"/>
         <source>Server could not be started</source>
         <translation>Server konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="81"/>
+        <location filename="../core/common/findings.cpp" line="127"/>
         <source>Could not start %1: %2.</source>
         <translation>%1 konnte nicht gestartet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="81"/>
+        <location filename="../core/common/findings.cpp" line="128"/>
         <source>The command was not found, or cannot be run.</source>
         <translation>Der Befehl wurde nicht gefunden oder kann nicht ausgeführt werden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="82"/>
+        <location filename="../core/common/findings.cpp" line="129"/>
         <source>Check the command and that it is installed.</source>
         <translation>Prüfen Sie den Befehl und ob er installiert ist.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="85"/>
+        <location filename="../core/common/findings.cpp" line="133"/>
         <source>Refresh token refused</source>
         <translation>Refresh-Token abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="86"/>
-        <location filename="../core/common/findings.cpp" line="92"/>
-        <location filename="../core/common/findings.cpp" line="97"/>
-        <location filename="../core/common/findings.cpp" line="102"/>
-        <location filename="../core/common/findings.cpp" line="107"/>
-        <location filename="../core/common/findings.cpp" line="113"/>
-        <location filename="../core/common/findings.cpp" line="118"/>
-        <location filename="../core/common/findings.cpp" line="123"/>
-        <location filename="../core/common/findings.cpp" line="128"/>
-        <location filename="../core/common/findings.cpp" line="132"/>
-        <location filename="../core/common/findings.cpp" line="136"/>
-        <location filename="../core/common/findings.cpp" line="140"/>
+        <location filename="../core/common/findings.cpp" line="134"/>
         <location filename="../core/common/findings.cpp" line="145"/>
-        <location filename="../core/common/findings.cpp" line="150"/>
         <location filename="../core/common/findings.cpp" line="155"/>
-        <location filename="../core/common/findings.cpp" line="158"/>
+        <location filename="../core/common/findings.cpp" line="165"/>
+        <location filename="../core/common/findings.cpp" line="174"/>
+        <location filename="../core/common/findings.cpp" line="185"/>
+        <location filename="../core/common/findings.cpp" line="193"/>
+        <location filename="../core/common/findings.cpp" line="202"/>
+        <location filename="../core/common/findings.cpp" line="212"/>
+        <location filename="../core/common/findings.cpp" line="219"/>
+        <location filename="../core/common/findings.cpp" line="226"/>
+        <location filename="../core/common/findings.cpp" line="234"/>
+        <location filename="../core/common/findings.cpp" line="242"/>
+        <location filename="../core/common/findings.cpp" line="250"/>
+        <location filename="../core/common/findings.cpp" line="259"/>
+        <location filename="../core/common/findings.cpp" line="264"/>
         <source>The authorization server answered %1: %2</source>
         <translation>Der Autorisierungsserver antwortete %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="87"/>
+        <location filename="../core/common/findings.cpp" line="135"/>
         <source>The refresh token was refused: it expired, was revoked, or was already used once (servers that rotate refresh tokens accept each one only once).</source>
         <translation>Das Refresh-Token wurde abgelehnt: Es ist abgelaufen, wurde widerrufen oder schon einmal verwendet (Server, die Refresh-Tokens rotieren, akzeptieren jedes nur einmal).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="89"/>
+        <location filename="../core/common/findings.cpp" line="139"/>
         <source>Sign in again to get a new refresh token; if this keeps happening, make sure only one client uses the stored refresh token.</source>
         <translation>Melden Sie sich erneut an, um ein neues Refresh-Token zu erhalten; wenn das wiederholt passiert, stellen Sie sicher, dass nur ein Client das gespeicherte Refresh-Token verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="92"/>
+        <location filename="../core/common/findings.cpp" line="144"/>
         <source>redirect_uri mismatch</source>
         <translation>redirect_uri stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="93"/>
+        <location filename="../core/common/findings.cpp" line="146"/>
         <source>The redirect_uri of the token request differs from the one used in the authorization request.</source>
         <translation>Die redirect_uri der Token-Anfrage unterscheidet sich von der in der Autorisierungsanfrage.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="95"/>
+        <location filename="../core/common/findings.cpp" line="150"/>
         <source>Send exactly the same redirect_uri in both requests (scheme, host, port and path).</source>
         <translation>Senden Sie in beiden Anfragen genau dieselbe redirect_uri (Schema, Host, Port und Pfad).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="97"/>
+        <location filename="../core/common/findings.cpp" line="154"/>
         <source>PKCE verifier mismatch</source>
         <translation>PKCE-Verifier stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="98"/>
+        <location filename="../core/common/findings.cpp" line="156"/>
         <source>The code_verifier does not match the code_challenge sent with the authorization request.</source>
         <translation>Der code_verifier passt nicht zur code_challenge der Autorisierungsanfrage.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="100"/>
+        <location filename="../core/common/findings.cpp" line="160"/>
         <source>Send the verifier generated for this flow; start the flow again if it was lost.</source>
         <translation>Senden Sie den für diesen Flow erzeugten Verifier; starten Sie den Flow neu, wenn er verloren ging.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="101"/>
+        <location filename="../core/common/findings.cpp" line="164"/>
         <source>Authorization code refused</source>
         <translation>Autorisierungscode abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="103"/>
+        <location filename="../core/common/findings.cpp" line="166"/>
         <source>The authorization code was refused: codes expire within minutes and can be used only once, and they must come with the same redirect_uri and a matching code_verifier.</source>
         <translation>Der Autorisierungscode wurde abgelehnt: Codes laufen binnen Minuten ab, gelten nur einmal und müssen mit derselben redirect_uri und einem passenden code_verifier kommen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="105"/>
+        <location filename="../core/common/findings.cpp" line="170"/>
         <source>Start the flow again and exchange the new code at once.</source>
         <translation>Starten Sie den Flow neu und tauschen Sie den neuen Code sofort ein.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="106"/>
+        <location filename="../core/common/findings.cpp" line="173"/>
         <source>Client not accepted</source>
         <translation>Client nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="108"/>
+        <location filename="../core/common/findings.cpp" line="175"/>
         <source>The authorization server did not accept the client&apos;s credentials (unknown client_id, wrong secret, or the wrong token endpoint authentication method).</source>
         <translation>Der Autorisierungsserver hat die Zugangsdaten des Clients nicht angenommen (unbekannte client_id, falsches Secret oder falsche Authentifizierungsmethode am Token-Endpunkt).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="110"/>
+        <location filename="../core/common/findings.cpp" line="179"/>
         <source>Check the client id and secret, and use the authentication method the client was registered with; a dynamically registered client may have expired: register again.</source>
         <translation>Prüfen Sie Client-ID und Secret und verwenden Sie die Authentifizierungsmethode, mit der der Client registriert wurde; ein dynamisch registrierter Client kann abgelaufen sein: registrieren Sie ihn neu.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="112"/>
+        <location filename="../core/common/findings.cpp" line="184"/>
         <source>Grant type not allowed</source>
         <translation>Grant-Typ nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="114"/>
+        <location filename="../core/common/findings.cpp" line="186"/>
         <source>This client is not allowed to use this grant type.</source>
         <translation>Dieser Client darf diesen Grant-Typ nicht verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="115"/>
+        <location filename="../core/common/findings.cpp" line="187"/>
         <source>Register the client with the grant type (authorization_code, refresh_token or client_credentials).</source>
         <translation>Registrieren Sie den Client mit dem Grant-Typ (authorization_code, refresh_token oder client_credentials).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="117"/>
+        <location filename="../core/common/findings.cpp" line="192"/>
         <source>Scope refused</source>
         <translation>Scope abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="119"/>
+        <location filename="../core/common/findings.cpp" line="194"/>
         <source>A requested scope is unknown to the authorization server or not allowed for this client.</source>
         <translation>Ein angeforderter Scope ist dem Autorisierungsserver unbekannt oder für diesen Client nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="121"/>
+        <location filename="../core/common/findings.cpp" line="198"/>
         <source>Request only scopes listed in scopes_supported, or leave the scope out.</source>
         <translation>Fordern Sie nur Scopes aus scopes_supported an oder lassen Sie den Scope weg.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="122"/>
+        <location filename="../core/common/findings.cpp" line="201"/>
         <source>Resource indicator refused</source>
         <translation>Ressourcenindikator abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="124"/>
+        <location filename="../core/common/findings.cpp" line="203"/>
         <source>The authorization server does not accept the resource parameter (RFC 8707) sent.</source>
         <translation>Der Autorisierungsserver akzeptiert den gesendeten resource-Parameter (RFC 8707) nicht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="125"/>
+        <location filename="../core/common/findings.cpp" line="206"/>
         <source>Check that the resource is the MCP server&apos;s canonical URL as its protected resource metadata states, and that the authorization server knows it.</source>
         <translation>Prüfen Sie, ob die Ressource die kanonische URL des MCP-Servers ist, wie seine Protected-Resource-Metadaten angeben, und ob der Autorisierungsserver sie kennt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="127"/>
+        <location filename="../core/common/findings.cpp" line="211"/>
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="129"/>
+        <location filename="../core/common/findings.cpp" line="213"/>
         <source>The user or the authorization server refused the request.</source>
         <translation>Der Benutzer oder der Autorisierungsserver hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="130"/>
+        <location filename="../core/common/findings.cpp" line="215"/>
         <source>Sign in again and approve the requested access, or ask for fewer scopes.</source>
         <translation>Melden Sie sich erneut an und genehmigen Sie den angeforderten Zugriff, oder fordern Sie weniger Scopes an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="131"/>
+        <location filename="../core/common/findings.cpp" line="218"/>
         <source>Grant type not supported</source>
         <translation>Grant-Typ nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="133"/>
+        <location filename="../core/common/findings.cpp" line="220"/>
         <source>The token endpoint does not support this grant type.</source>
         <translation>Der Token-Endpunkt unterstützt diesen Grant-Typ nicht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="134"/>
+        <location filename="../core/common/findings.cpp" line="222"/>
         <source>Check grant_types_supported in the authorization server metadata.</source>
         <translation>Prüfen Sie grant_types_supported in den Metadaten des Autorisierungsservers.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="136"/>
+        <location filename="../core/common/findings.cpp" line="225"/>
         <source>Response type not supported</source>
         <translation>Response-Type nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="137"/>
+        <location filename="../core/common/findings.cpp" line="227"/>
         <source>The authorization endpoint does not support response_type=code for this client.</source>
         <translation>Der Autorisierungsendpunkt unterstützt response_type=code für diesen Client nicht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="138"/>
+        <location filename="../core/common/findings.cpp" line="230"/>
         <source>Register the client for the authorization code flow.</source>
         <translation>Registrieren Sie den Client für den Authorization-Code-Flow.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="139"/>
+        <location filename="../core/common/findings.cpp" line="233"/>
         <source>Redirect URI refused</source>
         <translation>Redirect-URI abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="141"/>
+        <location filename="../core/common/findings.cpp" line="235"/>
         <source>The authorization server rejected the redirect URI.</source>
         <translation>Der Autorisierungsserver hat die Redirect-URI abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="142"/>
+        <location filename="../core/common/findings.cpp" line="236"/>
         <source>Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is the usual form); a pre-registered client must use one of its registered URIs.</source>
         <translation>Registrieren Sie genau diese Redirect-URI (für eine native App ist http://127.0.0.1 mit beliebigem Port üblich); ein vorregistrierter Client muss eine seiner registrierten URIs verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="144"/>
+        <location filename="../core/common/findings.cpp" line="241"/>
         <source>Client metadata refused</source>
         <translation>Client-Metadaten abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="146"/>
+        <location filename="../core/common/findings.cpp" line="243"/>
         <source>Dynamic registration refused the client metadata.</source>
         <translation>Die dynamische Registrierung hat die Client-Metadaten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="147"/>
+        <location filename="../core/common/findings.cpp" line="244"/>
         <source>Look at the error description for the member it rejected (often redirect_uris or token_endpoint_auth_method).</source>
         <translation>Sehen Sie in der Fehlerbeschreibung nach, welches Feld abgelehnt wurde (oft redirect_uris oder token_endpoint_auth_method).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="149"/>
+        <location filename="../core/common/findings.cpp" line="249"/>
         <source>Malformed request</source>
         <translation>Fehlerhafte Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="151"/>
+        <location filename="../core/common/findings.cpp" line="251"/>
         <source>The request is missing a parameter or has a malformed one.</source>
         <translation>Der Anfrage fehlt ein Parameter, oder einer ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="152"/>
+        <location filename="../core/common/findings.cpp" line="253"/>
         <source>Compare the request with the error description; PKCE (code_challenge with S256) and state are required.</source>
         <translation>Vergleichen Sie die Anfrage mit der Fehlerbeschreibung; PKCE (code_challenge mit S256) und state sind Pflicht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="154"/>
+        <location filename="../core/common/findings.cpp" line="258"/>
         <source>Authorization server failure</source>
         <translation>Fehler des Autorisierungsservers</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="156"/>
+        <location filename="../core/common/findings.cpp" line="260"/>
         <source>The authorization server had a problem of its own.</source>
         <translation>Der Autorisierungsserver hatte ein eigenes Problem.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="156"/>
+        <location filename="../core/common/findings.cpp" line="261"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="157"/>
+        <location filename="../core/common/findings.cpp" line="263"/>
         <source>OAuth error</source>
         <translation>OAuth-Fehler</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="159"/>
+        <location filename="../core/common/findings.cpp" line="265"/>
         <source>The authorization server answered with error &quot;%1&quot;.</source>
         <translation>Der Autorisierungsserver antwortete mit dem Fehler „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="160"/>
+        <location filename="../core/common/findings.cpp" line="267"/>
         <source>See the error description and the server&apos;s documentation.</source>
         <translation>Siehe Fehlerbeschreibung und Dokumentation des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="164"/>
+        <location filename="../core/common/findings.cpp" line="272"/>
         <source>Resource metadata unreachable</source>
         <translation>Ressourcen-Metadaten nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="164"/>
-        <location filename="../core/common/findings.cpp" line="183"/>
+        <location filename="../core/common/findings.cpp" line="273"/>
+        <location filename="../core/common/findings.cpp" line="304"/>
         <source>Could not fetch %1: %2</source>
         <translation>%1 konnte nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="165"/>
+        <location filename="../core/common/findings.cpp" line="274"/>
         <source>The MCP server could not be reached for its metadata.</source>
         <translation>Der MCP-Server war für seine Metadaten nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="166"/>
+        <location filename="../core/common/findings.cpp" line="276"/>
         <source>Check the URL and the network.</source>
         <translation>Prüfen Sie die URL und das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="168"/>
+        <location filename="../core/common/findings.cpp" line="278"/>
         <source>Resource metadata malformed</source>
         <translation>Ressourcen-Metadaten fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="169"/>
+        <location filename="../core/common/findings.cpp" line="279"/>
         <source>The protected resource metadata document is malformed.</source>
         <translation>Das Protected-Resource-Metadaten-Dokument ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="170"/>
+        <location filename="../core/common/findings.cpp" line="281"/>
         <source>Fix the document the MCP server serves at %2.</source>
         <translation>Korrigieren Sie das Dokument, das der MCP-Server unter %2 ausliefert.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="171"/>
+        <location filename="../core/common/findings.cpp" line="283"/>
         <source>Metadata for another resource</source>
         <translation>Metadaten für eine andere Ressource</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="172"/>
+        <location filename="../core/common/findings.cpp" line="284"/>
         <source>The metadata is for resource %1, not for %2.</source>
         <translation>Die Metadaten gelten für die Ressource %1, nicht für %2.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="173"/>
+        <location filename="../core/common/findings.cpp" line="285"/>
         <source>The protected resource metadata names another resource: following it could send tokens to the wrong server.</source>
         <translation>Die Protected-Resource-Metadaten nennen eine andere Ressource: Ihnen zu folgen, könnte Tokens an den falschen Server schicken.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="175"/>
+        <location filename="../core/common/findings.cpp" line="289"/>
         <source>Make the server&apos;s metadata &quot;resource&quot; its own canonical URL.</source>
         <translation>Setzen Sie „resource“ in den Metadaten des Servers auf seine eigene kanonische URL.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="177"/>
+        <location filename="../core/common/findings.cpp" line="292"/>
         <source>No authorization server metadata</source>
         <translation>Keine Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="177"/>
+        <location filename="../core/common/findings.cpp" line="293"/>
         <source>No metadata at any of: %1</source>
         <translation>Keine Metadaten unter: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="178"/>
+        <location filename="../core/common/findings.cpp" line="294"/>
         <source>The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery where MCP looks for it.</source>
         <translation>Der Autorisierungsserver veröffentlicht dort, wo MCP sucht, weder OAuth-Metadaten (RFC 8414) noch OpenID Connect Discovery.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="180"/>
+        <location filename="../core/common/findings.cpp" line="298"/>
         <source>Serve the metadata at one of those URLs, or correct authorization_servers in the resource metadata.</source>
         <translation>Liefern Sie die Metadaten unter einer dieser URLs aus oder korrigieren Sie authorization_servers in den Ressourcen-Metadaten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="183"/>
+        <location filename="../core/common/findings.cpp" line="303"/>
         <source>Authorization server unreachable</source>
         <translation>Autorisierungsserver nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="184"/>
+        <location filename="../core/common/findings.cpp" line="305"/>
         <source>The authorization server could not be reached.</source>
         <translation>Der Autorisierungsserver war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="185"/>
+        <location filename="../core/common/findings.cpp" line="306"/>
         <source>Check the issuer URL and the network.</source>
         <translation>Prüfen Sie die Aussteller-URL und das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="187"/>
+        <location filename="../core/common/findings.cpp" line="308"/>
         <source>Authorization server metadata malformed</source>
         <translation>Metadaten des Autorisierungsservers fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="188"/>
+        <location filename="../core/common/findings.cpp" line="309"/>
         <source>The authorization server metadata is malformed.</source>
         <translation>Die Metadaten des Autorisierungsservers sind fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="188"/>
+        <location filename="../core/common/findings.cpp" line="310"/>
         <source>Fix the document served at %2.</source>
         <translation>Korrigieren Sie das unter %2 ausgelieferte Dokument.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="189"/>
+        <location filename="../core/common/findings.cpp" line="312"/>
         <source>Issuer mismatch</source>
         <translation>Aussteller passt nicht</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="190"/>
+        <location filename="../core/common/findings.cpp" line="313"/>
         <source>The metadata&apos;s issuer is %1, but the resource named %2.</source>
         <translation>Der Aussteller der Metadaten ist %1, die Ressource nannte aber %2.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="191"/>
+        <location filename="../core/common/findings.cpp" line="315"/>
         <source>Issuer mismatch: the metadata does not belong to the authorization server the MCP server trusts (RFC 8414 §3.3), so it must not be used.</source>
         <translation>Aussteller passt nicht: Die Metadaten gehören nicht zu dem Autorisierungsserver, dem der MCP-Server vertraut (RFC 8414 §3.3), und dürfen nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="193"/>
+        <location filename="../core/common/findings.cpp" line="319"/>
         <source>Make the issuer in the metadata and authorization_servers in the resource metadata identical.</source>
         <translation>Machen Sie issuer in den Metadaten und authorization_servers in den Ressourcen-Metadaten identisch.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="195"/>
+        <location filename="../core/common/findings.cpp" line="324"/>
         <source>No PKCE with S256</source>
         <translation>Kein PKCE mit S256</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="196"/>
+        <location filename="../core/common/findings.cpp" line="325"/>
         <source>code_challenge_methods_supported is %1.</source>
         <translation>code_challenge_methods_supported ist %1.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="197"/>
+        <location filename="../core/common/findings.cpp" line="326"/>
         <source>The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does not fall back to plain or no PKCE.</source>
         <translation>Der Autorisierungsserver bietet kein PKCE mit S256 an, das MCP verlangt; McpScope weicht nicht auf plain oder kein PKCE aus.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="199"/>
+        <location filename="../core/common/findings.cpp" line="330"/>
         <source>Enable S256 on the authorization server and list it in code_challenge_methods_supported.</source>
         <translation>Aktivieren Sie S256 auf dem Autorisierungsserver und führen Sie es in code_challenge_methods_supported auf.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="202"/>
+        <location filename="../core/common/findings.cpp" line="334"/>
         <source>No authorization endpoint</source>
         <translation>Kein Autorisierungsendpunkt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="202"/>
+        <location filename="../core/common/findings.cpp" line="335"/>
         <source>The metadata has no authorization_endpoint.</source>
         <translation>Die Metadaten haben keinen authorization_endpoint.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="203"/>
+        <location filename="../core/common/findings.cpp" line="336"/>
         <source>Without an authorization endpoint there is no authorization code flow.</source>
         <translation>Ohne Autorisierungsendpunkt gibt es keinen Authorization-Code-Flow.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="204"/>
+        <location filename="../core/common/findings.cpp" line="338"/>
         <source>Add authorization_endpoint to the metadata.</source>
         <translation>Ergänzen Sie authorization_endpoint in den Metadaten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="206"/>
+        <location filename="../core/common/findings.cpp" line="340"/>
         <source>Redirect URI not receivable</source>
         <translation>Redirect-URI nicht empfangbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="207"/>
+        <location filename="../core/common/findings.cpp" line="341"/>
         <source>In browser mode McpScope receives the redirect itself, so the redirect URI must point at this machine&apos;s loopback address with a free port.</source>
         <translation>Im Browser-Modus empfängt McpScope die Weiterleitung selbst, daher muss die Redirect-URI auf die Loopback-Adresse dieses Rechners mit einem freien Port zeigen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="209"/>
+        <location filename="../core/common/findings.cpp" line="345"/>
         <source>Use a loopback redirect URI the client has registered (e.g. http://127.0.0.1:PORT/callback), free its port, or use headless mode.</source>
         <translation>Verwenden Sie eine Loopback-Redirect-URI, die der Client registriert hat (z. B. http://127.0.0.1:PORT/callback), geben Sie ihren Port frei oder verwenden Sie den Headless-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="211"/>
+        <location filename="../core/common/findings.cpp" line="349"/>
         <source>No port for the redirect</source>
         <translation>Kein Port für die Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="212"/>
+        <location filename="../core/common/findings.cpp" line="350"/>
         <source>No local port for the redirect.</source>
         <translation>Kein lokaler Port für die Weiterleitung.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="212"/>
+        <location filename="../core/common/findings.cpp" line="351"/>
         <source>Free a port on 127.0.0.1, or set a redirect URI.</source>
         <translation>Geben Sie einen Port auf 127.0.0.1 frei oder legen Sie eine Redirect-URI fest.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="214"/>
+        <location filename="../core/common/findings.cpp" line="353"/>
         <source>Client credentials missing</source>
         <translation>Client-Zugangsdaten fehlen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="215"/>
+        <location filename="../core/common/findings.cpp" line="354"/>
         <source>The client credentials grant needs a pre-registered client id and secret.</source>
         <translation>Der Client-Credentials-Grant braucht eine vorregistrierte Client-ID und ein Secret.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="216"/>
+        <location filename="../core/common/findings.cpp" line="356"/>
         <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
         <translation>Ein Client, der in eigenem Namen handelt, authentifiziert sich mit seinen Zugangsdaten; es gibt keinen Benutzer, der sich anmeldet.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="218"/>
+        <location filename="../core/common/findings.cpp" line="360"/>
         <source>Enter the client id and secret the authorization server issued for this client.</source>
         <translation>Geben Sie die Client-ID und das Secret ein, die der Autorisierungsserver für diesen Client ausgestellt hat.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="219"/>
+        <location filename="../core/common/findings.cpp" line="364"/>
         <source>No way to register</source>
         <translation>Keine Möglichkeit zur Registrierung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="220"/>
+        <location filename="../core/common/findings.cpp" line="365"/>
         <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
         <translation>Der Server bietet weder dynamische Registrierung noch Client ID Metadata Documents.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="221"/>
+        <location filename="../core/common/findings.cpp" line="368"/>
         <source>McpScope has no client id for this authorization server.</source>
         <translation>McpScope hat keine Client-ID für diesen Autorisierungsserver.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="222"/>
+        <location filename="../core/common/findings.cpp" line="370"/>
         <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
         <translation>Registrieren Sie McpScope von Hand beim Autorisierungsserver und geben Sie Client-ID (und Secret) als vorregistrierten Client an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="225"/>
+        <location filename="../core/common/findings.cpp" line="375"/>
         <source>Registration endpoint unreachable</source>
         <translation>Registrierungsendpunkt nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="226"/>
+        <location filename="../core/common/findings.cpp" line="376"/>
         <source>The registration endpoint could not be reached.</source>
         <translation>Der Registrierungsendpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="226"/>
-        <location filename="../core/common/findings.cpp" line="252"/>
-        <location filename="../core/common/findings.cpp" line="274"/>
+        <location filename="../core/common/findings.cpp" line="377"/>
+        <location filename="../core/common/findings.cpp" line="421"/>
+        <location filename="../core/common/findings.cpp" line="463"/>
         <source>Check the network.</source>
         <translation>Prüfen Sie das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="227"/>
+        <location filename="../core/common/findings.cpp" line="379"/>
         <source>Registration refused</source>
         <translation>Registrierung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="228"/>
+        <location filename="../core/common/findings.cpp" line="380"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="228"/>
+        <location filename="../core/common/findings.cpp" line="381"/>
         <source>Dynamic registration was refused.</source>
         <translation>Die dynamische Registrierung wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="229"/>
+        <location filename="../core/common/findings.cpp" line="382"/>
         <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
         <translation>Prüfen Sie, ob der Registrierungsendpunkt öffentliche native Clients annimmt, oder verwenden Sie einen vorregistrierten Client.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="232"/>
+        <location filename="../core/common/findings.cpp" line="387"/>
         <source>Registration answer malformed</source>
         <translation>Registrierungsantwort fehlerhaft</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="233"/>
+        <location filename="../core/common/findings.cpp" line="388"/>
         <source>The registration endpoint&apos;s answer is not an RFC 7591 registration response.</source>
         <translation>Die Antwort des Registrierungsendpunkts ist keine Registrierungsantwort nach RFC 7591.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="234"/>
+        <location filename="../core/common/findings.cpp" line="391"/>
         <source>Fix the registration endpoint.</source>
         <translation>Korrigieren Sie den Registrierungsendpunkt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="235"/>
+        <location filename="../core/common/findings.cpp" line="393"/>
         <source>State mismatch</source>
         <translation>state stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="236"/>
+        <location filename="../core/common/findings.cpp" line="394"/>
         <source>The redirect&apos;s state does not match the one McpScope sent: the response belongs to another request (or is forged), so it was refused.</source>
         <translation>Der state der Weiterleitung passt nicht zu dem, den McpScope gesendet hat: Die Antwort gehört zu einer anderen Anfrage (oder ist gefälscht) und wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="238"/>
+        <location filename="../core/common/findings.cpp" line="398"/>
         <source>The redirect did not carry this flow&apos;s state.</source>
         <translation>Die Weiterleitung trug nicht den state dieses Flows.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="239"/>
+        <location filename="../core/common/findings.cpp" line="399"/>
         <source>Start the flow again and finish it in the browser window it opens.</source>
         <translation>Starten Sie den Flow neu und schließen Sie ihn im geöffneten Browserfenster ab.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="241"/>
+        <location filename="../core/common/findings.cpp" line="402"/>
         <source>Issuer mismatch in the redirect (RFC 9207)</source>
         <translation>Aussteller in der Weiterleitung passt nicht (RFC 9207)</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="242"/>
+        <location filename="../core/common/findings.cpp" line="403"/>
         <source>The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a possible mix-up attack.</source>
         <translation>Die Weiterleitung nennt den Aussteller %1, der Flow spricht aber mit %2 (RFC 9207): Sie wurde als möglicher Mix-up-Angriff abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="244"/>
+        <location filename="../core/common/findings.cpp" line="407"/>
         <source>The redirect did not carry this flow&apos;s state (or named another issuer).</source>
         <translation>Die Weiterleitung trug nicht den state dieses Flows (oder nannte einen anderen Aussteller).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="245"/>
+        <location filename="../core/common/findings.cpp" line="409"/>
         <source>Check that the MCP server&apos;s authorization server and this response come from the same issuer, then start the flow again.</source>
         <translation>Prüfen Sie, ob der Autorisierungsserver des MCP-Servers und diese Antwort vom selben Aussteller stammen, und starten Sie den Flow dann neu.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="247"/>
+        <location filename="../core/common/findings.cpp" line="414"/>
         <source>No authorization code</source>
         <translation>Kein Autorisierungscode</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="248"/>
+        <location filename="../core/common/findings.cpp" line="415"/>
         <source>The redirect carries neither a code nor an error.</source>
         <translation>Die Weiterleitung enthält weder einen Code noch einen Fehler.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="249"/>
+        <location filename="../core/common/findings.cpp" line="416"/>
         <source>The authorization response is malformed.</source>
         <translation>Die Autorisierungsantwort ist fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="249"/>
+        <location filename="../core/common/findings.cpp" line="417"/>
         <source>Check the authorization server.</source>
         <translation>Prüfen Sie den Autorisierungsserver.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="251"/>
+        <location filename="../core/common/findings.cpp" line="419"/>
         <source>Authorization endpoint unreachable</source>
         <translation>Autorisierungsendpunkt nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="252"/>
+        <location filename="../core/common/findings.cpp" line="420"/>
         <source>The authorization endpoint could not be reached.</source>
         <translation>Der Autorisierungsendpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="254"/>
+        <location filename="../core/common/findings.cpp" line="423"/>
         <source>Sign-in needs a person</source>
         <translation>Anmeldung erfordert eine Person</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="254"/>
+        <location filename="../core/common/findings.cpp" line="424"/>
         <source>More than %1 redirects without reaching the redirect URI.</source>
         <translation>Mehr als %1 Weiterleitungen, ohne die Redirect-URI zu erreichen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="255"/>
+        <location filename="../core/common/findings.cpp" line="426"/>
         <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
         <translation>Der Autorisierungsserver verlangt eine Anmeldung durch eine Person (eine Login-Seite), was der Headless-Modus nicht kann.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="257"/>
+        <location filename="../core/common/findings.cpp" line="430"/>
         <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
         <translation>Verwenden Sie den Browser-Modus oder richten Sie den Autorisierungsserver so ein, dass er diesen Client ohne Interaktion genehmigt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="260"/>
+        <location filename="../core/common/findings.cpp" line="435"/>
         <source>Redirect URI not registered</source>
         <translation>Redirect-URI nicht registriert</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="260"/>
-        <location filename="../core/common/findings.cpp" line="266"/>
+        <location filename="../core/common/findings.cpp" line="436"/>
+        <location filename="../core/common/findings.cpp" line="447"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation>HTTP %1 statt einer Weiterleitung: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="261"/>
+        <location filename="../core/common/findings.cpp" line="437"/>
         <source>The authorization server rejected the redirect URI %3: a pre-registered client accepts only the redirect URIs it registered.</source>
         <translation>Der Autorisierungsserver hat die Redirect-URI %3 abgelehnt: Ein vorregistrierter Client akzeptiert nur die Redirect-URIs, die er registriert hat.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="263"/>
+        <location filename="../core/common/findings.cpp" line="441"/>
         <source>Set one of the client&apos;s registered redirect URIs as the flow&apos;s redirect URI (Redirect URI in the flow inspector).</source>
         <translation>Setzen Sie eine der registrierten Redirect-URIs des Clients als Redirect-URI des Flows (Redirect-URI im Flow-Inspektor).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="266"/>
+        <location filename="../core/common/findings.cpp" line="446"/>
         <source>A page instead of a redirect</source>
         <translation>Eine Seite statt einer Weiterleitung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="267"/>
+        <location filename="../core/common/findings.cpp" line="448"/>
         <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
         <translation>Der Autorisierungsendpunkt antwortete mit einer Seite statt einer Weiterleitung: Er verlangt eine Anmeldung durch eine Person, oder er hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="269"/>
+        <location filename="../core/common/findings.cpp" line="452"/>
         <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
         <translation>Lesen Sie die Seite in der aufgezeichneten Antwort; verwenden Sie den Browser-Modus für eine interaktive Anmeldung.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="271"/>
+        <location filename="../core/common/findings.cpp" line="456"/>
         <source>No answer from the browser</source>
         <translation>Keine Antwort vom Browser</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="271"/>
+        <location filename="../core/common/findings.cpp" line="457"/>
         <source>No answer from the browser.</source>
         <translation>Keine Antwort vom Browser.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="272"/>
+        <location filename="../core/common/findings.cpp" line="458"/>
         <source>The sign-in was not finished in time.</source>
         <translation>Die Anmeldung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="272"/>
+        <location filename="../core/common/findings.cpp" line="459"/>
         <source>Start the flow again.</source>
         <translation>Starten Sie den Flow neu.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="273"/>
+        <location filename="../core/common/findings.cpp" line="461"/>
         <source>Token endpoint unreachable</source>
         <translation>Token-Endpunkt nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="274"/>
+        <location filename="../core/common/findings.cpp" line="462"/>
         <source>The token endpoint could not be reached.</source>
         <translation>Der Token-Endpunkt war nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="275"/>
+        <location filename="../core/common/findings.cpp" line="465"/>
         <source>Token response unusable</source>
         <translation>Token-Antwort unbrauchbar</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="276"/>
+        <location filename="../core/common/findings.cpp" line="466"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="276"/>
+        <location filename="../core/common/findings.cpp" line="467"/>
         <source>The token endpoint&apos;s answer is not a usable token response (RFC 6749 §5.1).</source>
         <translation>Die Antwort des Token-Endpunkts ist keine brauchbare Token-Antwort (RFC 6749 §5.1).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="277"/>
+        <location filename="../core/common/findings.cpp" line="470"/>
         <source>Fix the token endpoint: it must answer JSON with an access_token of type Bearer.</source>
         <translation>Korrigieren Sie den Token-Endpunkt: Er muss mit JSON antworten, das ein access_token vom Typ Bearer enthält.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="278"/>
+        <location filename="../core/common/findings.cpp" line="474"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="278"/>
+        <location filename="../core/common/findings.cpp" line="475"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="279"/>
+        <location filename="../core/common/findings.cpp" line="476"/>
         <source>You cancelled the flow.</source>
         <translation>Sie haben den Flow abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="279"/>
+        <location filename="../core/common/findings.cpp" line="477"/>
         <source>Start it again when ready.</source>
         <translation>Starten Sie ihn erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="281"/>
+        <location filename="../core/common/findings.cpp" line="480"/>
         <source>Credential bound to another issuer</source>
         <translation>Anmeldedaten an einen anderen Aussteller gebunden</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="282"/>
+        <location filename="../core/common/findings.cpp" line="481"/>
         <source>Credential %1 was issued by %2, but the authorization server metadata stored with it is %3&apos;s.</source>
         <translation>Die Anmeldedaten %1 wurden von %2 ausgestellt, aber die mit ihnen gespeicherten Metadaten des Autorisierungsservers sind die von %3.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="284"/>
+        <location filename="../core/common/findings.cpp" line="485"/>
         <source>Its tokens and client secret are sent only to their own issuer, so nothing was sent.</source>
         <translation>Ihre Tokens und das Client-Secret werden nur an ihren eigenen Aussteller gesendet, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="285"/>
+        <location filename="../core/common/findings.cpp" line="488"/>
         <source>Delete the credential and sign in again.</source>
         <translation>Löschen Sie die Anmeldedaten und melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="286"/>
+        <location filename="../core/common/findings.cpp" line="490"/>
         <source>Credential without an issuer</source>
         <translation>Anmeldedaten ohne Aussteller</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="287"/>
+        <location filename="../core/common/findings.cpp" line="491"/>
         <source>The credential for %1 names no issuer, so it cannot be bound to one; nothing was stored.</source>
         <translation>Die Anmeldedaten für %1 nennen keinen Aussteller und können daher an keinen gebunden werden; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="289"/>
+        <location filename="../core/common/findings.cpp" line="495"/>
         <source>The authorization server metadata has no issuer.</source>
         <translation>Die Metadaten des Autorisierungsservers enthalten keinen issuer.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="290"/>
+        <location filename="../core/common/findings.cpp" line="496"/>
         <source>Fix the authorization server&apos;s metadata (RFC 8414 requires issuer), then sign in again.</source>
         <translation>Korrigieren Sie die Metadaten des Autorisierungsservers (RFC 8414 verlangt issuer) und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="291"/>
+        <location filename="../core/common/findings.cpp" line="499"/>
         <source>Credential for another resource</source>
         <translation>Anmeldedaten für eine andere Ressource</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="292"/>
+        <location filename="../core/common/findings.cpp" line="500"/>
         <source>Credential %1 was obtained for %2, not %3.</source>
         <translation>Die Anmeldedaten %1 wurden für %2 erhalten, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="293"/>
+        <location filename="../core/common/findings.cpp" line="501"/>
         <source>An access token is sent only to the resource it was issued for, so nothing was sent.</source>
         <translation>Ein Access-Token wird nur an die Ressource gesendet, für die es ausgestellt wurde, daher wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="294"/>
+        <location filename="../core/common/findings.cpp" line="504"/>
         <source>Sign in to %3 instead.</source>
         <translation>Melden Sie sich stattdessen bei %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="295"/>
+        <location filename="../core/common/findings.cpp" line="506"/>
         <source>No refresh token</source>
         <translation>Kein Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="296"/>
+        <location filename="../core/common/findings.cpp" line="507"/>
         <source>The credential for %1 has no refresh token.</source>
         <translation>Die Anmeldedaten für %1 enthalten kein Refresh-Token.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="297"/>
+        <location filename="../core/common/findings.cpp" line="508"/>
         <source>The authorization server issued none (it may need the offline_access scope, or not issue refresh tokens to this client).</source>
         <translation>Der Autorisierungsserver hat keines ausgestellt (er braucht vielleicht den Scope offline_access oder stellt diesem Client keine Refresh-Tokens aus).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="299"/>
+        <location filename="../core/common/findings.cpp" line="512"/>
         <source>Sign in again.</source>
         <translation>Melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="300"/>
+        <location filename="../core/common/findings.cpp" line="514"/>
         <source>No OS keychain</source>
         <translation>Kein Schlüsselbund des Systems</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="301"/>
+        <location filename="../core/common/findings.cpp" line="515"/>
         <source>No OS keychain is available (%1). Tokens are kept in memory for this session only and are lost when McpScope quits; nothing is written to disk.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar (%1). Tokens werden nur für diese Sitzung im Speicher gehalten und gehen verloren, wenn McpScope beendet wird; nichts wird auf die Festplatte geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="303"/>
+        <location filename="../core/common/findings.cpp" line="519"/>
         <source>No keychain service answered (on Linux a Secret Service such as gnome-keyring or KWallet, locked or not running).</source>
         <translation>Kein Schlüsselbund-Dienst hat geantwortet (unter Linux ein Secret Service wie gnome-keyring oder KWallet, gesperrt oder nicht gestartet).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="305"/>
+        <location filename="../core/common/findings.cpp" line="523"/>
         <source>Start or unlock the OS keychain, then reopen McpScope.</source>
         <translation>Starten oder entsperren Sie den Schlüsselbund des Systems und öffnen Sie McpScope dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="308"/>
+        <location filename="../core/common/findings.cpp" line="528"/>
         <source>Host name not found</source>
         <translation>Hostname nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="309"/>
+        <location filename="../core/common/findings.cpp" line="529"/>
         <source>Could not resolve the host name %1.</source>
         <translation>Der Hostname %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="310"/>
+        <location filename="../core/common/findings.cpp" line="530"/>
         <source>The name does not exist, or this machine&apos;s DNS cannot resolve it.</source>
         <translation>Den Namen gibt es nicht, oder das DNS dieses Rechners kann ihn nicht auflösen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="311"/>
+        <location filename="../core/common/findings.cpp" line="532"/>
         <source>Check the spelling of the URL, your DNS settings, and that this machine can reach the network the server is on.</source>
         <translation>Prüfen Sie die Schreibweise der URL, Ihre DNS-Einstellungen und ob dieser Rechner das Netzwerk des Servers erreicht.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="313"/>
+        <location filename="../core/common/findings.cpp" line="537"/>
         <source>Connection refused</source>
         <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="314"/>
+        <location filename="../core/common/findings.cpp" line="538"/>
         <source>The connection to %1:%2 was refused.</source>
         <translation>Die Verbindung zu %1:%2 wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="315"/>
+        <location filename="../core/common/findings.cpp" line="539"/>
         <source>Nothing accepts connections there: the server is not running, or listens on another port or address.</source>
         <translation>Dort nimmt niemand Verbindungen an: Der Server läuft nicht oder lauscht auf einem anderen Port oder einer anderen Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="317"/>
+        <location filename="../core/common/findings.cpp" line="543"/>
         <source>Is the server running, and listening on that port and address?</source>
         <translation>Läuft der Server, und lauscht er auf diesem Port und dieser Adresse?</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="318"/>
+        <location filename="../core/common/findings.cpp" line="546"/>
         <source>No answer in time</source>
         <translation>Keine Antwort in der Zeit</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="319"/>
+        <location filename="../core/common/findings.cpp" line="547"/>
         <source>The server sent nothing for %1 s, so the request was given up.</source>
         <translation>Der Server hat %1 s lang nichts gesendet, daher wurde die Anfrage aufgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="320"/>
+        <location filename="../core/common/findings.cpp" line="549"/>
         <source>The server may be hung or overloaded.</source>
         <translation>Der Server hängt möglicherweise oder ist überlastet.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="320"/>
+        <location filename="../core/common/findings.cpp" line="550"/>
         <source>Try again, or raise the timeout.</source>
         <translation>Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="321"/>
+        <location filename="../core/common/findings.cpp" line="552"/>
         <source>Request cancelled</source>
         <translation>Anfrage abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="322"/>
+        <location filename="../core/common/findings.cpp" line="553"/>
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="322"/>
+        <location filename="../core/common/findings.cpp" line="554"/>
         <source>It was stopped before it finished.</source>
         <translation>Sie wurde angehalten, bevor sie fertig war.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="323"/>
+        <location filename="../core/common/findings.cpp" line="555"/>
         <source>Send it again when ready.</source>
         <translation>Senden Sie sie erneut, wenn Sie bereit sind.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="324"/>
+        <location filename="../core/common/findings.cpp" line="557"/>
         <source>Connection closed before a response</source>
         <translation>Verbindung vor einer Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="325"/>
+        <location filename="../core/common/findings.cpp" line="558"/>
         <source>The server closed the connection before sending a response.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor er eine Antwort gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="326"/>
+        <location filename="../core/common/findings.cpp" line="560"/>
         <source>It may have crashed, or expects a different protocol (HTTP vs HTTPS).</source>
         <translation>Er ist vielleicht abgestürzt oder erwartet ein anderes Protokoll (HTTP statt HTTPS oder umgekehrt).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="327"/>
+        <location filename="../core/common/findings.cpp" line="562"/>
         <source>Check the URL&apos;s scheme and the server&apos;s logs.</source>
         <translation>Prüfen Sie das Schema der URL und die Logs des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="328"/>
+        <location filename="../core/common/findings.cpp" line="564"/>
         <source>Connection closed mid-response</source>
         <translation>Verbindung mitten in der Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="329"/>
+        <location filename="../core/common/findings.cpp" line="565"/>
         <source>The server closed the connection in the middle of the response (%1 bytes received). What arrived is kept below.</source>
         <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 Bytes empfangen). Was angekommen ist, steht unten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="331"/>
-        <location filename="../core/common/findings.cpp" line="336"/>
+        <location filename="../core/common/findings.cpp" line="569"/>
+        <location filename="../core/common/findings.cpp" line="578"/>
         <source>The server may have crashed or hit a proxy timeout.</source>
         <translation>Der Server ist vielleicht abgestürzt oder in ein Proxy-Zeitlimit gelaufen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="332"/>
-        <location filename="../core/common/findings.cpp" line="337"/>
+        <location filename="../core/common/findings.cpp" line="570"/>
+        <location filename="../core/common/findings.cpp" line="579"/>
         <source>Check the server&apos;s logs, and any proxy&apos;s timeouts, then try again.</source>
         <translation>Prüfen Sie die Logs des Servers und die Zeitlimits eines Proxys und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="333"/>
+        <location filename="../core/common/findings.cpp" line="573"/>
         <source>Body shorter than announced</source>
         <translation>Body kürzer als angekündigt</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="334"/>
+        <location filename="../core/common/findings.cpp" line="574"/>
         <source>The server closed the connection in the middle of the response (%1 of %2 bytes received). What arrived is kept below.</source>
         <translation>Der Server hat die Verbindung mitten in der Antwort geschlossen (%1 von %2 Bytes empfangen). Was angekommen ist, steht unten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="338"/>
+        <location filename="../core/common/findings.cpp" line="582"/>
         <source>Network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="338"/>
+        <location filename="../core/common/findings.cpp" line="583"/>
         <source>The request failed: %1</source>
         <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="339"/>
+        <location filename="../core/common/findings.cpp" line="584"/>
         <source>The network request failed below HTTP.</source>
         <translation>Die Netzwerkanfrage ist unterhalb von HTTP fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="340"/>
+        <location filename="../core/common/findings.cpp" line="585"/>
         <source>Check the URL, the network and any proxy settings.</source>
         <translation>Prüfen Sie die URL, das Netzwerk und etwaige Proxy-Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="343"/>
+        <location filename="../core/common/findings.cpp" line="589"/>
         <source>Certificate not trusted</source>
         <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="344"/>
-        <location filename="../core/common/findings.cpp" line="350"/>
-        <location filename="../core/common/findings.cpp" line="355"/>
-        <location filename="../core/common/findings.cpp" line="360"/>
+        <location filename="../core/common/findings.cpp" line="590"/>
+        <location filename="../core/common/findings.cpp" line="601"/>
+        <location filename="../core/common/findings.cpp" line="611"/>
+        <location filename="../core/common/findings.cpp" line="620"/>
         <source>The TLS certificate of %1 was not accepted: %2.</source>
         <translation>Das TLS-Zertifikat von %1 wurde nicht akzeptiert: %2.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="345"/>
+        <location filename="../core/common/findings.cpp" line="591"/>
         <source>The certificate is not signed by an authority this machine trusts (it is self-signed, or an intermediate certificate is missing).</source>
         <translation>Das Zertifikat ist nicht von einer Stelle signiert, der dieser Rechner vertraut (es ist selbstsigniert, oder ein Zwischenzertifikat fehlt).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="347"/>
-        <location filename="../core/common/findings.cpp" line="361"/>
+        <location filename="../core/common/findings.cpp" line="595"/>
+        <location filename="../core/common/findings.cpp" line="622"/>
         <source>If this is a development server with a self-signed certificate, add a TLS exception for this host; otherwise check the certificate chain below.</source>
         <translation>Wenn dies ein Entwicklungsserver mit selbstsigniertem Zertifikat ist, fügen Sie eine TLS-Ausnahme für diesen Host hinzu; andernfalls prüfen Sie die Zertifikatskette unten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="349"/>
+        <location filename="../core/common/findings.cpp" line="600"/>
         <source>Certificate expired</source>
         <translation>Zertifikat abgelaufen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="351"/>
+        <location filename="../core/common/findings.cpp" line="602"/>
         <source>The certificate has expired or is not valid yet (or this machine&apos;s clock is wrong).</source>
         <translation>Das Zertifikat ist abgelaufen oder noch nicht gültig (oder die Uhr dieses Rechners geht falsch).</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="352"/>
+        <location filename="../core/common/findings.cpp" line="605"/>
         <source>Renew the server&apos;s certificate and check this machine&apos;s clock; for a development server, a TLS exception for this host accepts it meanwhile.</source>
         <translation>Erneuern Sie das Zertifikat des Servers und prüfen Sie die Uhr dieses Rechners; für einen Entwicklungsserver akzeptiert eine TLS-Ausnahme für diesen Host es so lange.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="354"/>
+        <location filename="../core/common/findings.cpp" line="610"/>
         <source>Certificate for another host</source>
         <translation>Zertifikat für einen anderen Host</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="356"/>
+        <location filename="../core/common/findings.cpp" line="612"/>
         <source>The certificate was issued for another host name than the one in the URL.</source>
         <translation>Das Zertifikat wurde für einen anderen Hostnamen ausgestellt als den in der URL.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="357"/>
+        <location filename="../core/common/findings.cpp" line="614"/>
         <source>Connect with a name the certificate lists; for a development server, add a TLS exception for this host.</source>
         <translation>Verbinden Sie sich mit einem Namen, den das Zertifikat aufführt; für einen Entwicklungsserver fügen Sie eine TLS-Ausnahme für diesen Host hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="359"/>
+        <location filename="../core/common/findings.cpp" line="619"/>
         <source>TLS handshake failed</source>
         <translation>TLS-Handshake fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="360"/>
+        <location filename="../core/common/findings.cpp" line="621"/>
         <source>The TLS handshake failed.</source>
         <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="474"/>
+        <location filename="../core/common/findings.cpp" line="735"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="476"/>
+        <location filename="../core/common/findings.cpp" line="737"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="478"/>
+        <location filename="../core/common/findings.cpp" line="739"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -2659,28 +2659,28 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FindingsStore</name>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="66"/>
+        <location filename="../core/capture/findings_store.cpp" line="68"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="75"/>
+        <location filename="../core/capture/findings_store.cpp" line="77"/>
         <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
         <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="103"/>
-        <location filename="../core/capture/findings_store.cpp" line="126"/>
+        <location filename="../core/capture/findings_store.cpp" line="105"/>
+        <location filename="../core/capture/findings_store.cpp" line="128"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="119"/>
+        <location filename="../core/capture/findings_store.cpp" line="121"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="135"/>
+        <location filename="../core/capture/findings_store.cpp" line="137"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -2722,7 +2722,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::JsonSchemaValidator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="474"/>
+        <location filename="../core/mcp/json_schema.cpp" line="480"/>
         <source>The schema is too complex to evaluate (over %1 steps); validation stopped.</source>
         <translation>Das Schema ist zu komplex (über %1 Schritte); die Prüfung wurde beendet.</translation>
     </message>

@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="42"/>
+        <location filename="../core/capture/findings_store.cpp" line="43"/>
         <source>The capture store&apos;s findings could not be %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,137 +907,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Evaluator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="111"/>
+        <location filename="../core/mcp/json_schema.cpp" line="117"/>
         <source>The schema nests (or refers) deeper than %1 levels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="118"/>
+        <location filename="../core/mcp/json_schema.cpp" line="124"/>
         <source>No value is allowed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="133"/>
+        <location filename="../core/mcp/json_schema.cpp" line="139"/>
         <source>The schema refers to %1, which McpScope cannot resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="153"/>
+        <location filename="../core/mcp/json_schema.cpp" line="159"/>
         <source>Expected %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="160"/>
+        <location filename="../core/mcp/json_schema.cpp" line="166"/>
         <source>The value is not one of the allowed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="164"/>
+        <location filename="../core/mcp/json_schema.cpp" line="170"/>
         <source>The value must equal the constant the schema gives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="173"/>
+        <location filename="../core/mcp/json_schema.cpp" line="179"/>
         <source>%1 is not a multiple of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="180"/>
+        <location filename="../core/mcp/json_schema.cpp" line="186"/>
         <source>%1 is above the maximum %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="182"/>
+        <location filename="../core/mcp/json_schema.cpp" line="188"/>
         <source>%1 is below the minimum %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="184"/>
+        <location filename="../core/mcp/json_schema.cpp" line="190"/>
         <source>%1 must be below %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="186"/>
+        <location filename="../core/mcp/json_schema.cpp" line="192"/>
         <source>%1 must be above %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="194"/>
+        <location filename="../core/mcp/json_schema.cpp" line="200"/>
         <source>The text has %1 characters; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="199"/>
+        <location filename="../core/mcp/json_schema.cpp" line="205"/>
         <source>The text has %1 characters; at least %2 are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="206"/>
+        <location filename="../core/mcp/json_schema.cpp" line="212"/>
         <source>The text does not match the pattern %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="240"/>
+        <location filename="../core/mcp/json_schema.cpp" line="246"/>
         <source>The list has %1 items; at most %2 are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="245"/>
+        <location filename="../core/mcp/json_schema.cpp" line="251"/>
         <source>The list has %1 items; at least %2 are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="253"/>
+        <location filename="../core/mcp/json_schema.cpp" line="259"/>
         <source>Items %1 and %2 are equal; items must be unique.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="266"/>
+        <location filename="../core/mcp/json_schema.cpp" line="272"/>
         <source>No item matches the schema&apos;s &quot;contains&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="274"/>
+        <location filename="../core/mcp/json_schema.cpp" line="280"/>
         <source>The property &quot;%1&quot; is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="278"/>
+        <location filename="../core/mcp/json_schema.cpp" line="284"/>
         <source>At most %1 properties are allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="283"/>
+        <location filename="../core/mcp/json_schema.cpp" line="289"/>
         <source>At least %1 properties are needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="306"/>
+        <location filename="../core/mcp/json_schema.cpp" line="312"/>
         <source>The property &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="316"/>
+        <location filename="../core/mcp/json_schema.cpp" line="322"/>
         <source>The property name &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="326"/>
+        <location filename="../core/mcp/json_schema.cpp" line="332"/>
         <source>&quot;%1&quot; requires &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="347"/>
+        <location filename="../core/mcp/json_schema.cpp" line="353"/>
         <source>The value matches none of the allowed alternatives (anyOf).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="357"/>
+        <location filename="../core/mcp/json_schema.cpp" line="363"/>
         <source>The value must match exactly one alternative (oneOf); it matches %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="362"/>
+        <location filename="../core/mcp/json_schema.cpp" line="368"/>
         <source>The value matches a schema it must not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +1255,1334 @@ Response size                 %4 bytes</source>
         <source>(no issuer)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="18"/>
+        <source>Rate limited (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="19"/>
+        <source>Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="21"/>
+        <source>The server limits how many requests a client may send in a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="23"/>
+        <source>Slow down, wait and retry (mcpscope-cli --retry N does), or ask the operator for a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="28"/>
+        <source>Authorization required (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="29"/>
+        <source>The server requires authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="30"/>
+        <source>Fix: sign in to it (OAuth: --oauth, or the Authorization tab) or add an Authorization header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="35"/>
+        <source>Access token expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="36"/>
+        <source>Likely cause: the access token expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="37"/>
+        <source>Fix: refresh it (mcpscope-cli auth refresh, or Refresh in the token vault) or sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="42"/>
+        <source>Token issued for another resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="43"/>
+        <source>Likely cause: the token was issued for another resource (audience).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="45"/>
+        <source>Fix: sign in again with this server as the resource indicator (RFC 8707), which McpScope sends by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="50"/>
+        <source>Token not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="51"/>
+        <source>Likely cause: the token is not accepted (revoked, malformed, or from an issuer this server does not trust).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="55"/>
+        <source>Fix: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="57"/>
+        <location filename="../core/common/findings.cpp" line="62"/>
+        <source>Scope missing (step-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="58"/>
+        <source>Likely cause: the token lacks the scope &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="59"/>
+        <source>Fix: sign in again asking for it (step-up, e.g. --scope &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="63"/>
+        <source>Likely cause: the token lacks a scope this call needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="65"/>
+        <source>Fix: sign in again asking for more scope (step-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="68"/>
+        <source>Access refused (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="69"/>
+        <source>Likely cause: the account or client has no access to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="71"/>
+        <source>Fix: check that the account or client has access to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="74"/>
+        <location filename="../core/common/findings.cpp" line="82"/>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="75"/>
+        <source>The server answered %1 with HTTP %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="76"/>
+        <location filename="../core/common/findings.cpp" line="84"/>
+        <source>The server refused the request or failed while handling it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="78"/>
+        <source>Read the answer in the capture; check the URL, the method and the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="83"/>
+        <source>The server answered %1 with HTTP %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="86"/>
+        <source>Check the URL, the method and the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="89"/>
+        <source>Body larger than the cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="90"/>
+        <source>%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="93"/>
+        <source>The server sent more than McpScope keeps of one body or event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="95"/>
+        <source>Raise the cap: --max-body MIB on the command line, or Maximum body size in the Connect dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="100"/>
+        <source>Byte order mark before JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="101"/>
+        <source>The answer to %1 starts with a UTF-8 byte order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="103"/>
+        <source>McpScope read past it, but many clients (the TypeScript SDK among them) reject it as invalid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="107"/>
+        <source>The server should not send one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="109"/>
+        <source>Unexpected Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="110"/>
+        <source>The answer to %1 has Content-Type &quot;%2&quot; instead of application/json or text/event-stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="113"/>
+        <source>McpScope read it as JSON, but the TypeScript SDK&apos;s client and others refuse it (&quot;Unexpected content type&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="117"/>
+        <source>The server should send application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="121"/>
+        <source>No response in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="122"/>
+        <source>No response to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="123"/>
+        <source>The server may be hung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="124"/>
+        <source>Try again or raise the request timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="126"/>
+        <source>Server could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="127"/>
+        <source>Could not start %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="128"/>
+        <source>The command was not found, or cannot be run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="129"/>
+        <source>Check the command and that it is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="133"/>
+        <source>Refresh token refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="134"/>
+        <location filename="../core/common/findings.cpp" line="145"/>
+        <location filename="../core/common/findings.cpp" line="155"/>
+        <location filename="../core/common/findings.cpp" line="165"/>
+        <location filename="../core/common/findings.cpp" line="174"/>
+        <location filename="../core/common/findings.cpp" line="185"/>
+        <location filename="../core/common/findings.cpp" line="193"/>
+        <location filename="../core/common/findings.cpp" line="202"/>
+        <location filename="../core/common/findings.cpp" line="212"/>
+        <location filename="../core/common/findings.cpp" line="219"/>
+        <location filename="../core/common/findings.cpp" line="226"/>
+        <location filename="../core/common/findings.cpp" line="234"/>
+        <location filename="../core/common/findings.cpp" line="242"/>
+        <location filename="../core/common/findings.cpp" line="250"/>
+        <location filename="../core/common/findings.cpp" line="259"/>
+        <location filename="../core/common/findings.cpp" line="264"/>
+        <source>The authorization server answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="135"/>
+        <source>The refresh token was refused: it expired, was revoked, or was already used once (servers that rotate refresh tokens accept each one only once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="139"/>
+        <source>Sign in again to get a new refresh token; if this keeps happening, make sure only one client uses the stored refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="144"/>
+        <source>redirect_uri mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="146"/>
+        <source>The redirect_uri of the token request differs from the one used in the authorization request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="150"/>
+        <source>Send exactly the same redirect_uri in both requests (scheme, host, port and path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="154"/>
+        <source>PKCE verifier mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="156"/>
+        <source>The code_verifier does not match the code_challenge sent with the authorization request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="160"/>
+        <source>Send the verifier generated for this flow; start the flow again if it was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="164"/>
+        <source>Authorization code refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="166"/>
+        <source>The authorization code was refused: codes expire within minutes and can be used only once, and they must come with the same redirect_uri and a matching code_verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="170"/>
+        <source>Start the flow again and exchange the new code at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="173"/>
+        <source>Client not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="175"/>
+        <source>The authorization server did not accept the client&apos;s credentials (unknown client_id, wrong secret, or the wrong token endpoint authentication method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="179"/>
+        <source>Check the client id and secret, and use the authentication method the client was registered with; a dynamically registered client may have expired: register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="184"/>
+        <source>Grant type not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="186"/>
+        <source>This client is not allowed to use this grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="187"/>
+        <source>Register the client with the grant type (authorization_code, refresh_token or client_credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="192"/>
+        <source>Scope refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="194"/>
+        <source>A requested scope is unknown to the authorization server or not allowed for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="198"/>
+        <source>Request only scopes listed in scopes_supported, or leave the scope out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="201"/>
+        <source>Resource indicator refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="203"/>
+        <source>The authorization server does not accept the resource parameter (RFC 8707) sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="206"/>
+        <source>Check that the resource is the MCP server&apos;s canonical URL as its protected resource metadata states, and that the authorization server knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="211"/>
+        <source>Access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="213"/>
+        <source>The user or the authorization server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="215"/>
+        <source>Sign in again and approve the requested access, or ask for fewer scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="218"/>
+        <source>Grant type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="220"/>
+        <source>The token endpoint does not support this grant type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="222"/>
+        <source>Check grant_types_supported in the authorization server metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="225"/>
+        <source>Response type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="227"/>
+        <source>The authorization endpoint does not support response_type=code for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="230"/>
+        <source>Register the client for the authorization code flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="233"/>
+        <source>Redirect URI refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="235"/>
+        <source>The authorization server rejected the redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="236"/>
+        <source>Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is the usual form); a pre-registered client must use one of its registered URIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="241"/>
+        <source>Client metadata refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="243"/>
+        <source>Dynamic registration refused the client metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="244"/>
+        <source>Look at the error description for the member it rejected (often redirect_uris or token_endpoint_auth_method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="249"/>
+        <source>Malformed request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="251"/>
+        <source>The request is missing a parameter or has a malformed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="253"/>
+        <source>Compare the request with the error description; PKCE (code_challenge with S256) and state are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="258"/>
+        <source>Authorization server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="260"/>
+        <source>The authorization server had a problem of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="261"/>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="263"/>
+        <source>OAuth error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="265"/>
+        <source>The authorization server answered with error &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="267"/>
+        <source>See the error description and the server&apos;s documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="272"/>
+        <source>Resource metadata unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="273"/>
+        <location filename="../core/common/findings.cpp" line="304"/>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="274"/>
+        <source>The MCP server could not be reached for its metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="276"/>
+        <source>Check the URL and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="278"/>
+        <source>Resource metadata malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="279"/>
+        <source>The protected resource metadata document is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="281"/>
+        <source>Fix the document the MCP server serves at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="283"/>
+        <source>Metadata for another resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="284"/>
+        <source>The metadata is for resource %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="285"/>
+        <source>The protected resource metadata names another resource: following it could send tokens to the wrong server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="289"/>
+        <source>Make the server&apos;s metadata &quot;resource&quot; its own canonical URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="292"/>
+        <source>No authorization server metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="293"/>
+        <source>No metadata at any of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="294"/>
+        <source>The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect discovery where MCP looks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="298"/>
+        <source>Serve the metadata at one of those URLs, or correct authorization_servers in the resource metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="303"/>
+        <source>Authorization server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="305"/>
+        <source>The authorization server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="306"/>
+        <source>Check the issuer URL and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="308"/>
+        <source>Authorization server metadata malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="309"/>
+        <source>The authorization server metadata is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="310"/>
+        <source>Fix the document served at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="312"/>
+        <source>Issuer mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="313"/>
+        <source>The metadata&apos;s issuer is %1, but the resource named %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="315"/>
+        <source>Issuer mismatch: the metadata does not belong to the authorization server the MCP server trusts (RFC 8414 §3.3), so it must not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="319"/>
+        <source>Make the issuer in the metadata and authorization_servers in the resource metadata identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="324"/>
+        <source>No PKCE with S256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="325"/>
+        <source>code_challenge_methods_supported is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="326"/>
+        <source>The authorization server does not advertise PKCE with S256, which MCP requires; McpScope does not fall back to plain or no PKCE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="330"/>
+        <source>Enable S256 on the authorization server and list it in code_challenge_methods_supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="334"/>
+        <source>No authorization endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="335"/>
+        <source>The metadata has no authorization_endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="336"/>
+        <source>Without an authorization endpoint there is no authorization code flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="338"/>
+        <source>Add authorization_endpoint to the metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="340"/>
+        <source>Redirect URI not receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="341"/>
+        <source>In browser mode McpScope receives the redirect itself, so the redirect URI must point at this machine&apos;s loopback address with a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="345"/>
+        <source>Use a loopback redirect URI the client has registered (e.g. http://127.0.0.1:PORT/callback), free its port, or use headless mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="349"/>
+        <source>No port for the redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="350"/>
+        <source>No local port for the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="351"/>
+        <source>Free a port on 127.0.0.1, or set a redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="353"/>
+        <source>Client credentials missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="354"/>
+        <source>The client credentials grant needs a pre-registered client id and secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="356"/>
+        <source>A client acting on its own behalf authenticates with its credentials; there is no user to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="360"/>
+        <source>Enter the client id and secret the authorization server issued for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="364"/>
+        <source>No way to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="365"/>
+        <source>The server offers neither dynamic registration nor Client ID Metadata Documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="368"/>
+        <source>McpScope has no client id for this authorization server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="370"/>
+        <source>Register McpScope with the authorization server by hand and enter the client id (and secret) as a pre-registered client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="375"/>
+        <source>Registration endpoint unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="376"/>
+        <source>The registration endpoint could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="377"/>
+        <location filename="../core/common/findings.cpp" line="421"/>
+        <location filename="../core/common/findings.cpp" line="463"/>
+        <source>Check the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="379"/>
+        <source>Registration refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="380"/>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="381"/>
+        <source>Dynamic registration was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="382"/>
+        <source>Check that the registration endpoint accepts public native clients, or use a pre-registered client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="387"/>
+        <source>Registration answer malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="388"/>
+        <source>The registration endpoint&apos;s answer is not an RFC 7591 registration response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="391"/>
+        <source>Fix the registration endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="393"/>
+        <source>State mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="394"/>
+        <source>The redirect&apos;s state does not match the one McpScope sent: the response belongs to another request (or is forged), so it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="398"/>
+        <source>The redirect did not carry this flow&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="399"/>
+        <source>Start the flow again and finish it in the browser window it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="402"/>
+        <source>Issuer mismatch in the redirect (RFC 9207)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="403"/>
+        <source>The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a possible mix-up attack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="407"/>
+        <source>The redirect did not carry this flow&apos;s state (or named another issuer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="409"/>
+        <source>Check that the MCP server&apos;s authorization server and this response come from the same issuer, then start the flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="414"/>
+        <source>No authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="415"/>
+        <source>The redirect carries neither a code nor an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="416"/>
+        <source>The authorization response is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="417"/>
+        <source>Check the authorization server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="419"/>
+        <source>Authorization endpoint unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="420"/>
+        <source>The authorization endpoint could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="423"/>
+        <source>Sign-in needs a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="424"/>
+        <source>More than %1 redirects without reaching the redirect URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="426"/>
+        <source>The authorization server wants a person to sign in (a login page), which the headless mode cannot do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="430"/>
+        <source>Use browser mode, or configure the authorization server to approve this client without interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="435"/>
+        <source>Redirect URI not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="436"/>
+        <location filename="../core/common/findings.cpp" line="447"/>
+        <source>HTTP %1 instead of a redirect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="437"/>
+        <source>The authorization server rejected the redirect URI %3: a pre-registered client accepts only the redirect URIs it registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="441"/>
+        <source>Set one of the client&apos;s registered redirect URIs as the flow&apos;s redirect URI (Redirect URI in the flow inspector).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="446"/>
+        <source>A page instead of a redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="448"/>
+        <source>The authorization endpoint answered with a page, not a redirect: it wants a person to sign in, or it rejected the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="452"/>
+        <source>Read the page in the captured response; use browser mode for an interactive sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="456"/>
+        <source>No answer from the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="457"/>
+        <source>No answer from the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="458"/>
+        <source>The sign-in was not finished in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="459"/>
+        <source>Start the flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="461"/>
+        <source>Token endpoint unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="462"/>
+        <source>The token endpoint could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="465"/>
+        <source>Token response unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="466"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="467"/>
+        <source>The token endpoint&apos;s answer is not a usable token response (RFC 6749 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="470"/>
+        <source>Fix the token endpoint: it must answer JSON with an access_token of type Bearer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="474"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="475"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="476"/>
+        <source>You cancelled the flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="477"/>
+        <source>Start it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="480"/>
+        <source>Credential bound to another issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="481"/>
+        <source>Credential %1 was issued by %2, but the authorization server metadata stored with it is %3&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="485"/>
+        <source>Its tokens and client secret are sent only to their own issuer, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="488"/>
+        <source>Delete the credential and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="490"/>
+        <source>Credential without an issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="491"/>
+        <source>The credential for %1 names no issuer, so it cannot be bound to one; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="495"/>
+        <source>The authorization server metadata has no issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="496"/>
+        <source>Fix the authorization server&apos;s metadata (RFC 8414 requires issuer), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="499"/>
+        <source>Credential for another resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="500"/>
+        <source>Credential %1 was obtained for %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="501"/>
+        <source>An access token is sent only to the resource it was issued for, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="504"/>
+        <source>Sign in to %3 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="506"/>
+        <source>No refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="507"/>
+        <source>The credential for %1 has no refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="508"/>
+        <source>The authorization server issued none (it may need the offline_access scope, or not issue refresh tokens to this client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="512"/>
+        <source>Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="514"/>
+        <source>No OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="515"/>
+        <source>No OS keychain is available (%1). Tokens are kept in memory for this session only and are lost when McpScope quits; nothing is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="519"/>
+        <source>No keychain service answered (on Linux a Secret Service such as gnome-keyring or KWallet, locked or not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="523"/>
+        <source>Start or unlock the OS keychain, then reopen McpScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="528"/>
+        <source>Host name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="529"/>
+        <source>Could not resolve the host name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="530"/>
+        <source>The name does not exist, or this machine&apos;s DNS cannot resolve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="532"/>
+        <source>Check the spelling of the URL, your DNS settings, and that this machine can reach the network the server is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="537"/>
+        <source>Connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="538"/>
+        <source>The connection to %1:%2 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="539"/>
+        <source>Nothing accepts connections there: the server is not running, or listens on another port or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="543"/>
+        <source>Is the server running, and listening on that port and address?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="546"/>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="547"/>
+        <source>The server sent nothing for %1 s, so the request was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="549"/>
+        <source>The server may be hung or overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="550"/>
+        <source>Try again, or raise the timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="552"/>
+        <source>Request cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="553"/>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="554"/>
+        <source>It was stopped before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="555"/>
+        <source>Send it again when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="557"/>
+        <source>Connection closed before a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="558"/>
+        <source>The server closed the connection before sending a response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="560"/>
+        <source>It may have crashed, or expects a different protocol (HTTP vs HTTPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="562"/>
+        <source>Check the URL&apos;s scheme and the server&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="564"/>
+        <source>Connection closed mid-response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="565"/>
+        <source>The server closed the connection in the middle of the response (%1 bytes received). What arrived is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="569"/>
+        <location filename="../core/common/findings.cpp" line="578"/>
+        <source>The server may have crashed or hit a proxy timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="570"/>
+        <location filename="../core/common/findings.cpp" line="579"/>
+        <source>Check the server&apos;s logs, and any proxy&apos;s timeouts, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="573"/>
+        <source>Body shorter than announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="574"/>
+        <source>The server closed the connection in the middle of the response (%1 of %2 bytes received). What arrived is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="582"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="583"/>
+        <source>The request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="584"/>
+        <source>The network request failed below HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="585"/>
+        <source>Check the URL, the network and any proxy settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="589"/>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="590"/>
+        <location filename="../core/common/findings.cpp" line="601"/>
+        <location filename="../core/common/findings.cpp" line="611"/>
+        <location filename="../core/common/findings.cpp" line="620"/>
+        <source>The TLS certificate of %1 was not accepted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="591"/>
+        <source>The certificate is not signed by an authority this machine trusts (it is self-signed, or an intermediate certificate is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="595"/>
+        <location filename="../core/common/findings.cpp" line="622"/>
+        <source>If this is a development server with a self-signed certificate, add a TLS exception for this host; otherwise check the certificate chain below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="600"/>
+        <source>Certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="602"/>
+        <source>The certificate has expired or is not valid yet (or this machine&apos;s clock is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="605"/>
+        <source>Renew the server&apos;s certificate and check this machine&apos;s clock; for a development server, a TLS exception for this host accepts it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="610"/>
+        <source>Certificate for another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="612"/>
+        <source>The certificate was issued for another host name than the one in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="614"/>
+        <source>Connect with a name the certificate lists; for a development server, add a TLS exception for this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="619"/>
+        <source>TLS handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="621"/>
+        <source>The TLS handshake failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="735"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="737"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="739"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::FindingsModel</name>
@@ -1323,28 +2651,28 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::FindingsStore</name>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="66"/>
+        <location filename="../core/capture/findings_store.cpp" line="68"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="75"/>
+        <location filename="../core/capture/findings_store.cpp" line="77"/>
         <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="103"/>
-        <location filename="../core/capture/findings_store.cpp" line="126"/>
+        <location filename="../core/capture/findings_store.cpp" line="105"/>
+        <location filename="../core/capture/findings_store.cpp" line="128"/>
         <source>The findings store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="119"/>
+        <location filename="../core/capture/findings_store.cpp" line="121"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="135"/>
+        <location filename="../core/capture/findings_store.cpp" line="137"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,7 +2714,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::JsonSchemaValidator</name>
     <message>
-        <location filename="../core/mcp/json_schema.cpp" line="474"/>
+        <location filename="../core/mcp/json_schema.cpp" line="480"/>
         <source>The schema is too complex to evaluate (over %1 steps); validation stopped.</source>
         <translation type="unfinished"></translation>
     </message>

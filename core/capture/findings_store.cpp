@@ -38,8 +38,10 @@ QList<qint64> idsFromJson(const QString &json)
 
 Error sqlError(const QString &what, const QSqlError &error)
 {
-    return Error{ErrorCode::StoreSql,
-                 tr("The capture store's findings could not be %1: %2").arg(what, error.text())};
+    return Error{
+        ErrorCode::StoreSql,
+        QCoreApplication::translate("mcpscope", "The capture store's findings could not be %1: %2")
+            .arg(what, error.text())};
 }
 
 } // namespace

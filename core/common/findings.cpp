@@ -10,359 +10,620 @@ namespace {
 
 constexpr const char *kContext = "mcpscope::Findings";
 
-#define F(text) QT_TRANSLATE_NOOP("mcpscope::Findings", text)
-
 // The user-facing words of the refusals were written before they became
 // findings; tests quote them, so they stay as they were.
 const QList<FindingKind> kKinds = {
     // HTTP answers that refuse an MCP request (mcp/http_refusal).
-    {"http.rate_limited", "http", FindingSeverity::Warning, F("Rate limited (HTTP 429)"),
-     F("Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2"),
-     F("The server limits how many requests a client may send in a while."),
-     F("Slow down, wait and retry (mcpscope-cli --retry N does), or ask the operator for a "
-       "higher limit.")},
-    {"http.unauthorized", "http", FindingSeverity::Error, F("Authorization required (HTTP 401)"),
-     "%1", F("The server requires authorization."),
-     F("Fix: sign in to it (OAuth: --oauth, or the Authorization tab) or add an Authorization "
-       "header.")},
-    {"http.token_expired", "http", FindingSeverity::Error, F("Access token expired"), "%1",
-     F("Likely cause: the access token expired."),
-     F("Fix: refresh it (mcpscope-cli auth refresh, or Refresh in the token vault) or sign in "
-       "again.")},
-    {"http.wrong_audience", "http", FindingSeverity::Error, F("Token issued for another resource"),
-     "%1", F("Likely cause: the token was issued for another resource (audience)."),
-     F("Fix: sign in again with this server as the resource indicator (RFC 8707), which "
-       "McpScope sends by default.")},
-    {"http.invalid_token", "http", FindingSeverity::Error, F("Token not accepted"), "%1",
-     F("Likely cause: the token is not accepted (revoked, malformed, or from an issuer this "
-       "server does not trust)."),
-     F("Fix: sign in again.")},
-    {"http.insufficient_scope", "http", FindingSeverity::Error, F("Scope missing (step-up)"), "%1",
-     F("Likely cause: the token lacks the scope \"%2\"."),
-     F("Fix: sign in again asking for it (step-up, e.g. --scope \"%2\").")},
+    {"http.rate_limited", "http", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Rate limited (HTTP 429)"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Rate limited: the server answered %1 with HTTP 429 Too Many Requests. %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server limits how many requests a client may send in a while."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Slow down, wait and retry (mcpscope-cli --retry N does), or ask the operator for a "
+         "higher limit.")},
+    {"http.unauthorized", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization required (HTTP 401)"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server requires authorization."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Fix: sign in to it (OAuth: --oauth, or the Authorization tab) or add an Authorization "
+         "header.")},
+    {"http.token_expired", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Access token expired"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Likely cause: the access token expired."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Fix: refresh it (mcpscope-cli auth refresh, or Refresh in the token vault) or sign in "
+         "again.")},
+    {"http.wrong_audience", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token issued for another resource"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Likely cause: the token was issued for another resource (audience)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Fix: sign in again with this server as the resource indicator (RFC 8707), which "
+         "McpScope sends by default.")},
+    {"http.invalid_token", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token not accepted"), "%1",
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Likely cause: the token is not accepted (revoked, malformed, or from an issuer this "
+         "server does not trust)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Fix: sign in again.")},
+    {"http.insufficient_scope", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Scope missing (step-up)"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Likely cause: the token lacks the scope \"%2\"."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Fix: sign in again asking for it (step-up, e.g. --scope \"%2\").")},
     {"http.insufficient_scope.unnamed", "http", FindingSeverity::Error,
-     F("Scope missing (step-up)"), "%1",
-     F("Likely cause: the token lacks a scope this call needs."),
-     F("Fix: sign in again asking for more scope (step-up).")},
-    {"http.forbidden", "http", FindingSeverity::Error, F("Access refused (HTTP 403)"), "%1",
-     F("Likely cause: the account or client has no access to this server."),
-     F("Fix: check that the account or client has access to this server.")},
-    {"http.refused", "http", FindingSeverity::Error, F("Request refused"),
-     F("The server answered %1 with HTTP %2 %3: %4"),
-     F("The server refused the request or failed while handling it."),
-     F("Read the answer in the capture; check the URL, the method and the server's logs.")},
-    {"http.refused.no_body", "http", FindingSeverity::Error, F("Request refused"),
-     F("The server answered %1 with HTTP %2 %3."),
-     F("The server refused the request or failed while handling it."),
-     F("Check the URL, the method and the server's logs.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Scope missing (step-up)"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Likely cause: the token lacks a scope this call needs."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Fix: sign in again asking for more scope (step-up).")},
+    {"http.forbidden", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Access refused (HTTP 403)"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Likely cause: the account or client has no access to this server."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Fix: check that the account or client has access to this server.")},
+    {"http.refused", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Request refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server answered %1 with HTTP %2 %3: %4"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server refused the request or failed while handling it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Read the answer in the capture; check the URL, the method and the server's logs.")},
+    {"http.refused.no_body", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Request refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server answered %1 with HTTP %2 %3."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server refused the request or failed while handling it."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the URL, the method and the server's logs.")},
     // MCP answers McpScope reads but others would not, or cannot read.
-    {"mcp.body_cut", "mcp", FindingSeverity::Error, F("Body larger than the cap"),
-     F("%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read."),
-     F("The server sent more than McpScope keeps of one body or event."),
-     F("Raise the cap: --max-body MIB on the command line, or Maximum body size in the Connect "
-       "dialog.")},
-    {"mcp.answer_bom", "mcp", FindingSeverity::Warning, F("Byte order mark before JSON"),
-     F("The answer to %1 starts with a UTF-8 byte order mark."),
-     F("McpScope read past it, but many clients (the TypeScript SDK among them) reject it as "
-       "invalid JSON."),
-     F("The server should not send one.")},
-    {"mcp.answer_content_type", "mcp", FindingSeverity::Warning, F("Unexpected Content-Type"),
-     F("The answer to %1 has Content-Type \"%2\" instead of application/json or "
-       "text/event-stream."),
-     F("McpScope read it as JSON, but the TypeScript SDK's client and others refuse it "
-       "(\"Unexpected content type\")."),
-     F("The server should send application/json.")},
+    {"mcp.body_cut", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Body larger than the cap"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 is larger than the body cap of %2 MiB, so it was cut there and cannot be read."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server sent more than McpScope keeps of one body or event."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Raise the cap: --max-body MIB on the command line, or Maximum body size in the Connect "
+         "dialog.")},
+    {"mcp.answer_bom", "mcp", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Byte order mark before JSON"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The answer to %1 starts with a UTF-8 byte order mark."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "McpScope read past it, but many clients (the TypeScript SDK among them) reject it as "
+         "invalid JSON."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server should not send one.")},
+    {"mcp.answer_content_type", "mcp", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Unexpected Content-Type"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The answer to %1 has Content-Type \"%2\" instead of application/json or "
+                       "text/event-stream."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "McpScope read it as JSON, but the TypeScript SDK's client and others refuse it "
+         "(\"Unexpected content type\")."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server should send application/json.")},
     // MCP requests and servers that did not answer or start (mcp/mcp_findings).
     // The words were written before they became findings; tests quote them.
-    {"mcp.timeout", "mcp", FindingSeverity::Error, F("No response in time"),
-     F("No response to %1 within %2 s."), F("The server may be hung."),
-     F("Try again or raise the request timeout.")},
-    {"mcp.stdio_start", "mcp", FindingSeverity::Error, F("Server could not be started"),
-     F("Could not start %1: %2."), F("The command was not found, or cannot be run."),
-     F("Check the command and that it is installed.")},
+    {"mcp.timeout", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No response in time"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No response to %1 within %2 s."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server may be hung."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Try again or raise the request timeout.")},
+    {"mcp.stdio_start", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Server could not be started"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Could not start %1: %2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The command was not found, or cannot be run."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the command and that it is installed.")},
     // OAuth error answers (RFC 6749 §5.2, §4.1.2.1; RFC 7591 §3.2.2). Arguments:
     // the error code, its description.
-    {"oauth.invalid_grant.refresh", "oauth", FindingSeverity::Error, F("Refresh token refused"),
-     F("The authorization server answered %1: %2"),
-     F("The refresh token was refused: it expired, was revoked, or was already used once "
-       "(servers that rotate refresh tokens accept each one only once)."),
-     F("Sign in again to get a new refresh token; if this keeps happening, make sure only one "
-       "client uses the stored refresh token.")},
+    {"oauth.invalid_grant.refresh", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Refresh token refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The refresh token was refused: it expired, was revoked, or was already used once "
+         "(servers that rotate refresh tokens accept each one only once)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Sign in again to get a new refresh token; if this keeps happening, make sure only one "
+         "client uses the stored refresh token.")},
     {"oauth.invalid_grant.redirect_mismatch", "oauth", FindingSeverity::Error,
-     F("redirect_uri mismatch"), F("The authorization server answered %1: %2"),
-     F("The redirect_uri of the token request differs from the one used in the authorization "
-       "request."),
-     F("Send exactly the same redirect_uri in both requests (scheme, host, port and path).")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "redirect_uri mismatch"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The redirect_uri of the token request differs from the one used in the authorization "
+         "request."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send exactly the same redirect_uri in both requests (scheme, host, port and path).")},
     {"oauth.invalid_grant.verifier_mismatch", "oauth", FindingSeverity::Error,
-     F("PKCE verifier mismatch"), F("The authorization server answered %1: %2"),
-     F("The code_verifier does not match the code_challenge sent with the authorization "
-       "request."),
-     F("Send the verifier generated for this flow; start the flow again if it was lost.")},
-    {"oauth.invalid_grant.code", "oauth", FindingSeverity::Error, F("Authorization code refused"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization code was refused: codes expire within minutes and can be used only "
-       "once, and they must come with the same redirect_uri and a matching code_verifier."),
-     F("Start the flow again and exchange the new code at once.")},
-    {"oauth.invalid_client", "oauth", FindingSeverity::Error, F("Client not accepted"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization server did not accept the client's credentials (unknown client_id, "
-       "wrong secret, or the wrong token endpoint authentication method)."),
-     F("Check the client id and secret, and use the authentication method the client was "
-       "registered with; a dynamically registered client may have expired: register again.")},
-    {"oauth.unauthorized_client", "oauth", FindingSeverity::Error, F("Grant type not allowed"),
-     F("The authorization server answered %1: %2"),
-     F("This client is not allowed to use this grant type."),
-     F("Register the client with the grant type (authorization_code, refresh_token or "
-       "client_credentials).")},
-    {"oauth.invalid_scope", "oauth", FindingSeverity::Error, F("Scope refused"),
-     F("The authorization server answered %1: %2"),
-     F("A requested scope is unknown to the authorization server or not allowed for this "
-       "client."),
-     F("Request only scopes listed in scopes_supported, or leave the scope out.")},
-    {"oauth.invalid_target", "oauth", FindingSeverity::Error, F("Resource indicator refused"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization server does not accept the resource parameter (RFC 8707) sent."),
-     F("Check that the resource is the MCP server's canonical URL as its protected resource "
-       "metadata states, and that the authorization server knows it.")},
-    {"oauth.access_denied", "oauth", FindingSeverity::Error, F("Access denied"),
-     F("The authorization server answered %1: %2"),
-     F("The user or the authorization server refused the request."),
-     F("Sign in again and approve the requested access, or ask for fewer scopes.")},
-    {"oauth.unsupported_grant_type", "oauth", FindingSeverity::Error, F("Grant type not supported"),
-     F("The authorization server answered %1: %2"),
-     F("The token endpoint does not support this grant type."),
-     F("Check grant_types_supported in the authorization server metadata.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "PKCE verifier mismatch"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The code_verifier does not match the code_challenge sent with the authorization "
+         "request."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send the verifier generated for this flow; start the flow again if it was lost.")},
+    {"oauth.invalid_grant.code", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization code refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization code was refused: codes expire within minutes and can be used only "
+         "once, and they must come with the same redirect_uri and a matching code_verifier."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Start the flow again and exchange the new code at once.")},
+    {"oauth.invalid_client", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client not accepted"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server did not accept the client's credentials (unknown client_id, "
+         "wrong secret, or the wrong token endpoint authentication method)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check the client id and secret, and use the authentication method the client was "
+         "registered with; a dynamically registered client may have expired: register again.")},
+    {"oauth.unauthorized_client", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Grant type not allowed"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "This client is not allowed to use this grant type."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Register the client with the grant type (authorization_code, refresh_token or "
+         "client_credentials).")},
+    {"oauth.invalid_scope", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Scope refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A requested scope is unknown to the authorization server or not allowed for this "
+         "client."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Request only scopes listed in scopes_supported, or leave the scope out.")},
+    {"oauth.invalid_target", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Resource indicator refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server does not accept the resource parameter (RFC 8707) sent."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check that the resource is the MCP server's canonical URL as its protected resource "
+         "metadata states, and that the authorization server knows it.")},
+    {"oauth.access_denied", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Access denied"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The user or the authorization server refused the request."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Sign in again and approve the requested access, or ask for fewer scopes.")},
+    {"oauth.unsupported_grant_type", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Grant type not supported"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The token endpoint does not support this grant type."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check grant_types_supported in the authorization server metadata.")},
     {"oauth.unsupported_response_type", "oauth", FindingSeverity::Error,
-     F("Response type not supported"), F("The authorization server answered %1: %2"),
-     F("The authorization endpoint does not support response_type=code for this client."),
-     F("Register the client for the authorization code flow.")},
-    {"oauth.invalid_redirect_uri", "oauth", FindingSeverity::Error, F("Redirect URI refused"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization server rejected the redirect URI."),
-     F("Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is "
-       "the usual form); a pre-registered client must use one of its registered URIs.")},
-    {"oauth.invalid_client_metadata", "oauth", FindingSeverity::Error, F("Client metadata refused"),
-     F("The authorization server answered %1: %2"),
-     F("Dynamic registration refused the client metadata."),
-     F("Look at the error description for the member it rejected (often redirect_uris or "
-       "token_endpoint_auth_method).")},
-    {"oauth.invalid_request", "oauth", FindingSeverity::Error, F("Malformed request"),
-     F("The authorization server answered %1: %2"),
-     F("The request is missing a parameter or has a malformed one."),
-     F("Compare the request with the error description; PKCE (code_challenge with S256) and "
-       "state are required.")},
-    {"oauth.server_error", "oauth", FindingSeverity::Error, F("Authorization server failure"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization server had a problem of its own."), F("Try again later.")},
-    {"oauth.error", "oauth", FindingSeverity::Error, F("OAuth error"),
-     F("The authorization server answered %1: %2"),
-     F("The authorization server answered with error \"%1\"."),
-     F("See the error description and the server's documentation.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Response type not supported"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization endpoint does not support response_type=code for this client."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Register the client for the authorization code flow.")},
+    {"oauth.invalid_redirect_uri", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Redirect URI refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server rejected the redirect URI."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Register the exact redirect URI (for a native app, http://127.0.0.1 with any port is "
+         "the usual form); a pre-registered client must use one of its registered URIs.")},
+    {"oauth.invalid_client_metadata", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client metadata refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Dynamic registration refused the client metadata."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Look at the error description for the member it rejected (often redirect_uris or "
+         "token_endpoint_auth_method).")},
+    {"oauth.invalid_request", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Malformed request"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The request is missing a parameter or has a malformed one."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Compare the request with the error description; PKCE (code_challenge with S256) and "
+         "state are required.")},
+    {"oauth.server_error", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization server failure"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server had a problem of its own."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Try again later.")},
+    {"oauth.error", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "OAuth error"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization server answered with error \"%1\"."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "See the error description and the server's documentation.")},
     // The OAuth flow's own checks and failures (oauth/oauth_checks, oauth/oauth_flow).
     // The words were written before they became findings; tests quote them.
     {"oauth.resource_metadata.unreachable", "oauth", FindingSeverity::Error,
-     F("Resource metadata unreachable"), F("Could not fetch %1: %2"),
-     F("The MCP server could not be reached for its metadata."),
-     F("Check the URL and the network.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Resource metadata unreachable"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Could not fetch %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The MCP server could not be reached for its metadata."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the URL and the network.")},
     {"oauth.resource_metadata.malformed", "oauth", FindingSeverity::Error,
-     F("Resource metadata malformed"), "%1",
-     F("The protected resource metadata document is malformed."),
-     F("Fix the document the MCP server serves at %2.")},
-    {"oauth.resource_mismatch", "oauth", FindingSeverity::Error, F("Metadata for another resource"),
-     F("The metadata is for resource %1, not for %2."),
-     F("The protected resource metadata names another resource: following it could send tokens "
-       "to the wrong server."),
-     F("Make the server's metadata \"resource\" its own canonical URL.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Resource metadata malformed"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The protected resource metadata document is malformed."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Fix the document the MCP server serves at %2.")},
+    {"oauth.resource_mismatch", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Metadata for another resource"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The metadata is for resource %1, not for %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The protected resource metadata names another resource: following it could send tokens "
+         "to the wrong server."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Make the server's metadata \"resource\" its own canonical URL.")},
     {"oauth.as_metadata.not_found", "oauth", FindingSeverity::Error,
-     F("No authorization server metadata"), F("No metadata at any of: %1"),
-     F("The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect "
-       "discovery where MCP looks for it."),
-     F("Serve the metadata at one of those URLs, or correct authorization_servers in the "
-       "resource metadata.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No authorization server metadata"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No metadata at any of: %1"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server publishes neither OAuth metadata (RFC 8414) nor OpenID Connect "
+         "discovery where MCP looks for it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Serve the metadata at one of those URLs, or correct authorization_servers in the "
+         "resource metadata.")},
     {"oauth.as_metadata.unreachable", "oauth", FindingSeverity::Error,
-     F("Authorization server unreachable"), F("Could not fetch %1: %2"),
-     F("The authorization server could not be reached."),
-     F("Check the issuer URL and the network.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization server unreachable"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Could not fetch %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server could not be reached."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the issuer URL and the network.")},
     {"oauth.as_metadata.malformed", "oauth", FindingSeverity::Error,
-     F("Authorization server metadata malformed"), "%1",
-     F("The authorization server metadata is malformed."), F("Fix the document served at %2.")},
-    {"oauth.issuer_mismatch", "oauth", FindingSeverity::Error, F("Issuer mismatch"),
-     F("The metadata's issuer is %1, but the resource named %2."),
-     F("Issuer mismatch: the metadata does not belong to the authorization server the MCP server "
-       "trusts (RFC 8414 §3.3), so it must not be used."),
-     F("Make the issuer in the metadata and authorization_servers in the resource metadata "
-       "identical.")},
-    {"oauth.pkce_s256_unsupported", "oauth", FindingSeverity::Error, F("No PKCE with S256"),
-     F("code_challenge_methods_supported is %1."),
-     F("The authorization server does not advertise PKCE with S256, which MCP requires; "
-       "McpScope does not fall back to plain or no PKCE."),
-     F("Enable S256 on the authorization server and list it in "
-       "code_challenge_methods_supported.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization server metadata malformed"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server metadata is malformed."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Fix the document served at %2.")},
+    {"oauth.issuer_mismatch", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Issuer mismatch"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The metadata's issuer is %1, but the resource named %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Issuer mismatch: the metadata does not belong to the authorization server the MCP server "
+         "trusts (RFC 8414 §3.3), so it must not be used."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Make the issuer in the metadata and authorization_servers in the resource metadata "
+         "identical.")},
+    {"oauth.pkce_s256_unsupported", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No PKCE with S256"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "code_challenge_methods_supported is %1."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server does not advertise PKCE with S256, which MCP requires; "
+         "McpScope does not fall back to plain or no PKCE."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Enable S256 on the authorization server and list it in "
+                       "code_challenge_methods_supported.")},
     {"oauth.as_metadata.no_authorization_endpoint", "oauth", FindingSeverity::Error,
-     F("No authorization endpoint"), F("The metadata has no authorization_endpoint."),
-     F("Without an authorization endpoint there is no authorization code flow."),
-     F("Add authorization_endpoint to the metadata.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No authorization endpoint"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The metadata has no authorization_endpoint."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Without an authorization endpoint there is no authorization code flow."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Add authorization_endpoint to the metadata.")},
     {"oauth.loopback.redirect_unusable", "oauth", FindingSeverity::Error,
-     F("Redirect URI not receivable"), "%1",
-     F("In browser mode McpScope receives the redirect itself, so the redirect URI must point at "
-       "this machine's loopback address with a free port."),
-     F("Use a loopback redirect URI the client has registered (e.g. "
-       "http://127.0.0.1:PORT/callback), free its port, or use headless mode.")},
-    {"oauth.loopback.no_port", "oauth", FindingSeverity::Error, F("No port for the redirect"), "%1",
-     F("No local port for the redirect."), F("Free a port on 127.0.0.1, or set a redirect URI.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Redirect URI not receivable"), "%1",
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "In browser mode McpScope receives the redirect itself, so the redirect URI must point at "
+         "this machine's loopback address with a free port."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Use a loopback redirect URI the client has registered (e.g. "
+                       "http://127.0.0.1:PORT/callback), free its port, or use headless mode.")},
+    {"oauth.loopback.no_port", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No port for the redirect"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No local port for the redirect."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Free a port on 127.0.0.1, or set a redirect URI.")},
     {"oauth.client_credentials.no_secret", "oauth", FindingSeverity::Error,
-     F("Client credentials missing"),
-     F("The client credentials grant needs a pre-registered client id and secret."),
-     F("A client acting on its own behalf authenticates with its credentials; there is no user "
-       "to sign in."),
-     F("Enter the client id and secret the authorization server issued for this client.")},
-    {"oauth.registration.unavailable", "oauth", FindingSeverity::Error, F("No way to register"),
-     F("The server offers neither dynamic registration nor Client ID Metadata Documents."),
-     F("McpScope has no client id for this authorization server."),
-     F("Register McpScope with the authorization server by hand and enter the client id (and "
-       "secret) as a pre-registered client.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client credentials missing"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The client credentials grant needs a pre-registered client id and secret."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A client acting on its own behalf authenticates with its credentials; there is no user "
+         "to sign in."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Enter the client id and secret the authorization server issued for this client.")},
+    {"oauth.registration.unavailable", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No way to register"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server offers neither dynamic registration nor Client ID Metadata Documents."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "McpScope has no client id for this authorization server."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Register McpScope with the authorization server by hand and enter the client id (and "
+         "secret) as a pre-registered client.")},
     {"oauth.registration.unreachable", "oauth", FindingSeverity::Error,
-     F("Registration endpoint unreachable"), "%1",
-     F("The registration endpoint could not be reached."), F("Check the network.")},
-    {"oauth.registration.refused", "oauth", FindingSeverity::Error, F("Registration refused"),
-     F("HTTP %1: %2"), F("Dynamic registration was refused."),
-     F("Check that the registration endpoint accepts public native clients, or use a "
-       "pre-registered client.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Registration endpoint unreachable"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The registration endpoint could not be reached."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the network.")},
+    {"oauth.registration.refused", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Registration refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "HTTP %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Dynamic registration was refused."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check that the registration endpoint accepts public native clients, or use a "
+         "pre-registered client.")},
     {"oauth.registration.malformed", "oauth", FindingSeverity::Error,
-     F("Registration answer malformed"), "%1",
-     F("The registration endpoint's answer is not an RFC 7591 registration response."),
-     F("Fix the registration endpoint.")},
-    {"oauth.redirect.state_mismatch", "oauth", FindingSeverity::Error, F("State mismatch"),
-     F("The redirect's state does not match the one McpScope sent: the response belongs to "
-       "another request (or is forged), so it was refused."),
-     F("The redirect did not carry this flow's state."),
-     F("Start the flow again and finish it in the browser window it opens.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Registration answer malformed"), "%1",
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The registration endpoint's answer is not an RFC 7591 registration response."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Fix the registration endpoint.")},
+    {"oauth.redirect.state_mismatch", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "State mismatch"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The redirect's state does not match the one McpScope sent: the response belongs to "
+         "another request (or is forged), so it was refused."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The redirect did not carry this flow's state."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Start the flow again and finish it in the browser window it opens.")},
     {"oauth.redirect.iss_mismatch", "oauth", FindingSeverity::Error,
-     F("Issuer mismatch in the redirect (RFC 9207)"),
-     F("The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a "
-       "possible mix-up attack."),
-     F("The redirect did not carry this flow's state (or named another issuer)."),
-     F("Check that the MCP server's authorization server and this response come from the same "
-       "issuer, then start the flow again.")},
-    {"oauth.redirect.no_code", "oauth", FindingSeverity::Error, F("No authorization code"),
-     F("The redirect carries neither a code nor an error."),
-     F("The authorization response is malformed."), F("Check the authorization server.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Issuer mismatch in the redirect (RFC 9207)"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The redirect names issuer %1, but the flow talks to %2 (RFC 9207): it was refused as a "
+         "possible mix-up attack."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The redirect did not carry this flow's state (or named another issuer)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check that the MCP server's authorization server and this response come from the same "
+         "issuer, then start the flow again.")},
+    {"oauth.redirect.no_code", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No authorization code"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The redirect carries neither a code nor an error."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization response is malformed."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the authorization server.")},
     {"oauth.authorization.unreachable", "oauth", FindingSeverity::Error,
-     F("Authorization endpoint unreachable"), "%1",
-     F("The authorization endpoint could not be reached."), F("Check the network.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization endpoint unreachable"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization endpoint could not be reached."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the network.")},
     {"oauth.authorization.login_required", "oauth", FindingSeverity::Error,
-     F("Sign-in needs a person"), F("More than %1 redirects without reaching the redirect URI."),
-     F("The authorization server wants a person to sign in (a login page), which the headless "
-       "mode cannot do."),
-     F("Use browser mode, or configure the authorization server to approve this client without "
-       "interaction.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Sign-in needs a person"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "More than %1 redirects without reaching the redirect URI."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server wants a person to sign in (a login page), which the headless "
+         "mode cannot do."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Use browser mode, or configure the authorization server to approve this client without "
+         "interaction.")},
     {"oauth.authorization.redirect_unregistered", "oauth", FindingSeverity::Error,
-     F("Redirect URI not registered"), F("HTTP %1 instead of a redirect: %2"),
-     F("The authorization server rejected the redirect URI %3: a pre-registered client accepts "
-       "only the redirect URIs it registered."),
-     F("Set one of the client's registered redirect URIs as the flow's redirect URI (Redirect "
-       "URI in the flow inspector).")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Redirect URI not registered"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "HTTP %1 instead of a redirect: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server rejected the redirect URI %3: a pre-registered client accepts "
+         "only the redirect URIs it registered."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Set one of the client's registered redirect URIs as the flow's redirect URI (Redirect "
+         "URI in the flow inspector).")},
     {"oauth.authorization.no_redirect", "oauth", FindingSeverity::Error,
-     F("A page instead of a redirect"), F("HTTP %1 instead of a redirect: %2"),
-     F("The authorization endpoint answered with a page, not a redirect: it wants a person to "
-       "sign in, or it rejected the request."),
-     F("Read the page in the captured response; use browser mode for an interactive sign-in.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "A page instead of a redirect"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "HTTP %1 instead of a redirect: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization endpoint answered with a page, not a redirect: it wants a person to "
+         "sign in, or it rejected the request."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Read the page in the captured response; use browser mode for an interactive sign-in.")},
     {"oauth.authorization.browser_timeout", "oauth", FindingSeverity::Error,
-     F("No answer from the browser"), F("No answer from the browser."),
-     F("The sign-in was not finished in time."), F("Start the flow again.")},
-    {"oauth.token.unreachable", "oauth", FindingSeverity::Error, F("Token endpoint unreachable"),
-     "%1", F("The token endpoint could not be reached."), F("Check the network.")},
-    {"oauth.token.invalid_response", "oauth", FindingSeverity::Error, F("Token response unusable"),
-     F("%1: %2"), F("The token endpoint's answer is not a usable token response (RFC 6749 §5.1)."),
-     F("Fix the token endpoint: it must answer JSON with an access_token of type Bearer.")},
-    {"oauth.cancelled", "oauth", FindingSeverity::Note, F("Cancelled"), F("Cancelled."),
-     F("You cancelled the flow."), F("Start it again when ready.")},
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No answer from the browser"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No answer from the browser."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The sign-in was not finished in time."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Start the flow again.")},
+    {"oauth.token.unreachable", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token endpoint unreachable"), "%1",
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The token endpoint could not be reached."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the network.")},
+    {"oauth.token.invalid_response", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token response unusable"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The token endpoint's answer is not a usable token response (RFC 6749 §5.1)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Fix the token endpoint: it must answer JSON with an access_token of type Bearer.")},
+    {"oauth.cancelled", "oauth", FindingSeverity::Note,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Cancelled"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Cancelled."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "You cancelled the flow."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Start it again when ready.")},
     // The token vault's refusals and limits (vault/vault_checks).
-    {"vault.wrong_issuer", "vault", FindingSeverity::Error, F("Credential bound to another issuer"),
-     F("Credential %1 was issued by %2, but the authorization server metadata stored with it is "
-       "%3's."),
-     F("Its tokens and client secret are sent only to their own issuer, so nothing was sent."),
-     F("Delete the credential and sign in again.")},
-    {"vault.no_issuer", "vault", FindingSeverity::Error, F("Credential without an issuer"),
-     F("The credential for %1 names no issuer, so it cannot be bound to one; nothing was "
-       "stored."),
-     F("The authorization server metadata has no issuer."),
-     F("Fix the authorization server's metadata (RFC 8414 requires issuer), then sign in again.")},
-    {"vault.wrong_resource", "vault", FindingSeverity::Error, F("Credential for another resource"),
-     F("Credential %1 was obtained for %2, not %3."),
-     F("An access token is sent only to the resource it was issued for, so nothing was sent."),
-     F("Sign in to %3 instead.")},
-    {"vault.no_refresh_token", "vault", FindingSeverity::Error, F("No refresh token"),
-     F("The credential for %1 has no refresh token."),
-     F("The authorization server issued none (it may need the offline_access scope, or not "
-       "issue refresh tokens to this client)."),
-     F("Sign in again.")},
-    {"vault.keychain_unavailable", "vault", FindingSeverity::Warning, F("No OS keychain"),
-     F("No OS keychain is available (%1). Tokens are kept in memory for this session only and "
-       "are lost when McpScope quits; nothing is written to disk."),
-     F("No keychain service answered (on Linux a Secret Service such as gnome-keyring or "
-       "KWallet, locked or not running)."),
-     F("Start or unlock the OS keychain, then reopen McpScope.")},
+    {"vault.wrong_issuer", "vault", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Credential bound to another issuer"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Credential %1 was issued by %2, but the authorization server metadata stored with it is "
+         "%3's."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Its tokens and client secret are sent only to their own issuer, so nothing was sent."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Delete the credential and sign in again.")},
+    {"vault.no_issuer", "vault", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Credential without an issuer"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The credential for %1 names no issuer, so it cannot be bound to one; nothing was "
+         "stored."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The authorization server metadata has no issuer."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Fix the authorization server's metadata (RFC 8414 "
+                                             "requires issuer), then sign in again.")},
+    {"vault.wrong_resource", "vault", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Credential for another resource"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Credential %1 was obtained for %2, not %3."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "An access token is sent only to the resource it was issued for, so nothing was sent."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Sign in to %3 instead.")},
+    {"vault.no_refresh_token", "vault", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No refresh token"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The credential for %1 has no refresh token."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server issued none (it may need the offline_access scope, or not "
+         "issue refresh tokens to this client)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Sign in again.")},
+    {"vault.keychain_unavailable", "vault", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No OS keychain"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "No OS keychain is available (%1). Tokens are kept in memory for this session only and "
+         "are lost when McpScope quits; nothing is written to disk."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "No keychain service answered (on Linux a Secret Service such as gnome-keyring or "
+         "KWallet, locked or not running)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Start or unlock the OS keychain, then reopen McpScope.")},
     // Requests that failed below HTTP (net/network_finding). The words were
     // written before they became findings; tests quote them.
-    {"net.dns", "net", FindingSeverity::Error, F("Host name not found"),
-     F("Could not resolve the host name %1."),
-     F("The name does not exist, or this machine's DNS cannot resolve it."),
-     F("Check the spelling of the URL, your DNS settings, and that this machine can reach the "
-       "network the server is on.")},
-    {"net.refused", "net", FindingSeverity::Error, F("Connection refused"),
-     F("The connection to %1:%2 was refused."),
-     F("Nothing accepts connections there: the server is not running, or listens on another "
-       "port or address."),
-     F("Is the server running, and listening on that port and address?")},
-    {"net.timeout", "net", FindingSeverity::Error, F("No answer in time"),
-     F("The server sent nothing for %1 s, so the request was given up."),
-     F("The server may be hung or overloaded."), F("Try again, or raise the timeout.")},
-    {"net.cancelled", "net", FindingSeverity::Note, F("Request cancelled"),
-     F("The request was cancelled."), F("It was stopped before it finished."),
-     F("Send it again when ready.")},
-    {"net.closed", "net", FindingSeverity::Error, F("Connection closed before a response"),
-     F("The server closed the connection before sending a response."),
-     F("It may have crashed, or expects a different protocol (HTTP vs HTTPS)."),
-     F("Check the URL's scheme and the server's logs.")},
-    {"net.closed.mid_response", "net", FindingSeverity::Error, F("Connection closed mid-response"),
-     F("The server closed the connection in the middle of the response (%1 bytes received). "
-       "What arrived is kept below."),
-     F("The server may have crashed or hit a proxy timeout."),
-     F("Check the server's logs, and any proxy's timeouts, then try again.")},
-    {"net.closed.short_body", "net", FindingSeverity::Error, F("Body shorter than announced"),
-     F("The server closed the connection in the middle of the response (%1 of %2 bytes "
-       "received). What arrived is kept below."),
-     F("The server may have crashed or hit a proxy timeout."),
-     F("Check the server's logs, and any proxy's timeouts, then try again.")},
-    {"net.other", "net", FindingSeverity::Error, F("Network error"), F("The request failed: %1"),
-     F("The network request failed below HTTP."),
-     F("Check the URL, the network and any proxy settings.")},
+    {"net.dns", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Host name not found"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Could not resolve the host name %1."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The name does not exist, or this machine's DNS cannot resolve it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check the spelling of the URL, your DNS settings, and that this machine can reach the "
+         "network the server is on.")},
+    {"net.refused", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Connection refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The connection to %1:%2 was refused."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Nothing accepts connections there: the server is not running, or listens on another "
+         "port or address."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Is the server running, and listening on that port and address?")},
+    {"net.timeout", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No answer in time"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server sent nothing for %1 s, so the request was given up."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server may be hung or overloaded."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Try again, or raise the timeout.")},
+    {"net.cancelled", "net", FindingSeverity::Note,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Request cancelled"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The request was cancelled."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "It was stopped before it finished."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Send it again when ready.")},
+    {"net.closed", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Connection closed before a response"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server closed the connection before sending a response."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "It may have crashed, or expects a different protocol (HTTP vs HTTPS)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the URL's scheme and the server's logs.")},
+    {"net.closed.mid_response", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Connection closed mid-response"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server closed the connection in the middle of the response (%1 bytes received). "
+         "What arrived is kept below."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server may have crashed or hit a proxy timeout."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the server's logs, and any proxy's timeouts, then try again.")},
+    {"net.closed.short_body", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Body shorter than announced"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server closed the connection in the middle of the response (%1 of %2 bytes "
+         "received). What arrived is kept below."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server may have crashed or hit a proxy timeout."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the server's logs, and any proxy's timeouts, then try again.")},
+    {"net.other", "net", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Network error"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The request failed: %1"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The network request failed below HTTP."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Check the URL, the network and any proxy settings.")},
     // TLS handshakes that failed (net/tls_info). Arguments: the host, what
     // the TLS library said.
-    {"tls.untrusted", "tls", FindingSeverity::Error, F("Certificate not trusted"),
-     F("The TLS certificate of %1 was not accepted: %2."),
-     F("The certificate is not signed by an authority this machine trusts (it is self-signed, "
-       "or an intermediate certificate is missing)."),
-     F("If this is a development server with a self-signed certificate, add a TLS exception for "
-       "this host; otherwise check the certificate chain below.")},
-    {"tls.expired", "tls", FindingSeverity::Error, F("Certificate expired"),
-     F("The TLS certificate of %1 was not accepted: %2."),
-     F("The certificate has expired or is not valid yet (or this machine's clock is wrong)."),
-     F("Renew the server's certificate and check this machine's clock; for a development "
-       "server, a TLS exception for this host accepts it meanwhile.")},
-    {"tls.hostname", "tls", FindingSeverity::Error, F("Certificate for another host"),
-     F("The TLS certificate of %1 was not accepted: %2."),
-     F("The certificate was issued for another host name than the one in the URL."),
-     F("Connect with a name the certificate lists; for a development server, add a TLS "
-       "exception for this host.")},
-    {"tls.handshake", "tls", FindingSeverity::Error, F("TLS handshake failed"),
-     F("The TLS certificate of %1 was not accepted: %2."), F("The TLS handshake failed."),
-     F("If this is a development server with a self-signed certificate, add a TLS exception for "
-       "this host; otherwise check the certificate chain below.")},
+    {"tls.untrusted", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate not trusted"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The TLS certificate of %1 was not accepted: %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The certificate is not signed by an authority this machine trusts (it is self-signed, "
+         "or an intermediate certificate is missing)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "If this is a development server with a self-signed certificate, add a TLS exception for "
+         "this host; otherwise check the certificate chain below.")},
+    {"tls.expired", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate expired"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The TLS certificate of %1 was not accepted: %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The certificate has expired or is not valid yet (or this machine's clock is wrong)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Renew the server's certificate and check this machine's clock; for a development "
+         "server, a TLS exception for this host accepts it meanwhile.")},
+    {"tls.hostname", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate for another host"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The TLS certificate of %1 was not accepted: %2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The certificate was issued for another host name than the one in the URL."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Connect with a name the certificate lists; for a development server, add a TLS "
+         "exception for this host.")},
+    {"tls.handshake", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "TLS handshake failed"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The TLS certificate of %1 was not accepted: %2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The TLS handshake failed."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "If this is a development server with a self-signed certificate, add a TLS exception for "
+         "this host; otherwise check the certificate chain below.")},
 };
-
-#undef F
 
 QString translated(const char *text, const QStringList &arguments)
 {
@@ -471,11 +732,11 @@ QString severityName(FindingSeverity severity)
 {
     switch (severity) {
     case FindingSeverity::Note:
-        return QCoreApplication::translate(kContext, "note");
+        return QCoreApplication::translate("mcpscope::Findings", "note");
     case FindingSeverity::Warning:
-        return QCoreApplication::translate(kContext, "warning");
+        return QCoreApplication::translate("mcpscope::Findings", "warning");
     case FindingSeverity::Error:
-        return QCoreApplication::translate(kContext, "error");
+        return QCoreApplication::translate("mcpscope::Findings", "error");
     }
     return {};
 }

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PrivateFiles", text);
+    return QCoreApplication::translate("mcpscope", text);
 }
 
 QString systemError()

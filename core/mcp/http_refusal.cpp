@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::HttpRefusal", text);
+    return QCoreApplication::translate("mcpscope", text);
 }
 
 QString bodyExcerpt(const QByteArray &body)

@@ -21,7 +21,7 @@ constexpr qint64 kMaxSteps = 200000;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::JsonSchema", text);
+    return QCoreApplication::translate("mcpscope::JsonSchemaValidator", text);
 }
 
 QString typeOf(const QJsonValue &v)
@@ -97,6 +97,12 @@ QString pointerEscape(const QString &key)
 class Evaluator
 {
 public:
+    // lupdate files the texts of this class under its own name.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("mcpscope::Evaluator", text);
+    }
+
     Evaluator(const QJsonValue &root, bool refSiblingsIgnored)
         : m_root(root), m_refSiblingsIgnored(refSiblingsIgnored)
     {
