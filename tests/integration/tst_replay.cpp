@@ -2,6 +2,7 @@
 #include "capture/capture_store.h"
 #include "cli_run.h"
 #include "node_peer.h"
+#include "replay/call_replay.h"
 #include "replay/recorded_session.h"
 #include "session/mcp_session.h"
 
@@ -256,6 +257,64 @@ private Q_SLOTS:
         QVERIFY2(differs.exitCode == 6, QByteArray(differs.out + differs.err).constData());
         QCOMPARE(differing(report(differs)),
                  QStringList{QStringLiteral("get-env changed /content/0/text")});
+    }
+
+    // One call sent again with its arguments edited, over a session of the
+    // caller's: answered, diffed against the recording, linked to it.
+    void editedCall()
+    {
+        CaptureReader reader;
+        QVERIFY(reader.open(m_httpStore));
+        auto recorded = RecordedSession::load(reader, m_httpSession);
+        QVERIFY(recorded);
+        RecordedRequest echo = recorded->requests.at(0);
+        QCOMPARE(echo.subject(), QStringLiteral("echo"));
+        echo.params.insert(QStringLiteral("arguments"),
+                           QJsonObject{{QStringLiteral("message"), QStringLiteral("bye")}});
+
+        const QString path = m_dir.filePath(QStringLiteral("call.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        McpSession session(&store);
+        McpSessionOptions options;
+        options.target = m_freshUrl;
+        QSignalSpy connected(session.client(), &McpClient::connected);
+        QVERIFY(session.open(options));
+        QVERIFY(connected.wait(30000));
+        CallReplay call(&session);
+        QSignalSpy finished(&call, &CallReplay::finished);
+        call.start(echo, IgnoreRules::volatileMembers());
+        QCOMPARE(finished.count(), 0); // never inside start()
+        QVERIFY(finished.wait(30000));
+        const CallReplayOutcome &outcome = call.outcome();
+        QCOMPARE(outcome.state, ReplayState::Changed);
+        QCOMPARE(outcome.changes.size(), 1);
+        QCOMPARE(outcome.changes.first().pointer, QStringLiteral("/content/0/text"));
+        QCOMPARE(outcome.changes.first().oldValue, QJsonValue(QStringLiteral("Echo: hello")));
+        QCOMPARE(outcome.changes.first().newValue, QJsonValue(QStringLiteral("Echo: bye")));
+        QVERIFY(outcome.latencyMs >= 0);
+        QVERIFY(outcome.messageId > 0);
+
+        // Unedited, it is the same.
+        CallReplay again(&session);
+        QSignalSpy againFinished(&again, &CallReplay::finished);
+        again.start(recorded->requests.at(0), IgnoreRules::volatileMembers());
+        QVERIFY(againFinished.wait(30000));
+        QCOMPARE(again.outcome().state, ReplayState::Same);
+
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(closed.wait(15000));
+        store.close();
+        CaptureReader written;
+        QVERIFY(written.open(path));
+        auto messages = written.messages(session.captureSessionId());
+        QVERIFY(messages);
+        QList<qint64> links;
+        for (const MessageRecord &m : *messages)
+            if (m.replayOf > 0)
+                links << m.replayOf;
+        QCOMPARE(links, (QList<qint64>{echo.messageId, echo.messageId}));
     }
 
     void unknownSession()
