@@ -5,6 +5,10 @@
 #include <optional>
 
 class QCommandLineParser;
+
+namespace mcpscope {
+struct Error;
+}
 class QJsonValue;
 
 // The verbs of mcpscope-cli. Each takes the arguments after the verb and
@@ -19,6 +23,8 @@ enum ExitCode
     HttpError = 3,    // a response arrived with status >= 400
     StoreError = 4,   // the capture store could not be opened or written
     McpError = 5,     // the MCP server refused: JSON-RPC error, failed initialize, tool isError
+    Differs = 6,      // replay: a call's answer differs from the recording (or failed where it
+                      // had succeeded)
 };
 
 QString exitCodeHelp();
@@ -27,6 +33,8 @@ void printJson(const QJsonValue &value);
 // Shared by the verbs: print a usage error; parse a verb's arguments (returns
 // an exit code when done, e.g. after --help).
 int usage(QCommandLineParser &parser, const QString &message);
+// The exit code for an error that ended a session or a request.
+int exitCodeForError(const mcpscope::Error &error, int httpStatus, bool rpcError);
 std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb,
                              const QStringList &args);
 int runRequest(const QStringList &args);
@@ -38,5 +46,6 @@ int runResources(const QStringList &args);
 int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
 int runAuth(const QStringList &args);
+int runReplay(const QStringList &args);
 
 } // namespace mcpscope::cli

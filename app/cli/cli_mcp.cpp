@@ -53,7 +53,8 @@ struct SessionOptions
     int retries = 0; // --retry: how often a rate-limited (429) request is sent again
 };
 
-// The exit code for an error that ended a session or a request.
+} // namespace
+
 int exitCodeForError(const Error &error, int httpStatus, bool rpcError)
 {
     if (rpcError)
@@ -74,6 +75,8 @@ int exitCodeForError(const Error &error, int httpStatus, bool rpcError)
         return McpError;
     }
 }
+
+namespace {
 
 // A connected session for one CLI run; the store is optional.
 class Session

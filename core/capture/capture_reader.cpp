@@ -87,12 +87,19 @@ Result<void> CaptureReader::open(const QString &path)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 1)
         return makeError(ErrorCode::StoreOpen,
                          tr("%1 is not a McpScope capture store (no schema found).").arg(path));
+    m_schemaVersion = q.value(0).toInt();
     if (q.value(0).toInt() > CaptureSchema::latestVersion())
         return makeError(ErrorCode::StoreVersion,
                          tr("%1 was written by a newer McpScope (schema %2).")
                              .arg(path)
                              .arg(q.value(0).toInt()));
     return {};
+}
+
+QString CaptureReader::replayOfColumn(const QString &table) const
+{
+    return m_schemaVersion >= 4 ? QStringLiteral("IFNULL(%1.replay_of,0)").arg(table)
+                                : QStringLiteral("0");
 }
 
 bool CaptureReader::isOpen() const
@@ -226,8 +233,8 @@ Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids
     if (!q.exec(QStringLiteral(
                     "SELECT id, IFNULL(session_id,0), started_at, state, method, url, host, status,"
                     " content_type, response_size, response_truncated, total_ms, error_code,"
-                    " error_message FROM exchanges WHERE id IN (%1) ORDER BY id")
-                    .arg(list.join(QLatin1Char(',')))))
+                    " error_message, %2 FROM exchanges WHERE id IN (%1) ORDER BY id")
+                    .arg(list.join(QLatin1Char(',')), replayOfColumn(QStringLiteral("exchanges")))))
         return Failure{sqlError(tr("exchange rows"), q.lastError().text())};
     while (q.next()) {
         ExchangeSummary s;
@@ -245,6 +252,7 @@ Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids
         s.totalMs = q.value(11).toDouble();
         s.errorCode = q.value(12).toString();
         s.errorMessage = q.value(13).toString();
+        s.replayOf = q.value(14).toLongLong();
         out.append(s);
     }
     return out;
@@ -306,15 +314,16 @@ Result<QList<SessionInfo>> CaptureReader::sessions()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
-            " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id)"
-            " FROM sessions s ORDER BY s.id DESC")))
+                    "SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
+                    " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id), %1"
+                    " FROM sessions s ORDER BY s.id DESC")
+                    .arg(replayOfColumn(QStringLiteral("s")))))
         return Failure{sqlError(tr("sessions"), q.lastError().text())};
     QList<SessionInfo> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                    q.value(6).toLongLong()});
+                    q.value(6).toLongLong(), q.value(7).toLongLong()});
     return out;
 }
 
@@ -341,11 +350,13 @@ Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
-        "IFNULL(rpc_id,''),"
-        " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1)"
-        " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
+            "IFNULL(rpc_id,''),"
+            " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1"
+            " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id")
+            .arg(replayOfColumn(QStringLiteral("messages"))));
     q.addBindValue(sessionId);
     q.addBindValue(sessionId);
     if (!q.exec())
@@ -355,7 +366,7 @@ Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toString() == u"out", q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toString(), q.value(7).toByteArray(), q.value(8).toLongLong(),
-                    q.value(9).toLongLong(), q.value(10).toDouble()});
+                    q.value(9).toLongLong(), q.value(10).toDouble(), q.value(11).toLongLong()});
     return out;
 }
 

@@ -55,6 +55,7 @@ struct ExchangeSummary
     double totalMs = -1;
     QString errorCode;
     QString errorMessage;
+    qint64 replayOf = 0; // a replayed request's exchange: the original exchange
 };
 
 struct SessionInfo
@@ -66,6 +67,7 @@ struct SessionInfo
     qint64 startedAtMs = 0;
     qint64 endedAtMs = 0; // 0 = still open
     qint64 exchangeCount = 0;
+    qint64 replayOf = 0; // a regression run: the recorded session it replayed
 };
 
 // A read-only connection to a capture store. Use it on the thread that
@@ -100,8 +102,13 @@ private:
     Result<QList<qint64>> scannedIds(const CaptureFilter &filter, qint64 afterId, int limit);
     Error sqlError(const QString &what, const QString &detail) const;
 
+    // The columns to read replay_of from ("NULL" in a store older than
+    // schema 4, which the reader does not upgrade).
+    QString replayOfColumn(const QString &table) const;
+
     QString m_name;
     QSqlDatabase m_db;
+    int m_schemaVersion = 0;
 };
 
 } // namespace mcpscope

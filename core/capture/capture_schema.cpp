@@ -107,6 +107,15 @@ const QList<QStringList> &migrations()
             QStringLiteral(
                 "CREATE INDEX response_chunks_by_exchange ON response_chunks(exchange_id, id)"),
         },
+        // 3 -> 4: replays link to what they replay: a regression run's session
+        // to the recorded session, a replayed request message (and the
+        // exchange that carried it) to the original. Nullable: most rows are
+        // no replay.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN replay_of INTEGER"),
+            QStringLiteral("ALTER TABLE exchanges ADD COLUMN replay_of INTEGER"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN replay_of INTEGER"),
+        },
     };
     return all;
 }

@@ -254,6 +254,13 @@ void CaptureStore::recordMessage(const MessageRecord &message)
     m_writer->enqueue(std::move(redacted));
 }
 
+void CaptureStore::linkReplay(ReplayLink what, qint64 id, qint64 originalId)
+{
+    if (id <= 0 || originalId <= 0 || !m_writer)
+        return;
+    m_writer->enqueue(CaptureWriter::ReplayLink{int(what), id, originalId});
+}
+
 void CaptureStore::flush()
 {
     if (m_writer)

@@ -72,6 +72,7 @@ public:
     void record(const Exchange &exchange) override;
     // Writes a JSON-RPC message (payload redacted first).
     void recordMessage(const MessageRecord &message) override;
+    void linkReplay(ReplayLink what, qint64 id, qint64 originalId) override;
 
     // Blocks until everything queued so far is committed. For the CLI, tests
     // and shutdown; never call it from a slot that runs on user input.

@@ -4,6 +4,8 @@
 #include "capture/capture_ids.h"
 #include "capture/capture_schema.h"
 
+#include <QHash>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -252,13 +254,16 @@ public:
                 m_insertSession.bind(3, s->target);
                 m_insertSession.bind(4, s->kind);
                 m_insertSession.bind(5, s->startedAtMs);
-                ok = step(m_insertSession);
+                ok = step(m_insertSession) && applyPendingLink(0, s->id);
                 *sessionsTouched = true;
             } else if (auto *end = std::get_if<SessionEnd>(&job)) {
                 m_endSession.bind(1, end->endedAtMs);
                 m_endSession.bind(2, end->id);
                 ok = step(m_endSession);
                 *sessionsTouched = true;
+            } else if (auto *link = std::get_if<ReplayLink>(&job)) {
+                ok = writeLink(*link);
+                *sessionsTouched = *sessionsTouched || link->table == 0;
             }
             if (!ok) {
                 const Failure failure =
@@ -471,7 +476,37 @@ private:
             q.bind(11, m.latencyMs);
         else
             q.bindNull(11);
-        return step(q);
+        return step(q) && applyPendingLink(2, m.id);
+    }
+
+    // Sets replay_of; a row not written yet (an exchange is written when it
+    // is done) gets it when it is.
+    bool writeLink(const ReplayLink &link)
+    {
+        static const char *const tables[] = {"sessions", "exchanges", "messages"};
+        if (link.table < 0 || link.table > 2 || link.id <= 0)
+            return true;
+        // Integers only: safe to inline.
+        const QByteArray sql = QByteArrayLiteral("UPDATE ") + tables[link.table] +
+                               " SET replay_of=" + QByteArray::number(link.originalId) +
+                               " WHERE id=" + QByteArray::number(link.id);
+        if (!execSql(sql.constData()))
+            return false;
+        if (sqlite3_changes(m_handle) == 0)
+            m_pendingLinks.insert({link.table, link.id}, link.originalId);
+        return true;
+    }
+
+    bool applyPendingLink(int table, qint64 id)
+    {
+        if (m_pendingLinks.isEmpty())
+            return true;
+        const auto it = m_pendingLinks.constFind({table, id});
+        if (it == m_pendingLinks.cend())
+            return true;
+        const ReplayLink link{table, id, it.value()};
+        m_pendingLinks.erase(it);
+        return writeLink(link);
     }
 
     bool writeExchange(const ExchangeRow &e)
@@ -483,7 +518,8 @@ private:
         // indexed here as it settles, once.
         const bool indexNow = e.final && e.id <= m_watermark && !storedFinal(e.id);
         if (!insertOrUpdate(m_insertExchange, m_updateExchange,
-                            [&](Statement &q) { bindExchange(q, e); }))
+                            [&](Statement &q) { bindExchange(q, e); }) ||
+            !applyPendingLink(1, e.id))
             return false;
         using BodyWrite = ExchangeRow::BodyWrite;
         if (e.bodyWrite != BodyWrite::Whole) {
@@ -528,6 +564,7 @@ private:
     }
 
     CaptureIds *m_ids;
+    QHash<QPair<int, qint64>, qint64> m_pendingLinks; // (table, id) -> replay_of
     QString m_name;
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;

@@ -37,6 +37,14 @@ public:
         qint64 id;
         qint64 endedAtMs;
     };
+    // replay_of of a session, exchange or message row (see
+    // ExchangeSink::linkReplay); table is 0, 1, 2 in that order.
+    struct ReplayLink
+    {
+        int table;
+        qint64 id;
+        qint64 originalId;
+    };
     struct Barrier
     {
         bool indexSearch = false;
@@ -69,7 +77,8 @@ public:
         QByteArray errorCode, errorMessage;
         QByteArray requestHeaders, requestBody, responseHeaders, responseBody, tlsChain;
     };
-    using Job = std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, Barrier>;
+    using Job =
+        std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, ReplayLink, Barrier>;
 
     CaptureWriter(QString path, CaptureIds *ids);
     ~CaptureWriter() override;

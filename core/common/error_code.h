@@ -74,6 +74,9 @@ namespace mcpscope {
     X(StoreVersion, "store.version", Store)                                                        \
     X(StoreWrite, "store.write", Store)                                                            \
     X(ReplayDiffDepth, "replay.diff_depth", Replay)                                                \
+    X(ReplayNoSession, "replay.no_session", Replay)                                                \
+    X(ReplayEmptySession, "replay.empty_session", Replay)                                          \
+    X(ReplayUnreadable, "replay.unreadable", Replay)                                               \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \

@@ -494,6 +494,7 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
     const qint64 messageId = recordMessage(message, true, exchangeId);
     if (request) {
         request->m_messageId = messageId;
+        request->m_exchangeId = exchangeId;
         request->m_sentAtNs = monotonicNs();
     }
 }

@@ -46,6 +46,11 @@ public:
     qint64 retryAfterMs() const { return m_retryAfterMs; }
     // The token sent in _meta.progressToken (requests made with progress), else null.
     QJsonValue progressToken() const { return m_progressToken; }
+    // The request as recorded (ExchangeSink ids; 0 = not recorded, or not
+    // sent yet): its message, and the HTTP exchange that carried it (0 over
+    // stdio). Set when it is sent, again when it is resent.
+    qint64 messageId() const { return m_messageId; }
+    qint64 exchangeId() const { return m_exchangeId; }
 
 Q_SIGNALS:
     void finished();
@@ -66,6 +71,7 @@ private:
     qint64 m_retryAfterMs = -1;
     bool m_finished = false;
     qint64 m_messageId = 0;
+    qint64 m_exchangeId = 0;
     QJsonValue m_id;
     JsonRpcMessage m_message; // kept to resend after authorization
     int m_authAttempts = 0;

@@ -53,6 +53,25 @@ public:
     virtual void record(const Exchange &exchange) = 0;
     virtual void recordMessage(const MessageRecord &message) = 0;
 
+    // Links a row to the one it replays (replay_of in the store): a
+    // regression run's capture session to the recorded session, a replayed
+    // request message to the original message, the exchange that carried it
+    // to the original exchange. May be called before the row is written (an
+    // exchange is written when it is done); the link is kept until it is.
+    // The default keeps no link.
+    enum class ReplayLink
+    {
+        Session,
+        Exchange,
+        Message
+    };
+    virtual void linkReplay(ReplayLink what, qint64 id, qint64 originalId)
+    {
+        Q_UNUSED(what)
+        Q_UNUSED(id)
+        Q_UNUSED(originalId)
+    }
+
     // What net and mcp call: the observers see the record raw, then record()
     // stores it.
     void submit(const Exchange &exchange);

@@ -20,6 +20,9 @@ struct MessageRecord
     qint64 atMs = 0;
     qint64 responseTo = 0; // for responses: the request's message id
     double latencyMs = -1;
+    // A replayed request: the original request's message id (0 = no replay).
+    // Read from the store; recording sets it with ExchangeSink::linkReplay().
+    qint64 replayOf = 0;
 };
 
 } // namespace mcpscope

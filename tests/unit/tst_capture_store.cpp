@@ -461,6 +461,115 @@ private Q_SLOTS:
         QCOMPARE(*reader.exchangeIds(f, 0, 10), (QList<qint64>{early, late}));
     }
 
+    // replay_of: a regression run's session, a replayed message, and an
+    // exchange linked before it is written (exchanges are written when done).
+    void linksReplays()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const qint64 recorded =
+            store.createSession(QStringLiteral("recorded"), {}, QStringLiteral("mcp"), 1000);
+        const qint64 run =
+            store.createSession(QStringLiteral("run"), {}, QStringLiteral("mcp"), 2000);
+        store.linkReplay(ExchangeSink::ReplayLink::Session, run, recorded);
+        MessageRecord original;
+        original.id = store.reserveMessageId();
+        original.sessionId = recorded;
+        original.kind = QStringLiteral("request");
+        original.method = QStringLiteral("tools/call");
+        original.payload = "{}";
+        store.recordMessage(original);
+        MessageRecord replayed = original;
+        replayed.id = store.reserveMessageId();
+        replayed.sessionId = run;
+        store.recordMessage(replayed);
+        store.linkReplay(ExchangeSink::ReplayLink::Message, replayed.id, original.id);
+        Exchange first = makeExchange(store.reserveExchangeId());
+        first.sessionId = recorded;
+        store.record(first);
+        Exchange again = makeExchange(store.reserveExchangeId());
+        again.sessionId = run;
+        store.linkReplay(ExchangeSink::ReplayLink::Exchange, again.id, first.id);
+        store.flush(); // the link is committed before its exchange exists
+        store.record(again);
+        again.totalMs = 9; // recorded again (a stream growing): the link stays
+        store.record(again);
+        store.flush();
+
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions);
+        QCOMPARE(sessions->size(), 2);
+        QCOMPARE(sessions->at(0).id, run); // newest first
+        QCOMPARE(sessions->at(0).replayOf, recorded);
+        QCOMPARE(sessions->at(1).replayOf, 0);
+        const auto messages = reader.messages();
+        QVERIFY(messages);
+        QCOMPARE(messages->size(), 2);
+        QCOMPARE(messages->at(0).replayOf, 0);
+        QCOMPARE(messages->at(1).replayOf, original.id);
+        const auto rows = reader.summaries({first.id, again.id});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).replayOf, 0);
+        QCOMPARE(rows->at(1).replayOf, first.id);
+        QCOMPARE(rows->at(1).totalMs, 9.0);
+    }
+
+    // A store of schema 3 (before replay_of) reads as it is, and opening it
+    // for writing upgrades it with its rows intact.
+    void upgradesSchema3()
+    {
+        const QString path = freshPath();
+        qint64 session = 0;
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            session = store.createSession(QStringLiteral("old"), {}, QStringLiteral("mcp"), 1000);
+            Exchange e = makeExchange(store.reserveExchangeId());
+            e.sessionId = session;
+            store.record(e);
+            store.close();
+        }
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("downgrade"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"ALTER TABLE sessions DROP COLUMN replay_of",
+                  "ALTER TABLE exchanges DROP COLUMN replay_of",
+                  "ALTER TABLE messages DROP COLUMN replay_of", "PRAGMA user_version=3"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("downgrade"));
+        {
+            CaptureReader reader;
+            QVERIFY(reader.open(path));
+            const auto sessions = reader.sessions();
+            QVERIFY2(sessions, qPrintable(sessions ? QString() : sessions.error().message));
+            QCOMPARE(sessions->size(), 1);
+            QCOMPARE(sessions->first().replayOf, 0);
+            QVERIFY(reader.messages(session));
+        }
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const qint64 run = store.createSession(QStringLiteral("run"), {}, QStringLiteral("mcp"), 2);
+        store.linkReplay(ExchangeSink::ReplayLink::Session, run, session);
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions);
+        QCOMPARE(sessions->size(), 2);
+        QCOMPARE(sessions->at(0).replayOf, session);
+        QCOMPARE(sessions->at(1).exchangeCount, 1);
+    }
+
 private:
     QTemporaryDir m_dir;
     int m_serial = 0;
