@@ -1542,6 +1542,46 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="277"/>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="278"/>
+        <source>Copy request body</source>
+        <translation>Request-Body kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="279"/>
+        <source>Copy response body</source>
+        <translation>Response-Body kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="280"/>
+        <source>Compare responses</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="281"/>
+        <source>Select two rows to compare their responses</source>
+        <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="403"/>
+        <source>Exchange %1 is no longer in the capture file.</source>
+        <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="412"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="419"/>
+        <source>Compare responses: #%1 and #%2</source>
+        <translation>Antworten vergleichen: #%1 und #%2</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::LoopbackReceiver</name>
@@ -3421,6 +3461,57 @@ Gestartet %2</translation>
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="103"/>
+        <source>Pin result</source>
+        <translation>Ergebnis anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <source>Keep this result to compare a later call with</source>
+        <translation>Dieses Ergebnis behalten, um einen späteren Aufruf damit zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="106"/>
+        <source>Compare with pinned</source>
+        <translation>Mit angeheftetem vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="311"/>
+        <source>%1 at %2</source>
+        <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="377"/>
+        <source>Pinned the result of %1</source>
+        <translation>Ergebnis von %1 angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="385"/>
+        <source>Compare tool results</source>
+        <translation>Tool-Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="386"/>
+        <source>pinned: %1</source>
+        <translation>angeheftet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="387"/>
+        <source>last: %1</source>
+        <translation>letztes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="395"/>
+        <source>Pin a result first, then call the tool again</source>
+        <translation>Erst ein Ergebnis anheften, dann das Tool erneut aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="396"/>
+        <source>Compare %1 with the last result</source>
+        <translation>%1 mit dem letzten Ergebnis vergleichen</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::UriTemplate</name>
@@ -3606,6 +3697,208 @@ Gestartet %2</translation>
         <location filename="../ui/oauth/vault_view.cpp" line="231" />
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::DiffView</name>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="230"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="236"/>
+        <source>not one JSON value</source>
+        <translation>nicht genau ein JSON-Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="253"/>
+        <source>… %n more line(s) not shown here; the change list covers the whole document</source>
+        <translation>
+            <numerusform>… %n weitere Zeile hier nicht gezeigt; die Änderungsliste umfasst das ganze Dokument</numerusform>
+            <numerusform>… %n weitere Zeilen hier nicht gezeigt; die Änderungsliste umfasst das ganze Dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="270"/>
+        <source>“%1” is not valid JSON (%2), so there is nothing to compare. Check that the body is complete (not cut at the capture cap).</source>
+        <translation>„%1“ ist kein gültiges JSON (%2), es gibt also nichts zu vergleichen. Prüfen Sie, ob der Body vollständig ist (nicht an der Aufzeichnungsgrenze abgeschnitten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="525"/>
+        <source>Old: %1</source>
+        <translation>Alt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="526"/>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="529"/>
+        <source>Time: %1 ms → %2 ms</source>
+        <translation>Zeit: %1 ms → %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="730"/>
+        <source>“%1” is not a JSON pointer: a rule starts with “/”, for example /result/_meta, /content/*/annotations or /**/timestamp.</source>
+        <translation>„%1“ ist kein JSON-Pointer: Eine Regel beginnt mit „/“, zum Beispiel /result/_meta, /content/*/annotations oder /**/timestamp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="785"/>
+        <source>Nothing compared yet</source>
+        <translation>Noch nichts verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="787"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="789"/>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="791"/>
+        <source>No differences; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>Keine Unterschiede; %n Ignorierregel</numerusform>
+            <numerusform>Keine Unterschiede; %n Ignorierregeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="794"/>
+        <source>%1 changed, %2 added, %3 removed; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>%1 geändert, %2 hinzugefügt, %3 entfernt; %n Ignorierregel</numerusform>
+            <numerusform>%1 geändert, %2 hinzugefügt, %3 entfernt; %n Ignorierregeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="803"/>
+        <source>Comparing in the background; the window stays usable.</source>
+        <translation>Der Vergleich läuft im Hintergrund; das Fenster bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="831"/>
+        <location filename="../ui/replay/diff_view.cpp" line="835"/>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="832"/>
+        <source>Go to the previous change (Shift+F8)</source>
+        <translation>Zur vorherigen Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="833"/>
+        <location filename="../ui/replay/diff_view.cpp" line="836"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="834"/>
+        <source>Go to the next change (F8)</source>
+        <translation>Zur nächsten Änderung (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="837"/>
+        <source>Ignore rules</source>
+        <translation>Ignorierregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="838"/>
+        <source>Ignore volatile members (id, _meta, timestamp)</source>
+        <translation>Veränderliche Member ignorieren (id, _meta, timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="840"/>
+        <source>JSON pointer, e.g. /content/*/annotations or /**/date</source>
+        <translation>JSON-Pointer, z. B. /content/*/annotations oder /**/date</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="841"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="842"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="843"/>
+        <source>Ignore selected change</source>
+        <translation>Gewählte Änderung ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="844"/>
+        <source>Add the selected change&apos;s pointer as a rule</source>
+        <translation>Den Pointer der gewählten Änderung als Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="845"/>
+        <source>The selected text, line by line: - old, + new</source>
+        <translation>Der gewählte Text Zeile für Zeile: - alt, + neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="847"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="849"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonChangeModel</name>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="23"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="57"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="59"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="63"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="80"/>
+        <source>(whole document)</source>
+        <translation>(ganzes Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="129"/>
+        <source>JSON pointer</source>
+        <translation>JSON-Pointer</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="131"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="133"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="135"/>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 </TS>

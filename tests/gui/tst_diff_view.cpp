@@ -27,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTranslator>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -421,6 +422,10 @@ private Q_SLOTS:
             "14 C\\nWind: 14 km/h\\nHumidity: 64%\", \"annotations\": {\"audience\": "
             "[\"user\"]}}], \"structuredContent\": {\"temperature\": 14, \"conditions\": "
             "\"sunny\", \"humidity\": 64}, \"_meta\": {\"requestId\": \"b7\"}, \"isError\": false}";
+        // English plurals ("3 ignore rules") come from the English translation.
+        QTranslator english;
+        if (english.load(QStringLiteral(MCPSCOPE_QM_DIR "/mcpscope_en.qm")))
+            QCoreApplication::installTranslator(&english);
         DiffDialog dialog;
         dialog.setWindowTitle(QStringLiteral("Compare tool results"));
         dialog.show();
@@ -435,7 +440,10 @@ private Q_SLOTS:
                                   ->index(int(changePointers(dialog.view())
                                                   .indexOf(QStringLiteral("/content/0/text"))),
                                           0));
+        QVERIFY2(labelText(dialog.view(), "diffSummary").endsWith(QStringLiteral("3 ignore rules")),
+                 qPrintable(labelText(dialog.view(), "diffSummary")));
         snapAll(&dialog, QStringLiteral("diff-view"));
+        QCoreApplication::removeTranslator(&english);
     }
 
 private:
