@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -403,6 +404,23 @@ private Q_SLOTS:
         QVERIFY(labelText(dialog->view(), "diffLeftLabel").contains(QString::number(first)));
         snapAll(dialog, QStringLiteral("diff-log"));
         dialog->close();
+
+        // One row: its URL and bodies can be copied.
+        log->setCurrentIndex(logModel(window)->index(logModel(window)->rowOfExchange(first), 0));
+        QVERIFY(!compare->isEnabled());
+        auto *copyUrl = window.findChild<QAction *>(QStringLiteral("copyUrl"));
+        auto *copyRequest = window.findChild<QAction *>(QStringLiteral("copyRequestBody"));
+        auto *copyResponse = window.findChild<QAction *>(QStringLiteral("copyResponseBody"));
+        QVERIFY(copyUrl && copyRequest && copyResponse && copyUrl->isEnabled());
+        copyUrl->trigger();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port()));
+        copyRequest->trigger();
+        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("first <b>run</b>")),
+                 qPrintable(QApplication::clipboard()->text()));
+        copyResponse->trigger();
+        QVERIFY2(QApplication::clipboard()->text().contains(QStringLiteral("Echo: first")),
+                 qPrintable(QApplication::clipboard()->text()));
     }
 
     // A richer comparison, for looking at: a tool result with a multi-line
