@@ -2866,6 +2866,46 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="277"/>
+        <source>Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="278"/>
+        <source>Copy request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="279"/>
+        <source>Copy response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="280"/>
+        <source>Compare responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="281"/>
+        <source>Select two rows to compare their responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="403"/>
+        <source>Exchange %1 is no longer in the capture file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="412"/>
+        <source>#%1 %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="419"/>
+        <source>Compare responses: #%1 and #%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::LoopbackReceiver</name>
@@ -4521,6 +4561,57 @@ Started %2</source>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="103"/>
+        <source>Pin result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <source>Keep this result to compare a later call with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="106"/>
+        <source>Compare with pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="311"/>
+        <source>%1 at %2</source>
+        <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="377"/>
+        <source>Pinned the result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="385"/>
+        <source>Compare tool results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="386"/>
+        <source>pinned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="387"/>
+        <source>last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="395"/>
+        <source>Pin a result first, then call the tool again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="396"/>
+        <source>Compare %1 with the last result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::UriTemplate</name>
@@ -4705,6 +4796,208 @@ Started %2</source>
     <message>
         <location filename="../ui/oauth/vault_view.cpp" line="266"/>
         <source>Authorization header copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::DiffView</name>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="230"/>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="236"/>
+        <source>not one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="253"/>
+        <source>… %n more line(s) not shown here; the change list covers the whole document</source>
+        <translation>
+            <numerusform>… %n more line not shown here; the change list covers the whole document</numerusform>
+            <numerusform>… %n more lines not shown here; the change list covers the whole document</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="270"/>
+        <source>“%1” is not valid JSON (%2), so there is nothing to compare. Check that the body is complete (not cut at the capture cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="525"/>
+        <source>Old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="526"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="529"/>
+        <source>Time: %1 ms → %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="730"/>
+        <source>“%1” is not a JSON pointer: a rule starts with “/”, for example /result/_meta, /content/*/annotations or /**/timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="785"/>
+        <source>Nothing compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="787"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="789"/>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="791"/>
+        <source>No differences; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>No differences; %n ignore rule</numerusform>
+            <numerusform>No differences; %n ignore rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="794"/>
+        <source>%1 changed, %2 added, %3 removed; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rule</numerusform>
+            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="803"/>
+        <source>Comparing in the background; the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="831"/>
+        <location filename="../ui/replay/diff_view.cpp" line="835"/>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="832"/>
+        <source>Go to the previous change (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="833"/>
+        <location filename="../ui/replay/diff_view.cpp" line="836"/>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="834"/>
+        <source>Go to the next change (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="837"/>
+        <source>Ignore rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="838"/>
+        <source>Ignore volatile members (id, _meta, timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="840"/>
+        <source>JSON pointer, e.g. /content/*/annotations or /**/date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="841"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="842"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="843"/>
+        <source>Ignore selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="844"/>
+        <source>Add the selected change&apos;s pointer as a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="845"/>
+        <source>The selected text, line by line: - old, + new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="847"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="849"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonChangeModel</name>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="23"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="57"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="59"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="63"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="80"/>
+        <source>(whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="129"/>
+        <source>JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="131"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="133"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="135"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

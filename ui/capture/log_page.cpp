@@ -3,20 +3,30 @@
 #include "ui/capture/exchange_detail_view.h"
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
+#include "ui/replay/diff_dialog.h"
 
 #include "capture/capture_store.h"
+#include "mcp/sse_parser.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace mcpscope {
@@ -52,6 +62,48 @@ protected:
     }
 };
 
+enum CopyWhat
+{
+    CopyUrl,
+    CopyRequestBody,
+    CopyResponseBody
+};
+
+// What of an exchange's response a comparison looks at: the result (or
+// error) of the JSON-RPC response it carried, whether as a JSON body or as
+// an SSE event, else the body as JSON, else the body as one text.
+QJsonValue responsePayload(const Exchange &exchange, const QList<MessageRecord> &messages)
+{
+    auto fromMessage = [](const QByteArray &payload) -> std::optional<QJsonValue> {
+        const QJsonObject message = QJsonDocument::fromJson(payload).object();
+        for (const char *member : {"result", "error"})
+            if (message.contains(QLatin1String(member)))
+                return message.value(QLatin1String(member));
+        return std::nullopt;
+    };
+    for (const MessageRecord &message : messages)
+        if (message.exchangeId == exchange.id && !message.outgoing)
+            if (auto payload = fromMessage(message.payload))
+                return *payload;
+    const QByteArray type = exchange.responseHeader("content-type").toLower();
+    if (type.contains("text/event-stream")) {
+        SseParser parser;
+        QList<SseEvent> events = parser.feed(exchange.responseBody);
+        events += parser.feed("\n\n"); // a body cut before its final blank line
+        for (const SseEvent &event : std::as_const(events))
+            if (auto payload = fromMessage(event.data))
+                return *payload;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(exchange.responseBody, &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (auto payload = fromMessage(exchange.responseBody))
+            return *payload;
+        return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    }
+    return QString::fromUtf8(exchange.responseBody);
+}
+
 } // namespace
 
 LogPage::LogPage(CaptureStore *store, QWidget *parent)
@@ -80,7 +132,16 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     m_log->setModel(m_model);
     m_log->setItemDelegate(new RowToneDelegate(m_log));
     m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_log->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_log->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_log->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_copyUrl = new QAction(this);
+    m_copyUrl->setObjectName(QStringLiteral("copyUrl"));
+    m_copyRequestBody = new QAction(this);
+    m_copyRequestBody->setObjectName(QStringLiteral("copyRequestBody"));
+    m_copyResponseBody = new QAction(this);
+    m_copyResponseBody->setObjectName(QStringLiteral("copyResponseBody"));
+    m_compare = new QAction(this);
+    m_compare->setObjectName(QStringLiteral("compareResponses"));
     m_log->setAlternatingRowColors(true);
     m_log->setWordWrap(false);
     m_log->verticalHeader()->hide();
@@ -112,6 +173,17 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &LogPage::applyFilter);
     connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LogPage::showSelected);
+    connect(m_log, &QWidget::customContextMenuRequested, this, &LogPage::showContextMenu);
+    connect(m_log->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LogPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LogPage::updateActions);
+    connect(m_copyUrl, &QAction::triggered, this, [this] { copySelected(CopyUrl); });
+    connect(m_copyRequestBody, &QAction::triggered, this,
+            [this] { copySelected(CopyRequestBody); });
+    connect(m_copyResponseBody, &QAction::triggered, this,
+            [this] { copySelected(CopyResponseBody); });
+    connect(m_compare, &QAction::triggered, this, &LogPage::compareSelected);
+    updateActions();
     connect(m_model, &CaptureModel::readFailed, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 10000); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
@@ -202,6 +274,11 @@ void LogPage::changeEvent(QEvent *event)
 
 void LogPage::retranslateUi()
 {
+    m_copyUrl->setText(tr("Copy URL"));
+    m_copyRequestBody->setText(tr("Copy request body"));
+    m_copyResponseBody->setText(tr("Copy response body"));
+    m_compare->setText(tr("Compare responses"));
+    m_compare->setToolTip(tr("Select two rows to compare their responses"));
     m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
 
     const int method = std::max(0, m_methodFilter->currentIndex());
@@ -249,6 +326,98 @@ void LogPage::showSelected()
     }
     if (exchange->has_value())
         m_detail->showExchange(**exchange);
+}
+
+QList<qint64> LogPage::selectedExchangeIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_log->selectionModel()->selectedRows())
+        if (const qint64 id = m_model->exchangeId(index.row()); id > 0)
+            ids << id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void LogPage::updateActions()
+{
+    const qsizetype selected = selectedExchangeIds().size();
+    m_copyUrl->setEnabled(selected == 1);
+    m_copyRequestBody->setEnabled(selected == 1);
+    m_copyResponseBody->setEnabled(selected == 1);
+    m_compare->setEnabled(selected == 2);
+}
+
+void LogPage::showContextMenu(const QPoint &pos)
+{
+    // A right click on a row outside the selection selects that row, as file
+    // managers do; inside it keeps the selection (two rows to compare).
+    const QModelIndex clicked = m_log->indexAt(pos);
+    if (clicked.isValid() && !m_log->selectionModel()->isRowSelected(clicked.row()))
+        m_log->setCurrentIndex(clicked);
+    updateActions();
+    QMenu menu(this);
+    menu.addAction(m_copyUrl);
+    menu.addAction(m_copyRequestBody);
+    menu.addAction(m_copyResponseBody);
+    menu.addSeparator();
+    menu.addAction(m_compare);
+    menu.exec(m_log->viewport()->mapToGlobal(pos));
+}
+
+void LogPage::copySelected(int what)
+{
+    const QList<qint64> ids = selectedExchangeIds();
+    if (ids.size() != 1)
+        return;
+    auto exchange = m_reader.exchange(ids.first());
+    if (!exchange) {
+        Q_EMIT statusMessage(exchange.error().message, 10000);
+        return;
+    }
+    if (!exchange->has_value())
+        return;
+    const Exchange &e = **exchange;
+    switch (what) {
+    case CopyUrl:
+        QApplication::clipboard()->setText(e.url);
+        break;
+    case CopyRequestBody:
+        QApplication::clipboard()->setText(QString::fromUtf8(e.requestBody));
+        break;
+    case CopyResponseBody:
+        QApplication::clipboard()->setText(QString::fromUtf8(e.responseBody));
+        break;
+    }
+}
+
+void LogPage::compareSelected()
+{
+    const QList<qint64> ids = selectedExchangeIds();
+    if (ids.size() != 2)
+        return;
+    DiffSide sides[2];
+    for (int i = 0; i < 2; ++i) {
+        auto exchange = m_reader.exchange(ids.at(i));
+        if (!exchange || !exchange->has_value()) {
+            Q_EMIT statusMessage(
+                exchange ? tr("Exchange %1 is no longer in the capture file.").arg(ids.at(i))
+                         : exchange.error().message,
+                10000);
+            return;
+        }
+        const Exchange &e = **exchange;
+        auto messages = m_reader.messages(e.sessionId);
+        if (!messages)
+            Q_EMIT statusMessage(messages.error().message, 10000);
+        const QString label = tr("#%1 %2 %3")
+                                  .arg(e.id)
+                                  .arg(QString::fromLatin1(e.method),
+                                       QUrl(e.url).path().isEmpty() ? e.url : QUrl(e.url).path());
+        sides[i] = DiffSide::fromValue(
+            label, responsePayload(e, messages ? *messages : QList<MessageRecord>{}), e.totalMs);
+    }
+    DiffDialog::open(window(), tr("Compare responses: #%1 and #%2").arg(ids.at(0)).arg(ids.at(1)),
+                     sides[0], sides[1]);
 }
 
 } // namespace mcpscope

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLineEdit;
 class QSplitter;
@@ -23,7 +24,10 @@ class SessionListModel;
 // details below. It reads the file through its own connections; when the
 // file is the live store, new exchanges appear as they are recorded.
 // Object names: captureLog (the table), exchangeDetail, methodFilter,
-// statusFilter, captureSearch.
+// statusFilter, captureSearch. The table's context menu holds the actions
+// copyUrl, copyRequestBody, copyResponseBody and compareResponses (enabled
+// when exactly two rows are selected: it opens a DiffDialog comparing their
+// responses, the JSON-RPC result when the exchange carried one).
 class LogPage final : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,11 @@ private:
     void retranslateUi();
     void applyFilter();
     void showSelected();
+    void showContextMenu(const QPoint &pos);
+    void updateActions();
+    QList<qint64> selectedExchangeIds() const;
+    void copySelected(int what);
+    void compareSelected();
 
     CaptureStore *m_store;
     CaptureModel *m_model;
@@ -79,6 +88,10 @@ private:
     QTableView *m_log;
     ExchangeDetailView *m_detail;
     QSplitter *m_split;
+    QAction *m_copyUrl;
+    QAction *m_copyRequestBody;
+    QAction *m_copyResponseBody;
+    QAction *m_compare;
 };
 
 } // namespace mcpscope

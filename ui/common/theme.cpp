@@ -177,6 +177,32 @@ QColor timingReceiveColor(const QPalette &palette)
     return isDark(palette) ? QColor(0x42, 0xa5, 0xf5) : QColor(0x1e, 0x88, 0xe5);
 }
 
+QColor diffBackground(DiffMark mark, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    QColor tint;
+    switch (mark) {
+    case DiffMark::Added:
+        tint = dark ? QColor(0x4c, 0xaf, 0x50) : QColor(0x66, 0xbb, 0x6a);
+        break;
+    case DiffMark::Removed:
+        tint = dark ? QColor(0xe5, 0x39, 0x35) : QColor(0xef, 0x53, 0x50);
+        break;
+    case DiffMark::Changed:
+        tint = dark ? QColor(0xff, 0xa7, 0x26) : QColor(0xff, 0xb3, 0x00);
+        break;
+    case DiffMark::Current:
+        tint = palette.color(QPalette::Highlight);
+        break;
+    }
+    // Strong enough to see, weak enough that text colours keep their contrast.
+    const double share = mark == DiffMark::Current ? 0.38 : (dark ? 0.26 : 0.24);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + tint.redF() * share),
+                            float(base.greenF() * (1 - share) + tint.greenF() * share),
+                            float(base.blueF() * (1 - share) + tint.blueF() * share));
+}
+
 JsonColors jsonColors(const QPalette &palette)
 {
     // The light set is Visual Studio Code's Light+, the dark set its Dark+.

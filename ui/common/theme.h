@@ -63,6 +63,19 @@ QColor bannerBackground(Banner banner, const QPalette &palette);
 QColor timingWaitColor(const QPalette &palette);
 QColor timingReceiveColor(const QPalette &palette);
 
+// Line backgrounds of the diff view: a member only in the new document, only
+// in the old one, changed between them, and the change being looked at. Each
+// is a tint of the palette's base colour, so text on it keeps its contrast in
+// light and dark palettes alike.
+enum class DiffMark
+{
+    Added,
+    Removed,
+    Changed,
+    Current
+};
+QColor diffBackground(DiffMark mark, const QPalette &palette);
+
 // The JSON highlighter's colours.
 struct JsonColors
 {

@@ -6,12 +6,14 @@
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/schema_form.h"
 #include "ui/common/theme.h"
+#include "ui/replay/diff_dialog.h"
 
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,10 +100,17 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     m_busy->setMaximumHeight(14);
     m_busy->hide();
     m_progressText = createPlainLabel(toolPane);
+    m_pin = new QPushButton(tr("Pin result"), toolPane);
+    m_pin->setObjectName(QStringLiteral("pinResult"));
+    m_pin->setToolTip(tr("Keep this result to compare a later call with"));
+    m_compare = new QPushButton(tr("Compare with pinned"), toolPane);
+    m_compare->setObjectName(QStringLiteral("compareWithPinned"));
     buttons->addWidget(m_call);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_busy, 1);
     buttons->addWidget(m_progressText, 1);
+    buttons->addWidget(m_pin);
+    buttons->addWidget(m_compare);
     m_result = createJsonEditor(toolPane, true);
     m_result->setObjectName(QStringLiteral("toolResult"));
     m_result->setPlaceholderText(tr("The result appears here."));
@@ -123,6 +132,9 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     connect(m_form, &SchemaForm::edited, this, &ToolsTab::onFormEdited);
     connect(m_call, &QPushButton::clicked, this, &ToolsTab::callSelectedTool);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_client->cancel(m_running); });
+    connect(m_pin, &QPushButton::clicked, this, &ToolsTab::pinResult);
+    connect(m_compare, &QPushButton::clicked, this, &ToolsTab::compareWithPinned);
+    updatePinButtons();
     m_formPage->setEnabled(false);
     validateArguments();
 }
@@ -263,6 +275,7 @@ void ToolsTab::callSelectedTool()
     m_running = m_client->requestWithProgress(
         QStringLiteral("tools/call"),
         {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
+    m_callClock.start();
     m_busy->setRange(0, 0); // busy until the server reports progress
     m_busy->show();
     m_progressText->clear();
@@ -290,7 +303,14 @@ void ToolsTab::showCallResult(McpRequest *request)
     m_cancel->setEnabled(false);
     m_running = nullptr;
     validateArguments();
+    m_last = {};
     if (request->succeeded()) {
+        m_last.result = request->result();
+        m_last.ms = double(m_callClock.elapsed());
+        //: A kept tool result: the tool's name and the time of the call
+        m_last.label = tr("%1 at %2")
+                           .arg(m_shownTool,
+                                QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
         const QJsonObject result = request->result().toObject();
         QString notes;
         if (result.value(QStringLiteral("isError")).toBool())
@@ -344,7 +364,36 @@ void ToolsTab::showCallResult(McpRequest *request)
         if (request->httpStatus() == 429)
             offerRetry(request->retryAfterMs());
     }
+    updatePinButtons();
     Q_EMIT toolCallFinished();
+}
+
+void ToolsTab::pinResult()
+{
+    if (m_last.result.isUndefined())
+        return;
+    m_pinned = m_last;
+    updatePinButtons();
+    Q_EMIT statusMessage(tr("Pinned the result of %1").arg(m_pinned.label));
+}
+
+void ToolsTab::compareWithPinned()
+{
+    if (m_pinned.result.isUndefined() || m_last.result.isUndefined())
+        return;
+    DiffDialog::open(
+        window(), tr("Compare tool results"),
+        DiffSide::fromValue(tr("pinned: %1").arg(m_pinned.label), m_pinned.result, m_pinned.ms),
+        DiffSide::fromValue(tr("last: %1").arg(m_last.label), m_last.result, m_last.ms));
+}
+
+void ToolsTab::updatePinButtons()
+{
+    m_pin->setEnabled(!m_last.result.isUndefined());
+    m_compare->setEnabled(!m_pinned.result.isUndefined() && !m_last.result.isUndefined());
+    m_compare->setToolTip(m_pinned.result.isUndefined()
+                              ? tr("Pin a result first, then call the tool again")
+                              : tr("Compare %1 with the last result").arg(m_pinned.label));
 }
 
 } // namespace mcpscope

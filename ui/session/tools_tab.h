@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QJsonValue>
 #include <QPointer>
 #include <QWidget>
 
@@ -26,7 +28,9 @@ class SchemaForm;
 // call turns Call into Retry once the server's Retry-After has passed.
 // Child widgets a user works with carry object names: toolList, toolArguments,
 // argumentsState, argumentForm, callTool, cancelTool, toolProgress,
-// toolResult, toolImages.
+// toolResult, toolImages, pinResult, compareWithPinned. Pin result keeps the
+// last result; Compare with pinned opens a DiffDialog of the pinned result
+// (old) against the last one (new), so two calls of a tool can be diffed.
 class ToolsTab final : public QWidget
 {
     Q_OBJECT
@@ -55,6 +59,9 @@ private:
     void showCallResult(McpRequest *request);
     void offerRetry(qint64 retryAfterMs);
     void showRetry();
+    void pinResult();
+    void compareWithPinned();
+    void updatePinButtons();
 
     McpClient *m_client;
     FeatureListModel *m_tools;
@@ -78,6 +85,20 @@ private:
     QLabel *m_progressText;
     QPlainTextEdit *m_result;
     ImageStrip *m_images;
+    QPushButton *m_pin;
+    QPushButton *m_compare;
+
+    // The last successful result and the pinned one, with what to call them
+    // and how long the call took.
+    struct Kept
+    {
+        QJsonValue result = QJsonValue(QJsonValue::Undefined);
+        QString label;
+        double ms = -1;
+    };
+    Kept m_last;
+    Kept m_pinned;
+    QElapsedTimer m_callClock;
 };
 
 } // namespace mcpscope
