@@ -38,5 +38,6 @@ int runResources(const QStringList &args);
 int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
 int runAuth(const QStringList &args);
+int runMock(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -28,7 +28,9 @@ void printHelp(FILE *to)
         "  auth login URL | auth tokens | auth refresh|revoke|delete|header ID\n"
         "                 sign in to an MCP server and manage the token vault\n"
         "  conformance URL\n"
-        "                 client side of the MCP conformance suite\n\n"
+        "                 client side of the MCP conformance suite\n"
+        "  mock --store FILE --session ID [--port N] [--host ADDR] [--stdio] [--ignore PTR]...\n"
+        "                 serve a recorded session as an MCP server (prints its URL first)\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -72,6 +74,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runConformance(args);
     if (verb == u"auth")
         return mcpscope::cli::runAuth(args);
+    if (verb == u"mock")
+        return mcpscope::cli::runMock(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

@@ -74,6 +74,8 @@ namespace mcpscope {
     X(StoreVersion, "store.version", Store)                                                        \
     X(StoreWrite, "store.write", Store)                                                            \
     X(ReplayDiffDepth, "replay.diff_depth", Replay)                                                \
+    X(ReplayMockListen, "replay.mock_listen", Replay)                                              \
+    X(ReplayMockSession, "replay.mock_session", Replay)                                            \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \
