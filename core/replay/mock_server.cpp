@@ -27,8 +27,6 @@ QString tr(const char *text)
 }
 
 const QByteArray kSessionHeader = QByteArrayLiteral("Mcp-Session-Id");
-// The request line and headers a client may send before its body.
-constexpr qsizetype kHeadCap = 64 * 1024;
 
 QByteArray compact(const QJsonObject &object)
 {
@@ -105,40 +103,23 @@ private:
     {
         if (m_checked)
             return;
-        const qsizetype want = qMin<qint64>(socket->bytesAvailable(), kHeadCap - m_head.size());
+        const qsizetype want =
+            qMin<qint64>(socket->bytesAvailable(), MockHttpEndpoint::kHeadCap - m_head.size());
         m_head += socket->peek(want);
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (m_head.size() >= kHeadCap)
-                refuseEarly(socket, 431, tr("The request head is over %1 bytes.").arg(kHeadCap));
+        const int verdict = MockHttpEndpoint::headVerdict(m_head, m_bodyCap);
+        if (verdict < 0)
             return;
-        }
         m_checked = true;
-        const QList<QByteArray> lines = m_head.left(end).split('\n');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon <= 0)
-                continue;
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "transfer-encoding") {
-                refuseEarly(socket, 411,
-                            tr("Send the body with a Content-Length; chunked bodies are not "
-                               "accepted."));
-                return;
-            }
-            if (name == "content-length") {
-                bool ok = false;
-                const qlonglong length = value.toLongLong(&ok);
-                if (!ok || length < 0 || length > m_bodyCap) {
-                    refuseEarly(
-                        socket, 413,
+        if (verdict == 431)
+            refuseEarly(socket, 431,
+                        tr("The request head is over %1 bytes.").arg(MockHttpEndpoint::kHeadCap));
+        else if (verdict == 411)
+            refuseEarly(socket, 411,
+                        tr("Send the body with a Content-Length; chunked bodies are not "
+                           "accepted."));
+        else if (verdict == 413)
+            refuseEarly(socket, 413,
                         tr("The request body is over the mock's cap of %1 bytes.").arg(m_bodyCap));
-                    return;
-                }
-            }
-        }
     }
 
     QByteArray m_head;
@@ -191,6 +172,32 @@ QByteArray methodName(QHttpServerRequest::Method method)
 }
 
 } // namespace
+
+int MockHttpEndpoint::headVerdict(QByteArrayView received, qsizetype bodyCap)
+{
+    const qsizetype end = received.indexOf(QByteArrayView("\r\n\r\n"));
+    if (end < 0)
+        return received.size() >= kHeadCap ? 431 : -1;
+    if (end >= kHeadCap)
+        return 431;
+    const QList<QByteArray> lines = received.first(end).toByteArray().split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        if (name == "transfer-encoding")
+            return 411;
+        if (name == "content-length") {
+            bool ok = false;
+            const qlonglong length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+            if (!ok || length < 0 || length > bodyCap)
+                return 413;
+        }
+    }
+    return 0;
+}
 
 QByteArray MockHttpRequest::header(const QByteArray &name) const
 {

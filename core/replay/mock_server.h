@@ -64,6 +64,15 @@ public:
     void setLoopbackOnly(bool on) { m_loopbackOnly = on; }
 
     MockHttpAnswer handle(const MockHttpRequest &request);
+
+    // The verdict on the bytes of a request received so far, before its body
+    // is read (QHttpServer 6.4 would buffer any body whole): 0 when the head
+    // is complete and acceptable, -1 when it is not complete yet, else the
+    // status to refuse it with: 413 for a Content-Length over bodyCap (or not
+    // a number), 411 for Transfer-Encoding (a body of unknown size), 431 for
+    // a head of kHeadCap bytes or more.
+    static constexpr qsizetype kHeadCap = 64 * 1024;
+    static int headVerdict(QByteArrayView received, qsizetype bodyCap);
     qsizetype sessionCount() const { return m_sessions.size(); }
 
 private:

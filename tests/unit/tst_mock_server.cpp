@@ -341,6 +341,28 @@ private Q_SLOTS:
         QCOMPARE(endpoint.handle(big).status, 413);
     }
 
+    void headVerdict_data()
+    {
+        QTest::addColumn<QByteArray>("received");
+        QTest::addColumn<int>("verdict");
+        const QByteArray line = "POST /mcp HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+        QTest::newRow("partial") << line << -1;
+        QTest::newRow("no body") << line + "\r\n" << 0;
+        QTest::newRow("at the cap") << line + "Content-Length: 100\r\n\r\n{" << 0;
+        QTest::newRow("over the cap") << line + "content-length:  101\r\n\r\n" << 413;
+        QTest::newRow("not a number") << line + "Content-Length: 1e9\r\n\r\n" << 413;
+        QTest::newRow("negative") << line + "Content-Length: -1\r\n\r\n" << 413;
+        QTest::newRow("chunked") << line + "Transfer-Encoding: chunked\r\n\r\n" << 411;
+        QTest::newRow("endless head") << line + QByteArray(MockHttpEndpoint::kHeadCap, 'x') << 431;
+    }
+
+    void headVerdict()
+    {
+        QFETCH(QByteArray, received);
+        QFETCH(int, verdict);
+        QCOMPARE(MockHttpEndpoint::headVerdict(received, 100), verdict);
+    }
+
     // The same through QHttpServer on a real socket: headers, the session id
     // and, before any body is read, the size checks.
     void servesOverRealSockets()
