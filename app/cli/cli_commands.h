@@ -47,5 +47,6 @@ int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
 int runAuth(const QStringList &args);
 int runReplay(const QStringList &args);
+int runMock(const QStringList &args);
 
 } // namespace mcpscope::cli

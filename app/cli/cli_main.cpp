@@ -31,6 +31,8 @@ void printHelp(FILE *to)
         "                 client side of the MCP conformance suite\n"
         "  replay --store FILE --session ID URL | --stdio CMD [--ignore POINTER]...\n"
         "                 replay a recorded session against a server, compare every answer\n\n"
+        "  mock --store FILE --session ID [--port N] [--host ADDR] [--stdio] [--ignore PTR]...\n"
+        "                 serve a recorded session as an MCP server (prints its URL first)\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -76,6 +78,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runAuth(args);
     if (verb == u"replay")
         return mcpscope::cli::runReplay(args);
+    if (verb == u"mock")
+        return mcpscope::cli::runMock(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

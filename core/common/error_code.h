@@ -77,6 +77,8 @@ namespace mcpscope {
     X(ReplayNoSession, "replay.no_session", Replay)                                                \
     X(ReplayEmptySession, "replay.empty_session", Replay)                                          \
     X(ReplayUnreadable, "replay.unreadable", Replay)                                               \
+    X(ReplayMockListen, "replay.mock_listen", Replay)                                              \
+    X(ReplayMockSession, "replay.mock_session", Replay)                                            \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \
