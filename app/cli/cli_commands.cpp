@@ -60,7 +60,8 @@ QString exitCodeHelp()
         "  3  HTTP error: the server answered with status >= 400\n"
         "  4  capture store error: the --store file could not be opened or written\n"
         "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
-        "     or a tool call returned isError\n");
+        "     or a tool call returned isError\n"
+        "  6  differs: the compared results or interfaces differ\n");
 }
 
 int runRequest(const QStringList &args)

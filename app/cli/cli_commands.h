@@ -19,6 +19,7 @@ enum ExitCode
     HttpError = 3,    // a response arrived with status >= 400
     StoreError = 4,   // the capture store could not be opened or written
     McpError = 5,     // the MCP server refused: JSON-RPC error, failed initialize, tool isError
+    Differs = 6,      // the compared results or interfaces differ
 };
 
 QString exitCodeHelp();
@@ -38,5 +39,6 @@ int runResources(const QStringList &args);
 int runPrompts(const QStringList &args);
 int runConformance(const QStringList &args);
 int runAuth(const QStringList &args);
+int runDiff(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -74,6 +74,7 @@ namespace mcpscope {
     X(StoreVersion, "store.version", Store)                                                        \
     X(StoreWrite, "store.write", Store)                                                            \
     X(ReplayDiffDepth, "replay.diff_depth", Replay)                                                \
+    X(ReplayNoInterface, "replay.no_interface", Replay)                                            \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \
