@@ -209,9 +209,11 @@ QString categoryTitle(InterfaceChange::Category category)
 QString changeLine(const InterfaceChange &change)
 {
     using Kind = InterfaceChange::Kind;
-    const QString where = change.pointer.isEmpty()
-                              ? plain(change.key)
-                              : plain(change.key) + QLatin1Char(' ') + plain(change.pointer);
+    // The server's key is the pointer's first segment: the pointer says it all.
+    const QString where =
+        change.category == InterfaceChange::Category::Server ? plain(change.pointer)
+        : change.pointer.isEmpty()                           ? plain(change.key)
+                                   : plain(change.key) + QLatin1Char(' ') + plain(change.pointer);
     switch (change.kind) {
     case Kind::Added:
         return change.pointer.isEmpty()
