@@ -307,8 +307,11 @@ private Q_SLOTS:
 
     void unknownSessionIsAStoreError()
     {
-        const QString store = m_dir.filePath(QStringLiteral("tools.sqlite"));
-        QVERIFY(QFile::exists(store)); // recordedByToolsListAgainstLive made it
+        const QString store = m_dir.filePath(QStringLiteral("unknown.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("tools"), QStringLiteral("list"), url(m_interfaceA),
+                         QStringLiteral("--store"), store})
+                     .exitCode,
+                 0);
         const CliRun run = runCli(
             {QStringLiteral("diff"), QStringLiteral("store:%1#999").arg(store), url(m_interfaceA)});
         QCOMPARE(run.exitCode, 4);
