@@ -61,7 +61,8 @@ QString exitCodeHelp()
         "  4  capture store error: the --store file could not be opened or written\n"
         "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
         "     or a tool call returned isError\n"
-        "  6  replay differs: a replayed call's answer is not the recorded one\n");
+        "  6  differs: the compared interfaces differ (diff), or a replayed call's answer is not\n"
+        "     the recorded one (replay)\n");
 }
 
 int runRequest(const QStringList &args)

@@ -23,8 +23,8 @@ enum ExitCode
     HttpError = 3,    // a response arrived with status >= 400
     StoreError = 4,   // the capture store could not be opened or written
     McpError = 5,     // the MCP server refused: JSON-RPC error, failed initialize, tool isError
-    Differs = 6,      // replay: a call's answer differs from the recording (or failed where it
-                      // had succeeded)
+    Differs = 6,      // the compared results or interfaces differ (diff), or a replayed call
+                      // answered otherwise than recorded, or failed where it had succeeded
 };
 
 QString exitCodeHelp();
@@ -48,5 +48,6 @@ int runConformance(const QStringList &args);
 int runAuth(const QStringList &args);
 int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
+int runDiff(const QStringList &args);
 
 } // namespace mcpscope::cli

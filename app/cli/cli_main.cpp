@@ -27,6 +27,9 @@ void printHelp(FILE *to)
         "                 --oauth browser|headless to answer a 401 with the OAuth flow)\n"
         "  auth login URL | auth tokens | auth refresh|revoke|delete|header ID\n"
         "                 sign in to an MCP server and manage the token vault\n"
+        "  diff A B [--json] [--ignore POINTER]...\n"
+        "                 compare two interfaces (tools, resources, templates, prompts); A and\n"
+        "                 B are URLs, stdio:'COMMAND ARGS' or store:FILE#SESSION\n"
         "  conformance URL\n"
         "                 client side of the MCP conformance suite\n"
         "  replay --store FILE --session ID URL | --stdio CMD [--ignore POINTER]...\n"
@@ -80,6 +83,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runReplay(args);
     if (verb == u"mock")
         return mcpscope::cli::runMock(args);
+    if (verb == u"diff")
+        return mcpscope::cli::runDiff(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

@@ -79,6 +79,7 @@ namespace mcpscope {
     X(ReplayUnreadable, "replay.unreadable", Replay)                                               \
     X(ReplayMockListen, "replay.mock_listen", Replay)                                              \
     X(ReplayMockSession, "replay.mock_session", Replay)                                            \
+    X(ReplayNoInterface, "replay.no_interface", Replay)                                            \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \

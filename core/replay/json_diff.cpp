@@ -5,8 +5,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <vector>
 
 namespace mcpscope {
@@ -25,9 +26,14 @@ const char *const kItemKeys[] = {"name", "uri", "uriTemplate", "id"};
 
 bool isMedia(const QJsonObject &object)
 {
+    // "data" first: most objects have none, and the lookup allocates nothing.
+    if (!object.value(QLatin1String("data")).isString())
+        return false;
     const QJsonValue type = object.value(QLatin1String("type"));
-    return (type == QLatin1String("image") || type == QLatin1String("audio")) &&
-           object.value(QLatin1String("data")).isString();
+    if (!type.isString())
+        return false;
+    const QString text = type.toString();
+    return text == u"image" || text == u"audio";
 }
 
 // Base64 of a screenshot says nothing to a reader and can be megabytes: what
@@ -65,17 +71,163 @@ QJsonValue present(const QJsonValue &value)
     return array;
 }
 
+// One step of the path to the value being compared: a member (key) or an
+// array item (index >= 0). Kept unescaped and unjoined: the pointer text is
+// only built for a change.
+struct Segment
+{
+    QString key;
+    qsizetype index = -1;
+};
+
+} // namespace
+
+// The ignore rules run as a small automaton along the path: each step of the
+// descent advances the states of the step above instead of matching every
+// rule against the whole path again, and an array index is compared as a
+// number, not turned into text.
+class IgnoreMatcher final
+{
+public:
+    explicit IgnoreMatcher(const IgnoreRules &rules)
+    {
+        for (const QStringList &rule : rules.m_segments) {
+            std::vector<RuleSegment> compiled;
+            for (const QString &text : rule) {
+                RuleSegment segment;
+                if (text == u"**") {
+                    segment.kind = RuleSegment::AnyDepth;
+                } else if (text == u"*") {
+                    segment.kind = RuleSegment::Any;
+                } else {
+                    segment.text = text;
+                    bool ok = false;
+                    const qlonglong number = text.toLongLong(&ok);
+                    // "01" names a member, never item 1 (the pointer text of item 1 is "1").
+                    if (ok && number >= 0 && QString::number(number) == text)
+                        segment.index = number;
+                }
+                compiled.push_back(std::move(segment));
+            }
+            m_rules.push_back(std::move(compiled));
+        }
+        m_levels.emplace_back();
+        for (int r = 0; r < int(m_rules.size()); ++r)
+            m_rootMatched = add(m_levels.back(), r, 0) || m_rootMatched;
+    }
+
+    bool isEmpty() const { return m_rules.empty(); }
+    bool rootMatched() const { return m_rootMatched; }
+
+    // Descends one step; true when the value there is ignored. Every enter()
+    // is paired with a leave().
+    bool enter(const Segment &segment)
+    {
+        if (m_rules.empty())
+            return false;
+        ++m_depth;
+        if (m_levels.size() <= m_depth)
+            m_levels.emplace_back();
+        std::vector<State> &next = m_levels[m_depth];
+        next.clear();
+        bool matched = false;
+        for (const State &state : m_levels[m_depth - 1]) {
+            const RuleSegment &rule = m_rules[size_t(state.rule)][size_t(state.at)];
+            switch (rule.kind) {
+            case RuleSegment::AnyDepth:
+                matched = add(next, state.rule, state.at) || matched;
+                break;
+            case RuleSegment::Any:
+                matched = add(next, state.rule, state.at + 1) || matched;
+                break;
+            case RuleSegment::Literal:
+                if (segment.index >= 0 ? rule.index == segment.index : rule.text == segment.key)
+                    matched = add(next, state.rule, state.at + 1) || matched;
+                break;
+            }
+        }
+        return matched;
+    }
+
+    void leave()
+    {
+        if (!m_rules.empty())
+            --m_depth;
+    }
+
+private:
+    struct RuleSegment
+    {
+        enum Kind
+        {
+            Literal,
+            Any,
+            AnyDepth
+        };
+        Kind kind = Literal;
+        QString text;
+        qlonglong index = -1; // text as an array index, or -1
+    };
+    struct State
+    {
+        int rule;
+        int at; // the rule segment still to match
+        bool operator==(const State &) const = default;
+    };
+
+    // Adds a state and what "**" may skip; true when a rule is matched whole
+    // (the value and all under it are ignored).
+    bool add(std::vector<State> &states, int rule, int at)
+    {
+        const std::vector<RuleSegment> &segments = m_rules[size_t(rule)];
+        if (at == int(segments.size()))
+            return true;
+        const State state{rule, at};
+        if (std::find(states.begin(), states.end(), state) != states.end())
+            return false;
+        states.push_back(state);
+        return segments[size_t(at)].kind == RuleSegment::AnyDepth && add(states, rule, at + 1);
+    }
+
+    std::vector<std::vector<RuleSegment>> m_rules;
+    std::vector<std::vector<State>> m_levels; // the live states at each depth
+    size_t m_depth = 0;
+    bool m_rootMatched = false;
+};
+
+namespace {
+
 class Differ
 {
 public:
-    explicit Differ(const IgnoreRules &rules) : m_rules(rules) {}
+    explicit Differ(const IgnoreRules &rules) : m_matcher(rules) {}
+
+    void run(const QJsonValue &a, const QJsonValue &b)
+    {
+        if (!m_matcher.rootMatched())
+            diff(a, b, 0);
+    }
+
+    bool tooDeep() const { return m_tooDeep; }
+    QList<JsonChange> takeChanges() { return std::move(m_changes); }
+
+private:
+    // Calls f with segment on the path, unless the rules ignore what is there.
+    template <typename F> void at(Segment segment, F &&f)
+    {
+        const bool ignored = m_matcher.enter(segment);
+        if (!ignored) {
+            m_path.push_back(std::move(segment));
+            f();
+            m_path.pop_back();
+        }
+        m_matcher.leave();
+    }
 
     // Recursion is bounded by kMaxDepth; each frame is small, so 512 frames
     // are far from any thread's stack limit.
     void diff(const QJsonValue &a, const QJsonValue &b, int depth)
     {
-        if (m_tooDeep || (!m_rules.isEmpty() && m_rules.matches(m_path)))
-            return;
         if (a.type() != b.type()) {
             record(JsonChange::Kind::Changed, present(a), present(b));
             return;
@@ -98,132 +250,186 @@ public:
         }
     }
 
-    bool tooDeep() const { return m_tooDeep; }
-    QList<JsonChange> takeChanges() { return std::move(m_changes); }
-
-private:
-    void record(JsonChange::Kind kind, QJsonValue oldValue, QJsonValue newValue)
+    QString pointer() const
     {
-        m_changes.append(JsonChange{kind, JsonDiff::pointerFromSegments(m_path),
-                                    std::move(oldValue), std::move(newValue)});
+        QString out;
+        for (const Segment &segment : m_path) {
+            out += QLatin1Char('/');
+            if (segment.index >= 0)
+                out += QString::number(segment.index);
+            else
+                out += JsonDiff::escapeSegment(segment.key);
+        }
+        return out;
     }
 
-    // A member or item only one side has; the ignore rules apply to it too.
+    void record(JsonChange::Kind kind, QJsonValue oldValue, QJsonValue newValue)
+    {
+        m_changes.append(JsonChange{kind, pointer(), std::move(oldValue), std::move(newValue)});
+    }
+
+    // A member or item only one side has (the ignore rules were applied by at()).
     void recordOneSided(JsonChange::Kind kind, const QJsonValue &value)
     {
-        if (!m_rules.isEmpty() && m_rules.matches(m_path))
-            return;
         if (kind == JsonChange::Kind::Added)
             record(kind, QJsonValue(QJsonValue::Undefined), present(value));
         else
             record(kind, present(value), QJsonValue(QJsonValue::Undefined));
     }
 
+    using Keys = QVarLengthArray<QString, 16>;
+
+    // The keys of object in order; false when they are not strictly
+    // ascending.
+    static bool sortedKeys(const QJsonObject &object, Keys &keys)
+    {
+        keys.reserve(object.size());
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            keys.append(it.key());
+            if (keys.size() > 1 && keys.at(keys.size() - 2).compare(keys.last()) >= 0)
+                return false;
+        }
+        return true;
+    }
+
+    // A member of a (old) and b (now); null on the side that lacks it.
+    void member(const QString &key, bool media, const QJsonObject::const_iterator *old,
+                const QJsonObject::const_iterator *now, int depth)
+    {
+        const bool data = media && key == u"data";
+        at({key, -1}, [&] {
+            if (!old) {
+                recordOneSided(JsonChange::Kind::Added,
+                               data ? mediaSummary(now->value()) : QJsonValue(now->value()));
+            } else if (!now) {
+                recordOneSided(JsonChange::Kind::Removed,
+                               data ? mediaSummary(old->value()) : QJsonValue(old->value()));
+            } else if (!data) {
+                diff(old->value(), now->value(), depth);
+            } else if (old->value() != now->value()) {
+                // The base64 is hashed only when the two differ.
+                record(JsonChange::Kind::Changed, mediaSummary(old->value()),
+                       mediaSummary(now->value()));
+            }
+        });
+    }
+
     void diffObjects(const QJsonObject &a, const QJsonObject &b, int depth)
     {
-        const bool media = isMedia(a) || isMedia(b);
-        for (auto it = b.constBegin(); it != b.constEnd() && !m_tooDeep; ++it) {
-            m_path.append(it.key());
-            const auto old = a.constFind(it.key());
-            if (old == a.constEnd()) {
-                recordOneSided(JsonChange::Kind::Added, media && it.key() == u"data"
-                                                            ? mediaSummary(it.value())
-                                                            : it.value());
-            } else if (media && it.key() == u"data") {
-                if (old.value() != it.value() && !(!m_rules.isEmpty() && m_rules.matches(m_path)))
-                    record(JsonChange::Kind::Changed, mediaSummary(old.value()),
-                           mediaSummary(it.value()));
-            } else {
-                diff(old.value(), it.value(), depth);
+        // Qt keeps an object's members sorted by key (it finds them by binary
+        // search), so one walk over both pairs them without a lookup per
+        // member. Should an object ever come unsorted, members are looked up.
+        Keys oldKeys, newKeys;
+        const bool sorted = sortedKeys(a, oldKeys) && sortedKeys(b, newKeys);
+        // Looking "data" up in every object would cost more than the walk.
+        auto hasData = [](const Keys &keys) {
+            return std::find(keys.cbegin(), keys.cend(), u"data") != keys.cend();
+        };
+        const bool media =
+            (!sorted || hasData(oldKeys) || hasData(newKeys)) && (isMedia(a) || isMedia(b));
+        if (!sorted) {
+            for (auto it = b.constBegin(); it != b.constEnd() && !m_tooDeep; ++it) {
+                const auto old = a.constFind(it.key());
+                member(it.key(), media, old == a.constEnd() ? nullptr : &old, &it, depth);
             }
-            m_path.removeLast();
+            for (auto it = a.constBegin(); it != a.constEnd() && !m_tooDeep; ++it)
+                if (!b.contains(it.key()))
+                    member(it.key(), media, &it, nullptr, depth);
+            return;
         }
-        for (auto it = a.constBegin(); it != a.constEnd() && !m_tooDeep; ++it) {
-            if (b.contains(it.key()))
-                continue;
-            m_path.append(it.key());
-            recordOneSided(JsonChange::Kind::Removed,
-                           media && it.key() == u"data" ? mediaSummary(it.value()) : it.value());
-            m_path.removeLast();
+        QVarLengthArray<qsizetype, 16> removed;
+        qsizetype i = 0;
+        for (qsizetype j = 0; j < newKeys.size() && !m_tooDeep; ++j) {
+            int order = 1;
+            while (i < oldKeys.size() && (order = oldKeys.at(i).compare(newKeys.at(j))) < 0)
+                removed.append(i++);
+            const auto now = b.constBegin() + j;
+            if (i < oldKeys.size() && order == 0) {
+                const auto old = a.constBegin() + i++;
+                member(newKeys.at(j), media, &old, &now, depth);
+            } else {
+                member(newKeys.at(j), media, nullptr, &now, depth);
+            }
+        }
+        while (i < oldKeys.size())
+            removed.append(i++);
+        for (qsizetype r : removed) {
+            if (m_tooDeep)
+                break;
+            const auto old = a.constBegin() + r;
+            member(oldKeys.at(r), media, &old, nullptr, depth);
         }
     }
 
-    // The key items of both arrays are matched by, or null.
-    static const char *itemKey(const QJsonArray &a, const QJsonArray &b)
+    // The item keys of one array under a candidate key, or false when an
+    // item is not an object with that string member or a key repeats.
+    static bool itemKeys(const QJsonArray &items, QLatin1String name, QList<QString> &keys,
+                         QHash<QString, qsizetype> &index)
     {
-        if (a.isEmpty() || b.isEmpty())
-            return nullptr;
-        for (const char *key : kItemKeys) {
-            const QLatin1String name(key);
-            auto unique = [&](const QJsonArray &items) {
-                QSet<QString> seen;
-                for (const QJsonValue &item : items) {
-                    const QJsonValue value = item.toObject().value(name);
-                    if (!item.isObject() || !value.isString())
-                        return false;
-                    const QString text = value.toString();
-                    if (seen.contains(text))
-                        return false;
-                    seen.insert(text);
-                }
-                return true;
-            };
-            if (unique(a) && unique(b))
-                return key;
+        keys.clear();
+        index.clear();
+        keys.reserve(items.size());
+        index.reserve(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QJsonValue item = items.at(i);
+            if (!item.isObject())
+                return false;
+            const QJsonValue value = item.toObject().value(name);
+            if (!value.isString())
+                return false;
+            QString text = value.toString();
+            if (index.contains(text))
+                return false;
+            index.insert(text, i);
+            keys.append(std::move(text));
         }
-        return nullptr;
+        return true;
     }
 
     void diffArrays(const QJsonArray &a, const QJsonArray &b, int depth)
     {
-        if (const char *key = itemKey(a, b)) {
-            const QLatin1String name(key);
-            QHash<QString, qsizetype> oldIndex;
-            oldIndex.reserve(a.size());
-            for (qsizetype i = 0; i < a.size(); ++i)
-                oldIndex.insert(a.at(i).toObject().value(name).toString(), i);
+        // The first key every item of both arrays carries, unique on each side.
+        QList<QString> oldKeys, newKeys;
+        QHash<QString, qsizetype> oldIndex, newIndex;
+        bool keyed = false;
+        if (!a.isEmpty() && !b.isEmpty())
+            for (const char *key : kItemKeys)
+                if (itemKeys(a, QLatin1String(key), oldKeys, oldIndex) &&
+                    itemKeys(b, QLatin1String(key), newKeys, newIndex)) {
+                    keyed = true;
+                    break;
+                }
+        if (keyed) {
             std::vector<bool> matched(size_t(a.size()), false);
             for (qsizetype j = 0; j < b.size() && !m_tooDeep; ++j) {
-                const QJsonValue item = b.at(j);
-                const auto found = oldIndex.constFind(item.toObject().value(name).toString());
-                m_path.append(QString::number(j));
-                if (found == oldIndex.constEnd()) {
-                    recordOneSided(JsonChange::Kind::Added, item);
-                } else {
+                const auto found = oldIndex.constFind(newKeys.at(j));
+                if (found != oldIndex.constEnd())
                     matched[size_t(*found)] = true;
-                    diff(a.at(*found), item, depth);
-                }
-                m_path.removeLast();
+                at({QString(), j}, [&] {
+                    if (found == oldIndex.constEnd())
+                        recordOneSided(JsonChange::Kind::Added, b.at(j));
+                    else
+                        diff(a.at(*found), b.at(j), depth);
+                });
             }
             for (qsizetype i = 0; i < a.size() && !m_tooDeep; ++i) {
                 if (matched[size_t(i)])
                     continue;
-                m_path.append(QString::number(i));
-                recordOneSided(JsonChange::Kind::Removed, a.at(i));
-                m_path.removeLast();
+                at({QString(), i}, [&] { recordOneSided(JsonChange::Kind::Removed, a.at(i)); });
             }
             return;
         }
         const qsizetype common = std::min(a.size(), b.size());
-        for (qsizetype i = 0; i < common && !m_tooDeep; ++i) {
-            m_path.append(QString::number(i));
-            diff(a.at(i), b.at(i), depth);
-            m_path.removeLast();
-        }
-        for (qsizetype j = common; j < b.size(); ++j) {
-            m_path.append(QString::number(j));
-            recordOneSided(JsonChange::Kind::Added, b.at(j));
-            m_path.removeLast();
-        }
-        for (qsizetype i = common; i < a.size(); ++i) {
-            m_path.append(QString::number(i));
-            recordOneSided(JsonChange::Kind::Removed, a.at(i));
-            m_path.removeLast();
-        }
+        for (qsizetype i = 0; i < common && !m_tooDeep; ++i)
+            at({QString(), i}, [&] { diff(a.at(i), b.at(i), depth); });
+        for (qsizetype j = common; j < b.size(); ++j)
+            at({QString(), j}, [&] { recordOneSided(JsonChange::Kind::Added, b.at(j)); });
+        for (qsizetype i = common; i < a.size(); ++i)
+            at({QString(), i}, [&] { recordOneSided(JsonChange::Kind::Removed, a.at(i)); });
     }
 
-    const IgnoreRules &m_rules;
-    QStringList m_path; // unescaped segments of the value being compared
+    IgnoreMatcher m_matcher;
+    std::vector<Segment> m_path; // the value being compared
     QList<JsonChange> m_changes;
     bool m_tooDeep = false;
 };
@@ -380,7 +586,7 @@ Result<QList<JsonChange>> compare(const QJsonValue &a, const QJsonValue &b,
                                   const IgnoreRules &rules)
 {
     Differ differ(rules);
-    differ.diff(a, b, 0);
+    differ.run(a, b);
     if (differ.tooDeep())
         return makeError(ErrorCode::ReplayDiffDepth,
                          tr("The JSON is nested more than %1 levels deep, so it was not "

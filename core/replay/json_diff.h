@@ -9,6 +9,8 @@
 
 namespace mcpscope {
 
+class IgnoreMatcher;
+
 // One line of a line diff: kept, only in the new text, or only in the old.
 struct LineDiffEntry
 {
@@ -88,6 +90,7 @@ public:
     bool matches(const QStringList &segments) const;
 
 private:
+    friend class IgnoreMatcher; // the diff's incremental matcher reads the segments
     QStringList m_rules;
     QList<QStringList> m_segments; // unescaped, one list per rule
 };

@@ -307,6 +307,43 @@ private Q_SLOTS:
                  QStringLiteral("/a~1b/~0"));
         QCOMPARE(JsonDiff::unescapeSegment(QStringLiteral("~01")), QStringLiteral("~1"));
     }
+
+    // The diff applies the rules along the path as it descends; what it
+    // ignores must be what matches() says for that path.
+    void rulesInTheDiffAgreeWithMatches_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QStringList>("pointers"); // left after the rule
+        const QString a = QStringLiteral("/a/1/c"), b = QStringLiteral("/a/0/c"),
+                      c = QStringLiteral("/b/c");
+        QTest::newRow("index") << QStringLiteral("/a/1") << QStringList{b, c};
+        QTest::newRow("index text is not an index")
+            << QStringLiteral("/a/01") << QStringList{b, a, c};
+        QTest::newRow("any") << QStringLiteral("/*/0") << QStringList{a, c};
+        QTest::newRow("any depth") << QStringLiteral("/**/c") << QStringList{};
+        QTest::newRow("two any depths") << QStringLiteral("/**/**/c") << QStringList{};
+        QTest::newRow("any depth inside") << QStringLiteral("/a/**/c") << QStringList{c};
+        QTest::newRow("any depth at the end") << QStringLiteral("/b/**") << QStringList{b, a};
+        QTest::newRow("root") << QString() << QStringList{};
+    }
+
+    void rulesInTheDiffAgreeWithMatches()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QStringList, pointers);
+        const QJsonValue before = json("{\"a\":[{\"c\":1},{\"c\":2}],\"b\":{\"c\":3}}");
+        const QJsonValue after = json("{\"a\":[{\"c\":10},{\"c\":20}],\"b\":{\"c\":30}}");
+        const IgnoreRules rules(QStringList{rule});
+        const auto changes = JsonDiff::compare(before, after, rules);
+        QVERIFY(changes);
+        QStringList found;
+        for (const JsonChange &change : *changes) {
+            found.append(change.pointer);
+            QStringList segments = change.pointer.split(QLatin1Char('/')).mid(1);
+            QVERIFY(!rules.matches(segments));
+        }
+        QCOMPARE(found, pointers);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJsonDiff)
