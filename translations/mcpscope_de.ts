@@ -449,6 +449,11 @@
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
+    <message>
+        <location filename="../core/replay/interface_diff.cpp" line="296"/>
+        <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
+        <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AuthorizationTab</name>
@@ -504,6 +509,14 @@
         <location filename="../ui/capture/exchange_detail_view.cpp" line="52"/>
         <source>No body</source>
         <translation>Kein Body</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CallReplay</name>
+    <message>
+        <location filename="../core/replay/call_replay.cpp" line="46"/>
+        <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
+        <translation>%1 wurde nicht wiederholt: Die Sitzung ist nicht verbunden. Verbinden Sie sich und wiederholen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -595,49 +608,49 @@
         <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="92"/>
+        <location filename="../core/capture/capture_reader.cpp" line="93"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="106"/>
+        <location filename="../core/capture/capture_reader.cpp" line="113"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="133"/>
+        <location filename="../core/capture/capture_reader.cpp" line="140"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="176"/>
-        <location filename="../core/capture/capture_reader.cpp" line="208"/>
+        <location filename="../core/capture/capture_reader.cpp" line="183"/>
+        <location filename="../core/capture/capture_reader.cpp" line="215"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="231"/>
+        <location filename="../core/capture/capture_reader.cpp" line="238"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="266"/>
-        <location filename="../core/capture/capture_reader.cpp" line="298"/>
+        <location filename="../core/capture/capture_reader.cpp" line="274"/>
+        <location filename="../core/capture/capture_reader.cpp" line="306"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="312"/>
+        <location filename="../core/capture/capture_reader.cpp" line="321"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="332"/>
+        <location filename="../core/capture/capture_reader.cpp" line="341"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="352"/>
+        <location filename="../core/capture/capture_reader.cpp" line="363"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -645,27 +658,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="118"/>
+        <location filename="../core/capture/capture_schema.cpp" line="127"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="167"/>
+        <location filename="../core/capture/capture_schema.cpp" line="176"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="175"/>
+        <location filename="../core/capture/capture_schema.cpp" line="184"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="160"/>
+        <location filename="../core/capture/capture_schema.cpp" line="169"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="194"/>
+        <location filename="../core/capture/capture_schema.cpp" line="203"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -691,42 +704,42 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="149"/>
+        <location filename="../core/capture/capture_writer.cpp" line="151"/>
         <source>Could not open the capture store: %1</source>
         <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="165"/>
+        <location filename="../core/capture/capture_writer.cpp" line="167"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht herausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="239"/>
+        <location filename="../core/capture/capture_writer.cpp" line="241"/>
         <source>Could not start a write transaction: %1</source>
         <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="273"/>
+        <location filename="../core/capture/capture_writer.cpp" line="278"/>
         <source>Could not commit captured data: %1</source>
         <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="291"/>
+        <location filename="../core/capture/capture_writer.cpp" line="296"/>
         <source>Could not start an index transaction: %1</source>
         <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="320"/>
+        <location filename="../core/capture/capture_writer.cpp" line="325"/>
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="221"/>
+        <location filename="../core/capture/capture_writer.cpp" line="223"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="265"/>
+        <location filename="../core/capture/capture_writer.cpp" line="270"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
     </message>
@@ -906,6 +919,160 @@ X-Api-Key: …
         <location filename="../ui/session/console_tab.cpp" line="59"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::DiffView</name>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="230"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="236"/>
+        <source>not one JSON value</source>
+        <translation>nicht genau ein JSON-Wert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="253"/>
+        <source>… %n more line(s) not shown here; the change list covers the whole document</source>
+        <translation>
+            <numerusform>… %n weitere Zeile hier nicht gezeigt; die Änderungsliste umfasst das ganze Dokument</numerusform>
+            <numerusform>… %n weitere Zeilen hier nicht gezeigt; die Änderungsliste umfasst das ganze Dokument</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="270"/>
+        <source>“%1” is not valid JSON (%2), so there is nothing to compare. Check that the body is complete (not cut at the capture cap).</source>
+        <translation>„%1“ ist kein gültiges JSON (%2), es gibt also nichts zu vergleichen. Prüfen Sie, ob der Body vollständig ist (nicht an der Aufzeichnungsgrenze abgeschnitten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="525"/>
+        <source>Old: %1</source>
+        <translation>Alt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="526"/>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="529"/>
+        <source>Time: %1 ms → %2 ms</source>
+        <translation>Zeit: %1 ms → %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="730"/>
+        <source>“%1” is not a JSON pointer: a rule starts with “/”, for example /result/_meta, /content/*/annotations or /**/timestamp.</source>
+        <translation>„%1“ ist kein JSON-Pointer: Eine Regel beginnt mit „/“, zum Beispiel /result/_meta, /content/*/annotations oder /**/timestamp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="785"/>
+        <source>Nothing compared yet</source>
+        <translation>Noch nichts verglichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="787"/>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="789"/>
+        <source>Not compared</source>
+        <translation>Nicht verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="791"/>
+        <source>No differences; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>Keine Unterschiede; %n Ignorierregel</numerusform>
+            <numerusform>Keine Unterschiede; %n Ignorierregeln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="794"/>
+        <source>%1 changed, %2 added, %3 removed; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>%1 geändert, %2 hinzugefügt, %3 entfernt; %n Ignorierregel</numerusform>
+            <numerusform>%1 geändert, %2 hinzugefügt, %3 entfernt; %n Ignorierregeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="803"/>
+        <source>Comparing in the background; the window stays usable.</source>
+        <translation>Der Vergleich läuft im Hintergrund; das Fenster bleibt bedienbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="831"/>
+        <location filename="../ui/replay/diff_view.cpp" line="835"/>
+        <source>Previous change</source>
+        <translation>Vorherige Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="832"/>
+        <source>Go to the previous change (Shift+F8)</source>
+        <translation>Zur vorherigen Änderung (Umschalt+F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="833"/>
+        <location filename="../ui/replay/diff_view.cpp" line="836"/>
+        <source>Next change</source>
+        <translation>Nächste Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="834"/>
+        <source>Go to the next change (F8)</source>
+        <translation>Zur nächsten Änderung (F8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="837"/>
+        <source>Ignore rules</source>
+        <translation>Ignorierregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="838"/>
+        <source>Ignore volatile members (id, _meta, timestamp)</source>
+        <translation>Veränderliche Member ignorieren (id, _meta, timestamp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="840"/>
+        <source>JSON pointer, e.g. /content/*/annotations or /**/date</source>
+        <translation>JSON-Pointer, z. B. /content/*/annotations oder /**/date</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="841"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="842"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="843"/>
+        <source>Ignore selected change</source>
+        <translation>Gewählte Änderung ignorieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="844"/>
+        <source>Add the selected change&apos;s pointer as a rule</source>
+        <translation>Den Pointer der gewählten Änderung als Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="845"/>
+        <source>The selected text, line by line: - old, + new</source>
+        <translation>Der gewählte Text Zeile für Zeile: - alt, + neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="847"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="849"/>
+        <source>New</source>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2853,24 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::HeadGuard</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="115"/>
+        <source>The request head is over %1 bytes.</source>
+        <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
+        <translation>Senden Sie den Body mit Content-Length; Bodys mit Chunked-Kodierung werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="122"/>
+        <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
+        <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
         <location filename="../core/net/http_client.cpp" line="110"/>
@@ -2712,9 +2897,65 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::InterfaceSnapshotJob</name>
+    <message>
+        <location filename="../core/replay/interface_diff.cpp" line="362"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonChangeModel</name>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="23"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="57"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="59"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="63"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="80"/>
+        <source>(whole document)</source>
+        <translation>(ganzes Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="129"/>
+        <source>JSON pointer</source>
+        <translation>JSON-Pointer</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="131"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="133"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="135"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="386"/>
+        <location filename="../core/replay/json_diff.cpp" line="592"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt und wurde daher nicht verglichen. Vergleichen Sie stattdessen ein tiefer liegendes Element.</translation>
     </message>
@@ -2834,49 +3075,89 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="205"/>
+        <location filename="../ui/capture/log_page.cpp" line="277"/>
+        <source>Copy URL</source>
+        <translation>URL kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="278"/>
+        <source>Copy request body</source>
+        <translation>Request-Body kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="279"/>
+        <source>Copy response body</source>
+        <translation>Response-Body kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="280"/>
+        <source>Compare responses</source>
+        <translation>Antworten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="281"/>
+        <source>Select two rows to compare their responses</source>
+        <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="282"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="210"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="222"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="403"/>
+        <source>Exchange %1 is no longer in the capture file.</source>
+        <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="412"/>
+        <source>#%1 %2 %3</source>
+        <translation>#%1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="419"/>
+        <source>Compare responses: #%1 and #%2</source>
+        <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
 </context>
 <context>
@@ -3222,42 +3503,42 @@ Mitschnitte liegen in %2</translation>
         <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="510"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="511"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="522"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="523"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="551"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="552"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="605"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="606"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="669"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="670"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="689"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="690"/>
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="696"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="698"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="699"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
     </message>
@@ -3368,6 +3649,131 @@ Mitschnitte liegen in %2</translation>
         <location filename="../ui/session/mcp_session_view.cpp" line="232"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockHttpEndpoint</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="244"/>
+        <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
+        <translation>Origin %1 ist nicht erlaubt: Der Mock antwortet nur Seiten, die von diesem Rechner ausgeliefert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="250"/>
+        <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
+        <translation>Host %1 ist nicht dieser Rechner; der an eine Loopback-Adresse gebundene Mock antwortet nur auf localhost-Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="255"/>
+        <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
+        <translation>Hier ist nichts: Der Mock bietet seinen MCP-Endpunkt unter /mcp an.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="262"/>
+        <source>The mock sends no server-initiated messages; there is no stream to open.</source>
+        <translation>Der Mock sendet keine vom Server ausgehenden Nachrichten; es gibt keinen Stream zum Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="270"/>
+        <source>The Mcp-Session-Id header is missing.</source>
+        <translation>Der Header Mcp-Session-Id fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <source>No such session: it ended or never existed.</source>
+        <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="285"/>
+        <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
+        <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="290"/>
+        <source>Parse error: the body is not JSON (%1 at offset %2).</source>
+        <translation>Parse error: Der Body ist kein JSON (%1 bei Offset %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="310"/>
+        <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
+        <translation>Bad Request: Der Header Mcp-Session-Id fehlt; senden Sie zuerst initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="315"/>
+        <source>No such session: it ended or never existed; initialize again.</source>
+        <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert; senden Sie erneut initialize.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockResponder</name>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="138"/>
+        <source>Expected one JSON-RPC message (an object); batches are not accepted.</source>
+        <translation>Erwartet wurde eine JSON-RPC-Nachricht (ein Objekt); Batches werden nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="146"/>
+        <source>The message has no method.</source>
+        <translation>Die Nachricht hat keine Methode.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="151"/>
+        <source>A request id must be a string or a number.</source>
+        <translation>Eine Anfrage-ID muss ein String oder eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="208"/>
+        <source>Method not found: the recorded session %1 never called %2, so the mock has no answer for it.</source>
+        <translation>Method not found: Die aufgezeichnete Sitzung %1 hat %2 nie aufgerufen, daher hat der Mock keine Antwort darauf.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="221"/>
+        <source>No recorded %1 matches this request. The closest recorded request is message %2 (%1 %3); it first differs at %4 (%5 change(s)). Send the recorded parameters, or ignore the member with --ignore POINTER.</source>
+        <translation>Kein aufgezeichnetes %1 passt zu dieser Anfrage. Die ähnlichste aufgezeichnete Anfrage ist Nachricht %2 (%1 %3); sie weicht zuerst bei %4 ab (%5 Änderung(en)). Senden Sie die aufgezeichneten Parameter oder ignorieren Sie das Element mit --ignore POINTER.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockScript</name>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="95"/>
+        <source>The store has no session %1; &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
+        <translation>Der Speicher hat keine Sitzung %1; „mcpscope-cli sessions --store FILE“ listet seine Sitzungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="104"/>
+        <source>Session %1 recorded no answered JSON-RPC request, so there is nothing to serve; pick an MCP session.</source>
+        <translation>Sitzung %1 hat keine beantwortete JSON-RPC-Anfrage aufgezeichnet, daher gibt es nichts anzubieten; wählen Sie eine MCP-Sitzung.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockServer</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="384"/>
+        <source>The mock is already listening.</source>
+        <translation>Der Mock lauscht bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="391"/>
+        <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
+        <translation>Der Mock konnte nicht auf %1 Port %2 lauschen: %3. Wählen Sie einen anderen Port (--port 0 wählt einen freien).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockStdioServer</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="437"/>
+        <source>The mock is already reading.</source>
+        <translation>Der Mock liest bereits.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="460"/>
+        <source>Parse error: a line over %1 bytes was dropped.</source>
+        <translation>Parse error: Eine Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="467"/>
+        <source>Parse error: the line is not JSON (%1).</source>
+        <translation>Parse error: Die Zeile ist kein JSON (%1).</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4403,34 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::RecordedSession</name>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="89"/>
+        <source>The capture store has no session %1. &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
+        <translation>Der Mitschnitt-Speicher hat keine Sitzung %1. „mcpscope-cli sessions --store FILE“ listet seine Sitzungen auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="97"/>
+        <source>Session %1 recorded no MCP messages (it may be a plain HTTP or OAuth session), so there is nothing to replay.</source>
+        <translation>Sitzung %1 hat keine MCP-Nachrichten aufgezeichnet (vielleicht eine reine HTTP- oder OAuth-Sitzung), daher gibt es nichts zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="112"/>
+        <source>Message %1 of session %2 is not one readable JSON-RPC message (%3), so the session cannot be replayed.</source>
+        <translation>Nachricht %1 der Sitzung %2 ist keine lesbare JSON-RPC-Nachricht (%3), daher kann die Sitzung nicht wiederholt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="116"/>
+        <source>a batch</source>
+        <translation>ein Batch</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="190"/>
+        <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
+        <translation>Sitzung %1 hat keine Anfrage des Clients aufgezeichnet, daher gibt es nichts zu wiederholen.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ResourcesTab</name>
     <message>
         <location filename="../ui/session/resources_tab.cpp" line="10"/>
@@ -4198,6 +4632,19 @@ Accept: application/json</translation>
 Started %2</source>
         <translation>%1
 Gestartet %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SessionReplay</name>
+    <message>
+        <location filename="../core/replay/session_replay.cpp" line="112"/>
+        <source>Replay of session %1</source>
+        <translation>Wiederholung der Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/replay/session_replay.cpp" line="236"/>
+        <source>The recorded session has no answer to %1 left to give.</source>
+        <translation>Die aufgezeichnete Sitzung hat keine Antwort auf %1 mehr übrig.</translation>
     </message>
 </context>
 <context>
@@ -4409,64 +4856,79 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="66"/>
-        <location filename="../ui/session/tools_tab.cpp" line="187"/>
+        <location filename="../ui/session/tools_tab.cpp" line="68"/>
+        <location filename="../ui/session/tools_tab.cpp" line="199"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="69"/>
+        <location filename="../ui/session/tools_tab.cpp" line="71"/>
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="74"/>
+        <location filename="../ui/session/tools_tab.cpp" line="76"/>
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="86"/>
-        <location filename="../ui/session/tools_tab.cpp" line="255"/>
+        <location filename="../ui/session/tools_tab.cpp" line="88"/>
+        <location filename="../ui/session/tools_tab.cpp" line="267"/>
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="88"/>
+        <location filename="../ui/session/tools_tab.cpp" line="90"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="92"/>
+        <location filename="../ui/session/tools_tab.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="107"/>
+        <location filename="../ui/session/tools_tab.cpp" line="103"/>
+        <source>Pin result</source>
+        <translation>Ergebnis anheften</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <source>Keep this result to compare a later call with</source>
+        <translation>Dieses Ergebnis behalten, um einen späteren Aufruf damit zu vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="106"/>
+        <source>Compare with pinned</source>
+        <translation>Mit angeheftetem vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="116"/>
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="187"/>
+        <location filename="../ui/session/tools_tab.cpp" line="199"/>
         <source>Form (no arguments)</source>
         <translation>Formular (keine Argumente)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="201"/>
+        <location filename="../ui/session/tools_tab.cpp" line="213"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="203"/>
+        <location filename="../ui/session/tools_tab.cpp" line="215"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="204"/>
+        <location filename="../ui/session/tools_tab.cpp" line="216"/>
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="215"/>
+        <location filename="../ui/session/tools_tab.cpp" line="227"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
@@ -4474,72 +4936,108 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="222"/>
+        <location filename="../ui/session/tools_tab.cpp" line="234"/>
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="242"/>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
         <source>Retry in %1 s</source>
         <translation>Erneut in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="247"/>
+        <location filename="../ui/session/tools_tab.cpp" line="259"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="279"/>
+        <location filename="../ui/session/tools_tab.cpp" line="292"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="280"/>
+        <location filename="../ui/session/tools_tab.cpp" line="293"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="297"/>
+        <location filename="../ui/session/tools_tab.cpp" line="311"/>
+        <source>%1 at %2</source>
+        <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="317"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="305"/>
+        <location filename="../ui/session/tools_tab.cpp" line="325"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation>// structuredContent passt zum outputSchema des Werkzeugs
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="306"/>
+        <location filename="../ui/session/tools_tab.cpp" line="326"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation>// structuredContent passt nicht zum outputSchema: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="312"/>
+        <location filename="../ui/session/tools_tab.cpp" line="332"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="325"/>
+        <location filename="../ui/session/tools_tab.cpp" line="345"/>
         <source>image %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="332"/>
+        <location filename="../ui/session/tools_tab.cpp" line="352"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="343"/>
+        <location filename="../ui/session/tools_tab.cpp" line="363"/>
         <source>// %1</source>
         <translation>// %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="377"/>
+        <source>Pinned the result of %1</source>
+        <translation>Ergebnis von %1 angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="385"/>
+        <source>Compare tool results</source>
+        <translation>Tool-Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="386"/>
+        <source>pinned: %1</source>
+        <translation>angeheftet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="387"/>
+        <source>last: %1</source>
+        <translation>letztes: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="395"/>
+        <source>Pin a result first, then call the tool again</source>
+        <translation>Erst ein Ergebnis anheften, dann das Tool erneut aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="396"/>
+        <source>Compare %1 with the last result</source>
+        <translation>%1 mit dem letzten Ergebnis vergleichen</translation>
     </message>
 </context>
 <context>

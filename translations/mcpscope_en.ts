@@ -448,6 +448,11 @@
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/replay/interface_diff.cpp" line="296"/>
+        <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AuthorizationTab</name>
@@ -502,6 +507,14 @@
     <message>
         <location filename="../ui/capture/exchange_detail_view.cpp" line="52"/>
         <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CallReplay</name>
+    <message>
+        <location filename="../core/replay/call_replay.cpp" line="46"/>
+        <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -594,49 +607,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="92"/>
+        <location filename="../core/capture/capture_reader.cpp" line="93"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="106"/>
+        <location filename="../core/capture/capture_reader.cpp" line="113"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="133"/>
+        <location filename="../core/capture/capture_reader.cpp" line="140"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="176"/>
-        <location filename="../core/capture/capture_reader.cpp" line="208"/>
+        <location filename="../core/capture/capture_reader.cpp" line="183"/>
+        <location filename="../core/capture/capture_reader.cpp" line="215"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="231"/>
+        <location filename="../core/capture/capture_reader.cpp" line="238"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="266"/>
-        <location filename="../core/capture/capture_reader.cpp" line="298"/>
+        <location filename="../core/capture/capture_reader.cpp" line="274"/>
+        <location filename="../core/capture/capture_reader.cpp" line="306"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="312"/>
+        <location filename="../core/capture/capture_reader.cpp" line="321"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="332"/>
+        <location filename="../core/capture/capture_reader.cpp" line="341"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="352"/>
+        <location filename="../core/capture/capture_reader.cpp" line="363"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,27 +657,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="118"/>
+        <location filename="../core/capture/capture_schema.cpp" line="127"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="167"/>
+        <location filename="../core/capture/capture_schema.cpp" line="176"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="175"/>
+        <location filename="../core/capture/capture_schema.cpp" line="184"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="160"/>
+        <location filename="../core/capture/capture_schema.cpp" line="169"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="194"/>
+        <location filename="../core/capture/capture_schema.cpp" line="203"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,42 +703,42 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="149"/>
+        <location filename="../core/capture/capture_writer.cpp" line="151"/>
         <source>Could not open the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="165"/>
+        <location filename="../core/capture/capture_writer.cpp" line="167"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="239"/>
+        <location filename="../core/capture/capture_writer.cpp" line="241"/>
         <source>Could not start a write transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="273"/>
+        <location filename="../core/capture/capture_writer.cpp" line="278"/>
         <source>Could not commit captured data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="291"/>
+        <location filename="../core/capture/capture_writer.cpp" line="296"/>
         <source>Could not start an index transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="320"/>
+        <location filename="../core/capture/capture_writer.cpp" line="325"/>
         <source>Could not commit the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="221"/>
+        <location filename="../core/capture/capture_writer.cpp" line="223"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="265"/>
+        <location filename="../core/capture/capture_writer.cpp" line="270"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +914,160 @@ X-Api-Key: …
     <message>
         <location filename="../ui/session/console_tab.cpp" line="59"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::DiffView</name>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="230"/>
+        <source>%1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="236"/>
+        <source>not one JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="253"/>
+        <source>… %n more line(s) not shown here; the change list covers the whole document</source>
+        <translation>
+            <numerusform>… %n more line not shown here; the change list covers the whole document</numerusform>
+            <numerusform>… %n more lines not shown here; the change list covers the whole document</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="270"/>
+        <source>“%1” is not valid JSON (%2), so there is nothing to compare. Check that the body is complete (not cut at the capture cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="525"/>
+        <source>Old: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="526"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="529"/>
+        <source>Time: %1 ms → %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="730"/>
+        <source>“%1” is not a JSON pointer: a rule starts with “/”, for example /result/_meta, /content/*/annotations or /**/timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="785"/>
+        <source>Nothing compared yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="787"/>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="789"/>
+        <source>Not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="791"/>
+        <source>No differences; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>No differences; %n ignore rule</numerusform>
+            <numerusform>No differences; %n ignore rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/diff_view.cpp" line="794"/>
+        <source>%1 changed, %2 added, %3 removed; %n ignore rule(s)</source>
+        <translation>
+            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rule</numerusform>
+            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="803"/>
+        <source>Comparing in the background; the window stays usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="831"/>
+        <location filename="../ui/replay/diff_view.cpp" line="835"/>
+        <source>Previous change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="832"/>
+        <source>Go to the previous change (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="833"/>
+        <location filename="../ui/replay/diff_view.cpp" line="836"/>
+        <source>Next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="834"/>
+        <source>Go to the next change (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="837"/>
+        <source>Ignore rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="838"/>
+        <source>Ignore volatile members (id, _meta, timestamp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="840"/>
+        <source>JSON pointer, e.g. /content/*/annotations or /**/date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="841"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="842"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="843"/>
+        <source>Ignore selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="844"/>
+        <source>Add the selected change&apos;s pointer as a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="845"/>
+        <source>The selected text, line by line: - old, + new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="847"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/diff_view.cpp" line="849"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2678,6 +2845,24 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::HeadGuard</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="115"/>
+        <source>The request head is over %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="122"/>
+        <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
         <location filename="../core/net/http_client.cpp" line="110"/>
@@ -2704,9 +2889,65 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::InterfaceSnapshotJob</name>
+    <message>
+        <location filename="../core/replay/interface_diff.cpp" line="362"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonChangeModel</name>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="23"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="57"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="59"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="63"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="80"/>
+        <source>(whole document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="129"/>
+        <source>JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="131"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="133"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/json_change_model.cpp" line="135"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="386"/>
+        <location filename="../core/replay/json_diff.cpp" line="592"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,47 +3063,47 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="205"/>
+        <location filename="../ui/capture/log_page.cpp" line="282"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="210"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="220"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="221"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="222"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,42 +3489,42 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="510"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="511"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="522"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="523"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="551"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="552"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="605"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="606"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="669"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="670"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="689"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="690"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="696"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="698"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="699"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,6 +3634,131 @@ Captures are stored in %2</source>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="232"/>
         <source>Server requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockHttpEndpoint</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="244"/>
+        <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="250"/>
+        <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="255"/>
+        <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="262"/>
+        <source>The mock sends no server-initiated messages; there is no stream to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="270"/>
+        <source>The Mcp-Session-Id header is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <source>No such session: it ended or never existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="285"/>
+        <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="290"/>
+        <source>Parse error: the body is not JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="310"/>
+        <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="315"/>
+        <source>No such session: it ended or never existed; initialize again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockResponder</name>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="138"/>
+        <source>Expected one JSON-RPC message (an object); batches are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="146"/>
+        <source>The message has no method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="151"/>
+        <source>A request id must be a string or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="208"/>
+        <source>Method not found: the recorded session %1 never called %2, so the mock has no answer for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="221"/>
+        <source>No recorded %1 matches this request. The closest recorded request is message %2 (%1 %3); it first differs at %4 (%5 change(s)). Send the recorded parameters, or ignore the member with --ignore POINTER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockScript</name>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="95"/>
+        <source>The store has no session %1; &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_script.cpp" line="104"/>
+        <source>Session %1 recorded no answered JSON-RPC request, so there is nothing to serve; pick an MCP session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockServer</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="384"/>
+        <source>The mock is already listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="391"/>
+        <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockStdioServer</name>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="437"/>
+        <source>The mock is already reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="460"/>
+        <source>Parse error: a line over %1 bytes was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/mock_server.cpp" line="467"/>
+        <source>Parse error: the line is not JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4022,6 +4388,34 @@ Accept: application/json</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::RecordedSession</name>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="89"/>
+        <source>The capture store has no session %1. &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="97"/>
+        <source>Session %1 recorded no MCP messages (it may be a plain HTTP or OAuth session), so there is nothing to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="112"/>
+        <source>Message %1 of session %2 is not one readable JSON-RPC message (%3), so the session cannot be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="116"/>
+        <source>a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/recorded_session.cpp" line="190"/>
+        <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ResourcesTab</name>
     <message>
         <location filename="../ui/session/resources_tab.cpp" line="10"/>
@@ -4221,6 +4615,19 @@ Accept: application/json</source>
         <location filename="../models/session_list_model.cpp" line="34"/>
         <source>%1
 Started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::SessionReplay</name>
+    <message>
+        <location filename="../core/replay/session_replay.cpp" line="112"/>
+        <source>Replay of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replay/session_replay.cpp" line="236"/>
+        <source>The recorded session has no answer to %1 left to give.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4433,64 +4840,64 @@ Started %2</source>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="66"/>
-        <location filename="../ui/session/tools_tab.cpp" line="187"/>
+        <location filename="../ui/session/tools_tab.cpp" line="68"/>
+        <location filename="../ui/session/tools_tab.cpp" line="199"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="69"/>
+        <location filename="../ui/session/tools_tab.cpp" line="71"/>
         <source>Input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="74"/>
+        <location filename="../ui/session/tools_tab.cpp" line="76"/>
         <source>Arguments (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="86"/>
-        <location filename="../ui/session/tools_tab.cpp" line="255"/>
+        <location filename="../ui/session/tools_tab.cpp" line="88"/>
+        <location filename="../ui/session/tools_tab.cpp" line="267"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="88"/>
+        <location filename="../ui/session/tools_tab.cpp" line="90"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="92"/>
+        <location filename="../ui/session/tools_tab.cpp" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="107"/>
+        <location filename="../ui/session/tools_tab.cpp" line="116"/>
         <source>The result appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="187"/>
+        <location filename="../ui/session/tools_tab.cpp" line="199"/>
         <source>Form (no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="201"/>
+        <location filename="../ui/session/tools_tab.cpp" line="213"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="203"/>
+        <location filename="../ui/session/tools_tab.cpp" line="215"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="204"/>
+        <location filename="../ui/session/tools_tab.cpp" line="216"/>
         <source>Arguments must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="215"/>
+        <location filename="../ui/session/tools_tab.cpp" line="227"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
@@ -4498,66 +4905,66 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="222"/>
+        <location filename="../ui/session/tools_tab.cpp" line="234"/>
         <source>Valid against the input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="242"/>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
         <source>Retry in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="247"/>
+        <location filename="../ui/session/tools_tab.cpp" line="259"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="279"/>
+        <location filename="../ui/session/tools_tab.cpp" line="292"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="280"/>
+        <location filename="../ui/session/tools_tab.cpp" line="293"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="297"/>
+        <location filename="../ui/session/tools_tab.cpp" line="317"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="305"/>
+        <location filename="../ui/session/tools_tab.cpp" line="325"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="306"/>
+        <location filename="../ui/session/tools_tab.cpp" line="326"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="312"/>
+        <location filename="../ui/session/tools_tab.cpp" line="332"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="325"/>
+        <location filename="../ui/session/tools_tab.cpp" line="345"/>
         <source>image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="332"/>
+        <location filename="../ui/session/tools_tab.cpp" line="352"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="343"/>
+        <location filename="../ui/session/tools_tab.cpp" line="363"/>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4796,208 +5203,6 @@ Started %2</source>
     <message>
         <location filename="../ui/oauth/vault_view.cpp" line="266"/>
         <source>Authorization header copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mcpscope::DiffView</name>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="230"/>
-        <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="236"/>
-        <source>not one JSON value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/replay/diff_view.cpp" line="253"/>
-        <source>… %n more line(s) not shown here; the change list covers the whole document</source>
-        <translation>
-            <numerusform>… %n more line not shown here; the change list covers the whole document</numerusform>
-            <numerusform>… %n more lines not shown here; the change list covers the whole document</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="270"/>
-        <source>“%1” is not valid JSON (%2), so there is nothing to compare. Check that the body is complete (not cut at the capture cap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="525"/>
-        <source>Old: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="526"/>
-        <source>New: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="529"/>
-        <source>Time: %1 ms → %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="730"/>
-        <source>“%1” is not a JSON pointer: a rule starts with “/”, for example /result/_meta, /content/*/annotations or /**/timestamp.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="785"/>
-        <source>Nothing compared yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="787"/>
-        <source>Comparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="789"/>
-        <source>Not compared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/replay/diff_view.cpp" line="791"/>
-        <source>No differences; %n ignore rule(s)</source>
-        <translation>
-            <numerusform>No differences; %n ignore rule</numerusform>
-            <numerusform>No differences; %n ignore rules</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/replay/diff_view.cpp" line="794"/>
-        <source>%1 changed, %2 added, %3 removed; %n ignore rule(s)</source>
-        <translation>
-            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rule</numerusform>
-            <numerusform>%1 changed, %2 added, %3 removed; %n ignore rules</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="803"/>
-        <source>Comparing in the background; the window stays usable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="831"/>
-        <location filename="../ui/replay/diff_view.cpp" line="835"/>
-        <source>Previous change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="832"/>
-        <source>Go to the previous change (Shift+F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="833"/>
-        <location filename="../ui/replay/diff_view.cpp" line="836"/>
-        <source>Next change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="834"/>
-        <source>Go to the next change (F8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="837"/>
-        <source>Ignore rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="838"/>
-        <source>Ignore volatile members (id, _meta, timestamp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="840"/>
-        <source>JSON pointer, e.g. /content/*/annotations or /**/date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="841"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="842"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="843"/>
-        <source>Ignore selected change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="844"/>
-        <source>Add the selected change&apos;s pointer as a rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="845"/>
-        <source>The selected text, line by line: - old, + new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="847"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/replay/diff_view.cpp" line="849"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mcpscope::JsonChangeModel</name>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="23"/>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="57"/>
-        <source>added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="59"/>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="63"/>
-        <source>changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="80"/>
-        <source>(whole document)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="129"/>
-        <source>JSON pointer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="131"/>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="133"/>
-        <source>Old</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/json_change_model.cpp" line="135"/>
-        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
