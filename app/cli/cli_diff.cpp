@@ -90,30 +90,6 @@ std::optional<Side> parseSide(const QString &text, QString *why)
     return side;
 }
 
-// The exit code for an error that ended a live snapshot.
-int exitCodeForLiveError(const Error &error, bool rpcError)
-{
-    if (rpcError)
-        return McpError;
-    if (errorGroup(error.code) == ErrorGroup::McpHttp)
-        return HttpError;
-    switch (error.code) {
-    case ErrorCode::McpTransport:
-    case ErrorCode::McpStdio:
-    case ErrorCode::McpSse:
-    case ErrorCode::McpStreamEnded:
-    case ErrorCode::McpBodyCap:
-    case ErrorCode::McpUnreadable:
-    case ErrorCode::McpUnanswered:
-    case ErrorCode::McpTimeout:
-        return NetworkError;
-    case ErrorCode::SessionNoCommand:
-        return Usage;
-    default:
-        return McpError;
-    }
-}
-
 // A snapshot from a store; an exit code on failure.
 int snapshotFromStore(const Side &side, InterfaceSnapshot &out)
 {
@@ -365,7 +341,7 @@ int runDiff(const QStringList &args)
         if (!jobs[i]->succeeded()) {
             complain(
                 QStringLiteral("%1: %2").arg(plain(sides[i]->label), jobs[i]->error().message));
-            return exitCodeForLiveError(jobs[i]->error(), jobs[i]->rpcError());
+            return exitCodeForError(jobs[i]->error(), 0, jobs[i]->rpcError());
         }
         snapshots[i] = jobs[i]->snapshot();
     }

@@ -71,6 +71,8 @@ int exitCodeForError(const Error &error, int httpStatus, bool rpcError)
     case ErrorCode::McpUnanswered:
     case ErrorCode::McpTimeout:
         return NetworkError;
+    case ErrorCode::SessionNoCommand:
+        return Usage;
     default:
         return McpError;
     }
