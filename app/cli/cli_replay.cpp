@@ -60,6 +60,8 @@ void printCall(const ReplayedCall &call)
     std::printf("%s\n", qPrintable(line));
     if (!call.failure.isEmpty())
         std::printf("    %s\n", qPrintable(call.failure));
+    if (!call.note.isEmpty())
+        std::printf("    %s\n", qPrintable(call.note));
     if (call.state == ReplayState::Same)
         return;
     for (const JsonChange &change : call.changes) {

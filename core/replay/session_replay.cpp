@@ -1,6 +1,7 @@
 #include "replay/session_replay.h"
 
 #include "mcp/json_rpc.h"
+#include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "net/exchange_sink.h"
 
@@ -77,6 +78,8 @@ QJsonObject ReplayReport::toJson() const
             c.insert(QStringLiteral("name"), call.name);
         if (!call.failure.isEmpty())
             c.insert(QStringLiteral("failure"), call.failure);
+        if (!call.note.isEmpty())
+            c.insert(QStringLiteral("note"), call.note);
         list.append(c);
     }
     return {{QStringLiteral("recordedSession"), recordedSessionId},
@@ -162,6 +165,7 @@ void SessionReplay::sendNext()
             m_session->client()->notify(request.method, request.params);
             continue;
         }
+        m_pendingNote = argumentsNote(request);
         m_call = new CallReplay(m_session, this);
         connect(m_call, &CallReplay::finished, this, &SessionReplay::onCallFinished);
         m_call->start(request, m_rules);
@@ -169,6 +173,24 @@ void SessionReplay::sendNext()
         return;
     }
     closeSession();
+}
+
+QString SessionReplay::argumentsNote(const RecordedRequest &request) const
+{
+    if (request.method != u"tools/call")
+        return {};
+    const auto schema = m_inputSchemas.constFind(request.subject());
+    if (schema == m_inputSchemas.cend())
+        return {}; // this run has not listed the tool: nothing to check against
+    const QList<SchemaViolation> violations =
+        JsonSchemaValidator(*schema).validate(request.params.value(QStringLiteral("arguments")));
+    if (violations.isEmpty())
+        return {};
+    const SchemaViolation &first = violations.first();
+    return tr("Sent anyway: the recorded arguments do not validate against the tool's current "
+              "inputSchema (%1: %2; %3 problem(s)).")
+        .arg(first.instancePath.isEmpty() ? QStringLiteral("/") : first.instancePath, first.message)
+        .arg(violations.size());
 }
 
 void SessionReplay::onCallFinished()
@@ -188,6 +210,17 @@ void SessionReplay::onCallFinished()
     done.changes = outcome.changes;
     done.recordedMs = request.latencyMs;
     done.replayedMs = outcome.latencyMs;
+    done.note = std::exchange(m_pendingNote, QString());
+    // The tools this server lists now: later calls' arguments are checked
+    // against them.
+    if (request.method == u"tools/list" && outcome.answer.kind == RecordedAnswer::Kind::Result) {
+        for (const QJsonValue &tool :
+             outcome.answer.result.toObject().value(QStringLiteral("tools")).toArray()) {
+            const QJsonObject object = tool.toObject();
+            m_inputSchemas.insert(object.value(QStringLiteral("name")).toString(),
+                                  object.value(QStringLiteral("inputSchema")).toObject());
+        }
+    }
     if (outcome.state == ReplayState::Failed)
         done.failure = outcome.error.message;
     else if (outcome.diffError.code != ErrorCode::None)

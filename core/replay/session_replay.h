@@ -24,6 +24,9 @@ struct ReplayedCall
     ReplayState state = ReplayState::Same;
     QList<JsonChange> changes;
     QString failure; // why it Failed, or why it could not be compared
+    // Sent anyway, and said so: the recorded tools/call arguments do not
+    // validate against the inputSchema the server listed in this run.
+    QString note;
     double recordedMs = -1;
     double replayedMs = -1;
 };
@@ -84,6 +87,7 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    QString argumentsNote(const RecordedRequest &request) const;
     void onCallFinished();
     Result<QJsonObject> answerServerRequest(const JsonRpcMessage &request);
     void abort(const Error &error);
@@ -96,9 +100,11 @@ private:
     IgnoreRules m_rules;
     ReplayReport m_report;
     Error m_error;
-    int m_next = 0;                            // index into m_recorded.requests
-    int m_callIndex = 0;                       // requests sent so far
-    QHash<QString, int> m_serverRequestCursor; // method -> next index to search from
+    int m_next = 0;                             // index into m_recorded.requests
+    int m_callIndex = 0;                        // requests sent so far
+    QHash<QString, int> m_serverRequestCursor;  // method -> next index to search from
+    QHash<QString, QJsonObject> m_inputSchemas; // tool -> inputSchema, from this run's tools/list
+    QString m_pendingNote;                      // for the call in flight
     bool m_started = false;
     bool m_closing = false;
     bool m_finished = false;

@@ -4,6 +4,7 @@
 #include "node_peer.h"
 #include "replay/call_replay.h"
 #include "replay/recorded_session.h"
+#include "replay/session_replay.h"
 #include "session/mcp_session.h"
 
 #include <QFile>
@@ -315,6 +316,50 @@ private Q_SLOTS:
             if (m.replayOf > 0)
                 links << m.replayOf;
         QCOMPARE(links, (QList<qint64>{echo.messageId, echo.messageId}));
+    }
+
+    // A recorded call whose arguments the server's current inputSchema no
+    // longer accepts is sent anyway, and the report says so; the others
+    // carry no note.
+    void argumentsThatNoLongerValidateAreSentAndSaidSo()
+    {
+        CaptureReader reader;
+        QVERIFY(reader.open(m_httpStore));
+        auto recorded = RecordedSession::load(reader, m_httpSession);
+        QVERIFY(recorded);
+        RecordedRequest list;
+        list.method = QStringLiteral("tools/list");
+        recorded->requests.prepend(list);
+        RecordedRequest &echo = recorded->requests[1];
+        QCOMPARE(echo.subject(), QStringLiteral("echo"));
+        echo.params.insert(QStringLiteral("arguments"),
+                           QJsonObject{{QStringLiteral("message"), 5}});
+
+        SessionReplay replay(nullptr);
+        QSignalSpy finished(&replay, &SessionReplay::finished);
+        McpSessionOptions options;
+        options.target = m_freshUrl;
+        replay.start(*recorded, options, IgnoreRules::volatileMembers());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(!replay.failed(), qPrintable(replay.error().message));
+        const QList<ReplayedCall> &calls = replay.report().calls;
+        QVERIFY(calls.size() >= 3);
+        QCOMPARE(calls.at(1).name, QStringLiteral("echo"));
+        QVERIFY2(calls.at(1).note.contains(QLatin1String("do not validate")) &&
+                     calls.at(1).note.contains(QLatin1String("/message")),
+                 qPrintable(calls.at(1).note));
+        QVERIFY(calls.at(1).replayedMs >= 0); // it was sent
+        QCOMPARE(calls.at(2).name, QStringLiteral("get-sum"));
+        QVERIFY2(calls.at(2).note.isEmpty(), qPrintable(calls.at(2).note));
+        QCOMPARE(replay.report()
+                     .toJson()
+                     .value(QLatin1String("calls"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QLatin1String("note"))
+                     .toString(),
+                 calls.at(1).note);
     }
 
     void unknownSession()
