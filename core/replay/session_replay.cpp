@@ -188,9 +188,10 @@ QString SessionReplay::argumentsNote(const RecordedRequest &request) const
         return {};
     const SchemaViolation &first = violations.first();
     return tr("Sent anyway: the recorded arguments do not validate against the tool's current "
-              "inputSchema (%1: %2; %3 problem(s)).")
-        .arg(first.instancePath.isEmpty() ? QStringLiteral("/") : first.instancePath, first.message)
-        .arg(violations.size());
+              "inputSchema (%1: %2; %n problem(s)).",
+              nullptr, int(violations.size()))
+        .arg(first.instancePath.isEmpty() ? QStringLiteral("/") : first.instancePath,
+             first.message);
 }
 
 void SessionReplay::onCallFinished()
