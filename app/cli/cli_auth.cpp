@@ -93,13 +93,13 @@ int runAuth(const QStringList &args)
     if (auto opened = vault.openAndWait(parser.isSet(vaultOption) ? parser.value(vaultOption)
                                                                   : TokenVault::defaultPath());
         !opened) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        complain(opened.error().message);
         return StoreError;
     }
     if (!vault.keychainAvailable())
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.keychainProblem()));
+        complain(vault.keychainProblem());
     if (!vault.notice().isEmpty())
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(vault.notice()));
+        complain(vault.notice());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (action == u"tokens") {
         QJsonArray list;
@@ -124,7 +124,7 @@ int runAuth(const QStringList &args)
         });
         loop.exec();
         if (!header) {
-            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(header.error().message));
+            complain(header.error().message);
             return StoreError;
         }
         std::printf("%s\n", qPrintable(*header));
@@ -139,7 +139,7 @@ int runAuth(const QStringList &args)
         });
         loop.exec();
         if (!answer) {
-            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(answer.error().message));
+            complain(answer.error().message);
             return HttpError;
         }
         printJson(*answer);
@@ -152,7 +152,7 @@ int runAuth(const QStringList &args)
     else
         outcome = waitFor([&](TokenVault::Done done) { vault.remove(id, done); });
     if (!outcome) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(outcome.error().message));
+        complain(outcome.error().message);
         return outcome.error().code == ErrorCode::VaultKeychain ? StoreError : HttpError;
     }
     if (const auto c = vault.credential(id))

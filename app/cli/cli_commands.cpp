@@ -21,6 +21,27 @@
 
 namespace mcpscope::cli {
 
+QString terminalText(const QString &text, bool keepLines)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (keepLines && (u == u'\n' || u == u'\t'))
+            out += c;
+        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+void complain(const QString &message)
+{
+    std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(terminalText(message, true)));
+}
+
 void printJson(const QJsonValue &value)
 {
     const QByteArray out = value.isArray()
@@ -127,7 +148,7 @@ int runRequest(const QStringList &args)
     CaptureStore captureStore;
     if (parser.isSet(store)) {
         if (auto opened = captureStore.open(parser.value(store)); !opened) {
-            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+            complain(opened.error().message);
             return StoreError;
         }
     }
@@ -135,7 +156,7 @@ int runRequest(const QStringList &args)
     QObject::connect(&captureStore, &CaptureStore::writeFailed, &captureStore,
                      [&storeFailed](const Error &error) {
                          storeFailed = true;
-                         std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(error.message));
+                         complain(error.message);
                      });
     // No MCP server: a session for its capture session and its HTTP client.
     McpSession session(captureStore.isOpen() ? &captureStore : nullptr);
@@ -162,7 +183,7 @@ int runRequest(const QStringList &args)
     }
     printJson(toJson(captureStore.redactor().redact(exchange)));
     if (exchange.failed()) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(exchange.errorMessage));
+        complain(exchange.errorMessage);
         return NetworkError;
     }
     if (storeFailed)
@@ -184,7 +205,7 @@ int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &st
         return StoreError;
     }
     if (auto opened = reader.open(parser.value(store)); !opened) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        complain(opened.error().message);
         return StoreError;
     }
     return Ok;
@@ -208,7 +229,7 @@ int runSessions(const QStringList &args)
         return code;
     auto sessions = reader.sessions();
     if (!sessions) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(sessions.error().message));
+        complain(sessions.error().message);
         return StoreError;
     }
     QJsonArray out;
@@ -258,7 +279,7 @@ int runExport(const QStringList &args)
     while (true) {
         const auto ids = reader.exchangeIds(filter, after, 1000);
         if (!ids) {
-            std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(ids.error().message));
+            complain(ids.error().message);
             return StoreError;
         }
         for (qint64 id : *ids)
@@ -287,7 +308,7 @@ int runExport(const QStringList &args)
     QFile file(parser.value(output));
     // Owner-only (0600), whatever the umask: captures are still traffic.
     if (auto opened = openPrivateFile(file); !opened) {
-        std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(opened.error().message));
+        complain(opened.error().message);
         return StoreError;
     }
     if (file.write(json) != json.size()) {

@@ -28,6 +28,12 @@ enum ExitCode
 };
 
 QString exitCodeHelp();
+// Server text bound for a terminal: control characters (escape sequences
+// among them) shown as \uXXXX, never written as they are; with keepLines,
+// line feeds and tabs stay.
+QString terminalText(const QString &text, bool keepLines = false);
+// "mcpscope-cli: message" on stderr; message is terminal text (keepLines).
+void complain(const QString &message);
 // Prints an object or array as indented JSON on stdout.
 void printJson(const QJsonValue &value);
 // Shared by the verbs: print a usage error; parse a verb's arguments (returns

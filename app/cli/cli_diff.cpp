@@ -27,11 +27,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("mcpscope-cli", text);
 }
 
-void complain(const QString &message)
-{
-    std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
-}
-
 // One side of the comparison, as written on the command line.
 struct Side
 {
@@ -135,22 +130,6 @@ int snapshotFromStore(const Side &side, InterfaceSnapshot &out)
     return Ok;
 }
 
-// Server text on a terminal: control characters (escape sequences among
-// them) shown as \uXXXX, never sent as they are.
-QString plain(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f ||
-            (c.unicode() >= 0x80 && c.unicode() < 0xa0))
-            out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 // A value on one line: compact JSON (which escapes control characters),
 // shortened past kMaxValueChars.
 QString oneLine(const QJsonValue &value)
@@ -161,7 +140,7 @@ QString oneLine(const QJsonValue &value)
     text = text.mid(1, text.size() - 2); // the array brackets
     if (text.size() > kMaxValueChars)
         text = text.left(kMaxValueChars) + QStringLiteral("…");
-    return plain(text);
+    return terminalText(text);
 }
 
 QString categoryTitle(InterfaceChange::Category category)
@@ -187,9 +166,10 @@ QString changeLine(const InterfaceChange &change)
     using Kind = InterfaceChange::Kind;
     // The server's key is the pointer's first segment: the pointer says it all.
     const QString where =
-        change.category == InterfaceChange::Category::Server ? plain(change.pointer)
-        : change.pointer.isEmpty()                           ? plain(change.key)
-                                   : plain(change.key) + QLatin1Char(' ') + plain(change.pointer);
+        change.category == InterfaceChange::Category::Server ? terminalText(change.pointer)
+        : change.pointer.isEmpty()
+            ? terminalText(change.key)
+            : terminalText(change.key) + QLatin1Char(' ') + terminalText(change.pointer);
     switch (change.kind) {
     case Kind::Added:
         return change.pointer.isEmpty()
@@ -223,12 +203,12 @@ void printReport(const InterfaceDiff &diff, const Side &a, const Side &b)
     if (!skipped.isEmpty())
         out += tr("Not compared (one side did not list them): %1\n")
                    .arg(skipped.join(QStringLiteral(", ")));
-    out +=
-        diff.isSame()
-            ? tr("The interfaces of %1 and %2 are the same.\n").arg(plain(a.label), plain(b.label))
-            : QCoreApplication::translate("mcpscope-cli", "%n difference(s) between %1 and %2.\n",
-                                          nullptr, int(diff.changes.size()))
-                  .arg(plain(a.label), plain(b.label));
+    out += diff.isSame() ? tr("The interfaces of %1 and %2 are the same.\n")
+                               .arg(terminalText(a.label), terminalText(b.label))
+                         : QCoreApplication::translate("mcpscope-cli",
+                                                       "%n difference(s) between %1 and %2.\n",
+                                                       nullptr, int(diff.changes.size()))
+                               .arg(terminalText(a.label), terminalText(b.label));
     std::fputs(out.toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
@@ -312,11 +292,12 @@ int runDiff(const QStringList &args)
         McpClient *client = jobs[i]->session()->client();
         const QString label = sides[i]->label;
         QObject::connect(client, &McpClient::serverLog, client, [label](const QString &line) {
-            std::fprintf(stderr, "%s: %s\n", qPrintable(plain(label)), qPrintable(plain(line)));
+            std::fprintf(stderr, "%s: %s\n", qPrintable(terminalText(label)),
+                         qPrintable(terminalText(line)));
         });
         QObject::connect(client, &McpClient::protocolProblem, client,
                          [label](const QString &problem) {
-                             complain(QStringLiteral("%1: %2").arg(plain(label), problem));
+                             complain(QStringLiteral("%1: %2").arg(terminalText(label), problem));
                          });
         QObject::connect(jobs[i].get(), &InterfaceSnapshotJob::finished, &loop, [&] {
             if (--running == 0)
@@ -339,8 +320,8 @@ int runDiff(const QStringList &args)
         if (!jobs[i])
             continue;
         if (!jobs[i]->succeeded()) {
-            complain(
-                QStringLiteral("%1: %2").arg(plain(sides[i]->label), jobs[i]->error().message));
+            complain(QStringLiteral("%1: %2").arg(terminalText(sides[i]->label),
+                                                  jobs[i]->error().message));
             return exitCodeForError(jobs[i]->error(), 0, jobs[i]->rpcError());
         }
         snapshots[i] = jobs[i]->snapshot();

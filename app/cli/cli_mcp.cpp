@@ -32,11 +32,6 @@ namespace mcpscope::cli {
 
 namespace {
 
-void complain(const QString &message)
-{
-    std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
-}
-
 // Where and how to connect, from the command line.
 struct SessionOptions
 {
@@ -757,9 +752,10 @@ int runConformance(const QStringList &args)
                  {QStringLiteral("arguments"),
                   sampleArguments(t.value(QStringLiteral("inputSchema")).toObject())}}));
             request->deleteLater();
-            std::fprintf(stderr, "mcpscope-cli: tools/call %s: %s\n",
-                         qPrintable(t.value(QStringLiteral("name")).toString()),
-                         request->succeeded() ? "ok" : qPrintable(request->error().message));
+            complain(
+                QStringLiteral("tools/call %1: %2")
+                    .arg(t.value(QStringLiteral("name")).toString(),
+                         request->succeeded() ? QStringLiteral("ok") : request->error().message));
             if (!request->succeeded() && !request->rpcErrorCode())
                 code = NetworkError;
         }

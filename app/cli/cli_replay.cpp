@@ -19,11 +19,6 @@ namespace mcpscope::cli {
 
 namespace {
 
-void complain(const QString &message)
-{
-    std::fprintf(stderr, "mcpscope-cli: %s\n", qPrintable(message));
-}
-
 // A JSON value on one line, cut to about max characters.
 QString shortened(const QJsonValue &value, int max = 60)
 {
@@ -53,20 +48,20 @@ void printCall(const ReplayedCall &call)
 {
     QString line = QStringLiteral("#%1 %2").arg(call.index).arg(call.method);
     if (!call.name.isEmpty())
-        line += QLatin1Char(' ') + call.name;
+        line += QLatin1Char(' ') + terminalText(call.name);
     line += QStringLiteral(": %1 (%2, recorded %3)")
                 .arg(ReplayReport::stateName(call.state), latency(call.replayedMs),
                      latency(call.recordedMs));
     std::printf("%s\n", qPrintable(line));
     if (!call.failure.isEmpty())
-        std::printf("    %s\n", qPrintable(call.failure));
+        std::printf("    %s\n", qPrintable(terminalText(call.failure)));
     if (!call.note.isEmpty())
-        std::printf("    %s\n", qPrintable(call.note));
+        std::printf("    %s\n", qPrintable(terminalText(call.note)));
     if (call.state == ReplayState::Same)
         return;
     for (const JsonChange &change : call.changes) {
         const QString pointer =
-            change.pointer.isEmpty() ? QStringLiteral("(whole)") : change.pointer;
+            change.pointer.isEmpty() ? QStringLiteral("(whole)") : terminalText(change.pointer);
         if (change.isMultiLineText()) {
             // Long texts share their start: show the lines that differ.
             std::printf("    %s:\n", qPrintable(pointer));

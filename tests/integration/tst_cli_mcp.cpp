@@ -96,6 +96,22 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("No response to tools/call within 1 s"), run.err.constData());
     }
 
+    // Server text reaches the terminal with its control characters spelled
+    // out: a JSON-RPC error cannot retitle the window, clear the screen or
+    // overwrite the line it is printed on.
+    void serverTextCannotDriveTheTerminal()
+    {
+        const Run run = cli({QStringLiteral("tools"), QStringLiteral("call"),
+                             QStringLiteral("http://127.0.0.1:%1/escape/mcp").arg(m_bad.port()),
+                             QStringLiteral("echo")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains("refused\\u001b]0;owned\\u0007\\u001b[2J\\u000dAll tests passed"),
+                 run.err.constData());
+        QVERIFY(!run.err.contains('\x1b'));
+        QVERIFY(!run.err.contains('\r'));
+        QVERIFY(!run.out.contains('\x1b'));
+    }
+
     void resourcesAndPromptsOverHttp()
     {
         const Run read = cli({QStringLiteral("resources"), QStringLiteral("read"),
