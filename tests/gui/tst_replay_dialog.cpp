@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -50,6 +51,10 @@ class TestReplayDialog : public QObject
     {
         if (qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
             return;
+        // The English plurals ("3 ignore rules") come from the translation.
+        QTranslator english;
+        if (english.load(QStringLiteral(MCPSCOPE_QM_DIR "/mcpscope_en.qm")))
+            QCoreApplication::installTranslator(&english);
         for (Theme::Choice choice : {Theme::Choice::Light, Theme::Choice::Dark}) {
             Theme::apply(choice);
             for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
@@ -61,6 +66,7 @@ class TestReplayDialog : public QObject
             }
         }
         Theme::apply(Theme::Choice::System);
+        QCoreApplication::removeTranslator(&english);
     }
 
     QString url() const
@@ -353,6 +359,7 @@ private Q_SLOTS:
         QVERIFY2(text(dialog, "replayMessage").startsWith(QStringLiteral("Replayed as exchange #")),
                  qPrintable(text(dialog, "replayMessage")));
         QVERIFY(changePointers(dialog->diffView()).contains(QStringLiteral("/status")));
+        snapAll(dialog, QStringLiteral("replay-dialog-http"));
 
         // The replay as recorded: linked, with the edited header, without
         // the redacted one, refused by the server that does not know it.

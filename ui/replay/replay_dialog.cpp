@@ -189,6 +189,7 @@ ReplayDialog::ReplayDialog(const ReplaySource &source, const QList<ReplayTarget>
         validateParams();
     });
     resize(1000, 720);
+    (m_source.call ? m_params : m_headers)->setFocus();
 }
 
 ReplayDialog::~ReplayDialog() = default;
@@ -333,6 +334,16 @@ void ReplayDialog::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
 }
 
+void ReplayDialog::showDiff()
+{
+    if (m_diff->isVisible())
+        return;
+    m_diff->show();
+    // The comparison is what the user came for: it gets most of the height.
+    const int total = m_split->height();
+    m_split->setSizes({total * 2 / 5, total - total * 2 / 5});
+}
+
 void ReplayDialog::setBusy(bool busy)
 {
     m_send->setEnabled(!busy);
@@ -415,7 +426,7 @@ void ReplayDialog::callFinished()
                    .arg(outcome.latencyMs, 0, 'f', 0);
     showMessage(text, outcome.answer.kind == RecordedAnswer::Kind::None);
     if (outcome.answer.kind != RecordedAnswer::Kind::None) {
-        m_diff->show();
+        showDiff();
         m_diff->compare(DiffSide::fromValue(tr("Original #%1").arg(m_source.exchange.id),
                                             request.answer.asJson(), request.latencyMs),
                         DiffSide::fromValue(outcome.exchangeId > 0
@@ -494,7 +505,7 @@ void ReplayDialog::httpFinished()
                         .arg(e.status)
                         .arg(e.totalMs, 0, 'f', 0),
                     false);
-        m_diff->show();
+        showDiff();
         m_diff->compare(DiffSide::fromValue(tr("Original #%1").arg(m_source.exchange.id),
                                             ExchangeReplay::comparable(m_source.exchange),
                                             m_source.exchange.totalMs),

@@ -96,6 +96,7 @@ private:
     void callFinished();
     void httpFinished();
     void showMessage(const QString &text, bool error);
+    void showDiff();
     void setBusy(bool busy);
     const ReplayTarget *currentTarget() const;
     Mode mode() const;
