@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QThread>
 #include <QTimer>
 
 namespace mcpscope {
@@ -174,21 +175,47 @@ void ExchangeReplay::onFinished()
                                       m_original.id);
     call->deleteLater();
     m_call = nullptr;
-    finish();
+    compare();
+}
+
+void ExchangeReplay::compare()
+{
+    if (m_outcome.exchange.status <= 0 && m_outcome.exchange.id <= 0) {
+        finish();
+        return;
+    }
+    // A 50 MB body is parsed and diffed here: off the GUI thread.
+    struct Work
+    {
+        QJsonObject original;
+        QJsonObject replay;
+        Result<QList<JsonChange>> changes = QList<JsonChange>{};
+    };
+    auto work = std::make_shared<Work>();
+    QThread *worker = QThread::create(
+        [work, original = m_original, replay = m_outcome.exchange, rules = m_rules] {
+            work->original = comparable(original);
+            work->replay = comparable(replay);
+            work->changes = JsonDiff::compare(work->original, work->replay, rules);
+        });
+    worker->setObjectName(QStringLiteral("exchange-replay-diff"));
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, work] {
+        m_outcome.originalComparable = work->original;
+        m_outcome.replayComparable = work->replay;
+        if (work->changes)
+            m_outcome.changes = *work->changes;
+        else
+            m_outcome.diffError = work->changes.error();
+        finish();
+    });
+    worker->start(QThread::LowPriority);
 }
 
 void ExchangeReplay::finish()
 {
     if (m_finished)
         return;
-    if (m_outcome.exchange.status > 0 || m_outcome.exchange.id > 0) {
-        auto diff =
-            JsonDiff::compare(comparable(m_original), comparable(m_outcome.exchange), m_rules);
-        if (diff)
-            m_outcome.changes = *diff;
-        else
-            m_outcome.diffError = diff.error();
-    }
     if (m_outcome.exchange.status == 0 && m_original.status > 0)
         m_outcome.state = ReplayState::Failed;
     else if (!m_outcome.changes.isEmpty() || m_outcome.diffError.code != ErrorCode::None ||

@@ -9,6 +9,7 @@
 #include "replay/recorded_session.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -32,6 +33,9 @@ struct ExchangeReplayOutcome
     Error error;               // the request failed before an answer (network, refused)
     QList<JsonChange> changes; // comparable(original) -> comparable(replay), rules applied
     Error diffError;           // the diff could not be made (too deeply nested)
+    // Both responses as comparable() gives them (what the diff compared).
+    QJsonObject originalComparable;
+    QJsonObject replayComparable;
 };
 
 // Sends one captured HTTP exchange again (method, URL, headers and body,
@@ -49,7 +53,8 @@ struct ExchangeReplayOutcome
 //
 // Contract: start() once; finished() follows once, never inside start().
 // The session must outlive the replay (if it goes first, the replay finishes
-// failed). Nothing here blocks.
+// failed). Nothing here blocks: the bodies are parsed and diffed on a worker
+// thread (a replay deleted meanwhile never hears of it).
 class ExchangeReplay final : public QObject
 {
     Q_OBJECT
@@ -85,6 +90,7 @@ Q_SIGNALS:
 private:
     void onFinished();
     void finish();
+    void compare();
 
     QPointer<McpSession> m_session;
     QPointer<HttpCall> m_call;

@@ -506,11 +506,10 @@ void ReplayDialog::httpFinished()
                         .arg(e.totalMs, 0, 'f', 0),
                     false);
         showDiff();
-        m_diff->compare(DiffSide::fromValue(tr("Original #%1").arg(m_source.exchange.id),
-                                            ExchangeReplay::comparable(m_source.exchange),
-                                            m_source.exchange.totalMs),
-                        DiffSide::fromValue(tr("Replay #%1").arg(e.id),
-                                            ExchangeReplay::comparable(e), e.totalMs));
+        m_diff->compare(
+            DiffSide::fromValue(tr("Original #%1").arg(m_source.exchange.id),
+                                outcome.originalComparable, m_source.exchange.totalMs),
+            DiffSide::fromValue(tr("Replay #%1").arg(e.id), outcome.replayComparable, e.totalMs));
     }
     replay->deleteLater();
     m_http = nullptr;
