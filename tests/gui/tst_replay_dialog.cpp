@@ -122,9 +122,10 @@ class TestReplayDialog : public QObject
     // Connects a session tab and calls echo with message through its tools
     // tab; returns the outgoing tools/call message as stored.
     MessageRecord callEcho(MainWindow &window, McpSessionView *&view, const QString &message,
-                           const HeaderList &headers = {})
+                           const HeaderList &headers = {}, const QString &target = {})
     {
-        view = window.connectMcp({ConnectSettings::Kind::Auto, url(), 30, headers, {}});
+        view = window.connectMcp(
+            {ConnectSettings::Kind::Auto, target.isEmpty() ? url() : target, 30, headers, {}});
         if (!QTest::qWaitFor([&] { return toolCount(view) > 5; }, 15000))
             return {};
         if (!selectTool(view, QStringLiteral("echo")))
@@ -389,6 +390,48 @@ private Q_SLOTS:
         QVERIFY(replay->requestHeader("authorization").startsWith("Bearer"));
         QVERIFY2(replay->responseBody.contains("Echo: body edited"),
                  replay->responseBody.constData());
+    }
+
+    // The server went away: the replay says it got no answer, and the
+    // dialog can be used again. A window without a session tab says there
+    // is nothing to send to.
+    void saysWhenTheServerIsGoneOrNoSessionIsOpen()
+    {
+        NodePeer gone;
+        const QString why = gone.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        MainWindow window(&m_store);
+        window.show();
+        McpSessionView *view = nullptr;
+        const MessageRecord original =
+            callEcho(window, view, QStringLiteral("gone run"), {},
+                     QStringLiteral("http://127.0.0.1:%1/mcp").arg(gone.port()));
+        QVERIFY(original.id > 0);
+        ReplayDialog *dialog = openReplay(window, original.exchangeId);
+        QVERIFY(dialog);
+        gone.stop();
+        QSignalSpy finished(dialog, &ReplayDialog::replayFinished);
+        child<QPushButton>(dialog, "replaySend")->click();
+        QVERIFY(!child<QPushButton>(dialog, "replaySend")->isEnabled()); // busy, not blocked
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(
+            text(dialog, "replayMessage").startsWith(QStringLiteral("The replay got no answer")),
+            qPrintable(text(dialog, "replayMessage")));
+        QVERIFY(child<QPushButton>(dialog, "replaySend")->isEnabled());
+        dialog->close();
+
+        MainWindow empty(&m_store);
+        empty.show();
+        ReplayDialog *none = openReplay(empty, original.exchangeId);
+        QVERIFY(none);
+        QVERIFY(child<QComboBox>(none, "replayTarget")
+                    ->currentText()
+                    .startsWith(QStringLiteral("(no open MCP session")));
+        child<QPushButton>(none, "replaySend")->click();
+        QVERIFY2(text(none, "replayMessage").contains(QStringLiteral("no connected MCP session")),
+                 qPrintable(text(none, "replayMessage")));
     }
 
     // The exchange detail view offers Replay… too.
