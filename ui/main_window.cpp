@@ -17,6 +17,7 @@
 #include "ui/capture/findings_page.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
+#include "ui/replay/replay_dialog.h"
 #include "ui/session/connect_dialog.h"
 #include "ui/session/mcp_session_view.h"
 
@@ -132,6 +133,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
             [this](QListWidgetItem *item) { newRequest(item->text()); });
     connect(m_logPage, &LogPage::statusMessage, this,
             [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
+    connect(m_logPage, &LogPage::replayRequested, this, &MainWindow::openReplay);
     connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) {
         m_countLabel->setText(tr("%n exchange(s) shown", nullptr, shown));
     });
@@ -308,12 +310,21 @@ void MainWindow::sendRequest(const HttpRequest &request)
     rememberTarget(
         request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
             .toString());
+    openPlainSession(request.url);
+    statusBar()->showMessage(
+        tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
+    HttpCall *call = m_plain->http()->send(request);
+    connect(call, &HttpCall::finished, call, &QObject::deleteLater);
+}
+
+McpSession *MainWindow::openPlainSession(const QUrl &url)
+{
     if (m_plain->state() ==
         McpSession::State::New) { // one per window, opened with its first request
         McpSessionOptions options;
         options.kind = McpSessionOptions::Kind::None;
         options.target =
-            request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+            url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
         options.captureName =
             tr("HTTP requests %1")
                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -322,10 +333,31 @@ void MainWindow::sendRequest(const HttpRequest &request)
         if (auto opened = m_plain->open(options); !opened)
             statusBar()->showMessage(opened.error().message, 10000);
     }
-    statusBar()->showMessage(
-        tr("Sending %1 %2…").arg(QString::fromLatin1(request.method), request.url.toString()));
-    HttpCall *call = m_plain->http()->send(request);
-    connect(call, &HttpCall::finished, call, &QObject::deleteLater);
+    return m_plain;
+}
+
+void MainWindow::openReplay(const ReplaySource &source)
+{
+    QList<ReplayTarget> targets;
+    for (int i = 0; i < m_centralTabs->count(); ++i) {
+        auto *view = qobject_cast<McpSessionView *>(m_centralTabs->widget(i));
+        if (!view || view->session()->state() != McpSession::State::Open)
+            continue;
+        const QPointer<McpSessionView> guard(view);
+        targets.append({m_centralTabs->tabText(i), view->session()->options().target, true,
+                        [guard]() -> McpSession * { return guard ? guard->session() : nullptr; },
+                        [guard](const QString &tool) {
+                            return guard ? guard->toolInputSchema(tool) : QJsonObject();
+                        }});
+    }
+    const QUrl url(source.exchange.url);
+    targets.append({tr("Plain HTTP request (no session headers)"),
+                    QString(),
+                    false,
+                    [this, url] { return openPlainSession(url); },
+                    {}});
+    auto *dialog = new ReplayDialog(source, targets, this);
+    dialog->show();
 }
 
 void MainWindow::newRequest(const QString &url)

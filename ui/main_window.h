@@ -25,6 +25,7 @@ class CaptureStore;
 class FindingsPage;
 class FindingsStore;
 class LogPage;
+struct ReplaySource;
 class McpSession;
 class McpSessionView;
 class OAuthFlowView;
@@ -88,6 +89,12 @@ private:
     QList<McpSession *> liveSessions() const;
     void watchFindings(McpSession *session);
     void showExchange(qint64 exchangeId);
+    // The window's session for plain HTTP requests, opened (for url) if it
+    // was not yet.
+    McpSession *openPlainSession(const QUrl &url);
+    // Replay… from the log: a ReplayDialog with the open session tabs (and
+    // the plain HTTP session) as targets.
+    void openReplay(const ReplaySource &source);
 
     CaptureStore *m_store;
     TokenVault *m_vault;

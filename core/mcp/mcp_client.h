@@ -154,9 +154,11 @@ public:
     void setRootsSupported(bool supported) { m_roots = supported; }
     // Added to every HTTP request of the session (custom headers).
     void setExtraHeaders(const HeaderList &headers);
+    HeaderList extraHeaders() const { return m_extraHeaders; }
     // Sent as "Authorization: Bearer …" with every HTTP request from now on
     // (empty: none).
     void setBearerToken(const QString &token);
+    QString bearerToken() const { return m_bearer; }
     // Without a handler, a 401/403 fails the request with a clear error.
     void setAuthorizationHandler(AuthorizationHandler handler) { m_authorize = std::move(handler); }
 

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -98,7 +99,18 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     m_summary = createPlainLabel(this);
     m_summary->setObjectName(QStringLiteral("exchangeSummary"));
     m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
-    layout->addWidget(m_summary);
+    m_replay = new QPushButton(tr("Replay…"), this);
+    m_replay->setObjectName(QStringLiteral("detailReplay"));
+    m_replay->setToolTip(tr("Send this request again, edited first, and compare the answers"));
+    m_replay->hide();
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        if (m_shownId > 0)
+            Q_EMIT replayRequested(m_shownId);
+    });
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_replay);
+    layout->addLayout(summaryRow);
     m_error = createPlainLabel(this);
     m_error->setObjectName(QStringLiteral("exchangeError"));
     Theme::setBanner(m_error, Theme::Banner::Error,
@@ -137,6 +149,8 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
 
 void ExchangeDetailView::clear()
 {
+    m_shownId = 0;
+    m_replay->hide();
     m_summary->setText(tr("Select an exchange to see its headers, bodies and timing."));
     m_error->hide();
     m_headers->clear();
@@ -148,6 +162,8 @@ void ExchangeDetailView::clear()
 
 void ExchangeDetailView::showExchange(const Exchange &e)
 {
+    m_shownId = e.id;
+    m_replay->setVisible(e.id > 0);
     const QString status =
         e.status > 0
             ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
@@ -46,7 +47,8 @@ private:
 
 // The detail pane of the capture log: headers, both bodies, timing, TLS.
 // Named parts: exchangeSummary, exchangeError, exchangeTabs, exchangeHeaders,
-// requestBody and responseBody (BodyPanes), exchangeTiming.
+// requestBody and responseBody (BodyPanes), exchangeTiming, and detailReplay
+// (Replay…: replayRequested with the shown exchange's id).
 class ExchangeDetailView final : public QWidget
 {
     Q_OBJECT
@@ -64,7 +66,12 @@ public:
     void showExchange(const Exchange &exchange);
     void clear();
 
+Q_SIGNALS:
+    void replayRequested(qint64 exchangeId);
+
 private:
+    qint64 m_shownId = 0;
+    QPushButton *m_replay;
     QLabel *m_summary;
     QLabel *m_error;
     QTabWidget *m_tabs;

@@ -4,11 +4,13 @@
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
 #include "ui/replay/diff_dialog.h"
+#include "ui/replay/replay_dialog.h"
 
 #include "capture/capture_store.h"
 #include "mcp/sse_parser.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
+#include "replay/exchange_replay.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,6 +144,8 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     m_copyResponseBody->setObjectName(QStringLiteral("copyResponseBody"));
     m_compare = new QAction(this);
     m_compare->setObjectName(QStringLiteral("compareResponses"));
+    m_replay = new QAction(this);
+    m_replay->setObjectName(QStringLiteral("replayExchange"));
     m_log->setAlternatingRowColors(true);
     m_log->setWordWrap(false);
     m_log->verticalHeader()->hide();
@@ -183,6 +187,11 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     connect(m_copyResponseBody, &QAction::triggered, this,
             [this] { copySelected(CopyResponseBody); });
     connect(m_compare, &QAction::triggered, this, &LogPage::compareSelected);
+    connect(m_replay, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedExchangeIds(); ids.size() == 1)
+            replayExchange(ids.first());
+    });
+    connect(m_detail, &ExchangeDetailView::replayRequested, this, &LogPage::replayExchange);
     updateActions();
     connect(m_model, &CaptureModel::readFailed, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 10000); });
@@ -279,6 +288,8 @@ void LogPage::retranslateUi()
     m_copyResponseBody->setText(tr("Copy response body"));
     m_compare->setText(tr("Compare responses"));
     m_compare->setToolTip(tr("Select two rows to compare their responses"));
+    m_replay->setText(tr("Replay…"));
+    m_replay->setToolTip(tr("Send this request again, edited first, and compare the answers"));
     m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
 
     const int method = std::max(0, m_methodFilter->currentIndex());
@@ -345,6 +356,7 @@ void LogPage::updateActions()
     m_copyRequestBody->setEnabled(selected == 1);
     m_copyResponseBody->setEnabled(selected == 1);
     m_compare->setEnabled(selected == 2);
+    m_replay->setEnabled(selected == 1);
 }
 
 void LogPage::showContextMenu(const QPoint &pos)
@@ -360,6 +372,7 @@ void LogPage::showContextMenu(const QPoint &pos)
     menu.addAction(m_copyRequestBody);
     menu.addAction(m_copyResponseBody);
     menu.addSeparator();
+    menu.addAction(m_replay);
     menu.addAction(m_compare);
     menu.exec(m_log->viewport()->mapToGlobal(pos));
 }
@@ -418,6 +431,28 @@ void LogPage::compareSelected()
     }
     DiffDialog::open(window(), tr("Compare responses: #%1 and #%2").arg(ids.at(0)).arg(ids.at(1)),
                      sides[0], sides[1]);
+}
+
+void LogPage::replayExchange(qint64 id)
+{
+    auto exchange = m_reader.exchange(id);
+    if (!exchange || !exchange->has_value()) {
+        Q_EMIT statusMessage(exchange ? tr("Exchange %1 is no longer in the capture file.").arg(id)
+                                      : exchange.error().message,
+                             10000);
+        return;
+    }
+    ReplaySource source;
+    source.exchange = **exchange;
+    if (auto messages = m_reader.messages(source.exchange.sessionId))
+        source.call = requestCarriedBy(source.exchange, *messages);
+    else
+        Q_EMIT statusMessage(messages.error().message, 10000);
+    if (auto sessions = m_reader.sessions())
+        for (const SessionInfo &info : *sessions)
+            if (info.id == source.exchange.sessionId)
+                source.recordedTarget = info.target;
+    Q_EMIT replayRequested(source);
 }
 
 } // namespace mcpscope

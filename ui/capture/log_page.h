@@ -2,6 +2,7 @@
 
 #include "capture/capture_reader.h"
 #include "common/error.h"
+#include "ui/replay/replay_dialog.h"
 
 #include <QWidget>
 
@@ -27,7 +28,10 @@ class SessionListModel;
 // statusFilter, captureSearch. The table's context menu holds the actions
 // copyUrl, copyRequestBody, copyResponseBody and compareResponses (enabled
 // when exactly two rows are selected: it opens a DiffDialog comparing their
-// responses, the JSON-RPC result when the exchange carried one).
+// responses, the JSON-RPC result when the exchange carried one), and
+// replayExchange (Replay…, one row; the detail view's Replay… does the same):
+// replayRequested with the exchange, the JSON-RPC request it carried and the
+// recorded session's target, for the window to open a ReplayDialog.
 class LogPage final : public QWidget
 {
     Q_OBJECT
@@ -60,6 +64,7 @@ Q_SIGNALS:
     // Something went wrong reading; timeoutMs 0 keeps the message.
     void statusMessage(const QString &message, int timeoutMs);
     void shownCountChanged(int shown);
+    void replayRequested(const mcpscope::ReplaySource &source);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,6 +78,7 @@ private:
     QList<qint64> selectedExchangeIds() const;
     void copySelected(int what);
     void compareSelected();
+    void replayExchange(qint64 id);
 
     CaptureStore *m_store;
     CaptureModel *m_model;
@@ -92,6 +98,7 @@ private:
     QAction *m_copyRequestBody;
     QAction *m_copyResponseBody;
     QAction *m_compare;
+    QAction *m_replay;
 };
 
 } // namespace mcpscope

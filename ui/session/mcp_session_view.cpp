@@ -235,4 +235,9 @@ void McpSessionView::showServerRequestCount(int waiting)
                                                          : palette().color(QPalette::WindowText));
 }
 
+QJsonObject McpSessionView::toolInputSchema(const QString &tool) const
+{
+    return m_tools->inputSchema(tool);
+}
+
 } // namespace mcpscope

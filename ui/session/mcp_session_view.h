@@ -55,6 +55,8 @@ public:
     McpClient *client() const;
     McpAuthorizer *authorizer() const;
     QString title() const { return m_title; }
+    // The input schema of a tool as the Tools tab last listed it (empty: unknown).
+    QJsonObject toolInputSchema(const QString &tool) const;
 
 Q_SIGNALS:
     void titleChanged(const QString &title);

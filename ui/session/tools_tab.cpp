@@ -396,4 +396,11 @@ void ToolsTab::updatePinButtons()
                               : tr("Compare %1 with the last result").arg(m_pinned.label));
 }
 
+QJsonObject ToolsTab::inputSchema(const QString &tool) const
+{
+    const int row = m_tools->rowOfName(tool);
+    return row < 0 ? QJsonObject()
+                   : m_tools->item(row).value(QStringLiteral("inputSchema")).toObject();
+}
+
 } // namespace mcpscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QPointer>
 #include <QWidget>
@@ -43,6 +44,8 @@ public:
     // Lists the tools again (tools/list); the selected tool and the arguments
     // typed for it are kept.
     void refresh();
+    // The input schema of tool as last listed (empty when unknown).
+    QJsonObject inputSchema(const QString &tool) const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
