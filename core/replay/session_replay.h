@@ -26,6 +26,9 @@ struct ReplayedCall
     QString failure; // why it Failed, or why it could not be compared
     double recordedMs = -1;
     double replayedMs = -1;
+    // The replayed answer as it was compared (RecordedAnswer::asJson);
+    // Undefined when none came back.
+    QJsonValue answer = QJsonValue(QJsonValue::Undefined);
 };
 
 struct ReplayReport
@@ -73,6 +76,11 @@ public:
     void start(const RecordedSession &recorded, const McpSessionOptions &options,
                const IgnoreRules &rules);
 
+    // Ends a run early: the call in flight is dropped (no callFinished for
+    // it), the session closes and finished() follows; stopped() is then true.
+    void stop();
+    bool stopped() const { return m_stopped; }
+
     const ReplayReport &report() const { return m_report; }
     bool failed() const { return m_error.code != ErrorCode::None; }
     const Error &error() const { return m_error; }
@@ -102,6 +110,7 @@ private:
     bool m_started = false;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_stopped = false;
 };
 
 } // namespace mcpscope
