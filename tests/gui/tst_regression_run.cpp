@@ -21,7 +21,9 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -164,7 +166,18 @@ private Q_SLOTS:
         useScratchSettings(m_dir.filePath(QStringLiteral("settings")),
                            QStringLiteral("tst_regression_run"));
         QSettings().remove(QStringLiteral("diff"));
+        // get-env shows the servers' environment, which is this test's:
+        // screenshots for the README show a short one.
+        if (!qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
+            for (const QString &name : QProcessEnvironment::systemEnvironment().keys())
+                if (!QRegularExpression(QStringLiteral("^(PATH|HOME|LANG|TMPDIR|QT_.*|MCPSCOPE_.*|"
+                                                       "NODE.*|XDG_RUNTIME_DIR)$"))
+                         .match(name)
+                         .hasMatch())
+                    qunsetenv(name.toLocal8Bit().constData());
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("run.sqlite"))));
+        if (m_english.load(QStringLiteral(MCPSCOPE_QM_DIR "/mcpscope_en.qm")))
+            QCoreApplication::installTranslator(&m_english);
         m_window = std::make_unique<MainWindow>(&m_store);
         m_window->resize(1280, 800);
         m_window->show();
@@ -398,6 +411,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QTranslator m_english; // the English plurals in the screenshots
     CaptureStore m_store;
     std::unique_ptr<MainWindow> m_window;
     NodePeer m_fresh;

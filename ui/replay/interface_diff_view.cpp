@@ -125,7 +125,10 @@ InterfaceDiffView::InterfaceDiffView(ExchangeSink *sink, QWidget *parent)
     split->addWidget(m_changes);
     split->addWidget(m_itemDiff);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({1000, 1000});
+    m_changes->setMinimumHeight(m_changes->header()->sizeHint().height() +
+                                8 * m_changes->fontMetrics().height() + 8);
     split->setChildrenCollapsible(false);
     layout->addWidget(m_sides);
     layout->addWidget(m_summary);
@@ -287,7 +290,7 @@ void InterfaceDiffView::showChanges()
         auto *group = new QTreeWidgetItem(m_changes);
         group->setText(Key, notCompared
                                 ? tr("%1 (not compared: one side never listed them)").arg(name)
-                                : tr("%1 (%2)").arg(name).arg(children.size()));
+                                : tr("%1: %n change(s)", nullptr, int(children.size())).arg(name));
         group->setData(Key, kChangeRole, -1);
         QFont bold = group->font(Key);
         bold.setBold(true);
@@ -297,6 +300,10 @@ void InterfaceDiffView::showChanges()
         group->setExpanded(true);
     }
     m_changes->header()->resizeSections(QHeaderView::ResizeToContents);
+    // A long value (a whole item, the instructions) must not push New out of view.
+    const int widest = qMax(240, m_changes->viewport()->width() / 3);
+    for (int column : {int(Key), int(Pointer), int(Old)})
+        m_changes->setColumnWidth(column, qMin(m_changes->columnWidth(column), widest));
     if (m_diff.isSame()) {
         m_summary->setText(tr("No changes: the two interfaces are the same."));
         Theme::setTone(m_summary, Theme::Tone::Success, QStringLiteral("font-weight: 600;"));

@@ -106,8 +106,12 @@ RegressionRunView::RegressionRunView(ExchangeSink *sink, QWidget *parent)
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(m_calls);
     m_split->addWidget(m_diff);
-    m_split->setStretchFactor(0, 1);
-    m_split->setStretchFactor(1, 2);
+    m_split->setStretchFactor(0, 2);
+    m_split->setStretchFactor(1, 3);
+    m_split->setSizes({2000, 3000});
+    // At least six calls in view, even in a small window.
+    m_calls->setMinimumHeight(m_calls->horizontalHeader()->sizeHint().height() +
+                              6 * m_calls->verticalHeader()->defaultSectionSize() + 4);
     m_split->setChildrenCollapsible(false);
     layout->addWidget(m_split, 1);
 
@@ -137,6 +141,7 @@ RegressionRunView::~RegressionRunView()
 
 Result<void> RegressionRunView::load(const QString &storePath, qint64 sessionId)
 {
+    m_recorded.sessionId = sessionId; // for the title, until it has loaded
     CaptureReader reader;
     Result<void> outcome;
     if (auto opened = reader.open(storePath); !opened) {
