@@ -317,6 +317,32 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("diff"));
     }
 
+    // Stop ends a run early; Run Again starts over.
+    void regressionRunStopsAndRunsAgain()
+    {
+        QSettings().remove(QStringLiteral("diff"));
+        RegressionRunView *view = m_window->openRegressionRun(m_recorded);
+        view->setTarget(m_freshUrl, false);
+        auto *run = view->findChild<QPushButton *>(QStringLiteral("runButton"));
+        auto *stop = view->findChild<QPushButton *>(QStringLiteral("stopButton"));
+        QVERIFY(!stop->isEnabled());
+        QSignalSpy finished(view, &RegressionRunView::runFinished);
+        run->click();
+        QVERIFY(view->isRunning());
+        QVERIFY(stop->isEnabled() && !run->isEnabled());
+        stop->click();
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!view->isRunning());
+        auto *status = view->findChild<QLabel *>(QStringLiteral("runStatus"));
+        QVERIFY2(status->text().startsWith(QStringLiteral("Stopped after")),
+                 qPrintable(status->text()));
+        QVERIFY(view->report().calls.size() < view->recorded().requestCount());
+        QCOMPARE(run->text(), QStringLiteral("&Run Again"));
+        QVERIFY(runAndWait(view));
+        QCOMPARE(view->report().calls.size(), view->recorded().requestCount());
+        QCOMPARE(view->report().failed, 0);
+    }
+
     // A server that is gone: the run says so and ends.
     void regressionRunAgainstAGoneServerFails()
     {
