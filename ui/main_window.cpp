@@ -17,6 +17,9 @@
 #include "ui/capture/findings_page.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
+#include "ui/replay/interface_diff_view.h"
+#include "ui/replay/mock_panel.h"
+#include "ui/replay/regression_run_view.h"
 #include "ui/replay/replay_dialog.h"
 #include "ui/session/connect_dialog.h"
 #include "ui/session/mcp_session_view.h"
@@ -24,6 +27,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
@@ -125,6 +129,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     statusBar()->addPermanentWidget(m_storeLabel);
 
     buildMenus();
+    setupSessionMenu();
     retranslateUi();
 
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -588,6 +593,112 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/outerSplit"), m_outerSplit->saveState());
     settings.setValue(QStringLiteral("window/innerSplit"), m_logPage->saveSplitState());
+}
+
+void MainWindow::setupSessionMenu()
+{
+    m_sessionView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sessionView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_sessionView->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu *menu = sessionMenu(index.data(SessionListModel::SessionIdRole).toLongLong());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_sessionView->viewport()->mapToGlobal(at));
+    });
+}
+
+QString MainWindow::sessionLabel(qint64 sessionId) const
+{
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const QModelIndex index = m_sessions->index(row);
+        if (index.data(SessionListModel::SessionIdRole).toLongLong() == sessionId)
+            return index.data(Qt::DisplayRole).toString().section(QLatin1Char('\n'), 0, 0);
+    }
+    return tr("session %1").arg(sessionId);
+}
+
+QMenu *MainWindow::sessionMenu(qint64 sessionId)
+{
+    auto *menu = new QMenu(this);
+    QAction *run = menu->addAction(tr("&Regression Run…"), this,
+                                   [this, sessionId] { openRegressionRun(sessionId); });
+    run->setObjectName(QStringLiteral("regressionRunAction"));
+    QAction *compare = menu->addAction(tr("Compare &Interface With…"), this,
+                                       [this, sessionId] { compareInterfaceWith(sessionId); });
+    compare->setObjectName(QStringLiteral("compareInterfaceAction"));
+    QAction *mock = menu->addAction(tr("&Mock This Session"), this,
+                                    [this, sessionId] { mockSession(sessionId); });
+    mock->setObjectName(QStringLiteral("mockSessionAction"));
+    menu->addSeparator();
+    QAction *copy = menu->addAction(tr("&Copy Session Id"), this, [sessionId] {
+        QApplication::clipboard()->setText(QString::number(sessionId));
+    });
+    copy->setObjectName(QStringLiteral("copySessionIdAction"));
+    return menu;
+}
+
+RegressionRunView *MainWindow::openRegressionRun(qint64 sessionId)
+{
+    auto *view = new RegressionRunView(m_store, m_centralTabs);
+    if (auto loaded = view->load(m_logPage->path(), sessionId); !loaded)
+        statusBar()->showMessage(view->findChild<QLabel *>(QStringLiteral("runStatus"))->text(),
+                                 15000);
+    connect(view, &RegressionRunView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    const int index = m_centralTabs->addTab(view, view->title());
+    m_centralTabs->setTabToolTip(index, view->title());
+    m_centralTabs->setCurrentIndex(index);
+    return view;
+}
+
+InterfaceDiffView *MainWindow::openInterfaceDiff(const InterfaceSource &a, const InterfaceSource &b)
+{
+    auto *view = new InterfaceDiffView(m_store, m_centralTabs);
+    view->compare(a, b);
+    const int index = m_centralTabs->addTab(view, view->title());
+    m_centralTabs->setTabToolTip(index, view->title());
+    m_centralTabs->setCurrentIndex(index);
+    return view;
+}
+
+void MainWindow::compareInterfaceWith(qint64 sessionId)
+{
+    QList<std::pair<qint64, QString>> others;
+    QString target;
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const QModelIndex index = m_sessions->index(row);
+        const qint64 id = index.data(SessionListModel::SessionIdRole).toLongLong();
+        if (id == sessionId) {
+            target = index.data(SessionListModel::TargetRole).toString();
+            continue;
+        }
+        others.append({id, sessionLabel(id)});
+    }
+    CompareInterfaceDialog dialog(others, m_logPage->path(), target, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    openInterfaceDiff(
+        InterfaceSource::recorded(sessionLabel(sessionId), m_logPage->path(), sessionId),
+        dialog.source());
+}
+
+MockPanel *MainWindow::mockSession(qint64 sessionId)
+{
+    auto *panel = new MockPanel(sessionLabel(sessionId), this);
+    if (auto started = panel->start(m_logPage->path(), sessionId); !started) {
+        QMessageBox::warning(this, tr("Mock This Session"), started.error().message);
+        delete panel;
+        return nullptr;
+    }
+    connect(panel, &MockPanel::connectRequested, this, [this](const QUrl &url) {
+        ConnectSettings settings;
+        settings.kind = ConnectSettings::Kind::StreamableHttp;
+        settings.target = url.toString();
+        connectMcp(settings);
+    });
+    panel->show();
+    return panel;
 }
 
 } // namespace mcpscope

@@ -23,6 +23,10 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class FindingsPage;
+class InterfaceDiffView;
+class MockPanel;
+class RegressionRunView;
+struct InterfaceSource;
 class FindingsStore;
 class LogPage;
 struct ReplaySource;
@@ -66,6 +70,20 @@ public:
     FindingsPage *openFindings();
     TokenVault *vault() const { return m_vault; }
 
+    // The sessions sidebar's context menu for a recorded session (of the
+    // store the log shows): Regression run…, Compare interface with…, Mock
+    // this session, Copy session id. Object names: regressionRunAction,
+    // compareInterfaceAction, mockSessionAction, copySessionIdAction. The
+    // caller owns the menu.
+    QMenu *sessionMenu(qint64 sessionId);
+    // A regression-run tab for a recorded session, its target prefilled.
+    RegressionRunView *openRegressionRun(qint64 sessionId);
+    // An interface-diff tab comparing a (old) with b (new).
+    InterfaceDiffView *openInterfaceDiff(const InterfaceSource &a, const InterfaceSource &b);
+    // Serves a recorded session on 127.0.0.1 (a free port) in a window of
+    // its own; null (and a message) when it cannot.
+    MockPanel *mockSession(qint64 sessionId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -95,6 +113,10 @@ private:
     // Replay… from the log: a ReplayDialog with the open session tabs (and
     // the plain HTTP session) as targets.
     void openReplay(const ReplaySource &source);
+    // The sessions sidebar's replay actions.
+    void setupSessionMenu();
+    void compareInterfaceWith(qint64 sessionId);
+    QString sessionLabel(qint64 sessionId) const;
 
     CaptureStore *m_store;
     TokenVault *m_vault;

@@ -222,6 +222,8 @@ void SessionReplay::onCallFinished()
                                   object.value(QStringLiteral("inputSchema")).toObject());
         }
     }
+    if (outcome.answer.kind != RecordedAnswer::Kind::None)
+        done.answer = outcome.answer.asJson();
     if (outcome.state == ReplayState::Failed)
         done.failure = outcome.error.message;
     else if (outcome.diffError.code != ErrorCode::None)
@@ -276,6 +278,19 @@ void SessionReplay::abort(const Error &error)
     if (m_finished || m_closing)
         return;
     m_error = error;
+    closeSession();
+}
+
+void SessionReplay::stop()
+{
+    if (!m_started || m_finished || m_closing || !m_session)
+        return;
+    m_stopped = true;
+    if (CallReplay *call = m_call) {
+        m_call = nullptr;
+        disconnect(call, nullptr, this, nullptr);
+        call->deleteLater();
+    }
     closeSession();
 }
 

@@ -29,6 +29,9 @@ struct ReplayedCall
     QString note;
     double recordedMs = -1;
     double replayedMs = -1;
+    // The replayed answer as it was compared (RecordedAnswer::asJson);
+    // Undefined when none came back.
+    QJsonValue answer = QJsonValue(QJsonValue::Undefined);
 };
 
 struct ReplayReport
@@ -76,6 +79,11 @@ public:
     void start(const RecordedSession &recorded, const McpSessionOptions &options,
                const IgnoreRules &rules);
 
+    // Ends a run early: the call in flight is dropped (no callFinished for
+    // it), the session closes and finished() follows; stopped() is then true.
+    void stop();
+    bool stopped() const { return m_stopped; }
+
     const ReplayReport &report() const { return m_report; }
     bool failed() const { return m_error.code != ErrorCode::None; }
     const Error &error() const { return m_error; }
@@ -108,6 +116,7 @@ private:
     bool m_started = false;
     bool m_closing = false;
     bool m_finished = false;
+    bool m_stopped = false;
 };
 
 } // namespace mcpscope
