@@ -486,27 +486,27 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>How to show the body</source>
         <translation>Darstellung des Bodys</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="52"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="53"/>
         <source>No body</source>
         <translation>Kein Body</translation>
     </message>
@@ -742,6 +742,59 @@
         <location filename="../core/capture/capture_writer.cpp" line="270"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CompareInterfaceDialog</name>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="353"/>
+        <source>Compare Interface With</source>
+        <translation>Schnittstelle vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="355"/>
+        <source>A &amp;recorded session</source>
+        <translation>Eine &amp;aufgezeichnete Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="361"/>
+        <source>A &amp;live server</source>
+        <translation>Ein &amp;laufender Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <source>stdio command</source>
+        <translation>stdio-Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="369"/>
+        <source>http://127.0.0.1:3001/mcp or a command line</source>
+        <translation>http://127.0.0.1:3001/mcp oder eine Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="379"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="406"/>
+        <source>Give the command that starts the server.</source>
+        <translation>Geben Sie den Befehl an, der den Server startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="407"/>
+        <source>Give the server&apos;s URL.</source>
+        <translation>Geben Sie die URL des Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="412"/>
+        <source>Pick a recorded session.</source>
+        <translation>Wählen Sie eine aufgezeichnete Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -1216,127 +1269,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="102"/>
+        <source>Replay…</source>
+        <translation>Wiederholen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="104"/>
+        <source>Send this request again, edited first, and compare the answers</source>
+        <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="130"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="142"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="143"/>
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="132"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="144"/>
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="133"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="145"/>
         <source>Timing</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="140"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="170"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="159"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="173"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="189"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="174"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="177"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="180"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="188"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="207"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="194"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="226"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -1345,6 +1408,14 @@ Response size                 %4 bytes</source>
 Inhalt herunterladen          %2
 Gesamt                        %3
 Antwortgröße                  %4 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ExchangeReplay</name>
+    <message>
+        <location filename="../core/replay/exchange_replay.cpp" line="143"/>
+        <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
+        <translation>%1 %2 wurde nicht wiederholt: Die Sitzung, über die gesendet werden soll, ist nicht offen. Öffnen Sie sie (oder wählen Sie eine andere) und wiederholen Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2968,141 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::InterfaceDiffView</name>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
+        <source>Interface: %1 ↔ %2</source>
+        <translation>Schnittstelle: %1 ↔ %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="157"/>
+        <source>Old: %1
+New: %2</source>
+        <translation>Alt: %1
+Neu: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="158"/>
+        <source>Reading both interfaces…</source>
+        <translation>Beide Schnittstellen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="176"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="179"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="182"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="210"/>
+        <source>Interface of %1</source>
+        <translation>Schnittstelle von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="248"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="249"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="250"/>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
+        <source>Resource templates</source>
+        <translation>Ressourcenvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="252"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="264"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="268"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="272"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="292"/>
+        <source>%1 (not compared: one side never listed them)</source>
+        <translation>%1 (nicht verglichen: eine Seite hat sie nie aufgelistet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/interface_diff_view.cpp" line="293"/>
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n Änderung</numerusform>
+            <numerusform>%1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="308"/>
+        <source>No changes: the two interfaces are the same.</source>
+        <translation>Keine Änderungen: Die beiden Schnittstellen sind gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/interface_diff_view.cpp" line="311"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="327"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="329"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Pointer</source>
+        <translation>Pointer</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::InterfaceSnapshotJob</name>
     <message>
         <location filename="../core/replay/interface_diff.cpp" line="362"/>
@@ -3075,87 +3281,98 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="277"/>
+        <location filename="../ui/capture/log_page.cpp" line="286"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="278"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="279"/>
+        <location filename="../ui/capture/log_page.cpp" line="288"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="280"/>
+        <location filename="../ui/capture/log_page.cpp" line="289"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="281"/>
+        <location filename="../ui/capture/log_page.cpp" line="290"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="282"/>
+        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <source>Replay…</source>
+        <translation>Wiederholen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <source>Send this request again, edited first, and compare the answers</source>
+        <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="403"/>
+        <location filename="../ui/capture/log_page.cpp" line="416"/>
+        <location filename="../ui/capture/log_page.cpp" line="440"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="412"/>
+        <location filename="../ui/capture/log_page.cpp" line="425"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="419"/>
+        <location filename="../ui/capture/log_page.cpp" line="432"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -3226,8 +3443,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -3235,27 +3452,27 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -3264,165 +3481,200 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Open Capture Store…</source>
         <translation>Mitschnitt-Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="624"/>
+        <source>&amp;Regression Run…</source>
+        <translation>&amp;Regressionslauf…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="627"/>
+        <source>Compare &amp;Interface With…</source>
+        <translation>&amp;Schnittstelle vergleichen mit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="630"/>
+        <source>&amp;Mock This Session</source>
+        <translation>Diese Sitzung &amp;mocken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="634"/>
+        <source>&amp;Copy Session Id</source>
+        <translation>Sitzungs-ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="690"/>
+        <source>Mock This Session</source>
+        <translation>Diese Sitzung mocken</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Plain HTTP request (no session headers)</source>
+        <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>Open Capture Store</source>
         <translation>Mitschnitt-Speicher öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3702,6 +3954,67 @@ Mitschnitte liegen in %2</translation>
         <location filename="../core/replay/mock_server.cpp" line="315"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert; senden Sie erneut initialize.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockPanel</name>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="43"/>
+        <source>Mock of %1</source>
+        <translation>Mock von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="47"/>
+        <source>Serving the recorded session %1 as an MCP server (Streamable HTTP).</source>
+        <translation>Die aufgezeichnete Sitzung %1 wird als MCP-Server angeboten (Streamable HTTP).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="52"/>
+        <source>&amp;Copy URL</source>
+        <translation>URL &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="62"/>
+        <source>C&amp;onnect to Mock</source>
+        <translation>Mit Mock &amp;verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="64"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="76"/>
+        <source>URL copied.</source>
+        <translation>URL kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="95"/>
+        <source>Cannot mock the session: %1</source>
+        <translation>Die Sitzung kann nicht gemockt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="106"/>
+        <source>Cannot start the mock: %1</source>
+        <translation>Der Mock kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="113"/>
+        <source>Listening.</source>
+        <translation>Lauscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="124"/>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/mock_panel.cpp" line="139"/>
+        <source>%n request(s) answered</source>
+        <translation>
+            <numerusform>%n Anfrage beantwortet</numerusform>
+            <numerusform>%n Anfragen beantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4431,6 +4744,391 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::RegressionRunView</name>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="159"/>
+        <source>Cannot run session %1: %2</source>
+        <translation>Sitzung %1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="176"/>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="176"/>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="187"/>
+        <source>Give the command that starts the server.</source>
+        <translation>Geben Sie den Befehl an, der den Server startet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="188"/>
+        <source>Give the server&apos;s URL.</source>
+        <translation>Geben Sie die URL des Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="196"/>
+        <source>Regression run of session %1</source>
+        <translation>Regressionslauf der Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="206"/>
+        <source>Running against %1…</source>
+        <translation>Läuft gegen %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="218"/>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="264"/>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="267"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="271"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="284"/>
+        <source>%1 → %2 ms</source>
+        <translation>%1 → %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/regression_run_view.cpp" line="303"/>
+        <source>Stopped after %n call(s).</source>
+        <translation>
+            <numerusform>Nach %n Aufruf gestoppt.</numerusform>
+            <numerusform>Nach %n Aufrufen gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="306"/>
+        <source>The run failed: %1</source>
+        <translation>Der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="310"/>
+        <source>Every call matches the recording.</source>
+        <translation>Jeder Aufruf stimmt mit der Aufzeichnung überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="311"/>
+        <source>Some calls differ from the recording.</source>
+        <translation>Einige Aufrufe weichen von der Aufzeichnung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
+        <source>recorded #%1 %2</source>
+        <translation>aufgezeichnet #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="336"/>
+        <source>replayed #%1 %2</source>
+        <translation>wiederholt #%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="344"/>
+        <source>%1 same, %2 changed, %3 failed</source>
+        <translation>%1 gleich, %2 geändert, %3 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/regression_run_view.cpp" line="350"/>
+        <source>(%1 of %n call(s))</source>
+        <translation>
+            <numerusform>(%1 von %n Aufruf)</numerusform>
+            <numerusform>(%1 von %n Aufrufen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="359"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="360"/>
+        <source>&amp;Run Again</source>
+        <translation>&amp;Erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="376"/>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="377"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="378"/>
+        <source>stdio command</source>
+        <translation>stdio-Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="379"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="380"/>
+        <source>http://127.0.0.1:3001/mcp or a command line</source>
+        <translation>http://127.0.0.1:3001/mcp oder eine Befehlszeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="381"/>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Recorded → replayed</source>
+        <translation>Aufgezeichnet → wiederholt</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ReplayDialog</name>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="207"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="433"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="512"/>
+        <source>Replay #%1</source>
+        <translation>Wiederholung #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="211"/>
+        <source>Replaying %1 (exchange #%2, %3)</source>
+        <translation>Wiederholung von %1 (Austausch #%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="215"/>
+        <source>Replaying %1 %2 (exchange #%3, %4)</source>
+        <translation>Wiederholung von %1 %2 (Austausch #%3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
+        <source>Replaying exchange #%1: %2</source>
+        <translation>Wiederholung von Austausch #%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="222"/>
+        <source>Send to:</source>
+        <translation>Senden an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="223"/>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="224"/>
+        <source>HTTP request</source>
+        <translation>HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="226"/>
+        <source>The JSON-RPC request, sent through an MCP session</source>
+        <translation>Die JSON-RPC-Anfrage, über eine MCP-Sitzung gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
+        <source>This exchange carried no JSON-RPC request</source>
+        <translation>Dieser Austausch enthielt keine JSON-RPC-Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
+        <source>Params (JSON):</source>
+        <translation>Params (JSON):</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="230"/>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
+        <source>Name: value, one per line</source>
+        <translation>Name: Wert, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
+        <source>Body:</source>
+        <translation>Body:</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="238"/>
+        <source>Redacted in the capture: %1. A redacted value is not sent: type the real value in its place, or send through an MCP session, which adds its own Authorization.</source>
+        <translation>Im Mitschnitt geschwärzt: %1. Ein geschwärzter Wert wird nicht gesendet: Geben Sie an seiner Stelle den echten Wert ein, oder senden Sie über eine MCP-Sitzung, die ihre eigene Authorization hinzufügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="242"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="244"/>
+        <source>Send the arguments although they do not validate</source>
+        <translation>Die Argumente senden, obwohl sie nicht gültig sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="271"/>
+        <source>(no open MCP session: connect one first)</source>
+        <translation>(keine offene MCP-Sitzung: verbinden Sie zuerst eine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="291"/>
+        <source>Valid JSON</source>
+        <translation>Gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="294"/>
+        <source>Not valid JSON: %1 at character %2.</source>
+        <translation>Kein gültiges JSON: %1 bei Zeichen %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="297"/>
+        <source>The params must be a JSON object.</source>
+        <translation>Die Params müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="313"/>
+        <source>The arguments do not validate against the input schema of %1 on this server: %2</source>
+        <translation>Die Argumente sind gegen das Eingabeschema von %1 auf diesem Server nicht gültig: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="317"/>
+        <source>Valid JSON; the arguments validate against the input schema of %1.</source>
+        <translation>Gültiges JSON; die Argumente sind gegen das Eingabeschema von %1 gültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="371"/>
+        <source>Nothing was sent: the params are not valid JSON (%1 at character %2). Correct them and send again.</source>
+        <translation>Nichts wurde gesendet: Die Params sind kein gültiges JSON (%1 bei Zeichen %2). Korrigieren Sie sie und senden Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="375"/>
+        <source>Nothing was sent: the params must be a JSON object.</source>
+        <translation>Nichts wurde gesendet: Die Params müssen ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="382"/>
+        <source>Nothing was sent: there is no connected MCP session to send to. Connect to a server (File ▸ Connect…), then replay again.</source>
+        <translation>Nichts wurde gesendet: Es gibt keine verbundene MCP-Sitzung als Ziel. Verbinden Sie sich mit einem Server (Datei ▸ Verbinden…) und wiederholen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="395"/>
+        <source>Nothing was sent: the arguments do not validate against the input schema of %1 on %2. Edit them, or choose Send anyway to see what the server says.</source>
+        <translation>Nichts wurde gesendet: Die Argumente sind gegen das Eingabeschema von %1 auf %2 nicht gültig. Bearbeiten Sie sie, oder wählen Sie „Trotzdem senden“, um zu sehen, was der Server sagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="408"/>
+        <source>Sending %1 to %2…</source>
+        <translation>%1 wird an %2 gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="421"/>
+        <source>The replay got no answer: %1</source>
+        <translation>Die Wiederholung hat keine Antwort erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="423"/>
+        <source>Replayed as message #%1 (exchange #%2) in %3 ms.</source>
+        <translation>Wiederholt als Nachricht #%1 (Austausch #%2) in %3 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
+        <source>Original #%1</source>
+        <translation>Original #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="434"/>
+        <source>Replay</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="449"/>
+        <source>Nothing was sent: the method is empty.</source>
+        <translation>Nichts wurde gesendet: Die Methode ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="454"/>
+        <source>Nothing was sent: %1 is not a valid URL (scheme://host/path).</source>
+        <translation>Nichts wurde gesendet: %1 ist keine gültige URL (schema://host/pfad).</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="465"/>
+        <source>Nothing was sent: header line %1 is not &quot;Name: value&quot;.</source>
+        <translation>Nichts wurde gesendet: Header-Zeile %1 hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="476"/>
+        <source>Nothing was sent: the session to send through is not open (it may have been closed). Pick another, or connect again.</source>
+        <translation>Nichts wurde gesendet: Die Sitzung, über die gesendet werden soll, ist nicht offen (sie wurde vielleicht geschlossen). Wählen Sie eine andere oder verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="485"/>
+        <source>Sending %1 %2…</source>
+        <translation>%1 %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="499"/>
+        <source>The replay got no response: %1</source>
+        <translation>Die Wiederholung hat keine Antwort erhalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="503"/>
+        <source>Replayed as exchange #%1: HTTP %2 in %3 ms.</source>
+        <translation>Wiederholt als Austausch #%1: HTTP %2 in %3 ms.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ResourcesTab</name>
     <message>
         <location filename="../ui/session/resources_tab.cpp" line="10"/>
@@ -4637,12 +5335,20 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::SessionReplay</name>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="112"/>
+        <location filename="../core/replay/session_replay.cpp" line="115"/>
         <source>Replay of session %1</source>
         <translation>Wiederholung der Sitzung %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/replay/session_replay.cpp" line="195"/>
+        <source>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem(s)).</source>
+        <translation>
+            <numerusform>Trotzdem gesendet: Die aufgezeichneten Argumente sind gegen das aktuelle inputSchema des Tools nicht gültig (%1: %2; %n Problem).</numerusform>
+            <numerusform>Trotzdem gesendet: Die aufgezeichneten Argumente sind gegen das aktuelle inputSchema des Tools nicht gültig (%1: %2; %n Probleme).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="236"/>
+        <location filename="../core/replay/session_replay.cpp" line="277"/>
         <source>The recorded session has no answer to %1 left to give.</source>
         <translation>Die aufgezeichnete Sitzung hat keine Antwort auf %1 mehr übrig.</translation>
     </message>

@@ -485,27 +485,27 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="37"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>How to show the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="52"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="53"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,6 +740,59 @@
     <message>
         <location filename="../core/capture/capture_writer.cpp" line="270"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CompareInterfaceDialog</name>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="353"/>
+        <source>Compare Interface With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="355"/>
+        <source>A &amp;recorded session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="361"/>
+        <source>A &amp;live server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <source>stdio command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="369"/>
+        <source>http://127.0.0.1:3001/mcp or a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="379"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="406"/>
+        <source>Give the command that starts the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="407"/>
+        <source>Give the server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="412"/>
+        <source>Pick a recorded session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1212,131 +1265,149 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="102"/>
+        <source>Replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="104"/>
+        <source>Send this request again, edited first, and compare the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="113"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="130"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="142"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="143"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="132"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="144"/>
         <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="133"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="145"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="140"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="170"/>
         <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="159"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="173"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="189"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="174"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
         <source>Request URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="177"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
         <source>HTTP version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="180"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
         <source>Request headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
         <source>Response headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="188"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>TLS certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="207"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="194"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="226"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
 Response size                 %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ExchangeReplay</name>
+    <message>
+        <location filename="../core/replay/exchange_replay.cpp" line="143"/>
+        <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2889,6 +2960,140 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::InterfaceDiffView</name>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
+        <source>Interface: %1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="157"/>
+        <source>Old: %1
+New: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="158"/>
+        <source>Reading both interfaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="176"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="179"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="182"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="196"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="210"/>
+        <source>Interface of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="248"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="249"/>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="250"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
+        <source>Resource templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="252"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="264"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="268"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="272"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="292"/>
+        <source>%1 (not compared: one side never listed them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/interface_diff_view.cpp" line="293"/>
+        <source>%1: %n change(s)</source>
+        <translation>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="308"/>
+        <source>No changes: the two interfaces are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/interface_diff_view.cpp" line="311"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="327"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="329"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::InterfaceSnapshotJob</name>
     <message>
         <location filename="../core/replay/interface_diff.cpp" line="362"/>
@@ -3063,87 +3268,98 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="282"/>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="277"/>
+        <location filename="../ui/capture/log_page.cpp" line="286"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="278"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="279"/>
+        <location filename="../ui/capture/log_page.cpp" line="288"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="280"/>
+        <location filename="../ui/capture/log_page.cpp" line="289"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="281"/>
+        <location filename="../ui/capture/log_page.cpp" line="290"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="403"/>
+        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <source>Replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <source>Send this request again, edited first, and compare the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="416"/>
+        <location filename="../ui/capture/log_page.cpp" line="440"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="412"/>
+        <location filename="../ui/capture/log_page.cpp" line="425"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="419"/>
+        <location filename="../ui/capture/log_page.cpp" line="432"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,8 +3430,8 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="136"/>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="143"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -3223,192 +3439,227 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140"/>
+        <location filename="../ui/main_window.cpp" line="147"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="145"/>
+        <location filename="../ui/main_window.cpp" line="152"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="146"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="243"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="244"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="245"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="248"/>
         <source>&amp;Open Capture Store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="618"/>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="624"/>
+        <source>&amp;Regression Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="627"/>
+        <source>Compare &amp;Interface With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="630"/>
+        <source>&amp;Mock This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="634"/>
+        <source>&amp;Copy Session Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="690"/>
+        <source>Mock This Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="320"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
+        <source>Plain HTTP request (no session headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="484"/>
-        <location filename="../ui/main_window.cpp" line="490"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="527"/>
         <source>Open Capture Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="485"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,6 +3939,67 @@ Captures are stored in %2</source>
         <location filename="../core/replay/mock_server.cpp" line="315"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MockPanel</name>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="43"/>
+        <source>Mock of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="47"/>
+        <source>Serving the recorded session %1 as an MCP server (Streamable HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="52"/>
+        <source>&amp;Copy URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="62"/>
+        <source>C&amp;onnect to Mock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="64"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="76"/>
+        <source>URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="95"/>
+        <source>Cannot mock the session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="106"/>
+        <source>Cannot start the mock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="113"/>
+        <source>Listening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/mock_panel.cpp" line="124"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/mock_panel.cpp" line="139"/>
+        <source>%n request(s) answered</source>
+        <translation>
+            <numerusform>%n request answered</numerusform>
+            <numerusform>%n requests answered</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4416,6 +4728,391 @@ Accept: application/json</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::RegressionRunView</name>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="159"/>
+        <source>Cannot run session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="176"/>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="176"/>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="187"/>
+        <source>Give the command that starts the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="188"/>
+        <source>Give the server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="196"/>
+        <source>Regression run of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="206"/>
+        <source>Running against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="218"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="264"/>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="267"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="271"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="284"/>
+        <source>%1 → %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/regression_run_view.cpp" line="303"/>
+        <source>Stopped after %n call(s).</source>
+        <translation>
+            <numerusform>Stopped after %n call.</numerusform>
+            <numerusform>Stopped after %n calls.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="306"/>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="310"/>
+        <source>Every call matches the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="311"/>
+        <source>Some calls differ from the recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
+        <source>recorded #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="336"/>
+        <source>replayed #%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="344"/>
+        <source>%1 same, %2 changed, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/replay/regression_run_view.cpp" line="350"/>
+        <source>(%1 of %n call(s))</source>
+        <translation>
+            <numerusform>(%1 of %n call)</numerusform>
+            <numerusform>(%1 of %n calls)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="359"/>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="360"/>
+        <source>&amp;Run Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="376"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="377"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="378"/>
+        <source>stdio command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="379"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="380"/>
+        <source>http://127.0.0.1:3001/mcp or a command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="381"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <source>Recorded → replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ReplayDialog</name>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="207"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="433"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="512"/>
+        <source>Replay #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="211"/>
+        <source>Replaying %1 (exchange #%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="215"/>
+        <source>Replaying %1 %2 (exchange #%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
+        <source>Replaying exchange #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="222"/>
+        <source>Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="223"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="224"/>
+        <source>HTTP request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="226"/>
+        <source>The JSON-RPC request, sent through an MCP session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
+        <source>This exchange carried no JSON-RPC request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
+        <source>Params (JSON):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="230"/>
+        <source>Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
+        <source>Name: value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
+        <source>Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="238"/>
+        <source>Redacted in the capture: %1. A redacted value is not sent: type the real value in its place, or send through an MCP session, which adds its own Authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="242"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
+        <source>Send anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="244"/>
+        <source>Send the arguments although they do not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="271"/>
+        <source>(no open MCP session: connect one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="291"/>
+        <source>Valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="294"/>
+        <source>Not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="297"/>
+        <source>The params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="313"/>
+        <source>The arguments do not validate against the input schema of %1 on this server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="317"/>
+        <source>Valid JSON; the arguments validate against the input schema of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="371"/>
+        <source>Nothing was sent: the params are not valid JSON (%1 at character %2). Correct them and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="375"/>
+        <source>Nothing was sent: the params must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="382"/>
+        <source>Nothing was sent: there is no connected MCP session to send to. Connect to a server (File ▸ Connect…), then replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="395"/>
+        <source>Nothing was sent: the arguments do not validate against the input schema of %1 on %2. Edit them, or choose Send anyway to see what the server says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="408"/>
+        <source>Sending %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="421"/>
+        <source>The replay got no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="423"/>
+        <source>Replayed as message #%1 (exchange #%2) in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
+        <source>Original #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="434"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="449"/>
+        <source>Nothing was sent: the method is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="454"/>
+        <source>Nothing was sent: %1 is not a valid URL (scheme://host/path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="465"/>
+        <source>Nothing was sent: header line %1 is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="476"/>
+        <source>Nothing was sent: the session to send through is not open (it may have been closed). Pick another, or connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="485"/>
+        <source>Sending %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="499"/>
+        <source>The replay got no response: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/replay/replay_dialog.cpp" line="503"/>
+        <source>Replayed as exchange #%1: HTTP %2 in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ResourcesTab</name>
     <message>
         <location filename="../ui/session/resources_tab.cpp" line="10"/>
@@ -4621,12 +5318,20 @@ Started %2</source>
 <context>
     <name>mcpscope::SessionReplay</name>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="112"/>
+        <location filename="../core/replay/session_replay.cpp" line="115"/>
         <source>Replay of session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/replay/session_replay.cpp" line="195"/>
+        <source>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem(s)).</source>
+        <translation>
+            <numerusform>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem).</numerusform>
+            <numerusform>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problems).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="236"/>
+        <location filename="../core/replay/session_replay.cpp" line="277"/>
         <source>The recorded session has no answer to %1 left to give.</source>
         <translation type="unfinished"></translation>
     </message>

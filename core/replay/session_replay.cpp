@@ -115,11 +115,16 @@ void SessionReplay::start(const RecordedSession &recorded, const McpSessionOptio
         opts.captureName = tr("Replay of session %1").arg(recorded.sessionId);
     if (opts.captureKind.isEmpty())
         opts.captureKind = QStringLiteral("mcp");
-    // Offer roots only when the recorded client did: the server then asks
-    // for them exactly when it did before.
-    opts.rootsSupported = recorded.initializeParams.value(QStringLiteral("capabilities"))
-                              .toObject()
-                              .contains(QStringLiteral("roots"));
+    // The client offers what the recorded one did: the server then asks for
+    // roots exactly when it did before, and servers that list tools by the
+    // client's capabilities (server-everything's roots and URL elicitation
+    // tools) list the same ones.
+    const QJsonObject capabilities =
+        recorded.initializeParams.value(QStringLiteral("capabilities")).toObject();
+    opts.rootsSupported = capabilities.contains(QStringLiteral("roots"));
+    opts.urlElicitationSupported = capabilities.value(QStringLiteral("elicitation"))
+                                       .toObject()
+                                       .contains(QStringLiteral("url"));
     opts.queueServerRequests = false;
     if (opts.closeTimeoutMs <= 0)
         opts.closeTimeoutMs = 5000;

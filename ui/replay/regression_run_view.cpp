@@ -194,14 +194,7 @@ void RegressionRunView::run()
     options.target = target;
     options.closeTimeoutMs = 5000;
     options.captureName = tr("Regression run of session %1").arg(m_recorded.sessionId);
-    // The client offers what the recorded one did: servers list tools by the
-    // client's capabilities (server-everything's roots and URL elicitation
-    // tools).
-    const QJsonObject capabilities =
-        m_recorded.initializeParams.value(QLatin1String("capabilities")).toObject();
-    options.rootsSupported = capabilities.contains(QLatin1String("roots"));
-    options.urlElicitationSupported =
-        capabilities.value(QLatin1String("elicitation")).toObject().contains(QLatin1String("url"));
+    // SessionReplay offers what the recorded client did (roots, URL elicitation).
 
     m_report = {};
     m_failure.clear();
