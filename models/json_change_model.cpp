@@ -17,36 +17,10 @@ void JsonChangeModel::setChanges(const QList<JsonChange> &changes)
 
 QString JsonChangeModel::shortValue(const QJsonValue &value, int maxChars)
 {
-    QString text;
-    switch (value.type()) {
-    case QJsonValue::Undefined:
+    if (value.isUndefined())
         return tr("(none)");
-    case QJsonValue::Null:
-        text = QStringLiteral("null");
-        break;
-    case QJsonValue::Bool:
-        text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        break;
-    case QJsonValue::Double:
-    case QJsonValue::String:
-        // Serialised inside an array so strings come out quoted and escaped.
-        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-        text = text.mid(1, text.size() - 2);
-        break;
-    case QJsonValue::Array:
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-        break;
-    case QJsonValue::Object:
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-        break;
-    }
-    // A long value is only ever shown cut, so only its head is worked on.
-    const bool cut = text.size() > maxChars;
-    if (cut)
-        text.truncate(maxChars);
+    QString text = JsonDiff::compactJson(value, maxChars);
     text.replace(QStringLiteral("\\n"), QStringLiteral("⏎"));
-    if (cut)
-        text += QStringLiteral("…");
     return text;
 }
 

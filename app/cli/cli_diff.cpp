@@ -131,16 +131,10 @@ int snapshotFromStore(const Side &side, InterfaceSnapshot &out)
 }
 
 // A value on one line: compact JSON (which escapes control characters),
-// shortened past kMaxValueChars.
+// shortened past 160 characters.
 QString oneLine(const QJsonValue &value)
 {
-    constexpr qsizetype kMaxValueChars = 160;
-    QString text =
-        QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    text = text.mid(1, text.size() - 2); // the array brackets
-    if (text.size() > kMaxValueChars)
-        text = text.left(kMaxValueChars) + QStringLiteral("…");
-    return terminalText(text);
+    return terminalText(JsonDiff::compactJson(value, 160));
 }
 
 QString categoryTitle(InterfaceChange::Category category)

@@ -22,21 +22,7 @@ namespace {
 // A JSON value on one line, cut to about max characters.
 QString shortened(const QJsonValue &value, int max = 60)
 {
-    if (value.isUndefined())
-        return QStringLiteral("(none)");
-    QString text;
-    if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else {
-        // A scalar: wrapped in an array so strings come out quoted and escaped.
-        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-        text = text.mid(1, text.size() - 2);
-    }
-    if (text.size() > max)
-        text = text.left(max - 1) + QChar(0x2026);
-    return text;
+    return value.isUndefined() ? QStringLiteral("(none)") : JsonDiff::compactJson(value, max);
 }
 
 QString latency(double ms)

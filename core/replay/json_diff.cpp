@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QVarLengthArray>
 
@@ -624,6 +625,23 @@ QString pointerFromSegments(const QStringList &segments)
         out += escapeSegment(segment);
     }
     return out;
+}
+
+QString compactJson(const QJsonValue &value, qsizetype maxChars)
+{
+    QString text;
+    if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else if (!value.isUndefined()) {
+        // A scalar: inside an array so strings come out quoted and escaped.
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        text = text.mid(1, text.size() - 2);
+    }
+    if (maxChars >= 0 && text.size() > maxChars)
+        text = text.left(maxChars) + QChar(0x2026);
+    return text;
 }
 
 } // namespace JsonDiff

@@ -123,6 +123,11 @@ QString escapeSegment(const QString &segment);
 QString unescapeSegment(const QString &segment);
 QString pointerFromSegments(const QStringList &segments);
 
+// A value on one line, the way reports and lists show it: compact JSON
+// (strings quoted, control characters escaped), cut to maxChars and ended
+// with "…" when longer (maxChars < 0: whole). Undefined gives "".
+QString compactJson(const QJsonValue &value, qsizetype maxChars = -1);
+
 } // namespace JsonDiff
 
 } // namespace mcpscope

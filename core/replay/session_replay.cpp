@@ -95,6 +95,22 @@ QJsonObject ReplayReport::toJson() const
                          {QStringLiteral("serverRequestsUnmatched"), serverRequestsUnmatched}}}};
 }
 
+void ReplayReport::add(const ReplayedCall &call)
+{
+    calls.append(call);
+    switch (call.state) {
+    case ReplayState::Same:
+        ++same;
+        break;
+    case ReplayState::Changed:
+        ++changed;
+        break;
+    case ReplayState::Failed:
+        ++failed;
+        break;
+    }
+}
+
 SessionReplay::SessionReplay(ExchangeSink *sink, QObject *parent) : QObject(parent), m_sink(sink) {}
 
 SessionReplay::~SessionReplay() = default;
@@ -233,18 +249,7 @@ void SessionReplay::onCallFinished()
         done.failure = outcome.error.message;
     else if (outcome.diffError.code != ErrorCode::None)
         done.failure = outcome.diffError.message;
-    switch (done.state) {
-    case ReplayState::Same:
-        ++m_report.same;
-        break;
-    case ReplayState::Changed:
-        ++m_report.changed;
-        break;
-    case ReplayState::Failed:
-        ++m_report.failed;
-        break;
-    }
-    m_report.calls.append(done);
+    m_report.add(done);
     Q_EMIT callFinished(done);
     if (outcome.answer.kind == RecordedAnswer::Kind::None && connectionLost(outcome.error)) {
         abort(outcome.error);

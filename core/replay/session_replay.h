@@ -47,6 +47,8 @@ struct ReplayReport
     int serverRequestsUnmatched = 0;
 
     bool allSame() const { return changed == 0 && failed == 0; }
+    // Appends call and counts its state.
+    void add(const ReplayedCall &call);
     QJsonObject toJson() const;
     static QString stateName(ReplayState state); // "same", "changed", "failed"
 };

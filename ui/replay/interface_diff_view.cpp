@@ -33,20 +33,7 @@ constexpr int kChangeRole = Qt::UserRole; // index into the diff's changes, -1 f
 // A JSON value on one line, cut to about max characters.
 QString shortened(const QJsonValue &value, int max = 120)
 {
-    if (value.isUndefined())
-        return {};
-    QString text;
-    if (value.isObject())
-        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    else if (value.isArray())
-        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    else {
-        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-        text = text.mid(1, text.size() - 2);
-    }
-    if (text.size() > max)
-        text = text.left(max - 1) + QChar(0x2026);
-    return text;
+    return JsonDiff::compactJson(value, max);
 }
 
 // The item of a category named key in a snapshot (Undefined: not there).

@@ -234,18 +234,7 @@ const RecordedRequest *RegressionRunView::recordedRequest(int callIndex) const
 
 void RegressionRunView::onCallFinished(const ReplayedCall &call)
 {
-    m_report.calls.append(call);
-    switch (call.state) {
-    case ReplayState::Same:
-        ++m_report.same;
-        break;
-    case ReplayState::Changed:
-        ++m_report.changed;
-        break;
-    case ReplayState::Failed:
-        ++m_report.failed;
-        break;
-    }
+    m_report.add(call);
     const int row = m_calls->rowCount();
     m_calls->insertRow(row);
     auto cell = [&](int column, const QString &text) {
