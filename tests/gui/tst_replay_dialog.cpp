@@ -136,7 +136,7 @@ class TestReplayDialog : public QObject
         if (!done.wait(15000))
             return {};
         MessageRecord out;
-        QTest::qWaitFor(
+        const bool stored = QTest::qWaitFor(
             [&] {
                 for (const MessageRecord &m : storedMessages())
                     if (m.outgoing && m.method == u"tools/call" && m.exchangeId > 0 &&
@@ -145,7 +145,7 @@ class TestReplayDialog : public QObject
                 return out.id > 0;
             },
             10000);
-        return out;
+        return stored ? out : MessageRecord{};
     }
 
     // Selects the exchange's row in the log and chooses Replay… there.
