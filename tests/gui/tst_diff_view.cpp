@@ -5,6 +5,7 @@
 #include "main_window_ui.h"
 #include "models/capture_model.h"
 #include "node_peer.h"
+#include "screenshots.h"
 #include "session_ui.h"
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
@@ -59,31 +60,6 @@ class TestDiffView : public QObject
                                   "{\"id\": 2, \"name\": \"beta\", \"items\": [1, 2],"
                                   " \"added\": \"yes\", \"nested\": {\"x\": 2, \"y\": \"same\"}}",
                                   380);
-    }
-    static void snap(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("MCPSCOPE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    // Saves the window in both palettes at both sizes the app is looked at.
-    static void snapAll(QWidget *window, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
-            return;
-        for (Theme::Choice choice : {Theme::Choice::Light, Theme::Choice::Dark}) {
-            Theme::apply(choice);
-            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
-                window->resize(size);
-                snap(window, QStringLiteral("%1-%2-%3x%4")
-                                 .arg(name, Theme::choiceName(choice))
-                                 .arg(size.width())
-                                 .arg(size.height()));
-            }
-        }
-        Theme::apply(Theme::Choice::System);
     }
 
 private Q_SLOTS:

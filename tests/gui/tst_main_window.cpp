@@ -9,6 +9,7 @@
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "oauth_ui.h"
+#include "screenshots.h"
 #include "session/mcp_authorizer.h"
 #include "session_ui.h"
 #include "ui/capture/exchange_detail_view.h"
@@ -61,16 +62,6 @@ class TestMainWindow : public QObject
         HttpRequest r;
         r.url = QUrl(url);
         return r;
-    }
-    // With MCPSCOPE_SCREENSHOT_DIR set, saves what the window shows (for the
-    // README and for looking at panes as they render).
-    static void snap(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("MCPSCOPE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     int rowWithPath(MainWindow &w, const QString &path)

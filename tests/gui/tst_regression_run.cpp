@@ -4,6 +4,7 @@
 #include "models/session_list_model.h"
 #include "node_peer.h"
 #include "replay/mock_server.h"
+#include "screenshots.h"
 #include "session/mcp_session.h"
 #include "session_ui.h"
 #include "ui/common/theme.h"
@@ -52,30 +53,6 @@ class TestRegressionRun : public QObject
     {
         return peersDir() +
                QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js");
-    }
-    static void snap(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("MCPSCOPE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    static void snapAll(QWidget *window, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
-            return;
-        for (Theme::Choice choice : {Theme::Choice::Light, Theme::Choice::Dark}) {
-            Theme::apply(choice);
-            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
-                window->resize(size);
-                snap(window, QStringLiteral("%1-%2-%3x%4")
-                                 .arg(name, Theme::choiceName(choice))
-                                 .arg(size.width())
-                                 .arg(size.height()));
-            }
-        }
-        Theme::apply(Theme::Choice::System);
     }
 
     // Calls a tool through a session tab; false when it did not answer.

@@ -5,6 +5,7 @@
 #include "main_window_ui.h"
 #include "models/capture_model.h"
 #include "node_peer.h"
+#include "screenshots.h"
 #include "session_ui.h"
 #include "ui/common/theme.h"
 #include "ui/main_window.h"
@@ -37,37 +38,6 @@ using namespace mcpscope::testing;
 class TestReplayDialog : public QObject
 {
     Q_OBJECT
-
-    static void snap(QWidget *window, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("MCPSCOPE_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-    // Saves the window in both palettes at both sizes the app is looked at.
-    static void snapAll(QWidget *window, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
-            return;
-        // The English plurals ("3 ignore rules") come from the translation.
-        QTranslator english;
-        if (english.load(QStringLiteral(MCPSCOPE_QM_DIR "/mcpscope_en.qm")))
-            QCoreApplication::installTranslator(&english);
-        for (Theme::Choice choice : {Theme::Choice::Light, Theme::Choice::Dark}) {
-            Theme::apply(choice);
-            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
-                window->resize(size);
-                snap(window, QStringLiteral("%1-%2-%3x%4")
-                                 .arg(name, Theme::choiceName(choice))
-                                 .arg(size.width())
-                                 .arg(size.height()));
-            }
-        }
-        Theme::apply(Theme::Choice::System);
-        QCoreApplication::removeTranslator(&english);
-    }
 
     QString url() const
     {
