@@ -302,8 +302,12 @@ private Q_SLOTS:
             callEcho(window, view, QStringLiteral("http run"),
                      {{"Authorization", "Bearer replay-test-secret-7f3a"}});
         QVERIFY(original.id > 0);
-        const std::optional<Exchange> stored = storedExchange(original.exchangeId);
-        QVERIFY(stored);
+        // The message is written when it is sent; its exchange is complete
+        // once the answer has arrived and the writer committed it.
+        std::optional<Exchange> stored;
+        QTRY_VERIFY_WITH_TIMEOUT((stored = storedExchange(original.exchangeId)) &&
+                                     stored->state == Exchange::State::Complete,
+                                 10000);
         QCOMPARE(stored->status, 200);
         ReplayDialog *dialog = openReplay(window, original.exchangeId);
         QVERIFY(dialog);
