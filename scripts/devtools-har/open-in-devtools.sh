@@ -7,17 +7,18 @@
 # Runs Chromium on a private Xvfb with a scratch profile, DevTools docked at
 # the bottom on the Network panel (seeded in the profile's Preferences),
 # clicks the Import button, types the HAR's path into the GTK file chooser
-# (ctrl+L) and clicks Open, waits, and saves a screenshot of the whole screen
-# of the DevTools pane to OUT.png. Exits non-zero when a step visibly failed:
-# no Chromium window, no file chooser after the click, or no entries listed
-# after the import (the screen then goes to OUT-failed.png). Everything it started is stopped on
-# exit. --keep DIR keeps the intermediate screenshots there.
+# (ctrl+L) and clicks Open, waits until the screen settles, and saves a
+# screenshot of the DevTools pane to OUT.png. Exits 1 when a step visibly
+# failed: no Chromium window, no file chooser after the click, or no entries
+# listed after the import; the screen then goes to OUT-failed.png.
+# Everything it started is stopped on exit. --keep DIR keeps the screenshots
+# before the import, of the chooser and after it.
 #
 # Needs chromium, Xvfb, xdotool and ImageMagick (import, compare, convert).
-# The Import button's position is for the layout it sets up (1600x1000
-# screen, DevTools at the bottom, 100% zoom); checked with Chromium 156. When a newer
-# DevTools moves the Import button the script stops at "no file chooser" and
-# says where it clicked: take a --keep screenshot and adjust IMPORT_AT.
+# The Import button's position is for the layout set up here (1600x1000
+# screen, DevTools at the bottom, 100% zoom), checked with Chromium 156. If a
+# newer DevTools moves the button, the script stops at "no file chooser":
+# find the button in OUT-failed.png and set IMPORT_AT="X Y".
 set -euo pipefail
 
 keep=
@@ -31,7 +32,7 @@ done
 
 SIZE=1600x1000
 IMPORT_AT=${IMPORT_AT:-"507 279"}  # the Network toolbar's "Import HAR file" button (x y) in that layout
-REST_AT="800 150"                  # the mouse waits over the (blank) page, away from anything that hovers
+REST_AT=(800 150)                  # the mouse waits over the (blank) page, away from anything that hovers
 
 work=$(mktemp -d); shots=${keep:-$work}; mkdir -p "$shots"
 xpid=; cpid=
@@ -59,7 +60,9 @@ settle() {
 # waits up to $1 tenths of a second for a visible window whose name matches $2; prints its id
 waitwin() { for _ in $(seq "$1"); do w=$(xdotool search --onlyvisible --name "$2" 2>/dev/null | head -1 || true); [ -n "$w" ] && { echo "$w"; return 0; }; sleep 0.1; done; return 1; }
 
-for d in $(seq 90 140); do [ -e /tmp/.X11-unix/X$d ] || [ -e /tmp/.X$d-lock ] || { disp=:$d; break; }; done
+disp=
+for d in $(seq 90 140); do [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ] || { disp=:$d; break; }; done
+[ -n "$disp" ] || fail "no free X display between :90 and :140"
 Xvfb "$disp" -screen 0 "${SIZE}x24" -nolisten tcp >/dev/null 2>&1 & xpid=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${disp#:}" ] && break; sleep 0.1; done
 export DISPLAY=$disp
@@ -84,7 +87,7 @@ cpid=$!
 win=$(waitwin 300 'Chromium') || fail "no Chromium window after 30 s (log: $(tail -3 "$work/chromium.log"))"
 sleep 1; settle 30 "$work/loaded.png"  # DevTools' front end loads after the window shows
 xdotool windowfocus --sync "$win" 2>/dev/null || true
-xdotool mousemove $REST_AT
+xdotool mousemove "${REST_AT[@]}"
 import -window root "$shots/before.png"
 
 read -r ix iy <<<"$IMPORT_AT"
@@ -99,7 +102,7 @@ import -window root "$shots/chooser.png"
 eval "$(xdotool getwindowgeometry --shell "$dialog")"
 ox=$((X + WIDTH - 50)); oy=$((Y + HEIGHT - 25))
 xdotool mousemove "$ox" "$oy" click 1
-xdotool mousemove $REST_AT
+xdotool mousemove "${REST_AT[@]}"
 for _ in $(seq 50); do xdotool search --onlyvisible --name 'Open File' >/dev/null 2>&1 || break; sleep 0.1; done
 xdotool search --onlyvisible --name 'Open File' >/dev/null 2>&1 && fail "the file chooser did not close after clicking Open at $ox,$oy"
 
