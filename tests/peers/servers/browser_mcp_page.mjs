@@ -2,7 +2,8 @@
 // origin: for capturing a real browser's view of MCP traffic (DevTools HAR).
 // The server is built with the official TypeScript SDK (pinned in tests/peers).
 //   PORT (default 0: any free port): serves on 127.0.0.1 and prints
-//   "listening http://127.0.0.1:PORT/" on stdout once it accepts connections.
+//   "listening http://127.0.0.1:PORT/" on stdout once it accepts connections,
+//   and "page session done" each time the page has made its last call.
 // Routes:
 //   GET  /            the page (HTML; runs the session below on load)
 //   GET  /client.js   the page's script: plain JS, fetch, no bundler
@@ -160,6 +161,7 @@ for (const [path, enableJsonResponse] of [['/mcp', false], ['/mcp-json', true]])
       await makeServer().connect(transport);
     }
     await transport.handleRequest(req, res, req.body);
+    if (req.method === 'DELETE' && path === '/mcp-json') console.log('page session done'); // the page's last call
   });
 }
 
