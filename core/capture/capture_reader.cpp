@@ -348,6 +348,32 @@ namespace mcpscope {
 
 Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
 {
+    return readMessages(QStringLiteral("? = 0 OR session_id = ?"), {sessionId, sessionId});
+}
+
+Result<QList<MessageRecord>> CaptureReader::messagesOfExchanges(const QList<qint64> &exchangeIds)
+{
+    if (exchangeIds.isEmpty())
+        return QList<MessageRecord>{};
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : exchangeIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    return readMessages(QStringLiteral("exchange_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                        binds);
+}
+
+Result<QList<MessageRecord>> CaptureReader::messagesWithoutExchange(qint64 sessionId)
+{
+    return readMessages(QStringLiteral("session_id = ? AND IFNULL(exchange_id, 0) = 0"),
+                        {sessionId});
+}
+
+Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
+                                                         const QVariantList &binds)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -355,10 +381,9 @@ Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
             "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
             "IFNULL(rpc_id,''),"
             " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1"
-            " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id")
-            .arg(replayOfColumn(QStringLiteral("messages"))));
-    q.addBindValue(sessionId);
-    q.addBindValue(sessionId);
+            " FROM messages WHERE %2 ORDER BY id")
+            .arg(replayOfColumn(QStringLiteral("messages")), where));
+    bindAll(q, binds);
     if (!q.exec())
         return Failure{sqlError(tr("messages"), q.lastError().text())};
     QList<MessageRecord> out;
