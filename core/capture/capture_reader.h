@@ -87,6 +87,9 @@ public:
     Result<QList<qint64>> exchangeIds(const CaptureFilter &filter, qint64 afterId, int limit);
     Result<QList<ExchangeSummary>> summaries(const QList<qint64> &ids);
     Result<std::optional<Exchange>> exchange(qint64 id);
+    // The stored exchanges among ids, in the order of ids (one query for all:
+    // exports read a page at a time). Ids not stored are left out.
+    Result<QList<Exchange>> exchanges(const QList<qint64> &ids);
     Result<QList<SessionInfo>> sessions();
     Result<qint64> exchangeCount(qint64 sessionId = 0);
     // JSON-RPC messages of a session (0 = all), oldest first.

@@ -12,11 +12,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace mcpscope {
@@ -33,11 +35,6 @@ constexpr int kPage = 500;
 QString isoTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
-
-QString latin1(const QByteArray &bytes)
-{
-    return QString::fromUtf8(bytes);
 }
 
 // Calls page() with each page of exchange ids in scope, ascending per part.
@@ -77,7 +74,301 @@ Result<void> forEachPage(CaptureReader &reader, const ExportScope &scope,
     return {};
 }
 
-// Text when the bytes are UTF-8 without NULs, else nullopt (then base64).
+// JSON text written straight into a buffer: an export writes hundreds of
+// thousands of entries, and QJsonObject's allocations cost more than the
+// rest of the export together.
+class JsonOut
+{
+public:
+    QByteArray &bytes() { return m_out; }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    void key(const char *name)
+    {
+        separate();
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
+        m_afterKey = true;
+    }
+    void string(QByteArrayView utf8)
+    {
+        separate();
+        m_out += '"';
+        if (QUtf8StringView(utf8).isValidUtf8())
+            escape(utf8);
+        else
+            escape(QString::fromUtf8(utf8).toUtf8()); // invalid sequences become U+FFFD
+        m_out += '"';
+    }
+    void string(const QByteArray &utf8) { string(QByteArrayView(utf8)); }
+    void string(const QString &text) { string(QByteArrayView(text.toUtf8())); }
+    void number(double value)
+    {
+        separate();
+        if (value == double(qint64(value)) && std::abs(value) < 1e15)
+            m_out += QByteArray::number(qint64(value));
+        else
+            m_out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+    void integer(qint64 value)
+    {
+        separate();
+        m_out += QByteArray::number(value);
+    }
+    void boolean(bool value)
+    {
+        separate();
+        m_out += value ? "true" : "false";
+    }
+    void null()
+    {
+        separate();
+        m_out += "null";
+    }
+    // A JSON text known to be valid, as it is.
+    void raw(QByteArrayView json)
+    {
+        separate();
+        m_out += json;
+    }
+    void member(const char *name, QByteArrayView utf8)
+    {
+        key(name);
+        string(utf8);
+    }
+    void member(const char *name, const QByteArray &utf8)
+    {
+        key(name);
+        string(QByteArrayView(utf8));
+    }
+    void member(const char *name, const QString &text)
+    {
+        key(name);
+        string(text);
+    }
+    void member(const char *name, const char *latin1)
+    {
+        key(name);
+        string(QByteArrayView(latin1));
+    }
+
+private:
+    void open(char c)
+    {
+        separate();
+        m_out += c;
+        m_first = true;
+    }
+    void close(char c)
+    {
+        m_out += c;
+        m_first = false;
+        m_afterKey = false;
+    }
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (!m_first && !m_out.isEmpty())
+            m_out += ',';
+        m_first = false;
+    }
+    void escape(QByteArrayView s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        qsizetype run = 0;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            const uchar c = uchar(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(s.constData() + run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default:
+                m_out += "\\u00";
+                m_out += hex[c >> 4];
+                m_out += hex[c & 15];
+            }
+        }
+        m_out.append(s.constData() + run, s.size() - run);
+    }
+
+    QByteArray m_out;
+    bool m_first = true;
+    bool m_afterKey = false;
+};
+
+// Whether bytes are one JSON value (RFC 8259), without building it: a
+// payload that is JSON goes into the HAR as JSON, anything else as a string.
+class JsonCheck
+{
+public:
+    static bool isJson(QByteArrayView s)
+    {
+        JsonCheck c{s};
+        c.space();
+        if (!c.value(0))
+            return false;
+        c.space();
+        return c.m_at == s.size();
+    }
+
+private:
+    explicit JsonCheck(QByteArrayView s) : m_s(s) {}
+    bool more() const { return m_at < m_s.size(); }
+    char peek() const { return m_s[m_at]; }
+    void space()
+    {
+        while (more() && (peek() == ' ' || peek() == '\n' || peek() == '\r' || peek() == '\t'))
+            ++m_at;
+    }
+    bool literal(const char *word)
+    {
+        const QByteArrayView w(word);
+        if (m_s.sliced(m_at).startsWith(w)) {
+            m_at += w.size();
+            return true;
+        }
+        return false;
+    }
+    bool string()
+    {
+        ++m_at; // the quote
+        while (more()) {
+            const uchar c = uchar(peek());
+            if (c == '"') {
+                ++m_at;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                ++m_at;
+                if (!more())
+                    return false;
+                const char e = peek();
+                if (e == 'u') {
+                    for (int i = 1; i <= 4; ++i)
+                        if (m_at + i >= m_s.size() || !isxdigit(uchar(m_s[m_at + i])))
+                            return false;
+                    m_at += 4;
+                } else if (!QByteArrayView("\"\\/bfnrt").contains(e)) {
+                    return false;
+                }
+            }
+            ++m_at;
+        }
+        return false;
+    }
+    bool number()
+    {
+        const qsizetype start = m_at;
+        if (peek() == '-')
+            ++m_at;
+        if (!more() || !isdigit(uchar(peek())))
+            return false;
+        if (peek() == '0')
+            ++m_at;
+        else
+            while (more() && isdigit(uchar(peek())))
+                ++m_at;
+        if (more() && peek() == '.') {
+            ++m_at;
+            if (!more() || !isdigit(uchar(peek())))
+                return false;
+            while (more() && isdigit(uchar(peek())))
+                ++m_at;
+        }
+        if (more() && (peek() == 'e' || peek() == 'E')) {
+            ++m_at;
+            if (more() && (peek() == '+' || peek() == '-'))
+                ++m_at;
+            if (!more() || !isdigit(uchar(peek())))
+                return false;
+            while (more() && isdigit(uchar(peek())))
+                ++m_at;
+        }
+        return m_at > start;
+    }
+    bool value(int depth)
+    {
+        if (!more() || depth > 256)
+            return false;
+        switch (peek()) {
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        case '{':
+        case '[': {
+            const char close = peek() == '{' ? '}' : ']';
+            const bool object = close == '}';
+            ++m_at;
+            space();
+            if (more() && peek() == close) {
+                ++m_at;
+                return true;
+            }
+            while (true) {
+                space();
+                if (object) {
+                    if (!more() || peek() != '"' || !string())
+                        return false;
+                    space();
+                    if (!more() || peek() != ':')
+                        return false;
+                    ++m_at;
+                    space();
+                }
+                if (!value(depth + 1))
+                    return false;
+                space();
+                if (!more())
+                    return false;
+                if (peek() == close) {
+                    ++m_at;
+                    return true;
+                }
+                if (peek() != ',')
+                    return false;
+                ++m_at;
+            }
+        }
+        default:
+            return number();
+        }
+    }
+
+    QByteArrayView m_s;
+    qsizetype m_at = 0;
+};
+
+// Text when the bytes are UTF-8 without NULs, else base64.
 bool isText(const QByteArray &body)
 {
     if (body.contains('\0'))
@@ -85,21 +376,24 @@ bool isText(const QByteArray &body)
     return QUtf8StringView(body).isValidUtf8();
 }
 
-QJsonArray headerArray(const HeaderList &headers)
+void writeHeaders(JsonOut &j, const HeaderList &headers)
 {
-    QJsonArray out;
+    j.beginArray();
     for (const auto &[name, value] : headers) {
         // Qt joins repeated headers (Set-Cookie) with '\n': one HAR header each.
-        for (const QByteArray &line : value.split('\n'))
-            out.append(QJsonObject{{QStringLiteral("name"), latin1(name)},
-                                   {QStringLiteral("value"), latin1(line)}});
+        for (const QByteArray &line : value.split('\n')) {
+            j.beginObject();
+            j.member("name", name);
+            j.member("value", line);
+            j.endObject();
+        }
     }
-    return out;
+    j.endArray();
 }
 
-QJsonArray requestCookies(const HeaderList &headers)
+void writeRequestCookies(JsonOut &j, const HeaderList &headers)
 {
-    QJsonArray out;
+    j.beginArray();
     for (const auto &[name, value] : headers) {
         if (name.compare("cookie", Qt::CaseInsensitive) != 0)
             continue;
@@ -108,17 +402,18 @@ QJsonArray requestCookies(const HeaderList &headers)
             if (item.isEmpty())
                 continue;
             const qsizetype eq = item.indexOf('=');
-            out.append(QJsonObject{
-                {QStringLiteral("name"), latin1(eq < 0 ? item : item.left(eq))},
-                {QStringLiteral("value"), eq < 0 ? QString() : latin1(item.mid(eq + 1))}});
+            j.beginObject();
+            j.member("name", eq < 0 ? item : item.left(eq));
+            j.member("value", eq < 0 ? QByteArray() : item.mid(eq + 1));
+            j.endObject();
         }
     }
-    return out;
+    j.endArray();
 }
 
-QJsonArray responseCookies(const HeaderList &headers)
+void writeResponseCookies(JsonOut &j, const HeaderList &headers)
 {
-    QJsonArray out;
+    j.beginArray();
     for (const auto &[name, value] : headers) {
         if (name.compare("set-cookie", Qt::CaseInsensitive) != 0)
             continue;
@@ -128,58 +423,246 @@ QJsonArray responseCookies(const HeaderList &headers)
             if (first.isEmpty())
                 continue;
             const qsizetype eq = first.indexOf('=');
-            QJsonObject cookie{
-                {QStringLiteral("name"), latin1(eq < 0 ? first : first.left(eq))},
-                {QStringLiteral("value"), eq < 0 ? QString() : latin1(first.mid(eq + 1))}};
+            j.beginObject();
+            j.member("name", eq < 0 ? first : first.left(eq));
+            j.member("value", eq < 0 ? QByteArray() : first.mid(eq + 1));
             for (qsizetype i = 1; i < parts.size(); ++i) {
                 const QByteArray attr = parts[i].trimmed();
                 const qsizetype aeq = attr.indexOf('=');
                 const QByteArray key = (aeq < 0 ? attr : attr.left(aeq)).toLower();
-                const QString val = aeq < 0 ? QString() : latin1(attr.mid(aeq + 1));
-                if (key == "path")
-                    cookie.insert(QStringLiteral("path"), val);
-                else if (key == "domain")
-                    cookie.insert(QStringLiteral("domain"), val);
-                else if (key == "expires") {
-                    const QDateTime at = QDateTime::fromString(val, Qt::RFC2822Date);
+                const QByteArray val = aeq < 0 ? QByteArray() : attr.mid(aeq + 1);
+                if (key == "path") {
+                    j.member("path", val);
+                } else if (key == "domain") {
+                    j.member("domain", val);
+                } else if (key == "expires") {
+                    const QDateTime at =
+                        QDateTime::fromString(QString::fromLatin1(val), Qt::RFC2822Date);
                     if (at.isValid())
-                        cookie.insert(QStringLiteral("expires"),
-                                      at.toUTC().toString(Qt::ISODateWithMs));
-                } else if (key == "httponly")
-                    cookie.insert(QStringLiteral("httpOnly"), true);
-                else if (key == "secure")
-                    cookie.insert(QStringLiteral("secure"), true);
+                        j.member("expires", at.toUTC().toString(Qt::ISODateWithMs));
+                } else if (key == "httponly") {
+                    j.key("httpOnly");
+                    j.boolean(true);
+                } else if (key == "secure") {
+                    j.key("secure");
+                    j.boolean(true);
+                }
             }
-            out.append(cookie);
+            j.endObject();
         }
     }
-    return out;
+    j.endArray();
 }
 
-QJsonArray queryString(const QString &url)
+void writeQueryString(JsonOut &j, const QString &url)
 {
-    QJsonArray out;
-    const QUrl parsed(url);
-    const QUrlQuery query(parsed);
-    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded))
-        out.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("value"), value}});
-    return out;
-}
-
-QJsonValue payloadValue(const QByteArray &payload)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
-    if (doc.isObject())
-        return doc.object();
-    if (doc.isArray())
-        return doc.array();
-    return QString::fromUtf8(payload);
+    j.beginArray();
+    const qsizetype q = url.indexOf(QLatin1Char('?'));
+    if (q >= 0) {
+        const QUrlQuery query(QUrl(url).query(QUrl::FullyEncoded));
+        for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+            j.beginObject();
+            j.member("name", name);
+            j.member("value", value);
+            j.endObject();
+        }
+    }
+    j.endArray();
 }
 
 QString messageKind(const QString &stored)
 {
     return stored.isEmpty() ? QStringLiteral("notification") : stored;
+}
+
+void writeMessage(JsonOut &j, const MessageRecord &m, const QByteArray &payload)
+{
+    j.beginObject();
+    j.key("id");
+    j.integer(m.id);
+    j.member("direction", m.outgoing ? "out" : "in");
+    j.member("kind", messageKind(m.kind));
+    j.key("rpcId");
+    if (m.rpcId.isEmpty())
+        j.null();
+    else
+        j.string(m.rpcId);
+    j.member("method", m.method);
+    j.member("at", isoTime(m.atMs));
+    j.key("responseTo");
+    j.integer(m.responseTo);
+    j.key("latencyMs");
+    j.number(m.latencyMs < 0 ? -1.0 : m.latencyMs);
+    j.key("payload");
+    if (JsonCheck::isJson(payload))
+        j.raw(payload.trimmed());
+    else
+        j.string(payload);
+    j.endObject();
+}
+
+void writeBody(JsonOut &j, const QByteArray &body, const char *encodingMember)
+{
+    if (isText(body)) {
+        j.member("text", body);
+    } else {
+        j.member("text", body.toBase64());
+        j.member(encodingMember, "base64");
+    }
+}
+
+// One HAR entry; messages and findings are JSON arrays already rendered.
+void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
+                const QByteArray &findings)
+{
+    const QByteArray requestType = headerValue(e.requestHeaders, "content-type");
+    const QByteArray responseType = headerValue(e.responseHeaders, "content-type");
+    // send is not measured apart: the request is on the wire before the
+    // first byte comes back, so it counts as waiting.
+    const double total = std::max(0.0, e.totalMs);
+    const double wait = e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
+    const double receive = std::max(0.0, total - wait);
+
+    j.beginObject();
+    if (e.sessionId > 0)
+        j.member("pageref", QByteArray("session_" + QByteArray::number(e.sessionId)));
+    j.member("startedDateTime", isoTime(e.startedAtMs));
+    j.key("time");
+    j.number(wait + receive);
+
+    j.key("request");
+    j.beginObject();
+    j.member("method", e.method);
+    j.member("url", e.url);
+    j.member("httpVersion", e.httpVersion);
+    j.key("cookies");
+    writeRequestCookies(j, e.requestHeaders);
+    j.key("headers");
+    writeHeaders(j, e.requestHeaders);
+    j.key("queryString");
+    writeQueryString(j, e.url);
+    if (!e.requestBody.isEmpty()) {
+        j.key("postData");
+        j.beginObject();
+        j.member("mimeType", requestType);
+        if (requestType.toLower().contains("application/x-www-form-urlencoded")) {
+            j.key("params");
+            j.beginArray();
+            for (const QByteArray &pair : e.requestBody.split('&')) {
+                if (pair.isEmpty())
+                    continue;
+                const qsizetype eq = pair.indexOf('=');
+                auto decode = [](QByteArray s) {
+                    return QUrl::fromPercentEncoding(s.replace('+', ' '));
+                };
+                j.beginObject();
+                j.member("name", decode(eq < 0 ? pair : pair.left(eq)));
+                j.member("value", eq < 0 ? QString() : decode(pair.mid(eq + 1)));
+                j.endObject();
+            }
+            j.endArray();
+        }
+        // HAR's postData has text only: a binary request body travels as
+        // base64 text marked with McpScope's own member.
+        writeBody(j, e.requestBody, "_encoding");
+        j.endObject();
+    }
+    j.key("headersSize");
+    j.integer(-1);
+    j.key("bodySize");
+    j.integer(e.requestBody.size());
+    j.endObject();
+
+    j.key("response");
+    j.beginObject();
+    j.key("status");
+    j.integer(e.status);
+    j.member("statusText", e.reasonPhrase);
+    j.member("httpVersion", e.httpVersion);
+    j.key("cookies");
+    writeResponseCookies(j, e.responseHeaders);
+    j.key("headers");
+    writeHeaders(j, e.responseHeaders);
+    j.key("content");
+    j.beginObject();
+    j.key("size");
+    j.integer(e.responseBody.size());
+    j.member("mimeType", responseType);
+    if (!e.responseBody.isEmpty())
+        writeBody(j, e.responseBody, "encoding");
+    j.endObject();
+    j.member("redirectURL", headerValue(e.responseHeaders, "location"));
+    j.key("headersSize");
+    j.integer(-1);
+    j.key("bodySize");
+    j.integer(e.status == 0 && e.responseBody.isEmpty() ? -1 : e.responseBodySize);
+    if (e.failed())
+        j.member("_error", e.errorMessage);
+    j.endObject();
+
+    j.key("cache");
+    j.beginObject();
+    j.endObject();
+    j.key("timings");
+    j.beginObject();
+    for (const char *unknown : {"blocked", "dns", "connect", "ssl"}) {
+        j.key(unknown);
+        j.integer(-1);
+    }
+    j.key("send");
+    j.integer(0);
+    j.key("wait");
+    j.number(wait);
+    j.key("receive");
+    j.number(receive);
+    j.endObject();
+    if (e.failed())
+        j.member("_error", e.errorMessage);
+
+    j.key("_mcpscope");
+    j.beginObject();
+    j.key("exchangeId");
+    j.integer(e.id);
+    j.key("sessionId");
+    j.integer(e.sessionId);
+    j.member("state", stateName(e.state));
+    j.member("errorCode", e.failed() ? errorCodeId(e.errorCode) : QString());
+    j.member("errorMessage", e.errorMessage);
+    j.key("responseTruncated");
+    j.boolean(e.responseTruncated);
+    j.key("responseBodySize");
+    j.integer(e.responseBodySize);
+    j.key("tlsChain");
+    j.beginArray();
+    for (const CertificateSummary &c : e.tlsChain) {
+        j.beginObject();
+        j.member("subject", c.subject);
+        j.member("issuer", c.issuer);
+        j.member("notBefore", c.notBefore);
+        j.member("notAfter", c.notAfter);
+        j.member("sha256", c.sha256);
+        j.endObject();
+    }
+    j.endArray();
+    j.key("messages");
+    j.raw(messages.isEmpty() ? QByteArrayView("[]") : QByteArrayView(messages));
+    j.key("findings");
+    j.raw(findings.isEmpty() ? QByteArrayView("[]") : QByteArrayView(findings));
+    if (responseType.trimmed().toLower().startsWith("text/event-stream")) {
+        j.key("sseEvents");
+        j.beginArray();
+        SseParser parser;
+        for (const SseEvent &event : parser.feed(e.responseBody)) {
+            j.beginObject();
+            j.member("id", event.id);
+            j.member("event", event.type);
+            j.member("data", event.data);
+            j.endObject();
+        }
+        j.endArray();
+    }
+    j.endObject();
+    j.endObject();
 }
 
 QJsonObject findingJson(const Finding &f, ExportRedactor &redactor)
@@ -249,137 +732,6 @@ private:
     QIODevice &m_out;
 };
 
-QJsonObject messageJson(const MessageRecord &m, const QByteArray &payload)
-{
-    return QJsonObject{
-        {QStringLiteral("id"), double(m.id)},
-        {QStringLiteral("direction"), m.outgoing ? QStringLiteral("out") : QStringLiteral("in")},
-        {QStringLiteral("kind"), messageKind(m.kind)},
-        {QStringLiteral("rpcId"), m.rpcId.isEmpty() ? QJsonValue() : QJsonValue(m.rpcId)},
-        {QStringLiteral("method"), m.method},
-        {QStringLiteral("at"), isoTime(m.atMs)},
-        {QStringLiteral("responseTo"), double(m.responseTo)},
-        {QStringLiteral("latencyMs"), m.latencyMs < 0 ? -1.0 : m.latencyMs},
-        {QStringLiteral("payload"), payloadValue(payload)}};
-}
-
-QJsonObject entryJson(const Exchange &e, const QJsonArray &messages, const QJsonArray &findings)
-{
-    const QByteArray requestType = headerValue(e.requestHeaders, "content-type");
-    const QByteArray responseType = headerValue(e.responseHeaders, "content-type");
-
-    QJsonObject request{{QStringLiteral("method"), latin1(e.method)},
-                        {QStringLiteral("url"), e.url},
-                        {QStringLiteral("httpVersion"), e.httpVersion},
-                        {QStringLiteral("cookies"), requestCookies(e.requestHeaders)},
-                        {QStringLiteral("headers"), headerArray(e.requestHeaders)},
-                        {QStringLiteral("queryString"), queryString(e.url)},
-                        {QStringLiteral("headersSize"), -1},
-                        {QStringLiteral("bodySize"), double(e.requestBody.size())}};
-    if (!e.requestBody.isEmpty()) {
-        QJsonObject post{{QStringLiteral("mimeType"), latin1(requestType)}};
-        if (requestType.toLower().contains("application/x-www-form-urlencoded")) {
-            QJsonArray params;
-            for (const QByteArray &pair : e.requestBody.split('&')) {
-                if (pair.isEmpty())
-                    continue;
-                const qsizetype eq = pair.indexOf('=');
-                auto decode = [](QByteArray s) {
-                    return QUrl::fromPercentEncoding(s.replace('+', ' '));
-                };
-                params.append(QJsonObject{
-                    {QStringLiteral("name"), decode(eq < 0 ? pair : pair.left(eq))},
-                    {QStringLiteral("value"), eq < 0 ? QString() : decode(pair.mid(eq + 1))}});
-            }
-            post.insert(QStringLiteral("params"), params);
-        }
-        // HAR's postData has text only: binary request bodies travel as base64
-        // text with McpScope's own marker.
-        if (isText(e.requestBody)) {
-            post.insert(QStringLiteral("text"), QString::fromUtf8(e.requestBody));
-        } else {
-            post.insert(QStringLiteral("text"), QString::fromLatin1(e.requestBody.toBase64()));
-            post.insert(QStringLiteral("_encoding"), QStringLiteral("base64"));
-        }
-        request.insert(QStringLiteral("postData"), post);
-    }
-
-    QJsonObject content{{QStringLiteral("size"), double(e.responseBody.size())},
-                        {QStringLiteral("mimeType"), latin1(responseType)}};
-    if (!e.responseBody.isEmpty()) {
-        if (isText(e.responseBody)) {
-            content.insert(QStringLiteral("text"), QString::fromUtf8(e.responseBody));
-        } else {
-            content.insert(QStringLiteral("text"), QString::fromLatin1(e.responseBody.toBase64()));
-            content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
-        }
-    }
-    QJsonObject response{
-        {QStringLiteral("status"), e.status},
-        {QStringLiteral("statusText"), latin1(e.reasonPhrase)},
-        {QStringLiteral("httpVersion"), e.httpVersion},
-        {QStringLiteral("cookies"), responseCookies(e.responseHeaders)},
-        {QStringLiteral("headers"), headerArray(e.responseHeaders)},
-        {QStringLiteral("content"), content},
-        {QStringLiteral("redirectURL"), latin1(headerValue(e.responseHeaders, "location"))},
-        {QStringLiteral("headersSize"), -1},
-        {QStringLiteral("bodySize"),
-         e.status == 0 && e.responseBody.isEmpty() ? -1.0 : double(e.responseBodySize)}};
-    if (e.failed())
-        response.insert(QStringLiteral("_error"), e.errorMessage);
-
-    // send is not measured apart: the request is on the wire before the
-    // first byte comes back, so it counts as waiting.
-    const double total = std::max(0.0, e.totalMs);
-    const double wait = e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
-    const double receive = std::max(0.0, total - wait);
-    const QJsonObject timings{{QStringLiteral("blocked"), -1},     {QStringLiteral("dns"), -1},
-                              {QStringLiteral("connect"), -1},     {QStringLiteral("ssl"), -1},
-                              {QStringLiteral("send"), 0},         {QStringLiteral("wait"), wait},
-                              {QStringLiteral("receive"), receive}};
-
-    QJsonArray chain;
-    for (const CertificateSummary &c : e.tlsChain)
-        chain.append(QJsonObject{{QStringLiteral("subject"), c.subject},
-                                 {QStringLiteral("issuer"), c.issuer},
-                                 {QStringLiteral("notBefore"), c.notBefore},
-                                 {QStringLiteral("notAfter"), c.notAfter},
-                                 {QStringLiteral("sha256"), c.sha256}});
-    QJsonObject own{
-        {QStringLiteral("exchangeId"), double(e.id)},
-        {QStringLiteral("sessionId"), double(e.sessionId)},
-        {QStringLiteral("state"), stateName(e.state)},
-        {QStringLiteral("errorCode"), e.failed() ? errorCodeId(e.errorCode) : QString()},
-        {QStringLiteral("errorMessage"), e.errorMessage},
-        {QStringLiteral("responseTruncated"), e.responseTruncated},
-        {QStringLiteral("responseBodySize"), double(e.responseBodySize)},
-        {QStringLiteral("tlsChain"), chain},
-        {QStringLiteral("messages"), messages},
-        {QStringLiteral("findings"), findings}};
-    if (responseType.trimmed().toLower().startsWith("text/event-stream")) {
-        SseParser parser;
-        QJsonArray events;
-        for (const SseEvent &event : parser.feed(e.responseBody))
-            events.append(QJsonObject{{QStringLiteral("id"), latin1(event.id)},
-                                      {QStringLiteral("event"), latin1(event.type)},
-                                      {QStringLiteral("data"), latin1(event.data)}});
-        own.insert(QStringLiteral("sseEvents"), events);
-    }
-
-    QJsonObject entry{{QStringLiteral("startedDateTime"), isoTime(e.startedAtMs)},
-                      {QStringLiteral("time"), wait + receive},
-                      {QStringLiteral("request"), request},
-                      {QStringLiteral("response"), response},
-                      {QStringLiteral("cache"), QJsonObject{}},
-                      {QStringLiteral("timings"), timings},
-                      {QStringLiteral("_mcpscope"), own}};
-    if (e.sessionId > 0)
-        entry.insert(QStringLiteral("pageref"), QStringLiteral("session_%1").arg(e.sessionId));
-    if (e.failed())
-        entry.insert(QStringLiteral("_error"), e.errorMessage);
-    return entry;
-}
-
 } // namespace
 
 HarWriter::HarWriter(const RedactionRules &rules) : m_redactor(rules) {}
@@ -437,19 +789,21 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
         auto carried = reader.messagesOfExchanges(ids);
         if (!carried)
             return Failure{carried.error()};
-        QHash<qint64, QJsonArray> messagesByExchange;
+        QHash<qint64, JsonOut> messagesByExchange;
         for (const MessageRecord &m : std::as_const(*carried)) {
             const QByteArray payload = m_redactor.redactPayload(m.payload);
             protocol.see(m, payload);
-            messagesByExchange[m.exchangeId].append(messageJson(m, payload));
+            JsonOut &list = messagesByExchange[m.exchangeId];
+            if (list.bytes().isEmpty())
+                list.beginArray();
+            writeMessage(list, m, payload);
         }
-        for (qint64 id : ids) {
-            auto stored = reader.exchange(id);
-            if (!stored)
-                return Failure{stored.error()};
-            if (!stored->has_value())
-                continue;
-            const Exchange e = m_redactor.redact(**stored);
+        auto stored = reader.exchanges(ids);
+        if (!stored)
+            return Failure{stored.error()};
+        for (const Exchange &original : std::as_const(*stored)) {
+            const qint64 id = original.id;
+            const Exchange e = m_redactor.redact(original);
             touched.insert(e.sessionId);
             if (!protocol.fromHeader.contains(e.sessionId)) {
                 const QByteArray version = headerValue(e.requestHeaders, "mcp-protocol-version");
@@ -463,11 +817,18 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
                 placedFindings.insert(i);
                 entryFindings.append(findingJson(findings[i], m_redactor));
             }
+            JsonOut entry;
             if (!first)
-                if (auto done = w.put(QByteArrayLiteral(",")); !done)
-                    return done;
+                entry.bytes() += ',';
             first = false;
-            if (auto done = w.put(entryJson(e, messagesByExchange.value(id), entryFindings)); !done)
+            JsonOut &messages = messagesByExchange[id];
+            if (!messages.bytes().isEmpty())
+                messages.endArray();
+            writeEntry(entry, e, messages.bytes(),
+                       entryFindings.isEmpty()
+                           ? QByteArray()
+                           : QJsonDocument(entryFindings).toJson(QJsonDocument::Compact));
+            if (auto done = w.put(entry.bytes()); !done)
                 return done;
             ++m_written;
         }
@@ -497,7 +858,9 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
         for (const MessageRecord &m : std::as_const(*own)) {
             const QByteArray payload = m_redactor.redactPayload(m.payload);
             protocol.see(m, payload);
-            messages.append(messageJson(m, payload));
+            JsonOut one;
+            writeMessage(one, m, payload);
+            messages.append(QJsonDocument::fromJson(one.bytes()).object());
         }
         QJsonArray sessionFindings;
         for (qsizetype i = 0; i < findings.size(); ++i) {
