@@ -4,6 +4,7 @@
 #include "capture/capture_schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -258,22 +259,17 @@ Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids
     return out;
 }
 
-Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
+namespace {
+
+const char *const kExchangeColumns =
+    "SELECT e.id, IFNULL(e.session_id,0), e.started_at, e.state, e.method, e.url, e.status,"
+    " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, "
+    "e.error_code,"
+    " e.error_message, b.request_headers, b.request_body, b.response_headers, b.response_body,"
+    " b.tls_chain FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id";
+
+Exchange exchangeFromRow(const QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT e.id, IFNULL(e.session_id,0), e.started_at, e.state, e.method, e.url, e.status,"
-        " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, "
-        "e.error_code,"
-        " e.error_message, b.request_headers, b.request_body, b.response_headers, b.response_body,"
-        " b.tls_chain FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
-        " WHERE e.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return Failure{sqlError(tr("an exchange"), q.lastError().text())};
-    if (!q.next())
-        return std::optional<Exchange>();
     Exchange e;
     e.id = q.value(0).toLongLong();
     e.sessionId = q.value(1).toLongLong();
@@ -295,18 +291,68 @@ Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
     e.responseHeaders = CaptureCodec::decodeHeaders(q.value(16).toByteArray());
     e.responseBody = q.value(17).toByteArray();
     e.tlsChain = CaptureCodec::decodeTlsChain(q.value(18).toString());
+    return e;
+}
+
+} // namespace
+
+Result<std::optional<Exchange>> CaptureReader::exchange(qint64 id)
+{
+    auto found = exchanges({id});
+    if (!found)
+        return Failure{found.error()};
+    if (found->isEmpty())
+        return std::optional<Exchange>();
+    return std::optional<Exchange>(std::move(found->first()));
+}
+
+Result<QList<Exchange>> CaptureReader::exchanges(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<Exchange>{};
+    QStringList marks;
+    marks.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString in = marks.join(QLatin1Char(','));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kExchangeColumns) +
+              QStringLiteral(" WHERE e.id IN (%1)").arg(in));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (!q.exec())
+        return Failure{sqlError(tr("an exchange"), q.lastError().text())};
+    QHash<qint64, Exchange> byId;
+    byId.reserve(ids.size());
+    while (q.next()) {
+        Exchange e = exchangeFromRow(q);
+        byId.insert(e.id, std::move(e));
+    }
     q.finish();
     // A streamed body: the pieces that followed its start.
     QSqlQuery chunks(m_db);
     chunks.setForwardOnly(true);
-    chunks.prepare(
-        QStringLiteral("SELECT data FROM response_chunks WHERE exchange_id = ? ORDER BY id"));
-    chunks.addBindValue(id);
+    chunks.prepare(QStringLiteral("SELECT exchange_id, data FROM response_chunks"
+                                  " WHERE exchange_id IN (%1) ORDER BY id")
+                       .arg(in));
+    for (qint64 id : ids)
+        chunks.addBindValue(id);
     if (!chunks.exec())
         return Failure{sqlError(tr("an exchange"), chunks.lastError().text())};
-    while (chunks.next())
-        e.responseBody += chunks.value(0).toByteArray();
-    return std::optional<Exchange>(std::move(e));
+    while (chunks.next()) {
+        auto it = byId.find(chunks.value(0).toLongLong());
+        if (it != byId.end())
+            it->responseBody += chunks.value(1).toByteArray();
+    }
+    QList<Exchange> out;
+    out.reserve(byId.size());
+    for (qint64 id : ids) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            out.append(*it);
+    }
+    return out;
 }
 
 Result<QList<SessionInfo>> CaptureReader::sessions()
@@ -348,6 +394,32 @@ namespace mcpscope {
 
 Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
 {
+    return readMessages(QStringLiteral("? = 0 OR session_id = ?"), {sessionId, sessionId});
+}
+
+Result<QList<MessageRecord>> CaptureReader::messagesOfExchanges(const QList<qint64> &exchangeIds)
+{
+    if (exchangeIds.isEmpty())
+        return QList<MessageRecord>{};
+    QStringList marks;
+    QVariantList binds;
+    for (qint64 id : exchangeIds) {
+        marks << QStringLiteral("?");
+        binds << id;
+    }
+    return readMessages(QStringLiteral("exchange_id IN (%1)").arg(marks.join(QLatin1Char(','))),
+                        binds);
+}
+
+Result<QList<MessageRecord>> CaptureReader::messagesWithoutExchange(qint64 sessionId)
+{
+    return readMessages(QStringLiteral("session_id = ? AND IFNULL(exchange_id, 0) = 0"),
+                        {sessionId});
+}
+
+Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
+                                                         const QVariantList &binds)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(
@@ -355,10 +427,9 @@ Result<QList<MessageRecord>> CaptureReader::messages(qint64 sessionId)
             "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
             "IFNULL(rpc_id,''),"
             " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1"
-            " FROM messages WHERE ? = 0 OR session_id = ? ORDER BY id")
-            .arg(replayOfColumn(QStringLiteral("messages"))));
-    q.addBindValue(sessionId);
-    q.addBindValue(sessionId);
+            " FROM messages WHERE %2 ORDER BY id")
+            .arg(replayOfColumn(QStringLiteral("messages")), where));
+    bindAll(q, binds);
     if (!q.exec())
         return Failure{sqlError(tr("messages"), q.lastError().text())};
     QList<MessageRecord> out;

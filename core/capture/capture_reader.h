@@ -87,10 +87,18 @@ public:
     Result<QList<qint64>> exchangeIds(const CaptureFilter &filter, qint64 afterId, int limit);
     Result<QList<ExchangeSummary>> summaries(const QList<qint64> &ids);
     Result<std::optional<Exchange>> exchange(qint64 id);
+    // The stored exchanges among ids, in the order of ids (one query for all:
+    // exports read a page at a time). Ids not stored are left out.
+    Result<QList<Exchange>> exchanges(const QList<qint64> &ids);
     Result<QList<SessionInfo>> sessions();
     Result<qint64> exchangeCount(qint64 sessionId = 0);
     // JSON-RPC messages of a session (0 = all), oldest first.
     Result<QList<MessageRecord>> messages(qint64 sessionId = 0);
+    // The messages these exchanges carried, oldest first (exports read them a
+    // page of exchanges at a time).
+    Result<QList<MessageRecord>> messagesOfExchanges(const QList<qint64> &exchangeIds);
+    // A session's messages no HTTP exchange carried (stdio), oldest first.
+    Result<QList<MessageRecord>> messagesWithoutExchange(qint64 sessionId);
 
     // Turns what a user typed into a safe FTS5 query: each word quoted, all
     // words required. Empty when there is nothing to search for.
@@ -100,6 +108,7 @@ private:
     Result<QList<qint64>> indexedIds(const CaptureFilter &filter, qint64 afterId, qint64 upTo,
                                      int limit);
     Result<QList<qint64>> scannedIds(const CaptureFilter &filter, qint64 afterId, int limit);
+    Result<QList<MessageRecord>> readMessages(const QString &where, const QVariantList &binds);
     Error sqlError(const QString &what, const QString &detail) const;
 
     // The columns to read replay_of from ("NULL" in a store older than
