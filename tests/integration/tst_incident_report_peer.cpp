@@ -56,6 +56,7 @@ class TestIncidentReportPeer : public QObject
     QString m_store;
     qint64 m_everything = 0;
     qint64 m_expired = 0;
+    qint64 m_stdio = 0;
     QString m_md, m_html;
 
     static QString everythingScript()
@@ -140,6 +141,27 @@ class TestIncidentReportPeer : public QObject
         QVERIFY(m_expired != m_everything);
     }
 
+    // A stdio session (no HTTP: a timeline line per message): get-sum with a
+    // string, sent unvalidated, answered isError.
+    void recordStdio()
+    {
+        const QString server =
+            QStringLiteral("\"%1\" \"%2\" stdio").arg(nodeBinary(), everythingScript());
+        const CliRun run =
+            runCli({QStringLiteral("tools"), QStringLiteral("call"), QStringLiteral("--stdio"),
+                    server, QStringLiteral("get-sum"), QStringLiteral("--args"),
+                    QStringLiteral("{\"a\":\"x\",\"b\":2}"), QStringLiteral("--no-validate"),
+                    QStringLiteral("--store"), m_store});
+        QVERIFY2(run.exitCode == 5, run.err.constData()); // the MCP server refused: isError
+        CaptureReader reader;
+        QVERIFY(reader.open(m_store));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions);
+        for (const SessionInfo &s : *sessions)
+            m_stdio = std::max(m_stdio, s.id);
+        QVERIFY(m_stdio > m_expired);
+    }
+
     QString report(const QString &format, const QString &file)
     {
         const QString path = m_dir.filePath(file);
@@ -147,6 +169,7 @@ class TestIncidentReportPeer : public QObject
             runCli({QStringLiteral("report"), QStringLiteral("--store"), m_store,
                     QStringLiteral("--session"), QString::number(m_everything),
                     QStringLiteral("--session"), QString::number(m_expired),
+                    QStringLiteral("--session"), QString::number(m_stdio),
                     QStringLiteral("--format"), format, QStringLiteral("--output"), path});
         if (run.exitCode != 0) {
             qWarning() << run.err;
@@ -180,6 +203,9 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         recordExpired();
+        if (QTest::currentTestFailed())
+            return;
+        recordStdio();
         if (QTest::currentTestFailed())
             return;
         m_md = report(QStringLiteral("md"), QStringLiteral("incident.md"));
@@ -292,6 +318,53 @@ private Q_SLOTS:
         QVERIFY2(m_md.contains(row), qPrintable(row));
         QVERIFY(m_html.contains(QLatin1String("<td class=\"num\">") +
                                 ms(nearestRank(latencies, 95)) + QLatin1String("</td>")));
+    }
+
+    void stdioSessionByMessage()
+    {
+        for (const QString *report : {&m_md, &m_html}) {
+            QVERIFY(report->contains(QStringLiteral("→ request")));
+        }
+        QVERIFY(m_html.contains(QLatin1String("<td>stdio (session kind mcp)</td>")));
+        QVERIFY(m_html.contains(
+            QRegularExpression(QStringLiteral("<h4>Message \\d+: tool error</h4>"))));
+        QVERIFY(m_md.contains(QRegularExpression(QStringLiteral("#### Message \\d+: tool error"))));
+        QVERIFY(m_html.contains(QLatin1String("Invalid input: expected number")));
+    }
+
+    // A report that cannot be made leaves what was at --output as it was, and
+    // a folder that is not there gets no file.
+    void nothingHalfWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.md"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("before");
+        }
+        const CliRun missing = runCli({QStringLiteral("report"), QStringLiteral("--store"), m_store,
+                                       QStringLiteral("--session"), QStringLiteral("987654"),
+                                       QStringLiteral("--output"), path});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY(missing.err.contains("no session 987654"));
+        QFile kept(path);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("before"));
+
+        const QString nowhere = m_dir.filePath(QStringLiteral("no/such/folder/report.html"));
+        const CliRun unwritable =
+            runCli({QStringLiteral("report"), QStringLiteral("--store"), m_store,
+                    QStringLiteral("--session"), QString::number(m_everything),
+                    QStringLiteral("--output"), nowhere});
+        QCOMPARE(unwritable.exitCode, 4);
+        QVERIFY(!QFile::exists(nowhere));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("*.html.*")}).isEmpty());
+
+        const CliRun badFormat =
+            runCli({QStringLiteral("report"), QStringLiteral("--store"), m_store,
+                    QStringLiteral("--session"), QString::number(m_everything),
+                    QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(badFormat.exitCode, 1);
     }
 
     void noScriptsNoSecrets()
