@@ -38,7 +38,9 @@ void printHelp(FILE *to)
         "  replay --store FILE --session ID URL | --stdio CMD [--ignore POINTER]...\n"
         "                 replay a recorded session against a server, compare every answer\n\n"
         "  mock --store FILE --session ID [--port N] [--host ADDR] [--stdio] [--ignore PTR]...\n"
-        "                 serve a recorded session as an MCP server (prints its URL first)\n\n"
+        "                 serve a recorded session as an MCP server (prints its URL first)\n"
+        "  report --store FILE --session ID... [--format md|html] [--output FILE]\n"
+        "                 an incident report of recorded sessions for a ticket (redacted)\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -88,6 +90,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runMock(args);
     if (verb == u"diff")
         return mcpscope::cli::runDiff(args);
+    if (verb == u"report")
+        return mcpscope::cli::runReport(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

@@ -201,7 +201,12 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status,
     };
     if (!m_authorize) {
         request->m_httpStatus = status;
-        refuse(explainAuthorizationRefusal(status, responseHeaders, request->method()));
+        // Kept as a finding too, as every other refusal is: a 401 without an
+        // authorizer is what an incident report is written about.
+        const Finding finding =
+            authorizationRefusalFinding(status, responseHeaders, request->method());
+        Q_EMIT findingRaised(finding);
+        refuse(finding.message());
         return;
     }
     if (request->m_authAttempts >= kMaxAuthorizationAttempts) {
