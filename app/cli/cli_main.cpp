@@ -18,6 +18,9 @@ void printHelp(FILE *to)
         "                 list the sessions recorded in a capture store\n"
         "  export --store FILE [--session ID] [--output FILE]\n"
         "                 the captured exchanges and messages as JSON (redacted as stored)\n"
+        "  import FILE.har --store FILE [--name NAME]\n"
+        "                 import a HAR (DevTools, Charles, Fiddler, McpScope) as new sessions,\n"
+        "                 JSON-RPC calls recognised, redacted; prints the new session ids\n"
         "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
         "  tools list URL | tools call URL NAME [--args JSON]\n"
         "                 list a server's tools, or call one\n"
@@ -85,6 +88,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runMock(args);
     if (verb == u"diff")
         return mcpscope::cli::runDiff(args);
+    if (verb == u"import")
+        return mcpscope::cli::runImport(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

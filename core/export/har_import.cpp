@@ -66,8 +66,9 @@ QString origin(const QString &url)
     const QUrl u(url);
     if (!u.isValid() || u.host().isEmpty())
         return url.left(200);
-    return u.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                      QUrl::RemoveUserInfo)
+    return u
+        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                  QUrl::RemoveUserInfo)
         .toString();
 }
 
@@ -96,9 +97,8 @@ public:
         if (read)
             read = finish(reader.log());
         if (!read) {
-            const Error error = m_error && read.error().message == HarReader::stopped()
-                                    ? *m_error
-                                    : read.error();
+            const Error error =
+                m_error && read.error().message == HarReader::stopped() ? *m_error : read.error();
             rollback();
             return Failure{error};
         }
@@ -123,7 +123,8 @@ private:
             QFile again(m_path);
             HarReader scan;
             if (again.open(QIODevice::ReadOnly) &&
-                scan.read(again, [](const HarEntry &) { return true; }, true)) {
+                scan.read(
+                    again, [](const HarEntry &) { return true; }, true)) {
                 log.hasMcpscope = scan.log().hasMcpscope;
                 log.mcpscope = scan.log().mcpscope;
             }
@@ -134,9 +135,10 @@ private:
             return true; // the one session is made with the first entry (its origin)
         for (const QJsonValue &value : log.mcpscope.value(u"sessions").toArray()) {
             const QJsonObject s = value.toObject();
-            const qint64 id = m_store.createSession(
-                s.value(u"name").toString(), s.value(u"target").toString(),
-                s.value(u"kind").toString(QStringLiteral("http")), msFromIso(s.value(u"startedAt")));
+            const qint64 id =
+                m_store.createSession(s.value(u"name").toString(), s.value(u"target").toString(),
+                                      s.value(u"kind").toString(QStringLiteral("http")),
+                                      msFromIso(s.value(u"startedAt")));
             if (id == 0)
                 return fail(ErrorCode::StoreWrite, tr("The capture store could not create a "
                                                       "session for the import."));
@@ -156,9 +158,9 @@ private:
             if (!m_log.creatorName.isEmpty())
                 name += QStringLiteral(" (%1)").arg(m_log.creatorName);
         }
-        m_foreignSession = m_store.createSession(name, first.url.isEmpty() ? QString()
-                                                                           : origin(first.url),
-                                                 QStringLiteral("import"), first.startedAtMs);
+        m_foreignSession =
+            m_store.createSession(name, first.url.isEmpty() ? QString() : origin(first.url),
+                                  QStringLiteral("import"), first.startedAtMs);
         if (m_foreignSession)
             m_result.sessionIds.append(m_foreignSession);
         return m_foreignSession;
@@ -200,23 +202,24 @@ private:
             ttfb += std::max(part, 0.0);
         ex.ttfbMs = entry.status == 0 && entry.timings.wait <= 0 ? -1 : ttfb;
         ex.totalMs = entry.timeMs >= 0 ? entry.timeMs : -1;
-        ex.responseBodySize = entry.contentSize >= 0 ? entry.contentSize : entry.responseBody.size();
+        ex.responseBodySize =
+            entry.contentSize >= 0 ? entry.contentSize : entry.responseBody.size();
         if (ours) {
             const QJsonObject m = entry.mcpscope;
             m_exchangeIds.insert(qint64(m.value(u"exchangeId").toDouble()), ex.id);
             ex.state = stateFromName(m.value(u"state").toString());
-            ex.errorCode = errorCodeFromId(m.value(u"errorCode").toString()).value_or(ErrorCode::None);
+            ex.errorCode =
+                errorCodeFromId(m.value(u"errorCode").toString()).value_or(ErrorCode::None);
             ex.errorMessage = m.value(u"errorMessage").toString();
             ex.responseTruncated = m.value(u"responseTruncated").toBool();
             if (m.value(u"responseBodySize").isDouble())
                 ex.responseBodySize = qint64(m.value(u"responseBodySize").toDouble());
             for (const QJsonValue &c : m.value(u"tlsChain").toArray()) {
                 const QJsonObject cert = c.toObject();
-                ex.tlsChain.append({cert.value(u"subject").toString(),
-                                    cert.value(u"issuer").toString(),
-                                    cert.value(u"notBefore").toString(),
-                                    cert.value(u"notAfter").toString(),
-                                    cert.value(u"sha256").toString()});
+                ex.tlsChain.append(
+                    {cert.value(u"subject").toString(), cert.value(u"issuer").toString(),
+                     cert.value(u"notBefore").toString(), cert.value(u"notAfter").toString(),
+                     cert.value(u"sha256").toString()});
             }
         } else {
             ex.state = entry.status > 0 ? Exchange::State::Complete : Exchange::State::Failed;
@@ -226,8 +229,10 @@ private:
             }
             // HAR bodies are stored decoded: say so, or the store would try
             // to decode them again.
-            const QByteArray codings = headerValue(ex.responseHeaders, "content-encoding").trimmed();
-            if (!codings.isEmpty() && headerValue(ex.responseHeaders, Redactor::decodedHeader).isEmpty())
+            const QByteArray codings =
+                headerValue(ex.responseHeaders, "content-encoding").trimmed();
+            if (!codings.isEmpty() &&
+                headerValue(ex.responseHeaders, Redactor::decodedHeader).isEmpty())
                 ex.responseHeaders.append({Redactor::decodedHeader.toByteArray(),
                                            codings + "; decoded by the tool that saved the HAR"});
         }
@@ -274,12 +279,11 @@ private:
         record.rpcId = m.value(u"rpcId").toString();
         record.method = m.value(u"method").toString();
         const QJsonValue payload = m.value(u"payload");
-        record.payload = payload.isString() ? payload.toString().toUtf8()
-                         : payload.isObject()
-                             ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
-                         : payload.isArray()
-                             ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
-                             : QByteArray();
+        record.payload =
+            payload.isString()   ? payload.toString().toUtf8()
+            : payload.isObject() ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
+            : payload.isArray()  ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
+                                 : QByteArray();
         record.atMs = msFromIso(m.value(u"at"));
         record.responseTo = m_messageIds.value(qint64(m.value(u"responseTo").toDouble()));
         record.latencyMs = m.value(u"latencyMs").toDouble(-1);
@@ -294,13 +298,13 @@ private:
     // JSON-RPC in a foreign HAR: the request body, and a JSON or SSE response.
     void recognise(const HarEntry &entry, const Exchange &ex, qint64 session)
     {
-        const QByteArray requestType = ex.requestHeader("content-type").toLower() +
-                                       entry.requestMimeType.toUtf8().toLower();
+        const QByteArray requestType =
+            ex.requestHeader("content-type").toLower() + entry.requestMimeType.toUtf8().toLower();
         const QByteArray body = ex.requestBody.trimmed();
         if (requestType.contains("json") || body.startsWith('{') || body.startsWith('['))
             addMessages(ex.requestBody, true, ex, session, ex.startedAtMs);
-        const QByteArray responseType = ex.responseHeader("content-type").toLower() +
-                                        entry.responseMimeType.toUtf8().toLower();
+        const QByteArray responseType =
+            ex.responseHeader("content-type").toLower() + entry.responseMimeType.toUtf8().toLower();
         const qint64 answeredAt = ex.startedAtMs + qint64(std::max(ex.ttfbMs, 0.0));
         if (responseType.contains("text/event-stream")) {
             SseParser parser;
@@ -380,14 +384,14 @@ private:
             const qint64 ended = msFromIso(s.value(u"endedAt"));
             if (ended)
                 m_store.endSession(session, ended);
-            const qint64 replayOf =
-                m_sessions.value(qint64(s.value(u"replayOf").toDouble(0)));
+            const qint64 replayOf = m_sessions.value(qint64(s.value(u"replayOf").toDouble(0)));
             if (replayOf)
                 m_store.linkReplay(ExchangeSink::ReplayLink::Session, session, replayOf);
         }
         if (m_foreignSession)
-            m_store.endSession(m_foreignSession, m_endedAt.value(m_foreignSession,
-                                                                 QDateTime::currentMSecsSinceEpoch()));
+            m_store.endSession(
+                m_foreignSession,
+                m_endedAt.value(m_foreignSession, QDateTime::currentMSecsSinceEpoch()));
         m_store.flush();
 
         // What the writer committed is what was sent: a store that failed a

@@ -349,7 +349,8 @@ private:
                 return value(frame.items);
             return value(frame.object);
         }
-        if (frame.role == Role::Skip && !m_frames.empty() && m_frames.back().role == Role::Entries) {
+        if (frame.role == Role::Skip && !m_frames.empty() &&
+            m_frames.back().role == Role::Entries) {
             ++m_log.entryCount;
             ++m_frames.back().index;
         } else if (frame.role == Role::Skip && !m_frames.empty() && m_frames.back().array) {
@@ -451,8 +452,8 @@ private:
         e.contentSize = qint64(numberOr(content, u"size", -1));
         const QString encoding = content.value(u"encoding").toString();
         if (encoding.compare(u"base64", Qt::CaseInsensitive) == 0) {
-            auto decoded = QByteArray::fromBase64Encoding(
-                m_responseText, QByteArray::AbortOnBase64DecodingErrors);
+            auto decoded = QByteArray::fromBase64Encoding(m_responseText,
+                                                          QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return wrongType(QStringLiteral("response.content.text"),
                                  tr("base64, as its encoding says"));
@@ -505,8 +506,7 @@ Result<void> HarReader::read(QIODevice &device, const EntryHandler &onEntry, boo
     Handler handler(m_limits, m_log, onEntry, skipEntries, *stream);
     rapidjson::Reader reader;
     const rapidjson::ParseResult parsed =
-        reader.Parse<rapidjson::kParseIterativeFlag>(
-            *stream, handler);
+        reader.Parse<rapidjson::kParseIterativeFlag>(*stream, handler);
     if (parsed && handler.finish())
         return {};
     const QString where = handler.path();
@@ -523,10 +523,10 @@ Result<void> HarReader::read(QIODevice &device, const EntryHandler &onEntry, boo
                          tr("Not a usable HAR %1: %2.").arg(place, handler.error->message));
     }
     if (stream->atEnd() && size_t(parsed.Offset()) >= stream->Tell())
-        return makeError(ErrorCode::JsonSyntax,
-                         tr("The HAR file ends early %1: it is cut short (%2).")
-                             .arg(place, QString::fromUtf8(rapidjson::GetParseError_En(
-                                             parsed.Code()))));
+        return makeError(
+            ErrorCode::JsonSyntax,
+            tr("The HAR file ends early %1: it is cut short (%2).")
+                .arg(place, QString::fromUtf8(rapidjson::GetParseError_En(parsed.Code()))));
     return makeError(
         ErrorCode::JsonSyntax,
         tr("The HAR file is not valid JSON %1: %2")

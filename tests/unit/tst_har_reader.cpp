@@ -18,15 +18,16 @@ QJsonObject entry(int n)
         {QStringLiteral("startedDateTime"), QStringLiteral("2026-11-30T10:00:0%1.250Z").arg(n)},
         {QStringLiteral("time"), 12.5},
         {QStringLiteral("request"),
-         QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
-                     {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:3001/mcp?n=%1").arg(n)},
-                     {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
-                     {QStringLiteral("headers"),
-                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Accept")},
-                                             {QStringLiteral("value"), QStringLiteral("*/*")}}}},
-                     {QStringLiteral("postData"),
-                      QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("application/json")},
-                                  {QStringLiteral("text"), QStringLiteral("{\"n\":%1}").arg(n)}}}}},
+         QJsonObject{
+             {QStringLiteral("method"), QStringLiteral("POST")},
+             {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:3001/mcp?n=%1").arg(n)},
+             {QStringLiteral("httpVersion"), QStringLiteral("HTTP/1.1")},
+             {QStringLiteral("headers"),
+              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Accept")},
+                                     {QStringLiteral("value"), QStringLiteral("*/*")}}}},
+             {QStringLiteral("postData"),
+              QJsonObject{{QStringLiteral("mimeType"), QStringLiteral("application/json")},
+                          {QStringLiteral("text"), QStringLiteral("{\"n\":%1}").arg(n)}}}}},
         {QStringLiteral("response"),
          QJsonObject{{QStringLiteral("status"), 200 + n},
                      {QStringLiteral("statusText"), QStringLiteral("OK")},
@@ -44,11 +45,11 @@ QJsonObject entry(int n)
 
 QByteArray har(const QJsonArray &entries, const QJsonObject &extraLog = {})
 {
-    QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
-                    {QStringLiteral("creator"),
-                     QJsonObject{{QStringLiteral("name"), QStringLiteral("test")},
-                                 {QStringLiteral("version"), QStringLiteral("1")}}},
-                    {QStringLiteral("entries"), entries}};
+    QJsonObject log{
+        {QStringLiteral("version"), QStringLiteral("1.2")},
+        {QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("test")},
+                                                {QStringLiteral("version"), QStringLiteral("1")}}},
+        {QStringLiteral("entries"), entries}};
     for (auto it = extraLog.begin(); it != extraLog.end(); ++it)
         log.insert(it.key(), it.value());
     return QJsonDocument(QJsonObject{{QStringLiteral("log"), log}}).toJson(QJsonDocument::Compact);
@@ -116,9 +117,9 @@ private Q_SLOTS:
         QCOMPARE(e.timings.wait, 10.0);
         QCOMPARE(e.timings.blocked, -1.0);
         QCOMPARE(e.timeMs, 12.5);
-        QCOMPARE(e.startedAtMs,
-                 QDateTime::fromString(QStringLiteral("2026-11-30T10:00:01.250Z"), Qt::ISODateWithMs)
-                     .toMSecsSinceEpoch());
+        QCOMPARE(e.startedAtMs, QDateTime::fromString(QStringLiteral("2026-11-30T10:00:01.250Z"),
+                                                      Qt::ISODateWithMs)
+                                    .toMSecsSinceEpoch());
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
         QCOMPARE(seen, (QList<int>{0, 1, 2}));
         QVERIFY(ends[0] < ends[1] && ends[1] < ends[2] && ends[2] <= bytes.size());
@@ -161,13 +162,13 @@ private Q_SLOTS:
         QJsonObject request = form.value(u"request").toObject();
         request.insert(
             QStringLiteral("postData"),
-            QJsonObject{{QStringLiteral("mimeType"),
-                         QStringLiteral("application/x-www-form-urlencoded")},
-                        {QStringLiteral("params"),
-                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a b")},
-                                                {QStringLiteral("value"), QStringLiteral("1&2")}},
-                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("c")},
-                                                {QStringLiteral("value"), QStringLiteral("3")}}}}});
+            QJsonObject{
+                {QStringLiteral("mimeType"), QStringLiteral("application/x-www-form-urlencoded")},
+                {QStringLiteral("params"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("a b")},
+                                        {QStringLiteral("value"), QStringLiteral("1&2")}},
+                            QJsonObject{{QStringLiteral("name"), QStringLiteral("c")},
+                                        {QStringLiteral("value"), QStringLiteral("3")}}}}});
         form.insert(QStringLiteral("request"), request);
         QJsonObject odd = entry(2);
         QJsonObject oddResponse = odd.value(u"response").toObject();
@@ -215,8 +216,7 @@ private Q_SLOTS:
         const qsizetype cut = good.indexOf("body1") + 2;
         QTest::newRow("truncated")
             << good.left(cut) << ErrorCode::JsonSyntax
-            << QStringList{QStringLiteral("ends early"),
-                           QStringLiteral("at byte %1").arg(cut),
+            << QStringList{QStringLiteral("ends early"), QStringLiteral("at byte %1").arg(cut),
                            QStringLiteral("in entry 1"),
                            QStringLiteral("log.entries[1].response.content.text")};
         QTest::newRow("not a har") << QByteArray("{\"foo\":[1,2]}") << ErrorCode::HarFormat
