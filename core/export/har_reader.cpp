@@ -238,6 +238,23 @@ private:
         return nullptr;
     }
 
+    // Members of an entry, its request and its response that McpScope does
+    // not read are not built at all: other tools' `_` members (Chrome's
+    // _initiator holds whole call stacks), cookies and queryString (the
+    // headers and the URL carry them). Deeper down (_mcpscope payloads with
+    // their _meta) everything is kept.
+    bool ignored() const
+    {
+        if (m_entryFrame < 0 || m_frames.size() > size_t(m_entryFrame) + 2)
+            return false;
+        const Frame &top = m_frames.back();
+        if (top.array)
+            return false;
+        const QString &key = top.key;
+        return (key.startsWith(QLatin1Char('_')) && key != u"_mcpscope") || key == u"cookies" ||
+               key == u"queryString";
+    }
+
     bool value(const QJsonValue &v)
     {
         if (m_frames.empty())
@@ -252,6 +269,8 @@ private:
         case Role::Log:
         case Role::Entry:
         case Role::Tree:
+            if (ignored())
+                return true;
             break;
         }
         if (top.array) {
@@ -306,6 +325,8 @@ private:
                 break;
             case Role::Entry:
             case Role::Tree:
+                if (ignored())
+                    role = Role::Skip;
                 break;
             }
         }

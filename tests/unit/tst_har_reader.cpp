@@ -149,7 +149,14 @@ private Q_SLOTS:
                               QJsonObject{{QStringLiteral("callFrames"), QJsonArray{1, 2, 3}}}}});
         e.insert(QStringLiteral("_resourceType"), QStringLiteral("fetch"));
         e.insert(QStringLiteral("comment"), QStringLiteral("a note"));
-        e.insert(QStringLiteral("_mcpscope"), QJsonObject{{QStringLiteral("exchangeId"), 7}});
+        // _meta deep in McpScope's own members is kept; other tools' _ members are not.
+        const QJsonObject meta{{QStringLiteral("_meta"), QJsonObject{{QStringLiteral("k"), 1}}}};
+        e.insert(QStringLiteral("_mcpscope"),
+                 QJsonObject{
+                     {QStringLiteral("exchangeId"), 7},
+                     {QStringLiteral("messages"),
+                      QJsonArray{QJsonObject{{QStringLiteral("payload"),
+                                              QJsonObject{{QStringLiteral("params"), meta}}}}}}});
         QJsonObject response = e.value(u"response").toObject();
         response.insert(QStringLiteral("_transferSize"), 1234);
         response.insert(QStringLiteral("content"),
@@ -188,6 +195,14 @@ private Q_SLOTS:
         QCOMPARE(read.entries[0].responseBody, QByteArray("\x00\x01\x02\xff", 4));
         QCOMPARE(read.entries[0].comment, QStringLiteral("a note"));
         QCOMPARE(read.entries[0].mcpscope.value(u"exchangeId").toInt(), 7);
+        QCOMPARE(read.entries[0]
+                     .mcpscope.value(u"messages")[0]
+                     .toObject()
+                     .value(u"payload")
+                     .toObject()
+                     .value(u"params")
+                     .toObject(),
+                 meta);
         QCOMPARE(read.entries[1].requestBody, QByteArray("a%20b=1%262&c=3"));
         QCOMPARE(read.entries[2].responseBody, QByteArray("obql"));
         QCOMPARE(read.entries[2].unknownEncoding, QStringLiteral("rot13"));
