@@ -10,7 +10,7 @@ set -euo pipefail
 core=${1:?usage: core_includes_point_down.sh CORE_DIR}
 [ -d "$core" ] || { echo "layering: no directory $core"; exit 1; }
 
-declare -A rank=([common]=0 [net]=1 [capture]=2 [mcp]=2 [oauth]=2 [vault]=3 [session]=4 [replay]=5)
+declare -A rank=([common]=0 [net]=1 [capture]=2 [mcp]=2 [oauth]=2 [vault]=3 [session]=4 [replay]=5 [export]=5)
 
 bad=0
 checked=0
