@@ -76,7 +76,8 @@ QString exitCodeHelp()
     return QStringLiteral(
         "Exit codes:\n"
         "  0  success (a response with status < 400, or the listing asked for)\n"
-        "  1  usage error (unknown verb, bad option, malformed URL or header)\n"
+        "  1  usage error (unknown verb, bad option, malformed URL or header, an import file\n"
+        "     that is not a readable HAR)\n"
         "  2  network error: DNS, connection refused, TLS, timeout, closed mid-body\n"
         "  3  HTTP error: the server answered with status >= 400\n"
         "  4  capture store error: the --store file could not be opened or written\n"

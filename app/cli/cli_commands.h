@@ -56,5 +56,6 @@ int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
 int runDiff(const QStringList &args);
 int runReport(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -21,6 +21,9 @@ void printHelp(FILE *to)
         "         [--redact-param NAME]... [--redact-pattern REGEX]... [--summary]\n"
         "                 the captured exchanges as HAR 1.2 or McpScope's JSON (default),\n"
         "                 always redacted; --summary lists what was removed on stderr\n"
+        "  import FILE.har --store FILE [--name NAME]\n"
+        "                 import a HAR (DevTools, Charles, Fiddler, McpScope) as new sessions,\n"
+        "                 JSON-RPC calls recognised, redacted; prints the new session ids\n"
         "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
         "  tools list URL | tools call URL NAME [--args JSON]\n"
         "                 list a server's tools, or call one\n"
@@ -92,6 +95,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runDiff(args);
     if (verb == u"report")
         return mcpscope::cli::runReport(args);
+    if (verb == u"import")
+        return mcpscope::cli::runImport(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

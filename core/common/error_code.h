@@ -20,6 +20,7 @@ namespace mcpscope {
     X(InputUrl, "input.url", Input)                                                                \
     X(RequestParse, "request.parse", Input)                                                        \
     X(JsonSyntax, "json.syntax", Input)                                                            \
+    X(HarFormat, "har.format", Input)                                                              \
     X(NetDns, "dns", Net)                                                                          \
     X(NetConnect, "connect", Net)                                                                  \
     X(NetAborted, "aborted", Net)                                                                  \
