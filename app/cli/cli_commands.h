@@ -55,5 +55,6 @@ int runAuth(const QStringList &args);
 int runReplay(const QStringList &args);
 int runMock(const QStringList &args);
 int runDiff(const QStringList &args);
+int runBundle(const QStringList &args);
 
 } // namespace mcpscope::cli

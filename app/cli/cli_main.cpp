@@ -35,7 +35,9 @@ void printHelp(FILE *to)
         "  replay --store FILE --session ID URL | --stdio CMD [--ignore POINTER]...\n"
         "                 replay a recorded session against a server, compare every answer\n\n"
         "  mock --store FILE --session ID [--port N] [--host ADDR] [--stdio] [--ignore PTR]...\n"
-        "                 serve a recorded session as an MCP server (prints its URL first)\n\n"
+        "                 serve a recorded session as an MCP server (prints its URL first)\n"
+        "  bundle --store FILE --session ID... [--exchange ID...] --output FILE.mcpscope\n"
+        "                 save sessions or exchanges as a standalone capture, secrets swept\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -85,6 +87,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runMock(args);
     if (verb == u"diff")
         return mcpscope::cli::runDiff(args);
+    if (verb == u"bundle")
+        return mcpscope::cli::runBundle(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;
