@@ -344,11 +344,13 @@ Result<BundleCounts> fillBundle(Connection &connection, const QString &storePath
     if (!db.open())
         return makeError(ErrorCode::StoreWrite,
                          tr("Could not create the bundle: %1").arg(db.lastError().text()));
-    // Page size before the first table; no WAL: a bundle is one file.
+    // Page size before the first table: 16 KB pages hold seven 2 KB bodies
+    // (4 KB pages held one, doubling a 10,000-exchange bundle) and cost a
+    // small bundle little (a page per table). No WAL: a bundle is one file.
     // Foreign keys off while rows arrive parents first but with links that
     // may point outside the selection (cleared below).
     for (const char *pragma :
-         {"PRAGMA page_size=4096", "PRAGMA journal_mode=DELETE", "PRAGMA secure_delete=ON",
+         {"PRAGMA page_size=16384", "PRAGMA journal_mode=DELETE", "PRAGMA secure_delete=ON",
           "PRAGMA foreign_keys=OFF", "PRAGMA temp_store=MEMORY", "PRAGMA busy_timeout=10000"})
         if (auto ok = exec(db, QString::fromLatin1(pragma)); !ok)
             return Failure{ok.error()};

@@ -33,7 +33,7 @@ struct BundleCounts
 
 // A capture bundle is a standalone `.mcpscope` file: an SQLite capture store
 // with the same schema (CaptureSchema), holding a selection of another
-// store's rows, swept for secrets again on the way, compacted (VACUUM, 4 KB
+// store's rows, swept for secrets again on the way, compacted (VACUUM, 16 KB
 // pages, rollback journal: one file, nothing beside it). CaptureReader and
 // File > Open Capture read it like any store; importBundle() copies it into
 // another store. The full-text index is left empty: readers scan rows past
