@@ -212,6 +212,8 @@ private Q_SLOTS:
         QTRY_COMPARE(qint64(table->model()->rowCount()), exchangeCount(m_recorded));
         QVERIFY(capture->findChild<FindingsPage *>(QStringLiteral("captureFindings")));
 
+        table->setCurrentIndex(table->model()->index(call, 0));
+        QVERIFY(bodyText(detail, "requestBody").contains(QStringLiteral("offline one")));
         snapAll(capture, QStringLiteral("offline-capture"));
 
         // Reload reads the same rows again.

@@ -62,6 +62,10 @@ CaptureWindow::CaptureWindow(QWidget *parent)
     m_sessionView->setObjectName(QStringLiteral("captureSessions"));
     m_sessionView->setModel(m_sessions);
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A session's target is a long URL or command line: wrapped, not scrolled.
+    m_sessionView->setWordWrap(true);
+    m_sessionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessionView->setResizeMode(QListView::Adjust);
     sideLayout->addWidget(m_sessionsLabel);
     sideLayout->addWidget(m_sessionView, 1);
 
