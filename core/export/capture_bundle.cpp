@@ -492,6 +492,9 @@ Result<BundleCounts> write(const QString &storePath, const BundleSelection &sele
 Result<BundleCounts> importBundle(const QString &bundlePath, const QString &storePath)
 {
     const QFileInfo info(storePath);
+    if (info.absoluteFilePath() == QFileInfo(bundlePath).absoluteFilePath())
+        return makeError(ErrorCode::StoreWrite,
+                         tr("A capture cannot be imported into itself: %1").arg(storePath));
     if (auto made = makePrivateDirectory(info.absolutePath()); !made)
         return Failure{made.error()};
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)

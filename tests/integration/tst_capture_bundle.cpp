@@ -397,6 +397,10 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(missing));
         QVERIFY(partFiles(m_dir.path()).isEmpty());
         QVERIFY(!CaptureBundle::write(m_store, {}, missing, Redactor()));
+        // Into itself: refused, the file as it was.
+        const QByteArray before = fileSha256(m_store);
+        QVERIFY(!CaptureBundle::importBundle(m_store, m_store));
+        QCOMPARE(fileSha256(m_store), before);
         // Not a store at all.
         auto garbage =
             CaptureBundle::importBundle(file, m_dir.filePath(QStringLiteral("g.sqlite")));
