@@ -1,5 +1,6 @@
 #include "capture/capture_store.h"
 #include "common/private_files.h"
+#include "ui/capture/capture_window.h"
 #include "ui/common/theme.h"
 #include "ui/main_window.h"
 
@@ -89,7 +90,18 @@ int main(int argc, char *argv[])
         QStringLiteral("Colour palette for this run: system, light or dark (default: the one "
                        "chosen in View > Palette; MCPSCOPE_PALETTE sets it too)."),
         QStringLiteral("name"));
-    parser.addOptions({langOption, storeOption, quitOption, connectOption, paletteOption});
+    const QCommandLineOption openOption(
+        QStringLiteral("open"),
+        QStringLiteral("Open this capture store or .mcpscope bundle read-only, without the live "
+                       "store (the same as giving FILE)."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {langOption, storeOption, quitOption, connectOption, paletteOption, openOption});
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral(
+            "A capture to open read-only instead of the live store (.mcpscope, .sqlite)."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     // A palette named for this run (screenshots) is not saved.
@@ -114,6 +126,22 @@ int main(int argc, char *argv[])
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
+    FirstPaintProbe probe;
+    // A capture named on the command line opens on its own: the live store
+    // is neither created nor opened.
+    const QStringList captures = parser.values(openOption) + parser.positionalArguments();
+    if (!captures.isEmpty()) {
+        CaptureWindow *first = nullptr;
+        for (const QString &path : captures)
+            if (CaptureWindow *window = CaptureWindow::openFile(path, nullptr); window && !first)
+                first = window;
+        if (!first)
+            return 4;
+        if (parser.isSet(quitOption))
+            first->installEventFilter(&probe);
+        return app.exec();
+    }
+
     CaptureStore store;
     if (auto opened =
             store.open(parser.isSet(storeOption) ? parser.value(storeOption) : defaultStorePath());
@@ -122,7 +150,6 @@ int main(int argc, char *argv[])
         return 4;
     }
     MainWindow window(&store);
-    FirstPaintProbe probe;
     if (parser.isSet(quitOption))
         window.installEventFilter(&probe);
     window.show();

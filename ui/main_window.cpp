@@ -14,9 +14,11 @@
 #include "net/http_client.h"
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
+#include "ui/capture/capture_window.h"
 #include "ui/capture/findings_page.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
+#include "ui/capture/recent_captures.h"
 #include "ui/replay/interface_diff_view.h"
 #include "ui/replay/mock_panel.h"
 #include "ui/replay/regression_run_view.h"
@@ -32,7 +34,6 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -174,8 +175,17 @@ void MainWindow::buildMenus()
     m_newRequestAction->setShortcut(QKeySequence::New);
     m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::connectDialog);
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_openStoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::openStore);
-    m_openStoreAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    // Captures are read in windows of their own: the log here stays on the
+    // live store that new traffic goes to.
+    m_openCaptureAction =
+        m_fileMenu->addAction(QString(), this, [this] { CaptureWindow::openWithDialog(this); });
+    m_openCaptureAction->setObjectName(QStringLiteral("openCaptureAction"));
+    m_openCaptureAction->setShortcut(QKeySequence::Open);
+    m_recentCapturesMenu = m_fileMenu->addMenu(QString());
+    m_recentCapturesMenu->setObjectName(QStringLiteral("recentCapturesMenu"));
+    RecentCaptures::attachTo(m_recentCapturesMenu,
+                             [this](const QString &path) { openCapture(path); });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -245,7 +255,10 @@ void MainWindow::retranslateUi()
     m_newRequestAction->setText(tr("&New Request…"));
     m_connectAction->setText(tr("&Connect to MCP Server…"));
     m_centralTabs->setTabText(0, tr("Capture log"));
-    m_openStoreAction->setText(tr("&Open Capture Store…"));
+    m_openCaptureAction->setText(tr("&Open Capture…"));
+    m_openCaptureAction->setToolTip(
+        tr("Open a capture store or a .mcpscope bundle read-only, in a window of its own"));
+    m_recentCapturesMenu->setTitle(tr("Open &Recent Capture"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find in Captures"));
@@ -515,20 +528,9 @@ QList<McpSession *> MainWindow::liveSessions() const
     return live;
 }
 
-void MainWindow::openStore()
+CaptureWindow *MainWindow::openCapture(const QString &path)
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Capture Store"), QString(),
-                                     tr("McpScope captures (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    // Browsing another file read-only; new traffic keeps going to the live store.
-    if (auto opened = m_logPage->open(path); !opened) {
-        QMessageBox::warning(this, tr("Open Capture Store"), opened.error().message);
-        return;
-    }
-    m_storeLabel->setText(path);
-    reloadSessions();
+    return CaptureWindow::openFile(path, this);
 }
 
 void MainWindow::restoreSettings()

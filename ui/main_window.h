@@ -22,6 +22,7 @@ namespace mcpscope {
 
 class CaptureModel;
 class CaptureStore;
+class CaptureWindow;
 class FindingsPage;
 class InterfaceDiffView;
 class MockPanel;
@@ -83,6 +84,12 @@ public:
     // Serves a recorded session on 127.0.0.1 (a free port) in a window of
     // its own; null (and a message) when it cannot.
     MockPanel *mockSession(qint64 sessionId);
+    // File > Open Capture…: a capture store or bundle, read-only, in a
+    // CaptureWindow of its own (the live store and the log stay as they
+    // are); null (and a warning) when it cannot be read. File > Open Recent
+    // Capture lists the last ones (object names openCaptureAction,
+    // recentCapturesMenu).
+    CaptureWindow *openCapture(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -96,7 +103,6 @@ private:
     void rememberTarget(const QString &url);
     void newRequest(const QString &url = {});
     void connectDialog();
-    void openStore();
     void fitToScreen();
     void restoreSettings();
     void saveSettings();
@@ -144,7 +150,8 @@ private:
 
     QAction *m_newRequestAction = nullptr;
     QAction *m_connectAction = nullptr;
-    QAction *m_openStoreAction = nullptr;
+    QAction *m_openCaptureAction = nullptr;
+    QMenu *m_recentCapturesMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;

@@ -57,5 +57,6 @@ int runMock(const QStringList &args);
 int runDiff(const QStringList &args);
 int runReport(const QStringList &args);
 int runImport(const QStringList &args);
+int runBundle(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -43,7 +43,9 @@ void printHelp(FILE *to)
         "  mock --store FILE --session ID [--port N] [--host ADDR] [--stdio] [--ignore PTR]...\n"
         "                 serve a recorded session as an MCP server (prints its URL first)\n"
         "  report --store FILE --session ID... [--format md|html] [--output FILE]\n"
-        "                 an incident report of recorded sessions for a ticket (redacted)\n\n"
+        "                 an incident report of recorded sessions for a ticket (redacted)\n"
+        "  bundle --store FILE --session ID... [--exchange ID...] --output FILE.mcpscope\n"
+        "                 save sessions or exchanges as a standalone capture, secrets swept\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -97,6 +99,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runReport(args);
     if (verb == u"import")
         return mcpscope::cli::runImport(args);
+    if (verb == u"bundle")
+        return mcpscope::cli::runBundle(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

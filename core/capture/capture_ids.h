@@ -59,21 +59,23 @@ public:
     void published();
     void dropped();
 
-private:
     struct Block
     {
         qint64 next = 0, end = 0;
         bool empty() const { return next >= end; }
     };
+    // Reserves count ids of kind on db (in a write transaction the caller
+    // holds), [block->next, block->end): for a writer that is not a
+    // CaptureStore (a bundle import) to take ids no other process holds.
+    static bool reserveOn(sqlite3 *db, Kind kind, qint64 count, Block *block);
+
+private:
     struct Pool
     {
         Block current, spare;
         qint64 blockSize = 0; // of the block reserved last
         bool wantSpare = false;
     };
-
-    // Reserves count ids of kind on db (in a transaction the caller holds).
-    static bool reserveOn(sqlite3 *db, Kind kind, qint64 count, Block *block);
 
     mutable QMutex m_mutex;  // m_pools, m_error
     QMutex m_syncMutex;      // m_db; taken before m_mutex, never while holding it

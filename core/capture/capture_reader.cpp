@@ -76,6 +76,11 @@ CaptureReader::~CaptureReader()
 
 Result<void> CaptureReader::open(const QString &path)
 {
+    if (m_db.isValid()) { // opened again (a capture reloaded): the old connection goes first
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -198,13 +203,16 @@ Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qin
         whereClause(filter, &binds);
     static const QRegularExpression space(QStringLiteral("\\s+"));
     for (const QString &word : filter.text.split(space, Qt::SkipEmptyParts)) {
-        sql += QStringLiteral(
-            " AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS TEXT)), ?)"
-            " OR instr(lower(CAST(b.response_body AS TEXT)), ?)"
-            " OR EXISTS(SELECT 1 FROM response_chunks c WHERE c.exchange_id = e.id"
-            " AND instr(lower(CAST(c.data AS TEXT)), ?)))");
         const QString lower = word.toLower();
-        binds << lower << lower << lower << lower;
+        sql += QStringLiteral(" AND (instr(lower(e.url), ?) OR instr(lower(CAST(b.request_body AS "
+                              "TEXT)), ?) OR instr(lower(CAST(b.response_body AS TEXT)), ?)");
+        binds << lower << lower << lower;
+        if (m_schemaVersion >= 3) { // streamed pieces (schema 3)
+            sql += QStringLiteral(" OR EXISTS(SELECT 1 FROM response_chunks c WHERE c.exchange_id"
+                                  " = e.id AND instr(lower(CAST(c.data AS TEXT)), ?))");
+            binds << lower;
+        }
+        sql += QLatin1Char(')');
     }
     sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
     binds.append(limit);
@@ -330,6 +338,8 @@ Result<QList<Exchange>> CaptureReader::exchanges(const QList<qint64> &ids)
         byId.insert(e.id, std::move(e));
     }
     q.finish();
+    if (m_schemaVersion < 3) // no streamed pieces before schema 3
+        return std::optional<Exchange>(std::move(e));
     // A streamed body: the pieces that followed its start.
     QSqlQuery chunks(m_db);
     chunks.setForwardOnly(true);

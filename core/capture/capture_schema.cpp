@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace mcpscope::CaptureSchema {
 
 namespace {
@@ -158,8 +160,9 @@ Result<void> configureConnection(QSqlDatabase &db)
     return {};
 }
 
-Result<int> migrate(QSqlDatabase &db)
+Result<int> migrate(QSqlDatabase &db, int upTo)
 {
+    const int target = upTo < 0 ? latestVersion() : std::min(upTo, latestVersion());
     // Each step reads the version under the write lock (BEGIN IMMEDIATE), so
     // processes opening one new file at once migrate it once, in turn.
     for (;;) {
@@ -177,7 +180,7 @@ Result<int> migrate(QSqlDatabase &db)
         }
         const int current = q.value(0).toInt();
         q.finish();
-        if (current >= latestVersion()) {
+        if (current >= target) {
             rollback(db);
             if (current > latestVersion())
                 return makeError(ErrorCode::StoreVersion,
@@ -185,7 +188,7 @@ Result<int> migrate(QSqlDatabase &db)
                                     "knows only up to %2. Open it with a newer McpScope.")
                                      .arg(current)
                                      .arg(latestVersion()));
-            return latestVersion();
+            return current;
         }
         for (const QString &sql : migrations().at(current)) {
             if (auto ok = exec(db, sql); !ok) {

@@ -12,9 +12,10 @@ namespace CaptureSchema {
 
 int latestVersion();
 
-// Brings db to latestVersion(). Refuses a file written by a newer McpScope
-// rather than guessing at its layout.
-Result<int> migrate(QSqlDatabase &db);
+// Brings db to latestVersion(), or to upTo when it is given (tests make the
+// stores older McpScopes wrote with it). Refuses a file written by a newer
+// McpScope rather than guessing at its layout.
+Result<int> migrate(QSqlDatabase &db, int upTo = -1);
 
 // WAL, synchronous=NORMAL (a committed transaction survives a killed
 // process), foreign keys, a busy timeout. Call on every new connection.

@@ -82,6 +82,30 @@ Result<void> FindingsStore::open(const QString &path)
     return {};
 }
 
+Result<void> FindingsStore::openReadOnly(const QString &path)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return makeError(ErrorCode::StoreOpen,
+                             tr("Could not open the capture store %1 for findings: %2")
+                                 .arg(path, db.lastError().text()));
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() < 2) {
+            q.finish();
+            db.close();
+            return makeError(
+                ErrorCode::StoreVersion,
+                tr("The capture store %1 was written before findings were recorded.").arg(path));
+        }
+    }
+    return {};
+}
+
 void FindingsStore::close()
 {
     if (!QSqlDatabase::contains(m_connection))

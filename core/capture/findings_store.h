@@ -23,6 +23,10 @@ public:
     ~FindingsStore() override;
 
     Result<void> open(const QString &path);
+    // Reads the findings of a store without changing it (a capture opened
+    // offline): read-only, no upgrade; a store older than the findings table
+    // (schema 2) fails with StoreVersion. record() then fails.
+    Result<void> openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
 

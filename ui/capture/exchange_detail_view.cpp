@@ -160,10 +160,16 @@ void ExchangeDetailView::clear()
     m_timingBar->setTimings(-1, -1);
 }
 
+void ExchangeDetailView::setReplayOffered(bool offered)
+{
+    m_replayOffered = offered;
+    m_replay->setVisible(offered && m_shownId > 0);
+}
+
 void ExchangeDetailView::showExchange(const Exchange &e)
 {
     m_shownId = e.id;
-    m_replay->setVisible(e.id > 0);
+    m_replay->setVisible(m_replayOffered && e.id > 0);
     const QString status =
         e.status > 0
             ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))

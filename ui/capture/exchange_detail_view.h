@@ -65,12 +65,16 @@ public:
 
     void showExchange(const Exchange &exchange);
     void clear();
+    // Whether Replay… shows with an exchange (not in a capture opened
+    // offline: nothing is sent from there).
+    void setReplayOffered(bool offered);
 
 Q_SIGNALS:
     void replayRequested(qint64 exchangeId);
 
 private:
     qint64 m_shownId = 0;
+    bool m_replayOffered = true;
     QPushButton *m_replay;
     QLabel *m_summary;
     QLabel *m_error;

@@ -160,6 +160,7 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     m_log->setColumnWidth(CaptureModel::Type, 140);
     m_detail = new ExchangeDetailView(this);
     m_detail->setObjectName(QStringLiteral("exchangeDetail"));
+    m_detail->setReplayOffered(m_store != nullptr);
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->addWidget(m_log);
     m_split->addWidget(m_detail);
@@ -214,7 +215,7 @@ Result<void> LogPage::open(const QString &path)
 {
     if (auto opened = m_model->open(path); !opened)
         return opened;
-    m_model->followStore(path == m_store->path() ? m_store : nullptr);
+    m_model->followStore(m_store && path == m_store->path() ? m_store : nullptr);
     if (auto opened = m_reader.open(path); !opened)
         Q_EMIT statusMessage(opened.error().message, 0);
     m_path = path;
@@ -356,7 +357,8 @@ void LogPage::updateActions()
     m_copyRequestBody->setEnabled(selected == 1);
     m_copyResponseBody->setEnabled(selected == 1);
     m_compare->setEnabled(selected == 2);
-    m_replay->setEnabled(selected == 1);
+    m_replay->setEnabled(m_store && selected == 1);
+    m_replay->setVisible(m_store != nullptr);
 }
 
 void LogPage::showContextMenu(const QPoint &pos)

@@ -39,6 +39,8 @@ class LogPage final : public QWidget
 
 public:
     // store must be open and outlive the page; nothing is shown until open().
+    // A null store: a capture opened offline (CaptureWindow), read only:
+    // nothing is followed, and Replay… is not offered.
     explicit LogPage(CaptureStore *store, QWidget *parent = nullptr);
 
     // Shows the capture file at path (read-only; new traffic keeps going to
