@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="149"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
@@ -454,6 +454,11 @@
         <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="503"/>
+        <source>The capture store is not open.</source>
+        <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AuthorizationTab</name>
@@ -517,6 +522,110 @@
         <location filename="../core/replay/call_replay.cpp" line="46"/>
         <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
         <translation>%1 wurde nicht wiederholt: Die Sitzung ist nicht verbunden. Verbinden Sie sich und wiederholen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureBundle</name>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="137"/>
+        <source>Copying %1 failed: %2</source>
+        <translation>Kopieren von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="240"/>
+        <source>The Qt SQLite driver did not expose its SQLite handle.</source>
+        <translation>Der SQLite-Treiber von Qt hat sein SQLite-Handle nicht herausgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="248"/>
+        <source>Could not set up the secrets sweep: %1</source>
+        <translation>Die Geheimnisbereinigung konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="258"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="266"/>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="270"/>
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="275"/>
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="309"/>
+        <location filename="../core/export/capture_bundle.cpp" line="315"/>
+        <source>the selection</source>
+        <translation>die Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="312"/>
+        <source>The capture store has no session %1.</source>
+        <translation>Der Mitschnittspeicher hat keine Sitzung %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="318"/>
+        <source>The capture store has no exchange %1.</source>
+        <translation>Der Mitschnittspeicher hat keinen Austausch %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="346"/>
+        <source>Could not create the bundle: %1</source>
+        <translation>Das Bündel konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="417"/>
+        <source>Could not compact the bundle: %1</source>
+        <translation>Das Bündel konnte nicht verdichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="456"/>
+        <source>Nothing to bundle: name at least one session or exchange.</source>
+        <translation>Nichts zu bündeln: Nennen Sie mindestens eine Sitzung oder einen Austausch.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="460"/>
+        <source>The bundle cannot replace the capture store it is made from.</source>
+        <translation>Das Bündel kann den Mitschnittspeicher, aus dem es entsteht, nicht ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="468"/>
+        <source>Could not write the bundle in %1: %2</source>
+        <translation>Das Bündel konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="487"/>
+        <source>Could not move the bundle into place at %1: %2</source>
+        <translation>Das Bündel konnte nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="497"/>
+        <source>A capture cannot be imported into itself: %1</source>
+        <translation>Ein Mitschnitt kann nicht in sich selbst importiert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="508"/>
+        <source>Could not open the capture store %1: %2</source>
+        <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="526"/>
+        <source>The capture store is busy: %1</source>
+        <translation>Der Mitschnittspeicher ist belegt: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <source>Could not reserve row ids in the capture store: %1</source>
+        <translation>Im Mitschnittspeicher konnten keine Zeilen-IDs reserviert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -598,59 +707,59 @@
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="83"/>
+        <location filename="../core/capture/capture_reader.cpp" line="89"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="89"/>
+        <location filename="../core/capture/capture_reader.cpp" line="95"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="93"/>
+        <location filename="../core/capture/capture_reader.cpp" line="99"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="113"/>
+        <location filename="../core/capture/capture_reader.cpp" line="119"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="140"/>
+        <location filename="../core/capture/capture_reader.cpp" line="146"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="183"/>
-        <location filename="../core/capture/capture_reader.cpp" line="215"/>
+        <location filename="../core/capture/capture_reader.cpp" line="189"/>
+        <location filename="../core/capture/capture_reader.cpp" line="224"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="238"/>
+        <location filename="../core/capture/capture_reader.cpp" line="247"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="274"/>
-        <location filename="../core/capture/capture_reader.cpp" line="306"/>
+        <location filename="../core/capture/capture_reader.cpp" line="333"/>
+        <location filename="../core/capture/capture_reader.cpp" line="352"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="321"/>
+        <location filename="../core/capture/capture_reader.cpp" line="377"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="341"/>
+        <location filename="../core/capture/capture_reader.cpp" line="397"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="363"/>
+        <location filename="../core/capture/capture_reader.cpp" line="444"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -658,27 +767,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="127"/>
+        <location filename="../core/capture/capture_schema.cpp" line="129"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="176"/>
+        <location filename="../core/capture/capture_schema.cpp" line="179"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="184"/>
+        <location filename="../core/capture/capture_schema.cpp" line="187"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="169"/>
+        <location filename="../core/capture/capture_schema.cpp" line="172"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="203"/>
+        <location filename="../core/capture/capture_schema.cpp" line="206"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -699,6 +808,118 @@
         <location filename="../core/capture/capture_store.cpp" line="112"/>
         <source>%1 is not a usable capture store: %2</source>
         <translation>%1 ist kein verwendbarer Mitschnitt-Speicher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/capture/capture_window.cpp" line="148"/>
+        <source>%n exchange(s) shown</source>
+        <translation>
+            <numerusform>%n Austausch angezeigt</numerusform>
+            <numerusform>%n Austausche angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="160"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="230"/>
+        <source>Exchange %1 is not in this capture.</source>
+        <translation>Austausch %1 ist nicht in diesem Mitschnitt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="245"/>
+        <source>No capture</source>
+        <translation>Kein Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="247"/>
+        <source>%1 (read-only) — McpScope</source>
+        <extracomment>Window title of a capture opened offline: the file name, then that it is read-only</extracomment>
+        <translation>%1 (schreibgeschützt) — McpScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="249"/>
+        <source>Read-only: %1</source>
+        <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="250"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="251"/>
+        <source>Capture log</source>
+        <translation>Mitschnittprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="252"/>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="253"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="254"/>
+        <source>&amp;Open Capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="255"/>
+        <source>Open &amp;Recent Capture</source>
+        <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="256"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="257"/>
+        <source>Read the file again: what was recorded into it since shows</source>
+        <translation>Die Datei erneut lesen: Was seitdem aufgezeichnet wurde, erscheint</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="258"/>
+        <source>&amp;Follow Changes</source>
+        <translation>Änderungen &amp;folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="259"/>
+        <source>Reload by itself when another McpScope records into this file</source>
+        <translation>Von selbst neu laden, wenn ein anderes McpScope in diese Datei aufzeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="260"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="275"/>
+        <source>Open Capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="276"/>
+        <source>Could not open %1 as a capture.</source>
+        <translation>%1 konnte nicht als Mitschnitt geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="295"/>
+        <source>Open Capture (read-only)</source>
+        <translation>Mitschnitt öffnen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="296"/>
+        <source>McpScope captures (*.mcpscope *.sqlite *.db);;All files (*)</source>
+        <translation>McpScope-Mitschnitte (*.mcpscope *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -747,52 +968,52 @@
 <context>
     <name>mcpscope::CompareInterfaceDialog</name>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="353"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="340"/>
         <source>Compare Interface With</source>
         <translation>Schnittstelle vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="355"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="342"/>
         <source>A &amp;recorded session</source>
         <translation>Eine &amp;aufgezeichnete Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="361"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="348"/>
         <source>A &amp;live server</source>
         <translation>Ein &amp;laufender Server</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="352"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="352"/>
         <source>stdio command</source>
         <translation>stdio-Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="369"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="356"/>
         <source>http://127.0.0.1:3001/mcp or a command line</source>
         <translation>http://127.0.0.1:3001/mcp oder eine Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="379"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="366"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="406"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="393"/>
         <source>Give the command that starts the server.</source>
         <translation>Geben Sie den Befehl an, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="407"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="394"/>
         <source>Give the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers an.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="412"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="399"/>
         <source>Pick a recorded session.</source>
         <translation>Wählen Sie eine aufgezeichnete Sitzung.</translation>
     </message>
@@ -1314,92 +1535,92 @@ X-Api-Key: …
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="170"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="189"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="195"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="199"/>
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="207"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="214"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="215"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="226"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="232"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -2898,6 +3119,7 @@ Antwortgröße                  %4 Bytes</translation>
     <name>mcpscope::FindingsStore</name>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="68"/>
+        <location filename="../core/capture/findings_store.cpp" line="94"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
     </message>
@@ -2907,20 +3129,161 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="105"/>
-        <location filename="../core/capture/findings_store.cpp" line="128"/>
+        <location filename="../core/capture/findings_store.cpp" line="103"/>
+        <source>The capture store %1 was written before findings were recorded.</source>
+        <translation>Der Mitschnittspeicher %1 wurde geschrieben, bevor Befunde aufgezeichnet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="129"/>
+        <location filename="../core/capture/findings_store.cpp" line="152"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="121"/>
+        <location filename="../core/capture/findings_store.cpp" line="145"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="137"/>
+        <location filename="../core/capture/findings_store.cpp" line="161"/>
         <source>read</source>
         <translation>gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Handler</name>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="135"/>
+        <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
+        <translation>eine Zeichenkette von %1 Bytes ist länger als die Importgrenze (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="162"/>
+        <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
+        <translation>die Datei hat kein „log“-Objekt: Sie ist JSON, aber kein HAR</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="164"/>
+        <source>log.entries is missing (HAR 1.2 requires it)</source>
+        <translation>log.entries fehlt (HAR 1.2 verlangt es)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="261"/>
+        <source>the top level is not an object: not a HAR</source>
+        <translation>die oberste Ebene ist kein Objekt: kein HAR</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="268"/>
+        <location filename="../core/export/har_reader.cpp" line="317"/>
+        <source>an entry must be an object</source>
+        <translation>ein Eintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="289"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="293"/>
+        <source>the top level is an array: not a HAR</source>
+        <translation>die oberste Ebene ist ein Array: kein HAR</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <source>&quot;log&quot; must be an object</source>
+        <translation>„log“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="309"/>
+        <source>log.entries must be an array</source>
+        <translation>log.entries muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="400"/>
+        <source>%1.%2 is missing (HAR 1.2 requires it)</source>
+        <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="403"/>
+        <source>%1.%2 must be %3</source>
+        <translation>%1.%2 muss %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="413"/>
+        <source>an ISO 8601 date and time</source>
+        <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="424"/>
+        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="430"/>
+        <source>a non-empty string</source>
+        <translation>eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="436"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <source>a number from 0 to 999</source>
+        <translation>eine Zahl von 0 bis 999</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="480"/>
+        <source>base64, as its encoding says</source>
+        <translation>Base64, wie seine Kodierung angibt</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::HarReader</name>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="518"/>
+        <source>The HAR import was stopped.</source>
+        <translation>Der HAR-Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="525"/>
+        <source>The HAR file is not open for reading.</source>
+        <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <source>at byte %1, in entry %2</source>
+        <translation>bei Byte %1, in Eintrag %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="537"/>
+        <source>at byte %1</source>
+        <translation>bei Byte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <source>Not a usable HAR %1: %2.</source>
+        <translation>Kein verwendbares HAR %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="549"/>
+        <source>The HAR file ends early %1: it is cut short (%2).</source>
+        <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="553"/>
+        <source>The HAR file is not valid JSON %1: %2</source>
+        <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::HarWriter</name>
+    <message>
+        <location filename="../core/export/har_writer.cpp" line="947"/>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2968,89 +3331,549 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::Importer</name>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="88"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="143"/>
+        <location filename="../core/export/har_import.cpp" line="179"/>
+        <location filename="../core/export/har_import.cpp" line="370"/>
+        <source>The capture store could not create a session for the import.</source>
+        <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="185"/>
+        <location filename="../core/export/har_import.cpp" line="274"/>
+        <source>The capture store could not reserve ids for the import.</source>
+        <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="228"/>
+        <source>The HAR has no response for this request.</source>
+        <translation>Das HAR enthält keine Antwort auf diese Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="241"/>
+        <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
+        <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="411"/>
+        <source>The capture store wrote %1 of the %2 imported exchanges.</source>
+        <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="425"/>
+        <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
+        <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::IncidentReport</name>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="247"/>
+        <source>(no body)</source>
+        <translation>(kein Inhalt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="251"/>
+        <source>(%1 bytes of binary data, not shown)</source>
+        <translation>(%1 Bytes Binärdaten, nicht angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="259"/>
+        <source>[cut here: %1 of %2 bytes shown]</source>
+        <translation>[hier gekürzt: %1 von %2 Bytes angezeigt]</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="265"/>
+        <source>[the capture kept only part of this body: %1 bytes were received]</source>
+        <translation>[der Mitschnitt hat nur einen Teil dieses Inhalts behalten: %1 Bytes wurden empfangen]</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="286"/>
+        <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
+        <translation>Der Mitschnittspeicher hat keine Sitzung %1: Auflisten mit 'mcpscope-cli sessions'.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="350"/>
+        <source>%1 (asked for; no answer)</source>
+        <translation>%1 (angefragt; keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="361"/>
+        <source>JSON-RPC error %1: %2</source>
+        <translation>JSON-RPC-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="370"/>
+        <source>tool error (isError)</source>
+        <translation>Werkzeugfehler (isError)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="418"/>
+        <source>HTTP (no MCP session)</source>
+        <translation>HTTP (keine MCP-Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="420"/>
+        <source>stdio</source>
+        <translation>stdio</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="422"/>
+        <source>HTTP+SSE (2024-11-05)</source>
+        <translation>HTTP+SSE (2024-11-05)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="424"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="477"/>
+        <source>stream closed by the client</source>
+        <translation>Stream vom Client geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="479"/>
+        <source>no listening stream offered</source>
+        <translation>kein Empfangs-Stream angeboten</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="481"/>
+        <source>failed (%1)</source>
+        <translation>fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="483"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="485"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <source>no HTTP response</source>
+        <translation>keine HTTP-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="537"/>
+        <source>network failure</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="548"/>
+        <location filename="../core/export/incident_report.cpp" line="577"/>
+        <source>JSON-RPC error</source>
+        <translation>JSON-RPC-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="548"/>
+        <location filename="../core/export/incident_report.cpp" line="577"/>
+        <source>tool error</source>
+        <translation>Werkzeugfehler</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="552"/>
+        <source>Exchange %1: %2</source>
+        <translation>Austausch %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="567"/>
+        <source>(no response)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="575"/>
+        <source>Message %1: %2</source>
+        <translation>Nachricht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="583"/>
+        <source>(the request was not captured)</source>
+        <translation>(die Anfrage wurde nicht mitgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <source>Likely cause:</source>
+        <translation>Wahrscheinliche Ursache:</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <source>Cause:</source>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="653"/>
+        <location filename="../core/export/incident_report.cpp" line="793"/>
+        <location filename="../core/export/incident_report.cpp" line="823"/>
+        <source>McpScope incident report</source>
+        <translation>McpScope-Störungsbericht</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="654"/>
+        <location filename="../core/export/incident_report.cpp" line="825"/>
+        <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
+        <translation>Erstellt %1 von McpScope %2. Geheimnisse wurden vor dem Speichern des Mitschnitts und erneut für diesen Bericht geschwärzt; jeder Text, der von einem Server stammt, wird als reiner Text gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="660"/>
+        <location filename="../core/export/incident_report.cpp" line="831"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="666"/>
+        <location filename="../core/export/incident_report.cpp" line="839"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <source>session kind</source>
+        <translation>Sitzungsart</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="672"/>
+        <location filename="../core/export/incident_report.cpp" line="843"/>
+        <source>Protocol version</source>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="673"/>
+        <location filename="../core/export/incident_report.cpp" line="844"/>
+        <source>unknown (no initialize answer)</source>
+        <translation>unbekannt (keine Antwort auf initialize)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="675"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="675"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="676"/>
+        <location filename="../core/export/incident_report.cpp" line="847"/>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="677"/>
+        <location filename="../core/export/incident_report.cpp" line="848"/>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="679"/>
+        <location filename="../core/export/incident_report.cpp" line="850"/>
+        <source>still open (last seen %1)</source>
+        <translation>noch offen (zuletzt gesehen %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="680"/>
+        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="854"/>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="855"/>
+        <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
+        <translation>%1 HTTP-Austausche, %2 JSON-RPC-Nachrichten, %3 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="688"/>
+        <location filename="../core/export/incident_report.cpp" line="862"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="694"/>
+        <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
+        <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt. Fehlerzeilen beginnen mit !.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <source>Failing lines start with !.</source>
+        <translation>Fehlerzeilen beginnen mit !.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="706"/>
+        <location filename="../core/export/incident_report.cpp" line="719"/>
+        <source>  … %1 lines left out …</source>
+        <translation>  … %1 Zeilen ausgelassen …</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="722"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <source>(nothing was captured)</source>
+        <translation>(nichts wurde mitgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="725"/>
+        <location filename="../core/export/incident_report.cpp" line="905"/>
+        <source>Failing exchanges</source>
+        <translation>Fehlgeschlagene Austausche</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="727"/>
+        <location filename="../core/export/incident_report.cpp" line="745"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="925"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="729"/>
+        <location filename="../core/export/incident_report.cpp" line="910"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation>Die ersten %1 von %2 werden gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="737"/>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <location filename="../core/export/incident_report.cpp" line="917"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="739"/>
+        <location filename="../core/export/incident_report.cpp" line="919"/>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="743"/>
+        <location filename="../core/export/incident_report.cpp" line="923"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="752"/>
+        <location filename="../core/export/incident_report.cpp" line="932"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="754"/>
+        <location filename="../core/export/incident_report.cpp" line="934"/>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="758"/>
+        <location filename="../core/export/incident_report.cpp" line="938"/>
+        <source>exchange %1</source>
+        <translation>Austausch %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="760"/>
+        <location filename="../core/export/incident_report.cpp" line="940"/>
+        <source>message %1</source>
+        <translation>Nachricht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="762"/>
+        <location filename="../core/export/incident_report.cpp" line="942"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="767"/>
+        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="769"/>
+        <location filename="../core/export/incident_report.cpp" line="950"/>
+        <source>No request was answered.</source>
+        <translation>Keine Anfrage wurde beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <source>Method / tool</source>
+        <translation>Methode / Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="955"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="773"/>
+        <location filename="../core/export/incident_report.cpp" line="958"/>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="841"/>
+        <source>Server software</source>
+        <translation>Server-Software</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <source>%1 (session kind %2)</source>
+        <translation>%1 (Sitzungsart %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
+        <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="879"/>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="885"/>
+        <source>… %1 lines left out …</source>
+        <translation>… %1 Zeilen ausgelassen …</translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="982"/>
+        <source>Could not write the incident report: %1</source>
+        <translation>Der Störungsbericht konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::InterfaceDiffView</name>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="131"/>
         <source>Interface: %1 ↔ %2</source>
         <translation>Schnittstelle: %1 ↔ %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="157"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
         <source>Old: %1
 New: %2</source>
         <translation>Alt: %1
 Neu: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="158"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="145"/>
         <source>Reading both interfaces…</source>
         <translation>Beide Schnittstellen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="176"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="179"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="182"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="196"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="163"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="166"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="169"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="210"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="197"/>
         <source>Interface of %1</source>
         <translation>Schnittstelle von %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="226"/>
         <source>Cannot compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="248"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="235"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="249"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="236"/>
         <source>Tools</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="250"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="237"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="238"/>
         <source>Resource templates</source>
         <translation>Ressourcenvorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="252"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="264"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="268"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="255"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="272"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="259"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="292"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="279"/>
         <source>%1 (not compared: one side never listed them)</source>
         <translation>%1 (nicht verglichen: eine Seite hat sie nie aufgelistet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/interface_diff_view.cpp" line="293"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="280"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n Änderung</numerusform>
@@ -3058,12 +3881,12 @@ Neu: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="308"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="295"/>
         <source>No changes: the two interfaces are the same.</source>
         <translation>Keine Änderungen: Die beiden Schnittstellen sind gleich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/interface_diff_view.cpp" line="311"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="298"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -3071,33 +3894,33 @@ Neu: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="327"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="329"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="314"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="316"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Item</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Pointer</source>
         <translation>Pointer</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3113,47 +3936,47 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::JsonChangeModel</name>
     <message>
-        <location filename="../models/json_change_model.cpp" line="23"/>
+        <location filename="../models/json_change_model.cpp" line="21"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="57"/>
+        <location filename="../models/json_change_model.cpp" line="31"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="59"/>
+        <location filename="../models/json_change_model.cpp" line="33"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="63"/>
+        <location filename="../models/json_change_model.cpp" line="37"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="80"/>
+        <location filename="../models/json_change_model.cpp" line="54"/>
         <source>(whole document)</source>
         <translation>(ganzes Dokument)</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="129"/>
+        <location filename="../models/json_change_model.cpp" line="103"/>
         <source>JSON pointer</source>
         <translation>JSON-Pointer</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="131"/>
+        <location filename="../models/json_change_model.cpp" line="105"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="133"/>
+        <location filename="../models/json_change_model.cpp" line="107"/>
         <source>Old</source>
         <translation>Alt</translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="135"/>
+        <location filename="../models/json_change_model.cpp" line="109"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3161,7 +3984,7 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="592"/>
+        <location filename="../core/replay/json_diff.cpp" line="593"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt und wurde daher nicht verglichen. Vergleichen Sie stattdessen ein tiefer liegendes Element.</translation>
     </message>
@@ -3281,98 +4104,98 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="286"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="288"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="288"/>
+        <location filename="../ui/capture/log_page.cpp" line="289"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="289"/>
+        <location filename="../ui/capture/log_page.cpp" line="290"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="290"/>
+        <location filename="../ui/capture/log_page.cpp" line="291"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <location filename="../ui/capture/log_page.cpp" line="292"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="294"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="311"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="416"/>
-        <location filename="../ui/capture/log_page.cpp" line="440"/>
+        <location filename="../ui/capture/log_page.cpp" line="418"/>
+        <location filename="../ui/capture/log_page.cpp" line="442"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="425"/>
+        <location filename="../ui/capture/log_page.cpp" line="427"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="432"/>
+        <location filename="../ui/capture/log_page.cpp" line="434"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -3443,8 +4266,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="143"/>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -3452,27 +4275,27 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -3481,200 +4304,199 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
-        <source>&amp;Open Capture Store…</source>
-        <translation>Mitschnitt-Speicher ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="624"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
+        <source>&amp;Open Capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="260"/>
+        <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
+        <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="261"/>
+        <source>Open &amp;Recent Capture</source>
+        <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
-        <location filename="../ui/main_window.cpp" line="527"/>
-        <source>Open Capture Store</source>
-        <translation>Mitschnitt-Speicher öffnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
-        <translation>McpScope-Mitschnitte (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -3710,87 +4532,87 @@ Mitschnitte liegen in %2</translation>
         <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="208"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="213"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="236"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="241"/>
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="277"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="282"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="345"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="349"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="354"/>
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="357"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="362"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="466"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="471"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="483"/>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="487"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="511"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="516"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="523"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="528"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="552"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="557"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="606"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="611"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="670"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="675"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="690"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="695"/>
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="702"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="699"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="704"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
     </message>
@@ -4716,6 +5538,19 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::RecentCaptures</name>
+    <message>
+        <location filename="../ui/capture/recent_captures.cpp" line="38"/>
+        <source>No recent captures</source>
+        <translation>Keine zuletzt geöffneten Mitschnitte</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/recent_captures.cpp" line="40"/>
+        <source>&amp;Clear Recent Captures</source>
+        <translation>Liste zuletzt geöffneter Mitschnitte &amp;leeren</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::RecordedSession</name>
     <message>
         <location filename="../core/replay/recorded_session.cpp" line="89"/>
@@ -4741,6 +5576,34 @@ Accept: application/json</translation>
         <location filename="../core/replay/recorded_session.cpp" line="190"/>
         <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
         <translation>Sitzung %1 hat keine Anfrage des Clients aufgezeichnet, daher gibt es nichts zu wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::RedactionRules</name>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="144"/>
+        <source>The header name &quot;%1&quot; is not a header name.</source>
+        <translation>Der Header-Name „%1“ ist kein Header-Name.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="148"/>
+        <source>The query parameter name &quot;%1&quot; is not a parameter name.</source>
+        <translation>Der Abfrageparameter-Name „%1“ ist kein Parametername.</translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="153"/>
+        <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
+        <translation>Der JSON-Zeiger „%1“ ist ungültig: Er muss mit '/' beginnen, und auf '~' muss 0 oder 1 folgen (~0 für '~' und ~1 für '/').</translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="160"/>
+        <source>The regular expression &quot;%1&quot; is not valid: %2 (at offset %3).</source>
+        <translation>Der reguläre Ausdruck „%1“ ist ungültig: %2 (bei Position %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="165"/>
+        <source>The regular expression &quot;%1&quot; matches an empty text: it would redact between every character. Make it match something.</source>
+        <translation>Der reguläre Ausdruck „%1“ passt auf leeren Text: Er würde zwischen jedem Zeichen schwärzen. Er muss auf etwas passen.</translation>
     </message>
 </context>
 <context>
@@ -4786,27 +5649,27 @@ Accept: application/json</translation>
         <translation>Wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="264"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="253"/>
         <source>Same</source>
         <translation>Gleich</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="267"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="256"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="271"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="260"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="284"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="273"/>
         <source>%1 → %2 ms</source>
         <translation>%1 → %2 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/regression_run_view.cpp" line="303"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="292"/>
         <source>Stopped after %n call(s).</source>
         <translation>
             <numerusform>Nach %n Aufruf gestoppt.</numerusform>
@@ -4814,37 +5677,37 @@ Accept: application/json</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="306"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="295"/>
         <source>The run failed: %1</source>
         <translation>Der Lauf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="310"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="299"/>
         <source>Every call matches the recording.</source>
         <translation>Jeder Aufruf stimmt mit der Aufzeichnung überein.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="311"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="300"/>
         <source>Some calls differ from the recording.</source>
         <translation>Einige Aufrufe weichen von der Aufzeichnung ab.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="322"/>
         <source>recorded #%1 %2</source>
         <translation>aufgezeichnet #%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="336"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="325"/>
         <source>replayed #%1 %2</source>
         <translation>wiederholt #%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="344"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
         <source>%1 same, %2 changed, %3 failed</source>
         <translation>%1 gleich, %2 geändert, %3 fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/regression_run_view.cpp" line="350"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="339"/>
         <source>(%1 of %n call(s))</source>
         <translation>
             <numerusform>(%1 von %n Aufruf)</numerusform>
@@ -4852,72 +5715,72 @@ Accept: application/json</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="359"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="348"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="360"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="349"/>
         <source>&amp;Run Again</source>
         <translation>&amp;Erneut ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="376"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="365"/>
         <source>Target:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="377"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="366"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="378"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="367"/>
         <source>stdio command</source>
         <translation>stdio-Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="379"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="368"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="380"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="369"/>
         <source>http://127.0.0.1:3001/mcp or a command line</source>
         <translation>http://127.0.0.1:3001/mcp oder eine Befehlszeile</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="381"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="370"/>
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Recorded → replayed</source>
         <translation>Aufgezeichnet → wiederholt</translation>
     </message>
@@ -5335,12 +6198,12 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::SessionReplay</name>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="115"/>
+        <location filename="../core/replay/session_replay.cpp" line="131"/>
         <source>Replay of session %1</source>
         <translation>Wiederholung der Sitzung %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/session_replay.cpp" line="195"/>
+        <location filename="../core/replay/session_replay.cpp" line="211"/>
         <source>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem(s)).</source>
         <translation>
             <numerusform>Trotzdem gesendet: Die aufgezeichneten Argumente sind gegen das aktuelle inputSchema des Tools nicht gültig (%1: %2; %n Problem).</numerusform>
@@ -5348,7 +6211,7 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="277"/>
+        <location filename="../core/replay/session_replay.cpp" line="282"/>
         <source>The recorded session has no answer to %1 left to give.</source>
         <translation>Die aufgezeichnete Sitzung hat keine Antwort auf %1 mehr übrig.</translation>
     </message>
@@ -5930,6 +6793,14 @@ Gestartet %2</translation>
         <location filename="../ui/oauth/vault_view.cpp" line="266"/>
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Writer</name>
+    <message>
+        <location filename="../core/export/har_writer.cpp" line="723"/>
+        <source>The export could not be written: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 </TS>

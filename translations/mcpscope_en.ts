@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="121"/>
+        <location filename="../app/gui_main.cpp" line="149"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,6 +453,11 @@
         <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="503"/>
+        <source>The capture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AuthorizationTab</name>
@@ -515,6 +520,110 @@
     <message>
         <location filename="../core/replay/call_replay.cpp" line="46"/>
         <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureBundle</name>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="137"/>
+        <source>Copying %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="240"/>
+        <source>The Qt SQLite driver did not expose its SQLite handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="248"/>
+        <source>Could not set up the secrets sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="258"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="266"/>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="270"/>
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="275"/>
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="309"/>
+        <location filename="../core/export/capture_bundle.cpp" line="315"/>
+        <source>the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="312"/>
+        <source>The capture store has no session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="318"/>
+        <source>The capture store has no exchange %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="346"/>
+        <source>Could not create the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="417"/>
+        <source>Could not compact the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="456"/>
+        <source>Nothing to bundle: name at least one session or exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="460"/>
+        <source>The bundle cannot replace the capture store it is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="468"/>
+        <source>Could not write the bundle in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="487"/>
+        <source>Could not move the bundle into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="497"/>
+        <source>A capture cannot be imported into itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="508"/>
+        <source>Could not open the capture store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="526"/>
+        <source>The capture store is busy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <source>Could not reserve row ids in the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -597,59 +706,59 @@
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="83"/>
+        <location filename="../core/capture/capture_reader.cpp" line="89"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="89"/>
+        <location filename="../core/capture/capture_reader.cpp" line="95"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="93"/>
+        <location filename="../core/capture/capture_reader.cpp" line="99"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="113"/>
+        <location filename="../core/capture/capture_reader.cpp" line="119"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="140"/>
+        <location filename="../core/capture/capture_reader.cpp" line="146"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="183"/>
-        <location filename="../core/capture/capture_reader.cpp" line="215"/>
+        <location filename="../core/capture/capture_reader.cpp" line="189"/>
+        <location filename="../core/capture/capture_reader.cpp" line="224"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="238"/>
+        <location filename="../core/capture/capture_reader.cpp" line="247"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="274"/>
-        <location filename="../core/capture/capture_reader.cpp" line="306"/>
+        <location filename="../core/capture/capture_reader.cpp" line="333"/>
+        <location filename="../core/capture/capture_reader.cpp" line="352"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="321"/>
+        <location filename="../core/capture/capture_reader.cpp" line="377"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="341"/>
+        <location filename="../core/capture/capture_reader.cpp" line="397"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="363"/>
+        <location filename="../core/capture/capture_reader.cpp" line="444"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,27 +766,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="127"/>
+        <location filename="../core/capture/capture_schema.cpp" line="129"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="176"/>
+        <location filename="../core/capture/capture_schema.cpp" line="179"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="184"/>
+        <location filename="../core/capture/capture_schema.cpp" line="187"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="169"/>
+        <location filename="../core/capture/capture_schema.cpp" line="172"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="203"/>
+        <location filename="../core/capture/capture_schema.cpp" line="206"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +806,118 @@
     <message>
         <location filename="../core/capture/capture_store.cpp" line="112"/>
         <source>%1 is not a usable capture store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CaptureWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/capture/capture_window.cpp" line="148"/>
+        <source>%n exchange(s) shown</source>
+        <translation>
+            <numerusform>%n exchange shown</numerusform>
+            <numerusform>%n exchanges shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="160"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="230"/>
+        <source>Exchange %1 is not in this capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="245"/>
+        <source>No capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="247"/>
+        <source>%1 (read-only) — McpScope</source>
+        <extracomment>Window title of a capture opened offline: the file name, then that it is read-only</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="249"/>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="250"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="251"/>
+        <source>Capture log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="252"/>
+        <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="253"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="254"/>
+        <source>&amp;Open Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="255"/>
+        <source>Open &amp;Recent Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="256"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="257"/>
+        <source>Read the file again: what was recorded into it since shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="258"/>
+        <source>&amp;Follow Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="259"/>
+        <source>Reload by itself when another McpScope records into this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="260"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="275"/>
+        <source>Open Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="276"/>
+        <source>Could not open %1 as a capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="295"/>
+        <source>Open Capture (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="296"/>
+        <source>McpScope captures (*.mcpscope *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -746,52 +967,52 @@
 <context>
     <name>mcpscope::CompareInterfaceDialog</name>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="353"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="340"/>
         <source>Compare Interface With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="355"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="342"/>
         <source>A &amp;recorded session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="361"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="348"/>
         <source>A &amp;live server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="352"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="365"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="352"/>
         <source>stdio command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="369"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="356"/>
         <source>http://127.0.0.1:3001/mcp or a command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="379"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="366"/>
         <source>&amp;Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="406"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="393"/>
         <source>Give the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="407"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="394"/>
         <source>Give the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="412"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="399"/>
         <source>Pick a recorded session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,92 +1531,92 @@ X-Api-Key: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="170"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
         <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="175"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="189"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="195"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="190"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
         <source>Request URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="191"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="192"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="198"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="193"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="199"/>
         <source>HTTP version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Request headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="200"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>Response headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>TLS certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="207"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="214"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="215"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="226"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="232"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -2890,6 +3111,7 @@ Response size                 %4 bytes</source>
     <name>mcpscope::FindingsStore</name>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="68"/>
+        <location filename="../core/capture/findings_store.cpp" line="94"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,19 +3121,160 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="105"/>
-        <location filename="../core/capture/findings_store.cpp" line="128"/>
+        <location filename="../core/capture/findings_store.cpp" line="103"/>
+        <source>The capture store %1 was written before findings were recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/findings_store.cpp" line="129"/>
+        <location filename="../core/capture/findings_store.cpp" line="152"/>
         <source>The findings store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="121"/>
+        <location filename="../core/capture/findings_store.cpp" line="145"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="137"/>
+        <location filename="../core/capture/findings_store.cpp" line="161"/>
         <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Handler</name>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="135"/>
+        <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="162"/>
+        <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="164"/>
+        <source>log.entries is missing (HAR 1.2 requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="261"/>
+        <source>the top level is not an object: not a HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="268"/>
+        <location filename="../core/export/har_reader.cpp" line="317"/>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="289"/>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="293"/>
+        <source>the top level is an array: not a HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <source>&quot;log&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="309"/>
+        <source>log.entries must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="400"/>
+        <source>%1.%2 is missing (HAR 1.2 requires it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="403"/>
+        <source>%1.%2 must be %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="413"/>
+        <source>an ISO 8601 date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="424"/>
+        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="430"/>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="436"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <source>a number from 0 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="480"/>
+        <source>base64, as its encoding says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::HarReader</name>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="518"/>
+        <source>The HAR import was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="525"/>
+        <source>The HAR file is not open for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <source>at byte %1, in entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="537"/>
+        <source>at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <source>Not a usable HAR %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="549"/>
+        <source>The HAR file ends early %1: it is cut short (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="553"/>
+        <source>The HAR file is not valid JSON %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::HarWriter</name>
+    <message>
+        <location filename="../core/export/har_writer.cpp" line="947"/>
+        <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,88 +3323,548 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::Importer</name>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="88"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="143"/>
+        <location filename="../core/export/har_import.cpp" line="179"/>
+        <location filename="../core/export/har_import.cpp" line="370"/>
+        <source>The capture store could not create a session for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="185"/>
+        <location filename="../core/export/har_import.cpp" line="274"/>
+        <source>The capture store could not reserve ids for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="228"/>
+        <source>The HAR has no response for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="241"/>
+        <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="411"/>
+        <source>The capture store wrote %1 of the %2 imported exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_import.cpp" line="425"/>
+        <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::IncidentReport</name>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="247"/>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="251"/>
+        <source>(%1 bytes of binary data, not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="259"/>
+        <source>[cut here: %1 of %2 bytes shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="265"/>
+        <source>[the capture kept only part of this body: %1 bytes were received]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="286"/>
+        <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="350"/>
+        <source>%1 (asked for; no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="361"/>
+        <source>JSON-RPC error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="370"/>
+        <source>tool error (isError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="418"/>
+        <source>HTTP (no MCP session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="420"/>
+        <source>stdio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="422"/>
+        <source>HTTP+SSE (2024-11-05)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="424"/>
+        <source>Streamable HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="477"/>
+        <source>stream closed by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="479"/>
+        <source>no listening stream offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="481"/>
+        <source>failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="483"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="485"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <source>no HTTP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="537"/>
+        <source>network failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="548"/>
+        <location filename="../core/export/incident_report.cpp" line="577"/>
+        <source>JSON-RPC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="548"/>
+        <location filename="../core/export/incident_report.cpp" line="577"/>
+        <source>tool error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="552"/>
+        <source>Exchange %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="567"/>
+        <source>(no response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="575"/>
+        <source>Message %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="583"/>
+        <source>(the request was not captured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <source>Likely cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="653"/>
+        <location filename="../core/export/incident_report.cpp" line="793"/>
+        <location filename="../core/export/incident_report.cpp" line="823"/>
+        <source>McpScope incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="654"/>
+        <location filename="../core/export/incident_report.cpp" line="825"/>
+        <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="660"/>
+        <location filename="../core/export/incident_report.cpp" line="831"/>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="666"/>
+        <location filename="../core/export/incident_report.cpp" line="839"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <source>session kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="672"/>
+        <location filename="../core/export/incident_report.cpp" line="843"/>
+        <source>Protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="673"/>
+        <location filename="../core/export/incident_report.cpp" line="844"/>
+        <source>unknown (no initialize answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="675"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="675"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="676"/>
+        <location filename="../core/export/incident_report.cpp" line="847"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="677"/>
+        <location filename="../core/export/incident_report.cpp" line="848"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="679"/>
+        <location filename="../core/export/incident_report.cpp" line="850"/>
+        <source>still open (last seen %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="680"/>
+        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="854"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="855"/>
+        <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="688"/>
+        <location filename="../core/export/incident_report.cpp" line="862"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="694"/>
+        <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <source>Failing lines start with !.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="706"/>
+        <location filename="../core/export/incident_report.cpp" line="719"/>
+        <source>  … %1 lines left out …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="722"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <source>(nothing was captured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="725"/>
+        <location filename="../core/export/incident_report.cpp" line="905"/>
+        <source>Failing exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="727"/>
+        <location filename="../core/export/incident_report.cpp" line="745"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="925"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="729"/>
+        <location filename="../core/export/incident_report.cpp" line="910"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="737"/>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <location filename="../core/export/incident_report.cpp" line="917"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="739"/>
+        <location filename="../core/export/incident_report.cpp" line="919"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="743"/>
+        <location filename="../core/export/incident_report.cpp" line="923"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="752"/>
+        <location filename="../core/export/incident_report.cpp" line="932"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="754"/>
+        <location filename="../core/export/incident_report.cpp" line="934"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="758"/>
+        <location filename="../core/export/incident_report.cpp" line="938"/>
+        <source>exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="760"/>
+        <location filename="../core/export/incident_report.cpp" line="940"/>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="762"/>
+        <location filename="../core/export/incident_report.cpp" line="942"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="767"/>
+        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="769"/>
+        <location filename="../core/export/incident_report.cpp" line="950"/>
+        <source>No request was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <source>Method / tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="955"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="773"/>
+        <location filename="../core/export/incident_report.cpp" line="958"/>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="841"/>
+        <source>Server software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <source>%1 (session kind %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="879"/>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="885"/>
+        <source>… %1 lines left out …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="982"/>
+        <source>Could not write the incident report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::InterfaceDiffView</name>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="131"/>
         <source>Interface: %1 ↔ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="157"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="144"/>
         <source>Old: %1
 New: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="158"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="145"/>
         <source>Reading both interfaces…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="176"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="179"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="182"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="196"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="163"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="166"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="169"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="183"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="210"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="197"/>
         <source>Interface of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="226"/>
         <source>Cannot compare: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="248"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="235"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="249"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="236"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="250"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="237"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="238"/>
         <source>Resource templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="252"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="239"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="264"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="251"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="268"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="255"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="272"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="259"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="292"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="279"/>
         <source>%1 (not compared: one side never listed them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/interface_diff_view.cpp" line="293"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="280"/>
         <source>%1: %n change(s)</source>
         <translation>
             <numerusform>%1: %n change</numerusform>
@@ -3049,12 +3872,12 @@ New: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="308"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="295"/>
         <source>No changes: the two interfaces are the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/interface_diff_view.cpp" line="311"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="298"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -3062,33 +3885,33 @@ New: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="327"/>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="329"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="314"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="316"/>
         <source>%1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/interface_diff_view.cpp" line="335"/>
+        <location filename="../ui/replay/interface_diff_view.cpp" line="322"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3104,47 +3927,47 @@ New: %2</source>
 <context>
     <name>mcpscope::JsonChangeModel</name>
     <message>
-        <location filename="../models/json_change_model.cpp" line="23"/>
+        <location filename="../models/json_change_model.cpp" line="21"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="57"/>
+        <location filename="../models/json_change_model.cpp" line="31"/>
         <source>added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="59"/>
+        <location filename="../models/json_change_model.cpp" line="33"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="63"/>
+        <location filename="../models/json_change_model.cpp" line="37"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="80"/>
+        <location filename="../models/json_change_model.cpp" line="54"/>
         <source>(whole document)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="129"/>
+        <location filename="../models/json_change_model.cpp" line="103"/>
         <source>JSON pointer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="131"/>
+        <location filename="../models/json_change_model.cpp" line="105"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="133"/>
+        <location filename="../models/json_change_model.cpp" line="107"/>
         <source>Old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/json_change_model.cpp" line="135"/>
+        <location filename="../models/json_change_model.cpp" line="109"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3975,7 @@ New: %2</source>
 <context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="592"/>
+        <location filename="../core/replay/json_diff.cpp" line="593"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,98 +4091,98 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="294"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="309"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="310"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="311"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="286"/>
+        <location filename="../ui/capture/log_page.cpp" line="287"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="288"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="288"/>
+        <location filename="../ui/capture/log_page.cpp" line="289"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="289"/>
+        <location filename="../ui/capture/log_page.cpp" line="290"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="290"/>
+        <location filename="../ui/capture/log_page.cpp" line="291"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <location filename="../ui/capture/log_page.cpp" line="292"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="416"/>
-        <location filename="../ui/capture/log_page.cpp" line="440"/>
+        <location filename="../ui/capture/log_page.cpp" line="418"/>
+        <location filename="../ui/capture/log_page.cpp" line="442"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="425"/>
+        <location filename="../ui/capture/log_page.cpp" line="427"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="432"/>
+        <location filename="../ui/capture/log_page.cpp" line="434"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,8 +4253,8 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="143"/>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="144"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -3439,227 +4262,226 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="147"/>
+        <location filename="../ui/main_window.cpp" line="148"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="152"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="239"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="240"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246"/>
+        <location filename="../ui/main_window.cpp" line="256"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="247"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248"/>
-        <source>&amp;Open Capture Store…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="251"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="252"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="618"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="624"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627"/>
+        <location filename="../ui/main_window.cpp" line="629"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="630"/>
+        <location filename="../ui/main_window.cpp" line="632"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="634"/>
+        <location filename="../ui/main_window.cpp" line="636"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="690"/>
+        <location filename="../ui/main_window.cpp" line="692"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
+        <source>&amp;Open Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="260"/>
+        <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="261"/>
+        <source>Open &amp;Recent Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
-        <location filename="../ui/main_window.cpp" line="436"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
-        <location filename="../ui/main_window.cpp" line="527"/>
-        <source>Open Capture Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="522"/>
-        <source>McpScope captures (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,87 +4517,87 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="208"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="213"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="236"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="241"/>
         <source>Authorization for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="277"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="282"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="345"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="349"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="354"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="357"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="362"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="466"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="471"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="483"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="487"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="511"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="516"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="523"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="528"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="552"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="557"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="606"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="611"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="670"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="675"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="690"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="695"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="702"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="699"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="704"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,6 +5522,19 @@ Accept: application/json</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::RecentCaptures</name>
+    <message>
+        <location filename="../ui/capture/recent_captures.cpp" line="38"/>
+        <source>No recent captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/recent_captures.cpp" line="40"/>
+        <source>&amp;Clear Recent Captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::RecordedSession</name>
     <message>
         <location filename="../core/replay/recorded_session.cpp" line="89"/>
@@ -4724,6 +5559,34 @@ Accept: application/json</source>
     <message>
         <location filename="../core/replay/recorded_session.cpp" line="190"/>
         <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::RedactionRules</name>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="144"/>
+        <source>The header name &quot;%1&quot; is not a header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="148"/>
+        <source>The query parameter name &quot;%1&quot; is not a parameter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="153"/>
+        <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="160"/>
+        <source>The regular expression &quot;%1&quot; is not valid: %2 (at offset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/export_redactor.cpp" line="165"/>
+        <source>The regular expression &quot;%1&quot; matches an empty text: it would redact between every character. Make it match something.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,27 +5633,27 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="264"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="253"/>
         <source>Same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="267"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="256"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="271"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="260"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="284"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="273"/>
         <source>%1 → %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/regression_run_view.cpp" line="303"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="292"/>
         <source>Stopped after %n call(s).</source>
         <translation>
             <numerusform>Stopped after %n call.</numerusform>
@@ -4798,37 +5661,37 @@ Accept: application/json</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="306"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="295"/>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="310"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="299"/>
         <source>Every call matches the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="311"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="300"/>
         <source>Some calls differ from the recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="322"/>
         <source>recorded #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="336"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="325"/>
         <source>replayed #%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="344"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="333"/>
         <source>%1 same, %2 changed, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/replay/regression_run_view.cpp" line="350"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="339"/>
         <source>(%1 of %n call(s))</source>
         <translation>
             <numerusform>(%1 of %n call)</numerusform>
@@ -4836,72 +5699,72 @@ Accept: application/json</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="359"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="348"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="360"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="349"/>
         <source>&amp;Run Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="376"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="365"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="377"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="366"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="378"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="367"/>
         <source>stdio command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="379"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="368"/>
         <source>&amp;Server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="380"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="369"/>
         <source>http://127.0.0.1:3001/mcp or a command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="381"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="370"/>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/regression_run_view.cpp" line="383"/>
+        <location filename="../ui/replay/regression_run_view.cpp" line="372"/>
         <source>Recorded → replayed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5318,12 +6181,12 @@ Started %2</source>
 <context>
     <name>mcpscope::SessionReplay</name>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="115"/>
+        <location filename="../core/replay/session_replay.cpp" line="131"/>
         <source>Replay of session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/replay/session_replay.cpp" line="195"/>
+        <location filename="../core/replay/session_replay.cpp" line="211"/>
         <source>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem(s)).</source>
         <translation>
             <numerusform>Sent anyway: the recorded arguments do not validate against the tool&apos;s current inputSchema (%1: %2; %n problem).</numerusform>
@@ -5331,7 +6194,7 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/replay/session_replay.cpp" line="277"/>
+        <location filename="../core/replay/session_replay.cpp" line="282"/>
         <source>The recorded session has no answer to %1 left to give.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5908,6 +6771,14 @@ Started %2</source>
     <message>
         <location filename="../ui/oauth/vault_view.cpp" line="266"/>
         <source>Authorization header copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Writer</name>
+    <message>
+        <location filename="../core/export/har_writer.cpp" line="723"/>
+        <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
