@@ -338,8 +338,13 @@ Result<QList<Exchange>> CaptureReader::exchanges(const QList<qint64> &ids)
         byId.insert(e.id, std::move(e));
     }
     q.finish();
-    if (m_schemaVersion < 3) // no streamed pieces before schema 3
-        return std::optional<Exchange>(std::move(e));
+    if (m_schemaVersion < 3) { // no streamed pieces before schema 3
+        QList<Exchange> out;
+        for (qint64 id : ids)
+            if (auto it = byId.find(id); it != byId.end())
+                out.append(*it);
+        return out;
+    }
     // A streamed body: the pieces that followed its start.
     QSqlQuery chunks(m_db);
     chunks.setForwardOnly(true);
