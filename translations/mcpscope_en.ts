@@ -5911,4 +5911,59 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>mcpscope::ExportDialog</name>
+    <message numerus="yes">
+        <source>The selected rows (%n exchange(s))</source>
+        <translation>
+            <numerusform>The selected rows (%n exchange)</numerusform>
+            <numerusform>The selected rows (%n exchanges)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1 %2 (%n exchange(s))</source>
+        <translation>
+            <numerusform>#%1 %2 (%n exchange)</numerusform>
+            <numerusform>#%1 %2 (%n exchanges)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will be removed in total.</source>
+        <translation>
+            <numerusform>%n value will be removed in total.</numerusform>
+            <numerusform>%n values will be removed in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) redacted</source>
+        <translation>
+            <numerusform>%n value redacted</numerusform>
+            <numerusform>%n values redacted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n exchange(s) to %1 (%2); %3.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1 (%2); %3.</numerusform>
+            <numerusform>Exported %n exchanges to %1 (%2); %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n session(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n session from %1</numerusform>
+            <numerusform>Imported %n sessions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n exchange(s).</source>
+        <translation>
+            <numerusform>: %n exchange.</numerusform>
+            <numerusform>: %n exchanges.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -306,6 +306,9 @@ ExportDialog::ExportDialog(const QString &storePath, qint64 currentSession,
     m_sessionChoices = new QListWidget(this);
     m_sessionChoices->setObjectName(QStringLiteral("sessionChoices"));
     m_sessionChoices->setMaximumHeight(120);
+    m_sessionChoices->setTextElideMode(Qt::ElideMiddle);
+    m_sessionChoices->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessionChoices->setUniformItemSizes(true);
     scopeBox->addWidget(m_scopeLabel);
     scopeBox->addWidget(m_scopeSession);
     scopeBox->addWidget(m_scopeRows);
@@ -342,7 +345,8 @@ ExportDialog::ExportDialog(const QString &storePath, qint64 currentSession,
     m_path->setText(QDir(docs.isEmpty() ? QDir::homePath() : docs)
                         .filePath(QStringLiteral("mcpscope-export") + suffixFor(Format::Har)));
     top->addLayout(scopeBox, 1);
-    top->addLayout(form, 2);
+    top->addSpacing(12);
+    top->addLayout(form, 1);
     layout->addLayout(top);
 
     // The redaction review: what will be removed, and the user's rules.
@@ -397,19 +401,22 @@ ExportDialog::ExportDialog(const QString &storePath, qint64 currentSession,
     m_removeRule->setObjectName(QStringLiteral("removeRule"));
     addRow->addWidget(m_ruleKind);
     addRow->addWidget(m_ruleValue, 1);
-    addRow->addWidget(m_addRule);
-    addRow->addWidget(m_removeRule);
+    auto *ruleButtons = new QHBoxLayout;
+    ruleButtons->addStretch(1);
+    ruleButtons->addWidget(m_addRule);
+    ruleButtons->addWidget(m_removeRule);
     m_ruleError = DialogParts::errorLabel(rulesPane);
     m_ruleError->setObjectName(QStringLiteral("ruleError"));
     m_ruleError->setWordWrap(true);
     rulesLayout->addWidget(m_rulesLabel);
     rulesLayout->addWidget(m_rulesTable, 1);
     rulesLayout->addLayout(addRow);
+    rulesLayout->addLayout(ruleButtons);
     rulesLayout->addWidget(m_ruleError);
     review->addWidget(tallyPane);
     review->addWidget(rulesPane);
-    review->setStretchFactor(0, 3);
-    review->setStretchFactor(1, 2);
+    review->setStretchFactor(0, 1);
+    review->setStretchFactor(1, 1);
     review->setChildrenCollapsible(false);
     layout->addWidget(review, 1);
 
@@ -471,6 +478,8 @@ ExportDialog::ExportDialog(const QString &storePath, qint64 currentSession,
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_addRule, &QPushButton::clicked, this, &ExportDialog::addRule);
+    connect(m_ruleKind, &QComboBox::currentIndexChanged, this,
+            &ExportDialog::updateRulePlaceholder);
     connect(m_ruleValue, &QLineEdit::returnPressed, this, &ExportDialog::addRule);
     connect(m_removeRule, &QPushButton::clicked, this, &ExportDialog::removeRule);
     connect(m_rulesTable, &QTableWidget::itemChanged, this, [this] {
@@ -552,8 +561,7 @@ void ExportDialog::retranslateUi()
     m_rulesTable->setHorizontalHeaderLabels({tr("Kind"), tr("Rule")});
     for (int i = 0; i < m_ruleKind->count(); ++i)
         m_ruleKind->setItemText(i, ruleKindLabel(m_ruleKind->itemData(i).toString()));
-    m_ruleValue->setPlaceholderText(tr("e.g. X-Api-Key, /params/arguments/password, sig, or "
-                                       "a regular expression"));
+    updateRulePlaceholder();
     m_addRule->setText(tr("Add"));
     m_removeRule->setText(tr("Remove"));
     m_exportButton->setText(tr("Export"));
@@ -561,10 +569,31 @@ void ExportDialog::retranslateUi()
     updateFormats();
 }
 
+void ExportDialog::updateRulePlaceholder()
+{
+    const QString kind = m_ruleKind->currentData().toString();
+    m_ruleValue->setPlaceholderText(kind == u"header"    ? tr("e.g. X-Api-Key")
+                                    : kind == u"pointer" ? tr("e.g. /params/arguments/password")
+                                    : kind == u"param"   ? tr("e.g. sig")
+                                                         : tr("e.g. acct-[0-9]{6}"));
+}
+
 void ExportDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        const QList<qint64> checked = chosenSessions();
+        loadSessions();
+        const QSignalBlocker block(m_sessionChoices);
+        for (int i = 0; i < m_sessionChoices->count(); ++i)
+            if (checked.contains(m_sessionChoices->item(i)->data(Qt::UserRole).toLongLong()))
+                m_sessionChoices->item(i)->setCheckState(Qt::Checked);
+        if (!m_review && !m_export)
+            showTally(m_tally);
+        for (int row = 0; row < m_rulesTable->rowCount(); ++row)
+            m_rulesTable->item(row, 0)->setText(
+                ruleKindLabel(m_rulesTable->item(row, 0)->data(Qt::UserRole).toString()));
+    }
     QDialog::changeEvent(event);
 }
 

@@ -115,6 +115,7 @@ private:
     void updateFormats();
     void rulesEdited();
     void addRule();
+    void updateRulePlaceholder();
     void removeRule();
     void fillRulesTable();
     void scheduleReview();
