@@ -222,7 +222,7 @@ void MainWindow::buildMenus()
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
     connect(m_followAction, &QAction::toggled, m_logPage, &LogPage::setFollow);
-    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_viewMenu->addSeparator();
     m_paletteMenu = m_viewMenu->addMenu(QString());
     auto *paletteGroup = new QActionGroup(this);

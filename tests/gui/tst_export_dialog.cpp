@@ -239,6 +239,19 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void ctrlEOpensTheExportDialog()
+    {
+        MainWindow window(&m_live);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        QTRY_VERIFY(window.findChild<ExportDialog *>() != nullptr);
+        auto *dialog = window.findChild<ExportDialog *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->tally().isEmpty(), 20000);
+        dialog->close();
+    }
+
     void regexRuleRaisesTheTallyAndRemovesTheValue()
     {
         MainWindow window(&m_live);
@@ -347,6 +360,18 @@ private Q_SLOTS:
             CaptureReader bundle;
             QVERIFY(bundle.open(path));
             QCOMPARE(bundle.exchangeCount().value_or(-1), m_exchanges);
+            // The user's rule ran over the bundle's rows too.
+            auto ids = bundle.exchangeIds({}, 0, 100000);
+            QVERIFY(ids);
+            auto exchanges = bundle.exchanges(*ids);
+            QVERIFY(exchanges);
+            for (const Exchange &e : *exchanges)
+                QVERIFY(!e.requestBody.contains(kMarker) && !e.responseBody.contains(kMarker));
+            auto messages = bundle.messages();
+            QVERIFY(messages);
+            QVERIFY(!messages->isEmpty());
+            for (const MessageRecord &m : *messages)
+                QVERIFY(!m.payload.contains(kMarker));
         }
     }
 
