@@ -15,7 +15,9 @@
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
 #include "ui/capture/capture_window.h"
+#include "ui/capture/export_dialog.h"
 #include "ui/capture/findings_page.h"
+#include "ui/capture/import_runner.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/capture/recent_captures.h"
@@ -34,6 +36,8 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +45,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -140,6 +145,8 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     connect(m_logPage, &LogPage::statusMessage, this,
             [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
     connect(m_logPage, &LogPage::replayRequested, this, &MainWindow::openReplay);
+    connect(m_logPage, &LogPage::exportRequested, this,
+            [this](const QList<qint64> &ids) { openExport(ids); });
     connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) {
         m_countLabel->setText(tr("%n exchange(s) shown", nullptr, shown));
     });
@@ -187,6 +194,18 @@ void MainWindow::buildMenus()
     RecentCaptures::attachTo(m_recentCapturesMenu,
                              [this](const QString &path) { openCapture(path); });
     m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] { openExport(); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_importAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a Capture"), QString(),
+            tr("HAR files and capture bundles (*.har *.mcpscope);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -203,7 +222,7 @@ void MainWindow::buildMenus()
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
     connect(m_followAction, &QAction::toggled, m_logPage, &LogPage::setFollow);
-    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_followAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_viewMenu->addSeparator();
     m_paletteMenu = m_viewMenu->addMenu(QString());
     auto *paletteGroup = new QActionGroup(this);
@@ -259,6 +278,11 @@ void MainWindow::retranslateUi()
     m_openCaptureAction->setToolTip(
         tr("Open a capture store or a .mcpscope bundle read-only, in a window of its own"));
     m_recentCapturesMenu->setTitle(tr("Open &Recent Capture"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(
+        tr("Export sessions as HAR, JSON, a capture bundle or an incident report, redacted"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setToolTip(tr("Import a HAR or a .mcpscope capture bundle as new sessions"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Find in Captures"));
@@ -526,6 +550,73 @@ QList<McpSession *> MainWindow::liveSessions() const
             session->state() == McpSession::State::Closing)
             live << session;
     return live;
+}
+
+ExportDialog *MainWindow::openExport(const QList<qint64> &exchangeIds)
+{
+    m_store->flush(); // what was recorded is in the file the export reads
+    const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
+    const qint64 session =
+        selected.isEmpty() ? 0
+                           : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
+    auto *dialog =
+        new ExportDialog(m_logPage->path().isEmpty() ? m_store->path() : m_logPage->path(), session,
+                         exchangeIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    dialog->open();
+    return dialog;
+}
+
+ImportRunner *MainWindow::importFile(const QString &path)
+{
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(160);
+    statusBar()->addWidget(progress);
+    statusBar()->showMessage(tr("Importing %1…").arg(QDir::toNativeSeparators(path)));
+    m_importAction->setEnabled(false);
+    auto *runner = new ImportRunner(path, m_store->path(), this);
+    connect(runner, &ImportRunner::finished, this,
+            [this, path, progress](const Result<ImportRunner::Outcome> &result) {
+                progress->deleteLater();
+                m_importAction->setEnabled(true);
+                if (!result) {
+                    const QString message =
+                        tr("Nothing was imported from %1: %2")
+                            .arg(QDir::toNativeSeparators(path), result.error().message);
+                    statusBar()->clearMessage();
+                    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import failed"), message,
+                                                QMessageBox::Ok, this);
+                    box->setObjectName(QStringLiteral("importError"));
+                    box->setTextFormat(Qt::PlainText);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                    Q_EMIT importFinished(false, message);
+                    return;
+                }
+                reloadSessions();
+                if (!result->sessionIds.isEmpty()) {
+                    const qint64 first = result->sessionIds.first();
+                    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+                        const QModelIndex index = m_sessions->index(row);
+                        if (index.data(SessionListModel::SessionIdRole).toLongLong() == first) {
+                            m_sessionView->selectionModel()->select(
+                                index, QItemSelectionModel::ClearAndSelect);
+                            m_sessionView->scrollTo(index);
+                        }
+                    }
+                }
+                const QString message =
+                    tr("Imported %n session(s) from %1", nullptr, int(result->sessionIds.size()))
+                        .arg(QDir::toNativeSeparators(path)) +
+                    tr(": %n exchange(s).", nullptr, int(result->exchanges));
+                statusBar()->showMessage(message, 30000);
+                Q_EMIT importFinished(true, message);
+            });
+    return runner;
 }
 
 CaptureWindow *MainWindow::openCapture(const QString &path)

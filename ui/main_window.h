@@ -23,6 +23,8 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class CaptureWindow;
+class ExportDialog;
+class ImportRunner;
 class FindingsPage;
 class InterfaceDiffView;
 class MockPanel;
@@ -90,6 +92,21 @@ public:
     // Capture lists the last ones (object names openCaptureAction,
     // recentCapturesMenu).
     CaptureWindow *openCapture(const QString &path);
+    // File > Export… (Ctrl+E; object name exportAction) and Export Selected…
+    // on log rows: an ExportDialog over the live store, the session picked
+    // in the sidebar as the current one, exchangeIds as the selected rows.
+    // Non-modal to the app, deleted when closed; its message goes to the
+    // status bar.
+    ExportDialog *openExport(const QList<qint64> &exchangeIds = {});
+    // File > Import… (object name importAction): a HAR or a .mcpscope bundle
+    // into the live store on a worker thread; the new session is selected in
+    // the sidebar afterwards, a failure shown in a message box (object name
+    // importError) with the importer's words. importFinished() says how it
+    // ended.
+    ImportRunner *importFile(const QString &path);
+
+Q_SIGNALS:
+    void importFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -151,6 +168,8 @@ private:
     QAction *m_newRequestAction = nullptr;
     QAction *m_connectAction = nullptr;
     QAction *m_openCaptureAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QMenu *m_recentCapturesMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

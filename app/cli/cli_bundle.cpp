@@ -1,6 +1,7 @@
 // The bundle verb of mcpscope-cli: sessions (or single exchanges) of a
 // capture store saved as a standalone .mcpscope store, swept for secrets.
 #include "cli_commands.h"
+#include "cli_redaction_options.h"
 
 #include "capture/redaction.h"
 #include "export/capture_bundle.h"
@@ -57,7 +58,9 @@ int runBundle(const QStringList &args)
         QStringLiteral("output"),
         QStringLiteral("The bundle to write (replaced when it exists), e.g. ticket.mcpscope."),
         QStringLiteral("FILE"));
+    const RedactionOptions redact;
     parser.addOptions({store, session, exchange, output});
+    parser.addOptions(redact.all());
     if (auto done = parseVerb(parser, QStringLiteral("bundle"), args))
         return *done;
     if (!parser.isSet(store))
@@ -70,13 +73,22 @@ int runBundle(const QStringList &args)
         return usage(parser, QStringLiteral("session and exchange ids are positive numbers"));
     if (sessions->isEmpty() && exchanges->isEmpty())
         return usage(parser, QStringLiteral("bundle needs --session ID or --exchange ID"));
+    const RedactionRules rules = redact.rules(parser);
+    if (auto valid = rules.validate(); !valid)
+        return usage(parser, valid.error().message);
     if (!QFile::exists(parser.value(store))) {
         complain(QStringLiteral("no capture store at %1").arg(parser.value(store)));
         return StoreError;
     }
+    // With rules of the user's, the export's redactor (the store's rules, then
+    // theirs); without, the store's rules alone, as always.
     const Redactor redactor;
-    auto written = CaptureBundle::write(parser.value(store), {*sessions, *exchanges},
-                                        parser.value(output), redactor);
+    ExportRedactor exportRedactor(rules);
+    auto written = rules.isEmpty()
+                       ? CaptureBundle::write(parser.value(store), {*sessions, *exchanges},
+                                              parser.value(output), redactor)
+                       : CaptureBundle::write(parser.value(store), {*sessions, *exchanges},
+                                              parser.value(output), exportRedactor);
     if (!written) {
         complain(written.error().message);
         return StoreError;

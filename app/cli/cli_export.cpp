@@ -1,4 +1,5 @@
 #include "cli_commands.h"
+#include "cli_redaction_options.h"
 
 #include "common/private_files.h"
 #include "export/har_writer.h"
@@ -55,27 +56,13 @@ int runExport(const QStringList &args)
         QStringLiteral("output"),
         QStringLiteral("Write to FILE (created 0600, replaced whole) instead of stdout."),
         QStringLiteral("FILE"));
-    const QCommandLineOption redactHeader(
-        QStringLiteral("redact-header"),
-        QStringLiteral("Also remove this header's value (repeatable)."), QStringLiteral("NAME"));
-    const QCommandLineOption redactPointer(
-        QStringLiteral("redact-pointer"),
-        QStringLiteral("Also remove what this JSON pointer names in JSON bodies and JSON-RPC "
-                       "messages; '*' matches one segment (repeatable)."),
-        QStringLiteral("POINTER"));
-    const QCommandLineOption redactParam(
-        QStringLiteral("redact-param"),
-        QStringLiteral("Also remove this query or form parameter's value (repeatable)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption redactPattern(
-        QStringLiteral("redact-pattern"),
-        QStringLiteral("Also remove every match of this regular expression (repeatable)."),
-        QStringLiteral("REGEX"));
+    const RedactionOptions redact;
     const QCommandLineOption summary(
         QStringLiteral("summary"),
         QStringLiteral("Print what was removed (kind, name, count) on stderr."));
-    parser.addOptions({format, store, session, exchange, output, redactHeader, redactPointer,
-                       redactParam, redactPattern, summary});
+    parser.addOptions({format, store, session, exchange, output});
+    parser.addOptions(redact.all());
+    parser.addOption(summary);
     if (auto done = parseVerb(parser, QStringLiteral("export"), args))
         return *done;
     const QString formatName = parser.value(format);
@@ -88,11 +75,7 @@ int runExport(const QStringList &args)
     if (!parseIds(parser.values(session), QStringLiteral("session"), scope.sessionIds, problem) ||
         !parseIds(parser.values(exchange), QStringLiteral("exchange"), scope.exchangeIds, problem))
         return usage(parser, problem);
-    RedactionRules rules;
-    rules.headers = parser.values(redactHeader);
-    rules.pointers = parser.values(redactPointer);
-    rules.queryParams = parser.values(redactParam);
-    rules.patterns = parser.values(redactPattern);
+    const RedactionRules rules = redact.rules(parser);
     if (auto valid = rules.validate(); !valid)
         return usage(parser, valid.error().message);
     const QString storePath = parser.value(store);

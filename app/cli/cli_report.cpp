@@ -1,6 +1,7 @@
 // mcpscope-cli report: an incident report (Markdown or HTML) of recorded
 // sessions, for a ticket.
 #include "cli_commands.h"
+#include "cli_redaction_options.h"
 
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
@@ -12,6 +13,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
 
 namespace mcpscope::cli {
 
@@ -36,7 +38,9 @@ int runReport(const QStringList &args)
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("Write to FILE (0600) instead of stdout."),
                                     QStringLiteral("FILE"));
+    const RedactionOptions redact;
     parser.addOptions({store, session, format, output});
+    parser.addOptions(redact.all());
     if (auto done = parseVerb(parser, QStringLiteral("report"), args))
         return *done;
     if (!parser.isSet(store))
@@ -64,6 +68,10 @@ int runReport(const QStringList &args)
             parser,
             QStringLiteral("--format is md or html, not '%1'").arg(terminalText(formatName)));
 
+    const RedactionRules rules = redact.rules(parser);
+    if (auto valid = rules.validate(); !valid)
+        return usage(parser, valid.error().message);
+
     const QString path = parser.value(store);
     if (!QFile::exists(path)) {
         complain(QStringLiteral("no capture store at %1").arg(path));
@@ -80,14 +88,18 @@ int runReport(const QStringList &args)
         complain(
             QStringLiteral("the report has no findings: %1").arg(findingsOpened.error().message));
 
+    // With rules of the user's, the export's redactor (the store's rules, then
+    // theirs); without, the store's rules alone, as always.
     Redactor redactor;
-    IncidentReport report(redactor);
-    if (auto loaded = report.load(reader, findingsOpened ? &findings : nullptr, ids); !loaded) {
+    ExportRedactor exportRedactor(rules);
+    const auto report = rules.isEmpty() ? std::make_unique<IncidentReport>(redactor)
+                                        : std::make_unique<IncidentReport>(exportRedactor);
+    if (auto loaded = report->load(reader, findingsOpened ? &findings : nullptr, ids); !loaded) {
         complain(loaded.error().message);
         return StoreError;
     }
     if (!parser.isSet(output)) {
-        const QByteArray bytes = report.render(kind);
+        const QByteArray bytes = report->render(kind);
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         return Ok;
     }
@@ -100,7 +112,7 @@ int runReport(const QStringList &args)
         file.cancelWriting();
         return StoreError;
     }
-    if (auto written = report.write(file, kind); !written) {
+    if (auto written = report->write(file, kind); !written) {
         complain(written.error().message);
         file.cancelWriting();
         return StoreError;

@@ -1,4 +1,5 @@
 #include "export/capture_bundle.h"
+#include "export/export_redactor.h"
 
 #include "capture/capture_codec.h"
 #include "capture/capture_ids.h"
@@ -53,11 +54,19 @@ QByteArray contentTypeOf(QByteArrayView headerBlob)
     return {};
 }
 
+// The redactor the SQL function sweeps with: an export's (user rules,
+// tallied) when given, else a plain Redactor.
+struct Sweep
+{
+    const Redactor *plain = nullptr;
+    ExportRedactor *exporter = nullptr;
+};
+
 // SQL: bundle_redact(field, value, content_type): redactForBundle() on one
 // value, of the type it came in (text stays text, blobs stay blobs).
 void sqlRedact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    const auto *redactor = static_cast<const Redactor *>(sqlite3_user_data(ctx));
+    const auto *sweep = static_cast<const Sweep *>(sqlite3_user_data(ctx));
     sqlite3_value *value = argv[1];
     const int type = sqlite3_value_type(value);
     if (type != SQLITE_TEXT && type != SQLITE_BLOB) {
@@ -73,8 +82,11 @@ void sqlRedact(sqlite3_context *ctx, int argc, sqlite3_value **argv)
         const char *ct = reinterpret_cast<const char *>(sqlite3_value_text(argv[2]));
         contentType = QByteArrayView(ct, sqlite3_value_bytes(argv[2]));
     }
-    const QByteArray out = redactForBundle(*redactor, Field(sqlite3_value_int(argv[0])),
-                                           QByteArrayView(data, data ? size : 0), contentType);
+    const Field field = Field(sqlite3_value_int(argv[0]));
+    const QByteArrayView in(data, data ? size : 0);
+    const QByteArray out = sweep->exporter
+                               ? redactForBundle(*sweep->exporter, field, in, contentType)
+                               : redactForBundle(*sweep->plain, field, in, contentType);
     if (type == SQLITE_BLOB)
         sqlite3_result_blob64(ctx, out.constData(), sqlite3_uint64(out.size()), SQLITE_TRANSIENT);
     else
@@ -232,7 +244,7 @@ QHash<QString, QString> sweptColumns(const QString &table)
     return {};
 }
 
-Result<void> registerFunctions(Connection &connection, const Redactor &redactor)
+Result<void> registerFunctions(Connection &connection, const Sweep &sweep)
 {
     sqlite3 *handle = connection.handle();
     if (!handle)
@@ -240,7 +252,7 @@ Result<void> registerFunctions(Connection &connection, const Redactor &redactor)
                          tr("The Qt SQLite driver did not expose its SQLite handle."));
     // The redactor outlives the connection: both live for one call of ours.
     if (sqlite3_create_function_v2(handle, "bundle_redact", 3, SQLITE_UTF8,
-                                   const_cast<Redactor *>(&redactor), sqlRedact, nullptr, nullptr,
+                                   const_cast<Sweep *>(&sweep), sqlRedact, nullptr, nullptr,
                                    nullptr) != SQLITE_OK ||
         sqlite3_create_function_v2(handle, "bundle_content_type", 1,
                                    SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, sqlContentType,
@@ -338,7 +350,7 @@ Result<BundleCounts> counts(QSqlDatabase &db, const QString &schema)
 }
 
 Result<BundleCounts> fillBundle(Connection &connection, const QString &storePath,
-                                const BundleSelection &selection, const Redactor &redactor)
+                                const BundleSelection &selection, const Sweep &sweep)
 {
     QSqlDatabase &db = connection.db();
     if (!db.open())
@@ -356,7 +368,7 @@ Result<BundleCounts> fillBundle(Connection &connection, const QString &storePath
             return Failure{ok.error()};
     if (auto migrated = CaptureSchema::migrate(db); !migrated)
         return Failure{migrated.error()};
-    if (auto ok = registerFunctions(connection, redactor); !ok)
+    if (auto ok = registerFunctions(connection, sweep); !ok)
         return Failure{ok.error()};
     if (auto attached = attachReadOnly(db, storePath, QStringLiteral("src")); !attached)
         return Failure{attached.error()};
@@ -448,8 +460,31 @@ QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView
     return redactor.redactText(QString::fromUtf8(value)).toUtf8();
 }
 
-Result<BundleCounts> write(const QString &storePath, const BundleSelection &selection,
-                           const QString &bundlePath, const Redactor &redactor)
+QByteArray redactForBundle(ExportRedactor &redactor, Field field, QByteArrayView value,
+                           QByteArrayView contentType)
+{
+    if (value.isEmpty())
+        return {};
+    switch (field) {
+    case Field::Text:
+        return redactor.redactText(QString::fromUtf8(value)).toUtf8();
+    case Field::CommandLine:
+        return redactor.redactCommandLine(QString::fromUtf8(value)).toUtf8();
+    case Field::Url:
+        return redactor.redactUrl(QString::fromUtf8(value)).toUtf8();
+    case Field::Headers:
+        return CaptureCodec::encodeHeaders(
+            redactor.redactHeaderList(CaptureCodec::decodeHeaders(value)));
+    case Field::Body:
+        return redactor.redactBody(value, contentType);
+    }
+    return redactor.redactText(QString::fromUtf8(value)).toUtf8();
+}
+
+namespace {
+
+Result<BundleCounts> writeBundle(const QString &storePath, const BundleSelection &selection,
+                                 const QString &bundlePath, const Sweep &sweep)
 {
     if (selection.isEmpty())
         return makeError(ErrorCode::StoreRead,
@@ -471,7 +506,7 @@ Result<BundleCounts> write(const QString &storePath, const BundleSelection &sele
     Result<BundleCounts> result = BundleCounts{};
     {
         Connection connection(temp);
-        result = fillBundle(connection, storePath, selection, redactor);
+        result = fillBundle(connection, storePath, selection, sweep);
     }
     if (!result) {
         removeDatabaseFiles(temp);
@@ -489,6 +524,21 @@ Result<BundleCounts> write(const QString &storePath, const BundleSelection &sele
     return result;
 }
 
+} // namespace
+
+Result<BundleCounts> write(const QString &storePath, const BundleSelection &selection,
+                           const QString &bundlePath, const Redactor &redactor)
+{
+    return writeBundle(storePath, selection, bundlePath, Sweep{&redactor, nullptr});
+}
+
+Result<BundleCounts> write(const QString &storePath, const BundleSelection &selection,
+                           const QString &bundlePath, ExportRedactor &redactor)
+{
+    return writeBundle(storePath, selection, bundlePath,
+                       Sweep{&redactor.baseRedactor(), &redactor});
+}
+
 Result<BundleCounts> importBundle(const QString &bundlePath, const QString &storePath)
 {
     const QFileInfo info(storePath);
@@ -500,6 +550,7 @@ Result<BundleCounts> importBundle(const QString &bundlePath, const QString &stor
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
         return Failure{prepared.error()};
     Redactor redactor;
+    const Sweep sweep{&redactor, nullptr};
     Connection connection(info.absoluteFilePath());
     QSqlDatabase &db = connection.db();
     if (!db.open())
@@ -513,7 +564,7 @@ Result<BundleCounts> importBundle(const QString &bundlePath, const QString &stor
     // As the writer thread's connection: the links are kept here.
     if (auto ok = exec(db, QStringLiteral("PRAGMA foreign_keys=OFF")); !ok)
         return Failure{ok.error()};
-    if (auto ok = registerFunctions(connection, redactor); !ok)
+    if (auto ok = registerFunctions(connection, sweep); !ok)
         return Failure{ok.error()};
     if (auto attached = attachReadOnly(db, bundlePath, QStringLiteral("b")); !attached)
         return Failure{attached.error()};

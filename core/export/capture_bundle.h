@@ -8,6 +8,7 @@
 
 namespace mcpscope {
 
+class ExportRedactor;
 class Redactor;
 
 // What goes into a capture bundle: whole sessions (every exchange, message
@@ -57,6 +58,10 @@ enum class Field
 // (an empty view in, an empty array out).
 QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView value,
                            QByteArrayView contentType = {});
+// The same through an export's redactor: the user's rules apply too, and
+// what is removed is counted in its tally.
+QByteArray redactForBundle(ExportRedactor &redactor, Field field, QByteArrayView value,
+                           QByteArrayView contentType = {});
 
 // Writes selection's rows of the store at storePath into a new bundle at
 // bundlePath (replacing a file there only once the bundle is complete).
@@ -68,6 +73,10 @@ QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView
 // exchange the store does not hold.
 Result<BundleCounts> write(const QString &storePath, const BundleSelection &selection,
                            const QString &bundlePath, const Redactor &redactor);
+// write() with an export's redactor (the user's rules, tallied). The tally
+// also counts values a failed write had swept.
+Result<BundleCounts> write(const QString &storePath, const BundleSelection &selection,
+                           const QString &bundlePath, ExportRedactor &redactor);
 
 // Copies every session of the bundle at bundlePath into the capture store at
 // storePath (created and migrated when it is new) as new sessions with fresh

@@ -477,6 +477,23 @@ QByteArray ExportRedactor::redactForm(QByteArray body)
     return applyQueryParams(body, "&");
 }
 
+QByteArray ExportRedactor::finishBody(QByteArray data, QByteArrayView contentType)
+{
+    if (data.isEmpty())
+        return data;
+    if (isSseType(contentType))
+        return applyPatterns(redactSse(std::move(data)));
+    bool isJson = false;
+    data = redactJson(std::move(data), &isJson);
+    if (!isJson) {
+        if (isFormType(contentType) || Redactor::looksLikeForm(data))
+            data = redactForm(std::move(data));
+        else
+            tallyText(data);
+    }
+    return applyPatterns(std::move(data));
+}
+
 Exchange ExportRedactor::redact(const Exchange &exchange)
 {
     Exchange e = m_redactor.redact(exchange);
@@ -484,23 +501,8 @@ Exchange ExportRedactor::redact(const Exchange &exchange)
     // What the Redactor left, tallied; then the user's rules.
     e.requestHeaders = redactHeaders(e.requestHeaders);
     e.responseHeaders = redactHeaders(e.responseHeaders);
-    auto body = [this](QByteArray data, QByteArrayView contentType) {
-        if (data.isEmpty())
-            return data;
-        if (isSseType(contentType))
-            return applyPatterns(redactSse(std::move(data)));
-        bool isJson = false;
-        data = redactJson(std::move(data), &isJson);
-        if (!isJson) {
-            if (isFormType(contentType) || Redactor::looksLikeForm(data))
-                data = redactForm(std::move(data));
-            else
-                tallyText(data);
-        }
-        return applyPatterns(std::move(data));
-    };
-    e.requestBody = body(e.requestBody, headerValue(e.requestHeaders, "content-type"));
-    e.responseBody = body(e.responseBody, headerValue(e.responseHeaders, "content-type"));
+    e.requestBody = finishBody(e.requestBody, headerValue(e.requestHeaders, "content-type"));
+    e.responseBody = finishBody(e.responseBody, headerValue(e.responseHeaders, "content-type"));
     e.errorMessage = redactText(e.errorMessage);
     return e;
 }
@@ -535,6 +537,38 @@ QString ExportRedactor::redactText(const QString &text)
     const QString out = m_redactor.redactText(text);
     tallyText(out.toUtf8());
     return applyPatterns(out);
+}
+
+QString ExportRedactor::redactCommandLine(const QString &commandLine)
+{
+    if (commandLine.isEmpty())
+        return commandLine;
+    const QString out = m_redactor.redactCommandLine(commandLine);
+    if (out.contains(QLatin1String("://")) && !out.contains(QLatin1Char(' ')))
+        tallyUrl(out);
+    else
+        tallyText(out.toUtf8());
+    if (!m_rules.queryParams.isEmpty())
+        return applyPatterns(QString::fromUtf8(applyQueryParams(out.toUtf8(), "?&; ")));
+    return applyPatterns(out);
+}
+
+HeaderList ExportRedactor::redactHeaderList(const HeaderList &headers)
+{
+    return redactHeaders(m_redactor.redactHeaders(headers));
+}
+
+QByteArray ExportRedactor::redactHeaderValue(QByteArrayView name, QByteArrayView value)
+{
+    const HeaderList out = redactHeaderList({{name.toByteArray(), value.toByteArray()}});
+    return out.isEmpty() ? QByteArray() : out.first().second;
+}
+
+QByteArray ExportRedactor::redactBody(QByteArrayView body, QByteArrayView contentType)
+{
+    if (body.isEmpty())
+        return {};
+    return finishBody(m_redactor.redactBody(body, contentType), contentType);
 }
 
 } // namespace mcpscope

@@ -96,7 +96,16 @@ public:
     // Free text: a session target (URL or command line), a finding argument,
     // an error message.
     QString redactText(const QString &text);
+    // Single values, for writers that copy a store field by field (capture
+    // bundles, incident reports): the Redactor's rule for that kind of value,
+    // then the user's rules, tallied like redact().
+    QString redactCommandLine(const QString &commandLine);
+    HeaderList redactHeaderList(const HeaderList &headers);
+    QByteArray redactHeaderValue(QByteArrayView name, QByteArrayView value);
+    QByteArray redactBody(QByteArrayView body, QByteArrayView contentType);
 
+    // The store's rules alone (what redact() applies first).
+    const Redactor &baseRedactor() const { return m_redactor; }
     const RedactionTally &tally() const { return m_tally; }
     const RedactionRules &rules() const { return m_rules; }
 
@@ -104,6 +113,8 @@ private:
     QByteArray redactJson(QByteArray body, bool *isJson);
     QByteArray redactSse(QByteArray body);
     QByteArray redactForm(QByteArray body);
+    // The user's rules and the tally over a body the Redactor went through.
+    QByteArray finishBody(QByteArray data, QByteArrayView contentType);
     QByteArray applyQueryParams(QByteArray text, QByteArrayView separators);
     QByteArray applyPatterns(QByteArray text);
     QString applyPatterns(QString text);

@@ -1,4 +1,5 @@
 #include "export/incident_report.h"
+#include "export/export_redactor.h"
 
 #include "capture/findings_store.h"
 #include "capture/redaction.h"
@@ -107,27 +108,54 @@ IncidentReport::IncidentReport(const Redactor &redactor, Limits limits)
 {
 }
 
+IncidentReport::IncidentReport(ExportRedactor &redactor) : IncidentReport(redactor, Limits{}) {}
+
+IncidentReport::IncidentReport(ExportRedactor &redactor, Limits limits)
+    : m_redactor(redactor.baseRedactor()), m_exportRedactor(&redactor), m_limits(limits)
+{
+}
+
 IncidentReport::~IncidentReport() = default;
 
 QString IncidentReport::clean(QByteArrayView data, Source source, QByteArrayView context) const
 {
     QString text;
-    switch (source) {
-    case Source::Text:
-        text = m_redactor.redactText(QString::fromUtf8(data));
-        break;
-    case Source::Url:
-        text = m_redactor.redactUrl(QString::fromUtf8(data));
-        break;
-    case Source::CommandLine:
-        text = m_redactor.redactCommandLine(QString::fromUtf8(data));
-        break;
-    case Source::Header:
-        text = QString::fromUtf8(m_redactor.redactHeaderValue(context, data));
-        break;
-    case Source::Body:
-        text = QString::fromUtf8(m_redactor.redactBody(data, context));
-        break;
+    if (ExportRedactor *r = m_exportRedactor) {
+        switch (source) {
+        case Source::Text:
+            text = r->redactText(QString::fromUtf8(data));
+            break;
+        case Source::Url:
+            text = r->redactUrl(QString::fromUtf8(data));
+            break;
+        case Source::CommandLine:
+            text = r->redactCommandLine(QString::fromUtf8(data));
+            break;
+        case Source::Header:
+            text = QString::fromUtf8(r->redactHeaderValue(context, data));
+            break;
+        case Source::Body:
+            text = QString::fromUtf8(r->redactBody(data, context));
+            break;
+        }
+    } else {
+        switch (source) {
+        case Source::Text:
+            text = m_redactor.redactText(QString::fromUtf8(data));
+            break;
+        case Source::Url:
+            text = m_redactor.redactUrl(QString::fromUtf8(data));
+            break;
+        case Source::CommandLine:
+            text = m_redactor.redactCommandLine(QString::fromUtf8(data));
+            break;
+        case Source::Header:
+            text = QString::fromUtf8(m_redactor.redactHeaderValue(context, data));
+            break;
+        case Source::Body:
+            text = QString::fromUtf8(m_redactor.redactBody(data, context));
+            break;
+        }
     }
     // Escape sequences, other controls and bidirectional overrides are shown,
     // never passed on: a report is read in terminals and browsers alike.
@@ -249,7 +277,8 @@ QString IncidentReport::bodyText(const QByteArray &body, QByteArrayView contentT
     if (body.contains('\0') ||
         (decoded.contains(QChar::ReplacementCharacter) && !body.contains("\xEF\xBF\xBD")))
         return tr("(%1 bytes of binary data, not shown)").arg(body.size());
-    QByteArray redacted = m_redactor.redactBody(body, contentType);
+    QByteArray redacted = m_exportRedactor ? m_exportRedactor->redactBody(body, contentType)
+                                           : m_redactor.redactBody(body, contentType);
     // Pretty JSON reads better in a ticket; only when it is whole.
     const QJsonDocument json = QJsonDocument::fromJson(redacted);
     if (!json.isNull() && redacted.size() <= m_limits.bodyBytes)

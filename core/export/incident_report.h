@@ -14,6 +14,7 @@ class QIODevice;
 
 namespace mcpscope {
 
+class ExportRedactor;
 class FindingsStore;
 class Redactor;
 
@@ -79,6 +80,11 @@ public:
 
     explicit IncidentReport(const Redactor &redactor);
     IncidentReport(const Redactor &redactor, Limits limits);
+    // With an export's redactor: the user's rules apply to every stored
+    // string too, and what is removed is counted in its tally (once per
+    // render(): render once to count).
+    explicit IncidentReport(ExportRedactor &redactor);
+    IncidentReport(ExportRedactor &redactor, Limits limits);
     ~IncidentReport();
 
     // Reads the sessions (in the order given) and their findings (findings
@@ -136,6 +142,7 @@ private:
     QString html() const;
 
     const Redactor &m_redactor;
+    ExportRedactor *m_exportRedactor = nullptr; // when given: used instead of m_redactor
     Limits m_limits;
     std::vector<Session> m_sessions;
     qint64 m_generatedAtMs = 0;

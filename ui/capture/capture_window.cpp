@@ -1,4 +1,5 @@
 #include "ui/capture/capture_window.h"
+#include "ui/capture/export_dialog.h"
 
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
@@ -110,6 +111,10 @@ CaptureWindow::CaptureWindow(QWidget *parent)
     m_followAction->setCheckable(true);
     m_followAction->setChecked(true);
     m_fileMenu->addSeparator();
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] { openExport(); });
+    m_exportAction->setObjectName(QStringLiteral("exportCaptureAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_closeAction->setObjectName(QStringLiteral("closeCaptureAction"));
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -142,6 +147,8 @@ CaptureWindow::CaptureWindow(QWidget *parent)
 
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaptureWindow::filterBySession);
+    connect(m_logPage, &LogPage::exportRequested, this,
+            [this](const QList<qint64> &ids) { openExport(ids); });
     connect(m_logPage, &LogPage::statusMessage, this,
             [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
     connect(m_logPage, &LogPage::shownCountChanged, this,
@@ -215,6 +222,22 @@ void CaptureWindow::reloadSessions()
     m_sessionView->selectionModel()->blockSignals(false);
 }
 
+ExportDialog *CaptureWindow::openExport(const QList<qint64> &exchangeIds)
+{
+    if (m_path.isEmpty())
+        return nullptr;
+    const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
+    const qint64 session =
+        selected.isEmpty() ? 0
+                           : selected.first().data(SessionListModel::SessionIdRole).toLongLong();
+    auto *dialog = new ExportDialog(m_path, session, exchangeIds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    dialog->open();
+    return dialog;
+}
+
 void CaptureWindow::filterBySession()
 {
     const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
@@ -258,6 +281,9 @@ void CaptureWindow::retranslateUi()
     m_followAction->setText(tr("&Follow Changes"));
     m_followAction->setToolTip(tr("Reload by itself when another McpScope records into this file"));
     m_closeAction->setText(tr("&Close"));
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setToolTip(tr("Export this capture as HAR, JSON, a capture bundle or an "
+                                  "incident report, redacted"));
 }
 
 void CaptureWindow::changeEvent(QEvent *event)

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace mcpscope {
 
+class ExportDialog;
 class FindingsPage;
 class FindingsStore;
 class LogPage;
@@ -60,6 +61,9 @@ public:
     static CaptureWindow *openFile(const QString &path, QWidget *owner);
     // Asks for a file (File > Open Capture…), then openFile().
     static CaptureWindow *openWithDialog(QWidget *owner);
+    // File > Export… (Ctrl+E, object name exportCaptureAction) and Export
+    // Selected… on log rows: an ExportDialog over this file (read only).
+    ExportDialog *openExport(const QList<qint64> &exchangeIds = {});
 
 Q_SIGNALS:
     void reloaded();
@@ -94,6 +98,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_closeAction = nullptr;
 };

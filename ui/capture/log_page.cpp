@@ -146,6 +146,8 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     m_compare->setObjectName(QStringLiteral("compareResponses"));
     m_replay = new QAction(this);
     m_replay->setObjectName(QStringLiteral("replayExchange"));
+    m_exportSelected = new QAction(this);
+    m_exportSelected->setObjectName(QStringLiteral("exportSelected"));
     m_log->setAlternatingRowColors(true);
     m_log->setWordWrap(false);
     m_log->verticalHeader()->hide();
@@ -193,6 +195,10 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
             replayExchange(ids.first());
     });
     connect(m_detail, &ExchangeDetailView::replayRequested, this, &LogPage::replayExchange);
+    connect(m_exportSelected, &QAction::triggered, this, [this] {
+        if (const QList<qint64> ids = selectedExchangeIds(); !ids.isEmpty())
+            Q_EMIT exportRequested(ids);
+    });
     updateActions();
     connect(m_model, &CaptureModel::readFailed, this,
             [this](const QString &message) { Q_EMIT statusMessage(message, 10000); });
@@ -291,6 +297,9 @@ void LogPage::retranslateUi()
     m_compare->setToolTip(tr("Select two rows to compare their responses"));
     m_replay->setText(tr("Replay…"));
     m_replay->setToolTip(tr("Send this request again, edited first, and compare the answers"));
+    m_exportSelected->setText(tr("Export Selected…"));
+    m_exportSelected->setToolTip(
+        tr("Export the selected exchanges (HAR, JSON or a capture bundle), redacted"));
     m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
 
     const int method = std::max(0, m_methodFilter->currentIndex());
@@ -359,6 +368,7 @@ void LogPage::updateActions()
     m_compare->setEnabled(selected == 2);
     m_replay->setEnabled(m_store && selected == 1);
     m_replay->setVisible(m_store != nullptr);
+    m_exportSelected->setEnabled(selected > 0);
 }
 
 void LogPage::showContextMenu(const QPoint &pos)
@@ -376,6 +386,8 @@ void LogPage::showContextMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(m_replay);
     menu.addAction(m_compare);
+    menu.addSeparator();
+    menu.addAction(m_exportSelected);
     menu.exec(m_log->viewport()->mapToGlobal(pos));
 }
 

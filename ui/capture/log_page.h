@@ -52,6 +52,9 @@ public:
 
     // 0 shows every session.
     void setSessionFilter(qint64 sessionId);
+    qint64 sessionFilter() const { return m_sessionFilter; }
+    // The exchanges of the selected rows, in row order.
+    QList<qint64> selectedExchangeIds() const;
     void focusSearch();
     void clearFilters();
     void setFollow(bool follow) { m_follow = follow; }
@@ -67,6 +70,8 @@ Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);
     void shownCountChanged(int shown);
     void replayRequested(const mcpscope::ReplaySource &source);
+    // Export Selected… (object name exportSelected) on selected rows.
+    void exportRequested(const QList<qint64> &exchangeIds);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,7 +82,6 @@ private:
     void showSelected();
     void showContextMenu(const QPoint &pos);
     void updateActions();
-    QList<qint64> selectedExchangeIds() const;
     void copySelected(int what);
     void compareSelected();
     void replayExchange(qint64 id);
@@ -101,6 +105,7 @@ private:
     QAction *m_copyResponseBody;
     QAction *m_compare;
     QAction *m_replay;
+    QAction *m_exportSelected;
 };
 
 } // namespace mcpscope
