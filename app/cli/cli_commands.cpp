@@ -2,6 +2,7 @@
 
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture/redaction.h"
 #include "common/private_files.h"
 #include "net/http_client.h"
 #include "net/request_input.h"
@@ -233,12 +234,15 @@ int runSessions(const QStringList &args)
         complain(sessions.error().message);
         return StoreError;
     }
+    // A store written by an older McpScope (fewer rules) may hold what
+    // today's rules remove: names and targets are swept again, as exports are.
+    const Redactor redactor;
     QJsonArray out;
     for (const SessionInfo &s : *sessions)
         out.append(QJsonObject{
             {QStringLiteral("id"), double(s.id)},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("target"), s.target},
+            {QStringLiteral("name"), redactor.redactText(s.name)},
+            {QStringLiteral("target"), redactor.redactCommandLine(s.target)},
             {QStringLiteral("kind"), s.kind},
             {QStringLiteral("startedAt"),
              QDateTime::fromMSecsSinceEpoch(s.startedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},

@@ -2,7 +2,9 @@
 // DevTools, Charles, Fiddler, or McpScope itself) becomes sessions in a store.
 #include "cli_commands.h"
 
+#include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "export/capture_bundle.h"
 #include "export/har_import.h"
 
 #include <QCommandLineParser>
@@ -64,15 +66,59 @@ int importHarFile(const QString &path, const QString &storePath, const QString &
     return Ok;
 }
 
+// A capture bundle (.mcpscope) into the store: CaptureBundle::importBundle(),
+// the same output as a HAR's. A file that is not a readable capture store is
+// bad input (1); a store that cannot be written, a store error (4).
+int importBundleFile(const QString &path, const QString &storePath)
+{
+    {
+        CaptureReader bundle;
+        auto opened = bundle.open(path);
+        auto sessions =
+            opened ? bundle.sessions() : Result<QList<SessionInfo>>(Failure{opened.error()});
+        if (!sessions) {
+            complain(QStringLiteral("%1 is not a readable capture bundle: %2")
+                         .arg(path, sessions.error().message));
+            return Usage;
+        }
+    }
+    auto imported = CaptureBundle::importBundle(path, storePath);
+    if (!imported) {
+        complain(imported.error().message);
+        return StoreError;
+    }
+    // Calls paired with their answer, counted as a HAR import counts them.
+    qint64 rpcCalls = 0;
+    CaptureReader reader;
+    if (reader.open(storePath)) {
+        for (qint64 id : std::as_const(imported->sessionIds))
+            if (auto messages = reader.messages(id))
+                for (const MessageRecord &m : std::as_const(*messages))
+                    rpcCalls += !m.outgoing && m.responseTo != 0 ? 1 : 0;
+    }
+    QJsonArray sessions;
+    for (qint64 id : std::as_const(imported->sessionIds))
+        sessions.append(double(id));
+    printJson(QJsonObject{{QStringLiteral("sessions"), sessions},
+                          {QStringLiteral("exchanges"), double(imported->exchanges)},
+                          {QStringLiteral("messages"), double(imported->messages)},
+                          {QStringLiteral("rpcCalls"), double(rpcCalls)},
+                          {QStringLiteral("findings"), double(imported->findings)},
+                          {QStringLiteral("mcpscope"), true}});
+    return Ok;
+}
+
 } // namespace
 
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Import a HAR (browser DevTools, Charles, Fiddler, McpScope) into a capture store as new "
-        "sessions, redacted on the way in. Prints the new session ids and what was imported."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("the .har file"));
+        "Import a HAR (browser DevTools, Charles, Fiddler, McpScope) or a capture bundle "
+        "(.mcpscope) into a capture store as new sessions, redacted on the way in. Prints the new "
+        "session ids and what was imported."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("the .har or .mcpscope file"));
     const QCommandLineOption store(QStringLiteral("store"),
                                    QStringLiteral("The capture store to import into."),
                                    QStringLiteral("FILE"));
@@ -93,10 +139,10 @@ int runImport(const QStringList &args)
     }
     switch (importKindOf(path)) {
     case ImportKind::Bundle:
-        complain(QStringLiteral("%1 is a capture store (.mcpscope): this version imports HAR "
-                                "files only")
-                     .arg(path));
-        return Usage;
+        if (parser.isSet(name))
+            return usage(parser, QStringLiteral("--name applies to a HAR; a bundle keeps its "
+                                                "sessions' names"));
+        return importBundleFile(path, parser.value(store));
     case ImportKind::Har:
         break;
     }

@@ -61,7 +61,9 @@ entries.forEach((e, i) => {
   const mimeType = e.response.content?.mimeType ?? '';
   const received = messagesOf(mimeType, bodyText(e.response.content));
   const authorization = e.request.headers.find((h) => h.name.toLowerCase() === 'authorization');
-  const hasAuth = authorization && /\S+\s+\S/.test(authorization.value);
+  // A credential, not a scheme with McpScope's placeholder ("Bearer [REDACTED]").
+  const hasAuth = authorization && /\S+\s+\S/.test(authorization.value) &&
+    !/^\S+\s+\[REDACTED\]$/.test(authorization.value.trim());
   if (sent.length || received.length) ++mcp;
   messages += sent.length + received.length;
   if (mimeType.startsWith('text/event-stream')) ++sse;

@@ -33,7 +33,9 @@ IMPORT_AT=${IMPORT_AT:-"507 279"}  # the Network toolbar's "Import HAR file" but
 shots=${keep:-$work}; mkdir -p "$shots"
 
 start_display
-start_chromium about:blank
+# The request list shows the Method column too (DevTools' network-log-columns
+# setting; hidden by default).
+start_chromium about:blank '{"network-log-columns": "{\"method\":{\"visible\":true,\"title\":\"Method\"}}"}'
 import -window root "$shots/before.png"
 read -r ix iy <<<"$IMPORT_AT"
 click "$ix" "$iy"

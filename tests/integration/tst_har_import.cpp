@@ -454,6 +454,86 @@ private Q_SLOTS:
             1);
     }
 
+    // mcpscope-cli import of a real capture bundle (written by
+    // mcpscope-cli bundle from an imported DevTools HAR): new sessions with
+    // the bundle's rows, the same JSON as a HAR import; a second import
+    // adds another session; a file that only looks like a bundle is refused
+    // with exit 1 and leaves the store as it was.
+    void cliImportsABundle()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("bundle-source.sqlite"));
+        const CliRun har = runCli({QStringLiteral("import"), fixture("chrome_devtools.har"),
+                                   QStringLiteral("--store"), source, QStringLiteral("--name"),
+                                   QStringLiteral("for a bundle")});
+        QVERIFY2(har.exitCode == 0, har.err.constData());
+        const QJsonObject harOut = QJsonDocument::fromJson(har.out).object();
+        const QString session =
+            QString::number(qint64(harOut.value(u"sessions").toArray().first().toDouble()));
+        const QString bundle = m_dir.filePath(QStringLiteral("ticket.mcpscope"));
+        const CliRun written =
+            runCli({QStringLiteral("bundle"), QStringLiteral("--store"), source,
+                    QStringLiteral("--session"), session, QStringLiteral("--output"), bundle});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+
+        const QString target = m_dir.filePath(QStringLiteral("bundle-target.sqlite"));
+        const CliRun first =
+            runCli({QStringLiteral("import"), bundle, QStringLiteral("--store"), target});
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QJsonObject out = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(out.value(u"sessions").toArray().size(), 1);
+        QCOMPARE(out.value(u"exchanges").toInt(), harOut.value(u"exchanges").toInt());
+        QCOMPARE(out.value(u"exchanges").toInt(), 4);
+        QCOMPARE(out.value(u"messages").toInt(), harOut.value(u"messages").toInt());
+        QCOMPARE(out.value(u"rpcCalls").toInt(), harOut.value(u"rpcCalls").toInt());
+        QCOMPARE(out.value(u"findings").toInt(), harOut.value(u"findings").toInt());
+        QCOMPARE(out.value(u"mcpscope").toBool(), true);
+
+        CaptureReader reader;
+        QVERIFY(reader.open(target));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions && sessions->size() == 1);
+        const qint64 fresh = qint64(out.value(u"sessions").toArray().first().toDouble());
+        QCOMPARE(sessions->first().id, fresh);
+        QCOMPARE(sessions->first().name, QStringLiteral("for a bundle"));
+        QCOMPARE(exchangesOf(reader, fresh).size(), 4);
+        const QList<MessageRecord> messages =
+            reader.messages(fresh).value_or(QList<MessageRecord>{});
+        QCOMPARE(messages.size(), out.value(u"messages").toInt());
+        const MessageRecord *call =
+            findMessage(messages, QStringLiteral("request"), QStringLiteral("tools/call"));
+        QVERIFY(call);
+        bool answered = false;
+        for (const MessageRecord &m : messages)
+            answered = answered || (m.responseTo == call->id && m.payload.contains("Echo: hi"));
+        QVERIFY(answered);
+
+        const CliRun second =
+            runCli({QStringLiteral("import"), bundle, QStringLiteral("--store"), target});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        const qint64 another = qint64(QJsonDocument::fromJson(second.out)
+                                          .object()
+                                          .value(u"sessions")
+                                          .toArray()
+                                          .first()
+                                          .toDouble());
+        QVERIFY(another != fresh);
+        QCOMPARE(reader.sessions()->size(), 2);
+
+        // --name names a foreign HAR's session; a bundle keeps its names.
+        QCOMPARE(runCli({QStringLiteral("import"), bundle, QStringLiteral("--store"), target,
+                         QStringLiteral("--name"), QStringLiteral("x")})
+                     .exitCode,
+                 1);
+        // Only the header of an SQLite file: not a readable bundle.
+        const QString fake =
+            writeFile(m_dir, QStringLiteral("fake.mcpscope"), QByteArray("SQLite format 3\0", 16));
+        const CliRun refused =
+            runCli({QStringLiteral("import"), fake, QStringLiteral("--store"), target});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("is not a readable capture bundle"), refused.err.constData());
+        QCOMPARE(reader.sessions()->size(), 2);
+    }
+
     // A real session against server-everything, as a HAR: with McpScope's
     // members it comes back equal; as a browser would save it, its JSON-RPC
     // messages are all found again.
