@@ -338,22 +338,22 @@ Result<QList<Exchange>> CaptureReader::exchanges(const QList<qint64> &ids)
         byId.insert(e.id, std::move(e));
     }
     q.finish();
-    if (m_schemaVersion < 3) // no streamed pieces before schema 3
-        return std::optional<Exchange>(std::move(e));
-    // A streamed body: the pieces that followed its start.
-    QSqlQuery chunks(m_db);
-    chunks.setForwardOnly(true);
-    chunks.prepare(QStringLiteral("SELECT exchange_id, data FROM response_chunks"
-                                  " WHERE exchange_id IN (%1) ORDER BY id")
-                       .arg(in));
-    for (qint64 id : ids)
-        chunks.addBindValue(id);
-    if (!chunks.exec())
-        return Failure{sqlError(tr("an exchange"), chunks.lastError().text())};
-    while (chunks.next()) {
-        auto it = byId.find(chunks.value(0).toLongLong());
-        if (it != byId.end())
-            it->responseBody += chunks.value(1).toByteArray();
+    if (m_schemaVersion >= 3) { // no streamed pieces before schema 3
+        // A streamed body: the pieces that followed its start.
+        QSqlQuery chunks(m_db);
+        chunks.setForwardOnly(true);
+        chunks.prepare(QStringLiteral("SELECT exchange_id, data FROM response_chunks"
+                                      " WHERE exchange_id IN (%1) ORDER BY id")
+                           .arg(in));
+        for (qint64 id : ids)
+            chunks.addBindValue(id);
+        if (!chunks.exec())
+            return Failure{sqlError(tr("an exchange"), chunks.lastError().text())};
+        while (chunks.next()) {
+            auto it = byId.find(chunks.value(0).toLongLong());
+            if (it != byId.end())
+                it->responseBody += chunks.value(1).toByteArray();
+        }
     }
     QList<Exchange> out;
     out.reserve(byId.size());
