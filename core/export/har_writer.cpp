@@ -518,17 +518,26 @@ void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
     const QByteArray requestType = headerValue(e.requestHeaders, "content-type");
     const QByteArray responseType = headerValue(e.responseHeaders, "content-type");
     // send is not measured apart: the request is on the wire before the
-    // first byte comes back, so it counts as waiting.
+    // first byte comes back, so it counts as waiting. No response at all
+    // (no status, no first byte): the time went where the error says
+    // (dns, connect; anything else counts as blocked) and wait is 0, which
+    // the importer reads back as "no first byte".
     const double total = std::max(0.0, e.totalMs);
-    const double wait = e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
-    const double receive = std::max(0.0, total - wait);
+    const bool noAnswer = e.status == 0 && e.ttfbMs < 0;
+    const double wait = noAnswer ? 0.0 : e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
+    const double receive = noAnswer ? 0.0 : std::max(0.0, total - wait);
+    const char *spentIn = !noAnswer                          ? ""
+                          : e.errorCode == ErrorCode::NetDns ? "dns"
+                          : e.errorCode == ErrorCode::NetConnect || e.errorCode == ErrorCode::NetTls
+                              ? "connect"
+                              : "blocked";
 
     j.beginObject();
     if (e.sessionId > 0)
         j.member("pageref", QByteArray("session_" + QByteArray::number(e.sessionId)));
     j.member("startedDateTime", isoTime(e.startedAtMs));
     j.key("time");
-    j.number(wait + receive);
+    j.number(noAnswer ? total : wait + receive);
 
     j.key("request");
     j.beginObject();
@@ -605,9 +614,12 @@ void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
     j.endObject();
     j.key("timings");
     j.beginObject();
-    for (const char *unknown : {"blocked", "dns", "connect", "ssl"}) {
-        j.key(unknown);
-        j.integer(-1);
+    for (const char *phase : {"blocked", "dns", "connect", "ssl"}) {
+        j.key(phase);
+        if (qstrcmp(phase, spentIn) == 0)
+            j.number(total);
+        else
+            j.integer(-1);
     }
     j.key("send");
     j.integer(0);
@@ -843,6 +855,10 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
     // Pages and McpScope's session list, now that the sessions are known.
     QJsonArray pages;
     QJsonArray ownSessions;
+    // Oldest first (the reader lists newest first): the importer creates
+    // them in this order, so they keep their order in the new store.
+    std::sort(sessions->begin(), sessions->end(),
+              [](const SessionInfo &a, const SessionInfo &b) { return a.id < b.id; });
     for (const SessionInfo &s : std::as_const(*sessions)) {
         if (!inScope.contains(s.id))
             continue;
@@ -904,13 +920,11 @@ Result<void> writeJsonExport(const QString &storePath, const ExportScope &scope,
     QJsonArray exchanges;
     QList<MessageRecord> messages;
     auto page = [&](const QList<qint64> &ids) -> Result<void> {
-        for (qint64 id : ids) {
-            const auto e = reader.exchange(id);
-            if (!e)
-                return Failure{e.error()};
-            if (e->has_value())
-                exchanges.append(toJson(redactor.redact(**e)));
-        }
+        const auto stored = reader.exchanges(ids); // one query a page
+        if (!stored)
+            return Failure{stored.error()};
+        for (const Exchange &e : *stored)
+            exchanges.append(toJson(redactor.redact(e)));
         if (!scope.exchangeIds.isEmpty() && scope.sessionIds.isEmpty()) {
             auto carried = reader.messagesOfExchanges(ids);
             if (!carried)
