@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace mcpscope {
 
@@ -34,7 +35,32 @@ constexpr int kPage = 500;
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // What QDateTime's Qt::ISODateWithMs gives in UTC, with the date and time
+    // of day formatted once a second (an export formats two a message).
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cachedPrefix; // "2026-11-30T08:00:00", empty: no shortcut
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODate);
+        // Years 0 to 9999 read "YYYY-MM-DDTHH:MM:SSZ"; others take the long way.
+        if (cachedPrefix.size() == 20 && cachedPrefix.endsWith(QLatin1Char('Z')))
+            cachedPrefix.chop(1);
+        else
+            cachedPrefix.clear();
+    }
+    if (cachedPrefix.isEmpty())
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    const int milli = int(ms - second * 1000);
+    QString out;
+    out.reserve(24);
+    out += cachedPrefix;
+    out += QLatin1Char('.');
+    out += QLatin1Char(char('0' + milli / 100));
+    out += QLatin1Char(char('0' + milli / 10 % 10));
+    out += QLatin1Char(char('0' + milli % 10));
+    out += QLatin1Char('Z');
+    return out;
 }
 
 // Calls page() with each page of exchange ids in scope, ascending per part.
@@ -105,7 +131,16 @@ public:
         m_out += '"';
     }
     void string(const QByteArray &utf8) { string(QByteArrayView(utf8)); }
-    void string(const QString &text) { string(QByteArrayView(text.toUtf8())); }
+    void string(const QString &text)
+    {
+        // toUtf8() gives valid UTF-8 (a lone surrogate becomes U+FFFD): no
+        // need to check it again.
+        const QByteArray utf8 = text.toUtf8();
+        separate();
+        m_out += '"';
+        escape(utf8);
+        m_out += '"';
+    }
     void number(double value)
     {
         separate();
