@@ -72,6 +72,21 @@ QString origin(const QString &url)
         .toString();
 }
 
+// Consecutive headers of the same name (same spelling) as one, values joined
+// with '\n': how the capture stores a header a response repeats.
+HeaderList joinedRepeats(const HeaderList &headers)
+{
+    HeaderList out;
+    out.reserve(headers.size());
+    for (const auto &header : headers) {
+        if (!out.isEmpty() && out.last().first == header.first)
+            out.last().second += '\n' + header.second;
+        else
+            out.append(header);
+    }
+    return out;
+}
+
 class Importer
 {
 public:
@@ -127,6 +142,7 @@ private:
                     again, [](const HarEntry &) { return true; }, true)) {
                 log.hasMcpscope = scan.log().hasMcpscope;
                 log.mcpscope = scan.log().mcpscope;
+                log.mcpscopePayloads = scan.log().mcpscopePayloads;
             }
         }
         m_log = log;
@@ -205,6 +221,10 @@ private:
         ex.responseBodySize =
             entry.contentSize >= 0 ? entry.contentSize : entry.responseBody.size();
         if (ours) {
+            // The writer gives each line of a header Qt joined with '\n'
+            // (Set-Cookie) a HAR header of its own: joined again here.
+            ex.requestHeaders = joinedRepeats(ex.requestHeaders);
+            ex.responseHeaders = joinedRepeats(ex.responseHeaders);
             const QJsonObject m = entry.mcpscope;
             m_exchangeIds.insert(qint64(m.value(u"exchangeId").toDouble()), ex.id);
             ex.state = stateFromName(m.value(u"state").toString());
@@ -252,8 +272,10 @@ private:
             std::max(m_endedAt.value(session), ex.startedAtMs + qint64(std::max(ex.totalMs, 0.0)));
 
         if (ours) {
+            qsizetype raw = 0;
             for (const QJsonValue &value : entry.mcpscope.value(u"messages").toArray())
-                if (!addMcpscopeMessage(value.toObject(), session, ex.id))
+                if (!addMcpscopeMessage(value.toObject(), session, ex.id, entry.mcpscopePayloads,
+                                        raw))
                     return false;
             for (const QJsonValue &value : entry.mcpscope.value(u"findings").toArray())
                 m_findings.append({value.toObject(), session});
@@ -265,7 +287,10 @@ private:
         return true;
     }
 
-    bool addMcpscopeMessage(const QJsonObject &m, qint64 session, qint64 exchangeId)
+    // raw: the payloads as the file has them, one per object or array
+    // payload in document order; next: the first not used yet.
+    bool addMcpscopeMessage(const QJsonObject &m, qint64 session, qint64 exchangeId,
+                            const QByteArrayList &raw, qsizetype &next)
     {
         MessageRecord record;
         record.id = m_store.reserveMessageId();
@@ -279,10 +304,14 @@ private:
         record.rpcId = m.value(u"rpcId").toString();
         record.method = m.value(u"method").toString();
         const QJsonValue payload = m.value(u"payload");
-        record.payload =
-            payload.isString()   ? payload.toString().toUtf8()
-            : payload.isObject() ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
-            : payload.isArray()  ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
+        if ((payload.isObject() || payload.isArray()) && next < raw.size())
+            record.payload = raw[next++];
+        else
+            record.payload = payload.isString() ? payload.toString().toUtf8()
+                             : payload.isObject()
+                                 ? QJsonDocument(payload.toObject()).toJson(QJsonDocument::Compact)
+                             : payload.isArray()
+                                 ? QJsonDocument(payload.toArray()).toJson(QJsonDocument::Compact)
                                  : QByteArray();
         record.atMs = msFromIso(m.value(u"at"));
         record.responseTo = m_messageIds.value(qint64(m.value(u"responseTo").toDouble()));
@@ -371,13 +400,19 @@ private:
                                                            "session for the import."));
         }
         // Session messages with no exchange (stdio) and session findings.
+        qsizetype raw = 0;
         for (const QJsonValue &value : log.mcpscope.value(u"sessions").toArray()) {
             const QJsonObject s = value.toObject();
             const qint64 session = m_sessions.value(qint64(s.value(u"id").toDouble()));
-            if (!session)
+            if (!session) {
+                for (const QJsonValue &m : s.value(u"messages").toArray()) // their raw payloads
+                    if (m.toObject().value(u"payload").isObject() ||
+                        m.toObject().value(u"payload").isArray())
+                        ++raw;
                 continue;
+            }
             for (const QJsonValue &m : s.value(u"messages").toArray())
-                if (!addMcpscopeMessage(m.toObject(), session, 0))
+                if (!addMcpscopeMessage(m.toObject(), session, 0, log.mcpscopePayloads, raw))
                     return Failure{*m_error};
             for (const QJsonValue &f : s.value(u"findings").toArray())
                 m_findings.append({f.toObject(), session});

@@ -39,9 +39,13 @@ public:
     Ch Take()
     {
         const Ch c = *m_current;
+        if (m_tee)
+            m_tee->append(c);
         advance();
         return c;
     }
+    // Every byte taken from now on is appended to tee (nullptr: stop).
+    void setTee(QByteArray *tee) { m_tee = tee; }
     size_t Tell() const { return m_count + size_t(m_current - m_buffer); }
     bool atEnd() const { return m_eof && m_current == m_last; }
 
@@ -83,6 +87,7 @@ private:
     }
 
     QIODevice &m_device;
+    QByteArray *m_tee = nullptr;
     char m_buffer[kSize + 1];
     char *m_current = m_buffer;
     char *m_last = m_buffer;
@@ -114,7 +119,7 @@ class Handler
 {
 public:
     Handler(const HarReader::Limits &limits, HarLog &log, const HarReader::EntryHandler &onEntry,
-            bool skipEntries, const DeviceStream &stream)
+            bool skipEntries, DeviceStream &stream)
         : m_limits(limits), m_log(log), m_onEntry(onEntry), m_skipEntries(skipEntries),
           m_stream(stream)
     {
@@ -130,6 +135,8 @@ public:
     bool RawNumber(const char *, rapidjson::SizeType, bool) { return true; }
     bool String(const char *text, rapidjson::SizeType length, bool)
     {
+        if (rawTooLong())
+            return false;
         if (qsizetype(length) > m_limits.maxStringBytes)
             return fail(ErrorCode::HarFormat,
                         tr("a string of %1 bytes is longer than the import limit (%2 bytes)")
@@ -146,12 +153,14 @@ public:
     }
     bool Key(const char *text, rapidjson::SizeType length, bool)
     {
+        if (rawTooLong())
+            return false;
         m_frames.back().key = QString::fromUtf8(text, qsizetype(length));
         return true;
     }
-    bool StartObject() { return start(false); }
+    bool StartObject() { return !rawTooLong() && start(false); }
     bool EndObject(rapidjson::SizeType) { return end(); }
-    bool StartArray() { return start(true); }
+    bool StartArray() { return !rawTooLong() && start(true); }
     bool EndArray(rapidjson::SizeType) { return end(); }
 
     // Called when the parse ended without an error of the handler's own.
@@ -255,6 +264,30 @@ private:
                key == u"queryString";
     }
 
+    // A payload being copied stays within the string limit as it grows.
+    bool rawTooLong()
+    {
+        if (m_rawFrame < 0 || m_raw.size() <= m_limits.maxStringBytes)
+            return false;
+        return fail(ErrorCode::HarFormat,
+                    tr("a payload of more than %1 bytes is longer than the import limit")
+                        .arg(m_limits.maxStringBytes));
+    }
+
+    // An object or array starting here is a message's payload in McpScope's
+    // members: the value of "payload" in an element of a "messages" array.
+    bool isPayload() const
+    {
+        const size_t n = m_frames.size();
+        if (n < 3 || m_rawFrame >= 0)
+            return false;
+        const Frame &message = m_frames[n - 1];
+        const Frame &list = m_frames[n - 2];
+        const Frame &owner = m_frames[n - 3];
+        return !message.array && message.key == u"payload" && list.array && !owner.array &&
+               owner.key == u"messages";
+    }
+
     bool value(const QJsonValue &v)
     {
         if (m_frames.empty())
@@ -319,14 +352,23 @@ private:
                 m_entryFrame = role == Role::Entry ? int(m_frames.size()) : -1;
                 m_requestText.clear();
                 m_responseText.clear();
+                m_entryPayloads.clear();
                 break;
             case Role::Skip:
                 role = Role::Skip;
                 break;
             case Role::Entry:
             case Role::Tree:
-                if (ignored())
+                if (ignored()) {
                     role = Role::Skip;
+                } else if (isPayload()) {
+                    // Also kept as the bytes the file has (key order, numbers
+                    // and escapes as written): the message comes back
+                    // byte-equal.
+                    m_rawFrame = int(m_frames.size());
+                    m_raw.clear();
+                    m_stream.setTee(&m_raw); // from the opening bracket on
+                }
                 break;
             }
         }
@@ -336,6 +378,15 @@ private:
 
     bool end()
     {
+        if (m_rawFrame == int(m_frames.size()) - 1) {
+            m_stream.setTee(nullptr);
+            m_raw.append(m_frames.back().array ? ']' : '}'); // not taken yet
+            m_rawFrame = -1;
+            if (rawTooLong())
+                return false;
+            (m_entryFrame >= 0 ? m_entryPayloads : m_logPayloads).append(std::move(m_raw));
+            m_raw = QByteArray();
+        }
         Frame frame = std::move(m_frames.back());
         m_frames.pop_back();
         switch (frame.role) {
@@ -389,6 +440,7 @@ private:
         m_log.pages = log.value(u"pages").toArray();
         m_log.hasMcpscope = log.value(u"_mcpscope").isObject();
         m_log.mcpscope = log.value(u"_mcpscope").toObject();
+        m_log.mcpscopePayloads = m_logPayloads;
     }
 
     // An entry's tree (bodies aside) into a HarEntry, required members checked.
@@ -416,6 +468,8 @@ private:
         e.serverIpAddress = object.value(u"serverIPAddress").toString();
         e.comment = object.value(u"comment").toString();
         e.mcpscope = object.value(u"_mcpscope").toObject();
+        e.mcpscopePayloads = std::move(m_entryPayloads);
+        m_entryPayloads.clear();
 
         const QJsonValue requestValue = object.value(u"request");
         if (requestValue.isUndefined())
@@ -439,7 +493,17 @@ private:
         e.requestHeaders = headersFrom(request.value(u"headers"));
         const QJsonObject postData = request.value(u"postData").toObject();
         e.requestMimeType = postData.value(u"mimeType").toString();
-        if (!m_requestText.isNull()) {
+        if (!m_requestText.isNull() &&
+            postData.value(u"_encoding").toString().compare(u"base64", Qt::CaseInsensitive) == 0) {
+            // McpScope's member for a binary request body (HAR's postData
+            // has text only).
+            auto decoded = QByteArray::fromBase64Encoding(m_requestText,
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return wrongType(QStringLiteral("request.postData.text"),
+                                 tr("base64, as its _encoding says"));
+            e.requestBody = std::move(decoded.decoded);
+        } else if (!m_requestText.isNull()) {
             e.requestBody = std::move(m_requestText);
         } else if (postData.value(u"params").isArray()) {
             // Form posts saved as params only (Fiddler, some Charles versions).
@@ -502,7 +566,12 @@ private:
     HarLog &m_log;
     const HarReader::EntryHandler &m_onEntry;
     bool m_skipEntries;
-    const DeviceStream &m_stream;
+    DeviceStream &m_stream;
+    // A JSON-RPC payload (an object or array) being copied as the file has it.
+    QByteArray m_raw;
+    int m_rawFrame = -1;
+    QByteArrayList m_entryPayloads; // the entry's, in document order
+    QByteArrayList m_logPayloads;   // log._mcpscope's, in document order
     std::vector<Frame> m_frames;
     int m_entryFrame = -1;
     QByteArray m_requestText;

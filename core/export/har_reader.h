@@ -52,6 +52,9 @@ struct HarEntry
     QString serverIpAddress;
     QString comment;
     QJsonObject mcpscope; // entry._mcpscope, when present
+    // The object and array payloads of mcpscope's messages, in order, as the
+    // file has them (key order, numbers and escapes kept).
+    QByteArrayList mcpscopePayloads;
 };
 
 // log-level members other than entries.
@@ -61,7 +64,8 @@ struct HarLog
     QString creatorName;
     QString creatorVersion;
     QJsonArray pages;
-    QJsonObject mcpscope; // log._mcpscope
+    QJsonObject mcpscope;            // log._mcpscope
+    QByteArrayList mcpscopePayloads; // as HarEntry::mcpscopePayloads, for its sessions
     bool hasMcpscope = false;
     int entryCount = 0; // entries handed out (or skipped) so far
 };

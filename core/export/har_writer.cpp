@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 namespace mcpscope {
 
@@ -34,7 +35,32 @@ constexpr int kPage = 500;
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    // What QDateTime's Qt::ISODateWithMs gives in UTC, with the date and time
+    // of day formatted once a second (an export formats two a message).
+    thread_local qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    thread_local QString cachedPrefix; // "2026-11-30T08:00:00", empty: no shortcut
+    const qint64 second = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix = QDateTime::fromMSecsSinceEpoch(second * 1000, Qt::UTC).toString(Qt::ISODate);
+        // Years 0 to 9999 read "YYYY-MM-DDTHH:MM:SSZ"; others take the long way.
+        if (cachedPrefix.size() == 20 && cachedPrefix.endsWith(QLatin1Char('Z')))
+            cachedPrefix.chop(1);
+        else
+            cachedPrefix.clear();
+    }
+    if (cachedPrefix.isEmpty())
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    const int milli = int(ms - second * 1000);
+    QString out;
+    out.reserve(24);
+    out += cachedPrefix;
+    out += QLatin1Char('.');
+    out += QLatin1Char(char('0' + milli / 100));
+    out += QLatin1Char(char('0' + milli / 10 % 10));
+    out += QLatin1Char(char('0' + milli % 10));
+    out += QLatin1Char('Z');
+    return out;
 }
 
 // Calls page() with each page of exchange ids in scope, ascending per part.
@@ -105,7 +131,16 @@ public:
         m_out += '"';
     }
     void string(const QByteArray &utf8) { string(QByteArrayView(utf8)); }
-    void string(const QString &text) { string(QByteArrayView(text.toUtf8())); }
+    void string(const QString &text)
+    {
+        // toUtf8() gives valid UTF-8 (a lone surrogate becomes U+FFFD): no
+        // need to check it again.
+        const QByteArray utf8 = text.toUtf8();
+        separate();
+        m_out += '"';
+        escape(utf8);
+        m_out += '"';
+    }
     void number(double value)
     {
         separate();
@@ -518,17 +553,26 @@ void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
     const QByteArray requestType = headerValue(e.requestHeaders, "content-type");
     const QByteArray responseType = headerValue(e.responseHeaders, "content-type");
     // send is not measured apart: the request is on the wire before the
-    // first byte comes back, so it counts as waiting.
+    // first byte comes back, so it counts as waiting. No response at all
+    // (no status, no first byte): the time went where the error says
+    // (dns, connect; anything else counts as blocked) and wait is 0, which
+    // the importer reads back as "no first byte".
     const double total = std::max(0.0, e.totalMs);
-    const double wait = e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
-    const double receive = std::max(0.0, total - wait);
+    const bool noAnswer = e.status == 0 && e.ttfbMs < 0;
+    const double wait = noAnswer ? 0.0 : e.ttfbMs >= 0 ? std::min(e.ttfbMs, total) : total;
+    const double receive = noAnswer ? 0.0 : std::max(0.0, total - wait);
+    const char *spentIn = !noAnswer                          ? ""
+                          : e.errorCode == ErrorCode::NetDns ? "dns"
+                          : e.errorCode == ErrorCode::NetConnect || e.errorCode == ErrorCode::NetTls
+                              ? "connect"
+                              : "blocked";
 
     j.beginObject();
     if (e.sessionId > 0)
         j.member("pageref", QByteArray("session_" + QByteArray::number(e.sessionId)));
     j.member("startedDateTime", isoTime(e.startedAtMs));
     j.key("time");
-    j.number(wait + receive);
+    j.number(noAnswer ? total : wait + receive);
 
     j.key("request");
     j.beginObject();
@@ -605,9 +649,12 @@ void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
     j.endObject();
     j.key("timings");
     j.beginObject();
-    for (const char *unknown : {"blocked", "dns", "connect", "ssl"}) {
-        j.key(unknown);
-        j.integer(-1);
+    for (const char *phase : {"blocked", "dns", "connect", "ssl"}) {
+        j.key(phase);
+        if (qstrcmp(phase, spentIn) == 0)
+            j.number(total);
+        else
+            j.integer(-1);
     }
     j.key("send");
     j.integer(0);
@@ -843,6 +890,10 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
     // Pages and McpScope's session list, now that the sessions are known.
     QJsonArray pages;
     QJsonArray ownSessions;
+    // Oldest first (the reader lists newest first): the importer creates
+    // them in this order, so they keep their order in the new store.
+    std::sort(sessions->begin(), sessions->end(),
+              [](const SessionInfo &a, const SessionInfo &b) { return a.id < b.id; });
     for (const SessionInfo &s : std::as_const(*sessions)) {
         if (!inScope.contains(s.id))
             continue;
@@ -904,13 +955,11 @@ Result<void> writeJsonExport(const QString &storePath, const ExportScope &scope,
     QJsonArray exchanges;
     QList<MessageRecord> messages;
     auto page = [&](const QList<qint64> &ids) -> Result<void> {
-        for (qint64 id : ids) {
-            const auto e = reader.exchange(id);
-            if (!e)
-                return Failure{e.error()};
-            if (e->has_value())
-                exchanges.append(toJson(redactor.redact(**e)));
-        }
+        const auto stored = reader.exchanges(ids); // one query a page
+        if (!stored)
+            return Failure{stored.error()};
+        for (const Exchange &e : *stored)
+            exchanges.append(toJson(redactor.redact(e)));
         if (!scope.exchangeIds.isEmpty() && scope.sessionIds.isEmpty()) {
             auto carried = reader.messagesOfExchanges(ids);
             if (!carried)

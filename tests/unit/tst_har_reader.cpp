@@ -140,6 +140,47 @@ private Q_SLOTS:
     }
 
     // Other tools' members are skipped; bodies decoded as the HAR says.
+    // McpScope's message payloads come out as the file has them (key order,
+    // number spelling, escapes, white space inside), the parsed tree beside
+    // them; a binary request body marked `_encoding: base64` is decoded.
+    void payloadsAsWrittenAndBinaryPostData()
+    {
+        const QByteArray payload =
+            "{\"jsonrpc\":\"2.0\",\"id\":1, \"result\":{\"z\":1.50,\"a\":\"\\u00e9\\/\"}}";
+        const QByteArray stdioPayload = "[1,{\"b\":true}]";
+        QByteArray bytes = har({entry(0)}, {});
+        const QByteArray own = "\"_mcpscope\":{\"exchangeId\":3,\"messages\":[{\"id\":1,"
+                               "\"payload\":\"text\"},{\"id\":2,\"payload\":" +
+                               payload + "}]},";
+        bytes.insert(bytes.indexOf("\"startedDateTime\""), own);
+        bytes.replace("\"mimeType\":\"application/json\",\"text\":\"{\\\"n\\\":0}\"",
+                      "\"_encoding\":\"base64\",\"mimeType\":\"application/octet-stream\","
+                      "\"text\":\"AAEC/w==\"");
+        bytes.insert(bytes.lastIndexOf("}}"),
+                     ",\"_mcpscope\":{\"format\":1,\"sessions\":[{\"id\":1,\"messages\":[{"
+                     "\"payload\":" +
+                         stdioPayload + "}]}]}");
+        const ReadResult read = readBytes(bytes);
+        QVERIFY2(read.result, read.result ? "" : qPrintable(read.result.error().message));
+        QCOMPARE(read.entries.size(), 1);
+        const HarEntry &e = read.entries[0];
+        QCOMPARE(e.mcpscopePayloads, QByteArrayList{payload});
+        QCOMPARE(e.mcpscope.value(u"messages")[1].toObject().value(u"payload").toObject(),
+                 QJsonDocument::fromJson(payload).object());
+        QCOMPARE(e.mcpscope.value(u"messages")[0].toObject().value(u"payload").toString(),
+                 QStringLiteral("text"));
+        QCOMPARE(e.requestBody, QByteArray("\x00\x01\x02\xff", 4));
+        QCOMPARE(read.log.mcpscopePayloads, QByteArrayList{stdioPayload});
+
+        // Base64 that is not: an error that says where.
+        QByteArray bad = bytes;
+        bad.replace("AAEC/w==", "not base64!");
+        const ReadResult refused = readBytes(bad);
+        QVERIFY(!refused.result);
+        QVERIFY2(refused.result.error().message.contains(u"postData"),
+                 qPrintable(refused.result.error().message));
+    }
+
     void customMembersAndEncodings()
     {
         QJsonObject e = entry(0);
