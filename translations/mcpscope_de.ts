@@ -455,9 +455,71 @@
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="503"/>
+        <location filename="../core/export/har_import.cpp" line="538"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="137"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="153"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="149"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="205"/>
+        <source>The capture holds no session to bundle.</source>
+        <translation>Der Mitschnitt enthält keine Sitzung zum Bündeln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="225"/>
+        <source>An incident report covers sessions: there is none to report on.</source>
+        <translation>Ein Störungsbericht umfasst Sitzungen: Es gibt keine, über die berichtet werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="260"/>
+        <source>Header name</source>
+        <translation>Header-Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="262"/>
+        <source>JSON pointer</source>
+        <translation>JSON-Zeiger</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="264"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="275"/>
+        <source>Query parameter</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="265"/>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="271"/>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="273"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="277"/>
+        <source>Your rule</source>
+        <translation>Ihre Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="279"/>
+        <source>Known secret</source>
+        <translation>Bekanntes Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -527,103 +589,103 @@
 <context>
     <name>mcpscope::CaptureBundle</name>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="137"/>
+        <location filename="../core/export/capture_bundle.cpp" line="149"/>
         <source>Copying %1 failed: %2</source>
         <translation>Kopieren von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="240"/>
+        <location filename="../core/export/capture_bundle.cpp" line="252"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der SQLite-Treiber von Qt hat sein SQLite-Handle nicht herausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="248"/>
+        <location filename="../core/export/capture_bundle.cpp" line="260"/>
         <source>Could not set up the secrets sweep: %1</source>
         <translation>Die Geheimnisbereinigung konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="258"/>
+        <location filename="../core/export/capture_bundle.cpp" line="270"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="266"/>
+        <location filename="../core/export/capture_bundle.cpp" line="278"/>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="270"/>
+        <location filename="../core/export/capture_bundle.cpp" line="282"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="275"/>
+        <location filename="../core/export/capture_bundle.cpp" line="287"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="309"/>
-        <location filename="../core/export/capture_bundle.cpp" line="315"/>
+        <location filename="../core/export/capture_bundle.cpp" line="321"/>
+        <location filename="../core/export/capture_bundle.cpp" line="327"/>
         <source>the selection</source>
         <translation>die Auswahl</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="312"/>
+        <location filename="../core/export/capture_bundle.cpp" line="324"/>
         <source>The capture store has no session %1.</source>
         <translation>Der Mitschnittspeicher hat keine Sitzung %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="318"/>
+        <location filename="../core/export/capture_bundle.cpp" line="330"/>
         <source>The capture store has no exchange %1.</source>
         <translation>Der Mitschnittspeicher hat keinen Austausch %1.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="346"/>
+        <location filename="../core/export/capture_bundle.cpp" line="358"/>
         <source>Could not create the bundle: %1</source>
         <translation>Das Bündel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="417"/>
+        <location filename="../core/export/capture_bundle.cpp" line="429"/>
         <source>Could not compact the bundle: %1</source>
         <translation>Das Bündel konnte nicht verdichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="456"/>
+        <location filename="../core/export/capture_bundle.cpp" line="491"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation>Nichts zu bündeln: Nennen Sie mindestens eine Sitzung oder einen Austausch.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="460"/>
+        <location filename="../core/export/capture_bundle.cpp" line="495"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation>Das Bündel kann den Mitschnittspeicher, aus dem es entsteht, nicht ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="468"/>
+        <location filename="../core/export/capture_bundle.cpp" line="503"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation>Das Bündel konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="487"/>
+        <location filename="../core/export/capture_bundle.cpp" line="522"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation>Das Bündel konnte nicht nach %1 verschoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="497"/>
+        <location filename="../core/export/capture_bundle.cpp" line="547"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation>Ein Mitschnitt kann nicht in sich selbst importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="508"/>
+        <location filename="../core/export/capture_bundle.cpp" line="559"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="526"/>
+        <location filename="../core/export/capture_bundle.cpp" line="577"/>
         <source>The capture store is busy: %1</source>
         <translation>Der Mitschnittspeicher ist belegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <location filename="../core/export/capture_bundle.cpp" line="598"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation>Im Mitschnittspeicher konnten keine Zeilen-IDs reserviert werden: %1</translation>
     </message>
@@ -743,23 +805,23 @@
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="333"/>
-        <location filename="../core/capture/capture_reader.cpp" line="352"/>
+        <location filename="../core/capture/capture_reader.cpp" line="345"/>
+        <location filename="../core/capture/capture_reader.cpp" line="360"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="377"/>
+        <location filename="../core/capture/capture_reader.cpp" line="386"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="397"/>
+        <location filename="../core/capture/capture_reader.cpp" line="406"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="444"/>
+        <location filename="../core/capture/capture_reader.cpp" line="446"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -813,7 +875,7 @@
 <context>
     <name>mcpscope::CaptureWindow</name>
     <message numerus="yes">
-        <location filename="../ui/capture/capture_window.cpp" line="148"/>
+        <location filename="../ui/capture/capture_window.cpp" line="155"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -821,103 +883,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="160"/>
+        <location filename="../ui/capture/capture_window.cpp" line="167"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="230"/>
+        <location filename="../ui/capture/capture_window.cpp" line="253"/>
         <source>Exchange %1 is not in this capture.</source>
         <translation>Austausch %1 ist nicht in diesem Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="245"/>
+        <location filename="../ui/capture/capture_window.cpp" line="268"/>
         <source>No capture</source>
         <translation>Kein Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="247"/>
+        <location filename="../ui/capture/capture_window.cpp" line="270"/>
         <source>%1 (read-only) — McpScope</source>
         <extracomment>Window title of a capture opened offline: the file name, then that it is read-only</extracomment>
         <translation>%1 (schreibgeschützt) — McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="249"/>
+        <location filename="../ui/capture/capture_window.cpp" line="272"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="250"/>
+        <location filename="../ui/capture/capture_window.cpp" line="273"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="251"/>
+        <location filename="../ui/capture/capture_window.cpp" line="274"/>
         <source>Capture log</source>
         <translation>Mitschnittprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="252"/>
+        <location filename="../ui/capture/capture_window.cpp" line="275"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="253"/>
+        <location filename="../ui/capture/capture_window.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="254"/>
+        <location filename="../ui/capture/capture_window.cpp" line="277"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="255"/>
+        <location filename="../ui/capture/capture_window.cpp" line="278"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="256"/>
+        <location filename="../ui/capture/capture_window.cpp" line="279"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="257"/>
+        <location filename="../ui/capture/capture_window.cpp" line="280"/>
         <source>Read the file again: what was recorded into it since shows</source>
         <translation>Die Datei erneut lesen: Was seitdem aufgezeichnet wurde, erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="258"/>
+        <location filename="../ui/capture/capture_window.cpp" line="281"/>
         <source>&amp;Follow Changes</source>
         <translation>Änderungen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="259"/>
+        <location filename="../ui/capture/capture_window.cpp" line="282"/>
         <source>Reload by itself when another McpScope records into this file</source>
         <translation>Von selbst neu laden, wenn ein anderes McpScope in diese Datei aufzeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="260"/>
+        <location filename="../ui/capture/capture_window.cpp" line="283"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="275"/>
+        <location filename="../ui/capture/capture_window.cpp" line="284"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="285"/>
+        <source>Export this capture as HAR, JSON, a capture bundle or an incident report, redacted</source>
+        <translation>Diesen Mitschnitt geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="301"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="276"/>
+        <location filename="../ui/capture/capture_window.cpp" line="302"/>
         <source>Could not open %1 as a capture.</source>
         <translation>%1 konnte nicht als Mitschnitt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="295"/>
+        <location filename="../ui/capture/capture_window.cpp" line="321"/>
         <source>Open Capture (read-only)</source>
         <translation>Mitschnitt öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="296"/>
+        <location filename="../ui/capture/capture_window.cpp" line="322"/>
         <source>McpScope captures (*.mcpscope *.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.mcpscope *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -1193,6 +1265,14 @@ X-Api-Key: …
         <location filename="../ui/session/console_tab.cpp" line="59"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CountingDevice</name>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="86"/>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1717,278 @@ Antwortgröße                  %4 Bytes</translation>
         <location filename="../core/replay/exchange_replay.cpp" line="143"/>
         <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
         <translation>%1 %2 wurde nicht wiederholt: Die Sitzung, über die gesendet werden soll, ist nicht offen. Öffnen Sie sie (oder wählen Sie eine andere) und wiederholen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ExportDialog</name>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="495"/>
+        <source>%1 KB written</source>
+        <translation>%1 KB geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="542"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="543"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="567"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="544"/>
+        <source>The current session</source>
+        <translation>Die aktuelle Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="545"/>
+        <source>The selected rows (%n exchange(s))</source>
+        <translation>
+            <numerusform>Die ausgewählten Zeilen (%n Austausch)</numerusform>
+            <numerusform>Die ausgewählten Zeilen (%n Austausche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="546"/>
+        <source>These sessions:</source>
+        <translation>Diese Sitzungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="547"/>
+        <source>The whole capture</source>
+        <translation>Der ganze Mitschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="548"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="549"/>
+        <source>HAR 1.2 (.har)</source>
+        <translation>HAR 1.2 (.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="550"/>
+        <source>McpScope JSON (.json)</source>
+        <translation>McpScope-JSON (.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="551"/>
+        <source>Capture bundle (.mcpscope)</source>
+        <translation>Mitschnittbündel (.mcpscope)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="552"/>
+        <source>Incident report, Markdown (.md)</source>
+        <translation>Störungsbericht, Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="553"/>
+        <source>Incident report, HTML (.html)</source>
+        <translation>Störungsbericht, HTML (.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="554"/>
+        <source>Save to:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="555"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="556"/>
+        <source>Redaction review: what this export removes</source>
+        <translation>Schwärzungsprüfung: Was dieser Export entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="557"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="830"/>
+        <source>Every export is redacted. The store&apos;s rules run again over everything, then yours; each value removed is counted here.</source>
+        <translation>Jeder Export wird geschwärzt. Die Regeln des Speichers laufen erneut über alles, dann Ihre; jeder entfernte Wert wird hier gezählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="561"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="560"/>
+        <source>Your rules (saved for every export)</source>
+        <translation>Ihre Regeln (für jeden Export gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="561"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="565"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="566"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="568"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="575"/>
+        <source>e.g. X-Api-Key</source>
+        <translation>z. B. X-Api-Key</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="576"/>
+        <source>e.g. /params/arguments/password</source>
+        <translation>z. B. /params/arguments/password</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="577"/>
+        <source>e.g. sig</source>
+        <translation>z. B. sig</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="578"/>
+        <source>e.g. acct-[0-9]{6}</source>
+        <translation>z. B. acct-[0-9]{6}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="615"/>
+        <source>#%1 %2 (%n exchange(s))</source>
+        <translation>
+            <numerusform>#%1 %2 (%n Austausch)</numerusform>
+            <numerusform>#%1 %2 (%n Austausche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="658"/>
+        <source>An incident report covers whole sessions: export the current session or chosen sessions to make one.</source>
+        <translation>Ein Störungsbericht umfasst ganze Sitzungen: Exportieren Sie die aktuelle Sitzung oder ausgewählte Sitzungen, um einen zu erstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="780"/>
+        <source>Check at least one session to export.</source>
+        <translation>Wählen Sie mindestens eine Sitzung zum Exportieren aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="788"/>
+        <source>Counting…</source>
+        <translation>Zähle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="802"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="811"/>
+        <source>Nothing to remove: no secret found.</source>
+        <translation>Nichts zu entfernen: kein Geheimnis gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="812"/>
+        <source>%n value(s) will be removed in total.</source>
+        <translation>
+            <numerusform>Insgesamt wird %n Wert entfernt.</numerusform>
+            <numerusform>Insgesamt werden %n Werte entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="834"/>
+        <source>Could not count: %1</source>
+        <translation>Zählen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="847"/>
+        <source>HAR files (*.har)</source>
+        <translation>HAR-Dateien (*.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="848"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="849"/>
+        <source>Capture bundles (*.mcpscope)</source>
+        <translation>Mitschnittbündel (*.mcpscope)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="850"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="851"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="852"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="866"/>
+        <source>Fix or remove the rule that is not valid first.</source>
+        <translation>Berichtigen oder entfernen Sie zuerst die ungültige Regel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="867"/>
+        <source>Check at least one session.</source>
+        <translation>Wählen Sie mindestens eine Sitzung aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="887"/>
+        <source>The export cannot replace the capture it is made from.</source>
+        <translation>Der Export kann den Mitschnitt, aus dem er entsteht, nicht ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="909"/>
+        <source>Writing…</source>
+        <translation>Schreibe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="921"/>
+        <source>Nothing was exported: %1</source>
+        <translation>Nichts wurde exportiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="929"/>
+        <source>%n value(s) redacted</source>
+        <translation>
+            <numerusform>%n Wert geschwärzt</numerusform>
+            <numerusform>%n Werte geschwärzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="932"/>
+        <source>Exported %n exchange(s) to %1 (%2); %3.</source>
+        <translation>
+            <numerusform>%n Austausch nach %1 exportiert (%2); %3.</numerusform>
+            <numerusform>%n Austausche nach %1 exportiert (%2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="935"/>
+        <source>Exported to %1 (%2); %3.</source>
+        <translation>Nach %1 exportiert (%2); %3.</translation>
     </message>
 </context>
 <context>
@@ -3153,89 +3505,99 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Handler</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="135"/>
+        <location filename="../core/export/har_reader.cpp" line="142"/>
         <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
         <translation>eine Zeichenkette von %1 Bytes ist länger als die Importgrenze (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="162"/>
+        <location filename="../core/export/har_reader.cpp" line="171"/>
         <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
         <translation>die Datei hat kein „log“-Objekt: Sie ist JSON, aber kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="164"/>
+        <location filename="../core/export/har_reader.cpp" line="173"/>
         <source>log.entries is missing (HAR 1.2 requires it)</source>
         <translation>log.entries fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="261"/>
+        <location filename="../core/export/har_reader.cpp" line="273"/>
+        <source>a payload of more than %1 bytes is longer than the import limit</source>
+        <translation>eine Nutzlast von mehr als %1 Bytes ist länger als die Importgrenze</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="294"/>
         <source>the top level is not an object: not a HAR</source>
         <translation>die oberste Ebene ist kein Objekt: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="268"/>
-        <location filename="../core/export/har_reader.cpp" line="317"/>
+        <location filename="../core/export/har_reader.cpp" line="301"/>
+        <location filename="../core/export/har_reader.cpp" line="350"/>
         <source>an entry must be an object</source>
         <translation>ein Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="289"/>
+        <location filename="../core/export/har_reader.cpp" line="322"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="293"/>
+        <location filename="../core/export/har_reader.cpp" line="326"/>
         <source>the top level is an array: not a HAR</source>
         <translation>die oberste Ebene ist ein Array: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <location filename="../core/export/har_reader.cpp" line="335"/>
         <source>&quot;log&quot; must be an object</source>
         <translation>„log“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="309"/>
+        <location filename="../core/export/har_reader.cpp" line="342"/>
         <source>log.entries must be an array</source>
         <translation>log.entries muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="400"/>
+        <location filename="../core/export/har_reader.cpp" line="452"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="403"/>
+        <location filename="../core/export/har_reader.cpp" line="455"/>
         <source>%1.%2 must be %3</source>
         <translation>%1.%2 muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="413"/>
+        <location filename="../core/export/har_reader.cpp" line="465"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="424"/>
-        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <location filename="../core/export/har_reader.cpp" line="478"/>
+        <location filename="../core/export/har_reader.cpp" line="523"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="430"/>
+        <location filename="../core/export/har_reader.cpp" line="484"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="436"/>
+        <location filename="../core/export/har_reader.cpp" line="490"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <location filename="../core/export/har_reader.cpp" line="504"/>
+        <source>base64, as its _encoding says</source>
+        <translation>Base64, wie sein _encoding angibt</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="529"/>
         <source>a number from 0 to 999</source>
         <translation>eine Zahl von 0 bis 999</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="480"/>
+        <location filename="../core/export/har_reader.cpp" line="544"/>
         <source>base64, as its encoding says</source>
         <translation>Base64, wie seine Kodierung angibt</translation>
     </message>
@@ -3243,37 +3605,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="518"/>
+        <location filename="../core/export/har_reader.cpp" line="587"/>
         <source>The HAR import was stopped.</source>
         <translation>Der HAR-Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="525"/>
+        <location filename="../core/export/har_reader.cpp" line="594"/>
         <source>The HAR file is not open for reading.</source>
         <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <location filename="../core/export/har_reader.cpp" line="605"/>
         <source>at byte %1, in entry %2</source>
         <translation>bei Byte %1, in Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="537"/>
+        <location filename="../core/export/har_reader.cpp" line="606"/>
         <source>at byte %1</source>
         <translation>bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <location filename="../core/export/har_reader.cpp" line="613"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation>Kein verwendbares HAR %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="549"/>
+        <location filename="../core/export/har_reader.cpp" line="618"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="553"/>
+        <location filename="../core/export/har_reader.cpp" line="622"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
     </message>
@@ -3281,7 +3643,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="947"/>
+        <location filename="../core/export/har_writer.cpp" line="1000"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -3333,40 +3695,40 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="88"/>
+        <location filename="../core/export/har_import.cpp" line="103"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="143"/>
-        <location filename="../core/export/har_import.cpp" line="179"/>
-        <location filename="../core/export/har_import.cpp" line="370"/>
+        <location filename="../core/export/har_import.cpp" line="159"/>
+        <location filename="../core/export/har_import.cpp" line="195"/>
+        <location filename="../core/export/har_import.cpp" line="399"/>
         <source>The capture store could not create a session for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="185"/>
-        <location filename="../core/export/har_import.cpp" line="274"/>
+        <location filename="../core/export/har_import.cpp" line="201"/>
+        <location filename="../core/export/har_import.cpp" line="299"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="228"/>
+        <location filename="../core/export/har_import.cpp" line="248"/>
         <source>The HAR has no response for this request.</source>
         <translation>Das HAR enthält keine Antwort auf diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="241"/>
+        <location filename="../core/export/har_import.cpp" line="261"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="411"/>
+        <location filename="../core/export/har_import.cpp" line="446"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="425"/>
+        <location filename="../core/export/har_import.cpp" line="460"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
     </message>
@@ -3374,418 +3736,418 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::IncidentReport</name>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="247"/>
+        <location filename="../core/export/incident_report.cpp" line="275"/>
         <source>(no body)</source>
         <translation>(kein Inhalt)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="251"/>
+        <location filename="../core/export/incident_report.cpp" line="279"/>
         <source>(%1 bytes of binary data, not shown)</source>
         <translation>(%1 Bytes Binärdaten, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="259"/>
+        <location filename="../core/export/incident_report.cpp" line="288"/>
         <source>[cut here: %1 of %2 bytes shown]</source>
         <translation>[hier gekürzt: %1 von %2 Bytes angezeigt]</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="265"/>
+        <location filename="../core/export/incident_report.cpp" line="294"/>
         <source>[the capture kept only part of this body: %1 bytes were received]</source>
         <translation>[der Mitschnitt hat nur einen Teil dieses Inhalts behalten: %1 Bytes wurden empfangen]</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="286"/>
+        <location filename="../core/export/incident_report.cpp" line="315"/>
         <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
-        <translation>Der Mitschnittspeicher hat keine Sitzung %1: Auflisten mit 'mcpscope-cli sessions'.</translation>
+        <translation>Der Mitschnittspeicher hat keine Sitzung %1: Auflisten mit &apos;mcpscope-cli sessions&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="350"/>
+        <location filename="../core/export/incident_report.cpp" line="379"/>
         <source>%1 (asked for; no answer)</source>
         <translation>%1 (angefragt; keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="361"/>
+        <location filename="../core/export/incident_report.cpp" line="390"/>
         <source>JSON-RPC error %1: %2</source>
         <translation>JSON-RPC-Fehler %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="370"/>
+        <location filename="../core/export/incident_report.cpp" line="399"/>
         <source>tool error (isError)</source>
         <translation>Werkzeugfehler (isError)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="418"/>
+        <location filename="../core/export/incident_report.cpp" line="447"/>
         <source>HTTP (no MCP session)</source>
         <translation>HTTP (keine MCP-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="420"/>
+        <location filename="../core/export/incident_report.cpp" line="449"/>
         <source>stdio</source>
         <translation>stdio</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="422"/>
+        <location filename="../core/export/incident_report.cpp" line="451"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="424"/>
+        <location filename="../core/export/incident_report.cpp" line="453"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="477"/>
+        <location filename="../core/export/incident_report.cpp" line="506"/>
         <source>stream closed by the client</source>
         <translation>Stream vom Client geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="479"/>
+        <location filename="../core/export/incident_report.cpp" line="508"/>
         <source>no listening stream offered</source>
         <translation>kein Empfangs-Stream angeboten</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="481"/>
+        <location filename="../core/export/incident_report.cpp" line="510"/>
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="483"/>
+        <location filename="../core/export/incident_report.cpp" line="512"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="485"/>
+        <location filename="../core/export/incident_report.cpp" line="514"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <location filename="../core/export/incident_report.cpp" line="541"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <location filename="../core/export/incident_report.cpp" line="563"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <location filename="../core/export/incident_report.cpp" line="563"/>
         <source>no HTTP response</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="537"/>
+        <location filename="../core/export/incident_report.cpp" line="566"/>
         <source>network failure</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="548"/>
         <location filename="../core/export/incident_report.cpp" line="577"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>JSON-RPC error</source>
         <translation>JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="548"/>
         <location filename="../core/export/incident_report.cpp" line="577"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>tool error</source>
         <translation>Werkzeugfehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="552"/>
+        <location filename="../core/export/incident_report.cpp" line="581"/>
         <source>Exchange %1: %2</source>
         <translation>Austausch %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="567"/>
+        <location filename="../core/export/incident_report.cpp" line="596"/>
         <source>(no response)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="575"/>
+        <location filename="../core/export/incident_report.cpp" line="604"/>
         <source>Message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="583"/>
+        <location filename="../core/export/incident_report.cpp" line="612"/>
         <source>(the request was not captured)</source>
         <translation>(die Anfrage wurde nicht mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <location filename="../core/export/incident_report.cpp" line="627"/>
         <source>Likely cause:</source>
         <translation>Wahrscheinliche Ursache:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <location filename="../core/export/incident_report.cpp" line="627"/>
         <source>Cause:</source>
         <translation>Ursache:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="600"/>
+        <location filename="../core/export/incident_report.cpp" line="629"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="653"/>
-        <location filename="../core/export/incident_report.cpp" line="793"/>
-        <location filename="../core/export/incident_report.cpp" line="823"/>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="822"/>
+        <location filename="../core/export/incident_report.cpp" line="852"/>
         <source>McpScope incident report</source>
         <translation>McpScope-Störungsbericht</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="654"/>
-        <location filename="../core/export/incident_report.cpp" line="825"/>
+        <location filename="../core/export/incident_report.cpp" line="683"/>
+        <location filename="../core/export/incident_report.cpp" line="854"/>
         <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
         <translation>Erstellt %1 von McpScope %2. Geheimnisse wurden vor dem Speichern des Mitschnitts und erneut für diesen Bericht geschwärzt; jeder Text, der von einem Server stammt, wird als reiner Text gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="660"/>
-        <location filename="../core/export/incident_report.cpp" line="831"/>
+        <location filename="../core/export/incident_report.cpp" line="689"/>
+        <location filename="../core/export/incident_report.cpp" line="860"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="666"/>
-        <location filename="../core/export/incident_report.cpp" line="839"/>
+        <location filename="../core/export/incident_report.cpp" line="695"/>
+        <location filename="../core/export/incident_report.cpp" line="868"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="670"/>
-        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
         <source>session kind</source>
         <translation>Sitzungsart</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="672"/>
-        <location filename="../core/export/incident_report.cpp" line="843"/>
+        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <location filename="../core/export/incident_report.cpp" line="872"/>
         <source>Protocol version</source>
         <translation>Protokollversion</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="673"/>
-        <location filename="../core/export/incident_report.cpp" line="844"/>
+        <location filename="../core/export/incident_report.cpp" line="702"/>
+        <location filename="../core/export/incident_report.cpp" line="873"/>
         <source>unknown (no initialize answer)</source>
         <translation>unbekannt (keine Antwort auf initialize)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="675"/>
-        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <location filename="../core/export/incident_report.cpp" line="704"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="675"/>
-        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <location filename="../core/export/incident_report.cpp" line="704"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="676"/>
-        <location filename="../core/export/incident_report.cpp" line="847"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="876"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="677"/>
-        <location filename="../core/export/incident_report.cpp" line="848"/>
+        <location filename="../core/export/incident_report.cpp" line="706"/>
+        <location filename="../core/export/incident_report.cpp" line="877"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="679"/>
-        <location filename="../core/export/incident_report.cpp" line="850"/>
+        <location filename="../core/export/incident_report.cpp" line="708"/>
+        <location filename="../core/export/incident_report.cpp" line="879"/>
         <source>still open (last seen %1)</source>
         <translation>noch offen (zuletzt gesehen %1)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="680"/>
-        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <location filename="../core/export/incident_report.cpp" line="709"/>
+        <location filename="../core/export/incident_report.cpp" line="881"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="854"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="883"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="855"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="884"/>
         <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
         <translation>%1 HTTP-Austausche, %2 JSON-RPC-Nachrichten, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="688"/>
-        <location filename="../core/export/incident_report.cpp" line="862"/>
+        <location filename="../core/export/incident_report.cpp" line="717"/>
+        <location filename="../core/export/incident_report.cpp" line="891"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="694"/>
+        <location filename="../core/export/incident_report.cpp" line="723"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
         <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt. Fehlerzeilen beginnen mit !.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <location filename="../core/export/incident_report.cpp" line="730"/>
         <source>Failing lines start with !.</source>
         <translation>Fehlerzeilen beginnen mit !.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="706"/>
-        <location filename="../core/export/incident_report.cpp" line="719"/>
+        <location filename="../core/export/incident_report.cpp" line="735"/>
+        <location filename="../core/export/incident_report.cpp" line="748"/>
         <source>  … %1 lines left out …</source>
         <translation>  … %1 Zeilen ausgelassen …</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="722"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <location filename="../core/export/incident_report.cpp" line="751"/>
+        <location filename="../core/export/incident_report.cpp" line="904"/>
         <source>(nothing was captured)</source>
         <translation>(nichts wurde mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="725"/>
-        <location filename="../core/export/incident_report.cpp" line="905"/>
+        <location filename="../core/export/incident_report.cpp" line="754"/>
+        <location filename="../core/export/incident_report.cpp" line="934"/>
         <source>Failing exchanges</source>
         <translation>Fehlgeschlagene Austausche</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="727"/>
-        <location filename="../core/export/incident_report.cpp" line="745"/>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
-        <location filename="../core/export/incident_report.cpp" line="925"/>
+        <location filename="../core/export/incident_report.cpp" line="756"/>
+        <location filename="../core/export/incident_report.cpp" line="774"/>
+        <location filename="../core/export/incident_report.cpp" line="936"/>
+        <location filename="../core/export/incident_report.cpp" line="954"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="729"/>
-        <location filename="../core/export/incident_report.cpp" line="910"/>
+        <location filename="../core/export/incident_report.cpp" line="758"/>
+        <location filename="../core/export/incident_report.cpp" line="939"/>
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="737"/>
-        <location filename="../core/export/incident_report.cpp" line="878"/>
-        <location filename="../core/export/incident_report.cpp" line="917"/>
+        <location filename="../core/export/incident_report.cpp" line="766"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="946"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="739"/>
-        <location filename="../core/export/incident_report.cpp" line="919"/>
+        <location filename="../core/export/incident_report.cpp" line="768"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="743"/>
-        <location filename="../core/export/incident_report.cpp" line="923"/>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="952"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="752"/>
-        <location filename="../core/export/incident_report.cpp" line="932"/>
+        <location filename="../core/export/incident_report.cpp" line="781"/>
+        <location filename="../core/export/incident_report.cpp" line="961"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="754"/>
-        <location filename="../core/export/incident_report.cpp" line="934"/>
+        <location filename="../core/export/incident_report.cpp" line="783"/>
+        <location filename="../core/export/incident_report.cpp" line="963"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="758"/>
-        <location filename="../core/export/incident_report.cpp" line="938"/>
+        <location filename="../core/export/incident_report.cpp" line="787"/>
+        <location filename="../core/export/incident_report.cpp" line="967"/>
         <source>exchange %1</source>
         <translation>Austausch %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="760"/>
-        <location filename="../core/export/incident_report.cpp" line="940"/>
+        <location filename="../core/export/incident_report.cpp" line="789"/>
+        <location filename="../core/export/incident_report.cpp" line="969"/>
         <source>message %1</source>
         <translation>Nachricht %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="762"/>
-        <location filename="../core/export/incident_report.cpp" line="942"/>
+        <location filename="../core/export/incident_report.cpp" line="791"/>
+        <location filename="../core/export/incident_report.cpp" line="971"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="767"/>
-        <location filename="../core/export/incident_report.cpp" line="880"/>
-        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <location filename="../core/export/incident_report.cpp" line="796"/>
+        <location filename="../core/export/incident_report.cpp" line="909"/>
+        <location filename="../core/export/incident_report.cpp" line="977"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="769"/>
-        <location filename="../core/export/incident_report.cpp" line="950"/>
+        <location filename="../core/export/incident_report.cpp" line="798"/>
+        <location filename="../core/export/incident_report.cpp" line="979"/>
         <source>No request was answered.</source>
         <translation>Keine Anfrage wurde beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <location filename="../core/export/incident_report.cpp" line="801"/>
+        <location filename="../core/export/incident_report.cpp" line="983"/>
         <source>Method / tool</source>
         <translation>Methode / Werkzeug</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="955"/>
+        <location filename="../core/export/incident_report.cpp" line="801"/>
+        <location filename="../core/export/incident_report.cpp" line="984"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="773"/>
-        <location filename="../core/export/incident_report.cpp" line="958"/>
+        <location filename="../core/export/incident_report.cpp" line="802"/>
+        <location filename="../core/export/incident_report.cpp" line="987"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="841"/>
+        <location filename="../core/export/incident_report.cpp" line="870"/>
         <source>Server software</source>
         <translation>Server-Software</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
         <source>%1 (session kind %2)</source>
         <translation>%1 (Sitzungsart %2)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <location filename="../core/export/incident_report.cpp" line="898"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
         <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="879"/>
+        <location filename="../core/export/incident_report.cpp" line="908"/>
         <source>JSON-RPC</source>
         <translation>JSON-RPC</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <location filename="../core/export/incident_report.cpp" line="909"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="885"/>
+        <location filename="../core/export/incident_report.cpp" line="914"/>
         <source>… %1 lines left out …</source>
         <translation>… %1 Zeilen ausgelassen …</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="982"/>
+        <location filename="../core/export/incident_report.cpp" line="1011"/>
         <source>Could not write the incident report: %1</source>
         <translation>Der Störungsbericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4104,98 +4466,108 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="288"/>
+        <location filename="../ui/capture/log_page.cpp" line="294"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="289"/>
+        <location filename="../ui/capture/log_page.cpp" line="295"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="290"/>
+        <location filename="../ui/capture/log_page.cpp" line="296"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="294"/>
+        <location filename="../ui/capture/log_page.cpp" line="300"/>
+        <source>Export Selected…</source>
+        <translation>Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="302"/>
+        <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
+        <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="303"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="311"/>
+        <location filename="../ui/capture/log_page.cpp" line="320"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="418"/>
-        <location filename="../ui/capture/log_page.cpp" line="442"/>
+        <location filename="../ui/capture/log_page.cpp" line="430"/>
+        <location filename="../ui/capture/log_page.cpp" line="454"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="427"/>
+        <location filename="../ui/capture/log_page.cpp" line="439"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="434"/>
+        <location filename="../ui/capture/log_page.cpp" line="446"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -4266,8 +4638,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="144"/>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -4275,27 +4647,37 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
+        <source>Import a Capture</source>
+        <translation>Mitschnitt importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
+        <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -4304,199 +4686,250 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="283"/>
+        <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
+        <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
+        <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
+        <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>Importing %1…</source>
+        <translation>Importiere %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nichts wurde aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="591"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="613"/>
+        <source>Imported %n session(s) from %1</source>
+        <translation>
+            <numerusform>%n Sitzung aus %1 importiert</numerusform>
+            <numerusform>%n Sitzungen aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>: %n exchange(s).</source>
+        <translation>
+            <numerusform>: %n Austausch.</numerusform>
+            <numerusform>: %n Austausche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="720"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
         <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -5593,7 +6026,7 @@ Accept: application/json</translation>
     <message>
         <location filename="../core/export/export_redactor.cpp" line="153"/>
         <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
-        <translation>Der JSON-Zeiger „%1“ ist ungültig: Er muss mit '/' beginnen, und auf '~' muss 0 oder 1 folgen (~0 für '~' und ~1 für '/').</translation>
+        <translation>Der JSON-Zeiger „%1“ ist ungültig: Er muss mit &apos;/&apos; beginnen, und auf &apos;~&apos; muss 0 oder 1 folgen (~0 für &apos;~&apos; und ~1 für &apos;/&apos;).</translation>
     </message>
     <message>
         <location filename="../core/export/export_redactor.cpp" line="160"/>
@@ -6798,7 +7231,7 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="723"/>
+        <location filename="../core/export/har_writer.cpp" line="774"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>

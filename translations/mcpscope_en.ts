@@ -454,8 +454,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="503"/>
+        <location filename="../core/export/har_import.cpp" line="538"/>
         <source>The capture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="137"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="153"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="149"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="205"/>
+        <source>The capture holds no session to bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="225"/>
+        <source>An incident report covers sessions: there is none to report on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="260"/>
+        <source>Header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="262"/>
+        <source>JSON pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="264"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="275"/>
+        <source>Query parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="265"/>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="271"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="273"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="277"/>
+        <source>Your rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="279"/>
+        <source>Known secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -526,103 +588,103 @@
 <context>
     <name>mcpscope::CaptureBundle</name>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="137"/>
+        <location filename="../core/export/capture_bundle.cpp" line="149"/>
         <source>Copying %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="240"/>
+        <location filename="../core/export/capture_bundle.cpp" line="252"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="248"/>
+        <location filename="../core/export/capture_bundle.cpp" line="260"/>
         <source>Could not set up the secrets sweep: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="258"/>
+        <location filename="../core/export/capture_bundle.cpp" line="270"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="266"/>
+        <location filename="../core/export/capture_bundle.cpp" line="278"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="270"/>
+        <location filename="../core/export/capture_bundle.cpp" line="282"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="275"/>
+        <location filename="../core/export/capture_bundle.cpp" line="287"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="309"/>
-        <location filename="../core/export/capture_bundle.cpp" line="315"/>
+        <location filename="../core/export/capture_bundle.cpp" line="321"/>
+        <location filename="../core/export/capture_bundle.cpp" line="327"/>
         <source>the selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="312"/>
+        <location filename="../core/export/capture_bundle.cpp" line="324"/>
         <source>The capture store has no session %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="318"/>
+        <location filename="../core/export/capture_bundle.cpp" line="330"/>
         <source>The capture store has no exchange %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="346"/>
+        <location filename="../core/export/capture_bundle.cpp" line="358"/>
         <source>Could not create the bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="417"/>
+        <location filename="../core/export/capture_bundle.cpp" line="429"/>
         <source>Could not compact the bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="456"/>
+        <location filename="../core/export/capture_bundle.cpp" line="491"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="460"/>
+        <location filename="../core/export/capture_bundle.cpp" line="495"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="468"/>
+        <location filename="../core/export/capture_bundle.cpp" line="503"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="487"/>
+        <location filename="../core/export/capture_bundle.cpp" line="522"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="497"/>
+        <location filename="../core/export/capture_bundle.cpp" line="547"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="508"/>
+        <location filename="../core/export/capture_bundle.cpp" line="559"/>
         <source>Could not open the capture store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="526"/>
+        <location filename="../core/export/capture_bundle.cpp" line="577"/>
         <source>The capture store is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <location filename="../core/export/capture_bundle.cpp" line="598"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,23 +804,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="333"/>
-        <location filename="../core/capture/capture_reader.cpp" line="352"/>
+        <location filename="../core/capture/capture_reader.cpp" line="345"/>
+        <location filename="../core/capture/capture_reader.cpp" line="360"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="377"/>
+        <location filename="../core/capture/capture_reader.cpp" line="386"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="397"/>
+        <location filename="../core/capture/capture_reader.cpp" line="406"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="444"/>
+        <location filename="../core/capture/capture_reader.cpp" line="446"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,7 +874,7 @@
 <context>
     <name>mcpscope::CaptureWindow</name>
     <message numerus="yes">
-        <location filename="../ui/capture/capture_window.cpp" line="148"/>
+        <location filename="../ui/capture/capture_window.cpp" line="155"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -820,103 +882,113 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="160"/>
+        <location filename="../ui/capture/capture_window.cpp" line="167"/>
         <source>%1 does not exist or is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="230"/>
+        <location filename="../ui/capture/capture_window.cpp" line="253"/>
         <source>Exchange %1 is not in this capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="245"/>
+        <location filename="../ui/capture/capture_window.cpp" line="268"/>
         <source>No capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="247"/>
+        <location filename="../ui/capture/capture_window.cpp" line="270"/>
         <source>%1 (read-only) — McpScope</source>
         <extracomment>Window title of a capture opened offline: the file name, then that it is read-only</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="249"/>
+        <location filename="../ui/capture/capture_window.cpp" line="272"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="250"/>
+        <location filename="../ui/capture/capture_window.cpp" line="273"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="251"/>
+        <location filename="../ui/capture/capture_window.cpp" line="274"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="252"/>
+        <location filename="../ui/capture/capture_window.cpp" line="275"/>
         <source>Findings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="253"/>
+        <location filename="../ui/capture/capture_window.cpp" line="276"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="254"/>
+        <location filename="../ui/capture/capture_window.cpp" line="277"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="255"/>
+        <location filename="../ui/capture/capture_window.cpp" line="278"/>
         <source>Open &amp;Recent Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="256"/>
+        <location filename="../ui/capture/capture_window.cpp" line="279"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="257"/>
+        <location filename="../ui/capture/capture_window.cpp" line="280"/>
         <source>Read the file again: what was recorded into it since shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="258"/>
+        <location filename="../ui/capture/capture_window.cpp" line="281"/>
         <source>&amp;Follow Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="259"/>
+        <location filename="../ui/capture/capture_window.cpp" line="282"/>
         <source>Reload by itself when another McpScope records into this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="260"/>
+        <location filename="../ui/capture/capture_window.cpp" line="283"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="275"/>
+        <location filename="../ui/capture/capture_window.cpp" line="284"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="285"/>
+        <source>Export this capture as HAR, JSON, a capture bundle or an incident report, redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="301"/>
         <source>Open Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="276"/>
+        <location filename="../ui/capture/capture_window.cpp" line="302"/>
         <source>Could not open %1 as a capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="295"/>
+        <location filename="../ui/capture/capture_window.cpp" line="321"/>
         <source>Open Capture (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="296"/>
+        <location filename="../ui/capture/capture_window.cpp" line="322"/>
         <source>McpScope captures (*.mcpscope *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,6 +1260,14 @@ X-Api-Key: …
     <message>
         <location filename="../ui/session/console_tab.cpp" line="59"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CountingDevice</name>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="86"/>
+        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1629,6 +1709,278 @@ Response size                 %4 bytes</source>
     <message>
         <location filename="../core/replay/exchange_replay.cpp" line="143"/>
         <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ExportDialog</name>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="495"/>
+        <source>%1 KB written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="542"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="543"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="567"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="544"/>
+        <source>The current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="545"/>
+        <source>The selected rows (%n exchange(s))</source>
+        <translation>
+            <numerusform>The selected rows (%n exchange)</numerusform>
+            <numerusform>The selected rows (%n exchanges)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="546"/>
+        <source>These sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="547"/>
+        <source>The whole capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="548"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="549"/>
+        <source>HAR 1.2 (.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="550"/>
+        <source>McpScope JSON (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="551"/>
+        <source>Capture bundle (.mcpscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="552"/>
+        <source>Incident report, Markdown (.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="553"/>
+        <source>Incident report, HTML (.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="554"/>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="555"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="556"/>
+        <source>Redaction review: what this export removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="557"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="830"/>
+        <source>Every export is redacted. The store&apos;s rules run again over everything, then yours; each value removed is counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <location filename="../ui/capture/export_dialog.cpp" line="561"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="559"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="560"/>
+        <source>Your rules (saved for every export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="561"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="565"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="566"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="568"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="575"/>
+        <source>e.g. X-Api-Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="576"/>
+        <source>e.g. /params/arguments/password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="577"/>
+        <source>e.g. sig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="578"/>
+        <source>e.g. acct-[0-9]{6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="615"/>
+        <source>#%1 %2 (%n exchange(s))</source>
+        <translation>
+            <numerusform>#%1 %2 (%n exchange)</numerusform>
+            <numerusform>#%1 %2 (%n exchanges)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="658"/>
+        <source>An incident report covers whole sessions: export the current session or chosen sessions to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="780"/>
+        <source>Check at least one session to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="788"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="802"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="811"/>
+        <source>Nothing to remove: no secret found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="812"/>
+        <source>%n value(s) will be removed in total.</source>
+        <translation>
+            <numerusform>%n value will be removed in total.</numerusform>
+            <numerusform>%n values will be removed in total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="834"/>
+        <source>Could not count: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="847"/>
+        <source>HAR files (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="848"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="849"/>
+        <source>Capture bundles (*.mcpscope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="850"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="851"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="852"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="866"/>
+        <source>Fix or remove the rule that is not valid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="867"/>
+        <source>Check at least one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="887"/>
+        <source>The export cannot replace the capture it is made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="909"/>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="921"/>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="929"/>
+        <source>%n value(s) redacted</source>
+        <translation>
+            <numerusform>%n value redacted</numerusform>
+            <numerusform>%n values redacted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/export_dialog.cpp" line="932"/>
+        <source>Exported %n exchange(s) to %1 (%2); %3.</source>
+        <translation>
+            <numerusform>Exported %n exchange to %1 (%2); %3.</numerusform>
+            <numerusform>Exported %n exchanges to %1 (%2); %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/export_dialog.cpp" line="935"/>
+        <source>Exported to %1 (%2); %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,89 +3497,99 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Handler</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="135"/>
+        <location filename="../core/export/har_reader.cpp" line="142"/>
         <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="162"/>
+        <location filename="../core/export/har_reader.cpp" line="171"/>
         <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="164"/>
+        <location filename="../core/export/har_reader.cpp" line="173"/>
         <source>log.entries is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="261"/>
+        <location filename="../core/export/har_reader.cpp" line="273"/>
+        <source>a payload of more than %1 bytes is longer than the import limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="294"/>
         <source>the top level is not an object: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="268"/>
-        <location filename="../core/export/har_reader.cpp" line="317"/>
+        <location filename="../core/export/har_reader.cpp" line="301"/>
+        <location filename="../core/export/har_reader.cpp" line="350"/>
         <source>an entry must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="289"/>
+        <location filename="../core/export/har_reader.cpp" line="322"/>
         <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="293"/>
+        <location filename="../core/export/har_reader.cpp" line="326"/>
         <source>the top level is an array: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <location filename="../core/export/har_reader.cpp" line="335"/>
         <source>&quot;log&quot; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="309"/>
+        <location filename="../core/export/har_reader.cpp" line="342"/>
         <source>log.entries must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="400"/>
+        <location filename="../core/export/har_reader.cpp" line="452"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="403"/>
+        <location filename="../core/export/har_reader.cpp" line="455"/>
         <source>%1.%2 must be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="413"/>
+        <location filename="../core/export/har_reader.cpp" line="465"/>
         <source>an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="424"/>
-        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <location filename="../core/export/har_reader.cpp" line="478"/>
+        <location filename="../core/export/har_reader.cpp" line="523"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="430"/>
+        <location filename="../core/export/har_reader.cpp" line="484"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="436"/>
+        <location filename="../core/export/har_reader.cpp" line="490"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <location filename="../core/export/har_reader.cpp" line="504"/>
+        <source>base64, as its _encoding says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="529"/>
         <source>a number from 0 to 999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="480"/>
+        <location filename="../core/export/har_reader.cpp" line="544"/>
         <source>base64, as its encoding says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,37 +3597,37 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="518"/>
+        <location filename="../core/export/har_reader.cpp" line="587"/>
         <source>The HAR import was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="525"/>
+        <location filename="../core/export/har_reader.cpp" line="594"/>
         <source>The HAR file is not open for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <location filename="../core/export/har_reader.cpp" line="605"/>
         <source>at byte %1, in entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="537"/>
+        <location filename="../core/export/har_reader.cpp" line="606"/>
         <source>at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <location filename="../core/export/har_reader.cpp" line="613"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="549"/>
+        <location filename="../core/export/har_reader.cpp" line="618"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="553"/>
+        <location filename="../core/export/har_reader.cpp" line="622"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3635,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="947"/>
+        <location filename="../core/export/har_writer.cpp" line="1000"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,40 +3687,40 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="88"/>
+        <location filename="../core/export/har_import.cpp" line="103"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="143"/>
-        <location filename="../core/export/har_import.cpp" line="179"/>
-        <location filename="../core/export/har_import.cpp" line="370"/>
+        <location filename="../core/export/har_import.cpp" line="159"/>
+        <location filename="../core/export/har_import.cpp" line="195"/>
+        <location filename="../core/export/har_import.cpp" line="399"/>
         <source>The capture store could not create a session for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="185"/>
-        <location filename="../core/export/har_import.cpp" line="274"/>
+        <location filename="../core/export/har_import.cpp" line="201"/>
+        <location filename="../core/export/har_import.cpp" line="299"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="228"/>
+        <location filename="../core/export/har_import.cpp" line="248"/>
         <source>The HAR has no response for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="241"/>
+        <location filename="../core/export/har_import.cpp" line="261"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="411"/>
+        <location filename="../core/export/har_import.cpp" line="446"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="425"/>
+        <location filename="../core/export/har_import.cpp" line="460"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3366,418 +3728,418 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::IncidentReport</name>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="247"/>
+        <location filename="../core/export/incident_report.cpp" line="275"/>
         <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="251"/>
+        <location filename="../core/export/incident_report.cpp" line="279"/>
         <source>(%1 bytes of binary data, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="259"/>
+        <location filename="../core/export/incident_report.cpp" line="288"/>
         <source>[cut here: %1 of %2 bytes shown]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="265"/>
+        <location filename="../core/export/incident_report.cpp" line="294"/>
         <source>[the capture kept only part of this body: %1 bytes were received]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="286"/>
+        <location filename="../core/export/incident_report.cpp" line="315"/>
         <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="350"/>
+        <location filename="../core/export/incident_report.cpp" line="379"/>
         <source>%1 (asked for; no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="361"/>
+        <location filename="../core/export/incident_report.cpp" line="390"/>
         <source>JSON-RPC error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="370"/>
+        <location filename="../core/export/incident_report.cpp" line="399"/>
         <source>tool error (isError)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="418"/>
+        <location filename="../core/export/incident_report.cpp" line="447"/>
         <source>HTTP (no MCP session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="420"/>
+        <location filename="../core/export/incident_report.cpp" line="449"/>
         <source>stdio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="422"/>
+        <location filename="../core/export/incident_report.cpp" line="451"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="424"/>
+        <location filename="../core/export/incident_report.cpp" line="453"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="477"/>
+        <location filename="../core/export/incident_report.cpp" line="506"/>
         <source>stream closed by the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="479"/>
+        <location filename="../core/export/incident_report.cpp" line="508"/>
         <source>no listening stream offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="481"/>
+        <location filename="../core/export/incident_report.cpp" line="510"/>
         <source>failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="483"/>
+        <location filename="../core/export/incident_report.cpp" line="512"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="485"/>
+        <location filename="../core/export/incident_report.cpp" line="514"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <location filename="../core/export/incident_report.cpp" line="541"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <location filename="../core/export/incident_report.cpp" line="563"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="534"/>
+        <location filename="../core/export/incident_report.cpp" line="563"/>
         <source>no HTTP response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="537"/>
+        <location filename="../core/export/incident_report.cpp" line="566"/>
         <source>network failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="548"/>
         <location filename="../core/export/incident_report.cpp" line="577"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>JSON-RPC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="548"/>
         <location filename="../core/export/incident_report.cpp" line="577"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>tool error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="552"/>
+        <location filename="../core/export/incident_report.cpp" line="581"/>
         <source>Exchange %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="567"/>
+        <location filename="../core/export/incident_report.cpp" line="596"/>
         <source>(no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="575"/>
+        <location filename="../core/export/incident_report.cpp" line="604"/>
         <source>Message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="583"/>
+        <location filename="../core/export/incident_report.cpp" line="612"/>
         <source>(the request was not captured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <location filename="../core/export/incident_report.cpp" line="627"/>
         <source>Likely cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="598"/>
+        <location filename="../core/export/incident_report.cpp" line="627"/>
         <source>Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="600"/>
+        <location filename="../core/export/incident_report.cpp" line="629"/>
         <source>Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="653"/>
-        <location filename="../core/export/incident_report.cpp" line="793"/>
-        <location filename="../core/export/incident_report.cpp" line="823"/>
+        <location filename="../core/export/incident_report.cpp" line="682"/>
+        <location filename="../core/export/incident_report.cpp" line="822"/>
+        <location filename="../core/export/incident_report.cpp" line="852"/>
         <source>McpScope incident report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="654"/>
-        <location filename="../core/export/incident_report.cpp" line="825"/>
+        <location filename="../core/export/incident_report.cpp" line="683"/>
+        <location filename="../core/export/incident_report.cpp" line="854"/>
         <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="660"/>
-        <location filename="../core/export/incident_report.cpp" line="831"/>
+        <location filename="../core/export/incident_report.cpp" line="689"/>
+        <location filename="../core/export/incident_report.cpp" line="860"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="666"/>
-        <location filename="../core/export/incident_report.cpp" line="839"/>
+        <location filename="../core/export/incident_report.cpp" line="695"/>
+        <location filename="../core/export/incident_report.cpp" line="868"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="670"/>
-        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="670"/>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
         <source>session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="672"/>
-        <location filename="../core/export/incident_report.cpp" line="843"/>
+        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <location filename="../core/export/incident_report.cpp" line="872"/>
         <source>Protocol version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="673"/>
-        <location filename="../core/export/incident_report.cpp" line="844"/>
+        <location filename="../core/export/incident_report.cpp" line="702"/>
+        <location filename="../core/export/incident_report.cpp" line="873"/>
         <source>unknown (no initialize answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="675"/>
-        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <location filename="../core/export/incident_report.cpp" line="704"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="675"/>
-        <location filename="../core/export/incident_report.cpp" line="846"/>
+        <location filename="../core/export/incident_report.cpp" line="704"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="676"/>
-        <location filename="../core/export/incident_report.cpp" line="847"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="876"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="677"/>
-        <location filename="../core/export/incident_report.cpp" line="848"/>
+        <location filename="../core/export/incident_report.cpp" line="706"/>
+        <location filename="../core/export/incident_report.cpp" line="877"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="679"/>
-        <location filename="../core/export/incident_report.cpp" line="850"/>
+        <location filename="../core/export/incident_report.cpp" line="708"/>
+        <location filename="../core/export/incident_report.cpp" line="879"/>
         <source>still open (last seen %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="680"/>
-        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <location filename="../core/export/incident_report.cpp" line="709"/>
+        <location filename="../core/export/incident_report.cpp" line="881"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="854"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="883"/>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="855"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="884"/>
         <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="688"/>
-        <location filename="../core/export/incident_report.cpp" line="862"/>
+        <location filename="../core/export/incident_report.cpp" line="717"/>
+        <location filename="../core/export/incident_report.cpp" line="891"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="694"/>
+        <location filename="../core/export/incident_report.cpp" line="723"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="701"/>
+        <location filename="../core/export/incident_report.cpp" line="730"/>
         <source>Failing lines start with !.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="706"/>
-        <location filename="../core/export/incident_report.cpp" line="719"/>
+        <location filename="../core/export/incident_report.cpp" line="735"/>
+        <location filename="../core/export/incident_report.cpp" line="748"/>
         <source>  … %1 lines left out …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="722"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <location filename="../core/export/incident_report.cpp" line="751"/>
+        <location filename="../core/export/incident_report.cpp" line="904"/>
         <source>(nothing was captured)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="725"/>
-        <location filename="../core/export/incident_report.cpp" line="905"/>
-        <source>Failing exchanges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="727"/>
-        <location filename="../core/export/incident_report.cpp" line="745"/>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
-        <location filename="../core/export/incident_report.cpp" line="925"/>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="729"/>
-        <location filename="../core/export/incident_report.cpp" line="910"/>
-        <source>The first %1 of %2 are shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="737"/>
-        <location filename="../core/export/incident_report.cpp" line="878"/>
-        <location filename="../core/export/incident_report.cpp" line="917"/>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="739"/>
-        <location filename="../core/export/incident_report.cpp" line="919"/>
-        <source>Response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="743"/>
-        <location filename="../core/export/incident_report.cpp" line="923"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="752"/>
-        <location filename="../core/export/incident_report.cpp" line="932"/>
-        <source>Cause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="754"/>
         <location filename="../core/export/incident_report.cpp" line="934"/>
-        <source>Fix</source>
+        <source>Failing exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="756"/>
+        <location filename="../core/export/incident_report.cpp" line="774"/>
+        <location filename="../core/export/incident_report.cpp" line="936"/>
+        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="758"/>
-        <location filename="../core/export/incident_report.cpp" line="938"/>
+        <location filename="../core/export/incident_report.cpp" line="939"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="766"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="946"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="768"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="772"/>
+        <location filename="../core/export/incident_report.cpp" line="952"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="781"/>
+        <location filename="../core/export/incident_report.cpp" line="961"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="783"/>
+        <location filename="../core/export/incident_report.cpp" line="963"/>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="787"/>
+        <location filename="../core/export/incident_report.cpp" line="967"/>
         <source>exchange %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="760"/>
-        <location filename="../core/export/incident_report.cpp" line="940"/>
+        <location filename="../core/export/incident_report.cpp" line="789"/>
+        <location filename="../core/export/incident_report.cpp" line="969"/>
         <source>message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="762"/>
-        <location filename="../core/export/incident_report.cpp" line="942"/>
+        <location filename="../core/export/incident_report.cpp" line="791"/>
+        <location filename="../core/export/incident_report.cpp" line="971"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="767"/>
-        <location filename="../core/export/incident_report.cpp" line="880"/>
-        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <location filename="../core/export/incident_report.cpp" line="796"/>
+        <location filename="../core/export/incident_report.cpp" line="909"/>
+        <location filename="../core/export/incident_report.cpp" line="977"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="769"/>
-        <location filename="../core/export/incident_report.cpp" line="950"/>
+        <location filename="../core/export/incident_report.cpp" line="798"/>
+        <location filename="../core/export/incident_report.cpp" line="979"/>
         <source>No request was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <location filename="../core/export/incident_report.cpp" line="801"/>
+        <location filename="../core/export/incident_report.cpp" line="983"/>
         <source>Method / tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="955"/>
+        <location filename="../core/export/incident_report.cpp" line="801"/>
+        <location filename="../core/export/incident_report.cpp" line="984"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="773"/>
-        <location filename="../core/export/incident_report.cpp" line="958"/>
+        <location filename="../core/export/incident_report.cpp" line="802"/>
+        <location filename="../core/export/incident_report.cpp" line="987"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="841"/>
+        <location filename="../core/export/incident_report.cpp" line="870"/>
         <source>Server software</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="842"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
         <source>%1 (session kind %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <location filename="../core/export/incident_report.cpp" line="898"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="878"/>
+        <location filename="../core/export/incident_report.cpp" line="907"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="879"/>
+        <location filename="../core/export/incident_report.cpp" line="908"/>
         <source>JSON-RPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="880"/>
+        <location filename="../core/export/incident_report.cpp" line="909"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="885"/>
+        <location filename="../core/export/incident_report.cpp" line="914"/>
         <source>… %1 lines left out …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="982"/>
+        <location filename="../core/export/incident_report.cpp" line="1011"/>
         <source>Could not write the incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,98 +4453,108 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="294"/>
+        <location filename="../ui/capture/log_page.cpp" line="303"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="308"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="309"/>
+        <location filename="../ui/capture/log_page.cpp" line="318"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="310"/>
+        <location filename="../ui/capture/log_page.cpp" line="319"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="311"/>
+        <location filename="../ui/capture/log_page.cpp" line="320"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="287"/>
+        <location filename="../ui/capture/log_page.cpp" line="293"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="288"/>
+        <location filename="../ui/capture/log_page.cpp" line="294"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="289"/>
+        <location filename="../ui/capture/log_page.cpp" line="295"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="290"/>
+        <location filename="../ui/capture/log_page.cpp" line="296"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="291"/>
+        <location filename="../ui/capture/log_page.cpp" line="297"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="292"/>
+        <location filename="../ui/capture/log_page.cpp" line="298"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="299"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="418"/>
-        <location filename="../ui/capture/log_page.cpp" line="442"/>
+        <location filename="../ui/capture/log_page.cpp" line="300"/>
+        <source>Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="302"/>
+        <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="430"/>
+        <location filename="../ui/capture/log_page.cpp" line="454"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="427"/>
+        <location filename="../ui/capture/log_page.cpp" line="439"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="434"/>
+        <location filename="../ui/capture/log_page.cpp" line="446"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,8 +4625,8 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="144"/>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="151"/>
+        <location filename="../ui/main_window.cpp" line="168"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -4262,226 +4634,287 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="148"/>
+        <location filename="../ui/main_window.cpp" line="155"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="161"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="202"/>
+        <source>Import a Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="203"/>
+        <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="255"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="256"/>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="257"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="283"/>
+        <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="284"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="285"/>
+        <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620"/>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="588"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="591"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="613"/>
+        <source>Imported %n session(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n session from %1</numerusform>
+            <numerusform>Imported %n sessions from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="615"/>
+        <source>: %n exchange(s).</source>
+        <translation>
+            <numerusform>: %n exchange.</numerusform>
+            <numerusform>: %n exchanges.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="626"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="629"/>
+        <location filename="../ui/main_window.cpp" line="720"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="632"/>
+        <location filename="../ui/main_window.cpp" line="723"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="636"/>
+        <location filename="../ui/main_window.cpp" line="727"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Open &amp;Recent Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
         <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="497"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6777,7 +7210,7 @@ Started %2</source>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="723"/>
+        <location filename="../core/export/har_writer.cpp" line="774"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

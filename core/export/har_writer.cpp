@@ -571,6 +571,10 @@ void writeEntry(JsonOut &j, const Exchange &e, const QByteArray &messages,
     if (e.sessionId > 0)
         j.member("pageref", QByteArray("session_" + QByteArray::number(e.sessionId)));
     j.member("startedDateTime", isoTime(e.startedAtMs));
+    // Chromium's own member: DevTools files every McpScope request under
+    // Fetch/XHR (without it, SSE answers show as "script" and the Fetch/XHR
+    // filter hides every MCP call).
+    j.member("_resourceType", QByteArray("fetch"));
     j.key("time");
     j.number(noAnswer ? total : wait + receive);
 

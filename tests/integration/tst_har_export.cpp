@@ -161,6 +161,8 @@ private Q_SLOTS:
             QVERIFY2(qAbs(entry.value(u"time").toDouble() - sum) < 1e-6, qPrintable(url));
             QVERIFY(entry.value(u"startedDateTime").toString().endsWith(u'Z'));
             QVERIFY(entry.value(u"pageref").toString().startsWith(u"session_"));
+            // DevTools files it under Fetch/XHR (its own member).
+            QCOMPARE(entry.value(u"_resourceType").toString(), QStringLiteral("fetch"));
             if (path.startsWith(u"/.well-known/oauth-protected-resource"))
                 sawResourceMetadata = response.value(u"status").toInt() == 200 &&
                                       response.value(u"content")
