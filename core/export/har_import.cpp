@@ -39,28 +39,6 @@ qint64 msFromIso(const QJsonValue &value)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-QString kindName(JsonRpcMessage::Kind kind)
-{
-    switch (kind) {
-    case JsonRpcMessage::Kind::Request:
-        return QStringLiteral("request");
-    case JsonRpcMessage::Kind::Notification:
-        return QStringLiteral("notification");
-    case JsonRpcMessage::Kind::Response:
-        return QStringLiteral("response");
-    case JsonRpcMessage::Kind::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
-QString idText(const QJsonValue &id)
-{
-    return id.isString()   ? id.toString()
-           : id.isDouble() ? QString::number(qint64(id.toDouble()))
-                           : QString();
-}
-
 QString origin(const QString &url)
 {
     const QUrl u(url);

@@ -182,6 +182,28 @@ QString idKey(const QJsonValue &id)
     return {};
 }
 
+QString idText(const QJsonValue &id)
+{
+    return id.isString()   ? id.toString()
+           : id.isDouble() ? QString::number(qint64(id.toDouble()))
+                           : QString();
+}
+
+QString kindName(JsonRpcMessage::Kind kind)
+{
+    switch (kind) {
+    case JsonRpcMessage::Kind::Request:
+        return QStringLiteral("request");
+    case JsonRpcMessage::Kind::Notification:
+        return QStringLiteral("notification");
+    case JsonRpcMessage::Kind::Response:
+        return QStringLiteral("response");
+    case JsonRpcMessage::Kind::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
 Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcLimits &limits)
 {
     if (bytes.size() > limits.maxBytes)

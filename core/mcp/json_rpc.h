@@ -79,5 +79,9 @@ JsonRpcFragment scanJsonRpcFragment(QByteArrayView bytes);
 
 // A message's id as a stable string key ("n:1", "s:abc") for pairing.
 QString idKey(const QJsonValue &id);
+// A message's id as stored and shown ("1", "abc"; empty for none).
+QString idText(const QJsonValue &id);
+// A message's kind as stored: request, notification, response, error.
+QString kindName(JsonRpcMessage::Kind kind);
 
 } // namespace mcpscope

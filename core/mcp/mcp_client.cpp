@@ -38,28 +38,6 @@ qint64 monotonicNs()
     return clock.nsecsElapsed();
 }
 
-QString kindName(JsonRpcMessage::Kind kind)
-{
-    switch (kind) {
-    case JsonRpcMessage::Kind::Request:
-        return QStringLiteral("request");
-    case JsonRpcMessage::Kind::Notification:
-        return QStringLiteral("notification");
-    case JsonRpcMessage::Kind::Response:
-        return QStringLiteral("response");
-    case JsonRpcMessage::Kind::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
-QString idText(const QJsonValue &id)
-{
-    return id.isString()   ? id.toString()
-           : id.isDouble() ? QString::number(qint64(id.toDouble()))
-                           : QString();
-}
-
 } // namespace
 
 void McpRequest::finish(const QJsonValue &result, const Error &error, std::optional<int> rpcCode)
