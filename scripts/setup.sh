@@ -11,7 +11,7 @@ cd "$root"
 
 app_packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   libqt6opengl6-dev zlib1g-dev libbrotli-dev
   qtkeychain-qt6-dev libssl-dev libsqlite3-dev rapidjson-dev gnome-keyring dbus dbus-x11
