@@ -183,7 +183,7 @@ bool endsAuthority(char c)
 }
 
 // scheme://user:password@host → scheme://user:[REDACTED]@host, anywhere in text.
-QByteArray redactUserinfo(QByteArrayView s)
+QByteArray redactUserinfo(QByteArrayView s, QByteArrayList *replaced)
 {
     QByteArray out;
     qsizetype copied = 0;
@@ -202,6 +202,8 @@ QByteArray redactUserinfo(QByteArrayView s)
             const QByteArrayView password =
                 colon >= 0 ? s.sliced(start + colon + 1, at - colon - 1) : QByteArrayView();
             if (colon >= 0 && !password.isEmpty() && password != Redactor::placeholder) {
+                if (replaced)
+                    replaced->append(password.toByteArray());
                 out.append(s.sliced(copied, start + colon + 1 - copied));
                 out.append(Redactor::placeholder);
                 copied = start + at;
@@ -264,7 +266,7 @@ QByteArray Redactor::scrubKnownSecrets(QByteArray data) const
 // SSE data line, a tool result) is caught too, and a value cut off by the
 // capture cap is redacted to the end rather than leaked in part. Names are
 // compared after unescaping, so "access\u005ftoken" is access_token.
-QByteArray Redactor::redactJsonFields(QByteArrayView s)
+QByteArray Redactor::redactJsonFields(QByteArrayView s, QByteArrayList *replaced)
 {
     constexpr qsizetype maxName = 256;
     QByteArray out;
@@ -319,6 +321,8 @@ QByteArray Redactor::redactJsonFields(QByteArrayView s)
         if (valueEnd < valueStart) // cannot happen with closesAtLevel; keeps slicing safe
             valueEnd = valueStart;
         if (s.sliced(valueStart, valueEnd - valueStart) != placeholder) {
+            if (replaced)
+                replaced->append(s.sliced(valueStart, valueEnd - valueStart).toByteArray());
             out.append(s.sliced(copied, valueStart - copied));
             out.append(placeholder);
             copied = valueEnd;
@@ -331,7 +335,7 @@ QByteArray Redactor::redactJsonFields(QByteArrayView s)
     return out;
 }
 
-QByteArray Redactor::redactFormFields(QByteArrayView form)
+QByteArray Redactor::redactFormFields(QByteArrayView form, QByteArrayList *replaced)
 {
     QByteArray out;
     out.reserve(form.size());
@@ -347,6 +351,8 @@ QByteArray Redactor::redactFormFields(QByteArrayView form)
             qsizetype keep = pair.size();
             while (keep > eq + 1 && (pair[keep - 1] == '\r' || pair[keep - 1] == '\n'))
                 --keep;
+            if (replaced)
+                replaced->append(pair.sliced(eq + 1, keep - eq - 1).toByteArray());
             out.append(pair.first(eq + 1));
             out.append(placeholder);
             out.append(pair.sliced(keep));
@@ -376,7 +382,7 @@ bool Redactor::looksLikeForm(QByteArrayView body)
 // wherever it appears: URLs in HTML (`?code=X&amp;state=Y`), Refresh and Link
 // headers, text. The name is the run of name characters before '=', taken
 // after unescaping from its last separator on, so `cb%3Fcode%3DX` is `code`.
-QByteArray Redactor::redactTextParameters(QByteArrayView s)
+QByteArray Redactor::redactTextParameters(QByteArrayView s, QByteArrayList *replaced)
 {
     QByteArray out;
     qsizetype copied = 0;
@@ -414,39 +420,101 @@ QByteArray Redactor::redactTextParameters(QByteArrayView s)
             ++end;
         if (end == v)
             continue;
+        if (replaced)
+            replaced->append(s.sliced(v, end - v).toByteArray());
         out.append(s.sliced(copied, v - copied));
         out.append(placeholder);
         copied = end;
         e = end - 1;
     }
     if (copied == 0)
-        return redactUserinfo(s);
+        return redactUserinfo(s, replaced);
     out.append(s.sliced(copied));
-    return redactUserinfo(out);
+    return redactUserinfo(out, replaced);
 }
 
-QString Redactor::redactUrl(const QString &url) const
+namespace {
+
+// A URL's query and fragment are forms; all of it is text.
+QByteArray urlPasses(QByteArrayView bytes, QByteArrayView, QByteArrayList *replaced)
 {
-    // Known secrets first: structural redaction could cut one in two.
-    const QByteArray bytes = scrubKnownSecrets(url.toUtf8());
     const qsizetype q = bytes.indexOf('?');
     const qsizetype h = bytes.indexOf('#');
     QByteArray result;
     if (q < 0 && h < 0) {
-        result = bytes;
+        result = bytes.toByteArray();
     } else {
         const qsizetype queryStart = q >= 0 && (h < 0 || q < h) ? q : -1;
         const qsizetype base = queryStart >= 0 ? queryStart : h;
-        result = bytes.first(base);
+        result = bytes.first(base).toByteArray();
         if (queryStart >= 0) {
             const qsizetype queryEnd = h > queryStart ? h : bytes.size();
-            result += '?' + redactFormFields(QByteArrayView(bytes).sliced(
-                                queryStart + 1, queryEnd - queryStart - 1));
+            result += '?' + Redactor::redactFormFields(
+                                bytes.sliced(queryStart + 1, queryEnd - queryStart - 1), replaced);
         }
         if (h >= 0)
-            result += '#' + redactFormFields(QByteArrayView(bytes).sliced(h + 1));
+            result += '#' + Redactor::redactFormFields(bytes.sliced(h + 1), replaced);
     }
-    return QString::fromUtf8(redactTextParameters(result));
+    return Redactor::redactTextParameters(result, replaced);
+}
+
+QByteArray textPasses(QByteArrayView text, QByteArrayView, QByteArrayList *replaced)
+{
+    return Redactor::redactTextParameters(Redactor::redactJsonFields(text, replaced), replaced);
+}
+
+QByteArray parameterPasses(QByteArrayView text, QByteArrayView, QByteArrayList *replaced)
+{
+    return Redactor::redactTextParameters(text, replaced);
+}
+
+QByteArray bodyPasses(QByteArrayView body, QByteArrayView contentType, QByteArrayList *replaced)
+{
+    QByteArray out = Redactor::redactJsonFields(body, replaced);
+    if (contentType.toByteArray().toLower().contains("x-www-form-urlencoded") ||
+        Redactor::looksLikeForm(out))
+        out = Redactor::redactFormFields(out, replaced);
+    return Redactor::redactTextParameters(out, replaced);
+}
+
+} // namespace
+
+// Known secrets are scrubbed before the structural passes: a pass could cut
+// one in two (a password with a space in it) and leave half of it. But a
+// scrubbed secret can take part of a sensitive name with it
+// ("[REDACTED]ord=value"), and the value after that name would be kept. So
+// when the scrub changed anything, the passes also run over the text as it
+// was, and every value they redact there is redacted in the result too (the
+// parts of it that are not known secrets, which the scrub took already).
+QByteArray Redactor::scrubThenRedact(const QByteArray &data, Passes passes,
+                                     QByteArrayView contentType) const
+{
+    const QByteArray scrubbed = scrubKnownSecrets(data);
+    QByteArray out = passes(scrubbed, contentType, nullptr);
+    if (scrubbed.constData() == data.constData()) // the scrub found nothing
+        return out;
+    QByteArrayList values;
+    passes(data, contentType, &values);
+    // Shorter pieces are no secret worth the damage of replacing them everywhere.
+    constexpr qsizetype minimumPiece = 4;
+    for (const QByteArray &value : values) {
+        const QByteArray pieces = scrubKnownSecrets(value);
+        for (qsizetype from = 0; from <= pieces.size();) {
+            qsizetype to = pieces.indexOf(placeholder, from);
+            if (to < 0)
+                to = pieces.size();
+            const QByteArrayView piece = QByteArrayView(pieces).sliced(from, to - from);
+            if (piece.size() >= minimumPiece && !placeholder.contains(piece))
+                out.replace(piece, placeholder);
+            from = to + placeholder.size();
+        }
+    }
+    return out;
+}
+
+QString Redactor::redactUrl(const QString &url) const
+{
+    return QString::fromUtf8(scrubThenRedact(url.toUtf8(), urlPasses));
 }
 
 QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value) const
@@ -519,7 +587,7 @@ QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value
             return redactUrl(QString::fromUtf8(value)).toUtf8();
     // Refresh ("0; url=…"), Link ("<…>; rel=…") and any other header: URLs
     // and name=value pairs inside.
-    return redactTextParameters(scrubKnownSecrets(value.toByteArray()));
+    return scrubThenRedact(value.toByteArray(), parameterPasses);
 }
 
 HeaderList Redactor::redactHeaders(const HeaderList &headers) const
@@ -535,19 +603,18 @@ QByteArray Redactor::redactBody(QByteArrayView body, QByteArrayView contentType)
 {
     if (body.isEmpty())
         return {};
-    QByteArray out = redactJsonFields(scrubKnownSecrets(body.toByteArray()));
-    if (contentType.toByteArray().toLower().contains("x-www-form-urlencoded") || looksLikeForm(out))
-        out = redactFormFields(out);
-    return redactTextParameters(out);
+    return scrubThenRedact(body.toByteArray(), bodyPasses, contentType);
 }
 
 QString Redactor::redactText(const QString &text) const
 {
-    return QString::fromUtf8(
-        redactTextParameters(redactJsonFields(scrubKnownSecrets(text.toUtf8()))));
+    return QString::fromUtf8(scrubThenRedact(text.toUtf8(), textPasses));
 }
 
-QString Redactor::redactCommandLine(const QString &commandLine) const
+namespace {
+
+// --api-key K, --token=K, API_KEY=K in a command line's words, then its text.
+QByteArray commandLinePasses(QByteArrayView s, QByteArrayView, QByteArrayList *replaced)
 {
     // Split into words, keeping the separators and quotes so the result reads
     // like the original.
@@ -555,7 +622,6 @@ QString Redactor::redactCommandLine(const QString &commandLine) const
     {
         qsizetype start, end; // the word's text, quotes included
     };
-    const QByteArray s = scrubKnownSecrets(commandLine.toUtf8());
     QList<Word> words;
     for (qsizetype i = 0; i < s.size();) {
         while (i < s.size() && uchar(s[i]) <= ' ')
@@ -596,26 +662,34 @@ QString Redactor::redactCommandLine(const QString &commandLine) const
     auto mask = [&](qsizetype from, qsizetype to) {
         if (to <= from)
             return;
-        out.append(QByteArrayView(s).sliced(copied, from - copied));
-        out.append(placeholder);
+        if (replaced)
+            replaced->append(s.sliced(from, to - from).toByteArray());
+        out.append(s.sliced(copied, from - copied));
+        out.append(Redactor::placeholder);
         copied = to;
     };
     for (qsizetype w = 0; w < words.size(); ++w) {
-        const QByteArrayView word =
-            QByteArrayView(s).sliced(words[w].start, words[w].end - words[w].start);
+        const QByteArrayView word = s.sliced(words[w].start, words[w].end - words[w].start);
         const qsizetype eq = word.indexOf('=');
         if (eq > 0 && !word.first(eq).contains("://") && secretName(word.first(eq))) {
             // --token=K, API_KEY=K
             mask(words[w].start + eq + 1, words[w].end);
         } else if (word.startsWith('-') && eq < 0 && secretName(word) && w + 1 < words.size() &&
-                   !QByteArrayView(s).sliced(words[w + 1].start).startsWith('-')) {
+                   !s.sliced(words[w + 1].start).startsWith('-')) {
             // --api-key K, --password K
             mask(words[w + 1].start, words[w + 1].end);
             ++w;
         }
     }
-    out.append(QByteArrayView(s).sliced(copied));
-    return QString::fromUtf8(redactTextParameters(out));
+    out.append(s.sliced(copied));
+    return Redactor::redactTextParameters(out, replaced);
+}
+
+} // namespace
+
+QString Redactor::redactCommandLine(const QString &commandLine) const
+{
+    return QString::fromUtf8(scrubThenRedact(commandLine.toUtf8(), commandLinePasses));
 }
 
 Exchange Redactor::redact(const Exchange &e) const
@@ -652,7 +726,7 @@ Exchange Redactor::redact(const Exchange &e) const
     out.responseHeaders = redactHeaders(out.responseHeaders);
     out.requestBody = redactBody(out.requestBody, e.requestHeader("content-type"));
     out.responseBody = redactBody(out.responseBody, e.responseHeader("content-type"));
-    out.reasonPhrase = redactTextParameters(scrubKnownSecrets(e.reasonPhrase));
+    out.reasonPhrase = scrubThenRedact(e.reasonPhrase, parameterPasses);
     // Network error texts quote the URL, query string included.
     QStringList words = e.errorMessage.split(QLatin1Char(' '));
     for (QString &word : words)

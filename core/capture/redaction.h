@@ -83,15 +83,21 @@ public:
     QString redactCommandLine(const QString &commandLine) const;
     Exchange redact(const Exchange &exchange) const;
 
-    // Building blocks, exposed for tests and fuzzing.
-    static QByteArray redactJsonFields(QByteArrayView text);
-    static QByteArray redactFormFields(QByteArrayView form);
+    // Building blocks, exposed for tests and fuzzing. Each appends the
+    // values it replaced (as they were in the text) to `replaced` when given.
+    static QByteArray redactJsonFields(QByteArrayView text, QByteArrayList *replaced = nullptr);
+    static QByteArray redactFormFields(QByteArrayView form, QByteArrayList *replaced = nullptr);
     // name=value pairs with a sensitive name, and userinfo passwords, in free text.
-    static QByteArray redactTextParameters(QByteArrayView text);
+    static QByteArray redactTextParameters(QByteArrayView text, QByteArrayList *replaced = nullptr);
     static bool looksLikeForm(QByteArrayView body);
 
 private:
+    // The structural passes over some text; `replaced` as above.
+    using Passes = QByteArray (*)(QByteArrayView text, QByteArrayView contentType,
+                                  QByteArrayList *replaced);
     QByteArray scrubKnownSecrets(QByteArray data) const;
+    QByteArray scrubThenRedact(const QByteArray &data, Passes passes,
+                               QByteArrayView contentType = {}) const;
 
     SecretSet m_knownSecrets;
 };

@@ -656,6 +656,58 @@ private Q_SLOTS:
             QCOMPARE(r.redactHeaderValue(where, value), expected);
     }
 
+    // Found by fuzz_redaction: a known secret can hold part of a sensitive
+    // name ("[REDACTED]ord=value" after scrubbing "…passw"); the value after
+    // that name must still go. And a known secret that a structural pass
+    // would cut in two (its space ends a text value) still goes whole.
+    void knownSecretsThatTakePartOfAName_data()
+    {
+        QTest::addColumn<QByteArray>("where");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("text parameter")
+            << QByteArray("body") << QByteArray("see xx1 password=PLANTEDVALUE ok");
+        QTest::newRow("form") << QByteArray("form") << QByteArray("a=xx1&password=PLANTEDVALUE");
+        QTest::newRow("json") << QByteArray("body")
+                              << QByteArray("{\"a\":\"xx1\",\"password\":\"PLANTEDVALUE\"}");
+        QTest::newRow("url query")
+            << QByteArray("url") << QByteArray("https://h/p?a=xx1&password=PLANTEDVALUE");
+        QTest::newRow("command line")
+            << QByteArray("command") << QByteArray("server xx1 --password PLANTEDVALUE");
+        QTest::newRow("header") << QByteArray("Refresh")
+                                << QByteArray("0; url=/x?a=xx1&password=PLANTEDVALUE");
+    }
+    void knownSecretsThatTakePartOfAName()
+    {
+        QFETCH(QByteArray, where);
+        QFETCH(QByteArray, value);
+        Redactor r;
+        // Each ends inside the name "password" (the scrub leaves "[REDACTED]ord").
+        for (const char *known : {"xx1 passw", "xx1&passw", "xx1\",\"passw", "xx1 --passw"})
+            r.addKnownSecret(known);
+        const QByteArray planted = "PLANTEDVALUE";
+        QByteArray out;
+        if (where == "body")
+            out = r.redactBody(value, "text/plain");
+        else if (where == "form")
+            out = r.redactBody(value, "application/x-www-form-urlencoded");
+        else if (where == "url")
+            out = r.redactUrl(QString::fromUtf8(value)).toUtf8();
+        else if (where == "command")
+            out = r.redactCommandLine(QString::fromUtf8(value)).toUtf8();
+        else
+            out = r.redactHeaderValue(where, value);
+        QVERIFY2(!out.contains(planted), out.constData());
+        QVERIFY2(!out.contains("xx1"), out.constData());
+        QVERIFY2(out.contains("[REDACTED]"), out.constData());
+    }
+    void knownSecretCutByAPass()
+    {
+        Redactor r;
+        r.addKnownSecret("two words&more");
+        const QByteArray out = r.redactBody("log: password=two words&more end", "text/plain");
+        QCOMPARE(out, QByteArray("log: password=[REDACTED] end"));
+    }
+
     // The set forgets its oldest secrets past its capacity, and a form two
     // secrets share stays until both are gone.
     void secretSetCapacity()
