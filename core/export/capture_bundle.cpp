@@ -439,8 +439,22 @@ void removeDatabaseFiles(const QString &path)
 
 } // namespace
 
-QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView value,
-                           QByteArrayView contentType)
+namespace {
+
+HeaderList redactHeaderListWith(const Redactor &redactor, const HeaderList &headers)
+{
+    return redactor.redactHeaders(headers);
+}
+
+HeaderList redactHeaderListWith(ExportRedactor &redactor, const HeaderList &headers)
+{
+    return redactor.redactHeaderList(headers);
+}
+
+// One field by its kind, with the store's redactor or the export's (same calls).
+template <typename AnyRedactor>
+QByteArray redactField(AnyRedactor &redactor, Field field, QByteArrayView value,
+                       QByteArrayView contentType)
 {
     if (value.isEmpty())
         return {};
@@ -453,32 +467,25 @@ QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView
         return redactor.redactUrl(QString::fromUtf8(value)).toUtf8();
     case Field::Headers:
         return CaptureCodec::encodeHeaders(
-            redactor.redactHeaders(CaptureCodec::decodeHeaders(value)));
+            redactHeaderListWith(redactor, CaptureCodec::decodeHeaders(value)));
     case Field::Body:
         return redactor.redactBody(value, contentType);
     }
     return redactor.redactText(QString::fromUtf8(value)).toUtf8();
 }
 
+} // namespace
+
+QByteArray redactForBundle(const Redactor &redactor, Field field, QByteArrayView value,
+                           QByteArrayView contentType)
+{
+    return redactField(redactor, field, value, contentType);
+}
+
 QByteArray redactForBundle(ExportRedactor &redactor, Field field, QByteArrayView value,
                            QByteArrayView contentType)
 {
-    if (value.isEmpty())
-        return {};
-    switch (field) {
-    case Field::Text:
-        return redactor.redactText(QString::fromUtf8(value)).toUtf8();
-    case Field::CommandLine:
-        return redactor.redactCommandLine(QString::fromUtf8(value)).toUtf8();
-    case Field::Url:
-        return redactor.redactUrl(QString::fromUtf8(value)).toUtf8();
-    case Field::Headers:
-        return CaptureCodec::encodeHeaders(
-            redactor.redactHeaderList(CaptureCodec::decodeHeaders(value)));
-    case Field::Body:
-        return redactor.redactBody(value, contentType);
-    }
-    return redactor.redactText(QString::fromUtf8(value)).toUtf8();
+    return redactField(redactor, field, value, contentType);
 }
 
 namespace {
