@@ -3,38 +3,7 @@
 #include "cli_commands.h"
 
 #include "analytics/analytics_query.h"
-#if __has_include("analytics/analytics_thresholds.h")
 #include "analytics/analytics_thresholds.h"
-#define MCPSCOPE_HAVE_THRESHOLDS 1
-#else
-// Until the thresholds land (an-thresholds): --fail-on is refused.
-#include "common/findings.h"
-namespace mcpscope {
-struct Threshold
-{
-    double limit = 0;
-    qint64 windowMs = 300000;
-};
-struct ThresholdBaseline
-{
-    QList<qint64> sessionIds;
-};
-inline Result<QList<Threshold>> parseThresholds(const QStringList &)
-{
-    return makeError(ErrorCode::Usage, QStringLiteral("--fail-on is not in this build yet"));
-}
-inline QString thresholdSpec(const Threshold &)
-{
-    return {};
-}
-inline Result<QList<Finding>> evaluateThresholds(AnalyticsQuery &, const AnalyticsScope &,
-                                                 const QList<Threshold> &,
-                                                 const ThresholdBaseline &)
-{
-    return QList<Finding>{};
-}
-} // namespace mcpscope
-#endif
 #include "analytics/call_facts.h"
 
 #include <QCommandLineParser>
