@@ -307,8 +307,8 @@ int runStats(const QStringList &args)
                 exchanges << id;
             crossingJson << QJsonObject{
                 {QStringLiteral("kind"), f.kind},
-                {QStringLiteral("observed"), f.arguments.value(0).toDouble()},
-                {QStringLiteral("limit"), f.arguments.value(1).toDouble()},
+                {QStringLiteral("observed"), f.arguments.value(0)}, // "3.1 %", "2.40x"
+                {QStringLiteral("limit"), f.arguments.value(1)},
                 {QStringLiteral("windowStart"), f.arguments.value(2)},
                 {QStringLiteral("windowEnd"), f.arguments.value(3)},
                 {QStringLiteral("sessionId"), f.sessionId},
