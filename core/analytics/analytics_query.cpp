@@ -81,29 +81,35 @@ Percentiles percentilesOf(double *begin, double *end)
 }
 
 // Histogram edges: 0, 0.1, 0.2, 0.5, 1, 2, 5, 10 … ms (whole numbers from 1
-// on are computed exactly).
-double histogramEdge(int i)
+// on are exact), up to 5e15 ms; larger values (and infinity) go in the last
+// bin.
+constexpr int kHistogramEdges = 50;
+
+const std::array<double, kHistogramEdges> &histogramEdges()
 {
-    if (i <= 0)
-        return 0;
-    static constexpr double steps[] = {1, 2, 5};
-    const int j = i - 1;
-    const int decade = j / 3;
-    return decade == 0 ? steps[j % 3] / 10.0 : steps[j % 3] * std::pow(10.0, decade - 1);
+    static const std::array<double, kHistogramEdges> edges = [] {
+        std::array<double, kHistogramEdges> e{};
+        static constexpr double steps[] = {1, 2, 5};
+        for (int i = 1; i < kHistogramEdges; ++i) {
+            const int j = i - 1, decade = j / 3;
+            e[size_t(i)] =
+                decade == 0 ? steps[j % 3] / 10.0 : steps[j % 3] * std::pow(10.0, decade - 1);
+        }
+        return e;
+    }();
+    return edges;
 }
 
-int histogramBin(double v)
+double histogramEdge(int i)
 {
-    v = std::min(v, 1e15); // and infinity
-    if (v < 0.1)
-        return 0;
-    int i = 1 + 3 * int(std::floor(std::log10(v / 0.1)));
-    i = std::max(i, 1);
-    while (v >= histogramEdge(i + 1))
-        ++i;
-    while (i > 0 && v < histogramEdge(i))
-        --i;
-    return i;
+    return i < kHistogramEdges ? histogramEdges()[size_t(i)]
+                               : std::numeric_limits<double>::infinity();
+}
+
+// Bin i holds edge(i) <= v < edge(i + 1).
+int histogramBin(double v, const std::array<double, kHistogramEdges> &edges)
+{
+    return int(std::upper_bound(edges.begin() + 1, edges.end(), v) - edges.begin()) - 1;
 }
 
 struct StringHash
@@ -138,12 +144,17 @@ Where whereOf(const AnalyticsScope &scope)
     Where w;
     QStringList parts;
     if (!scope.sessionIds.isEmpty()) {
+        // Plain session_id IN (…): an expression around the column would
+        // keep SQLite off the (session_id, at_ms) index.
         QStringList marks;
         for (qint64 id : scope.sessionIds) {
             marks << QStringLiteral("?");
             w.binds << id;
         }
-        parts << QStringLiteral("IFNULL(session_id,0) IN (%1)").arg(marks.join(QLatin1Char(',')));
+        QString in = QStringLiteral("session_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+        if (scope.sessionIds.contains(0)) // "no session" is stored as NULL or 0
+            in = QStringLiteral("(%1 OR session_id IS NULL)").arg(in);
+        parts << in;
     }
     if (scope.fromMs != 0) {
         parts << QStringLiteral("at_ms >= ?");
@@ -271,15 +282,22 @@ struct AnalyticsQuery::Impl
     {
         const Where w = whereOf(scope);
         const QString col = by == GroupBy::Label ? QStringLiteral("label") : QStringLiteral("tool");
+        // Without statistics SQLite groups along the (label|tool, total_ms)
+        // index even when a session or time range selects a few rows, and
+        // then looks every row of the store up (15 s on 1M rows, cold);
+        // unary + keeps the grouping off that index when the scope narrows.
+        const bool narrowed = !scope.sessionIds.isEmpty() || scope.fromMs != 0 || scope.toMs != 0;
+        const QString group = narrowed ? QStringLiteral("+") + col : col;
         QVariantList binds = w.binds;
         binds << qint64(limit + 1);
         Statement st;
         if (auto ok = prepare(
                 st,
-                QStringLiteral("SELECT %1 FROM call_facts WHERE %2%3 GROUP BY %1 "
+                QStringLiteral("SELECT %1 FROM call_facts WHERE %2%3 GROUP BY %4 "
                                "ORDER BY COUNT(*) DESC, %1 LIMIT ?")
                     .arg(col, w.sql,
-                         by == GroupBy::Tool ? QStringLiteral(" AND tool <> ''") : QString()),
+                         by == GroupBy::Tool ? QStringLiteral(" AND tool <> ''") : QString(),
+                         group),
                 binds, tr("the series"));
             !ok)
             return Failure{ok.error()};
@@ -437,6 +455,7 @@ Result<Dashboard> AnalyticsQuery::Impl::compute(const AnalyticsScope &scope, Gro
         rate[size_t(b)].bucketStartMs = start;
     }
     std::vector<qint64> histogram;
+    const auto &edges = histogramEdges();
 
     Statement st;
     const QString col = by == GroupBy::Label ? QStringLiteral("label") : QStringLiteral("tool");
@@ -484,7 +503,7 @@ Result<Dashboard> AnalyticsQuery::Impl::compute(const AnalyticsScope &scope, Gro
             r.limit = limit;
         }
         if (total >= 0) {
-            const size_t bin = size_t(histogramBin(total));
+            const size_t bin = size_t(histogramBin(total, edges));
             if (histogram.size() <= bin)
                 histogram.resize(bin + 1, 0);
             ++histogram[bin];
@@ -643,7 +662,9 @@ Result<QList<qint64>> AnalyticsQuery::exchangeIds(const AnalyticsScope &scope,
         sql += QStringLiteral(" AND auth_event = ?");
         w.binds << qint64(int(*event));
     }
-    sql += QStringLiteral(" ORDER BY exchange_id LIMIT ?");
+    // +exchange_id: sort what the scope selects rather than walk the whole
+    // exchange_id index looking each row up.
+    sql += QStringLiteral(" ORDER BY +exchange_id LIMIT ?");
     w.binds << qint64(std::max(0, limit));
     Statement st;
     if (auto ok = d->prepare(st, sql, w.binds, tr("the exchange ids")); !ok)
