@@ -150,21 +150,25 @@ class TestStatsRealTraffic : public QObject
                 } else {
                     c.label = q.value(2).toString() + QLatin1Char(' ') + url.path();
                 }
+                // The status first, then the JSON-RPC answer to the request
+                // when one came (even on a stream that broke off after it),
+                // then a failed exchange.
+                const bool answered = requestMessage && answerKind.contains(requestMessage);
                 if (c.status >= 500 && c.status < 600)
                     c.outcome = 2;
                 else if (c.status >= 400 && c.status < 500)
                     c.outcome = 1;
-                else if (state == u"failed")
-                    c.outcome = 3;
-                else if (requestMessage && answerKind.value(requestMessage) == u"error")
+                else if (answered && answerKind.value(requestMessage) == u"error")
                     c.outcome = 4;
-                else if (requestMessage && c.label == u"tools/call" &&
+                else if (answered && c.label == u"tools/call" &&
                          answerTo.value(requestMessage)
                              .value(QStringLiteral("result"))
                              .toObject()
                              .value(QStringLiteral("isError"))
                              .toBool())
                     c.outcome = 5;
+                else if (!answered && state == u"failed")
+                    c.outcome = 3;
                 // Authentication events.
                 const QUrlQuery form(QString::fromUtf8(requestBody));
                 const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
