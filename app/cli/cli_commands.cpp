@@ -85,7 +85,8 @@ QString exitCodeHelp()
         "  5  MCP error: the server answered with a JSON-RPC error, refused initialize,\n"
         "     or a tool call returned isError\n"
         "  6  differs: the compared interfaces differ (diff), or a replayed call's answer is not\n"
-        "     the recorded one (replay)\n");
+        "     the recorded one (replay)\n"
+        "  7  threshold crossed: a --fail-on threshold was crossed (stats)\n");
 }
 
 int runRequest(const QStringList &args)

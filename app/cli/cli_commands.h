@@ -18,13 +18,14 @@ namespace mcpscope::cli {
 enum ExitCode
 {
     Ok = 0,
-    Usage = 1,        // bad arguments
-    NetworkError = 2, // DNS, connection, TLS, timeout, connection closed mid-body
-    HttpError = 3,    // a response arrived with status >= 400
-    StoreError = 4,   // the capture store could not be opened or written
-    McpError = 5,     // the MCP server refused: JSON-RPC error, failed initialize, tool isError
-    Differs = 6,      // the compared results or interfaces differ (diff), or a replayed call
-                      // answered otherwise than recorded, or failed where it had succeeded
+    Usage = 1,            // bad arguments
+    NetworkError = 2,     // DNS, connection, TLS, timeout, connection closed mid-body
+    HttpError = 3,        // a response arrived with status >= 400
+    StoreError = 4,       // the capture store could not be opened or written
+    McpError = 5,         // the MCP server refused: JSON-RPC error, failed initialize, tool isError
+    Differs = 6,          // the compared results or interfaces differ (diff), or a replayed call
+                          // answered otherwise than recorded, or failed where it had succeeded
+    ThresholdCrossed = 7, // stats: a --fail-on threshold was crossed
 };
 
 QString exitCodeHelp();
@@ -58,5 +59,6 @@ int runDiff(const QStringList &args);
 int runReport(const QStringList &args);
 int runImport(const QStringList &args);
 int runBundle(const QStringList &args);
+int runStats(const QStringList &args);
 
 } // namespace mcpscope::cli

@@ -46,7 +46,12 @@ void printHelp(FILE *to)
         "  report --store FILE --session ID... [--format md|html] [--output FILE]\n"
         "                 an incident report of recorded sessions for a ticket (redacted)\n"
         "  bundle --store FILE --session ID... [--exchange ID...] --output FILE.mcpscope\n"
-        "                 save sessions or exchanges as a standalone capture, secrets swept\n\n"
+        "                 save sessions or exchanges as a standalone capture, secrets swept\n"
+        "  stats --store FILE [--session ID]... [--by method|tool] [--window 5m] [--from ISO]\n"
+        "        [--to ISO] [--baseline-session ID] [--fail-on SPEC]... [--json]\n"
+        "                 latency percentiles, errors, auth events and rate limits per method or\n"
+        "                 tool; --fail-on errors>2%%|p95>2x|auth>5%%|ratelimit>80%% exits 7 when\n"
+        "                 crossed\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -102,6 +107,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runImport(args);
     if (verb == u"bundle")
         return mcpscope::cli::runBundle(args);
+    if (verb == u"stats")
+        return mcpscope::cli::runStats(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;
