@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 #include <cmath>
 #include <limits>
 
@@ -201,8 +203,12 @@ void AnalyticsChartModel::setLatencyKind(LatencyKind kind)
 
 QStringList AnalyticsChartModel::latencySeries(const Dashboard &dashboard)
 {
+    // The table's order is the view's to choose; busiest first here.
+    QList<TableRow> byCalls = dashboard.table;
+    std::stable_sort(byCalls.begin(), byCalls.end(),
+                     [](const TableRow &a, const TableRow &b) { return a.calls > b.calls; });
     QStringList names;
-    for (const TableRow &r : dashboard.table)
+    for (const TableRow &r : std::as_const(byCalls))
         names << r.series;
     for (const LatencyPoint &p : dashboard.latency)
         if (!names.contains(p.series))
@@ -324,8 +330,8 @@ void AnalyticsChartModel::rebuild()
         }
         break;
     case Chart::RateLimit:
-        m_columns = {tr("429s"), tr("Longest Retry-After (s)"), tr("Lowest remaining"),
-                     tr("Limit")};
+        //: the lowest remaining quota a RateLimit header gave in a time bucket
+        m_columns = {tr("429s"), tr("Retry-After (s)"), tr("Remaining"), tr("Limit")};
         for (const RateLimitPoint &p : d.rateLimit) {
             auto v = [](qint64 x) { return x < 0 ? kNoValue : double(x); };
             m_keys << double(p.bucketStartMs);
