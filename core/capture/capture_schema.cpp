@@ -118,6 +118,44 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE exchanges ADD COLUMN replay_of INTEGER"),
             QStringLiteral("ALTER TABLE messages ADD COLUMN replay_of INTEGER"),
         },
+        // 4 -> 5: one fact per call (an HTTP exchange, or a JSON-RPC request
+        // that travelled without HTTP) for analytics (capture/call_fact.h).
+        // The writer thread fills it behind two watermarks (the highest
+        // exchange id and message id it has passed; their rows existing
+        // before this step are back-filled in bounded chunks). Added beyond
+        // the table: facts_message_watermark, and the index of
+        // messages by response_to (a stdio request's answer, and the answer
+        // to a request sent on another exchange, are looked up by it).
+        {
+            QStringLiteral("CREATE TABLE call_facts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER,"
+                           " exchange_id INTEGER UNIQUE,"
+                           " message_id INTEGER UNIQUE,"
+                           " at_ms INTEGER NOT NULL,"
+                           " label TEXT NOT NULL,"
+                           " tool TEXT NOT NULL DEFAULT '',"
+                           " ttfb_ms REAL NOT NULL DEFAULT -1,"
+                           " total_ms REAL NOT NULL DEFAULT -1,"
+                           " outcome INTEGER NOT NULL,"
+                           " status INTEGER NOT NULL DEFAULT 0,"
+                           " bytes_out INTEGER NOT NULL DEFAULT 0,"
+                           " bytes_in INTEGER NOT NULL DEFAULT 0,"
+                           " auth_event INTEGER NOT NULL DEFAULT 0,"
+                           " retry_after_ms INTEGER NOT NULL DEFAULT -1,"
+                           " rl_limit INTEGER NOT NULL DEFAULT -1,"
+                           " rl_remaining INTEGER NOT NULL DEFAULT -1)"),
+            QStringLiteral("CREATE INDEX call_facts_by_time ON call_facts(at_ms)"),
+            QStringLiteral("CREATE INDEX call_facts_by_session ON call_facts(session_id, at_ms)"),
+            QStringLiteral("CREATE INDEX call_facts_by_label ON call_facts(label, total_ms)"),
+            QStringLiteral("CREATE INDEX call_facts_by_tool ON call_facts(tool, total_ms)"
+                           " WHERE tool <> ''"),
+            QStringLiteral("CREATE INDEX messages_by_response_to ON messages(response_to)"
+                           " WHERE response_to IS NOT NULL"),
+            QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('facts_watermark', 0)"),
+            QStringLiteral(
+                "INSERT INTO store_meta(key, value) VALUES ('facts_message_watermark', 0)"),
+        },
     };
     return all;
 }

@@ -126,6 +126,7 @@ Result<void> CaptureStore::open(const QString &path)
     connect(m_writer.get(), &CaptureWriter::exchangesCommitted, this,
             &CaptureStore::exchangesCommitted);
     connect(m_writer.get(), &CaptureWriter::sessionsChanged, this, &CaptureStore::sessionsChanged);
+    connect(m_writer.get(), &CaptureWriter::factsCommitted, this, &CaptureStore::factsCommitted);
     connect(m_writer.get(), &CaptureWriter::writeFailed, this, &CaptureStore::writeFailed);
     m_writer->start();
     return {};
@@ -271,6 +272,12 @@ void CaptureStore::flushSearchIndex()
 {
     if (m_writer)
         m_writer->waitForBarrier(true);
+}
+
+void CaptureStore::waitForFacts()
+{
+    if (m_writer)
+        m_writer->waitForBarrier(false, true);
 }
 
 int CaptureStore::pendingJobs() const

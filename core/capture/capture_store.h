@@ -82,10 +82,20 @@ public:
     // benchmarks, the CLI). The writer does the same in its idle time.
     void flushSearchIndex();
 
+    // Blocks until everything queued so far is committed and call_facts
+    // holds a fact for every settled exchange and stdio request in the file,
+    // including rows another connection wrote (an imported bundle) and the
+    // back-fill of a store from before schema 5 (tests, benchmarks, the CLI;
+    // never from a slot that runs on user input).
+    void waitForFacts();
+
     int pendingJobs() const;
 
 Q_SIGNALS:
     void exchangesCommitted(const QList<qint64> &ids);
+    // New call facts are committed. Facts of a batch commit with it, before
+    // exchangesCommitted() is emitted; this also reports the back-fill's.
+    void factsCommitted();
     void sessionsChanged();
     void writeFailed(const mcpscope::Error &error);
 

@@ -1,11 +1,13 @@
 #include "capture/capture_writer.h"
 
+#include "capture/call_fact.h"
 #include "capture/capture_codec.h"
 #include "capture/capture_ids.h"
 #include "capture/capture_schema.h"
 
 #include <QHash>
 #include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -22,6 +24,9 @@ namespace {
 
 constexpr int kMaxJobsPerTransaction = 8192;
 constexpr int kIndexChunk = 512;
+// Rows the facts back-fill passes per transaction: a store of millions of
+// exchanges opened for the first time must not stall the writer.
+constexpr int kFactsChunk = 512;
 
 bool isFinal(Exchange::State state)
 {
@@ -133,10 +138,13 @@ public:
     {
         // Statements must be gone before the driver closes the handle.
         for (Statement *stmt :
-             {&m_insertExchange, &m_updateExchange, &m_insertBody, &m_updateBody, &m_indexText,
-              &m_selectUnindexed, &m_setWatermark, &m_insertSession, &m_endSession,
-              &m_insertMessage, &m_getWatermark, &m_selectState, &m_insertChunk, &m_selectChunks,
-              &m_selectResponseBody, &m_deleteChunks, &m_settleBody})
+             {&m_insertExchange, &m_updateExchange,  &m_insertBody,         &m_updateBody,
+              &m_indexText,      &m_selectUnindexed, &m_setWatermark,       &m_insertSession,
+              &m_endSession,     &m_insertMessage,   &m_getWatermark,       &m_selectState,
+              &m_insertChunk,    &m_selectChunks,    &m_selectResponseBody, &m_deleteChunks,
+              &m_settleBody,     &m_factExchange,    &m_factMessagesOf,     &m_factAnswersTo,
+              &m_factMessage,    &m_upsertFact,      &m_scanExchanges,      &m_scanMessages,
+              &m_getMeta,        &m_setMeta})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -217,7 +225,8 @@ public:
                 m_handle, "SELECT response_body FROM exchange_bodies WHERE exchange_id=?1") &&
             m_deleteChunks.prepare(m_handle, "DELETE FROM response_chunks WHERE exchange_id=?1") &&
             m_settleBody.prepare(m_handle, "UPDATE exchange_bodies SET response_headers=?2,"
-                                           " tls_chain=?3 WHERE exchange_id=?1");
+                                           " tls_chain=?3 WHERE exchange_id=?1") &&
+            prepareFacts();
         if (!prepared)
             return makeError(ErrorCode::StoreSql,
                              tr("The capture store could not prepare a statement: %1")
@@ -228,11 +237,12 @@ public:
                        .arg(m_watermark)) &&
             q.next())
             m_indexBehind = q.value(0).toBool();
+        m_factsBehind = true; // a store from before schema 5 is back-filled; else a quick look
         return {};
     }
 
     // Writes one batch in one transaction. Returns the exchange ids written.
-    Result<QList<qint64>> write(std::deque<Job> &jobs, bool *sessionsTouched)
+    Result<QList<qint64>> write(std::deque<Job> &jobs, bool *sessionsTouched, int *factsWritten)
     {
         QList<qint64> ids;
         // IMMEDIATE: the write lock up front, waiting (busy timeout) for other
@@ -246,8 +256,11 @@ public:
             if (auto *e = std::get_if<ExchangeRow>(&job)) {
                 ok = writeExchange(*e);
                 ids.append(e->id);
+                if (e->final)
+                    m_dirtyExchanges.insert(e->id);
             } else if (auto *m = std::get_if<MessageRecord>(&job)) {
                 ok = writeMessage(*m);
+                markDirty(*m);
             } else if (auto *s = std::get_if<SessionStart>(&job)) {
                 m_insertSession.bind(1, s->id);
                 m_insertSession.bind(2, s->name);
@@ -270,20 +283,86 @@ public:
                     fail(tr("Writing the capture store failed: %1. Check free disk space and "
                             "that the file is writable."));
                 execSql("ROLLBACK");
+                clearDirty();
                 return failure;
             }
         }
-        const bool reserved = m_ids->topUp(m_handle);
+        // The facts of what this batch settled, in its transaction: a reader
+        // told of the commit finds them, and a killed process loses none.
+        const int facts = updateDirtyFacts();
+        const bool reserved = facts >= 0 && m_ids->topUp(m_handle);
         if (!reserved || !execSql("COMMIT")) {
             const Failure failure = fail(tr("Could not commit captured data: %1"));
             execSql("ROLLBACK");
             m_ids->dropped();
+            clearDirty();
             return failure;
         }
         m_ids->published();
+        *factsWritten = facts;
         if (!ids.isEmpty())
             m_indexBehind = true;
+        if (!ids.isEmpty() || facts > 0)
+            m_factsBehind = true; // the back-fill passes its watermarks over them
         return ids;
+    }
+
+    bool factsBehind() const { return m_factsBehind; }
+    void setFactsBehind() { m_factsBehind = true; }
+
+    // Passes up to one chunk of exchanges and one of messages past the facts
+    // watermarks, in one transaction, and writes the facts missing among
+    // them (rows written before schema 5, imported bundles, rows a killed
+    // process left). A row still pending or streaming is passed: its writer
+    // computes its fact when it settles (updateDirtyFacts()).
+    Result<int> factsChunk()
+    {
+        m_factsBehind = false; // set again below on success: a failure must not spin
+        if (!execSql("BEGIN IMMEDIATE"))
+            return fail(tr("Could not start a transaction for the call facts: %1"));
+        qint64 exchangeMark = readMeta("facts_watermark");
+        qint64 messageMark = readMeta("facts_message_watermark");
+        int written = 0, exchanges = 0, messages = 0;
+        bool ok = true;
+        QList<qint64> missing;
+        m_scanExchanges.bind(1, exchangeMark);
+        m_scanExchanges.bind(2, kFactsChunk);
+        while (m_scanExchanges.step() == SQLITE_ROW) {
+            ++exchanges;
+            exchangeMark = sqlite3_column_int64(m_scanExchanges.get(), 0);
+            if (sqlite3_column_int(m_scanExchanges.get(), 1))
+                missing.append(exchangeMark);
+        }
+        m_scanExchanges.reset();
+        for (qint64 id : std::as_const(missing)) {
+            const int n = exchangeFact(id);
+            ok = ok && n >= 0;
+            written += std::max(n, 0);
+        }
+        missing.clear();
+        m_scanMessages.bind(1, messageMark);
+        m_scanMessages.bind(2, kFactsChunk);
+        while (m_scanMessages.step() == SQLITE_ROW) {
+            ++messages;
+            messageMark = sqlite3_column_int64(m_scanMessages.get(), 0);
+            if (sqlite3_column_int(m_scanMessages.get(), 1))
+                missing.append(messageMark);
+        }
+        m_scanMessages.reset();
+        for (qint64 id : std::as_const(missing)) {
+            const int n = stdioFact(id);
+            ok = ok && n >= 0;
+            written += std::max(n, 0);
+        }
+        ok = ok && writeMeta("facts_watermark", exchangeMark) &&
+             writeMeta("facts_message_watermark", messageMark);
+        if (!ok || !execSql("COMMIT")) {
+            const Failure failure = fail(tr("Could not commit the call facts: %1"));
+            execSql("ROLLBACK");
+            return failure;
+        }
+        m_factsBehind = exchanges == kFactsChunk || messages == kFactsChunk;
+        return written;
     }
 
     bool indexBehind() const { return m_indexBehind; }
@@ -332,6 +411,243 @@ public:
     }
 
 private:
+    bool prepareFacts()
+    {
+        static const char messageColumns[] =
+            "SELECT id, session_id, exchange_id, direction, kind, rpc_id, method, payload, at_ms,"
+            " response_to, latency_ms FROM messages ";
+        // A fact reads at most 64 KB of each body: form requests, OAuth error
+        // bodies and 401 texts are small; a large body is never needed whole.
+        return m_factExchange.prepare(
+                   m_handle,
+                   "SELECT e.session_id, e.started_at, e.state, e.method, e.url, e.status,"
+                   " e.request_size, e.response_size, e.ttfb_ms, e.total_ms, b.request_headers,"
+                   " substr(b.request_body, 1, 65536), b.response_headers,"
+                   " substr(b.response_body, 1, 65536)"
+                   " FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
+                   " WHERE e.id = ?1") &&
+               m_factMessagesOf.prepare(m_handle, QByteArray(QByteArray(messageColumns) +
+                                                             "WHERE exchange_id = ?1 ORDER BY id")
+                                                      .constData()) &&
+               m_factAnswersTo.prepare(m_handle, QByteArray(QByteArray(messageColumns) +
+                                                            "WHERE response_to = ?1 ORDER BY id")
+                                                     .constData()) &&
+               m_factMessage.prepare(
+                   m_handle,
+                   QByteArray(QByteArray(messageColumns) + "WHERE id = ?1").constData()) &&
+               m_upsertFact.prepare(
+                   m_handle,
+                   "INSERT OR REPLACE INTO call_facts(session_id, exchange_id, message_id, at_ms,"
+                   " label, tool, ttfb_ms, total_ms, outcome, status, bytes_out, bytes_in,"
+                   " auth_event, retry_after_ms, rl_limit, rl_remaining)"
+                   " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)") &&
+               m_scanExchanges.prepare(
+                   m_handle, "SELECT e.id, e.state IN ('complete', 'failed') AND NOT EXISTS("
+                             "SELECT 1 FROM call_facts f WHERE f.exchange_id = e.id)"
+                             " FROM exchanges e WHERE e.id > ?1 ORDER BY e.id LIMIT ?2") &&
+               m_scanMessages.prepare(
+                   m_handle, "SELECT m.id, m.exchange_id IS NULL AND m.direction = 'out' AND"
+                             " m.kind = 'request' AND NOT EXISTS("
+                             "SELECT 1 FROM call_facts f WHERE f.message_id = m.id)"
+                             " FROM messages m WHERE m.id > ?1 ORDER BY m.id LIMIT ?2") &&
+               m_getMeta.prepare(m_handle, "SELECT value FROM store_meta WHERE key = ?1") &&
+               m_setMeta.prepare(m_handle,
+                                 "INSERT OR REPLACE INTO store_meta(key, value) VALUES (?1, ?2)");
+    }
+
+    qint64 readMeta(const char *key)
+    {
+        m_getMeta.bindText(1, QByteArray::fromRawData(key, qstrlen(key)));
+        qint64 value = 0;
+        if (m_getMeta.step() == SQLITE_ROW)
+            value = sqlite3_column_int64(m_getMeta.get(), 0);
+        m_getMeta.reset();
+        return value;
+    }
+
+    bool writeMeta(const char *key, qint64 value)
+    {
+        m_setMeta.bindText(1, QByteArray::fromRawData(key, qstrlen(key)));
+        m_setMeta.bind(2, value);
+        return step(m_setMeta);
+    }
+
+    // What a written message changes: the fact of the exchange carrying it,
+    // of the stdio request it is, or of the request it answers.
+    void markDirty(const MessageRecord &m)
+    {
+        if (m.exchangeId > 0)
+            m_dirtyExchanges.insert(m.exchangeId);
+        else if (m.outgoing && m.kind == u"request")
+            m_dirtyRequests.insert(m.id);
+        if (!m.outgoing && m.responseTo > 0)
+            m_dirtyAnswered.insert(m.responseTo);
+    }
+
+    void clearDirty()
+    {
+        m_dirtyExchanges.clear();
+        m_dirtyRequests.clear();
+        m_dirtyAnswered.clear();
+    }
+
+    // Recomputes the facts the batch touched. Returns how many were written,
+    // -1 on an SQL failure.
+    int updateDirtyFacts()
+    {
+        for (qint64 requestId : std::as_const(m_dirtyAnswered)) {
+            m_factMessage.bind(1, requestId);
+            if (m_factMessage.step() == SQLITE_ROW) {
+                const MessageRecord request = messageOf(m_factMessage.get());
+                if (request.exchangeId > 0)
+                    m_dirtyExchanges.insert(request.exchangeId);
+                else
+                    m_dirtyRequests.insert(request.id);
+            }
+            m_factMessage.reset();
+        }
+        int written = 0;
+        bool ok = true;
+        for (qint64 id : std::as_const(m_dirtyExchanges)) {
+            const int n = exchangeFact(id);
+            ok = ok && n >= 0;
+            written += std::max(n, 0);
+        }
+        for (qint64 id : std::as_const(m_dirtyRequests)) {
+            const int n = stdioFact(id);
+            ok = ok && n >= 0;
+            written += std::max(n, 0);
+        }
+        clearDirty();
+        return ok ? written : -1;
+    }
+
+    static MessageRecord messageOf(sqlite3_stmt *row)
+    {
+        MessageRecord m;
+        m.id = sqlite3_column_int64(row, 0);
+        m.sessionId = sqlite3_column_int64(row, 1);
+        m.exchangeId = sqlite3_column_int64(row, 2);
+        m.outgoing = columnBytes(row, 3) == "out";
+        m.kind = QString::fromUtf8(columnBytes(row, 4));
+        m.rpcId = QString::fromUtf8(columnBytes(row, 5));
+        m.method = QString::fromUtf8(columnBytes(row, 6));
+        m.payload = columnBytes(row, 7);
+        m.atMs = sqlite3_column_int64(row, 8);
+        m.responseTo = sqlite3_column_int64(row, 9);
+        m.latencyMs =
+            sqlite3_column_type(row, 10) == SQLITE_NULL ? -1.0 : sqlite3_column_double(row, 10);
+        return m;
+    }
+
+    bool readMessages(Statement &stmt, qint64 id, QList<MessageRecord> *out)
+    {
+        stmt.bind(1, id);
+        int rc;
+        while ((rc = stmt.step()) == SQLITE_ROW)
+            out->append(messageOf(stmt.get()));
+        stmt.reset();
+        return rc == SQLITE_DONE;
+    }
+
+    bool upsertFact(const CallFact &f)
+    {
+        Statement &q = m_upsertFact;
+        if (f.sessionId > 0)
+            q.bind(1, f.sessionId);
+        else
+            q.bindNull(1);
+        if (f.exchangeId > 0)
+            q.bind(2, f.exchangeId);
+        else
+            q.bindNull(2);
+        if (f.messageId > 0)
+            q.bind(3, f.messageId);
+        else
+            q.bindNull(3);
+        q.bind(4, f.atMs);
+        q.bind(5, f.label);
+        q.bind(6, f.tool);
+        q.bind(7, f.ttfbMs);
+        q.bind(8, f.totalMs);
+        q.bind(9, int(f.outcome));
+        q.bind(10, f.status);
+        q.bind(11, f.bytesOut);
+        q.bind(12, f.bytesIn);
+        q.bind(13, int(f.authEvent));
+        q.bind(14, f.retryAfterMs);
+        q.bind(15, f.rateLimitLimit);
+        q.bind(16, f.rateLimitRemaining);
+        return step(q);
+    }
+
+    // The fact of a settled exchange: 1 written, 0 when it is not settled
+    // (or not written yet), -1 on failure.
+    int exchangeFact(qint64 id)
+    {
+        sqlite3_stmt *row = m_factExchange.get();
+        m_factExchange.bind(1, id);
+        if (m_factExchange.step() != SQLITE_ROW) {
+            m_factExchange.reset();
+            return 0;
+        }
+        Exchange e;
+        e.id = id;
+        e.sessionId = sqlite3_column_int64(row, 0);
+        e.startedAtMs = sqlite3_column_int64(row, 1);
+        e.state = stateFromName(QString::fromUtf8(columnBytes(row, 2)));
+        e.method = columnBytes(row, 3);
+        e.url = QString::fromUtf8(columnBytes(row, 4));
+        e.status = sqlite3_column_int(row, 5);
+        const qint64 requestSize = sqlite3_column_int64(row, 6);
+        e.responseBodySize = sqlite3_column_int64(row, 7);
+        e.ttfbMs = sqlite3_column_double(row, 8);
+        e.totalMs = sqlite3_column_double(row, 9);
+        e.requestHeaders = CaptureCodec::decodeHeaders(columnBytes(row, 10));
+        e.requestBody = columnBytes(row, 11);
+        e.responseHeaders = CaptureCodec::decodeHeaders(columnBytes(row, 12));
+        e.responseBody = columnBytes(row, 13);
+        m_factExchange.reset();
+        if (!isFinal(e.state))
+            return 0;
+        QList<MessageRecord> messages;
+        if (!readMessages(m_factMessagesOf, id, &messages))
+            return -1;
+        // Answers that came on another exchange (HTTP+SSE answers a POST on
+        // the GET stream).
+        const qsizetype own = messages.size();
+        for (qsizetype i = 0; i < own; ++i) {
+            if (messages.at(i).outgoing && messages.at(i).kind == u"request" &&
+                !readMessages(m_factAnswersTo, messages.at(i).id, &messages))
+                return -1;
+        }
+        CallFact fact = factOfExchange(e, messages);
+        fact.bytesOut = requestSize; // the body read was capped
+        return upsertFact(fact) ? 1 : -1;
+    }
+
+    // The fact of a stdio request: 1 written, 0 when id is no such request.
+    int stdioFact(qint64 id)
+    {
+        m_factMessage.bind(1, id);
+        const bool found = m_factMessage.step() == SQLITE_ROW;
+        const MessageRecord request = found ? messageOf(m_factMessage.get()) : MessageRecord{};
+        m_factMessage.reset();
+        if (!found || request.exchangeId > 0 || !request.outgoing || request.kind != u"request")
+            return 0;
+        QList<MessageRecord> answers;
+        if (!readMessages(m_factAnswersTo, id, &answers))
+            return -1;
+        const MessageRecord *answer = nullptr;
+        for (const MessageRecord &m : std::as_const(answers)) {
+            if (!m.outgoing && (m.kind == u"response" || m.kind == u"error")) {
+                answer = &m;
+                break;
+            }
+        }
+        return upsertFact(factOfStdioRequest(request, answer)) ? 1 : -1;
+    }
+
     qint64 readWatermark()
     {
         qint64 watermark = m_watermark;
@@ -571,9 +887,13 @@ private:
     Statement m_insertExchange, m_updateExchange, m_insertBody, m_updateBody, m_indexText,
         m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage,
         m_getWatermark, m_selectState, m_insertChunk, m_selectChunks, m_selectResponseBody,
-        m_deleteChunks, m_settleBody;
+        m_deleteChunks, m_settleBody, m_factExchange, m_factMessagesOf, m_factAnswersTo,
+        m_factMessage, m_upsertFact, m_scanExchanges, m_scanMessages, m_getMeta, m_setMeta;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
+    bool m_factsBehind = false;
+    // Rows the current batch touched whose facts it recomputes before commit.
+    QSet<qint64> m_dirtyExchanges, m_dirtyRequests, m_dirtyAnswered;
 };
 
 CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
@@ -604,13 +924,13 @@ void CaptureWriter::enqueue(Job job)
     m_wake.wakeOne();
 }
 
-void CaptureWriter::waitForBarrier(bool indexSearch)
+void CaptureWriter::waitForBarrier(bool indexSearch, bool facts)
 {
     QMutexLocker locker(&m_mutex);
     if (!isRunning())
         return;
     const quint64 ticket = ++m_barriersQueued;
-    m_queue.push_back(Barrier{indexSearch});
+    m_queue.push_back(Barrier{indexSearch, facts});
     m_wake.wakeOne();
     while (m_barriersDone < ticket && isRunning())
         m_barrierDone.wait(&m_mutex, 100);
@@ -646,7 +966,7 @@ void CaptureWriter::run()
         std::deque<Job> batch;
         {
             QMutexLocker locker(&m_mutex);
-            while (m_queue.empty() && !m_stopping && !db.indexBehind())
+            while (m_queue.empty() && !m_stopping && !db.indexBehind() && !db.factsBehind())
                 m_wake.wait(&m_mutex);
             if (m_queue.empty() && m_stopping)
                 break;
@@ -661,19 +981,47 @@ void CaptureWriter::run()
             }
         }
         if (batch.empty()) {
-            if (auto ok = db.indexChunk(); !ok)
-                Q_EMIT writeFailed(ok.error());
+            // Idle: one chunk of the facts back-fill and one of the index.
+            if (db.factsBehind()) {
+                if (auto facts = db.factsChunk(); !facts)
+                    Q_EMIT writeFailed(facts.error());
+                else if (*facts > 0)
+                    Q_EMIT factsCommitted();
+            }
+            if (db.indexBehind()) {
+                if (auto ok = db.indexChunk(); !ok)
+                    Q_EMIT writeFailed(ok.error());
+            }
             continue;
         }
         bool sessionsTouched = false;
-        auto written = db.write(batch, &sessionsTouched);
+        int factsWritten = 0;
+        auto written = db.write(batch, &sessionsTouched, &factsWritten);
         if (!written)
             Q_EMIT writeFailed(written.error());
         else if (!written->isEmpty())
             Q_EMIT exchangesCommitted(*written);
+        if (factsWritten > 0)
+            Q_EMIT factsCommitted();
         if (sessionsTouched)
             Q_EMIT sessionsChanged();
         if (const auto *barrier = std::get_if<Barrier>(&batch.back())) {
+            if (barrier->facts) {
+                // Rows another connection wrote (an imported bundle) are
+                // found by the back-fill too.
+                db.setFactsBehind();
+                bool wroteFacts = false;
+                while (db.factsBehind()) {
+                    auto facts = db.factsChunk();
+                    if (!facts) {
+                        Q_EMIT writeFailed(facts.error());
+                        break;
+                    }
+                    wroteFacts = wroteFacts || *facts > 0;
+                }
+                if (wroteFacts)
+                    Q_EMIT factsCommitted();
+            }
             if (barrier->indexSearch) {
                 while (db.indexBehind()) {
                     if (auto ok = db.indexChunk(); !ok) {

@@ -19,7 +19,11 @@ class CaptureIds;
 // connection; takes jobs from a queue and writes each batch in one
 // transaction, in which it also reserves the next block of row ids (ids).
 // In idle time it feeds the full-text index, so ingest speed does not wait
-// on tokenizing bodies. Writers of other processes may share the file: each
+// on tokenizing bodies. The call facts (capture/call_fact.h) of what a batch
+// settles are written in the batch's transaction; rows no facts-aware writer
+// wrote (stores from before schema 5, imported bundles, rows of a killed
+// process) are back-filled in idle time behind watermarks, a chunk per
+// transaction. Writers of other processes may share the file: each
 // transaction takes the write lock up front and waits for it.
 class CaptureWriter final : public QThread
 {
@@ -48,6 +52,7 @@ public:
     struct Barrier
     {
         bool indexSearch = false;
+        bool facts = false; // also bring call_facts up to date (back-fill included)
     };
     // An exchange already redacted and encoded column by column on the
     // recording thread, so the writer thread only binds and steps.
@@ -84,12 +89,14 @@ public:
     ~CaptureWriter() override;
 
     void enqueue(Job job);
-    void waitForBarrier(bool indexSearch);
+    void waitForBarrier(bool indexSearch, bool facts = false);
     void stop();
     int pending() const;
 
 Q_SIGNALS:
     void exchangesCommitted(const QList<qint64> &ids);
+    // Call facts were committed (with a batch, or by the back-fill).
+    void factsCommitted();
     void sessionsChanged();
     void writeFailed(const mcpscope::Error &error);
 
