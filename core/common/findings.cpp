@@ -623,6 +623,68 @@ const QList<FindingKind> kKinds = {
          "mcpscope::Findings",
          "If this is a development server with a self-signed certificate, add a TLS exception for "
          "this host; otherwise check the certificate chain below.")},
+    // Alert thresholds crossed over a sliding window of the call facts
+    // (analytics/analytics_thresholds). Arguments: the worst window's value,
+    // the limit, the run's start and end (ISO); P95 adds the window's and the
+    // baseline's p95 in ms.
+    {"analytics.error_rate", "analytics", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Error rate above its threshold"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The error rate reached %1 (threshold %2) over whole windows from %3 to "
+                       "%4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "More calls failed than the threshold allows (HTTP 4xx or 5xx, network failures, "
+         "JSON-RPC errors, tool results with isError): the troubleshooting guide alerts when the "
+         "error rate stays above 2 % for 5 minutes."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Open the failed calls (this finding's evidence) and read what the server answered; the "
+         "Analytics table by method or tool shows which one fails. Intermittent failures point "
+         "at the network or an overloaded server, a steady failure at the request itself.")},
+    {"analytics.p95_regression", "analytics", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "P95 latency above its baseline"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The P95 latency reached %1 the baseline (%5 ms against %6 ms; threshold "
+                       "%2) from %3 to %4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Responses got slower than the baseline: the troubleshooting guide alerts when the P95 "
+         "response time is more than twice the baseline. A slow tool, an overloaded server, a "
+         "backend the server waits on or a slow network are the usual causes."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Open the slow calls (this finding's evidence) and compare their time to first byte with "
+         "their total: a late first byte is the server's work, a long tail after it is the "
+         "transfer. Compare with the baseline session's calls of the same method or tool.")},
+    {"analytics.auth_failures", "analytics", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authentication failures above their threshold"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 of the calls failed authentication (threshold %2) from %3 to %4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Requests were refused for their credentials (HTTP 401, 403 insufficient_scope, "
+         "invalid_token, invalid_grant or a failed refresh): the troubleshooting guide alerts "
+         "when more than 5 % of requests fail authentication. Tokens that expire before they "
+         "are refreshed, a revoked grant or a missing scope are the usual causes."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Open the refused calls (this finding's evidence) and read their WWW-Authenticate "
+         "challenge or token error: refresh tokens before they expire, sign in again after a "
+         "revoked grant, or ask for the missing scope.")},
+    {"analytics.rate_limit_use", "analytics", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Rate limit nearly used up"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Rate-limit use reached %1 (threshold %2) from %3 to %4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server's RateLimit or X-RateLimit headers show that the client used most of its "
+         "quota, or the server answered 429 Too Many Requests: the troubleshooting guide alerts "
+         "above 80 % use, before requests start failing."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send fewer requests or spread them out, honour Retry-After, cache what can be cached, "
+         "or ask the operator for a higher limit.")},
 };
 
 QString translated(const char *text, const QStringList &arguments)

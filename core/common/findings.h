@@ -26,7 +26,7 @@ enum class FindingSeverity
 struct FindingKind
 {
     const char *id;    // "group.name[.detail]", e.g. "oauth.invalid_grant.redirect_mismatch"
-    const char *group; // http, tls, oauth, mcp, vault, capture, net
+    const char *group; // http, tls, oauth, mcp, vault, capture, net, analytics
     FindingSeverity severity;
     const char *title;   // a short name for lists, no placeholders
     const char *summary; // what happened, in place

@@ -2,6 +2,7 @@
 // (common/error_code.h), the findings table of the capture store and
 // FindingsModel. Every registered kind has an input that raises it and a
 // near miss that must not.
+#include "analytics/analytics_thresholds.h"
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
 #include "common/error_code.h"
@@ -182,6 +183,67 @@ Probe tls(QList<QSslError::SslError> errors)
     return [=] {
         return kindsOf(tlsFinding(errors, QStringLiteral("mcp.example"), QStringLiteral("why")));
     };
+}
+
+// Ten minutes of one call a second (100 ms, successful) shaped by `shape`,
+// judged against one threshold spec (analytics/analytics_thresholds).
+Probe crossing(const char *spec, std::function<void(int, CallFact &)> shape)
+{
+    return [=] {
+        QList<CallFact> facts;
+        for (int i = 0; i < 600; ++i) {
+            CallFact f;
+            f.exchangeId = i + 1;
+            f.atMs = 1700000000000 + i * 1000;
+            f.label = QStringLiteral("tools/call");
+            f.totalMs = 100;
+            f.status = 200;
+            shape(i, f);
+            facts << f;
+        }
+        QStringList kinds;
+        for (const Finding &f :
+             evaluateThresholdFacts(facts, 0, 0, 1, *parseThresholds({QString::fromLatin1(spec)})))
+            kinds << f.kind;
+        return kinds;
+    };
+}
+
+// Every n-th call fails (33: 3 % of each 5-minute window; 50: exactly 2 %).
+Probe errorsEvery(int n)
+{
+    return crossing("errors>2%", [n](int i, CallFact &f) {
+        if (i % n == 0)
+            f.outcome = CallOutcome::ServerError;
+    });
+}
+
+// Every n-th call is refused for its token (15: 6.7 %; 20: exactly 5 %).
+Probe authFailuresEvery(int n)
+{
+    return crossing("auth>5%", [n](int i, CallFact &f) {
+        if (i % n == 0) {
+            f.status = 401;
+            f.outcome = CallOutcome::ClientError;
+            f.authEvent = AuthEvent::InvalidToken;
+        }
+    });
+}
+
+Probe rateLimitRemaining(qint64 remaining)
+{
+    return crossing("ratelimit>80%", [remaining](int i, CallFact &f) {
+        f.rateLimitLimit = 100;
+        f.rateLimitRemaining = i == 400 ? remaining : 60;
+    });
+}
+
+Probe slowerAfter5Minutes(double ms)
+{
+    return crossing("p95>2x", [ms](int i, CallFact &f) {
+        if (i >= 300)
+            f.totalMs = ms;
+    });
 }
 
 struct Case
@@ -452,6 +514,12 @@ QList<Case> cases()
         {"tls.hostname", tls({QSslError::HostNameMismatch}),
          tls({QSslError::CertificateNotYetValid})},
         {"tls.handshake", tls({}), tls({QSslError::SelfSignedCertificateInChain})},
+        // Alert thresholds over windows of call facts: 3 % of calls failing
+        // against exactly 2 %, and so on, just below each limit.
+        {"analytics.error_rate", errorsEvery(33), errorsEvery(50)},
+        {"analytics.p95_regression", slowerAfter5Minutes(201), slowerAfter5Minutes(200)},
+        {"analytics.auth_failures", authFailuresEvery(15), authFailuresEvery(20)},
+        {"analytics.rate_limit_use", rateLimitRemaining(19), rateLimitRemaining(21)},
     };
 }
 
