@@ -1,45 +1,77 @@
 #include "ui/analytics/analytics_source.h"
 
-#ifdef MCPSCOPE_HAVE_ANALYTICS_QUERY
+#include "analytics/analytics_thresholds.h"
+
+#include <QThread>
+
+#include <memory>
+
 namespace mcpscope {
 
 namespace {
 
 // The real source: dashboards from an AnalyticsWorker (its own thread and
-// connection), clicks answered by an AnalyticsQuery on this thread (an
-// indexed read of ids, bounded by the limit).
+// connection), then the guides' thresholds evaluated over the same scope on
+// a thread of their own (a read-only connection per evaluation); a
+// dashboard is shown at once and again with its crossings when there are
+// any. Clicks are answered by an AnalyticsQuery on this thread (an indexed
+// read of ids, bounded by the limit).
 class WorkerSource final : public AnalyticsSource
 {
 public:
     WorkerSource(const QString &path, QObject *parent)
         : AnalyticsSource(parent), m_worker(new AnalyticsWorker(path, this)), m_path(path)
     {
-        connect(m_worker, &AnalyticsWorker::ready, this, &AnalyticsSource::ready);
+        connect(m_worker, &AnalyticsWorker::ready, this, &WorkerSource::onReady);
         connect(m_worker, &AnalyticsWorker::failed, this, &AnalyticsSource::failed);
     }
 
     qint64 request(const AnalyticsScope &scope, GroupBy by, qint64 bucketMs) override
     {
-        return m_worker->request(scope, by, bucketMs);
+        m_scope = scope;
+        m_generation = m_worker->request(scope, by, bucketMs);
+        return m_generation;
     }
 
     Result<QList<qint64>> exchangeIds(const AnalyticsScope &scope,
                                       std::optional<CallOutcome> outcome,
                                       std::optional<AuthEvent> event, int limit) override
     {
-        if (!m_queryOpen) {
+        if (!m_query.isOpen())
             if (auto opened = m_query.open(m_path); !opened)
                 return Failure{opened.error()};
-            m_queryOpen = true;
-        }
         return m_query.exchangeIds(scope, outcome, event, limit);
     }
 
 private:
+    void onReady(const Dashboard &dashboard)
+    {
+        if (dashboard.generation != m_generation)
+            return;
+        Q_EMIT ready(dashboard);
+        if (dashboard.calls == 0)
+            return;
+        auto crossings = std::make_shared<QList<Finding>>();
+        QThread *thread = QThread::create([crossings, path = m_path, scope = m_scope] {
+            if (auto found = evaluateThresholds(path, scope, defaultThresholds()))
+                *crossings = *found;
+        });
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        connect(thread, &QThread::finished, this, [this, crossings, dashboard] {
+            if (dashboard.generation != m_generation || crossings->isEmpty())
+                return;
+            Dashboard withCrossings = dashboard;
+            withCrossings.crossings = *crossings;
+            Q_EMIT ready(withCrossings);
+        });
+        thread->start();
+    }
+
     AnalyticsWorker *m_worker;
     AnalyticsQuery m_query;
     QString m_path;
-    bool m_queryOpen = false;
+    AnalyticsScope m_scope;
+    qint64 m_generation = 0;
 };
 
 } // namespace
@@ -50,13 +82,3 @@ AnalyticsSource *AnalyticsSource::forStore(const QString &path, QObject *parent)
 }
 
 } // namespace mcpscope
-#else
-namespace mcpscope {
-
-AnalyticsSource *AnalyticsSource::forStore(const QString &, QObject *)
-{
-    return nullptr;
-}
-
-} // namespace mcpscope
-#endif

@@ -32,7 +32,7 @@ public:
                                               int limit = 100000) = 0;
 
     // The worker over the capture store at path (read-only connections of
-    // its own), or null when this build has no analytics queries.
+    // its own), crossings of the default thresholds included.
     static AnalyticsSource *forStore(const QString &path, QObject *parent = nullptr);
 
 Q_SIGNALS:

@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -190,7 +191,7 @@ AnalyticsView::AnalyticsView(AnalyticsSource *source, QWidget *parent)
         c->chart->setMargins(QMargins(4, 4, 4, 4));
         c->chart->legend()->setAlignment(Qt::AlignBottom);
         c->view->setChart(c->chart);
-        c->view->setMinimumSize(220, 160);
+        c->view->setMinimumSize(240, 210);
         c->noData = new QLabel(c->frame);
         c->noData->setObjectName(QStringLiteral("noData"));
         c->noData->setTextFormat(Qt::PlainText);
@@ -244,7 +245,9 @@ AnalyticsView::AnalyticsView(AnalyticsSource *source, QWidget *parent)
                 qint64 best = -1;
                 for (int r = 0; r < m_latencyModel->rowCount(); ++r) {
                     const qint64 start = qint64(m_latencyModel->key(r));
-                    if (best < 0 || std::abs(start - point.x()) < std::abs(best - point.x()))
+                    const double middle = start + m_dashboard.bucketMs / 2.0;
+                    if (best < 0 || std::abs(middle - point.x()) <
+                                        std::abs(best + m_dashboard.bucketMs / 2.0 - point.x()))
                         best = start;
                 }
                 if (best < 0)
@@ -403,7 +406,13 @@ AnalyticsView::AnalyticsView(AnalyticsSource *source, QWidget *parent)
 
     m_split = new QSplitter(Qt::Vertical, this);
     m_split->setObjectName(QStringLiteral("analyticsSplit"));
-    m_split->addWidget(charts);
+    // Charts keep a readable size; a small window scrolls them instead.
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(QStringLiteral("analyticsCharts"));
+    chartsScroll->setWidget(charts);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    m_split->addWidget(chartsScroll);
     m_split->addWidget(lower);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 1);
@@ -586,7 +595,8 @@ void AnalyticsView::drawLatency()
         for (int r = 0; r < m_latencyModel->rowCount(); ++r) {
             const double v = m_latencyModel->value(r, c + 1);
             if (!std::isnan(v)) {
-                points << QPointF(m_latencyModel->key(r), v);
+                // At the bucket's middle, as the bars are.
+                points << QPointF(m_latencyModel->key(r) + m_dashboard.bucketMs / 2.0, v);
                 top = std::max(top, v);
             }
         }

@@ -39,8 +39,11 @@ class CaptureStore;
 //    crossings, which the latency and outcome charts shade.
 //  - Clicking a point, a bar, a table row or a crossing emits
 //    exchangesRequested with exactly those exchanges (read through the
-//    source); dragging across a time chart zooms every chart to that range
-//    (resetZoom lifts it). analyticsGroupBy picks method or tool.
+//    source): a latency point its series' calls in that bucket, an outcome
+//    or auth bar that outcome's or event's calls in that bucket, a 429 bar
+//    the bucket's 4xx calls (the query selects by outcome, not status), a
+//    row its series' calls; the histogram is not clickable. Dragging across a time chart zooms
+//    every chart to that range (resetZoom lifts it). analyticsGroupBy picks method or tool.
 //  - analyticsStatus says what is shown: calls, range, "capped", or why not.
 // Requests go to the source and return at once; a result older than the
 // newest request is dropped.
