@@ -1,6 +1,7 @@
 #include "ui/analytics/analytics_source.h"
 
 #include "analytics/analytics_thresholds.h"
+#include "capture/findings_store.h"
 
 #include <QThread>
 
@@ -19,8 +20,9 @@ namespace {
 class WorkerSource final : public AnalyticsSource
 {
 public:
-    WorkerSource(const QString &path, QObject *parent)
-        : AnalyticsSource(parent), m_worker(new AnalyticsWorker(path, this)), m_path(path)
+    WorkerSource(const QString &path, QObject *parent, FindingsStore *record)
+        : AnalyticsSource(parent), m_worker(new AnalyticsWorker(path, this)), m_path(path),
+          m_record(record)
     {
         connect(m_worker, &AnalyticsWorker::ready, this, &WorkerSource::onReady);
         connect(m_worker, &AnalyticsWorker::failed, this, &AnalyticsSource::failed);
@@ -58,6 +60,10 @@ private:
         });
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         connect(thread, &QThread::finished, this, [this, crossings, dashboard] {
+            if (m_record && !crossings->isEmpty())
+                if (auto recorded = recordCrossings(*m_record, *crossings); !recorded)
+                    qWarning("analytics: crossings not recorded: %s",
+                             qPrintable(recorded.error().message));
             if (dashboard.generation != m_generation || crossings->isEmpty())
                 return;
             Dashboard withCrossings = dashboard;
@@ -70,15 +76,17 @@ private:
     AnalyticsWorker *m_worker;
     AnalyticsQuery m_query;
     QString m_path;
+    FindingsStore *m_record;
     AnalyticsScope m_scope;
     qint64 m_generation = 0;
 };
 
 } // namespace
 
-AnalyticsSource *AnalyticsSource::forStore(const QString &path, QObject *parent)
+AnalyticsSource *AnalyticsSource::forStore(const QString &path, QObject *parent,
+                                           FindingsStore *record)
 {
-    return new WorkerSource(path, parent);
+    return new WorkerSource(path, parent, record);
 }
 
 } // namespace mcpscope

@@ -9,6 +9,8 @@
 
 namespace mcpscope {
 
+class FindingsStore;
+
 // Where an AnalyticsView gets its figures: dashboards computed off the GUI
 // thread (request() returns at once; ready() or failed() follow, later, for
 // the newest generation only), and the exchanges behind a click. forStore()
@@ -32,8 +34,11 @@ public:
                                               int limit = 100000) = 0;
 
     // The worker over the capture store at path (read-only connections of
-    // its own), crossings of the default thresholds included.
-    static AnalyticsSource *forStore(const QString &path, QObject *parent = nullptr);
+    // its own), crossings of the default thresholds included. With record
+    // (a live session's findings store, which must outlive the source) each
+    // crossing is also recorded there, once (recordCrossings).
+    static AnalyticsSource *forStore(const QString &path, QObject *parent = nullptr,
+                                     FindingsStore *record = nullptr);
 
 Q_SIGNALS:
     void ready(const mcpscope::Dashboard &dashboard);

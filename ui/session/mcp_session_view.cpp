@@ -15,6 +15,7 @@
 #include "ui/session/tools_tab.h"
 
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "mcp/mcp_client.h"
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
@@ -79,7 +80,10 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
     m_tabs->addTab(m_authorization, tr("Authorization"));
     m_console = new ConsoleTab(m_client, m_tabs);
     m_tabs->addTab(m_console, tr("JSON-RPC console"));
-    m_analytics = new AnalyticsView(AnalyticsSource::forStore(m_store->path(), this), m_tabs);
+    // A live session's threshold crossings are findings of the session.
+    m_analytics = new AnalyticsView(
+        AnalyticsSource::forStore(m_store->path(), this, dynamic_cast<FindingsStore *>(findings)),
+        m_tabs);
     m_analytics->followStore(m_store);
     m_tabs->addTab(m_analytics, tr("Analytics"));
     layout->addWidget(m_tabs, 1);
