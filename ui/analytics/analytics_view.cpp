@@ -147,11 +147,13 @@ AnalyticsView::AnalyticsView(AnalyticsSource *source, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     m_groupByLabel = new QLabel(this);
+    m_groupByLabel->setTextFormat(Qt::PlainText);
     m_groupBy = new QComboBox(this);
     m_groupBy->setObjectName(QStringLiteral("analyticsGroupBy"));
     m_groupBy->addItems({QString(), QString()});
     m_groupByLabel->setBuddy(m_groupBy);
     m_seriesLabel = new QLabel(this);
+    m_seriesLabel->setTextFormat(Qt::PlainText);
     m_series = new QComboBox(this);
     m_series->setObjectName(QStringLiteral("latencySeries"));
     m_series->setSizeAdjustPolicy(QComboBox::AdjustToContents);
