@@ -340,16 +340,16 @@ CallFact factOfExchange(const Exchange &e, const QList<MessageRecord> &messages)
         f.label = httpLabel(e);
     }
 
+    const MessageRecord *answer =
+        call && call->kind == u"request" ? answerTo(*call, messages) : nullptr;
     if (e.status >= 500)
         f.outcome = CallOutcome::ServerError;
     else if (e.status >= 400)
         f.outcome = CallOutcome::ClientError;
+    else if (answer)
+        f.outcome = outcomeOfAnswer(*call, *answer);
     else if (e.state == Exchange::State::Failed)
         f.outcome = CallOutcome::NetworkFailure;
-    else if (call && call->kind == u"request") {
-        if (const MessageRecord *answer = answerTo(*call, messages))
-            f.outcome = outcomeOfAnswer(*call, *answer);
-    }
 
     f.authEvent = CallFactParse::authEvent(e);
     const CallFactParse::RateLimit limits =

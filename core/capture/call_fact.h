@@ -15,15 +15,16 @@ namespace mcpscope {
 // it with the stable ids of the enums.
 
 // How a call ended. For an HTTP exchange the HTTP status decides first (4xx,
-// 5xx), then a failed exchange without such a status (a network failure, also
-// one that broke off after a 2xx), then the JSON-RPC answer (error, then a
-// tools/call result with isError true); everything else is Success.
+// 5xx), then the JSON-RPC answer to its request when one came (error, then a
+// tools/call result with isError true; a stream closed after the answer
+// still counts the answer), then a failed exchange (a network failure, also
+// one that broke off after a 2xx before any answer); else Success.
 enum class CallOutcome
 {
     Success = 0,        // 2xx/3xx and no error below
     ClientError = 1,    // 4xx
     ServerError = 2,    // 5xx
-    NetworkFailure = 3, // state failed without a 4xx/5xx status
+    NetworkFailure = 3, // state failed without a 4xx/5xx status or an answer
     RpcError = 4,       // JSON-RPC error response
     ToolError = 5,      // tools/call result.isError true
     NoAnswer = 6        // stdio request never answered (so far)

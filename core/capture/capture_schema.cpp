@@ -123,11 +123,14 @@ const QList<QStringList> &migrations()
         // The writer thread fills it behind two watermarks (the highest
         // exchange id and message id it has passed; their rows existing
         // before this step are back-filled in bounded chunks). Added beyond
-        // the table: facts_message_watermark, and the index of
-        // messages by response_to (a stdio request's answer, and the answer
-        // to a request sent on another exchange, are looked up by it).
+        // the table: facts_message_watermark; the index of messages
+        // by response_to (a stdio request's answer, and the answer to a
+        // request sent on another exchange, are looked up by it); triggers
+        // that delete the fact of a deleted row. IF NOT EXISTS throughout:
+        // a file taken back to an older version by hand (tests do) keeps
+        // what it had.
         {
-            QStringLiteral("CREATE TABLE call_facts ("
+            QStringLiteral("CREATE TABLE IF NOT EXISTS call_facts ("
                            " id INTEGER PRIMARY KEY,"
                            " session_id INTEGER,"
                            " exchange_id INTEGER UNIQUE,"
@@ -145,16 +148,30 @@ const QList<QStringList> &migrations()
                            " retry_after_ms INTEGER NOT NULL DEFAULT -1,"
                            " rl_limit INTEGER NOT NULL DEFAULT -1,"
                            " rl_remaining INTEGER NOT NULL DEFAULT -1)"),
-            QStringLiteral("CREATE INDEX call_facts_by_time ON call_facts(at_ms)"),
-            QStringLiteral("CREATE INDEX call_facts_by_session ON call_facts(session_id, at_ms)"),
-            QStringLiteral("CREATE INDEX call_facts_by_label ON call_facts(label, total_ms)"),
-            QStringLiteral("CREATE INDEX call_facts_by_tool ON call_facts(tool, total_ms)"
-                           " WHERE tool <> ''"),
-            QStringLiteral("CREATE INDEX messages_by_response_to ON messages(response_to)"
-                           " WHERE response_to IS NOT NULL"),
-            QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('facts_watermark', 0)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS call_facts_by_time ON call_facts(at_ms)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS call_facts_by_session ON "
+                           "call_facts(session_id, at_ms)"),
             QStringLiteral(
-                "INSERT INTO store_meta(key, value) VALUES ('facts_message_watermark', 0)"),
+                "CREATE INDEX IF NOT EXISTS call_facts_by_label ON call_facts(label, total_ms)"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS call_facts_by_tool ON call_facts(tool, total_ms)"
+                " WHERE tool <> ''"),
+            QStringLiteral(
+                "CREATE INDEX IF NOT EXISTS messages_by_response_to ON messages(response_to)"
+                " WHERE response_to IS NOT NULL"),
+            // A deleted exchange (or stdio request) takes its fact with it,
+            // whichever connection deletes it (a HAR import rolled back).
+            QStringLiteral(
+                "CREATE TRIGGER IF NOT EXISTS call_facts_of_exchange AFTER DELETE ON exchanges"
+                " BEGIN DELETE FROM call_facts WHERE exchange_id = OLD.id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER IF NOT EXISTS call_facts_of_message AFTER DELETE ON messages"
+                " BEGIN DELETE FROM call_facts WHERE message_id = OLD.id"
+                " AND exchange_id IS NULL; END"),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO store_meta(key, value) VALUES ('facts_watermark', 0)"),
+            QStringLiteral("INSERT OR IGNORE INTO store_meta(key, value) VALUES "
+                           "('facts_message_watermark', 0)"),
         },
     };
     return all;

@@ -144,7 +144,7 @@ public:
               &m_insertChunk,    &m_selectChunks,    &m_selectResponseBody, &m_deleteChunks,
               &m_settleBody,     &m_factExchange,    &m_factMessagesOf,     &m_factAnswersTo,
               &m_factMessage,    &m_upsertFact,      &m_scanExchanges,      &m_scanMessages,
-              &m_getMeta,        &m_setMeta})
+              &m_getMeta,        &m_setMeta,         &m_requestCarrier})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -416,14 +416,17 @@ private:
         static const char messageColumns[] =
             "SELECT id, session_id, exchange_id, direction, kind, rpc_id, method, payload, at_ms,"
             " response_to, latency_ms FROM messages ";
-        // A fact reads at most 64 KB of each body: form requests, OAuth error
-        // bodies and 401 texts are small; a large body is never needed whole.
+        // A fact reads at most 64 KB of the bodies, and only of those it
+        // looks into: a form request's (grant_type, token) and an error
+        // response's (OAuth error codes, a 401 saying expired). Everything
+        // else it needs is in the row, the headers and the messages.
         return m_factExchange.prepare(
                    m_handle,
                    "SELECT e.session_id, e.started_at, e.state, e.method, e.url, e.status,"
                    " e.request_size, e.response_size, e.ttfb_ms, e.total_ms, b.request_headers,"
-                   " substr(b.request_body, 1, 65536), b.response_headers,"
-                   " substr(b.response_body, 1, 65536)"
+                   " CASE WHEN instr(lower(b.request_headers), 'x-www-form-urlencoded')"
+                   " THEN substr(b.request_body, 1, 65536) END, b.response_headers,"
+                   " CASE WHEN e.status >= 400 THEN substr(b.response_body, 1, 65536) END"
                    " FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
                    " WHERE e.id = ?1") &&
                m_factMessagesOf.prepare(m_handle, QByteArray(QByteArray(messageColumns) +
@@ -451,6 +454,9 @@ private:
                              "SELECT 1 FROM call_facts f WHERE f.message_id = m.id)"
                              " FROM messages m WHERE m.id > ?1 ORDER BY m.id LIMIT ?2") &&
                m_getMeta.prepare(m_handle, "SELECT value FROM store_meta WHERE key = ?1") &&
+               m_requestCarrier.prepare(m_handle,
+                                        "SELECT IFNULL(exchange_id, 0) FROM messages WHERE id = ?1"
+                                        " AND direction = 'out' AND kind = 'request'") &&
                m_setMeta.prepare(m_handle,
                                  "INSERT OR REPLACE INTO store_meta(key, value) VALUES (?1, ?2)");
     }
@@ -496,15 +502,15 @@ private:
     int updateDirtyFacts()
     {
         for (qint64 requestId : std::as_const(m_dirtyAnswered)) {
-            m_factMessage.bind(1, requestId);
-            if (m_factMessage.step() == SQLITE_ROW) {
-                const MessageRecord request = messageOf(m_factMessage.get());
-                if (request.exchangeId > 0)
-                    m_dirtyExchanges.insert(request.exchangeId);
+            m_requestCarrier.bind(1, requestId);
+            if (m_requestCarrier.step() == SQLITE_ROW) {
+                const qint64 carrier = sqlite3_column_int64(m_requestCarrier.get(), 0);
+                if (carrier > 0)
+                    m_dirtyExchanges.insert(carrier);
                 else
-                    m_dirtyRequests.insert(request.id);
+                    m_dirtyRequests.insert(requestId);
             }
-            m_factMessage.reset();
+            m_requestCarrier.reset();
         }
         int written = 0;
         bool ok = true;
@@ -888,7 +894,8 @@ private:
         m_selectUnindexed, m_setWatermark, m_insertSession, m_endSession, m_insertMessage,
         m_getWatermark, m_selectState, m_insertChunk, m_selectChunks, m_selectResponseBody,
         m_deleteChunks, m_settleBody, m_factExchange, m_factMessagesOf, m_factAnswersTo,
-        m_factMessage, m_upsertFact, m_scanExchanges, m_scanMessages, m_getMeta, m_setMeta;
+        m_factMessage, m_upsertFact, m_scanExchanges, m_scanMessages, m_getMeta, m_setMeta,
+        m_requestCarrier;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
     bool m_factsBehind = false;

@@ -159,8 +159,18 @@ void checkFactsMatchExchanges(const QString &path)
             QCOMPARE(it->outcome, int(CallOutcome::ServerError));
         else if (e.status >= 400)
             QCOMPARE(it->outcome, int(CallOutcome::ClientError));
-        else if (e.state == Exchange::State::Failed)
+        else if (e.state == Exchange::State::Failed && it->messageId == 0)
             QCOMPARE(it->outcome, int(CallOutcome::NetworkFailure));
+        else if (e.state == Exchange::State::Failed) {
+            // A call whose stream broke off: a network failure unless its
+            // answer had come.
+            const bool answered =
+                scalar(path, QStringLiteral("SELECT COUNT(*) FROM messages WHERE response_to = %1"
+                                            " AND direction = 'in'")
+                                 .arg(it->messageId))
+                    .toInt() > 0;
+            QCOMPARE(it->outcome == int(CallOutcome::NetworkFailure), !answered);
+        }
     }
     QCOMPARE(facts.size(), settled);
 }
@@ -453,6 +463,15 @@ private Q_SLOTS:
         QCOMPARE(stdioFacts[0].outcome, int(CallOutcome::Success));
         QCOMPARE(stdioFacts[0].totalMs, 4.5);
         QCOMPARE(factRows(path).size(), 2);
+
+        // Rows deleted (a HAR import rolled back) take their facts along.
+        QVERIFY(
+            execAll(path, {QStringLiteral("DELETE FROM messages WHERE id = %1").arg(stdio.id),
+                           QStringLiteral("DELETE FROM messages WHERE exchange_id = %1").arg(e.id),
+                           QStringLiteral("DELETE FROM exchanges WHERE id = %1").arg(e.id)}));
+        QCOMPARE(factRows(path).size(), 0);
+        store.waitForFacts();
+        QCOMPARE(factRows(path).size(), 0);
     }
 
     // A store written before schema 5 (the recorded one, taken back to
@@ -466,6 +485,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("schema4.sqlite"));
         QVERIFY(QFile::copy(m_recorded, path));
         QStringList downgrade{QStringLiteral("DROP TABLE call_facts"),
+                              QStringLiteral("DROP TRIGGER call_facts_of_exchange"),
+                              QStringLiteral("DROP TRIGGER call_facts_of_message"),
                               QStringLiteral("DROP INDEX messages_by_response_to"),
                               QStringLiteral("DELETE FROM store_meta WHERE key LIKE 'facts_%'"),
                               QStringLiteral("PRAGMA user_version=4")};

@@ -92,6 +92,8 @@ private Q_SLOTS:
                                  << int(CallOutcome::NetworkFailure);
         QTest::newRow("broke off after 200")
             << 200 << failed << QString() << QByteArray() << int(CallOutcome::NetworkFailure);
+        QTest::newRow("answered, then the stream broke off")
+            << 200 << failed << QStringLiteral("error") << rpcError << int(CallOutcome::RpcError);
         QTest::newRow("rpc error")
             << 200 << complete << QStringLiteral("error") << rpcError << int(CallOutcome::RpcError);
         QTest::newRow("tool error") << 200 << complete << QStringLiteral("response") << toolError
