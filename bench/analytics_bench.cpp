@@ -84,14 +84,6 @@ void fillStore(const QString &path, int n)
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         fail(QStringLiteral("cannot open %1").arg(path));
-    {
-        QSqlDatabase q =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ddl"));
-        q.setDatabaseName(path);
-        if (!q.open() || !mcpscope::testing::ensureCallFactsTable(q))
-            fail(QStringLiteral("cannot create call_facts"));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("ddl"));
     sqlite3_exec(db, "PRAGMA synchronous=OFF; BEGIN", nullptr, nullptr, nullptr);
     sqlite3_stmt *ex = nullptr, *fact = nullptr;
     sqlite3_prepare_v2(db,

@@ -102,9 +102,9 @@ struct TableRow
 
 // Buckets are bucketMs wide and start at multiples of bucketMs (epoch
 // aligned); outcomes, auth and rateLimit hold every bucket from the first to
-// the last call, ascending (empty ones with zeros); latency holds a point per
-// bucket and charted series with a known latency there, ascending by bucket then by the
-// series' rank. The latency chart draws the 12 series with most calls; the
+// the last call, ascending (empty ones with zeros); latency holds a point
+// per bucket and charted series with a known latency there, ascending by
+// bucket, then by the series' rank. The latency chart draws the 12 series with most calls; the
 // table keeps up to 1000 rows, most calls first; capped says either was cut.
 struct Dashboard
 {
@@ -171,8 +171,8 @@ private:
 // on the first request). Use it from the thread that created it. request()
 // returns at once; its answer comes later as ready() or failed(), never from
 // inside request(). A request supersedes every earlier one: their results
-// are dropped, never emitted (one still computing is finished, then
-// discarded). Opening the store is retried on the next request after a
+// are dropped, never emitted (one still computing is interrupted, or
+// finishes and is discarded). Opening the store is retried on the next request after a
 // failure.
 class AnalyticsWorker : public QObject
 {

@@ -29,34 +29,16 @@ struct FactRow
     qint64 retryAfterMs = -1, rlLimit = -1, rlRemaining = -1;
 };
 
-// The contract's call_facts DDL (issue 14, section 1), in this one place
-// until the facts migration (schema 5) creates the table itself: then this
-// does nothing.
-inline bool ensureCallFactsTable(QSqlDatabase &db)
+// Whether db has the call_facts table (schema 5 creates it: every store
+// CaptureStore opens has it).
+inline bool hasCallFactsTable(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name='call_facts'")) && q.next())
-        return true;
-    const char *ddl[] = {
-        "CREATE TABLE call_facts (id INTEGER PRIMARY KEY, session_id INTEGER,"
-        " exchange_id INTEGER UNIQUE, message_id INTEGER UNIQUE, at_ms INTEGER NOT NULL,"
-        " label TEXT NOT NULL, tool TEXT NOT NULL DEFAULT '', ttfb_ms REAL NOT NULL DEFAULT -1,"
-        " total_ms REAL NOT NULL DEFAULT -1, outcome INTEGER NOT NULL,"
-        " status INTEGER NOT NULL DEFAULT 0, bytes_out INTEGER NOT NULL DEFAULT 0,"
-        " bytes_in INTEGER NOT NULL DEFAULT 0, auth_event INTEGER NOT NULL DEFAULT 0,"
-        " retry_after_ms INTEGER NOT NULL DEFAULT -1, rl_limit INTEGER NOT NULL DEFAULT -1,"
-        " rl_remaining INTEGER NOT NULL DEFAULT -1)",
-        "CREATE INDEX call_facts_by_time ON call_facts(at_ms)",
-        "CREATE INDEX call_facts_by_session ON call_facts(session_id, at_ms)",
-        "CREATE INDEX call_facts_by_label ON call_facts(label, total_ms)",
-        "CREATE INDEX call_facts_by_tool ON call_facts(tool, total_ms) WHERE tool <> ''"};
-    for (const char *sql : ddl)
-        if (!q.exec(QString::fromLatin1(sql)))
-            return false;
-    return true;
+    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name='call_facts'")) &&
+           q.next();
 }
 
-// A fresh capture store at path (the current schema) with a call_facts table.
+// A fresh capture store at path (the current schema, with call_facts).
 inline bool createFactsStore(const QString &path)
 {
     {
@@ -71,7 +53,7 @@ inline bool createFactsStore(const QString &path)
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("facts-testing"));
         db.setDatabaseName(path);
-        ok = db.open() && ensureCallFactsTable(db);
+        ok = db.open() && hasCallFactsTable(db);
     }
     QSqlDatabase::removeDatabase(QStringLiteral("facts-testing"));
     return ok;
@@ -85,7 +67,7 @@ inline bool insertFacts(const QString &path, const QList<FactRow> &rows)
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("facts-insert"));
         db.setDatabaseName(path);
-        ok = db.open() && ensureCallFactsTable(db) && db.transaction();
+        ok = db.open() && hasCallFactsTable(db) && db.transaction();
         QSqlQuery q(db);
         ok = ok && q.prepare(QStringLiteral(
                        "INSERT INTO call_facts(session_id, exchange_id, at_ms, label, tool, "
