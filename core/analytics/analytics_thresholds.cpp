@@ -232,24 +232,26 @@ public:
                           Finding *f) override
     {
         const auto [lo, hi] = rangeOf(fromMs, toMs);
-        int count = 0;
-        for (size_t i = lo; i < hi && count < kEvidenceCap; ++i) {
+        QList<qint64> exchanges, messages;
+        for (size_t i = lo; i < hi; ++i) {
             const Row &r = m_rows[i];
             if (!madeItCross(t, r, baseline))
                 continue;
-            if (r.exchangeId > 0) {
-                f->exchangeIds << r.exchangeId;
-                ++count;
-            } else if (r.messageId > 0) {
-                f->messageIds << r.messageId;
-                ++count;
-            }
+            if (r.exchangeId > 0)
+                exchanges << r.exchangeId;
+            else if (r.messageId > 0)
+                messages << r.messageId;
         }
+        // Lowest ids first, as AnalyticsQuery::exchangeIds() lists them
+        // (ids follow the order calls started in, nearly).
+        std::sort(exchanges.begin(), exchanges.end());
+        std::sort(messages.begin(), messages.end());
+        f->exchangeIds = exchanges.mid(0, kEvidenceCap);
+        f->messageIds = messages.mid(0, kEvidenceCap - f->exchangeIds.size());
         return {};
     }
 
 private:
-    // Windows come in increasing order: a binary search from the last one.
     std::pair<size_t, size_t> rangeOf(qint64 fromMs, qint64 toMs) const
     {
         const auto before = [](const Row &r, qint64 ms) { return r.atMs < ms; };

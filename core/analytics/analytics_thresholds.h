@@ -90,8 +90,8 @@ struct ThresholdBaseline
 // run's start, sessionId = the scope's session when it names exactly one
 // (else 0), and as evidence the run's calls that made it cross (failed
 // calls, authentication failures, calls slower than limit × baseline p95,
-// calls whose rate-limit use is above the limit): exchange ids, and message ids
-// for calls without HTTP (stdio), at most 200 in all, oldest first.
+// calls whose rate-limit use is above the limit): exchange ids, then message
+// ids for calls without HTTP (stdio), at most 200 in all, lowest ids first.
 // Findings come ordered by atMs, then by threshold order.
 //
 // This is the exact evaluation: it reads the scope's facts (and the
