@@ -14,6 +14,8 @@
 #include "net/http_client.h"
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
+#include "ui/analytics/analytics_source.h"
+#include "ui/analytics/analytics_view.h"
 #include "ui/capture/capture_window.h"
 #include "ui/capture/export_dialog.h"
 #include "ui/capture/findings_page.h"
@@ -251,6 +253,9 @@ void MainWindow::buildMenus()
     m_findingsAction = m_viewMenu->addAction(QString(), this, [this] { openFindings(); });
     m_findingsAction->setObjectName(QStringLiteral("findingsAction"));
     m_findingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_analyticsAction = m_viewMenu->addAction(QString(), this, [this] { openAnalytics(); });
+    m_analyticsAction->setObjectName(QStringLiteral("analyticsAction"));
+    m_analyticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
@@ -297,6 +302,10 @@ void MainWindow::retranslateUi()
     m_flowInspectorAction->setText(tr("OAuth &Flow Inspector…"));
     m_vaultAction->setText(tr("Token &Vault"));
     m_findingsAction->setText(tr("F&indings"));
+    m_analyticsAction->setText(tr("&Analytics…"));
+    m_analyticsAction->setToolTip(
+        tr("Latency, errors, authentication and rate limiting over the whole store or chosen "
+           "sessions"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
@@ -429,6 +438,7 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
     });
     connect(view, &McpSessionView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(view, &McpSessionView::exchangesRequested, this, &MainWindow::showExchanges);
     if (settings.kind != ConnectSettings::Kind::Stdio)
         rememberTarget(
             QUrl::fromUserInput(settings.target)
@@ -526,6 +536,52 @@ void MainWindow::showExchange(qint64 exchangeId)
         return;
     }
     m_centralTabs->setCurrentWidget(m_logPage);
+}
+
+void MainWindow::showExchanges(const QList<qint64> &exchangeIds)
+{
+    if (m_logPage->path() != m_store->path()) {
+        if (auto opened = m_logPage->open(m_store->path()); !opened) {
+            statusBar()->showMessage(opened.error().message, 10000);
+            return;
+        }
+        m_storeLabel->setText(m_store->path());
+        reloadSessions();
+    }
+    m_sessionView->clearSelection(); // the ids say which sessions
+    m_logPage->clearFilters();
+    m_logPage->filterToExchanges(exchangeIds);
+    m_centralTabs->setCurrentWidget(m_logPage);
+}
+
+QList<std::pair<qint64, QString>> MainWindow::sessionChoices() const
+{
+    QList<std::pair<qint64, QString>> choices;
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const QModelIndex index = m_sessions->index(row);
+        choices.append({index.data(SessionListModel::SessionIdRole).toLongLong(),
+                        index.data(Qt::DisplayRole).toString()});
+    }
+    return choices;
+}
+
+AnalyticsView *MainWindow::openAnalytics()
+{
+    if (!m_analyticsView) {
+        m_analyticsView =
+            new AnalyticsView(AnalyticsSource::forStore(m_store->path(), this), m_centralTabs);
+        m_analyticsView->setSessionChoices(sessionChoices());
+        m_analyticsView->followStore(m_store);
+        connect(m_analyticsView, &AnalyticsView::exchangesRequested, this,
+                &MainWindow::showExchanges);
+        connect(m_analyticsView, &AnalyticsView::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        connect(m_sessions, &QAbstractItemModel::modelReset, m_analyticsView,
+                [this] { m_analyticsView->setSessionChoices(sessionChoices()); });
+        m_centralTabs->addTab(m_analyticsView, tr("Analytics"));
+    }
+    m_centralTabs->setCurrentWidget(m_analyticsView);
+    return m_analyticsView;
 }
 
 void MainWindow::closePage(QWidget *page)

@@ -38,6 +38,7 @@ class McpSessionView;
 class OAuthFlowView;
 class TokenVault;
 class VaultView;
+class AnalyticsView;
 class SessionListModel;
 struct HttpRequest;
 
@@ -104,6 +105,9 @@ public:
     // importError) with the importer's words. importFinished() says how it
     // ended.
     ImportRunner *importFile(const QString &path);
+    // View > Analytics… (object name analyticsAction): charts over the whole
+    // live store, with a checkable session list; one tab, reused.
+    AnalyticsView *openAnalytics();
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
@@ -130,6 +134,9 @@ private:
     QList<McpSession *> liveSessions() const;
     void watchFindings(McpSession *session);
     void showExchange(qint64 exchangeId);
+    // The capture log (on the live store), filtered to exactly these.
+    void showExchanges(const QList<qint64> &exchangeIds);
+    QList<std::pair<qint64, QString>> sessionChoices() const;
     // The window's session for plain HTTP requests, opened (for url) if it
     // was not yet.
     McpSession *openPlainSession(const QUrl &url);
@@ -148,6 +155,8 @@ private:
     QAction *m_flowInspectorAction = nullptr;
     QAction *m_vaultAction = nullptr;
     QAction *m_findingsAction = nullptr;
+    QAction *m_analyticsAction = nullptr;
+    QPointer<AnalyticsView> m_analyticsView;
     std::unique_ptr<FindingsStore> m_findingsStore; // null when the store has no findings table
     McpSession *m_plain;                            // plain requests; opened with the first
     QPointer<FindingsPage> m_findingsPage;

@@ -34,6 +34,15 @@ QString whereClause(const CaptureFilter &f, QVariantList *binds)
         parts << QStringLiteral("e.method = ?");
         binds->append(f.method.toUpper());
     }
+    if (!f.exchangeIds.isEmpty()) {
+        // Written into the text, not bound: a click may name more exchanges
+        // than SQLite takes parameters, and they are integers.
+        QStringList ids;
+        ids.reserve(f.exchangeIds.size());
+        for (const qint64 id : f.exchangeIds)
+            ids << QString::number(id);
+        parts << QStringLiteral("e.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     using S = CaptureFilter::StatusClass;
     switch (f.statusClass) {
     case S::Any:

@@ -29,11 +29,13 @@ struct CaptureFilter
     QString method; // exact, case-insensitive
     StatusClass statusClass = StatusClass::Any;
     QString text; // words searched in URLs and bodies (full-text)
+    // Only these exchanges (analytics' "chart to bytes"); empty = any.
+    QList<qint64> exchangeIds;
 
     bool isEmpty() const
     {
         return sessionId == 0 && method.isEmpty() && statusClass == StatusClass::Any &&
-               text.trimmed().isEmpty();
+               text.trimmed().isEmpty() && exchangeIds.isEmpty();
     }
     bool operator==(const CaptureFilter &) const = default;
 };

@@ -207,6 +207,25 @@ private Q_SLOTS:
         CaptureFilter quotes;
         quotes.text = QStringLiteral("\"unbalanced");
         QVERIFY(reader.exchangeIds(quotes, 0, 100)); // no FTS syntax error reaches the user
+
+        // Exactly the named exchanges (analytics' chart to bytes), with the
+        // other filters still applied, also through the full-text path.
+        CaptureFilter named;
+        named.exchangeIds = {page1.at(1), page1.at(4), page2.at(3), 999999};
+        QCOMPARE(*reader.exchangeIds(named, 0, 100),
+                 (QList<qint64>{page1.at(1), page1.at(4), page2.at(3)}));
+        QVERIFY(!named.isEmpty());
+        QCOMPARE(*reader.exchangeIds(named, page1.at(1), 100),
+                 (QList<qint64>{page1.at(4), page2.at(3)}));
+        named.sessionId = s1; // the first ten rows
+        QCOMPARE(*reader.exchangeIds(named, 0, 100), (QList<qint64>{page1.at(1), page1.at(4)}));
+        CaptureFilter namedText;
+        namedText.text = QStringLiteral("brown fox");
+        const auto fox = *reader.exchangeIds(namedText, 0, 100);
+        namedText.exchangeIds = fox;
+        QCOMPARE(*reader.exchangeIds(namedText, 0, 100), fox);
+        namedText.exchangeIds = {fox.first() + 1000};
+        QCOMPARE(reader.exchangeIds(namedText, 0, 100)->size(), 0);
     }
 
     void searchCoversRowsNotYetIndexed()

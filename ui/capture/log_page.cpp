@@ -17,12 +17,15 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -128,6 +131,22 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     filterBar->addWidget(m_statusFilter);
     filterBar->addWidget(m_search);
     layout->addWidget(filterBar);
+    m_exchangeFilterBar = new QWidget(this);
+    m_exchangeFilterBar->setObjectName(QStringLiteral("analyticsFilterBar"));
+    auto *exchangeFilterLayout = new QHBoxLayout(m_exchangeFilterBar);
+    exchangeFilterLayout->setContentsMargins(6, 2, 6, 2);
+    m_exchangeFilterLabel = new QLabel(m_exchangeFilterBar);
+    m_exchangeFilterLabel->setObjectName(QStringLiteral("analyticsFilterLabel"));
+    m_exchangeFilterLabel->setTextFormat(Qt::PlainText);
+    m_clearExchangeFilter = new QPushButton(m_exchangeFilterBar);
+    m_clearExchangeFilter->setObjectName(QStringLiteral("clearAnalyticsFilter"));
+    exchangeFilterLayout->addWidget(m_exchangeFilterLabel, 1);
+    exchangeFilterLayout->addWidget(m_clearExchangeFilter);
+    Theme::setBanner(m_exchangeFilterLabel, Theme::Banner::Warning,
+                     QStringLiteral("padding: 3px;"));
+    m_exchangeFilterBar->hide();
+    layout->addWidget(m_exchangeFilterBar);
+    connect(m_clearExchangeFilter, &QPushButton::clicked, this, [this] { filterToExchanges({}); });
 
     m_log = new QTableView(this);
     m_log->setObjectName(QStringLiteral("captureLog"));
@@ -246,8 +265,18 @@ void LogPage::focusSearch()
     m_search->selectAll();
 }
 
+void LogPage::filterToExchanges(const QList<qint64> &ids)
+{
+    m_exchangeFilter = ids;
+    m_exchangeFilterBar->setVisible(!ids.isEmpty());
+    retranslateUi();
+    applyFilter();
+}
+
 void LogPage::clearFilters()
 {
+    if (!m_exchangeFilter.isEmpty())
+        filterToExchanges({});
     m_search->clear();
     m_methodFilter->setCurrentIndex(0);
     m_statusFilter->setCurrentIndex(0);
@@ -256,9 +285,12 @@ void LogPage::clearFilters()
 bool LogPage::selectExchange(qint64 id)
 {
     int row = m_model->rowOfExchange(id);
-    if (row < 0 && (m_sessionFilter != 0 || m_methodFilter->currentIndex() > 0 ||
-                    m_statusFilter->currentIndex() > 0 || !m_search->text().isEmpty())) {
+    if (row < 0 && (m_sessionFilter != 0 || !m_exchangeFilter.isEmpty() ||
+                    m_methodFilter->currentIndex() > 0 || m_statusFilter->currentIndex() > 0 ||
+                    !m_search->text().isEmpty())) {
         m_sessionFilter = 0;
+        m_exchangeFilter.clear();
+        m_exchangeFilterBar->hide();
         clearFilters();
         applyFilter(); // at once, not after the search field's delay
         row = m_model->rowOfExchange(id);
@@ -301,6 +333,10 @@ void LogPage::retranslateUi()
     m_exportSelected->setToolTip(
         tr("Export the selected exchanges (HAR, JSON or a capture bundle), redacted"));
     m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
+    m_exchangeFilterLabel->setText(
+        tr("Filtered: %n exchange(s) from Analytics", nullptr, int(m_exchangeFilter.size())));
+    m_clearExchangeFilter->setText(tr("Clear"));
+    m_clearExchangeFilter->setToolTip(tr("Show every exchange again"));
 
     const int method = std::max(0, m_methodFilter->currentIndex());
     m_methodFilter->blockSignals(true);
@@ -329,6 +365,7 @@ void LogPage::applyFilter()
     filter.statusClass = CaptureFilter::StatusClass(std::max(0, m_statusFilter->currentIndex()));
     filter.text = m_search->text();
     filter.sessionId = m_sessionFilter;
+    filter.exchangeIds = m_exchangeFilter;
     m_model->setFilter(filter);
     m_detail->clear();
 }

@@ -8,7 +8,9 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -58,6 +60,12 @@ public:
     void focusSearch();
     void clearFilters();
     void setFollow(bool follow) { m_follow = follow; }
+    // Shows exactly these exchanges (a click in Analytics), with a bar above
+    // the log saying so (object names analyticsFilterBar, its label
+    // analyticsFilterLabel and button clearAnalyticsFilter); clearFilters()
+    // and the bar's Clear lift it. An empty list lifts it too.
+    void filterToExchanges(const QList<qint64> &ids);
+    QList<qint64> exchangeFilter() const { return m_exchangeFilter; }
     // Makes exchange id the current row (its details below), clearing the
     // filters when they hide it; false when the file shown does not hold it.
     bool selectExchange(qint64 id);
@@ -91,8 +99,12 @@ private:
     CaptureReader m_reader;
     QString m_path;
     qint64 m_sessionFilter = 0;
+    QList<qint64> m_exchangeFilter;
     bool m_follow = true;
 
+    QWidget *m_exchangeFilterBar;
+    QLabel *m_exchangeFilterLabel;
+    QPushButton *m_clearExchangeFilter;
     QComboBox *m_methodFilter;
     QComboBox *m_statusFilter;
     QLineEdit *m_search;

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <cmath>
+#include <iterator>
 
 namespace mcpscope::Theme {
 
@@ -175,6 +176,59 @@ QColor timingWaitColor(const QPalette &palette)
 QColor timingReceiveColor(const QPalette &palette)
 {
     return isDark(palette) ? QColor(0x42, 0xa5, 0xf5) : QColor(0x1e, 0x88, 0xe5);
+}
+
+namespace {
+
+QColor graphic(QColor colour, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = isDark(palette);
+    for (int i = 0; i < 40 && contrast(colour, base) < 3.0; ++i) {
+        float h, s, l, a;
+        colour.getHslF(&h, &s, &l, &a);
+        l = dark ? std::min(1.0f, l + 0.025f) : std::max(0.0f, l - 0.025f);
+        colour = QColor::fromHslF(h, s, l, a);
+    }
+    return colour;
+}
+
+} // namespace
+
+QColor chartSeriesColor(int index, const QPalette &palette)
+{
+    static const QRgb set[] = {0x0072b2, 0xe69f00, 0x009e73, 0xcc79a7,
+                               0x56b4e9, 0xd55e00, 0xf0e442, 0x999999};
+    const int n = int(std::size(set));
+    return graphic(QColor::fromRgb(set[((index % n) + n) % n]), palette);
+}
+
+QColor chartOutcomeColor(int outcome, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    switch (outcome) {
+    case 0:
+        return graphic(dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x43, 0xa0, 0x47), palette);
+    case 1:
+        return graphic(QColor(0xff, 0xb3, 0x00), palette);
+    case 2:
+        return graphic(dark ? QColor(0xef, 0x53, 0x50) : QColor(0xd3, 0x2f, 0x2f), palette);
+    case 3:
+        return graphic(QColor(0x9e, 0x9e, 0x9e), palette);
+    case 4:
+        return graphic(QColor(0xab, 0x47, 0xbc), palette);
+    case 5:
+        return graphic(QColor(0xff, 0x70, 0x43), palette);
+    default:
+        return graphic(QColor(0x78, 0x90, 0x9c), palette);
+    }
+}
+
+QColor chartBandColor(const QPalette &palette)
+{
+    QColor c = color(Tone::Warning, palette);
+    c.setAlpha(isDark(palette) ? 70 : 50);
+    return c;
 }
 
 QColor diffBackground(DiffMark mark, const QPalette &palette)

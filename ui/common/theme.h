@@ -76,6 +76,17 @@ enum class DiffMark
 };
 QColor diffBackground(DiffMark mark, const QPalette &palette);
 
+// The analytics charts' colours. Series: a categorical set (Okabe-Ito,
+// told apart with colour blindness too) moved until each reads on the
+// palette's base at 3:1 (WCAG's contrast for graphics); index wraps.
+QColor chartSeriesColor(int index, const QPalette &palette);
+// A call's outcome (int(CallOutcome)): success green, 4xx amber, 5xx red,
+// network failure grey, JSON-RPC error purple, tool isError orange, no
+// answer blue-grey.
+QColor chartOutcomeColor(int outcome, const QPalette &palette);
+// The translucent shading that marks a threshold crossing's window.
+QColor chartBandColor(const QPalette &palette);
+
 // The JSON highlighter's colours.
 struct JsonColors
 {

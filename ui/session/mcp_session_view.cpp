@@ -1,5 +1,8 @@
 #include "ui/session/mcp_session_view.h"
 
+#include "ui/analytics/analytics_source.h"
+#include "ui/analytics/analytics_view.h"
+
 #include "ui/common/plain_label.h"
 #include "ui/common/theme.h"
 #include "ui/session/authorization_tab.h"
@@ -12,6 +15,7 @@
 #include "ui/session/tools_tab.h"
 
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "mcp/mcp_client.h"
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
@@ -76,7 +80,16 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
     m_tabs->addTab(m_authorization, tr("Authorization"));
     m_console = new ConsoleTab(m_client, m_tabs);
     m_tabs->addTab(m_console, tr("JSON-RPC console"));
+    // A live session's threshold crossings are findings of the session.
+    m_analytics = new AnalyticsView(
+        AnalyticsSource::forStore(m_store->path(), this, dynamic_cast<FindingsStore *>(findings)),
+        m_tabs);
+    m_analytics->followStore(m_store);
+    m_tabs->addTab(m_analytics, tr("Analytics"));
     layout->addWidget(m_tabs, 1);
+    connect(m_analytics, &AnalyticsView::statusMessage, this, &McpSessionView::statusMessage);
+    connect(m_analytics, &AnalyticsView::exchangesRequested, this,
+            &McpSessionView::exchangesRequested);
 
     connect(m_tools, &ToolsTab::statusMessage, this, &McpSessionView::statusMessage);
     for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
@@ -147,11 +160,15 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
         m_header->setText(tr("Not connected: %1").arg(opened.error().message));
         Q_EMIT statusMessage(opened.error().message);
     }
+    if (const qint64 id = m_session->captureSessionId(); id > 0)
+        m_analytics->setSessions({id});
 }
 
 void McpSessionView::onConnected()
 {
     m_reconnect->hide();
+    if (const qint64 id = m_session->captureSessionId(); id > 0)
+        m_analytics->setSessions({id}); // a reconnect records a new session
     const QJsonObject init = m_client->initializeResult();
     const QJsonObject info = init.value(QStringLiteral("serverInfo")).toObject();
     const QString name =

@@ -12,6 +12,7 @@ class QTextBrowser;
 
 namespace mcpscope {
 
+class AnalyticsView;
 class AuthorizationTab;
 class CaptureStore;
 class ConsoleTab;
@@ -29,7 +30,8 @@ class ToolsTab;
 // server said at initialize (instructions as Markdown with raw HTML
 // disabled) and Reconnect after the server forgot the session, then a tab
 // each for tools, resources, templates, prompts, notifications, server
-// requests, authorization and a raw JSON-RPC console. The view owns an
+// requests, authorization, a raw JSON-RPC console and Analytics (this
+// session's charts, live; object name analyticsView). The view owns an
 // McpSession (HTTP client, MCP client, authorizer, capture session) and
 // routes what its client reports to the tabs. Object names: sessionHeader,
 // reconnect, instructions, sessionTabs.
@@ -61,6 +63,8 @@ public:
 Q_SIGNALS:
     void titleChanged(const QString &title);
     void statusMessage(const QString &message);
+    // The Analytics tab asks for these exchanges in the capture log.
+    void exchangesRequested(const QList<qint64> &exchangeIds);
 
 private:
     void onConnected();
@@ -77,6 +81,7 @@ private:
     McpClient *m_client; // m_session's, for brevity
     QString m_title;
 
+    AnalyticsView *m_analytics;
     QLabel *m_header;
     QPushButton *m_reconnect;
     QTextBrowser *m_instructions;
