@@ -114,22 +114,22 @@
         <translation>Die Nachricht ist weder Anfrage noch Benachrichtigung noch Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="189"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="211"/>
         <source>The message is %1 bytes, over the %2-byte limit.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="194"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="216"/>
         <source>The message nests deeper than %1 levels; refusing to parse it.</source>
         <translation>Die Nachricht ist tiefer als %1 Ebenen verschachtelt; sie wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="199"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="221"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>Kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="206"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="228"/>
         <source>An empty JSON-RPC batch is invalid.</source>
         <translation>Ein leerer JSON-RPC-Stapel ist ungültig.</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="538"/>
+        <location filename="../core/export/har_import.cpp" line="516"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
     </message>
@@ -520,6 +520,633 @@
         <location filename="../ui/capture/export_dialog.cpp" line="279"/>
         <source>Known secret</source>
         <translation>Bekanntes Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="432"/>
+        <source>The thresholds could not be evaluated: reading the call facts failed: %1</source>
+        <translation>Die Schwellenwerte konnten nicht ausgewertet werden: Das Lesen der Aufruffakten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="676"/>
+        <source>Bad threshold &quot;%1&quot;: %2 Write a threshold as errors&gt;2%, p95&gt;2x, auth&gt;5% or ratelimit&gt;80%, optionally with a window such as @10m.</source>
+        <translation>Ungültiger Schwellenwert „%1“: %2 Schreiben Sie einen Schwellenwert als errors&gt;2%, p95&gt;2x, auth&gt;5% oder ratelimit&gt;80%, optional mit einem Fenster wie @10m.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="692"/>
+        <source>there is no &quot;&gt;&quot; between the metric and its limit.</source>
+        <translation>zwischen der Metrik und ihrer Grenze steht kein „&gt;“.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="700"/>
+        <source>&quot;%1&quot; is not a metric (errors, p95, auth or ratelimit).</source>
+        <translation>„%1“ ist keine Metrik (errors, p95, auth oder ratelimit).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="704"/>
+        <source>the limit of %1 is a percentage and needs a %.</source>
+        <translation>die Grenze von %1 ist ein Prozentsatz und braucht ein %.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="710"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="723"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="712"/>
+        <source>the percentage must be at least 0 and below 100.</source>
+        <translation>der Prozentsatz muss mindestens 0 und kleiner als 100 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="719"/>
+        <source>the limit of p95 is a factor of the baseline and needs an x (2x).</source>
+        <translation>die Grenze von p95 ist ein Faktor der Basislinie und braucht ein x (2x).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="725"/>
+        <source>the factor must be above 0.</source>
+        <translation>der Faktor muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="740"/>
+        <source>the window &quot;%1&quot; is not a duration (a number with ms, s, m or h, e.g. 10m).</source>
+        <translation>das Fenster „%1“ ist keine Dauer (eine Zahl mit ms, s, m oder h, z. B. 10m).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="750"/>
+        <source>the window must be at most a year.</source>
+        <translation>das Fenster darf höchstens ein Jahr lang sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="752"/>
+        <source>the window must be longer than zero.</source>
+        <translation>das Fenster muss länger als null sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
+        <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
+        <translation>Der Mitschnittspeicher %1 konnte zum Auswerten der Schwellenwerte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsChartModel</name>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="231"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="233"/>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="235"/>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="237"/>
+        <source>Network failure</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="239"/>
+        <source>JSON-RPC error</source>
+        <translation>JSON-RPC-Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="242"/>
+        <source>Tool isError</source>
+        <extracomment>a tools/call whose result says isError</extracomment>
+        <translation>Werkzeug isError</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="244"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="255"/>
+        <source>401</source>
+        <translation>401</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="257"/>
+        <source>403 insufficient_scope</source>
+        <translation>403 insufficient_scope</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="259"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="261"/>
+        <source>Refresh</source>
+        <translation>Erneuerung</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="263"/>
+        <source>Refresh failed</source>
+        <translation>Erneuerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="265"/>
+        <source>invalid_grant</source>
+        <translation>invalid_grant</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="267"/>
+        <source>invalid_token</source>
+        <translation>invalid_token</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="269"/>
+        <source>Revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="271"/>
+        <source>Token expiry</source>
+        <translation>Token-Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="304"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="304"/>
+        <source>Up to (ms)</source>
+        <translation>Bis (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>429s</source>
+        <extracomment>the lowest remaining quota a RateLimit header gave in a time bucket</extracomment>
+        <translation>429er</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Retry-After (s)</source>
+        <translation>Retry-After (s)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Remaining</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="381"/>
+        <source>From (ms)</source>
+        <translation>Ab (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="381"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsChartView</name>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="51"/>
+        <source>McpScope analytics chart</source>
+        <translation>McpScope-Analysediagramm</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="140"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="141"/>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="147"/>
+        <source>Save Chart as SVG</source>
+        <translation>Diagramm als SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="147"/>
+        <source>Save Chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="148"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="148"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="153"/>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="154"/>
+        <source>Could not write %1: check the folder exists and is writable</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsQuery</name>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="342"/>
+        <source>Could not open the capture store %1 for reading: %2</source>
+        <translation>Der Mitschnittspeicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="352"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="367"/>
+        <source>the schema</source>
+        <translation>das Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="357"/>
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="363"/>
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="371"/>
+        <source>%1 has no call facts yet: open it once in this McpScope to add them.</source>
+        <translation>%1 hat noch keine Aufruffakten: Öffnen Sie ihn einmal in diesem McpScope, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="593"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="653"/>
+        <source>The analytics store is not open.</source>
+        <translation>Der Analysespeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="608"/>
+        <source>the latency count</source>
+        <translation>die Anzahl der Latenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="621"/>
+        <source>a percentile</source>
+        <translation>ein Perzentil</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="636"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="644"/>
+        <source>the latencies</source>
+        <translation>die Latenzen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="670"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="677"/>
+        <source>the exchange ids</source>
+        <translation>die Austausch-IDs</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsQuery::Impl</name>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="225"/>
+        <source>Reading %1 from the capture store %2 failed: %3</source>
+        <translation>Das Lesen von %1 aus dem Mitschnittspeicher %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="301"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="311"/>
+        <source>the series</source>
+        <translation>die Reihen</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="402"/>
+        <source>The analytics store is not open.</source>
+        <translation>Der Analysespeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="424"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="426"/>
+        <source>the time range</source>
+        <translation>den Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="472"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="533"/>
+        <source>the call facts</source>
+        <translation>die Aufruffakten</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsTableModel</name>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="152"/>
+        <source>Method / tool</source>
+        <translation>Methode / Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="154"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="156"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="158"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="160"/>
+        <source>TTFB p50 (ms)</source>
+        <translation>TTFB p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="160"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="162"/>
+        <source>TTFB p95 (ms)</source>
+        <translation>TTFB p95 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="162"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="164"/>
+        <source>TTFB p99 (ms)</source>
+        <translation>TTFB p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="164"/>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="166"/>
+        <source>TTFB max (ms)</source>
+        <translation>TTFB max. (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="166"/>
+        <source>Max (ms)</source>
+        <translation>Max. (ms)</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="168"/>
+        <source>Bytes in</source>
+        <translation>Bytes ein</translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="170"/>
+        <source>Bytes out</source>
+        <translation>Bytes aus</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="437"/>
+        <source>Analytics could not be computed: %1</source>
+        <translation>Die Analyse konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="567"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="627"/>
+        <source>Time to first byte (ms)</source>
+        <translation>Zeit bis zum ersten Byte (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="627"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="628"/>
+        <source>Time to first byte of %1 (ms)</source>
+        <translation>Zeit bis zum ersten Byte von %1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="629"/>
+        <source>Latency of %1 (ms)</source>
+        <translation>Latenz von %1 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="630"/>
+        <location filename="../ui/analytics/analytics_view.cpp" line="657"/>
+        <location filename="../ui/analytics/analytics_view.cpp" line="663"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="647"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="656"/>
+        <source>Latency distribution (ms)</source>
+        <translation>Latenzverteilung (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="663"/>
+        <source>Calls by outcome</source>
+        <translation>Aufrufe nach Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="664"/>
+        <source>Authentication events</source>
+        <translation>Authentifizierungsereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="665"/>
+        <source>No authentication events</source>
+        <translation>Keine Authentifizierungsereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="751"/>
+        <source>Rate limiting</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="752"/>
+        <source>No rate limiting seen</source>
+        <translation>Keine Ratenbegrenzung gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="775"/>
+        <source>%1 — %2 to %3</source>
+        <translation>%1 — %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/analytics_view.cpp" line="812"/>
+        <source>Threshold crossings: %n</source>
+        <translation>
+            <numerusform>Schwellenüberschreitungen: %n</numerusform>
+            <numerusform>Schwellenüberschreitungen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="872"/>
+        <source>Analytics are not available for this capture</source>
+        <translation>Für diesen Mitschnitt ist keine Analyse verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="874"/>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="876"/>
+        <source>No data: no calls recorded in this scope yet</source>
+        <translation>Keine Daten: In diesem Bereich wurden noch keine Aufrufe aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/analytics_view.cpp" line="878"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="880"/>
+        <source> · %1 s per bucket</source>
+        <translation> · %1 s je Intervall</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="882"/>
+        <source> · zoomed to %1 – %2</source>
+        <translation> · vergrößert auf %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="886"/>
+        <source> · capped: the busiest series are drawn, the table holds the rest</source>
+        <translation> · begrenzt: Die häufigsten Reihen werden gezeichnet, die Tabelle enthält den Rest</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="934"/>
+        <source>Could not read the exchanges: %1</source>
+        <translation>Die Austausche konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="938"/>
+        <source>No recorded HTTP exchanges behind this (stdio calls have none)</source>
+        <translation>Dahinter stehen keine aufgezeichneten HTTP-Austausche (stdio-Aufrufe haben keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="980"/>
+        <source>Export Table as CSV</source>
+        <translation>Tabelle als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="981"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="986"/>
+        <source>Table exported to %1</source>
+        <translation>Tabelle exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="987"/>
+        <source>Could not write %1: check the folder exists and is writable</source>
+        <translation>%1 konnte nicht geschrieben werden: Prüfen Sie, ob der Ordner existiert und beschreibbar ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1008"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1009"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1010"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1011"/>
+        <source>&amp;Latency of:</source>
+        <translation>&amp;Latenz von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1012"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1014"/>
+        <source>TTFB</source>
+        <extracomment>time to first byte</extracomment>
+        <translation>TTFB</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1015"/>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1016"/>
+        <source>Drag across a chart to zoom every chart to that time range</source>
+        <translation>Ziehen Sie über ein Diagramm, um alle Diagramme auf diesen Zeitraum zu vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1017"/>
+        <source>Sessions (none checked: all)</source>
+        <translation>Sitzungen (keine angehakt: alle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1018"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1019"/>
+        <source>Click a row to show its exchanges in the capture log</source>
+        <translation>Klicken Sie auf eine Zeile, um ihre Austausche im Mitschnittprotokoll zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -650,42 +1277,42 @@
         <translation>Das Bündel konnte nicht verdichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="491"/>
+        <location filename="../core/export/capture_bundle.cpp" line="498"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation>Nichts zu bündeln: Nennen Sie mindestens eine Sitzung oder einen Austausch.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="495"/>
+        <location filename="../core/export/capture_bundle.cpp" line="502"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation>Das Bündel kann den Mitschnittspeicher, aus dem es entsteht, nicht ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="503"/>
+        <location filename="../core/export/capture_bundle.cpp" line="510"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation>Das Bündel konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="522"/>
+        <location filename="../core/export/capture_bundle.cpp" line="529"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation>Das Bündel konnte nicht nach %1 verschoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <location filename="../core/export/capture_bundle.cpp" line="554"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation>Ein Mitschnitt kann nicht in sich selbst importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="559"/>
+        <location filename="../core/export/capture_bundle.cpp" line="566"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="577"/>
+        <location filename="../core/export/capture_bundle.cpp" line="584"/>
         <source>The capture store is busy: %1</source>
         <translation>Der Mitschnittspeicher ist belegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="598"/>
+        <location filename="../core/export/capture_bundle.cpp" line="605"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation>Im Mitschnittspeicher konnten keine Zeilen-IDs reserviert werden: %1</translation>
     </message>
@@ -769,59 +1396,59 @@
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="89"/>
+        <location filename="../core/capture/capture_reader.cpp" line="98"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="95"/>
+        <location filename="../core/capture/capture_reader.cpp" line="104"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="99"/>
+        <location filename="../core/capture/capture_reader.cpp" line="108"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="119"/>
+        <location filename="../core/capture/capture_reader.cpp" line="128"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="146"/>
+        <location filename="../core/capture/capture_reader.cpp" line="155"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="189"/>
-        <location filename="../core/capture/capture_reader.cpp" line="224"/>
+        <location filename="../core/capture/capture_reader.cpp" line="198"/>
+        <location filename="../core/capture/capture_reader.cpp" line="233"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="247"/>
+        <location filename="../core/capture/capture_reader.cpp" line="256"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="345"/>
-        <location filename="../core/capture/capture_reader.cpp" line="360"/>
+        <location filename="../core/capture/capture_reader.cpp" line="354"/>
+        <location filename="../core/capture/capture_reader.cpp" line="369"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="386"/>
+        <location filename="../core/capture/capture_reader.cpp" line="395"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="406"/>
+        <location filename="../core/capture/capture_reader.cpp" line="415"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="446"/>
+        <location filename="../core/capture/capture_reader.cpp" line="455"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -829,27 +1456,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="129"/>
+        <location filename="../core/capture/capture_schema.cpp" line="184"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="179"/>
+        <location filename="../core/capture/capture_schema.cpp" line="234"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="187"/>
+        <location filename="../core/capture/capture_schema.cpp" line="242"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="172"/>
+        <location filename="../core/capture/capture_schema.cpp" line="227"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="206"/>
+        <location filename="../core/capture/capture_schema.cpp" line="261"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -997,42 +1624,52 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="151"/>
+        <location filename="../core/capture/capture_writer.cpp" line="159"/>
         <source>Could not open the capture store: %1</source>
         <translation>Der Mitschnitt-Speicher konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="167"/>
+        <location filename="../core/capture/capture_writer.cpp" line="175"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht herausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="241"/>
+        <location filename="../core/capture/capture_writer.cpp" line="251"/>
         <source>Could not start a write transaction: %1</source>
         <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="278"/>
+        <location filename="../core/capture/capture_writer.cpp" line="295"/>
         <source>Could not commit captured data: %1</source>
         <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="296"/>
+        <location filename="../core/capture/capture_writer.cpp" line="322"/>
+        <source>Could not start a transaction for the call facts: %1</source>
+        <translation>Für die Aufruffakten konnte keine Transaktion gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="360"/>
+        <source>Could not commit the call facts: %1</source>
+        <translation>Die Aufruffakten konnten nicht festgeschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="375"/>
         <source>Could not start an index transaction: %1</source>
         <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="325"/>
+        <location filename="../core/capture/capture_writer.cpp" line="404"/>
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="223"/>
+        <location filename="../core/capture/capture_writer.cpp" line="232"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="270"/>
+        <location filename="../core/capture/capture_writer.cpp" line="283"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
     </message>
@@ -3378,17 +4015,97 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="735"/>
+        <location filename="../core/common/findings.cpp" line="631"/>
+        <source>Error rate above its threshold</source>
+        <translation>Fehlerrate über ihrem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="632"/>
+        <source>The error rate reached %1 (threshold %2) over whole windows from %3 to %4.</source>
+        <translation>Die Fehlerrate erreichte %1 (Schwellenwert %2) über ganze Fenster von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="635"/>
+        <source>More calls failed than the threshold allows (HTTP 4xx or 5xx, network failures, JSON-RPC errors, tool results with isError): the troubleshooting guide alerts when the error rate stays above 2 % for 5 minutes.</source>
+        <translation>Mehr Aufrufe sind fehlgeschlagen, als der Schwellenwert erlaubt (HTTP 4xx oder 5xx, Netzwerkfehler, JSON-RPC-Fehler, Werkzeugergebnisse mit isError): Der Leitfaden zur Fehlersuche alarmiert, wenn die Fehlerrate 5 Minuten lang über 2 % bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="640"/>
+        <source>Open the failed calls (this finding&apos;s evidence) and read what the server answered; the Analytics table by method or tool shows which one fails. Intermittent failures point at the network or an overloaded server, a steady failure at the request itself.</source>
+        <translation>Öffnen Sie die fehlgeschlagenen Aufrufe (die Belege dieses Befunds) und lesen Sie, was der Server geantwortet hat; die Analysetabelle nach Methode oder Werkzeug zeigt, welcher fehlschlägt. Zeitweise Fehler deuten auf das Netzwerk oder einen überlasteten Server, ein dauerhafter Fehler auf die Anfrage selbst.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="646"/>
+        <source>P95 latency above its baseline</source>
+        <translation>P95-Latenz über ihrer Basislinie</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="647"/>
+        <source>The P95 latency reached %1 the baseline (%5 ms against %6 ms; threshold %2) from %3 to %4.</source>
+        <translation>Die P95-Latenz erreichte das %1 der Basislinie (%5 ms gegenüber %6 ms; Schwellenwert %2) von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="650"/>
+        <source>Responses got slower than the baseline: the troubleshooting guide alerts when the P95 response time is more than twice the baseline. A slow tool, an overloaded server, a backend the server waits on or a slow network are the usual causes.</source>
+        <translation>Die Antworten wurden langsamer als die Basislinie: Der Leitfaden zur Fehlersuche alarmiert, wenn die P95-Antwortzeit mehr als doppelt so hoch wie die Basislinie ist. Ein langsames Werkzeug, ein überlasteter Server, ein Backend, auf das der Server wartet, oder ein langsames Netzwerk sind die üblichen Ursachen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="655"/>
+        <source>Open the slow calls (this finding&apos;s evidence) and compare their time to first byte with their total: a late first byte is the server&apos;s work, a long tail after it is the transfer. Compare with the baseline session&apos;s calls of the same method or tool.</source>
+        <translation>Öffnen Sie die langsamen Aufrufe (die Belege dieses Befunds) und vergleichen Sie ihre Zeit bis zum ersten Byte mit ihrer Gesamtzeit: Ein spätes erstes Byte ist die Arbeit des Servers, ein langer Rest danach die Übertragung. Vergleichen Sie mit den Aufrufen derselben Methode oder desselben Werkzeugs in der Basissitzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="661"/>
+        <source>Authentication failures above their threshold</source>
+        <translation>Authentifizierungsfehler über ihrem Schwellenwert</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="662"/>
+        <source>%1 of the calls failed authentication (threshold %2) from %3 to %4.</source>
+        <translation>%1 der Aufrufe scheiterten an der Authentifizierung (Schwellenwert %2) von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="664"/>
+        <source>Requests were refused for their credentials (HTTP 401, 403 insufficient_scope, invalid_token, invalid_grant or a failed refresh): the troubleshooting guide alerts when more than 5 % of requests fail authentication. Tokens that expire before they are refreshed, a revoked grant or a missing scope are the usual causes.</source>
+        <translation>Anfragen wurden wegen ihrer Anmeldedaten abgewiesen (HTTP 401, 403 insufficient_scope, invalid_token, invalid_grant oder eine fehlgeschlagene Erneuerung): Der Leitfaden zur Fehlersuche alarmiert, wenn mehr als 5 % der Anfragen an der Authentifizierung scheitern. Tokens, die ablaufen, bevor sie erneuert werden, eine widerrufene Berechtigung oder ein fehlender Scope sind die üblichen Ursachen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="670"/>
+        <source>Open the refused calls (this finding&apos;s evidence) and read their WWW-Authenticate challenge or token error: refresh tokens before they expire, sign in again after a revoked grant, or ask for the missing scope.</source>
+        <translation>Öffnen Sie die abgewiesenen Aufrufe (die Belege dieses Befunds) und lesen Sie ihre WWW-Authenticate-Aufforderung oder den Token-Fehler: Erneuern Sie Tokens vor ihrem Ablauf, melden Sie sich nach einer widerrufenen Berechtigung neu an oder fordern Sie den fehlenden Scope an.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="676"/>
+        <source>Rate limit nearly used up</source>
+        <translation>Ratenlimit fast ausgeschöpft</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="677"/>
+        <source>Rate-limit use reached %1 (threshold %2) from %3 to %4.</source>
+        <translation>Die Ausschöpfung des Ratenlimits erreichte %1 (Schwellenwert %2) von %3 bis %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="679"/>
+        <source>The server&apos;s RateLimit or X-RateLimit headers show that the client used most of its quota, or the server answered 429 Too Many Requests: the troubleshooting guide alerts above 80 % use, before requests start failing.</source>
+        <translation>Die RateLimit- oder X-RateLimit-Header des Servers zeigen, dass der Client den Großteil seines Kontingents verbraucht hat, oder der Server antwortete 429 Too Many Requests: Der Leitfaden zur Fehlersuche alarmiert ab 80 % Ausschöpfung, bevor Anfragen fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="684"/>
+        <source>Send fewer requests or spread them out, honour Retry-After, cache what can be cached, or ask the operator for a higher limit.</source>
+        <translation>Senden Sie weniger Anfragen oder verteilen Sie sie, beachten Sie Retry-After, speichern Sie Zwischenergebnisse, wo es geht, oder bitten Sie den Betreiber um ein höheres Limit.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="797"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="737"/>
+        <location filename="../core/common/findings.cpp" line="799"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="739"/>
+        <location filename="../core/common/findings.cpp" line="801"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -3695,40 +4412,40 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="103"/>
+        <location filename="../core/export/har_import.cpp" line="81"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="159"/>
-        <location filename="../core/export/har_import.cpp" line="195"/>
-        <location filename="../core/export/har_import.cpp" line="399"/>
+        <location filename="../core/export/har_import.cpp" line="137"/>
+        <location filename="../core/export/har_import.cpp" line="173"/>
+        <location filename="../core/export/har_import.cpp" line="377"/>
         <source>The capture store could not create a session for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="201"/>
-        <location filename="../core/export/har_import.cpp" line="299"/>
+        <location filename="../core/export/har_import.cpp" line="179"/>
+        <location filename="../core/export/har_import.cpp" line="277"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="248"/>
+        <location filename="../core/export/har_import.cpp" line="226"/>
         <source>The HAR has no response for this request.</source>
         <translation>Das HAR enthält keine Antwort auf diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="261"/>
+        <location filename="../core/export/har_import.cpp" line="239"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="446"/>
+        <location filename="../core/export/har_import.cpp" line="424"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="460"/>
+        <location filename="../core/export/har_import.cpp" line="438"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
     </message>
@@ -4466,108 +5183,126 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="325"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="294"/>
+        <location filename="../ui/capture/log_page.cpp" line="326"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="295"/>
+        <location filename="../ui/capture/log_page.cpp" line="327"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="296"/>
+        <location filename="../ui/capture/log_page.cpp" line="328"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="329"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="330"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="331"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="300"/>
+        <location filename="../ui/capture/log_page.cpp" line="332"/>
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="302"/>
+        <location filename="../ui/capture/log_page.cpp" line="334"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="303"/>
+        <location filename="../ui/capture/log_page.cpp" line="335"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/log_page.cpp" line="337"/>
+        <source>Filtered: %n exchange(s) from Analytics</source>
+        <translation>
+            <numerusform>Gefiltert: %n Austausch aus der Analyse</numerusform>
+            <numerusform>Gefiltert: %n Austausche aus der Analyse</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="338"/>
+        <source>Clear</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="339"/>
+        <source>Show every exchange again</source>
+        <translation>Wieder alle Austausche zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="344"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="320"/>
+        <location filename="../ui/capture/log_page.cpp" line="356"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="430"/>
-        <location filename="../ui/capture/log_page.cpp" line="454"/>
+        <location filename="../ui/capture/log_page.cpp" line="467"/>
+        <location filename="../ui/capture/log_page.cpp" line="491"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="439"/>
+        <location filename="../ui/capture/log_page.cpp" line="476"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="446"/>
+        <location filename="../ui/capture/log_page.cpp" line="483"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -4638,8 +5373,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="151"/>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -4647,37 +5382,37 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Import a Capture</source>
         <translation>Mitschnitt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -4686,137 +5421,152 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
+        <source>&amp;Analytics…</source>
+        <translation>&amp;Analyse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="307"/>
+        <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
+        <translation>Latenz, Fehler, Authentifizierung und Ratenbegrenzung über den ganzen Speicher oder ausgewählte Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -4824,7 +5574,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -4832,104 +5582,104 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="717"/>
+        <location filename="../ui/main_window.cpp" line="773"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="720"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="783"/>
+        <location filename="../ui/main_window.cpp" line="839"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -4945,107 +5695,107 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="132"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="110"/>
         <source>The session was restarted.</source>
         <translation>Die Sitzung wurde neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="169"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="147"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation>Der Server verlangt eine Autorisierung (HTTP %1), um seinen Ereignisstrom zu öffnen. Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="176"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation>Der Server verweigert seinen Ereignisstrom nach %2 Autorisierungen weiterhin (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="187"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="165"/>
         <source>Authorization failed: %1</source>
         <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="213"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="191"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="241"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="219"/>
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="282"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="260"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="345"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="323"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="354"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="332"/>
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="362"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="471"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="449"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="483"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="461"/>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="470"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="516"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="494"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="528"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="506"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="557"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="535"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="611"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="589"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="675"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="653"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="695"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="673"/>
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="702"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="680"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="704"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="682"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
     </message>
@@ -5071,89 +5821,94 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="46"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="50"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="48"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="52"/>
         <source>Start a new session with the same server and transport</source>
         <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="63"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="65"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="75"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="233"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="76"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="80"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="78"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="82"/>
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="203"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="88"/>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="147"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="194"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="211"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="196"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="213"/>
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="153"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="145"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="158"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="179"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="232"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="249"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
     </message>

@@ -113,22 +113,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="189"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="211"/>
         <source>The message is %1 bytes, over the %2-byte limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="194"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="216"/>
         <source>The message nests deeper than %1 levels; refusing to parse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="199"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="221"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="206"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="228"/>
         <source>An empty JSON-RPC batch is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,7 +454,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="538"/>
+        <location filename="../core/export/har_import.cpp" line="516"/>
         <source>The capture store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +518,633 @@
     <message>
         <location filename="../ui/capture/export_dialog.cpp" line="279"/>
         <source>Known secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="432"/>
+        <source>The thresholds could not be evaluated: reading the call facts failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="676"/>
+        <source>Bad threshold &quot;%1&quot;: %2 Write a threshold as errors&gt;2%, p95&gt;2x, auth&gt;5% or ratelimit&gt;80%, optionally with a window such as @10m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="692"/>
+        <source>there is no &quot;&gt;&quot; between the metric and its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="700"/>
+        <source>&quot;%1&quot; is not a metric (errors, p95, auth or ratelimit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="704"/>
+        <source>the limit of %1 is a percentage and needs a %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="710"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="723"/>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="712"/>
+        <source>the percentage must be at least 0 and below 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="719"/>
+        <source>the limit of p95 is a factor of the baseline and needs an x (2x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="725"/>
+        <source>the factor must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="740"/>
+        <source>the window &quot;%1&quot; is not a duration (a number with ms, s, m or h, e.g. 10m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="750"/>
+        <source>the window must be at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="752"/>
+        <source>the window must be longer than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
+        <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsChartModel</name>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="231"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="233"/>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="235"/>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="237"/>
+        <source>Network failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="239"/>
+        <source>JSON-RPC error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="242"/>
+        <source>Tool isError</source>
+        <extracomment>a tools/call whose result says isError</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="244"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="255"/>
+        <source>401</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="257"/>
+        <source>403 insufficient_scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="259"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="261"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="263"/>
+        <source>Refresh failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="265"/>
+        <source>invalid_grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="267"/>
+        <source>invalid_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="269"/>
+        <source>Revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="271"/>
+        <source>Token expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="285"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="304"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="304"/>
+        <source>Up to (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>429s</source>
+        <extracomment>the lowest remaining quota a RateLimit header gave in a time bucket</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Retry-After (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="334"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="381"/>
+        <source>From (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="381"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsChartView</name>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="51"/>
+        <source>McpScope analytics chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="140"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="141"/>
+        <source>Save as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="147"/>
+        <source>Save Chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="147"/>
+        <source>Save Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="148"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="148"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="153"/>
+        <source>Chart saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_chart_view.cpp" line="154"/>
+        <source>Could not write %1: check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsQuery</name>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="342"/>
+        <source>Could not open the capture store %1 for reading: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="352"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="367"/>
+        <source>the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="357"/>
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="363"/>
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="371"/>
+        <source>%1 has no call facts yet: open it once in this McpScope to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="593"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="653"/>
+        <source>The analytics store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="608"/>
+        <source>the latency count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="621"/>
+        <source>a percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="636"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="644"/>
+        <source>the latencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="670"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="677"/>
+        <source>the exchange ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsQuery::Impl</name>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="225"/>
+        <source>Reading %1 from the capture store %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="301"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="311"/>
+        <source>the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="402"/>
+        <source>The analytics store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="424"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="426"/>
+        <source>the time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/analytics_query.cpp" line="472"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="533"/>
+        <source>the call facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsTableModel</name>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="152"/>
+        <source>Method / tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="154"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="156"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="158"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="160"/>
+        <source>TTFB p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="160"/>
+        <source>p50 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="162"/>
+        <source>TTFB p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="162"/>
+        <source>p95 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="164"/>
+        <source>TTFB p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="164"/>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="166"/>
+        <source>TTFB max (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="166"/>
+        <source>Max (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="168"/>
+        <source>Bytes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/analytics_models.cpp" line="170"/>
+        <source>Bytes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="437"/>
+        <source>Analytics could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="567"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="627"/>
+        <source>Time to first byte (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="627"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="628"/>
+        <source>Time to first byte of %1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="629"/>
+        <source>Latency of %1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="630"/>
+        <location filename="../ui/analytics/analytics_view.cpp" line="657"/>
+        <location filename="../ui/analytics/analytics_view.cpp" line="663"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="647"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="656"/>
+        <source>Latency distribution (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="663"/>
+        <source>Calls by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="664"/>
+        <source>Authentication events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="665"/>
+        <source>No authentication events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="751"/>
+        <source>Rate limiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="752"/>
+        <source>No rate limiting seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="775"/>
+        <source>%1 — %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/analytics_view.cpp" line="812"/>
+        <source>Threshold crossings: %n</source>
+        <translation>
+            <numerusform>Threshold crossings: %n</numerusform>
+            <numerusform>Threshold crossings: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="872"/>
+        <source>Analytics are not available for this capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="874"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="876"/>
+        <source>No data: no calls recorded in this scope yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/analytics/analytics_view.cpp" line="878"/>
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="880"/>
+        <source> · %1 s per bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="882"/>
+        <source> · zoomed to %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="886"/>
+        <source> · capped: the busiest series are drawn, the table holds the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="934"/>
+        <source>Could not read the exchanges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="938"/>
+        <source>No recorded HTTP exchanges behind this (stdio calls have none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="980"/>
+        <source>Export Table as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="981"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="986"/>
+        <source>Table exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="987"/>
+        <source>Could not write %1: check the folder exists and is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1008"/>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1009"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1010"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1011"/>
+        <source>&amp;Latency of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1012"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1014"/>
+        <source>TTFB</source>
+        <extracomment>time to first byte</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1015"/>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1016"/>
+        <source>Drag across a chart to zoom every chart to that time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1017"/>
+        <source>Sessions (none checked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1018"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/analytics/analytics_view.cpp" line="1019"/>
+        <source>Click a row to show its exchanges in the capture log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,42 +1276,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="491"/>
+        <location filename="../core/export/capture_bundle.cpp" line="498"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="495"/>
+        <location filename="../core/export/capture_bundle.cpp" line="502"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="503"/>
+        <location filename="../core/export/capture_bundle.cpp" line="510"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="522"/>
+        <location filename="../core/export/capture_bundle.cpp" line="529"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="547"/>
+        <location filename="../core/export/capture_bundle.cpp" line="554"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="559"/>
+        <location filename="../core/export/capture_bundle.cpp" line="566"/>
         <source>Could not open the capture store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="577"/>
+        <location filename="../core/export/capture_bundle.cpp" line="584"/>
         <source>The capture store is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="598"/>
+        <location filename="../core/export/capture_bundle.cpp" line="605"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,59 +1395,59 @@
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="89"/>
+        <location filename="../core/capture/capture_reader.cpp" line="98"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="95"/>
+        <location filename="../core/capture/capture_reader.cpp" line="104"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="99"/>
+        <location filename="../core/capture/capture_reader.cpp" line="108"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="119"/>
+        <location filename="../core/capture/capture_reader.cpp" line="128"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="146"/>
+        <location filename="../core/capture/capture_reader.cpp" line="155"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="189"/>
-        <location filename="../core/capture/capture_reader.cpp" line="224"/>
+        <location filename="../core/capture/capture_reader.cpp" line="198"/>
+        <location filename="../core/capture/capture_reader.cpp" line="233"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="247"/>
+        <location filename="../core/capture/capture_reader.cpp" line="256"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="345"/>
-        <location filename="../core/capture/capture_reader.cpp" line="360"/>
+        <location filename="../core/capture/capture_reader.cpp" line="354"/>
+        <location filename="../core/capture/capture_reader.cpp" line="369"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="386"/>
+        <location filename="../core/capture/capture_reader.cpp" line="395"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="406"/>
+        <location filename="../core/capture/capture_reader.cpp" line="415"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="446"/>
+        <location filename="../core/capture/capture_reader.cpp" line="455"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,27 +1455,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="129"/>
+        <location filename="../core/capture/capture_schema.cpp" line="184"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="179"/>
+        <location filename="../core/capture/capture_schema.cpp" line="234"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="187"/>
+        <location filename="../core/capture/capture_schema.cpp" line="242"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="172"/>
+        <location filename="../core/capture/capture_schema.cpp" line="227"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="206"/>
+        <location filename="../core/capture/capture_schema.cpp" line="261"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,42 +1623,52 @@
 <context>
     <name>mcpscope::CaptureWriter</name>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="151"/>
+        <location filename="../core/capture/capture_writer.cpp" line="159"/>
         <source>Could not open the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="167"/>
+        <location filename="../core/capture/capture_writer.cpp" line="175"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="241"/>
+        <location filename="../core/capture/capture_writer.cpp" line="251"/>
         <source>Could not start a write transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="278"/>
+        <location filename="../core/capture/capture_writer.cpp" line="295"/>
         <source>Could not commit captured data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="296"/>
+        <location filename="../core/capture/capture_writer.cpp" line="322"/>
+        <source>Could not start a transaction for the call facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="360"/>
+        <source>Could not commit the call facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="375"/>
         <source>Could not start an index transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="325"/>
+        <location filename="../core/capture/capture_writer.cpp" line="404"/>
         <source>Could not commit the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="223"/>
+        <location filename="../core/capture/capture_writer.cpp" line="232"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="270"/>
+        <location filename="../core/capture/capture_writer.cpp" line="283"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3380,17 +4017,97 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="735"/>
+        <location filename="../core/common/findings.cpp" line="631"/>
+        <source>Error rate above its threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="632"/>
+        <source>The error rate reached %1 (threshold %2) over whole windows from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="635"/>
+        <source>More calls failed than the threshold allows (HTTP 4xx or 5xx, network failures, JSON-RPC errors, tool results with isError): the troubleshooting guide alerts when the error rate stays above 2 % for 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="640"/>
+        <source>Open the failed calls (this finding&apos;s evidence) and read what the server answered; the Analytics table by method or tool shows which one fails. Intermittent failures point at the network or an overloaded server, a steady failure at the request itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="646"/>
+        <source>P95 latency above its baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="647"/>
+        <source>The P95 latency reached %1 the baseline (%5 ms against %6 ms; threshold %2) from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="650"/>
+        <source>Responses got slower than the baseline: the troubleshooting guide alerts when the P95 response time is more than twice the baseline. A slow tool, an overloaded server, a backend the server waits on or a slow network are the usual causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="655"/>
+        <source>Open the slow calls (this finding&apos;s evidence) and compare their time to first byte with their total: a late first byte is the server&apos;s work, a long tail after it is the transfer. Compare with the baseline session&apos;s calls of the same method or tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="661"/>
+        <source>Authentication failures above their threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="662"/>
+        <source>%1 of the calls failed authentication (threshold %2) from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="664"/>
+        <source>Requests were refused for their credentials (HTTP 401, 403 insufficient_scope, invalid_token, invalid_grant or a failed refresh): the troubleshooting guide alerts when more than 5 % of requests fail authentication. Tokens that expire before they are refreshed, a revoked grant or a missing scope are the usual causes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="670"/>
+        <source>Open the refused calls (this finding&apos;s evidence) and read their WWW-Authenticate challenge or token error: refresh tokens before they expire, sign in again after a revoked grant, or ask for the missing scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="676"/>
+        <source>Rate limit nearly used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="677"/>
+        <source>Rate-limit use reached %1 (threshold %2) from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="679"/>
+        <source>The server&apos;s RateLimit or X-RateLimit headers show that the client used most of its quota, or the server answered 429 Too Many Requests: the troubleshooting guide alerts above 80 % use, before requests start failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="684"/>
+        <source>Send fewer requests or spread them out, honour Retry-After, cache what can be cached, or ask the operator for a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="797"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="737"/>
+        <location filename="../core/common/findings.cpp" line="799"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="739"/>
+        <location filename="../core/common/findings.cpp" line="801"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,40 +4404,40 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="103"/>
+        <location filename="../core/export/har_import.cpp" line="81"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="159"/>
-        <location filename="../core/export/har_import.cpp" line="195"/>
-        <location filename="../core/export/har_import.cpp" line="399"/>
+        <location filename="../core/export/har_import.cpp" line="137"/>
+        <location filename="../core/export/har_import.cpp" line="173"/>
+        <location filename="../core/export/har_import.cpp" line="377"/>
         <source>The capture store could not create a session for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="201"/>
-        <location filename="../core/export/har_import.cpp" line="299"/>
+        <location filename="../core/export/har_import.cpp" line="179"/>
+        <location filename="../core/export/har_import.cpp" line="277"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="248"/>
+        <location filename="../core/export/har_import.cpp" line="226"/>
         <source>The HAR has no response for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="261"/>
+        <location filename="../core/export/har_import.cpp" line="239"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="446"/>
+        <location filename="../core/export/har_import.cpp" line="424"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="460"/>
+        <location filename="../core/export/har_import.cpp" line="438"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,108 +5170,126 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="303"/>
+        <location filename="../ui/capture/log_page.cpp" line="335"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="308"/>
+        <location filename="../ui/capture/log_page.cpp" line="344"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="318"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="319"/>
+        <location filename="../ui/capture/log_page.cpp" line="355"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="320"/>
+        <location filename="../ui/capture/log_page.cpp" line="356"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="293"/>
+        <location filename="../ui/capture/log_page.cpp" line="325"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="294"/>
+        <location filename="../ui/capture/log_page.cpp" line="326"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="295"/>
+        <location filename="../ui/capture/log_page.cpp" line="327"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="296"/>
+        <location filename="../ui/capture/log_page.cpp" line="328"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="297"/>
+        <location filename="../ui/capture/log_page.cpp" line="329"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="298"/>
+        <location filename="../ui/capture/log_page.cpp" line="330"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="299"/>
+        <location filename="../ui/capture/log_page.cpp" line="331"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="300"/>
+        <location filename="../ui/capture/log_page.cpp" line="332"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="302"/>
+        <location filename="../ui/capture/log_page.cpp" line="334"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/log_page.cpp" line="337"/>
+        <source>Filtered: %n exchange(s) from Analytics</source>
+        <translation>
+            <numerusform>Filtered: %n exchange from Analytics</numerusform>
+            <numerusform>Filtered: %n exchanges from Analytics</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="430"/>
-        <location filename="../ui/capture/log_page.cpp" line="454"/>
+        <location filename="../ui/capture/log_page.cpp" line="338"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="339"/>
+        <source>Show every exchange again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="467"/>
+        <location filename="../ui/capture/log_page.cpp" line="491"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="439"/>
+        <location filename="../ui/capture/log_page.cpp" line="476"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="446"/>
+        <location filename="../ui/capture/log_page.cpp" line="483"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4625,8 +5360,8 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="151"/>
-        <location filename="../ui/main_window.cpp" line="168"/>
+        <location filename="../ui/main_window.cpp" line="153"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -4634,174 +5369,189 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="161"/>
+        <location filename="../ui/main_window.cpp" line="163"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="202"/>
+        <location filename="../ui/main_window.cpp" line="204"/>
         <source>Import a Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="203"/>
+        <location filename="../ui/main_window.cpp" line="205"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="302"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="303"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="304"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
+        <source>&amp;Analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="307"/>
+        <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="579"/>
+        <location filename="../ui/main_window.cpp" line="581"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="635"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="588"/>
+        <location filename="../ui/main_window.cpp" line="644"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="613"/>
+        <location filename="../ui/main_window.cpp" line="669"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>Imported %n session from %1</numerusform>
@@ -4809,7 +5559,7 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="671"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n exchange.</numerusform>
@@ -4817,104 +5567,104 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="717"/>
+        <location filename="../ui/main_window.cpp" line="773"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="720"/>
+        <location filename="../ui/main_window.cpp" line="776"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="723"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="727"/>
+        <location filename="../ui/main_window.cpp" line="783"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="783"/>
+        <location filename="../ui/main_window.cpp" line="839"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Open &amp;Recent Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
-        <location filename="../ui/main_window.cpp" line="473"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="497"/>
+        <location filename="../ui/main_window.cpp" line="507"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524"/>
+        <location filename="../ui/main_window.cpp" line="534"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="299"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="300"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4930,107 +5680,107 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="132"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="110"/>
         <source>The session was restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="169"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="147"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="176"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="187"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="165"/>
         <source>Authorization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="213"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="191"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="241"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="219"/>
         <source>Authorization for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="282"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="260"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="345"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="323"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="354"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="332"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="362"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="471"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="449"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="483"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="461"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="470"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="516"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="494"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="528"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="506"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="557"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="535"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="611"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="589"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="675"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="653"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="695"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="673"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="702"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="680"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="704"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="682"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,89 +5806,94 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="46"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="50"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="48"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="52"/>
         <source>Start a new session with the same server and transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="63"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="65"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="75"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="233"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
         <source>Server requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="76"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="80"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="78"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="82"/>
         <source>JSON-RPC console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="203"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="88"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="147"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="194"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="211"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="196"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="213"/>
         <source>session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="153"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="145"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="158"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="179"/>
         <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="232"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="249"/>
         <source>Server requests (%1)</source>
         <translation type="unfinished"></translation>
     </message>

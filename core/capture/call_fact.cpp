@@ -342,7 +342,19 @@ CallFact factOfExchange(const Exchange &e, const QList<MessageRecord> &messages)
 
     const MessageRecord *answer =
         call && call->kind == u"request" ? answerTo(*call, messages) : nullptr;
-    if (e.status >= 500)
+    // Two answers that look like failures and are not (the incident report
+    // reads them the same way): a stream the client closed itself after a
+    // 2xx (or a listening GET it closed while it was still opening), and a
+    // server that offers no listening stream (405 to the GET, as Streamable
+    // HTTP allows). Counted, they put an error in every session.
+    // A call the client cancelled is no such answer: it stays a failure.
+    const bool closedByUs =
+        e.errorCode == ErrorCode::NetAborted && !call &&
+        ((e.status >= 200 && e.status < 300) || (e.method == "GET" && e.status == 0));
+    const bool noListeningStream = e.method == "GET" && e.status == 405 && !call;
+    if (closedByUs || noListeningStream)
+        f.outcome = CallOutcome::Success;
+    else if (e.status >= 500)
         f.outcome = CallOutcome::ServerError;
     else if (e.status >= 400)
         f.outcome = CallOutcome::ClientError;

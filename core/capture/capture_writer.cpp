@@ -426,7 +426,8 @@ private:
                    " e.request_size, e.response_size, e.ttfb_ms, e.total_ms, b.request_headers,"
                    " CASE WHEN instr(lower(b.request_headers), 'x-www-form-urlencoded')"
                    " THEN substr(b.request_body, 1, 65536) END, b.response_headers,"
-                   " CASE WHEN e.status >= 400 THEN substr(b.response_body, 1, 65536) END"
+                   " CASE WHEN e.status >= 400 THEN substr(b.response_body, 1, 65536) END,"
+                   " e.error_code"
                    " FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
                    " WHERE e.id = ?1") &&
                m_factMessagesOf.prepare(m_handle, QByteArray(QByteArray(messageColumns) +
@@ -613,6 +614,8 @@ private:
         e.requestBody = columnBytes(row, 11);
         e.responseHeaders = CaptureCodec::decodeHeaders(columnBytes(row, 12));
         e.responseBody = columnBytes(row, 13);
+        e.errorCode =
+            errorCodeFromId(QString::fromUtf8(columnBytes(row, 14))).value_or(ErrorCode::None);
         m_factExchange.reset();
         if (!isFinal(e.state))
             return 0;

@@ -129,6 +129,50 @@ private Q_SLOTS:
         QCOMPARE(f.bytesIn, 99);
     }
 
+    // What the client closed itself, and a server with no listening stream,
+    // are no failures; a call the client cancelled still is.
+    void streamsTheClientClosed_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("aborted");
+        QTest::addColumn<bool>("withCall");
+        QTest::addColumn<int>("outcome");
+        QTest::newRow("listening GET closed after 200")
+            << QByteArray("GET") << 200 << true << false << int(CallOutcome::Success);
+        QTest::newRow("listening GET closed while opening")
+            << QByteArray("GET") << 0 << true << false << int(CallOutcome::Success);
+        QTest::newRow("no listening stream (405)")
+            << QByteArray("GET") << 405 << false << false << int(CallOutcome::Success);
+        QTest::newRow("GET refused otherwise (404)")
+            << QByteArray("GET") << 404 << false << false << int(CallOutcome::ClientError);
+        QTest::newRow("GET cut by the network after 200")
+            << QByteArray("GET") << 200 << false << false << int(CallOutcome::NetworkFailure);
+        QTest::newRow("POST without a call, opening, aborted")
+            << QByteArray("POST") << 0 << true << false << int(CallOutcome::NetworkFailure);
+        QTest::newRow("cancelled call after 200")
+            << QByteArray("POST") << 200 << true << true << int(CallOutcome::NetworkFailure);
+    }
+    void streamsTheClientClosed()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(int, status);
+        QFETCH(bool, aborted);
+        QFETCH(bool, withCall);
+        QFETCH(int, outcome);
+        const bool refused = status == 405 || status == 404;
+        Exchange e =
+            exchange(status, refused ? Exchange::State::Complete : Exchange::State::Failed);
+        e.method = method;
+        e.errorCode = aborted   ? ErrorCode::NetAborted
+                      : refused ? ErrorCode::None
+                                : ErrorCode::NetClosed;
+        QList<MessageRecord> messages;
+        if (withCall)
+            messages.append(message(5, true, "request", QStringLiteral("tools/call"), kToolsCall));
+        QCOMPARE(int(factOfExchange(e, messages).outcome), outcome);
+    }
+
     void labelsAndTools()
     {
         // No JSON-RPC: the HTTP method and path, no query.
