@@ -83,7 +83,10 @@ void SecretSet::removeForms(const QByteArray &secret)
 
 bool SecretSet::add(QByteArrayView secret)
 {
-    if (secret.size() < minimumLength)
+    // Part of the placeholder is no secret: scrubbing "[REDACTED" (a server
+    // may send any text as a cookie) would turn every placeholder into
+    // "[REDACTED]]".
+    if (secret.size() < minimumLength || kRedactedPlaceholder.contains(secret))
         return false;
     const QByteArray value = secret.toByteArray();
     QWriteLocker locker(&m_lock);

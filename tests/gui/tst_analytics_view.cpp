@@ -674,6 +674,14 @@ private Q_SLOTS:
         auto *tabs = session->findChild<QTabWidget *>(QStringLiteral("sessionTabs"));
         tabs->setCurrentWidget(analytics);
         const qint64 id = session->session()->captureSessionId();
+        const auto toolCallsIn = [](const QList<Call> &list) {
+            return int(std::count_if(list.cbegin(), list.cend(), [](const Call &c) {
+                return c.label == QStringLiteral("tools/call");
+            }));
+        };
+        // An answer can arrive before its stream closes: wait until all 12
+        // tool calls have settled into the store.
+        QTRY_COMPARE_WITH_TIMEOUT(toolCallsIn(callsOf(store.path(), id)), 12, 15000);
         const QList<Call> calls = callsOf(store.path(), id);
         // Live: dashboards follow the traffic; wait for one that has it all.
         QTRY_VERIFY_WITH_TIMEOUT(analytics->dashboard().calls == calls.size(), 15000);
@@ -709,12 +717,7 @@ private Q_SLOTS:
                                  15000);
         QVERIFY(shown.size() > generations);
         const QList<Call> later = callsOf(store.path(), id);
-        const auto toolCallsIn = [](const QList<Call> &list) {
-            return std::count_if(list.cbegin(), list.cend(), [](const Call &c) {
-                return c.label == QStringLiteral("tools/call");
-            });
-        };
-        QCOMPARE(toolCallsIn(later), toolCallsIn(calls) + 2);
+        QCOMPARE(toolCallsIn(later), 14);
         QList<qint64> toolCalls;
         for (const Call &c : later)
             if (c.label == QStringLiteral("tools/call"))
