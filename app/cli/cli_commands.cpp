@@ -86,7 +86,11 @@ QString exitCodeHelp()
         "     or a tool call returned isError\n"
         "  6  differs: the compared interfaces differ (diff), or a replayed call's answer is not\n"
         "     the recorded one (replay)\n"
-        "  7  threshold crossed: a --fail-on threshold was crossed (stats)\n");
+        "  7  threshold crossed: a --fail-on threshold was crossed (stats)\n"
+        "  8  findings found: a finding at or above the --fail-on severity (findings)\n"
+        " 10-17  doctor: the first stage that failed: 10 connectivity (DNS, TCP, TLS),\n"
+        "     11 HTTP, 12 CORS, 13 MCP, 14 authentication, 15 basic operations,\n"
+        "     16 performance, 17 intermittency\n");
 }
 
 int runRequest(const QStringList &args)

@@ -26,6 +26,16 @@ enum ExitCode
     Differs = 6,          // the compared results or interfaces differ (diff), or a replayed call
                           // answered otherwise than recorded, or failed where it had succeeded
     ThresholdCrossed = 7, // stats: a --fail-on threshold was crossed
+    FindingsFound = 8,    // findings: a finding at or above --fail-on severity (default error)
+    // doctor: the first stage that failed (docs/diagnostics.md, the Connection Doctor)
+    DoctorConnectivity = 10, // DNS, TCP or TLS
+    DoctorHttp = 11,         // no usable HTTP answer
+    DoctorCors = 12,         // a browser-based client would be refused
+    DoctorMcp = 13,          // initialize failed on every transport
+    DoctorAuthentication = 14,
+    DoctorOperations = 15, // listing tools, resources, prompts or ping failed
+    DoctorPerformance = 16,
+    DoctorIntermittency = 17,
 };
 
 QString exitCodeHelp();

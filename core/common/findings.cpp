@@ -685,6 +685,20 @@ const QList<FindingKind> kKinds = {
          "mcpscope::Findings",
          "Send fewer requests or spread them out, honour Retry-After, cache what can be cached, "
          "or ask the operator for a higher limit.")},
+    // Passive diagnostics (diagnostics/rules_*.cpp, the Connection Doctor;
+    // docs/diagnostics.md maps the guides' symptoms to these ids). Each group
+    // adds its kinds right after its own marker line, so parallel work merges.
+    //
+    // -- diagnostics: HTTP and data (rules_http_data.cpp)
+    //
+    // -- diagnostics: OAuth and tokens (rules_oauth.cpp)
+    //
+    // -- diagnostics: connectivity, TLS, clock skew, transport (rules_connectivity.cpp)
+    //
+    // -- diagnostics: performance and intermittency (rules_performance.cpp)
+    //
+    // -- diagnostics: Connection Doctor (connection_doctor.cpp)
+    //
 };
 
 QString translated(const char *text, const QStringList &arguments)

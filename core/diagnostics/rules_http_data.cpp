@@ -1,0 +1,11 @@
+// Passive rules: HTTP and data (diagnostic_rule.h).
+#include "diagnostics/diagnostic_rule.h"
+
+namespace mcpscope {
+
+RuleList httpDataRules()
+{
+    return {};
+}
+
+} // namespace mcpscope
