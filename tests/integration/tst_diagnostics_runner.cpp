@@ -8,6 +8,9 @@
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
 #include "diagnostics/diagnostics_runner.h"
+#include "export/capture_bundle.h"
+#include "export/har_import.h"
+#include "export/har_writer.h"
 #include "node_peer.h"
 #include "recorded_store.h"
 #include "session/mcp_session.h"
@@ -445,6 +448,63 @@ private Q_SLOTS:
         QVERIFY(scalar(path, QStringLiteral("SELECT value FROM store_meta WHERE key ="
                                             " 'diagnostics_watermark'"))
                     .toLongLong() > 0);
+    }
+
+    // HAR and bundle exports carry where a finding comes from; imports keep
+    // it (and read a HAR without it as live).
+    void exportsKeepTheSource()
+    {
+        const QString path = copyOfRecorded(QStringLiteral("exported.sqlite"));
+        QVERIFY(runDiagnostics(path, testOptions()));
+        {
+            CaptureStore capture;
+            QVERIFY(capture.open(path));
+            capture.close();
+            FindingsStore findings;
+            QVERIFY(findings.open(path));
+            Finding live = makeFinding("mcp.body_cut", {});
+            live.sessionId = m_http;
+            QVERIFY(findings.record(live));
+        }
+        const auto sources = [](const QString &store) {
+            FindingsStore findings;
+            QStringList out;
+            if (findings.openReadOnly(store))
+                for (const Finding &f : findings.findings().value_or(QList<Finding>{}))
+                    out << f.kind + QLatin1Char('/') + f.sourceId();
+            out.sort();
+            return out;
+        };
+        const QStringList expected{QStringLiteral("mcp.answer_bom/rules"),
+                                   QStringLiteral("mcp.answer_bom/rules"),
+                                   QStringLiteral("mcp.body_cut/live")};
+        QCOMPARE(sources(path), expected);
+
+        const QString har = m_dir.filePath(QStringLiteral("exported.har"));
+        {
+            QFile out(har);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            HarWriter writer;
+            QVERIFY(writer.write(path, {}, out));
+        }
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        QVERIFY(harFile.readAll().contains("\"source\":\"rules\""));
+        const QString fromHar = m_dir.filePath(QStringLiteral("from-har.sqlite"));
+        {
+            CaptureStore store;
+            QVERIFY(store.open(fromHar));
+            const auto imported = importHar(har, store);
+            QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+            QCOMPARE(imported->findings, 3);
+        }
+        QCOMPARE(sources(fromHar), expected);
+
+        const QString bundle = m_dir.filePath(QStringLiteral("exported.mcpscope"));
+        QVERIFY(CaptureBundle::write(path, {{m_http, m_stdio}, {}}, bundle, Redactor()));
+        const QString fromBundle = m_dir.filePath(QStringLiteral("from-bundle.sqlite"));
+        QVERIFY(CaptureBundle::importBundle(bundle, fromBundle));
+        QCOMPARE(sources(fromBundle), expected);
     }
 
     void missingStoreFails()
