@@ -65,4 +65,30 @@ QList<CertificateSummary> decodeTlsChain(const QString &json)
     return out;
 }
 
+QString encodeTls(const Exchange &e)
+{
+    if (e.tlsChain.isEmpty() || (e.tlsProtocol.isEmpty() && e.tlsErrors.isEmpty()))
+        return encodeTlsChain(e.tlsChain);
+    QJsonArray out = QJsonDocument::fromJson(encodeTlsChain(e.tlsChain).toUtf8()).array();
+    QJsonObject leaf = out.at(0).toObject();
+    if (!e.tlsProtocol.isEmpty())
+        leaf.insert(QStringLiteral("protocol"), e.tlsProtocol);
+    if (!e.tlsErrors.isEmpty())
+        leaf.insert(QStringLiteral("errors"), QJsonArray::fromStringList(e.tlsErrors));
+    out.replace(0, leaf);
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+void decodeTls(const QString &json, Exchange &e)
+{
+    e.tlsChain = decodeTlsChain(json);
+    if (e.tlsChain.isEmpty())
+        return;
+    const QJsonObject leaf = QJsonDocument::fromJson(json.toUtf8()).array().at(0).toObject();
+    e.tlsProtocol = leaf.value(QStringLiteral("protocol")).toString();
+    e.tlsErrors.clear();
+    for (const QJsonValue &v : leaf.value(QStringLiteral("errors")).toArray())
+        e.tlsErrors << v.toString();
+}
+
 } // namespace mcpscope::CaptureCodec
