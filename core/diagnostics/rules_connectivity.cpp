@@ -477,8 +477,10 @@ private:
             return;
         }
         const bool json = isJsonType(e);
-        const bool mcpAnswer = (e.status == 200 || e.status == 202) &&
-                               (sse || (json && e.responseBody.contains("\"jsonrpc\"")));
+        // 202: accepted, the answer travels on the HTTP+SSE stream.
+        const bool mcpAnswer =
+            e.status == 202 ||
+            (e.status == 200 && (sse || (json && e.responseBody.contains("\"jsonrpc\""))));
         if (mcpAnswer) {
             m_initialized.append(attempt(e));
             return;
