@@ -81,12 +81,24 @@ QString encodeTls(const Exchange &e)
 
 void decodeTls(const QString &json, Exchange &e)
 {
-    e.tlsChain = decodeTlsChain(json);
-    if (e.tlsChain.isEmpty())
-        return;
-    const QJsonObject leaf = QJsonDocument::fromJson(json.toUtf8()).array().at(0).toObject();
-    e.tlsProtocol = leaf.value(QStringLiteral("protocol")).toString();
+    // One parse for the chain and the facts (the diagnostics runner reads
+    // every exchange's).
+    e.tlsChain.clear();
+    e.tlsProtocol.clear();
     e.tlsErrors.clear();
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array) {
+        const QJsonObject o = value.toObject();
+        e.tlsChain.append({o.value(QStringLiteral("subject")).toString(),
+                           o.value(QStringLiteral("issuer")).toString(),
+                           o.value(QStringLiteral("notBefore")).toString(),
+                           o.value(QStringLiteral("notAfter")).toString(),
+                           o.value(QStringLiteral("sha256")).toString()});
+    }
+    if (array.isEmpty())
+        return;
+    const QJsonObject leaf = array.at(0).toObject();
+    e.tlsProtocol = leaf.value(QStringLiteral("protocol")).toString();
     for (const QJsonValue &v : leaf.value(QStringLiteral("errors")).toArray())
         e.tlsErrors << v.toString();
 }

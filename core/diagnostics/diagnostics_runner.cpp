@@ -238,7 +238,7 @@ private:
             e.responseHeaders = CaptureCodec::decodeHeaders(q.value(15).toByteArray());
             e.responseBody = q.value(16).toByteArray();
             if (const QString chain = q.value(17).toString(); !chain.isEmpty())
-                e.tlsChain = CaptureCodec::decodeTlsChain(chain);
+                CaptureCodec::decodeTls(chain, e); // the chain, TLS version and errors
             m_exchanges.append(std::move(e));
         }
         if (rows < kPage)

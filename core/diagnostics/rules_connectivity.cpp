@@ -499,8 +499,9 @@ private:
         if (e.state == Exchange::State::Streaming || e.errorCode == ErrorCode::NetAborted ||
             e.responseTruncated)
             return;
-        if (!e.requestBody.contains("\"id\"") || sseHasEventId(e.responseBody) ||
-            sseCarriesResponse(in))
+        // Cheapest first: most streams carry their response.
+        if (!e.requestBody.contains("\"id\"") || sseCarriesResponse(in) ||
+            sseHasEventId(e.responseBody))
             return;
         const QString method = requestMethod(in);
         if (method.isEmpty())

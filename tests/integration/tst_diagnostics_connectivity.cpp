@@ -10,7 +10,9 @@
 // healthy traffic raises none of these kinds.
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "diagnostics/diagnostic_rule.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "misbehaving_server.h"
 #include "net/http_client.h"
 #include "node_peer.h"
@@ -72,37 +74,38 @@ class TestDiagnosticsConnectivity : public QObject
     TlsLeaf m_valid;
 
     // The rules over one capture session as the store holds it (redacted,
-    // read back): its exchanges in capture order with the messages each
-    // carried.
+    // read back): runDiagnostics stores their findings, read here with the
+    // session's exchanges.
     QList<Finding> rulesOver(qint64 sessionId, QList<Exchange> *stored = nullptr)
     {
         m_store.flush();
-        CaptureReader reader;
-        if (!reader.open(m_store.path()))
+        DiagnosticsOptions options;
+        options.sessionIds = {sessionId};
+        const Result<DiagnosticsRun> run = runDiagnostics(m_store.path(), options);
+        if (!run) {
+            qWarning() << run.error().message;
             return {};
-        CaptureFilter filter;
-        filter.sessionId = sessionId;
-        const auto ids = reader.exchangeIds(filter, 0, 100000);
-        if (!ids)
-            return {};
-        const auto exchanges = reader.exchanges(*ids);
-        const auto messages = reader.messagesOfExchanges(*ids);
-        if (!exchanges || !messages)
-            return {};
-        RuleEngine engine;
-        for (const Exchange &e : *exchanges) {
-            RuleInput in;
-            in.exchange = &e;
-            for (const MessageRecord &m : *messages)
-                if (m.exchangeId == e.id)
-                    in.messages.append(m);
-            engine.input(sessionId, in);
         }
-        if (stored)
-            *stored = *exchanges;
+        FindingsStore findings;
+        if (!findings.open(m_store.path()))
+            return {};
+        const auto all = findings.findings(sessionId);
+        if (!all)
+            return {};
+        if (stored) {
+            CaptureReader reader;
+            if (!reader.open(m_store.path()))
+                return {};
+            CaptureFilter filter;
+            filter.sessionId = sessionId;
+            const auto ids = reader.exchangeIds(filter, 0, 100000);
+            if (ids)
+                if (const auto exchanges = reader.exchanges(*ids))
+                    *stored = *exchanges;
+        }
         QList<Finding> ours;
-        for (const Finding &f : engine.finish())
-            if (kOurKinds.contains(f.kind))
+        for (const Finding &f : *all)
+            if (f.source == u"rules" && kOurKinds.contains(f.kind))
                 ours.append(f);
         return ours;
     }
@@ -139,7 +142,8 @@ class TestDiagnosticsConnectivity : public QObject
 
     // A GET over TLS to a fixture server serving leaf; the rules' findings.
     QList<Finding> tlsRequest(const TlsLeaf &leaf, bool withChain, Exchange *e,
-                              const QProcessEnvironment &extra = {})
+                              const QProcessEnvironment &extra = {},
+                              QList<Exchange> *stored = nullptr)
     {
         NodePeer server;
         const QString why =
@@ -150,7 +154,7 @@ class TestDiagnosticsConnectivity : public QObject
         }
         qint64 session = 0;
         *e = request(QStringLiteral("https://127.0.0.1:%1/mcp").arg(server.port()), &session);
-        return rulesOver(session);
+        return rulesOver(session, stored);
     }
 
     // An MCP session at url over transport that is expected to go wrong; the
@@ -264,8 +268,13 @@ private Q_SLOTS:
                                          {QStringLiteral("DNS:wrong.example")}, -1, 90);
         QVERIFY2(leaf.isValid(), qPrintable(m_tls->error()));
         Exchange e;
-        const QList<Finding> found = tlsRequest(leaf, true, &e);
+        QList<Exchange> stored;
+        const QList<Finding> found = tlsRequest(leaf, true, &e, {}, &stored);
         QCOMPARE(e.errorCode, ErrorCode::NetTls);
+        // The store keeps what the handshake reported.
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().tlsErrors, e.tlsErrors);
+        QVERIFY(stored.first().tlsErrors.contains(QStringLiteral("hostname")));
         const Finding *f = find(found, QStringLiteral("tls.cert.hostname"));
         QVERIFY2(f, qPrintable(describe(found)));
         QCOMPARE(f->exchangeIds, (QList<qint64>{e.id}));
@@ -632,9 +641,13 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(describe(found)));
 
         Exchange e;
-        found = tlsRequest(m_valid, true, &e);
+        QList<Exchange> stored;
+        found = tlsRequest(m_valid, true, &e, {}, &stored);
         QVERIFY2(!e.failed(), qPrintable(e.errorMessage));
         QCOMPARE(e.tlsProtocol, QStringLiteral("TLSv1.3"));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().tlsProtocol, QStringLiteral("TLSv1.3"));
+        QVERIFY(stored.first().tlsErrors.isEmpty());
         QVERIFY2(found.isEmpty(), qPrintable(describe(found)));
     }
 };
