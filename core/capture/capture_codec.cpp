@@ -65,4 +65,42 @@ QList<CertificateSummary> decodeTlsChain(const QString &json)
     return out;
 }
 
+QString encodeTls(const Exchange &e)
+{
+    if (e.tlsChain.isEmpty() || (e.tlsProtocol.isEmpty() && e.tlsErrors.isEmpty()))
+        return encodeTlsChain(e.tlsChain);
+    QJsonArray out = QJsonDocument::fromJson(encodeTlsChain(e.tlsChain).toUtf8()).array();
+    QJsonObject leaf = out.at(0).toObject();
+    if (!e.tlsProtocol.isEmpty())
+        leaf.insert(QStringLiteral("protocol"), e.tlsProtocol);
+    if (!e.tlsErrors.isEmpty())
+        leaf.insert(QStringLiteral("errors"), QJsonArray::fromStringList(e.tlsErrors));
+    out.replace(0, leaf);
+    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+void decodeTls(const QString &json, Exchange &e)
+{
+    // One parse for the chain and the facts (the diagnostics runner reads
+    // every exchange's).
+    e.tlsChain.clear();
+    e.tlsProtocol.clear();
+    e.tlsErrors.clear();
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const auto &value : array) {
+        const QJsonObject o = value.toObject();
+        e.tlsChain.append({o.value(QStringLiteral("subject")).toString(),
+                           o.value(QStringLiteral("issuer")).toString(),
+                           o.value(QStringLiteral("notBefore")).toString(),
+                           o.value(QStringLiteral("notAfter")).toString(),
+                           o.value(QStringLiteral("sha256")).toString()});
+    }
+    if (array.isEmpty())
+        return;
+    const QJsonObject leaf = array.at(0).toObject();
+    e.tlsProtocol = leaf.value(QStringLiteral("protocol")).toString();
+    for (const QJsonValue &v : leaf.value(QStringLiteral("errors")).toArray())
+        e.tlsErrors << v.toString();
+}
+
 } // namespace mcpscope::CaptureCodec

@@ -307,7 +307,7 @@ Exchange exchangeFromRow(const QSqlQuery &q)
     e.requestBody = q.value(15).toByteArray();
     e.responseHeaders = CaptureCodec::decodeHeaders(q.value(16).toByteArray());
     e.responseBody = q.value(17).toByteArray();
-    e.tlsChain = CaptureCodec::decodeTlsChain(q.value(18).toString());
+    CaptureCodec::decodeTls(q.value(18).toString(), e);
     return e;
 }
 

@@ -916,7 +916,7 @@ CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
       errorCode(errorCodeId(e.errorCode).toUtf8()), errorMessage(e.errorMessage.toUtf8()),
       requestHeaders(CaptureCodec::encodeHeaders(e.requestHeaders)), requestBody(e.requestBody),
       responseHeaders(CaptureCodec::encodeHeaders(e.responseHeaders)), responseBody(e.responseBody),
-      tlsChain(CaptureCodec::encodeTlsChain(e.tlsChain).toUtf8())
+      tlsChain(CaptureCodec::encodeTls(e).toUtf8())
 {
 }
 

@@ -694,6 +694,185 @@ const QList<FindingKind> kKinds = {
     // -- diagnostics: OAuth and tokens (rules_oauth.cpp)
     //
     // -- diagnostics: connectivity, TLS, clock skew, transport (rules_connectivity.cpp)
+    {"tls.cert.expired", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate expired (seen in the chain)"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The TLS certificate of %1 (\"%2\") expired on %3; the request was made on %4."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server still presents a certificate past its end "
+                                             "date (or this machine's clock is far ahead)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Renew the certificate and make the server load the new one (check that "
+                       "automatic renewal, e.g. ACME, runs); check this machine's clock.")},
+    {"tls.cert.not_yet_valid", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate not valid yet"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The TLS certificate of %1 (\"%2\") is valid only from %3; the request was made on %4."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The certificate was issued with a start date in the "
+                                             "future, or this machine's clock is behind."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check this machine's clock (and the server's, which issued or installed it); otherwise "
+         "reissue the certificate with a start date that has passed.")},
+    {"tls.cert.expiring", "tls", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate expires soon"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The TLS certificate of %1 (\"%2\") expires on %3, %4 day(s) after this request."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Certificates are valid for a fixed time; one that reaches its last 14 days "
+                       "has not been renewed yet, and clients will refuse it once it expires."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Renew it now, and check that automatic renewal (e.g. ACME/certbot) runs "
+                       "and that the server reloads the renewed certificate.")},
+    {"tls.cert.hostname", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate names another host"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The TLS certificate %1 presented (\"%2\") does not list %1 among its names."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The certificate was issued for other host names than the one in the URL: a "
+                       "certificate of another site, a shared server's or proxy's default "
+                       "certificate, or an IP address used where the certificate names a host."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Connect with a host name the certificate lists, or issue a certificate "
+                       "that includes this one (subjectAltName).")},
+    {"tls.cert.self_signed", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Self-signed certificate"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 presented a self-signed certificate (\"%2\"), "
+                                             "which no authority this machine trusts vouches for."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The certificate signs itself, as development servers' certificates do; "
+                       "clients refuse it unless told to trust it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Use a certificate from a public or company CA (e.g. Let's Encrypt, or mkcert's local CA "
+         "in development); for a development server, add a TLS exception for this host.")},
+    {"tls.chain.incomplete", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Incomplete certificate chain"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 sent its certificate (\"%2\") without the intermediate certificate that signed it "
+         "(\"%3\"), so the chain cannot be verified (OpenSSL: UNABLE_TO_GET_ISSUER_CERT_LOCALLY)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server is configured with the leaf certificate alone instead of the "
+                       "full chain. Browsers often fill the gap from their cache or by fetching "
+                       "the intermediate; Node, Python and Qt clients do not."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Serve the full chain: the leaf followed by its intermediates in one PEM "
+                       "file (certbot's fullchain.pem, not cert.pem).")},
+    {"tls.chain.untrusted_root", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate authority not trusted"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The certificate chain %1 sent ends at \"%2\", issued by \"%3\", an "
+                       "authority this machine does not trust."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A private or company CA, or a TLS-inspecting proxy, signed the "
+                       "certificate, and its root is not in this machine's trust store."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Add that root CA to the system's trust store (Node clients: "
+                       "NODE_EXTRA_CA_CERTS), or use a certificate from a public CA.")},
+    {"tls.protocol.weak", "tls", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Weak TLS version"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 negotiated %2, a TLS version older than 1.2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "TLS 1.0 and 1.1 are deprecated (RFC 8996); current "
+                                             "clients and libraries refuse them by default."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Enable TLS 1.2 and 1.3 on the server (or the proxy "
+                                             "in front of it) and turn the older versions off.")},
+    {"tls.protocol.unsupported", "tls", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No common TLS version"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The TLS handshake with %1 failed on the protocol version: %2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server offers only TLS versions this client refuses (TLS 1.0 or 1.1), "
+                       "or only newer ones than it supports."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Enable TLS 1.2 and 1.3 on the server (or the proxy in front of it).")},
+    {"net.clock_skew", "net", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Clock skew"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 answered with Date: %2, %3 s off this machine's "
+                                             "clock at the time of the answer (more than %4 s)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "One of the two clocks is wrong. Tokens carry times (iat, nbf, exp) that "
+                       "both sides check, so a skew of minutes makes fresh tokens look expired or "
+                       "not valid yet, and certificates look expired."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Synchronise both machines' clocks with NTP (timedatectl set-ntp true, or "
+                       "the OS's time settings).")},
+    {"transport.wrong_endpoint.sse", "transport", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Streamable HTTP sent to an SSE endpoint"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "An initialize request was POSTed to %1 (answered %2), but this server "
+                       "speaks the older HTTP+SSE transport: its event stream is at %3."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The URL is a 2024-11-05 HTTP+SSE endpoint (a GET opens an event stream "
+                       "whose first event names where to POST), while the client used Streamable "
+                       "HTTP, which POSTs to the endpoint itself (usually /mcp)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Use the server's Streamable HTTP endpoint if it has one (often /mcp "
+                       "instead of /sse), or choose the HTTP+SSE transport for this URL.")},
+    {"transport.wrong_endpoint.streamable", "transport", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "SSE client at a Streamable HTTP endpoint"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "An HTTP+SSE event stream was opened with GET %1 (answered %2), but the "
+                       "server speaks Streamable HTTP there: %3 answers initialize."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The URL is a Streamable HTTP endpoint (POST a message to it), while the "
+                       "client used the older HTTP+SSE transport, which expects a GET event stream "
+                       "with an endpoint event (usually /sse)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Choose the Streamable HTTP transport for this URL, or use the server's "
+                       "HTTP+SSE endpoint if it still offers one (often /sse).")},
+    {"transport.not_mcp", "transport", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Not an MCP endpoint"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 does not speak the chosen transport (%2): initialize was answered %3."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Nothing at this URL understands MCP over this transport: a web page, another API, a path "
+         "the server does not serve, or a proxy that answers for it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check the URL (the MCP endpoint is often /mcp, or /sse for the older transport) and the "
+         "transport; the server's documentation or start-up log names its endpoint.")},
+    {"transport.get_stream_refused", "transport", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Listening stream answered without an event stream"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The listening GET stream at %1 was answered %2, neither an event stream nor 405."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The specification asks a server to answer the listening GET with "
+                       "text/event-stream, or 405 Method Not Allowed when it offers none; anything "
+                       "else leaves a client guessing whether the session still works."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Answer the GET with an event stream, or with 405 "
+                                             "when the server sends nothing outside requests.")},
+    {"transport.session_lost", "transport", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Session lost"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server no longer knows session %1: %3 was answered HTTP %2 after the "
+                       "session had been established."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server forgot the session: it restarted, the session expired, or a load balancer "
+         "sent the request to another instance that keeps sessions in memory."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Reconnect to start a new session; on the server, keep sessions in shared storage or use "
+         "sticky routing, and clients should initialize again on 404 as the specification asks.")},
+    {"transport.sse_no_event_ids", "transport", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Event stream dropped without event ids"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The event stream answering %1 at %2 ended before its response, and its "
+                       "events carried no id, so it cannot be resumed."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server (or a proxy's timeout) closed the stream early and sent no event ids, so a "
+         "client cannot resume it with Last-Event-ID: the answer is lost."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Give events ids (an event store in the server SDK) so clients can resume; find why the "
+         "stream closed (server logs, proxy idle timeouts, buffering).")},
     //
     // -- diagnostics: performance and intermittency (rules_performance.cpp)
     //

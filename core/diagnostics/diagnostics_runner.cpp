@@ -333,7 +333,7 @@ private:
                                sqlite3_column_bytes(q, 15)));
             e.responseBody = blobAt(q, 16);
             if (sqlite3_column_bytes(q, 17) > 0)
-                e.tlsChain = CaptureCodec::decodeTlsChain(textAt(q, 17));
+                CaptureCodec::decodeTls(textAt(q, 17), e); // the chain, TLS version and errors
             m_exchanges.append(std::move(e));
         }
         m_exchangeQuery.reset();

@@ -8,6 +8,7 @@
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace mcpscope {
 
@@ -60,6 +61,12 @@ struct Exchange
     ErrorCode errorCode = ErrorCode::None; // else a network code: NetTls, NetDns, …
     QString errorMessage;                  // human sentence with what to try next
     QList<CertificateSummary> tlsChain;    // peer chain, leaf first, when TLS was involved
+    // The TLS version negotiated ("TLSv1.3", "TLSv1.2", …; "" = no TLS or
+    // not known) and the certificate problems the handshake reported, as
+    // tlsErrorId() names them (expired, hostname, self_signed, …), also when
+    // a TLS exception let them through. Stored with the chain.
+    QString tlsProtocol;
+    QStringList tlsErrors;
 
     QByteArray responseHeader(QByteArrayView name) const;
     QByteArray requestHeader(QByteArrayView name) const;

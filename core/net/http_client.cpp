@@ -100,6 +100,8 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : errors) {
         texts << error.errorString();
         m_sslErrors << error.error();
+        if (const QString id = tlsErrorId(error.error()); !m_exchange.tlsErrors.contains(id))
+            m_exchange.tlsErrors << id;
     }
     m_sslErrorText = texts.join(QStringLiteral("; "));
     auto *client = qobject_cast<HttpClient *>(parent());
@@ -113,8 +115,13 @@ void HttpCall::onSslErrors(const QList<QSslError> &errors)
 
 void HttpCall::recordChain()
 {
-    if (m_reply && m_exchange.tlsChain.isEmpty())
-        m_exchange.tlsChain = summarizeChain(m_reply->sslConfiguration().peerCertificateChain());
+    if (!m_reply)
+        return;
+    const QSslConfiguration tls = m_reply->sslConfiguration();
+    if (m_exchange.tlsChain.isEmpty())
+        m_exchange.tlsChain = summarizeChain(tls.peerCertificateChain());
+    if (m_exchange.tlsProtocol.isEmpty())
+        m_exchange.tlsProtocol = tlsProtocolName(tls.sessionProtocol());
 }
 
 void HttpCall::onFinished()
