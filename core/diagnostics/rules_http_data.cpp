@@ -14,9 +14,7 @@
 // goes through JsonSchemaValidator, which says where (JSON pointers) and why.
 #include "diagnostics/diagnostic_rule.h"
 
-#include "mcp/json_rpc.h"
 #include "mcp/json_schema.h"
-#include "mcp/sse_parser.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -26,6 +24,11 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QUrl>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <cmath>
 #include <deque>
@@ -37,6 +40,8 @@ namespace {
 
 // ---------------------------------------------------------------- schemas
 
+namespace rj = rapidjson;
+
 // The revisions whose schema is built in, oldest first.
 const QStringList &knownVersions()
 {
@@ -46,15 +51,52 @@ const QStringList &knownVersions()
     return versions;
 }
 
-bool jsonEqual(const QJsonValue &a, const QJsonValue &b)
+QByteArrayView view(const rj::Value &string)
 {
-    if (a.isDouble() && b.isDouble())
-        return a.toDouble() == b.toDouble();
-    return a == b;
+    return QByteArrayView(string.GetString(), qsizetype(string.GetStringLength()));
+}
+
+// Whether value nests at most limit levels (bounded recursion: rapidjson's
+// Accept() recurses, and a server may send a million nested arrays).
+bool nestsAtMost(const rj::Value &value, int limit)
+{
+    if (!value.IsObject() && !value.IsArray())
+        return true;
+    if (limit == 0)
+        return false;
+    if (value.IsObject()) {
+        for (auto it = value.MemberBegin(); it != value.MemberEnd(); ++it)
+            if (!nestsAtMost(it->value, limit - 1))
+                return false;
+    } else {
+        for (auto it = value.Begin(); it != value.End(); ++it)
+            if (!nestsAtMost(*it, limit - 1))
+                return false;
+    }
+    return true;
+}
+
+constexpr int kMaxNesting = 128;
+
+// A parsed value as Qt JSON (for the slow paths: explaining a failure, tool
+// schemas); undefined when it nests deeper than kMaxNesting.
+QJsonValue toQt(const rj::Value &value)
+{
+    if (!nestsAtMost(value, kMaxNesting))
+        return QJsonValue(QJsonValue::Undefined);
+    rj::StringBuffer text;
+    rj::Writer<rj::StringBuffer> writer(text);
+    writer.StartArray();
+    value.Accept(writer);
+    writer.EndArray();
+    return QJsonDocument::fromJson(QByteArray(text.GetString(), qsizetype(text.GetSize())))
+        .array()
+        .at(0);
 }
 
 // One compiled subschema: the keywords the MCP schemas use, with $ref
-// resolved to the node it names.
+// resolved to the node it names and names kept as UTF-8 for lookups without
+// allocating.
 struct SchemaNode
 {
     enum Type : quint8
@@ -70,15 +112,17 @@ struct SchemaNode
     quint8 types = 0; // 0: any
     bool never = false;
     const SchemaNode *ref = nullptr;
-    bool hasConst = false;
-    QJsonValue constValue;
-    bool hasEnum = false;
-    QJsonArray enumValues;
+    // const and enum: the scalars allowed.
+    bool hasAllowed = false;
+    QList<QByteArray> allowedStrings;
+    QList<double> allowedNumbers;
+    quint8 allowedOther = 0; // Null, Bool bits: null, and (Bool) both booleans listed as 2|4
+    bool allowsTrue = false, allowsFalse = false;
     bool hasMinimum = false, hasMaximum = false;
     double minimum = 0, maximum = 0;
     qsizetype maxItems = -1;
-    QStringList required;
-    QHash<QString, const SchemaNode *> properties;
+    QList<QByteArray> required;
+    QHash<QByteArray, const SchemaNode *> properties;
     const SchemaNode *additional = nullptr;
     bool additionalFalse = false;
     const SchemaNode *items = nullptr;
@@ -98,26 +142,28 @@ quint8 typeBit(const QString &name)
     return bits.value(name, 0xff);
 }
 
-quint8 typeOf(const QJsonValue &v)
+quint8 typeOf(const rj::Value &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
+    switch (v.GetType()) {
+    case rj::kNullType:
         return SchemaNode::Null;
-    case QJsonValue::Bool:
+    case rj::kFalseType:
+    case rj::kTrueType:
         return SchemaNode::Bool;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
+    case rj::kNumberType: {
+        if (v.IsInt64() || v.IsUint64())
+            return SchemaNode::Integer;
+        const double d = v.GetDouble();
         return std::isfinite(d) && std::floor(d) == d ? SchemaNode::Integer : SchemaNode::Number;
     }
-    case QJsonValue::String:
+    case rj::kStringType:
         return SchemaNode::String;
-    case QJsonValue::Array:
+    case rj::kArrayType:
         return SchemaNode::Array;
-    case QJsonValue::Object:
+    case rj::kObjectType:
         return SchemaNode::Object;
-    default:
-        return 0;
     }
+    return 0;
 }
 
 // One revision's schema: its compiled definitions, which definition a
@@ -128,7 +174,7 @@ class McpSchema
     Q_DISABLE_COPY_MOVE(McpSchema)
 
 public:
-    McpSchema(const QString &version, QJsonObject document) : m_doc(std::move(document))
+    explicit McpSchema(QJsonObject document) : m_doc(std::move(document))
     {
         m_defsKey = m_doc.contains(QStringLiteral("$defs")) ? QStringLiteral("$defs")
                                                             : QStringLiteral("definitions");
@@ -167,7 +213,12 @@ public:
              {QStringLiteral("CreateTaskResult"), QStringLiteral("InputRequiredResult")})
             if (m_defs.contains(alt))
                 m_alternates << alt;
-        Q_UNUSED(version)
+        for (auto it = m_defs.begin(); it != m_defs.end(); ++it)
+            m_compiled.insert(it.key(),
+                              nodeForRef(QStringLiteral("#/%1/%2").arg(m_defsKey, it.key())));
+        for (const auto &[ref, node] : m_pendingRefs)
+            node->ref = nodeForRef(ref);
+        m_pendingRefs.clear();
     }
 
     QString resultDefinition(const QString &method) const { return m_resultByMethod.value(method); }
@@ -181,13 +232,13 @@ public:
     }
     const QStringList &alternates() const { return m_alternates; }
 
-    // The fast check: true when instance matches the definition. Thread-safe.
-    bool matches(const QString &definition, const QJsonValue &instance) const
+    // The fast check: true when instance matches the definition (false also
+    // when the compiled check cannot tell; violations() then decides).
+    // Thread-safe.
+    bool matches(const QString &definition, const rj::Value &instance) const
     {
         const SchemaNode *node = m_compiled.value(definition);
-        if (!m_fast || !node)
-            return violations(definition, instance).isEmpty();
-        return check(node, instance, 0);
+        return m_fast && node && check(node, instance, 0);
     }
 
     // Why instance does not match (pointers relative to instance).
@@ -208,20 +259,21 @@ public:
         return validator->validate(instance);
     }
 
-    // Compiles every definition; false when a keyword outside what the
-    // compiled check knows is used (then every check goes the slow way).
-    void compile()
+private:
+    static bool allowed(const SchemaNode *n, const rj::Value &v)
     {
-        for (auto it = m_defs.begin(); it != m_defs.end(); ++it)
-            m_compiled.insert(it.key(),
-                              nodeForRef(QStringLiteral("#/%1/%2").arg(m_defsKey, it.key())));
-        for (const auto &[ref, node] : m_pendingRefs)
-            node->ref = nodeForRef(ref);
-        m_pendingRefs.clear();
+        if (v.IsString())
+            return n->allowedStrings.contains(view(v));
+        if (v.IsNumber())
+            return n->allowedNumbers.contains(v.GetDouble());
+        if (v.IsNull())
+            return n->allowedOther & SchemaNode::Null;
+        if (v.IsBool())
+            return v.GetBool() ? n->allowsTrue : n->allowsFalse;
+        return false;
     }
 
-private:
-    static bool check(const SchemaNode *n, const QJsonValue &v, int depth)
+    static bool check(const SchemaNode *n, const rj::Value &v, int depth)
     {
         if (depth > 64 || n->never)
             return false;
@@ -230,40 +282,37 @@ private:
         const quint8 t = typeOf(v);
         if (n->types && !(n->types & t))
             return false;
-        if (n->hasConst && !jsonEqual(n->constValue, v))
-            return false;
-        if (n->hasEnum && std::none_of(n->enumValues.begin(), n->enumValues.end(),
-                                       [&v](const QJsonValue &e) { return jsonEqual(e, v); }))
+        if (n->hasAllowed && !allowed(n, v))
             return false;
         if (t & (SchemaNode::Integer | SchemaNode::Number)) {
-            const double d = v.toDouble();
+            const double d = v.GetDouble();
             if ((n->hasMinimum && d < n->minimum) || (n->hasMaximum && d > n->maximum))
                 return false;
         } else if (t == SchemaNode::Object) {
-            const QJsonObject o = v.toObject();
-            for (const QString &name : n->required)
-                if (!o.contains(name))
+            for (const QByteArray &name : n->required)
+                if (!v.HasMember(name.constData()))
                     return false;
             if (!n->properties.isEmpty() || n->additional || n->additionalFalse) {
-                for (auto it = o.begin(); it != o.end(); ++it) {
-                    const auto p = n->properties.constFind(it.key());
+                for (auto it = v.MemberBegin(); it != v.MemberEnd(); ++it) {
+                    const QByteArray key = QByteArray::fromRawData(
+                        it->name.GetString(), qsizetype(it->name.GetStringLength()));
+                    const auto p = n->properties.constFind(key);
                     if (p != n->properties.constEnd()) {
-                        if (!check(*p, it.value(), depth + 1))
+                        if (!check(*p, it->value, depth + 1))
                             return false;
                     } else if (n->additionalFalse) {
                         return false;
-                    } else if (n->additional && !check(n->additional, it.value(), depth + 1)) {
+                    } else if (n->additional && !check(n->additional, it->value, depth + 1)) {
                         return false;
                     }
                 }
             }
         } else if (t == SchemaNode::Array) {
-            const QJsonArray a = v.toArray();
-            if (n->maxItems >= 0 && a.size() > n->maxItems)
+            if (n->maxItems >= 0 && qsizetype(v.Size()) > n->maxItems)
                 return false;
             if (n->items)
-                for (const QJsonValue &item : a)
-                    if (!check(n->items, item, depth + 1))
+                for (auto it = v.Begin(); it != v.End(); ++it)
+                    if (!check(n->items, *it, depth + 1))
                         return false;
         }
         for (const SchemaNode *sub : n->allOf)
@@ -289,8 +338,7 @@ private:
         SchemaNode *node = newNode();
         m_byRef.insert(ref, node);
         QJsonValue target = m_doc;
-        const QString pointer = ref.mid(1);
-        for (const QString &token : pointer.split(u'/', Qt::SkipEmptyParts))
+        for (const QString &token : ref.mid(1).split(u'/', Qt::SkipEmptyParts))
             target = target.toObject().value(token);
         if (target.isUndefined())
             m_fast = false;
@@ -304,6 +352,21 @@ private:
         SchemaNode *node = newNode();
         fill(node, schema, depth);
         return node;
+    }
+
+    void allow(SchemaNode *node, const QJsonValue &value)
+    {
+        node->hasAllowed = true;
+        if (value.isString())
+            node->allowedStrings << value.toString().toUtf8();
+        else if (value.isDouble())
+            node->allowedNumbers << value.toDouble();
+        else if (value.isNull())
+            node->allowedOther |= SchemaNode::Null;
+        else if (value.isBool())
+            (value.toBool() ? node->allowsTrue : node->allowsFalse) = true;
+        else
+            m_fast = false; // objects and arrays: the slow path compares them
     }
 
     void fill(SchemaNode *node, const QJsonValue &schema, int depth)
@@ -344,11 +407,13 @@ private:
                 else
                     node->types = typeBit(value.toString());
             } else if (key == u"const") {
-                node->hasConst = true;
-                node->constValue = value;
+                allow(node, value);
             } else if (key == u"enum") {
-                node->hasEnum = true;
-                node->enumValues = value.toArray();
+                if (node->hasAllowed)
+                    m_fast = false; // const and enum together: both must hold
+                for (const QJsonValue &option : value.toArray())
+                    allow(node, option);
+                node->hasAllowed = true;
             } else if (key == u"minimum") {
                 node->hasMinimum = true;
                 node->minimum = value.toDouble();
@@ -359,11 +424,11 @@ private:
                 node->maxItems = value.toInteger();
             } else if (key == u"required") {
                 for (const QJsonValue &name : value.toArray())
-                    node->required << name.toString();
+                    node->required << name.toString().toUtf8();
             } else if (key == u"properties") {
                 const QJsonObject props = value.toObject();
                 for (auto p = props.begin(); p != props.end(); ++p)
-                    node->properties.insert(p.key(), compileValue(p.value(), depth + 1));
+                    node->properties.insert(p.key().toUtf8(), compileValue(p.value(), depth + 1));
             } else if (key == u"additionalProperties") {
                 if (value.isBool())
                     node->additionalFalse = !value.toBool();
@@ -405,14 +470,13 @@ std::shared_ptr<const McpSchema> mcpSchema(const QString &version)
     QMutexLocker lock(&mutex);
     if (auto it = cache.constFind(version); it != cache.constEnd())
         return *it;
-    std::shared_ptr<McpSchema> schema;
+    std::shared_ptr<const McpSchema> schema;
     QFile file(QStringLiteral(":/mcp-schema/%1/schema.json").arg(version));
-    if (knownVersions().contains(version) && file.open(QIODevice::ReadOnly)) {
+    if (knownVersions().contains(version) && file.open(QIODevice::ReadOnly))
         schema =
-            std::make_shared<McpSchema>(version, QJsonDocument::fromJson(file.readAll()).object());
-        schema->compile();
-    }
-    cache.insert(version, schema);
+            std::make_shared<const McpSchema>(QJsonDocument::fromJson(file.readAll()).object());
+    if (cache.size() < 64) // versions are server text: keep the unknown ones bounded
+        cache.insert(version, schema);
     return schema;
 }
 
@@ -751,11 +815,108 @@ bool startsLikeJson(char c)
            c == 'f' || c == 'n';
 }
 
-struct ServerMessage
+// Calls f(type, data, offset of data in body) for each complete event of an
+// SSE body (WHATWG: fields, comments, LF/CRLF line ends). One data line (the
+// common case) is a view into body; several are joined.
+template <typename F> void forEachSseEvent(QByteArrayView body, qsizetype from, F f)
 {
-    QJsonObject object;
-    qint64 exchangeId = 0;
+    QByteArrayView type;
+    QByteArrayView data;
+    QByteArray joined;
+    qsizetype dataAt = -1;
+    int dataLines = 0;
+    qsizetype pos = from;
+    while (pos < body.size()) {
+        qsizetype end = body.indexOf('\n', pos);
+        if (end < 0)
+            break; // an event still arriving is not dispatched
+        QByteArrayView line = body.sliced(pos, end - pos);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const qsizetype lineAt = pos;
+        pos = end + 1;
+        if (line.isEmpty()) {
+            if (dataLines > 0)
+                f(type.isEmpty() ? QByteArrayView("message") : type,
+                  dataLines == 1 ? data : QByteArrayView(joined), dataAt);
+            type = {};
+            data = {};
+            joined.clear();
+            dataLines = 0;
+            dataAt = -1;
+            continue;
+        }
+        if (line.startsWith(':'))
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        const QByteArrayView field = colon < 0 ? line : line.first(colon);
+        qsizetype valueAt = colon < 0 ? line.size() : colon + 1;
+        if (valueAt < line.size() && line[valueAt] == ' ')
+            ++valueAt;
+        const QByteArrayView value = line.sliced(valueAt);
+        if (field == "data") {
+            if (dataLines == 0) {
+                data = value;
+                dataAt = lineAt + valueAt;
+            } else {
+                if (dataLines == 1)
+                    joined = data.toByteArray();
+                joined += '\n';
+                joined += value;
+            }
+            ++dataLines;
+        } else if (field == "event") {
+            type = value;
+        }
+    }
+}
+
+// A rapidjson document whose first kilobytes live on the stack: parsing a
+// typical answer allocates nothing.
+struct Parsed
+{
+    char valueBuffer[16384];
+    char stackBuffer[4096];
+    rj::MemoryPoolAllocator<> valueAllocator{valueBuffer, sizeof valueBuffer};
+    rj::MemoryPoolAllocator<> stackAllocator{stackBuffer, sizeof stackBuffer};
+    rj::GenericDocument<rj::UTF8<>, rj::MemoryPoolAllocator<>, rj::MemoryPoolAllocator<>> doc{
+        &valueAllocator, 1024, &stackAllocator};
+
+    // Untrusted input: iterative (no recursion), nothing after the value.
+    bool parse(QByteArrayView text)
+    {
+        doc.Parse<rj::kParseIterativeFlag>(text.data(), size_t(text.size()));
+        return !doc.HasParseError();
+    }
+    qsizetype errorOffset() const { return qsizetype(doc.GetErrorOffset()); }
+    QString error() const { return QString::fromLatin1(rj::GetParseError_En(doc.GetParseError())); }
 };
+
+QString idText(const rj::Value &id)
+{
+    if (id.IsString())
+        return QString::fromUtf8(id.GetString(), qsizetype(id.GetStringLength()));
+    if (id.IsInt64())
+        return QString::number(id.GetInt64());
+    if (id.IsNumber())
+        return QString::number(qint64(id.GetDouble()));
+    return {};
+}
+
+const rj::Value *member(const rj::Value &object, const char *name)
+{
+    if (!object.IsObject())
+        return nullptr;
+    const auto it = object.FindMember(name);
+    return it == object.MemberEnd() ? nullptr : &it->value;
+}
+
+QString stringMember(const rj::Value &object, const char *name)
+{
+    const rj::Value *v = member(object, name);
+    return v && v->IsString() ? QString::fromUtf8(v->GetString(), qsizetype(v->GetStringLength()))
+                              : QString();
+}
 
 class DataRule final : public DiagnosticRule
 {
@@ -767,11 +928,13 @@ public:
         ++m_serial;
         trackRequests(in);
         if (!in.exchange) {
-            for (const MessageRecord &m : in.messages)
-                if (!m.outgoing)
-                    if (const QJsonDocument doc = QJsonDocument::fromJson(m.payload);
-                        doc.isObject())
-                        serverMessage(in, {doc.object(), 0}, out);
+            for (const MessageRecord &m : in.messages) {
+                if (m.outgoing)
+                    continue;
+                Parsed parsed;
+                if (parsed.parse(m.payload))
+                    serverMessage(parsed.doc, 0, out);
+            }
             return;
         }
         const Exchange &e = *in.exchange;
@@ -781,7 +944,8 @@ public:
         const QByteArray encoding = e.responseHeader("content-encoding");
         if (body.startsWith("\x1f\x8b") || (!encoding.isEmpty() && encoding != "identity"))
             return; // stored as received, not decoded
-        const ContentType ct = contentType(e.responseHeader("content-type"));
+        const QByteArray contentTypeHeader = e.responseHeader("content-type");
+        const ContentType ct = contentType(contentTypeHeader);
         qsizetype from = 0;
         if (body.startsWith("\xef\xbb\xbf")) {
             out.raise("mcp.answer_bom", {label(in)}, label(in), {e.id}, incomingIds(in));
@@ -797,9 +961,8 @@ public:
         if (!ct.charset.isEmpty() && ct.charset.compare("utf-8", Qt::CaseInsensitive) != 0 &&
             ct.charset.compare("utf8", Qt::CaseInsensitive) != 0) {
             otherCharset = true;
-            out.raise("data.charset.declared",
-                      {label(in), QString::fromLatin1(e.responseHeader("content-type"))}, e.url,
-                      {e.id});
+            out.raise("data.charset.declared", {label(in), QString::fromLatin1(contentTypeHeader)},
+                      e.url, {e.id});
         }
         qsizetype first = from;
         while (first < body.size() && (body[first] == ' ' || body[first] == '\n' ||
@@ -821,15 +984,15 @@ public:
                 out.raise(
                     "data.control_chars",
                     {label(in),
-                     QStringLiteral("U+%1").arg(scan.control, 4, 16, QLatin1Char('0')).toUpper(),
+                     QStringLiteral("U+") +
+                         QStringLiteral("%1").arg(scan.control, 4, 16, QLatin1Char('0')).toUpper(),
                      QString::number(scan.controlAt),
                      excerpt(body, std::max<qsizetype>(0, scan.controlAt - 16))},
                     e.url, {e.id}, incomingIds(in));
         }
         if (ct.json && !startsLikeJson(body[first])) {
             out.raise("data.content_type.json_mismatch",
-                      {label(in), QString::fromLatin1(e.responseHeader("content-type")),
-                       excerpt(body, first)},
+                      {label(in), QString::fromLatin1(contentTypeHeader), excerpt(body, first)},
                       e.url, {e.id});
             return;
         }
@@ -839,62 +1002,49 @@ public:
                           e.url, {e.id});
                 return;
             }
-            sseBody(in, body, out);
+            forEachSseEvent(body, from,
+                            [&](QByteArrayView type, QByteArrayView data, qsizetype dataAt) {
+                                if (type != "message" || data.isEmpty())
+                                    return;
+                                Parsed parsed;
+                                if (!parsed.parse(data)) {
+                                    const qsizetype at = dataAt + parsed.errorOffset();
+                                    out.raise("data.json_invalid",
+                                              {label(in), parsed.error(), QString::number(at),
+                                               excerpt(body, std::max<qsizetype>(0, at - 20))},
+                                              e.url, {e.id});
+                                    return;
+                                }
+                                messages(parsed.doc, e.id, out);
+                            });
             return;
         }
         if (!jsonish || e.responseTruncated)
             return;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(from ? body.sliced(from) : body, &error);
-        if (error.error != QJsonParseError::NoError) {
-            const qsizetype at = from + error.offset;
+        Parsed parsed;
+        if (!parsed.parse(QByteArrayView(body).sliced(from))) {
+            const qsizetype at = from + parsed.errorOffset();
             out.raise("data.json_invalid",
-                      {label(in), error.errorString(), QString::number(at),
+                      {label(in), parsed.error(), QString::number(at),
                        excerpt(body, std::max<qsizetype>(0, at - 20))},
                       e.url, {e.id});
             return;
         }
-        if (doc.isObject()) {
-            serverMessage(in, {doc.object(), e.id}, out);
-        } else if (doc.isArray()) {
-            for (const QJsonValue &v : doc.array())
-                if (v.isObject())
-                    serverMessage(in, {v.toObject(), e.id}, out);
-        }
+        messages(parsed.doc, e.id, out);
     }
 
 private:
-    void sseBody(const RuleInput &in, const QByteArray &body, RuleReport &out)
+    void messages(const rj::Value &doc, qint64 exchangeId, RuleReport &out)
     {
-        SseParser parser;
-        qsizetype cursor = 0;
-        for (const SseEvent &event : parser.feed(body)) {
-            if (event.type != "message" || event.data.isEmpty())
-                continue;
-            const qsizetype at = body.indexOf(event.data.left(32), cursor);
-            if (at >= 0)
-                cursor = at;
-            QJsonParseError error;
-            const QJsonDocument doc = QJsonDocument::fromJson(event.data, &error);
-            if (error.error != QJsonParseError::NoError) {
-                const qsizetype offset = (at >= 0 ? at : 0) + error.offset;
-                out.raise("data.json_invalid",
-                          {label(in), error.errorString(), QString::number(offset),
-                           excerpt(event.data, std::max<qsizetype>(0, error.offset - 20))},
-                          in.exchange->url, {in.exchange->id});
-                continue;
-            }
-            if (doc.isObject())
-                serverMessage(in, {doc.object(), in.exchange->id}, out);
-            else if (doc.isArray())
-                for (const QJsonValue &v : doc.array())
-                    if (v.isObject())
-                        serverMessage(in, {v.toObject(), in.exchange->id}, out);
-        }
+        if (doc.IsObject())
+            serverMessage(doc, exchangeId, out);
+        else if (doc.IsArray())
+            for (auto it = doc.Begin(); it != doc.End(); ++it)
+                serverMessage(*it, exchangeId, out);
     }
 
-    // Remembers the client's requests (method, tool) by id, from the
-    // messages recorded with the input, else from the request body.
+    // Remembers the client's requests by id, from the messages recorded with
+    // the input, else from the request body.
     void trackRequests(const RuleInput &in)
     {
         bool any = false;
@@ -902,36 +1052,41 @@ private:
             if (!m.outgoing || m.kind != u"request")
                 continue;
             any = true;
-            QString tool;
-            if (m.method == u"tools/call")
-                tool = QJsonDocument::fromJson(m.payload)
-                           .object()
-                           .value(u"params")
-                           .toObject()
-                           .value(u"name")
-                           .toString();
-            request(m.rpcId, m.method, tool);
+            request(m.rpcId, {m.method, m.payload, {}});
         }
         if (any || !in.exchange || !in.exchange->requestBody.startsWith('{'))
             return;
-        const QJsonObject r = QJsonDocument::fromJson(in.exchange->requestBody).object();
-        if (r.contains(u"method") && r.contains(u"id"))
-            request(idText(r.value(u"id")), r.value(u"method").toString(),
-                    r.value(u"params").toObject().value(u"name").toString());
+        Parsed parsed;
+        if (!parsed.parse(in.exchange->requestBody) || !member(parsed.doc, "method") ||
+            !member(parsed.doc, "id"))
+            return;
+        const rj::Value *params = member(parsed.doc, "params");
+        request(idText(*member(parsed.doc, "id")),
+                {stringMember(parsed.doc, "method"),
+                 {},
+                 params ? stringMember(*params, "name") : QString()});
     }
 
-    void request(const QString &id, const QString &method, const QString &tool)
+    struct Pending
+    {
+        QString method;
+        QByteArray payload; // the request as recorded (its tool is read when needed)
+        QString tool;
+    };
+
+    void request(const QString &id, Pending pending)
     {
         if (m_pending.size() > 4096)
             m_pending.clear(); // requests never answered
-        m_pending.insert(id, {method, tool});
+        m_pending.insert(id, std::move(pending));
         // An answer seen before its request (HTTP+SSE: the stream's exchange
         // was stored before the POSTs that it answers).
         if (auto it = m_orphans.find(id); it != m_orphans.end()) {
             const Orphan orphan = *it;
             m_orphans.erase(it);
-            if (m_report)
-                response(orphan.message, orphan.messageIds, *m_report);
+            Parsed parsed;
+            if (m_report && parsed.parse(orphan.text))
+                response(parsed.doc, {orphan.exchangeId, orphan.messageIds, true}, *m_report);
         }
     }
 
@@ -953,89 +1108,106 @@ private:
         return ids;
     }
 
-    // The stored message ids of one server message (matched by id and method).
-    static QList<qint64> messageIdsOf(const RuleInput &in, const QJsonObject &message)
-    {
-        const QString id = idText(message.value(u"id"));
-        const QString method = message.value(u"method").toString();
-        for (const MessageRecord &m : in.messages)
-            if (!m.outgoing && m.rpcId == id && (method.isEmpty() || m.method == method) && m.id)
-                return {m.id};
-        return {};
-    }
-
-    QString version(const RuleInput &in) const
-    {
-        return in.protocolVersion.isEmpty() ? m_seenVersion : in.protocolVersion;
-    }
-
-    void serverMessage(const RuleInput &in, const ServerMessage &sm, RuleReport &out)
-    {
-        const QJsonObject &o = sm.object;
-        if (!o.contains(u"jsonrpc"))
-            return; // not JSON-RPC (an OAuth document, an error page)
-        Located msg{o, sm.exchangeId, messageIdsOf(in, o)};
-        if (o.contains(u"method")) {
-            const QString method = o.value(u"method").toString();
-            const auto schema = schemaFor(version(in));
-            if (!schema.schema)
-                return;
-            const QString definition = o.contains(u"id")
-                                           ? schema.schema->requestDefinition(method)
-                                           : schema.schema->notificationDefinition(method);
-            if (!definition.isEmpty())
-                validate(schema, method, definition, o, QString(), msg, out);
-            return;
-        }
-        if (!o.contains(u"result"))
-            return;
-        const QString id = idText(o.value(u"id"));
-        if (!m_pending.contains(id)) {
-            if (m_orphans.size() < 256)
-                m_orphans.insert(id, {msg, msg.messageIds});
-            return;
-        }
-        response(msg, msg.messageIds, out);
-    }
-
+    // Where a server message was: its exchange, and (found when a finding
+    // needs them) its stored message ids.
     struct Located
     {
-        QJsonObject object;
+        qint64 exchangeId = 0;
+        QList<qint64> messageIds;
+        bool resolved = false;
+    };
+
+    QList<qint64> messageIdsOf(const rj::Value &message, Located &at) const
+    {
+        if (at.resolved || !m_in)
+            return at.messageIds;
+        at.resolved = true;
+        const rj::Value *idValue = member(message, "id");
+        const QString id = idValue ? idText(*idValue) : QString();
+        const QString method = stringMember(message, "method");
+        for (const MessageRecord &m : m_in->messages)
+            if (!m.outgoing && m.rpcId == id && (method.isEmpty() || m.method == method) && m.id) {
+                at.messageIds = {m.id};
+                break;
+            }
+        return at.messageIds;
+    }
+
+    QString version() const
+    {
+        return m_in && !m_in->protocolVersion.isEmpty() ? m_in->protocolVersion : m_seenVersion;
+    }
+
+    void serverMessage(const rj::Value &o, qint64 exchangeId, RuleReport &out)
+    {
+        if (!o.IsObject() || !o.HasMember("jsonrpc"))
+            return; // not JSON-RPC (an OAuth document, an error page)
+        Located at{exchangeId, {}, false};
+        if (const rj::Value *method = member(o, "method")) {
+            if (!method->IsString())
+                return;
+            const QString name =
+                QString::fromUtf8(method->GetString(), qsizetype(method->GetStringLength()));
+            const SchemaChoice &schema = schemaFor(version());
+            if (!schema.schema)
+                return;
+            const QString definition = o.HasMember("id")
+                                           ? schema.schema->requestDefinition(name)
+                                           : schema.schema->notificationDefinition(name);
+            if (!definition.isEmpty())
+                validate(schema, name, definition, o, o, QString(), at, out);
+            return;
+        }
+        if (!o.HasMember("result"))
+            return;
+        const rj::Value *idValue = member(o, "id");
+        const QString id = idValue ? idText(*idValue) : QString();
+        if (!m_pending.contains(id)) {
+            if (m_orphans.size() < 256 && nestsAtMost(o, kMaxNesting)) {
+                rj::StringBuffer text;
+                rj::Writer<rj::StringBuffer> writer(text);
+                o.Accept(writer);
+                m_orphans.insert(id, {QByteArray(text.GetString(), qsizetype(text.GetSize())),
+                                      exchangeId, messageIdsOf(o, at)});
+            }
+            return;
+        }
+        response(o, at, out);
+    }
+
+    struct Orphan
+    {
+        QByteArray text;
         qint64 exchangeId = 0;
         QList<qint64> messageIds;
     };
-    struct Orphan
-    {
-        Located message;
-        QList<qint64> messageIds;
-    };
 
-    void response(const Located &msg, const QList<qint64> &messageIds, RuleReport &out)
+    void response(const rj::Value &o, Located at, RuleReport &out)
     {
-        Q_UNUSED(messageIds)
-        const QJsonObject &o = msg.object;
-        const Pending request = m_pending.take(idText(o.value(u"id")));
-        const QJsonValue result = o.value(u"result");
-        if (request.method == u"initialize") {
-            const QString negotiated = result.toObject().value(u"protocolVersion").toString();
+        const rj::Value *idValue = member(o, "id");
+        const Pending request = m_pending.take(idValue ? idText(*idValue) : QString());
+        const rj::Value *resultValue = member(o, "result");
+        if (!resultValue)
+            return;
+        const rj::Value &result = *resultValue;
+        const bool initialize = request.method == u"initialize";
+        if (initialize) {
+            const QString negotiated = stringMember(result, "protocolVersion");
             if (!negotiated.isEmpty())
                 m_seenVersion = negotiated;
         }
-        const QString v =
-            m_in && !m_in->protocolVersion.isEmpty() && request.method != u"initialize"
-                ? m_in->protocolVersion
-                : m_seenVersion;
-        const auto schema = schemaFor(v);
+        const QString v = initialize ? m_seenVersion : version();
+        const SchemaChoice &schema = schemaFor(v);
         if (schema.schema) {
             const QString definition = schema.schema->resultDefinition(request.method);
             if (!definition.isEmpty())
-                validate(schema, request.method, definition, result, QStringLiteral("/result"), msg,
-                         out);
+                validate(schema, request.method, definition, result, o, QStringLiteral("/result"),
+                         at, out);
         }
-        if (request.method == u"tools/list")
-            toolsListed(result.toObject(), v);
-        else if (request.method == u"tools/call")
-            toolCalled(request.tool, result.toObject(), msg, out);
+        if (request.method == u"tools/list" && result.IsObject())
+            toolsListed(toQt(result).toObject(), v);
+        else if (request.method == u"tools/call" && !m_outputSchemas.isEmpty())
+            toolCalled(request, result, o, at, out);
     }
 
     struct SchemaChoice
@@ -1045,26 +1217,24 @@ private:
         QString requested; // the session's, when no schema is built in for it
     };
 
-    SchemaChoice schemaFor(const QString &version)
+    const SchemaChoice &schemaFor(const QString &version)
     {
+        if (m_choiceValid && version == m_choiceFor)
+            return m_choice;
+        m_choiceFor = version;
+        m_choiceValid = true;
         if (auto known = mcpSchema(version))
-            return {known, version, {}};
-        return {mcpSchema(knownVersions().constLast()), knownVersions().constLast(), version};
+            m_choice = {known, version, {}};
+        else
+            m_choice = {mcpSchema(knownVersions().constLast()), knownVersions().constLast(),
+                        version};
+        return m_choice;
     }
 
-    void validate(const SchemaChoice &schema, const QString &method, const QString &definition,
-                  const QJsonValue &instance, const QString &prefix, const Located &msg,
-                  RuleReport &out)
+    static QString describe(const QList<SchemaViolation> &violations, const QString &prefix,
+                            QStringList *pointers)
     {
-        if (schema.schema->matches(definition, instance))
-            return;
-        for (const QString &alternate : schema.schema->alternates())
-            if (instance.isObject() && schema.schema->matches(alternate, instance))
-                return;
-        const QList<SchemaViolation> violations = schema.schema->violations(definition, instance);
-        if (violations.isEmpty())
-            return;
-        QStringList parts, pointers;
+        QStringList parts;
         for (const SchemaViolation &v : violations) {
             if (parts.size() == 5) {
                 parts << QStringLiteral("(+%1)").arg(violations.size() - 5);
@@ -1072,71 +1242,92 @@ private:
             }
             const QString pointer = QLatin1Char('#') + prefix + v.instancePath;
             parts << pointer + QStringLiteral(" (") + v.keyword + QStringLiteral("): ") + v.message;
-            pointers << pointer;
+            *pointers << pointer;
         }
-        QStringList args{method, definition, schema.version, parts.join(QStringLiteral("; "))};
+        return parts.join(QStringLiteral("; "));
+    }
+
+    void validate(const SchemaChoice &schema, const QString &method, const QString &definition,
+                  const rj::Value &instance, const rj::Value &message, const QString &prefix,
+                  Located &at, RuleReport &out)
+    {
+        if (schema.schema->matches(definition, instance))
+            return;
+        for (const QString &alternate : schema.schema->alternates())
+            if (instance.IsObject() && schema.schema->matches(alternate, instance))
+                return;
+        const QJsonValue qt = toQt(instance);
+        if (qt.isUndefined())
+            return; // too deep to explain
+        const QList<SchemaViolation> violations = schema.schema->violations(definition, qt);
+        if (violations.isEmpty())
+            return;
+        QStringList pointers;
+        QStringList args{method, definition, schema.version,
+                         describe(violations, prefix, &pointers)};
         const QString key = definition + QLatin1Char(' ') + pointers.join(QLatin1Char(' '));
         if (schema.requested.isNull()) {
-            out.raise("data.schema_violation", args, key, {msg.exchangeId}, msg.messageIds);
+            out.raise("data.schema_violation", args, key, {at.exchangeId},
+                      messageIdsOf(message, at));
         } else {
             args << schema.requested;
-            out.raise("data.schema_violation.unknown_version", args, key, {msg.exchangeId},
-                      msg.messageIds);
+            out.raise("data.schema_violation.unknown_version", args, key, {at.exchangeId},
+                      messageIdsOf(message, at));
         }
     }
 
     void toolsListed(const QJsonObject &result, const QString &version)
     {
-        const bool draft07 = version < QStringLiteral("2025-11-25") && !version.isEmpty();
+        const bool draft07 = !version.isEmpty() && version < QStringLiteral("2025-11-25");
         for (const QJsonValue &t : result.value(u"tools").toArray()) {
             const QJsonObject tool = t.toObject();
+            const QString name = tool.value(u"name").toString();
             const QJsonValue schema = tool.value(u"outputSchema");
             if (schema.isObject())
                 m_outputSchemas.insert(
-                    tool.value(u"name").toString(),
-                    std::make_shared<JsonSchemaValidator>(
-                        schema, draft07 ? JsonSchemaValidator::Dialect::Draft07
-                                        : JsonSchemaValidator::Dialect::Draft2020_12));
+                    name, std::make_shared<JsonSchemaValidator>(
+                              schema, draft07 ? JsonSchemaValidator::Dialect::Draft07
+                                              : JsonSchemaValidator::Dialect::Draft2020_12));
             else
-                m_outputSchemas.remove(tool.value(u"name").toString());
+                m_outputSchemas.remove(name);
         }
     }
 
-    void toolCalled(const QString &tool, const QJsonObject &result, const Located &msg,
-                    RuleReport &out)
+    void toolCalled(const Pending &request, const rj::Value &result, const rj::Value &message,
+                    Located &at, RuleReport &out)
     {
+        const QString tool = !request.tool.isEmpty() ? request.tool
+                                                     : QJsonDocument::fromJson(request.payload)
+                                                           .object()
+                                                           .value(u"params")
+                                                           .toObject()
+                                                           .value(u"name")
+                                                           .toString();
         const auto validator = m_outputSchemas.value(tool);
-        if (!validator || result.value(u"isError").toBool() ||
-            !result.contains(u"structuredContent"))
+        const rj::Value *structured = member(result, "structuredContent");
+        const rj::Value *isError = member(result, "isError");
+        if (!validator || !structured || (isError && isError->IsTrue()))
             return;
-        const QList<SchemaViolation> violations =
-            validator->validate(result.value(u"structuredContent"));
+        const QJsonValue qt = toQt(*structured);
+        if (qt.isUndefined())
+            return;
+        const QList<SchemaViolation> violations = validator->validate(qt);
         if (violations.isEmpty())
             return;
-        QStringList parts, pointers;
-        for (const SchemaViolation &v : violations) {
-            if (parts.size() == 5) {
-                parts << QStringLiteral("(+%1)").arg(violations.size() - 5);
-                break;
-            }
-            const QString pointer = QLatin1Char('#') + v.instancePath;
-            parts << pointer + QStringLiteral(" (") + v.keyword + QStringLiteral("): ") + v.message;
-            pointers << pointer;
-        }
-        out.raise("data.output_schema_violation", {tool, parts.join(QStringLiteral("; "))},
-                  tool + QLatin1Char(' ') + pointers.join(QLatin1Char(' ')), {msg.exchangeId},
-                  msg.messageIds);
+        QStringList pointers;
+        const QString described = describe(violations, QString(), &pointers);
+        out.raise("data.output_schema_violation", {tool, described},
+                  tool + QLatin1Char(' ') + pointers.join(QLatin1Char(' ')), {at.exchangeId},
+                  messageIdsOf(message, at));
     }
 
-    struct Pending
-    {
-        QString method;
-        QString tool;
-    };
     QHash<QString, Pending> m_pending; // the client's requests by id, until answered
     QHash<QString, Orphan> m_orphans;  // answers whose request was not seen yet
     QHash<QString, std::shared_ptr<JsonSchemaValidator>> m_outputSchemas; // by tool
     QString m_seenVersion; // from an initialize answer of this session
+    SchemaChoice m_choice;
+    QString m_choiceFor;
+    bool m_choiceValid = false;
     const RuleInput *m_in = nullptr;
     RuleReport *m_report = nullptr;
     quint64 m_serial = 0; // counts inputs

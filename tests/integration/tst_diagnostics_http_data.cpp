@@ -459,6 +459,54 @@ private Q_SLOTS:
         QVERIFY2(perSecond > 20000, qPrintable(QString::number(perSecond)));
     }
 
+    // Server bytes the rules must survive: a result nested a million levels
+    // deep (JSON and SSE), a body that ends inside a multi-byte character, an
+    // SSE event split over several data lines.
+    void hostileBodiesAreSurvived()
+    {
+        const QByteArray deep =
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"content\":" + QByteArray(1000000, '[') +
+            QByteArray(1000000, ']') + "}}";
+        QList<Exchange> exchanges;
+        for (const QByteArray &type :
+             {QByteArray("application/json"), QByteArray("text/event-stream")}) {
+            Exchange e;
+            e.id = exchanges.size() + 1;
+            e.method = "POST";
+            e.url = QStringLiteral("http://127.0.0.1:1/mcp");
+            e.requestBody = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
+                            "\"params\":{\"name\":\"x\"}}";
+            e.status = 200;
+            e.responseHeaders = {{"Content-Type", type}};
+            e.responseBody = type == "application/json" ? deep : "data: " + deep + "\n\n";
+            exchanges << e;
+        }
+        Exchange cut = exchanges[0];
+        cut.id = 3;
+        cut.responseBody = "{\"text\":\"caf\xc3";
+        cut.responseTruncated = true;
+        exchanges << cut;
+        Exchange lines = exchanges[1];
+        lines.id = 4;
+        lines.requestBody = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
+        lines.responseBody = "event: message\r\ndata: {\"jsonrpc\":\"2.0\",\r\ndata: \"id\":2,"
+                             "\"result\":{}}\r\n\r\n";
+        exchanges << lines;
+        RuleEngine engine(&httpDataRules);
+        for (const Exchange &e : std::as_const(exchanges)) {
+            RuleInput in;
+            in.exchange = &e;
+            in.protocolVersion = QStringLiteral("2025-06-18");
+            engine.input(1, in);
+        }
+        const QList<Finding> findings = engine.finish();
+        // The deep results break CallToolResult but are too deep to explain;
+        // the cut and the split bodies are fine.
+        for (const Finding &f : findings)
+            QVERIFY2(f.kind != u"data.invalid_utf8" && f.kind != u"data.json_invalid",
+                     qPrintable(describe({f})));
+    }
+
     // The HTTP fixture: bodies and statuses each kind is about.
     void fixtureBodies()
     {
