@@ -1,5 +1,7 @@
 #include "ui/main_window.h"
 
+#include "diagnostics/token_facts_observer.h"
+
 #include "ui/common/theme.h"
 
 #include "oauth/oauth_flow.h"
@@ -76,6 +78,9 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     if (auto opened = m_findingsStore->open(store->path()); !opened) {
         m_findingsStore.reset();
         statusBar()->showMessage(opened.error().message, 15000);
+    } else {
+        m_tokenFacts = std::make_unique<TokenFactsObserver>(m_findingsStore.get());
+        store->addObserver(m_tokenFacts.get());
     }
     // Secrets in the keychain; the vault view shows a banner when there is none.
     if (auto opened = m_vault->open(TokenVault::defaultPath()); !opened)
@@ -175,7 +180,11 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     reloadSessions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_tokenFacts)
+        m_store->removeObserver(m_tokenFacts.get());
+}
 
 void MainWindow::buildMenus()
 {

@@ -36,6 +36,7 @@ struct ReplaySource;
 class McpSession;
 class McpSessionView;
 class OAuthFlowView;
+class TokenFactsObserver;
 class TokenVault;
 class VaultView;
 class AnalyticsView;
@@ -158,7 +159,10 @@ private:
     QAction *m_analyticsAction = nullptr;
     QPointer<AnalyticsView> m_analyticsView;
     std::unique_ptr<FindingsStore> m_findingsStore; // null when the store has no findings table
-    McpSession *m_plain;                            // plain requests; opened with the first
+    // Sees the raw exchanges before the store redacts them (verifiers,
+    // reused refresh tokens, JWT times); raises live findings into the above.
+    std::unique_ptr<TokenFactsObserver> m_tokenFacts;
+    McpSession *m_plain; // plain requests; opened with the first
     QPointer<FindingsPage> m_findingsPage;
     bool m_closingSessions = false;
     SessionListModel *m_sessions;
