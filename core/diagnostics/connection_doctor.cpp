@@ -695,6 +695,7 @@ void ConnectionDoctor::complete(CheckStatus status, const QString &detail, const
         if (m_run->findings.isOpen()) {
             Finding stored = check.finding();
             stored.sessionId = m_report.sessionId;
+            stored.source = QStringLiteral("doctor");
             stored.atMs = QDateTime::currentMSecsSinceEpoch();
             m_run->findings.recordFinding(stored);
         }

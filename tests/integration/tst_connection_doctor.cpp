@@ -8,6 +8,7 @@
 #include "capture/findings_store.h"
 #include "cli_run.h"
 #include "diagnostics/connection_doctor.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "node_peer.h"
 #include "tls_fixtures.h"
 
@@ -368,8 +369,8 @@ private Q_SLOTS:
         QVERIFY(stored);
         bool found = false;
         for (const Finding &f : *stored)
-            found =
-                found || (f.kind == u"doctor.ops.failed" && f.exchangeIds == tools->exchangeIds);
+            found = found || (f.kind == u"doctor.ops.failed" &&
+                              f.exchangeIds == tools->exchangeIds && f.source == u"doctor");
         QVERIFY(found);
     }
 
@@ -405,13 +406,36 @@ private Q_SLOTS:
     {
         DoctorOptions options = quick(QUrl(fixture(QStringLiteral("flaky"))));
         options.repeats = 9;
-        const Outcome out = diagnose(options);
+        const QString path = m_dir.filePath(QStringLiteral("flaky.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const Outcome out = diagnose(options, &store);
+        store.flush();
         const DoctorReport &r = out.report;
         QVERIFY2(r.failedStage == DoctorStage::Intermittency, qPrintable(describe(r)));
         QCOMPARE(doctorExitCode(r), 17);
         const DoctorCheck *c = check(r, QStringLiteral("intermittency.repeat"));
         QCOMPARE(c->findingKind, QStringLiteral("doctor.intermittent"));
         QVERIFY2(c->detail.startsWith(QStringLiteral("6 of 9")), qPrintable(c->detail));
+        QCOMPARE(c->exchangeIds.size(), 9);
+
+        // The passive rules read the doctor's session like any capture: the
+        // same request succeeding and failing is theirs to see too.
+        DiagnosticsOptions only;
+        only.sessionIds = {r.sessionId};
+        const auto rules = runDiagnostics(path, only);
+        QVERIFY2(rules, rules ? "" : qPrintable(rules.error().message));
+        FindingsStore findings;
+        QVERIFY(findings.openReadOnly(path));
+        const auto stored = findings.findings(r.sessionId);
+        QVERIFY(stored);
+        QStringList kinds;
+        for (const Finding &f : *stored)
+            kinds << f.kind + QLatin1Char('/') + f.sourceId();
+        QVERIFY2(kinds.contains(QStringLiteral("doctor.intermittent/doctor")),
+                 qPrintable(kinds.join(u' ')));
+        QVERIFY2(kinds.contains(QStringLiteral("perf.intermittent/rules")),
+                 qPrintable(kinds.join(u' ')));
     }
 
     void serverFallingOverUnderABurstStopsAtPerformance()
