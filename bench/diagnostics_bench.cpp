@@ -34,6 +34,8 @@
 //                           bench/doctor_measure)
 #include "capture/capture_store.h"
 #include "diagnostics/diagnostics_runner.h"
+#include "doctor_measure.h"
+#include "node_peer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -429,9 +431,30 @@ int main(int argc, char *argv[])
     // ---- doctor_s (the doctor helper) --------------------------------------
     // The Connection Doctor against a healthy local server-everything (target
     // < 2 s), beside its peer (the official SDK client connecting and listing
-    // tools): bench/doctor_measure.{h,cpp} provide
-    // double measureDoctorSeconds(...); wire its call here and print
-    // "doctor_s" and the peer's figure.
+    // tools): bench/doctor_measure.{h,cpp}.
+    {
+        testing::NodePeer everything;
+        const QString why = everything.start(
+            testing::peersDir() +
+                QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        if (!why.isEmpty()) {
+            std::fprintf(stderr, "doctor_s: %s\n", qPrintable(why));
+            return 1;
+        }
+        const bench::DoctorMeasurement m = bench::measureDoctor(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(everything.port())),
+            testing::nodeBinary(),
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/sdk_client_against.mjs"), 5);
+        if (m.doctorSeconds < 0 || m.sdkSeconds < 0) {
+            std::fprintf(stderr, "doctor_s: %s\n", qPrintable(m.problem));
+            return 1;
+        }
+        print("doctor_s", m.doctorSeconds, 3);
+        print("doctor_checks", m.checks, 0);
+        print("sdk_client_connect_list_s", m.sdkSeconds, 3);
+        print("doctor_over_sdk_client", m.doctorSeconds / m.sdkSeconds, 2);
+    }
     // -------------------------------------------------------------------------
     return 0;
 }
