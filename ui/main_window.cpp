@@ -18,11 +18,11 @@
 #include "ui/analytics/analytics_view.h"
 #include "ui/capture/capture_window.h"
 #include "ui/capture/export_dialog.h"
-#include "ui/capture/findings_page.h"
 #include "ui/capture/import_runner.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/capture/recent_captures.h"
+#include "ui/diagnostics/findings_view.h"
 #include "ui/replay/interface_diff_view.h"
 #include "ui/replay/mock_panel.h"
 #include "ui/replay/regression_run_view.h"
@@ -171,8 +171,14 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     if (auto opened = m_logPage->open(store->path()); !opened)
         statusBar()->showMessage(opened.error().message);
     m_storeLabel->setText(store->path());
+    // Findings come in bursts (a rules run, a flow's failures): read once.
+    m_findingsRefresh = new QTimer(this);
+    m_findingsRefresh->setSingleShot(true);
+    m_findingsRefresh->setInterval(0);
+    connect(m_findingsRefresh, &QTimer::timeout, this, &MainWindow::refreshFindings);
     restoreSettings();
     reloadSessions();
+    refreshFindings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -438,7 +444,8 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
     });
     connect(view, &McpSessionView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(view, &McpSessionView::exchangesRequested, this, &MainWindow::showExchanges);
+    connect(view, &McpSessionView::exchangesRequested, this,
+            [this](const QList<qint64> &ids) { showExchanges(ids); });
     if (settings.kind != ConnectSettings::Kind::Stdio)
         rememberTarget(
             QUrl::fromUserInput(settings.target)
@@ -496,27 +503,53 @@ VaultView *MainWindow::openVault()
     return m_vaultView;
 }
 
-FindingsPage *MainWindow::openFindings()
+FindingsView *MainWindow::openFindings()
 {
-    if (!m_findingsPage) {
-        m_findingsPage = new FindingsPage(m_findingsStore.get(), m_centralTabs);
-        m_findingsPage->setObjectName(QStringLiteral("findingsPage"));
-        if (auto loaded = m_findingsPage->reload(); !loaded)
+    if (!m_findingsView) {
+        m_findingsView = new FindingsView(m_findingsStore.get(), m_centralTabs);
+        m_findingsView->setObjectName(QStringLiteral("findingsView"));
+        if (auto opened = m_findingsView->setStorePath(m_store->path()); !opened)
+            statusBar()->showMessage(opened.error().message, 10000);
+        if (auto loaded = m_findingsView->reload(); !loaded)
             statusBar()->showMessage(loaded.error().message, 10000);
-        connect(m_findingsPage, &FindingsPage::exchangeActivated, this, &MainWindow::showExchange);
-        m_centralTabs->addTab(m_findingsPage, tr("Findings"));
+        connect(m_findingsView, &FindingsView::exchangesRequested, this,
+                [this](const QList<qint64> &ids, qint64 current, const QString &origin) {
+                    showExchanges(ids, current, origin);
+                });
+        m_centralTabs->addTab(m_findingsView, tr("Findings"));
     }
-    m_centralTabs->setCurrentWidget(m_findingsPage);
-    return m_findingsPage;
+    m_centralTabs->setCurrentWidget(m_findingsView);
+    return m_findingsView;
 }
 
 void MainWindow::watchFindings(McpSession *session)
 {
-    // Recorded in the store already; the open page shows it as it comes.
+    // Recorded in the store already; the open view shows it as it comes.
     connect(session, &McpSession::findingRecorded, this, [this](const Finding &finding) {
-        if (m_findingsPage)
-            m_findingsPage->append(finding);
+        if (m_findingsView)
+            m_findingsView->append(finding);
+        scheduleFindingsRefresh();
     });
+}
+
+void MainWindow::scheduleFindingsRefresh()
+{
+    m_findingsRefresh->start();
+}
+
+void MainWindow::refreshFindings()
+{
+    if (!m_findingsStore)
+        return;
+    auto findings = m_findingsStore->findings();
+    if (!findings) {
+        statusBar()->showMessage(findings.error().message, 10000);
+        return;
+    }
+    if (m_logPage->path() == m_store->path())
+        m_logPage->setFindingMarks(*findings);
+    if (m_findingsView)
+        m_findingsView->setFindings(*findings);
 }
 
 void MainWindow::showExchange(qint64 exchangeId)
@@ -538,7 +571,8 @@ void MainWindow::showExchange(qint64 exchangeId)
     m_centralTabs->setCurrentWidget(m_logPage);
 }
 
-void MainWindow::showExchanges(const QList<qint64> &exchangeIds)
+void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
+                               const QString &origin)
 {
     if (m_logPage->path() != m_store->path()) {
         if (auto opened = m_logPage->open(m_store->path()); !opened) {
@@ -547,10 +581,13 @@ void MainWindow::showExchanges(const QList<qint64> &exchangeIds)
         }
         m_storeLabel->setText(m_store->path());
         reloadSessions();
+        refreshFindings();
     }
     m_sessionView->clearSelection(); // the ids say which sessions
     m_logPage->clearFilters();
-    m_logPage->filterToExchanges(exchangeIds);
+    m_logPage->filterToExchanges(exchangeIds, origin);
+    if (current > 0 && !m_logPage->selectExchange(current))
+        statusBar()->showMessage(tr("Exchange %1 is not in the capture log.").arg(current), 10000);
     m_centralTabs->setCurrentWidget(m_logPage);
 }
 
@@ -573,7 +610,7 @@ AnalyticsView *MainWindow::openAnalytics()
         m_analyticsView->setSessionChoices(sessionChoices());
         m_analyticsView->followStore(m_store);
         connect(m_analyticsView, &AnalyticsView::exchangesRequested, this,
-                &MainWindow::showExchanges);
+                [this](const QList<qint64> &ids) { showExchanges(ids); });
         connect(m_analyticsView, &AnalyticsView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         connect(m_sessions, &QAbstractItemModel::modelReset, m_analyticsView,

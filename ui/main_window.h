@@ -25,7 +25,7 @@ class CaptureStore;
 class CaptureWindow;
 class ExportDialog;
 class ImportRunner;
-class FindingsPage;
+class FindingsView;
 class InterfaceDiffView;
 class MockPanel;
 class RegressionRunView;
@@ -70,8 +70,12 @@ public:
     // The OAuth flow inspector (a tab of its own) and the token vault tab.
     OAuthFlowView *openFlowInspector();
     VaultView *openVault();
-    // The findings of the live store (a tab of its own; View > Findings).
-    FindingsPage *openFindings();
+    // The findings of the live store (a tab of its own, reused; View >
+    // Findings; object name findingsView): grouped by severity and kind,
+    // reloaded whenever the findings change; a finding opens its exchanges
+    // in the capture log. The log's rows are marked with the findings they
+    // are evidence of, whether the tab is open or not.
+    FindingsView *openFindings();
     TokenVault *vault() const { return m_vault; }
 
     // The sessions sidebar's context menu for a recorded session (of the
@@ -134,8 +138,14 @@ private:
     QList<McpSession *> liveSessions() const;
     void watchFindings(McpSession *session);
     void showExchange(qint64 exchangeId);
-    // The capture log (on the live store), filtered to exactly these.
-    void showExchanges(const QList<qint64> &exchangeIds);
+    // The capture log (on the live store), filtered to exactly these;
+    // current (when given) selected, origin naming where they came from.
+    void showExchanges(const QList<qint64> &exchangeIds, qint64 current = 0,
+                       const QString &origin = {});
+    // Reads the findings again (soon, once for many calls): the log's marks
+    // and the Findings view.
+    void scheduleFindingsRefresh();
+    void refreshFindings();
     QList<std::pair<qint64, QString>> sessionChoices() const;
     // The window's session for plain HTTP requests, opened (for url) if it
     // was not yet.
@@ -159,7 +169,8 @@ private:
     QPointer<AnalyticsView> m_analyticsView;
     std::unique_ptr<FindingsStore> m_findingsStore; // null when the store has no findings table
     McpSession *m_plain;                            // plain requests; opened with the first
-    QPointer<FindingsPage> m_findingsPage;
+    QPointer<FindingsView> m_findingsView;
+    QTimer *m_findingsRefresh = nullptr;
     bool m_closingSessions = false;
     SessionListModel *m_sessions;
 

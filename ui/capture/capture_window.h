@@ -18,7 +18,7 @@ class QTimer;
 namespace mcpscope {
 
 class ExportDialog;
-class FindingsPage;
+class FindingsView;
 class FindingsStore;
 class LogPage;
 class SessionListModel;
@@ -35,7 +35,7 @@ class SessionListModel;
 //
 // Object names: captureWindow, captureSessions (the sessions list),
 // captureTabs, logPage (LogPage: captureLog, exchangeDetail, …),
-// captureFindings (FindingsPage), captureStatus, and the actions
+// captureFindings (FindingsView), captureStatus, and the actions
 // openCaptureAction, recentCapturesMenu, reloadCaptureAction,
 // followCaptureAction, closeCaptureAction.
 class CaptureWindow final : public QMainWindow
@@ -76,7 +76,7 @@ private:
     void filterBySession();
     void reloadSessions();
     void watchFile();
-    void showExchange(qint64 exchangeId);
+    void showExchanges(const QList<qint64> &exchangeIds, qint64 current, const QString &origin);
 
     QString m_path;
     int m_schemaVersion = 0;
@@ -86,7 +86,7 @@ private:
     QLabel *m_sessionsLabel;
     QTabWidget *m_tabs;
     LogPage *m_logPage;
-    FindingsPage *m_findingsPage;
+    FindingsView *m_findingsView;
     QSplitter *m_split;
     QLabel *m_status;
     QLabel *m_count;
