@@ -70,6 +70,7 @@ int runReport(const QStringList &args);
 int runImport(const QStringList &args);
 int runBundle(const QStringList &args);
 int runStats(const QStringList &args);
+int runDoctor(const QStringList &args);
 int runFindings(const QStringList &args);
 
 } // namespace mcpscope::cli

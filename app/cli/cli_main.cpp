@@ -52,6 +52,10 @@ void printHelp(FILE *to)
         "                 latency percentiles, errors, auth events and rate limits per method or\n"
         "                 tool; --fail-on errors>2%%|p95>2x|auth>5%%|ratelimit>80%% exits 7 when\n"
         "                 crossed\n"
+        "  doctor URL | --stdio CMD [--oauth MODE] [--transport auto|streamable|sse]\n"
+        "         [--burst N] [--repeat N] [--require-cors] [--store FILE] [--json]\n"
+        "                 walk the troubleshooting decision tree against a server; the exit\n"
+        "                 code names the first stage that failed (10-17)\n"
         "  findings --store FILE [--session ID]... [--kind PREFIX] [--severity "
         "note|warning|error]\n"
         "           [--fail-on note|warning|error] [--no-run] [--json]\n"
@@ -114,6 +118,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runBundle(args);
     if (verb == u"stats")
         return mcpscope::cli::runStats(args);
+    if (verb == u"doctor")
+        return mcpscope::cli::runDoctor(args);
     if (verb == u"findings")
         return mcpscope::cli::runFindings(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));

@@ -736,6 +736,152 @@ const QList<FindingKind> kKinds = {
          "backoff, and ask the server's operator about instances, restarts and timeouts.")},
     // -- diagnostics: Connection Doctor (connection_doctor.cpp)
     //
+    // The Connection Doctor's verdicts (diagnostics/connection_doctor,
+    // DoctorChecks); docs/connection-doctor.md says which check raises which.
+    {"doctor.tls.plain_http", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Plain HTTP to a remote server"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 is plain http on a host that is not loopback: "
+                                             "tokens and tool data cross the network unencrypted."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server is reached without TLS. MCP requires HTTPS for authorization "
+                       "endpoints and remote servers."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Serve the MCP endpoint over HTTPS (a reverse proxy "
+                                             "with a certificate will do) and use its https URL.")},
+    {"doctor.tls.expiring", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Certificate expires soon"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The TLS certificate of %1 expires on %2, in %3 days."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The certificate is close to the end of its validity; "
+                                             "clients will refuse it once it has passed."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Renew the certificate now and make sure renewal is automated (e.g. ACME with a timer).")},
+    {"doctor.cors.preflight", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "CORS preflight refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The CORS preflight OPTIONS %1 from origin %2 was answered HTTP %3 with "
+                       "Access-Control-Allow-Origin \"%4\"."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A browser-based MCP client (such as the Inspector in direct mode) sends "
+                       "this preflight before every POST; without a 2xx answer that allows its "
+                       "origin, the browser blocks the request."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Answer OPTIONS on the MCP endpoint with 204 and Access-Control-Allow-Origin set to the "
+         "client's origin (or *), e.g. with the cors middleware.")},
+    {"doctor.cors.headers", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "CORS preflight does not allow what MCP sends"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The CORS preflight of %1 does not allow %2 (Access-Control-Allow-Methods: "
+                       "\"%3\", Access-Control-Allow-Headers: \"%4\")."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A browser-based MCP client sends POST with Authorization, Content-Type, Mcp-Session-Id, "
+         "Mcp-Protocol-Version and Last-Event-Id; the browser refuses to send what the preflight "
+         "does not allow (a wildcard does not cover Authorization)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "List POST, GET and DELETE in Access-Control-Allow-Methods and each of "
+                       "those headers by name in Access-Control-Allow-Headers.")},
+    {"doctor.cors.expose", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Answer not readable by a browser client"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A browser-based client could not use the answer to POST %1 from origin %2: %3"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Browsers hide a cross-origin answer without a matching Access-Control-Allow-Origin, and "
+         "hide every header not listed in Access-Control-Expose-Headers: the client then loses the "
+         "session id or the authorization challenge."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send Access-Control-Allow-Origin on every answer (not only the preflight) and list "
+         "Mcp-Session-Id and WWW-Authenticate in Access-Control-Expose-Headers.")},
+    {"doctor.mcp.no_transport", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No MCP transport answered"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 did not initialize over any transport tried: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The URL does not lead to an MCP endpoint: another path (/mcp for "
+                       "Streamable HTTP, /sse for the 2024-11-05 HTTP+SSE transport), a web page "
+                       "or proxy in front of it, or a server that does not speak MCP."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Check the endpoint path in the server's documentation or logs (Streamable HTTP servers "
+         "usually serve /mcp, older ones /sse), and that nothing in front of it answers instead.")},
+    {"doctor.mcp.streamable_unavailable", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No Streamable HTTP"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 did not initialize over Streamable HTTP (%2); the older HTTP+SSE "
+                       "transport (2024-11-05) is tried next."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server speaks only the deprecated HTTP+SSE transport, or the URL is its /sse "
+         "endpoint: clients that speak only the current transport cannot connect."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Use the server's Streamable HTTP endpoint (usually /mcp) if it has one, or "
+                       "upgrade the server to an SDK that serves Streamable HTTP.")},
+    {"doctor.auth.no_challenge", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "401 without a Bearer challenge"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 answered HTTP %2 without a Bearer challenge (WWW-Authenticate: \"%3\")."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "An MCP client learns where to sign in from the 401's WWW-Authenticate: Bearer header "
+         "(with resource_metadata, RFC 9728); without it no client can start the OAuth flow."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Answer unauthenticated requests with 401 and WWW-Authenticate: Bearer "
+                       "resource_metadata=\"<the protected resource metadata URL>\".")},
+    {"doctor.auth.no_resource_metadata", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No protected resource metadata"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 requires authorization but publishes no protected resource metadata: tried %2."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "MCP clients find the authorization server through the protected resource "
+                       "metadata (RFC 9728), named by resource_metadata in the 401 or served at "
+                       "/.well-known/oauth-protected-resource."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Serve the metadata (resource, authorization_servers) at the well-known URL "
+                       "and name it in the 401's WWW-Authenticate header.")},
+    {"doctor.ops.failed", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Basic operation failed"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 failed: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server initialized but refused or failed a basic request every client sends."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Read the server's answer and logs for this method; a server should answer "
+                       "the lists of the capabilities it declares, and ping always.")},
+    {"doctor.perf.burst_failed", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Requests failed under a short burst"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "%1 of %2 pings sent at once failed; the first: %3"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server (or a proxy or rate limiter in front of "
+                                             "it) cannot take a handful of concurrent requests."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the server's concurrency limits, worker pool and rate limits, and "
+                       "its logs at the time of the burst.")},
+    {"doctor.perf.slow", "doctor", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Slow answers"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Of %1 pings sent at once, the p95 latency was %2 ms (p50 %3 ms), above %4 ms."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The troubleshooting guide alerts when the P95 response time exceeds 2 "
+                       "seconds: the server, its host or the network is slow or overloaded."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Compare time to first byte with total time in the Connection Doctor's "
+                       "exchanges; profile the server and the path to it.")},
+    {"doctor.intermittent", "doctor", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Intermittent failures"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 of %2 identical %3 requests failed, the others succeeded; the first failure: %4"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Failures that come and go point at an unstable network, a load balancer "
+                       "with a bad backend, a rate limiter or an overloaded server."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Look at the failed exchanges' status and timing; check each backend behind "
+                       "the load balancer and the server's logs at those times.")},
 };
 
 QString translated(const char *text, const QStringList &arguments)

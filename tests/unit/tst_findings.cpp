@@ -9,6 +9,7 @@
 #include "common/findings.h"
 #include "common/known_secrets.h"
 #include "diagnostic_rule_cases.h"
+#include "diagnostics/connection_doctor.h"
 #include "error_code_testing.h"
 #include "mcp/http_refusal.h"
 #include "mcp/mcp_findings.h"
@@ -245,6 +246,19 @@ Probe slowerAfter5Minutes(double ms)
         if (i >= 300)
             f.totalMs = ms;
     });
+}
+
+// The Connection Doctor's cases (DoctorChecks verdicts through check()).
+const QString kMcp = QStringLiteral("https://mcp.example.com/mcp");
+const QString kOrigin = QStringLiteral("http://localhost:6274");
+constexpr qint64 kNow = 1700000000000;
+constexpr qint64 kDay = 24LL * 3600 * 1000;
+HeaderList fullCors()
+{
+    return {{"Access-Control-Allow-Origin", "*"},
+            {"Access-Control-Allow-Methods", "GET, POST, DELETE"},
+            {"Access-Control-Allow-Headers",
+             "authorization, content-type, mcp-session-id, mcp-protocol-version, last-event-id"}};
 }
 
 struct Case
@@ -521,6 +535,113 @@ QList<Case> cases()
         {"analytics.p95_regression", slowerAfter5Minutes(201), slowerAfter5Minutes(200)},
         {"analytics.auth_failures", authFailuresEvery(15), authFailuresEvery(20)},
         {"analytics.rate_limit_use", rateLimitRemaining(19), rateLimitRemaining(21)},
+        // The Connection Doctor's verdicts (DoctorChecks, the functions the
+        // doctor decides with; tst_connection_doctor raises them on real peers).
+        {"doctor.tls.plain_http", check([] {
+             return DoctorChecks::plainHttp(QUrl(QStringLiteral("http://mcp.example.com/mcp")));
+         }),
+         check([] {
+             return DoctorChecks::plainHttp(QUrl(QStringLiteral("http://127.0.0.1:3000/mcp")));
+         })},
+        {"doctor.tls.expiring", check([] {
+             return DoctorChecks::expiringSoon(QStringLiteral("mcp.example.com"), kNow + 13 * kDay,
+                                               kNow);
+         }),
+         check([] {
+             return DoctorChecks::expiringSoon(QStringLiteral("mcp.example.com"), kNow + 15 * kDay,
+                                               kNow);
+         })},
+        {"doctor.cors.preflight",
+         check([] { return DoctorChecks::corsPreflight(kMcp, 404, {}, kOrigin); }),
+         check([] { return DoctorChecks::corsPreflight(kMcp, 204, fullCors(), kOrigin); })},
+        // A wildcard does not cover Authorization.
+        {"doctor.cors.headers", check([] {
+             return DoctorChecks::corsPreflight(
+                 kMcp, 204,
+                 {{"Access-Control-Allow-Origin", "*"}, {"Access-Control-Allow-Headers", "*"}},
+                 kOrigin);
+         }),
+         check([] {
+             return DoctorChecks::corsPreflight(
+                 kMcp, 204,
+                 {{"Access-Control-Allow-Origin", "*"},
+                  {"Access-Control-Allow-Headers", "*, Authorization"}},
+                 kOrigin);
+         })},
+        {"doctor.cors.expose", check([] {
+             return DoctorChecks::corsExpose(
+                 kMcp, 200, {{"Access-Control-Allow-Origin", "*"}, {"Mcp-Session-Id", "s1"}},
+                 kOrigin);
+         }),
+         check([] {
+             return DoctorChecks::corsExpose(kMcp, 200,
+                                             {{"Access-Control-Allow-Origin", "*"},
+                                              {"Mcp-Session-Id", "s1"},
+                                              {"Access-Control-Expose-Headers", "mcp-session-id"}},
+                                             kOrigin);
+         })},
+        {"doctor.mcp.streamable_unavailable", check([] {
+             return DoctorChecks::initialize(QStringLiteral("streamable"), QStringLiteral("auto"),
+                                             false, false, kMcp, {QStringLiteral("HTTP 404")});
+         }),
+         check([] {
+             return DoctorChecks::initialize(QStringLiteral("streamable"), QStringLiteral("auto"),
+                                             false, true, kMcp, {});
+         })},
+        {"doctor.mcp.no_transport", check([] {
+             return DoctorChecks::initialize(
+                 QStringLiteral("sse"), QStringLiteral("auto"), false, false, kMcp,
+                 {QStringLiteral("HTTP 404"), QStringLiteral("HTTP 405")});
+         }),
+         check([] {
+             return DoctorChecks::initialize(QStringLiteral("sse"), QStringLiteral("auto"), true,
+                                             false, kMcp, {QStringLiteral("HTTP 404")});
+         })},
+        {"doctor.auth.no_challenge",
+         check([] { return DoctorChecks::authChallenge(kMcp, 401, {}); }), check([] {
+             return DoctorChecks::authChallenge(
+                 kMcp, 401,
+                 {{"WWW-Authenticate",
+                   "Bearer "
+                   "resource_metadata=\"https://mcp/.well-known/oauth-protected-resource\""}});
+         })},
+        {"doctor.auth.no_resource_metadata", check([] {
+             return DoctorChecks::resourceMetadataFound(
+                 kMcp, {QStringLiteral("https://mcp/.well-known/oauth-protected-resource")}, false);
+         }),
+         check([] {
+             return DoctorChecks::resourceMetadataFound(
+                 kMcp, {QStringLiteral("https://mcp/.well-known/oauth-protected-resource")}, true);
+         })},
+        {"doctor.ops.failed", check([] {
+             return DoctorChecks::operation(QStringLiteral("tools/list"), false,
+                                            QStringLiteral("Internal error"));
+         }),
+         check([] {
+             return DoctorChecks::operation(QStringLiteral("tools/list"), true, QString());
+         })},
+        {"doctor.perf.burst_failed", check([] {
+             return DoctorChecks::burst({10, 12, 11}, 1, QStringLiteral("HTTP 503"), 2000);
+         }),
+         check([] {
+             return DoctorChecks::burst({10, 12, 11, 13}, 0, QString(), 2000);
+         })},
+        {"doctor.perf.slow", check([] {
+             return DoctorChecks::burst(QList<double>(18, 100.0) << 2500.0 << 2500.0, 0, QString(),
+                                        2000);
+         }),
+         check([] {
+             return DoctorChecks::burst(QList<double>(18, 100.0) << 1900.0 << 1900.0, 0, QString(),
+                                        2000);
+         })},
+        {"doctor.intermittent", check([] {
+             return DoctorChecks::repeated(QStringLiteral("tools/list"), 3, 9,
+                                           QStringLiteral("HTTP 503"));
+         }),
+         check([] {
+             return DoctorChecks::repeated(QStringLiteral("tools/list"), 9, 9,
+                                           QStringLiteral("HTTP 503"));
+         })},
     };
 }
 
