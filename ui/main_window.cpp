@@ -9,6 +9,7 @@
 
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
@@ -22,6 +23,7 @@
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/capture/recent_captures.h"
+#include "ui/diagnostics/connection_doctor_dialog.h"
 #include "ui/diagnostics/findings_view.h"
 #include "ui/replay/interface_diff_view.h"
 #include "ui/replay/mock_panel.h"
@@ -176,9 +178,20 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_findingsRefresh->setSingleShot(true);
     m_findingsRefresh->setInterval(0);
     connect(m_findingsRefresh, &QTimer::timeout, this, &MainWindow::refreshFindings);
+    // The rules see what the store holds: at once for what was recorded
+    // before, then as traffic is committed (the worker runs ≤ 1/s).
+    m_diagnostics = new DiagnosticsWorker(store->path(), this);
+    connect(m_store, &CaptureStore::exchangesCommitted, m_diagnostics,
+            [this] { m_diagnostics->schedule(); });
+    connect(m_diagnostics, &DiagnosticsWorker::finished, this,
+            [this] { scheduleFindingsRefresh(); });
+    connect(m_diagnostics, &DiagnosticsWorker::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Diagnostic rules: %1").arg(error.message), 15000);
+    });
     restoreSettings();
     reloadSessions();
     refreshFindings();
+    m_diagnostics->schedule();
 }
 
 MainWindow::~MainWindow() = default;
@@ -263,6 +276,11 @@ void MainWindow::buildMenus()
     m_analyticsAction->setObjectName(QStringLiteral("analyticsAction"));
     m_analyticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_doctorAction = m_toolsMenu->addAction(QString(), this, [this] { openConnectionDoctor(); });
+    m_doctorAction->setObjectName(QStringLiteral("connectionDoctorAction"));
+    m_doctorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
@@ -312,6 +330,11 @@ void MainWindow::retranslateUi()
     m_analyticsAction->setToolTip(
         tr("Latency, errors, authentication and rate limiting over the whole store or chosen "
            "sessions"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_doctorAction->setText(tr("Connection &Doctor…"));
+    m_doctorAction->setToolTip(
+        tr("Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, "
+           "operations, performance, intermittency) and say where it fails and why"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
@@ -691,6 +714,8 @@ ImportRunner *MainWindow::importFile(const QString &path)
                     return;
                 }
                 reloadSessions();
+                // A customer's HAR gets its findings the moment it is in.
+                m_diagnostics->schedule();
                 if (!result->sessionIds.isEmpty()) {
                     const qint64 first = result->sessionIds.first();
                     for (int row = 0; row < m_sessions->rowCount(); ++row) {
@@ -710,6 +735,29 @@ ImportRunner *MainWindow::importFile(const QString &path)
                 Q_EMIT importFinished(true, message);
             });
     return runner;
+}
+
+ConnectionDoctorDialog *MainWindow::openConnectionDoctor(const QString &url)
+{
+    if (!m_doctorDialog) {
+        m_doctorDialog = new ConnectionDoctorDialog(m_store, m_vault, this);
+        connect(m_doctorDialog, &ConnectionDoctorDialog::exchangesRequested, this,
+                [this](const QList<qint64> &ids, qint64 current, const QString &origin) {
+                    showExchanges(ids, current, origin);
+                });
+        // Its traffic and findings are in the store: the log and the
+        // Findings view show them.
+        connect(m_doctorDialog, &ConnectionDoctorDialog::finished, this, [this] {
+            reloadSessions();
+            scheduleFindingsRefresh();
+        });
+    }
+    if (!url.isEmpty())
+        m_doctorDialog->setTarget(url);
+    m_doctorDialog->show();
+    m_doctorDialog->raise();
+    m_doctorDialog->activateWindow();
+    return m_doctorDialog;
 }
 
 CaptureWindow *MainWindow::openCapture(const QString &path)

@@ -23,6 +23,8 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class CaptureWindow;
+class ConnectionDoctorDialog;
+class DiagnosticsWorker;
 class ExportDialog;
 class ImportRunner;
 class FindingsView;
@@ -77,6 +79,15 @@ public:
     // are evidence of, whether the tab is open or not.
     FindingsView *openFindings();
     TokenVault *vault() const { return m_vault; }
+    // Runs the diagnostic rules over the live store on a thread of its own:
+    // when the window opens (the store was opened), as exchanges are
+    // committed (at most once a second) and after an import. Each run's
+    // findings reach the log's marks and the Findings view.
+    DiagnosticsWorker *diagnostics() const { return m_diagnostics; }
+    // Tools > Connection Doctor… (object name connectionDoctorAction): the
+    // doctor against a server, its traffic recorded in the live store. One
+    // dialog, reused; url (when given) fills its target.
+    ConnectionDoctorDialog *openConnectionDoctor(const QString &url = {});
 
     // The sessions sidebar's context menu for a recorded session (of the
     // store the log shows): Regression run…, Compare interface with…, Mock
@@ -170,6 +181,10 @@ private:
     std::unique_ptr<FindingsStore> m_findingsStore; // null when the store has no findings table
     McpSession *m_plain;                            // plain requests; opened with the first
     QPointer<FindingsView> m_findingsView;
+    DiagnosticsWorker *m_diagnostics = nullptr;
+    QPointer<ConnectionDoctorDialog> m_doctorDialog;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_doctorAction = nullptr;
     QTimer *m_findingsRefresh = nullptr;
     bool m_closingSessions = false;
     SessionListModel *m_sessions;

@@ -3,6 +3,7 @@
 
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "models/session_list_model.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/recent_captures.h"
@@ -173,6 +174,20 @@ Result<void> CaptureWindow::open(const QString &path)
     if (auto opened = m_logPage->open(info.absoluteFilePath()); !opened)
         return opened;
     m_path = info.absoluteFilePath();
+    // Read-only: the rules' findings are computed, never stored in the file.
+    delete m_diagnostics;
+    m_diagnostics = new DiagnosticsWorker(m_path, this);
+    DiagnosticsOptions readOnly;
+    readOnly.readOnly = true;
+    m_diagnostics->setOptions(readOnly);
+    connect(m_diagnostics, &DiagnosticsWorker::finished, this, [this](const DiagnosticsRun &run) {
+        m_ruleFindings = run.computed;
+        m_ruleSessions = run.sessionIds;
+        showFindings();
+    });
+    connect(m_diagnostics, &DiagnosticsWorker::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Diagnostic rules: %1").arg(error.message), 15000);
+    });
     if (auto opened = m_findingsView->setStorePath(m_path); !opened)
         statusBar()->showMessage(opened.error().message, 10000);
     // Findings came with schema 2; an older store shows none.
@@ -197,9 +212,10 @@ void CaptureWindow::reload()
         auto findings = m_findingsStore->findings();
         if (!findings)
             statusBar()->showMessage(findings.error().message, 10000);
-        m_findingsView->setFindings(findings.value_or(QList<Finding>{}));
-        m_logPage->setFindingMarks(findings.value_or(QList<Finding>{}));
+        m_storedFindings = findings.value_or(QList<Finding>{});
     }
+    showFindings();
+    m_diagnostics->schedule();
     CaptureReader reader;
     if (reader.open(m_path)) {
         const auto count = reader.exchangeCount();
@@ -251,6 +267,20 @@ void CaptureWindow::filterBySession()
     m_logPage->setSessionFilter(
         selected.isEmpty() ? 0
                            : selected.first().data(SessionListModel::SessionIdRole).toLongLong());
+}
+
+void CaptureWindow::showFindings()
+{
+    // What the file holds, the stored rule findings of the sessions the
+    // last run read replaced by its own.
+    QList<Finding> findings;
+    for (const Finding &f : std::as_const(m_storedFindings))
+        if (f.sourceId() != u"rules" || !m_ruleSessions.contains(f.sessionId))
+            findings << f;
+    findings += m_ruleFindings;
+    m_findingsView->setFindings(findings);
+    m_logPage->setFindingMarks(findings);
+    retranslateUi();
 }
 
 void CaptureWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,

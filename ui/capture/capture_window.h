@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 
 #include <QMainWindow>
 
@@ -17,6 +18,7 @@ class QTimer;
 
 namespace mcpscope {
 
+class DiagnosticsWorker;
 class ExportDialog;
 class FindingsView;
 class FindingsStore;
@@ -28,7 +30,9 @@ class SessionListModel;
 // left, the capture log with the exchange detail, and its findings. Nothing
 // is sent or recorded from here, and nothing in the file changes: every
 // connection is opened read-only (QSQLITE_OPEN_READONLY), stores of older
-// schema versions are read as they are (never upgraded). A file another
+// schema versions are read as they are (never upgraded). The diagnostic
+// rules run over it read-only on a thread of their own: their findings are
+// shown beside the ones the file holds, and never written to it. A file another
 // McpScope is recording into (WAL) is shown as of opening; Reload (F5), or
 // Follow Changes (on by default: a watcher on the file and its WAL), shows
 // what arrived since.
@@ -76,6 +80,7 @@ private:
     void filterBySession();
     void reloadSessions();
     void watchFile();
+    void showFindings();
     void showExchanges(const QList<qint64> &exchangeIds, qint64 current, const QString &origin);
 
     QString m_path;
@@ -87,6 +92,10 @@ private:
     QTabWidget *m_tabs;
     LogPage *m_logPage;
     FindingsView *m_findingsView;
+    DiagnosticsWorker *m_diagnostics = nullptr;
+    QList<Finding> m_storedFindings;
+    QList<Finding> m_ruleFindings; // computed by the last read-only run
+    QList<qint64> m_ruleSessions;  // the sessions it read
     QSplitter *m_split;
     QLabel *m_status;
     QLabel *m_count;

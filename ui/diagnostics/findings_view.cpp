@@ -89,15 +89,11 @@ FindingsView::FindingsView(FindingsStore *store, QWidget *parent)
     m_count->setObjectName(QStringLiteral("findingsCount"));
     m_count->setWordWrap(false);
     Theme::setTone(m_count, Theme::Tone::Muted);
-    m_rerun = new QPushButton(bar);
-    m_rerun->setObjectName(QStringLiteral("rerunRules"));
-    m_rerun->hide();
     barLayout->addWidget(m_showErrors);
     barLayout->addWidget(m_showWarnings);
     barLayout->addWidget(m_showNotes);
     barLayout->addWidget(m_filter, 1);
     barLayout->addWidget(m_count);
-    barLayout->addWidget(m_rerun);
     layout->addWidget(bar);
 
     m_tree = new QTreeView(this);
@@ -152,7 +148,6 @@ FindingsView::FindingsView(FindingsStore *store, QWidget *parent)
     connect(m_tree, &QAbstractItemView::activated, this, &FindingsView::openInLog);
     connect(m_showInLog, &QPushButton::clicked, this,
             [this] { openInLog(m_tree->currentIndex()); });
-    connect(m_rerun, &QPushButton::clicked, this, &FindingsView::rerunRequested);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         m_expanded.clear();
         for (const QModelIndex &finding : findingIndexes())
@@ -267,11 +262,6 @@ int FindingsView::count() const
 Result<void> FindingsView::setStorePath(const QString &path)
 {
     return m_model->openStore(path);
-}
-
-void FindingsView::setRerunOffered(bool offered)
-{
-    m_rerun->setVisible(offered);
 }
 
 void FindingsView::applyFilter()
@@ -389,8 +379,6 @@ void FindingsView::retranslateUi()
     m_showNotes->setToolTip(tr("Show notes"));
     m_showInLog->setText(tr("Show in Log"));
     m_showInLog->setToolTip(tr("Show the selected finding's exchanges in the capture log"));
-    m_rerun->setText(tr("Run Rules Again"));
-    m_rerun->setToolTip(tr("Run the diagnostic rules over the whole capture again"));
     showCounts();
     showCurrent();
 }

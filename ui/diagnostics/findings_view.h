@@ -32,8 +32,7 @@ class FindingsTreeModel;
 // evidence together, or the one exchange of an evidence row (the current one).
 //
 // Object names: findingsTree, findingDetail, findingsCount, findingsFilter,
-// showErrors, showWarnings, showNotes, showFindingInLog, rerunRules (Run
-// Rules Again, shown when something listens to rerunRequested).
+// showErrors, showWarnings, showNotes, showFindingInLog.
 class FindingsView final : public QWidget
 {
     Q_OBJECT
@@ -56,15 +55,12 @@ public:
     // The capture whose exchanges and sessions evidence rows name (read
     // only); until then they show exchange ids only.
     Result<void> setStorePath(const QString &path);
-    // Offers Run Rules Again (the window running the rules decides).
-    void setRerunOffered(bool offered);
 
 Q_SIGNALS:
     // Show these exchanges in the capture log, current the one to select
     // (0: the first); origin names the finding or kind, translated.
     void exchangesRequested(const QList<qint64> &exchangeIds, qint64 current,
                             const QString &origin);
-    void rerunRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -85,7 +81,6 @@ private:
     QToolButton *m_showNotes;
     QLineEdit *m_filter;
     QLabel *m_count;
-    QPushButton *m_rerun;
     QTreeView *m_tree;
     QPlainTextEdit *m_detail;
     QPushButton *m_showInLog;
