@@ -2,6 +2,7 @@
 
 #include "capture/capture_store.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QUrl>
@@ -44,6 +45,30 @@ void CaptureModel::followStore(CaptureStore *store)
     m_store = store;
     if (store)
         connect(store, &CaptureStore::exchangesCommitted, this, &CaptureModel::onCommitted);
+}
+
+void CaptureModel::setFindingMarks(const QList<Finding> &findings)
+{
+    QHash<qint64, Mark> marks;
+    for (const Finding &f : findings) {
+        for (qint64 id : f.exchangeIds) {
+            auto it = marks.find(id);
+            if (it == marks.end()) {
+                marks.insert(id, Mark{f.severity(), {f.kind}});
+                continue;
+            }
+            if (int(f.severity()) > int(it->severity))
+                it->severity = f.severity();
+            if (!it->kinds.contains(f.kind))
+                it->kinds.append(f.kind);
+        }
+    }
+    if (marks.isEmpty() && m_marks.isEmpty())
+        return;
+    m_marks = std::move(marks);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, Id), index(int(m_ids.size()) - 1, Id),
+                           {FindingSeverityRole, Qt::ToolTipRole, Qt::DecorationRole});
 }
 
 void CaptureModel::setFilter(const CaptureFilter &filter)
@@ -215,6 +240,27 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == ExchangeIdRole)
         return exchangeId(index.row());
+    if (index.column() == Id && (role == FindingSeverityRole || role == Qt::ToolTipRole)) {
+        const auto mark = m_marks.constFind(exchangeId(index.row()));
+        if (mark != m_marks.cend()) {
+            if (role == FindingSeverityRole)
+                return int(mark->severity);
+            QStringList lines;
+            for (const QString &id : mark->kinds) {
+                const FindingKind *kind = findingKind(id);
+                //: A log row's finding: its severity, title and kind id
+                lines << tr("%1: %2 (%3)")
+                             .arg(severityName(kind ? kind->severity : mark->severity),
+                                  kind ? QCoreApplication::translate("mcpscope::Findings",
+                                                                     kind->title)
+                                       : id,
+                                  id);
+            }
+            return tr("Evidence of:\n%1").arg(lines.join(QLatin1Char('\n')));
+        }
+        if (role == FindingSeverityRole)
+            return {};
+    }
     const ExchangeSummary *s = summary(index.row());
     if (!s)
         return {};

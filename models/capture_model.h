@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capture/capture_reader.h"
+#include "common/findings.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -41,6 +42,9 @@ public:
         ExchangeIdRole,
         FailedRole,
         RowToneRole, // a RowTone: how the view colours the row (the palette decides the colour)
+        // The worst severity (int(FindingSeverity)) of the findings whose
+        // evidence the exchange is; no value when none is.
+        FindingSeverityRole,
     };
     enum RowTone
     {
@@ -60,6 +64,11 @@ public:
     Result<void> open(const QString &storePath);
     // Appends rows the store commits while the model is at its end.
     void followStore(CaptureStore *store);
+
+    // Marks rows with the findings whose evidence they are: the Id column's
+    // FindingSeverityRole, and its tool tip naming the findings' kinds.
+    // Replaces the marks before (findings change as rules run again).
+    void setFindingMarks(const QList<Finding> &findings);
 
     void setFilter(const CaptureFilter &filter);
     const CaptureFilter &filter() const { return m_filter; }
@@ -92,6 +101,12 @@ private:
     bool m_changing = false;
     mutable QCache<int, QList<ExchangeSummary>> m_pages{kCachedPages};
     QPointer<CaptureStore> m_store;
+    struct Mark
+    {
+        FindingSeverity severity = FindingSeverity::Note;
+        QStringList kinds; // ids, each once
+    };
+    QHash<qint64, Mark> m_marks;
     QTimer m_liveTimer;
 };
 

@@ -11,6 +11,7 @@
 
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "models/capture_model.h"
 #include "models/session_list_model.h"
 #include "net/http_client.h"
@@ -20,11 +21,12 @@
 #include "ui/analytics/analytics_view.h"
 #include "ui/capture/capture_window.h"
 #include "ui/capture/export_dialog.h"
-#include "ui/capture/findings_page.h"
 #include "ui/capture/import_runner.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/capture/recent_captures.h"
+#include "ui/diagnostics/connection_doctor_dialog.h"
+#include "ui/diagnostics/findings_view.h"
 #include "ui/replay/interface_diff_view.h"
 #include "ui/replay/mock_panel.h"
 #include "ui/replay/regression_run_view.h"
@@ -176,8 +178,25 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     if (auto opened = m_logPage->open(store->path()); !opened)
         statusBar()->showMessage(opened.error().message);
     m_storeLabel->setText(store->path());
+    // Findings come in bursts (a rules run, a flow's failures): read once.
+    m_findingsRefresh = new QTimer(this);
+    m_findingsRefresh->setSingleShot(true);
+    m_findingsRefresh->setInterval(0);
+    connect(m_findingsRefresh, &QTimer::timeout, this, &MainWindow::refreshFindings);
+    // The rules see what the store holds: at once for what was recorded
+    // before, then as traffic is committed (the worker runs ≤ 1/s).
+    m_diagnostics = new DiagnosticsWorker(store->path(), this);
+    connect(m_store, &CaptureStore::exchangesCommitted, m_diagnostics,
+            [this] { m_diagnostics->schedule(); });
+    connect(m_diagnostics, &DiagnosticsWorker::finished, this,
+            [this] { scheduleFindingsRefresh(); });
+    connect(m_diagnostics, &DiagnosticsWorker::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Diagnostic rules: %1").arg(error.message), 15000);
+    });
     restoreSettings();
     reloadSessions();
+    refreshFindings();
+    m_diagnostics->schedule();
 }
 
 MainWindow::~MainWindow()
@@ -266,6 +285,11 @@ void MainWindow::buildMenus()
     m_analyticsAction->setObjectName(QStringLiteral("analyticsAction"));
     m_analyticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_doctorAction = m_toolsMenu->addAction(QString(), this, [this] { openConnectionDoctor(); });
+    m_doctorAction->setObjectName(QStringLiteral("connectionDoctorAction"));
+    m_doctorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
@@ -315,6 +339,11 @@ void MainWindow::retranslateUi()
     m_analyticsAction->setToolTip(
         tr("Latency, errors, authentication and rate limiting over the whole store or chosen "
            "sessions"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_doctorAction->setText(tr("Connection &Doctor…"));
+    m_doctorAction->setToolTip(
+        tr("Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, "
+           "operations, performance, intermittency) and say where it fails and why"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
     m_targetsLabel->setText(tr("Targets"));
@@ -447,7 +476,8 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
     });
     connect(view, &McpSessionView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(view, &McpSessionView::exchangesRequested, this, &MainWindow::showExchanges);
+    connect(view, &McpSessionView::exchangesRequested, this,
+            [this](const QList<qint64> &ids) { showExchanges(ids); });
     if (settings.kind != ConnectSettings::Kind::Stdio)
         rememberTarget(
             QUrl::fromUserInput(settings.target)
@@ -505,27 +535,53 @@ VaultView *MainWindow::openVault()
     return m_vaultView;
 }
 
-FindingsPage *MainWindow::openFindings()
+FindingsView *MainWindow::openFindings()
 {
-    if (!m_findingsPage) {
-        m_findingsPage = new FindingsPage(m_findingsStore.get(), m_centralTabs);
-        m_findingsPage->setObjectName(QStringLiteral("findingsPage"));
-        if (auto loaded = m_findingsPage->reload(); !loaded)
+    if (!m_findingsView) {
+        m_findingsView = new FindingsView(m_findingsStore.get(), m_centralTabs);
+        m_findingsView->setObjectName(QStringLiteral("findingsView"));
+        if (auto opened = m_findingsView->setStorePath(m_store->path()); !opened)
+            statusBar()->showMessage(opened.error().message, 10000);
+        if (auto loaded = m_findingsView->reload(); !loaded)
             statusBar()->showMessage(loaded.error().message, 10000);
-        connect(m_findingsPage, &FindingsPage::exchangeActivated, this, &MainWindow::showExchange);
-        m_centralTabs->addTab(m_findingsPage, tr("Findings"));
+        connect(m_findingsView, &FindingsView::exchangesRequested, this,
+                [this](const QList<qint64> &ids, qint64 current, const QString &origin) {
+                    showExchanges(ids, current, origin);
+                });
+        m_centralTabs->addTab(m_findingsView, tr("Findings"));
     }
-    m_centralTabs->setCurrentWidget(m_findingsPage);
-    return m_findingsPage;
+    m_centralTabs->setCurrentWidget(m_findingsView);
+    return m_findingsView;
 }
 
 void MainWindow::watchFindings(McpSession *session)
 {
-    // Recorded in the store already; the open page shows it as it comes.
+    // Recorded in the store already; the open view shows it as it comes.
     connect(session, &McpSession::findingRecorded, this, [this](const Finding &finding) {
-        if (m_findingsPage)
-            m_findingsPage->append(finding);
+        if (m_findingsView)
+            m_findingsView->append(finding);
+        scheduleFindingsRefresh();
     });
+}
+
+void MainWindow::scheduleFindingsRefresh()
+{
+    m_findingsRefresh->start();
+}
+
+void MainWindow::refreshFindings()
+{
+    if (!m_findingsStore)
+        return;
+    auto findings = m_findingsStore->findings();
+    if (!findings) {
+        statusBar()->showMessage(findings.error().message, 10000);
+        return;
+    }
+    if (m_logPage->path() == m_store->path())
+        m_logPage->setFindingMarks(*findings);
+    if (m_findingsView)
+        m_findingsView->setFindings(*findings);
 }
 
 void MainWindow::showExchange(qint64 exchangeId)
@@ -547,7 +603,8 @@ void MainWindow::showExchange(qint64 exchangeId)
     m_centralTabs->setCurrentWidget(m_logPage);
 }
 
-void MainWindow::showExchanges(const QList<qint64> &exchangeIds)
+void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
+                               const QString &origin)
 {
     if (m_logPage->path() != m_store->path()) {
         if (auto opened = m_logPage->open(m_store->path()); !opened) {
@@ -556,10 +613,13 @@ void MainWindow::showExchanges(const QList<qint64> &exchangeIds)
         }
         m_storeLabel->setText(m_store->path());
         reloadSessions();
+        refreshFindings();
     }
     m_sessionView->clearSelection(); // the ids say which sessions
     m_logPage->clearFilters();
-    m_logPage->filterToExchanges(exchangeIds);
+    m_logPage->filterToExchanges(exchangeIds, origin);
+    if (current > 0 && !m_logPage->selectExchange(current))
+        statusBar()->showMessage(tr("Exchange %1 is not in the capture log.").arg(current), 10000);
     m_centralTabs->setCurrentWidget(m_logPage);
 }
 
@@ -582,7 +642,7 @@ AnalyticsView *MainWindow::openAnalytics()
         m_analyticsView->setSessionChoices(sessionChoices());
         m_analyticsView->followStore(m_store);
         connect(m_analyticsView, &AnalyticsView::exchangesRequested, this,
-                &MainWindow::showExchanges);
+                [this](const QList<qint64> &ids) { showExchanges(ids); });
         connect(m_analyticsView, &AnalyticsView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         connect(m_sessions, &QAbstractItemModel::modelReset, m_analyticsView,
@@ -663,6 +723,8 @@ ImportRunner *MainWindow::importFile(const QString &path)
                     return;
                 }
                 reloadSessions();
+                // A customer's HAR gets its findings the moment it is in.
+                m_diagnostics->schedule();
                 if (!result->sessionIds.isEmpty()) {
                     const qint64 first = result->sessionIds.first();
                     for (int row = 0; row < m_sessions->rowCount(); ++row) {
@@ -682,6 +744,29 @@ ImportRunner *MainWindow::importFile(const QString &path)
                 Q_EMIT importFinished(true, message);
             });
     return runner;
+}
+
+ConnectionDoctorDialog *MainWindow::openConnectionDoctor(const QString &url)
+{
+    if (!m_doctorDialog) {
+        m_doctorDialog = new ConnectionDoctorDialog(m_store, m_vault, this);
+        connect(m_doctorDialog, &ConnectionDoctorDialog::exchangesRequested, this,
+                [this](const QList<qint64> &ids, qint64 current, const QString &origin) {
+                    showExchanges(ids, current, origin);
+                });
+        // Its traffic and findings are in the store: the log and the
+        // Findings view show them.
+        connect(m_doctorDialog, &ConnectionDoctorDialog::finished, this, [this] {
+            reloadSessions();
+            scheduleFindingsRefresh();
+        });
+    }
+    if (!url.isEmpty())
+        m_doctorDialog->setTarget(url);
+    m_doctorDialog->show();
+    m_doctorDialog->raise();
+    m_doctorDialog->activateWindow();
+    return m_doctorDialog;
 }
 
 CaptureWindow *MainWindow::openCapture(const QString &path)

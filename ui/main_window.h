@@ -23,9 +23,11 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class CaptureWindow;
+class ConnectionDoctorDialog;
+class DiagnosticsWorker;
 class ExportDialog;
 class ImportRunner;
-class FindingsPage;
+class FindingsView;
 class InterfaceDiffView;
 class MockPanel;
 class RegressionRunView;
@@ -71,9 +73,22 @@ public:
     // The OAuth flow inspector (a tab of its own) and the token vault tab.
     OAuthFlowView *openFlowInspector();
     VaultView *openVault();
-    // The findings of the live store (a tab of its own; View > Findings).
-    FindingsPage *openFindings();
+    // The findings of the live store (a tab of its own, reused; View >
+    // Findings; object name findingsView): grouped by severity and kind,
+    // reloaded whenever the findings change; a finding opens its exchanges
+    // in the capture log. The log's rows are marked with the findings they
+    // are evidence of, whether the tab is open or not.
+    FindingsView *openFindings();
     TokenVault *vault() const { return m_vault; }
+    // Runs the diagnostic rules over the live store on a thread of its own:
+    // when the window opens (the store was opened), as exchanges are
+    // committed (at most once a second) and after an import. Each run's
+    // findings reach the log's marks and the Findings view.
+    DiagnosticsWorker *diagnostics() const { return m_diagnostics; }
+    // Tools > Connection Doctor… (object name connectionDoctorAction): the
+    // doctor against a server, its traffic recorded in the live store. One
+    // dialog, reused; url (when given) fills its target.
+    ConnectionDoctorDialog *openConnectionDoctor(const QString &url = {});
 
     // The sessions sidebar's context menu for a recorded session (of the
     // store the log shows): Regression run…, Compare interface with…, Mock
@@ -135,8 +150,14 @@ private:
     QList<McpSession *> liveSessions() const;
     void watchFindings(McpSession *session);
     void showExchange(qint64 exchangeId);
-    // The capture log (on the live store), filtered to exactly these.
-    void showExchanges(const QList<qint64> &exchangeIds);
+    // The capture log (on the live store), filtered to exactly these;
+    // current (when given) selected, origin naming where they came from.
+    void showExchanges(const QList<qint64> &exchangeIds, qint64 current = 0,
+                       const QString &origin = {});
+    // Reads the findings again (soon, once for many calls): the log's marks
+    // and the Findings view.
+    void scheduleFindingsRefresh();
+    void refreshFindings();
     QList<std::pair<qint64, QString>> sessionChoices() const;
     // The window's session for plain HTTP requests, opened (for url) if it
     // was not yet.
@@ -162,8 +183,13 @@ private:
     // Sees the raw exchanges before the store redacts them (verifiers,
     // reused refresh tokens, JWT times); raises live findings into the above.
     std::unique_ptr<TokenFactsObserver> m_tokenFacts;
-    McpSession *m_plain; // plain requests; opened with the first
-    QPointer<FindingsPage> m_findingsPage;
+    McpSession *m_plain;                            // plain requests; opened with the first
+    QPointer<FindingsView> m_findingsView;
+    DiagnosticsWorker *m_diagnostics = nullptr;
+    QPointer<ConnectionDoctorDialog> m_doctorDialog;
+    QMenu *m_toolsMenu = nullptr;
+    QAction *m_doctorAction = nullptr;
+    QTimer *m_findingsRefresh = nullptr;
     bool m_closingSessions = false;
     SessionListModel *m_sessions;
 

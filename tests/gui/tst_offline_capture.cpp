@@ -10,8 +10,8 @@
 #include "screenshots.h"
 #include "test_store.h"
 #include "ui/capture/capture_window.h"
-#include "ui/capture/findings_page.h"
 #include "ui/capture/recent_captures.h"
+#include "ui/diagnostics/findings_view.h"
 #include "ui/main_window.h"
 
 #include <QApplication>
@@ -210,7 +210,7 @@ private Q_SLOTS:
         // Picking the session filters to it; its findings tab is there.
         sessions->setCurrentIndex(sessions->model()->index(0, 0));
         QTRY_COMPARE(qint64(table->model()->rowCount()), exchangeCount(m_recorded));
-        QVERIFY(capture->findChild<FindingsPage *>(QStringLiteral("captureFindings")));
+        QVERIFY(capture->findChild<FindingsView *>(QStringLiteral("captureFindings")));
 
         table->setCurrentIndex(table->model()->index(call, 0));
         QVERIFY(bodyText(detail, "requestBody").contains(QStringLiteral("offline one")));
@@ -258,7 +258,7 @@ private Q_SLOTS:
         QWidget *detail = capture->findChild<QWidget *>(QStringLiteral("exchangeDetail"));
         QVERIFY(exchangeSummary(detail).contains(QStringLiteral("old.example")));
         QVERIFY(bodyText(detail, "responseBody").contains(QStringLiteral("tools")));
-        QCOMPARE(capture->findChild<FindingsPage *>(QStringLiteral("captureFindings"))->count(), 0);
+        QCOMPARE(capture->findChild<FindingsView *>(QStringLiteral("captureFindings"))->count(), 0);
         capture->close();
         QTRY_VERIFY(captureWindows(&window).isEmpty());
         QCOMPARE(fileSha256(m_old), before);

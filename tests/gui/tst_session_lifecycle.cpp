@@ -1,14 +1,15 @@
 #include "bad_server_stats.h"
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "findings_ui.h"
 #include "gui_test_settings.h"
 #include "main_window_ui.h"
-#include "models/findings_model.h"
+#include "models/findings_tree_model.h"
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "session/mcp_session.h"
 #include "session_ui.h"
-#include "ui/capture/findings_page.h"
+#include "ui/diagnostics/findings_view.h"
 #include "ui/main_window.h"
 #include "ui/oauth/oauth_flow_view.h"
 #include "ui/session/mcp_session_view.h"
@@ -25,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
@@ -189,9 +191,9 @@ private Q_SLOTS:
         QAction *findingsAction = window.findChild<QAction *>(QStringLiteral("findingsAction"));
         QVERIFY(findingsAction);
         findingsAction->trigger();
-        auto *table = window.findChild<QTableView *>(QStringLiteral("findingsTable"));
+        QTreeView *table = findingsTree(window);
         QVERIFY(table && table->model());
-        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(findingCount(table), 0);
 
         McpSessionView *view = window.connectMcp(
             {ConnectSettings::Kind::StreamableHttp, url(QStringLiteral("rate-limit")), 30, {}, {}});
@@ -205,9 +207,9 @@ private Q_SLOTS:
                  qPrintable(resultText(view)));
 
         // Shown live on the open page, and from the store when it opens anew.
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(findingCount(table), 1);
         findingsAction->trigger();
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(findingCount(table), 1);
         QTabWidget *tabs = centralTabs(window);
         QPointer<QWidget> page = pageOf(window, table);
         QAbstractButton *close = closeButton(window, page);
@@ -215,19 +217,21 @@ private Q_SLOTS:
         close->click();
         QTRY_VERIFY_WITH_TIMEOUT(page.isNull(), 5000);
         findingsAction->trigger();
-        table = window.findChild<QTableView *>(QStringLiteral("findingsTable"));
+        table = findingsTree(window);
         QVERIFY(table);
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(findingCount(table), 1);
 
-        const QModelIndex kind = table->model()->index(0, FindingsModel::KindColumn);
-        QCOMPARE(kind.data(FindingsModel::RawValueRole).toString(),
+        const QModelIndex kind =
+            findingRows(table).first().siblingAtColumn(FindingsTreeModel::KindColumn);
+        QCOMPARE(kind.data(FindingsTreeModel::RawValueRole).toString(),
                  QStringLiteral("http.rate_limited"));
+        // The first evidence row under the finding.
         const qint64 evidence = table->model()
-                                    ->index(0, FindingsModel::EvidenceColumn)
-                                    .data(FindingsModel::RawValueRole)
+                                    ->index(0, 0, kind.siblingAtColumn(0))
+                                    .data(FindingsTreeModel::ExchangeIdRole)
                                     .toLongLong();
         QVERIFY(evidence > 0);
-        const Finding finding = kind.data(FindingsModel::FindingRole).value<Finding>();
+        const Finding finding = kind.data(FindingsTreeModel::FindingRole).value<Finding>();
         QCOMPARE(finding.sessionId, view->session()->captureSessionId());
 
         table->setCurrentIndex(kind);

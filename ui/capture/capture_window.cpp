@@ -3,11 +3,12 @@
 
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "models/session_list_model.h"
-#include "ui/capture/findings_page.h"
 #include "ui/capture/log_page.h"
 #include "ui/capture/recent_captures.h"
 #include "ui/common/theme.h"
+#include "ui/diagnostics/findings_view.h"
 
 #include <QAction>
 #include <QDir>
@@ -72,13 +73,13 @@ CaptureWindow::CaptureWindow(QWidget *parent)
 
     // No store: nothing is followed or replayed from here.
     m_logPage = new LogPage(nullptr, this);
-    m_findingsPage = new FindingsPage(m_findingsStore.get(), this);
-    m_findingsPage->setObjectName(QStringLiteral("captureFindings"));
+    m_findingsView = new FindingsView(m_findingsStore.get(), this);
+    m_findingsView->setObjectName(QStringLiteral("captureFindings"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("captureTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_logPage, QString());
-    m_tabs->addTab(m_findingsPage, QString());
+    m_tabs->addTab(m_findingsView, QString());
 
     m_split = new QSplitter(Qt::Horizontal, this);
     m_split->addWidget(sidebar);
@@ -153,7 +154,7 @@ CaptureWindow::CaptureWindow(QWidget *parent)
             [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
     connect(m_logPage, &LogPage::shownCountChanged, this,
             [this](int shown) { m_count->setText(tr("%n exchange(s) shown", nullptr, shown)); });
-    connect(m_findingsPage, &FindingsPage::exchangeActivated, this, &CaptureWindow::showExchange);
+    connect(m_findingsView, &FindingsView::exchangesRequested, this, &CaptureWindow::showExchanges);
     retranslateUi();
 }
 
@@ -173,6 +174,22 @@ Result<void> CaptureWindow::open(const QString &path)
     if (auto opened = m_logPage->open(info.absoluteFilePath()); !opened)
         return opened;
     m_path = info.absoluteFilePath();
+    // Read-only: the rules' findings are computed, never stored in the file.
+    delete m_diagnostics;
+    m_diagnostics = new DiagnosticsWorker(m_path, this);
+    DiagnosticsOptions readOnly;
+    readOnly.readOnly = true;
+    m_diagnostics->setOptions(readOnly);
+    connect(m_diagnostics, &DiagnosticsWorker::finished, this, [this](const DiagnosticsRun &run) {
+        m_ruleFindings = run.computed;
+        m_ruleSessions = run.sessionIds;
+        showFindings();
+    });
+    connect(m_diagnostics, &DiagnosticsWorker::failed, this, [this](const Error &error) {
+        statusBar()->showMessage(tr("Diagnostic rules: %1").arg(error.message), 15000);
+    });
+    if (auto opened = m_findingsView->setStorePath(m_path); !opened)
+        statusBar()->showMessage(opened.error().message, 10000);
     // Findings came with schema 2; an older store shows none.
     if (auto findings = m_findingsStore->openReadOnly(m_path); !findings)
         statusBar()->showMessage(findings.error().message, 10000);
@@ -191,8 +208,14 @@ void CaptureWindow::reload()
         statusBar()->showMessage(opened.error().message, 10000);
     reloadSessions();
     filterBySession();
-    if (auto loaded = m_findingsPage->reload(); !loaded)
-        statusBar()->showMessage(loaded.error().message, 10000);
+    if (m_findingsStore->isOpen()) {
+        auto findings = m_findingsStore->findings();
+        if (!findings)
+            statusBar()->showMessage(findings.error().message, 10000);
+        m_storedFindings = findings.value_or(QList<Finding>{});
+    }
+    showFindings();
+    m_diagnostics->schedule();
     CaptureReader reader;
     if (reader.open(m_path)) {
         const auto count = reader.exchangeCount();
@@ -246,13 +269,28 @@ void CaptureWindow::filterBySession()
                            : selected.first().data(SessionListModel::SessionIdRole).toLongLong());
 }
 
-void CaptureWindow::showExchange(qint64 exchangeId)
+void CaptureWindow::showFindings()
+{
+    // What the file holds, the stored rule findings of the sessions the
+    // last run read replaced by its own.
+    QList<Finding> findings;
+    for (const Finding &f : std::as_const(m_storedFindings))
+        if (f.sourceId() != u"rules" || !m_ruleSessions.contains(f.sessionId))
+            findings << f;
+    findings += m_ruleFindings;
+    m_findingsView->setFindings(findings);
+    m_logPage->setFindingMarks(findings);
+    retranslateUi();
+}
+
+void CaptureWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
+                                  const QString &origin)
 {
     m_sessionView->clearSelection();
-    if (!m_logPage->selectExchange(exchangeId)) {
-        statusBar()->showMessage(tr("Exchange %1 is not in this capture.").arg(exchangeId), 10000);
-        return;
-    }
+    m_logPage->clearFilters();
+    m_logPage->filterToExchanges(exchangeIds, origin);
+    if (current > 0 && !m_logPage->selectExchange(current))
+        statusBar()->showMessage(tr("Exchange %1 is not in this capture.").arg(current), 10000);
     m_tabs->setCurrentWidget(m_logPage);
 }
 
@@ -272,7 +310,7 @@ void CaptureWindow::retranslateUi()
                                        : tr("Read-only: %1").arg(QDir::toNativeSeparators(m_path)));
     m_sessionsLabel->setText(tr("Sessions"));
     m_tabs->setTabText(0, tr("Capture log"));
-    m_tabs->setTabText(1, tr("Findings (%1)").arg(m_findingsPage->count()));
+    m_tabs->setTabText(1, tr("Findings (%1)").arg(m_findingsView->count()));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Capture…"));
     m_recentMenu->setTitle(tr("Open &Recent Capture"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "common/findings.h"
 
 #include <QMainWindow>
 
@@ -17,8 +18,9 @@ class QTimer;
 
 namespace mcpscope {
 
+class DiagnosticsWorker;
 class ExportDialog;
-class FindingsPage;
+class FindingsView;
 class FindingsStore;
 class LogPage;
 class SessionListModel;
@@ -28,14 +30,16 @@ class SessionListModel;
 // left, the capture log with the exchange detail, and its findings. Nothing
 // is sent or recorded from here, and nothing in the file changes: every
 // connection is opened read-only (QSQLITE_OPEN_READONLY), stores of older
-// schema versions are read as they are (never upgraded). A file another
+// schema versions are read as they are (never upgraded). The diagnostic
+// rules run over it read-only on a thread of their own: their findings are
+// shown beside the ones the file holds, and never written to it. A file another
 // McpScope is recording into (WAL) is shown as of opening; Reload (F5), or
 // Follow Changes (on by default: a watcher on the file and its WAL), shows
 // what arrived since.
 //
 // Object names: captureWindow, captureSessions (the sessions list),
 // captureTabs, logPage (LogPage: captureLog, exchangeDetail, …),
-// captureFindings (FindingsPage), captureStatus, and the actions
+// captureFindings (FindingsView), captureStatus, and the actions
 // openCaptureAction, recentCapturesMenu, reloadCaptureAction,
 // followCaptureAction, closeCaptureAction.
 class CaptureWindow final : public QMainWindow
@@ -76,7 +80,8 @@ private:
     void filterBySession();
     void reloadSessions();
     void watchFile();
-    void showExchange(qint64 exchangeId);
+    void showFindings();
+    void showExchanges(const QList<qint64> &exchangeIds, qint64 current, const QString &origin);
 
     QString m_path;
     int m_schemaVersion = 0;
@@ -86,7 +91,11 @@ private:
     QLabel *m_sessionsLabel;
     QTabWidget *m_tabs;
     LogPage *m_logPage;
-    FindingsPage *m_findingsPage;
+    FindingsView *m_findingsView;
+    DiagnosticsWorker *m_diagnostics = nullptr;
+    QList<Finding> m_storedFindings;
+    QList<Finding> m_ruleFindings; // computed by the last read-only run
+    QList<qint64> m_ruleSessions;  // the sessions it read
     QSplitter *m_split;
     QLabel *m_status;
     QLabel *m_count;

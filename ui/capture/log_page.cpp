@@ -3,6 +3,7 @@
 #include "ui/capture/exchange_detail_view.h"
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/theme.h"
+#include "ui/diagnostics/severity_icon.h"
 #include "ui/replay/diff_dialog.h"
 #include "ui/replay/replay_dialog.h"
 
@@ -49,6 +50,17 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         PlainToolTipDelegate::initStyleOption(option, index);
+        // A row that is a finding's evidence: the worst severity's icon first.
+        if (index.column() == CaptureModel::Id) {
+            const QVariant severity = index.data(CaptureModel::FindingSeverityRole);
+            if (severity.isValid()) {
+                const QStyle *style = option->widget ? option->widget->style() : nullptr;
+                option->icon = severityIcon(FindingSeverity(severity.toInt()), style);
+                option->features |= QStyleOptionViewItem::HasDecoration;
+                const int side = option->fontMetrics.height() - 2;
+                option->decorationSize = QSize(side, side);
+            }
+        }
         Theme::Tone tone = Theme::Tone::Normal;
         switch (index.data(CaptureModel::RowToneRole).toInt()) {
         case CaptureModel::ErrorRow:
@@ -265,9 +277,15 @@ void LogPage::focusSearch()
     m_search->selectAll();
 }
 
-void LogPage::filterToExchanges(const QList<qint64> &ids)
+void LogPage::setFindingMarks(const QList<Finding> &findings)
+{
+    m_model->setFindingMarks(findings);
+}
+
+void LogPage::filterToExchanges(const QList<qint64> &ids, const QString &origin)
 {
     m_exchangeFilter = ids;
+    m_exchangeFilterOrigin = origin;
     m_exchangeFilterBar->setVisible(!ids.isEmpty());
     retranslateUi();
     applyFilter();
@@ -290,6 +308,7 @@ bool LogPage::selectExchange(qint64 id)
                     !m_search->text().isEmpty())) {
         m_sessionFilter = 0;
         m_exchangeFilter.clear();
+        m_exchangeFilterOrigin.clear();
         m_exchangeFilterBar->hide();
         clearFilters();
         applyFilter(); // at once, not after the search field's delay
@@ -334,7 +353,11 @@ void LogPage::retranslateUi()
         tr("Export the selected exchanges (HAR, JSON or a capture bundle), redacted"));
     m_search->setPlaceholderText(tr("Search URLs and bodies (full text)…"));
     m_exchangeFilterLabel->setText(
-        tr("Filtered: %n exchange(s) from Analytics", nullptr, int(m_exchangeFilter.size())));
+        m_exchangeFilterOrigin.isEmpty()
+            ? tr("Filtered: %n exchange(s) from Analytics", nullptr, int(m_exchangeFilter.size()))
+            //: %1 says where the filter came from, e.g. "the finding Rate limited"
+            : tr("Filtered: %n exchange(s) of %1", nullptr, int(m_exchangeFilter.size()))
+                  .arg(m_exchangeFilterOrigin));
     m_clearExchangeFilter->setText(tr("Clear"));
     m_clearExchangeFilter->setToolTip(tr("Show every exchange again"));
 

@@ -2,6 +2,7 @@
 
 #include "capture/capture_reader.h"
 #include "common/error.h"
+#include "common/findings.h"
 #include "ui/replay/replay_dialog.h"
 
 #include <QWidget>
@@ -63,8 +64,13 @@ public:
     // Shows exactly these exchanges (a click in Analytics), with a bar above
     // the log saying so (object names analyticsFilterBar, its label
     // analyticsFilterLabel and button clearAnalyticsFilter); clearFilters()
-    // and the bar's Clear lift it. An empty list lifts it too.
-    void filterToExchanges(const QList<qint64> &ids);
+    // and the bar's Clear lift it. An empty list lifts it too. origin
+    // (translated, plain text) names where the list came from ("the finding
+    // …"); empty: Analytics.
+    void filterToExchanges(const QList<qint64> &ids, const QString &origin = {});
+    // Marks the rows that are evidence of these findings (an icon of the
+    // worst severity in the first column, the kinds in its tool tip).
+    void setFindingMarks(const QList<Finding> &findings);
     QList<qint64> exchangeFilter() const { return m_exchangeFilter; }
     // Makes exchange id the current row (its details below), clearing the
     // filters when they hide it; false when the file shown does not hold it.
@@ -100,6 +106,7 @@ private:
     QString m_path;
     qint64 m_sessionFilter = 0;
     QList<qint64> m_exchangeFilter;
+    QString m_exchangeFilterOrigin;
     bool m_follow = true;
 
     QWidget *m_exchangeFilterBar;
