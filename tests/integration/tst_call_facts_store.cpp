@@ -492,12 +492,16 @@ private Q_SLOTS:
         QVERIFY(!live.isEmpty());
         const QString path = m_dir.filePath(QStringLiteral("schema4.sqlite"));
         QVERIFY(QFile::copy(m_recorded, path));
-        QStringList downgrade{QStringLiteral("DROP TABLE call_facts"),
-                              QStringLiteral("DROP TRIGGER call_facts_of_exchange"),
-                              QStringLiteral("DROP TRIGGER call_facts_of_message"),
-                              QStringLiteral("DROP INDEX messages_by_response_to"),
-                              QStringLiteral("DELETE FROM store_meta WHERE key LIKE 'facts_%'"),
-                              QStringLiteral("PRAGMA user_version=4")};
+        QStringList downgrade{
+            QStringLiteral("DROP TABLE call_facts"),
+            QStringLiteral("DROP TRIGGER call_facts_of_exchange"),
+            QStringLiteral("DROP TRIGGER call_facts_of_message"),
+            QStringLiteral("DROP INDEX messages_by_response_to"),
+            QStringLiteral("DELETE FROM store_meta WHERE key LIKE 'facts_%'"),
+            // schema 6's
+            QStringLiteral("ALTER TABLE findings DROP COLUMN source"),
+            QStringLiteral("DELETE FROM store_meta WHERE key LIKE 'diagnostics_%'"),
+            QStringLiteral("PRAGMA user_version=4")};
         // 1,500 settled exchanges more (three back-fill chunks), one pending.
         downgrade << QStringLiteral(
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500)"

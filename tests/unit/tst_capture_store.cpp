@@ -561,7 +561,10 @@ private Q_SLOTS:
             for (const char *sql :
                  {"ALTER TABLE sessions DROP COLUMN replay_of",
                   "ALTER TABLE exchanges DROP COLUMN replay_of",
-                  "ALTER TABLE messages DROP COLUMN replay_of", "PRAGMA user_version=3"})
+                  "ALTER TABLE messages DROP COLUMN replay_of",
+                  // schema 6's
+                  "ALTER TABLE findings DROP COLUMN source",
+                  "DELETE FROM store_meta WHERE key LIKE 'diagnostics_%'", "PRAGMA user_version=3"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
             db.close();
         }
