@@ -1,6 +1,7 @@
 #include "capture/capture_schema.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -197,6 +198,24 @@ Result<void> exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+// "ALTER TABLE t ADD COLUMN c …" of a column t has already: a file taken
+// back to an older version by hand (tests do) keeps its columns, and SQLite
+// has no ADD COLUMN IF NOT EXISTS.
+bool addsExistingColumn(QSqlDatabase &db, const QString &sql)
+{
+    static const QRegularExpression alter(QStringLiteral("^ALTER TABLE (\\w+) ADD COLUMN (\\w+)"));
+    const QRegularExpressionMatch m = alter.match(sql);
+    if (!m.hasMatch())
+        return false;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(m.captured(1))))
+        return false;
+    while (q.next())
+        if (q.value(1).toString() == m.captured(2))
+            return true;
+    return false;
+}
+
 // A failed step leaves nothing behind; its own error is the one reported.
 void rollback(QSqlDatabase &db)
 {
@@ -257,6 +276,8 @@ Result<int> migrate(QSqlDatabase &db, int upTo)
             return current;
         }
         for (const QString &sql : migrations().at(current)) {
+            if (addsExistingColumn(db, sql))
+                continue;
             if (auto ok = exec(db, sql); !ok) {
                 rollback(db);
                 return Failure{ok.error()};

@@ -948,7 +948,7 @@ public:
         const ContentType ct = contentType(contentTypeHeader);
         qsizetype from = 0;
         if (body.startsWith("\xef\xbb\xbf")) {
-            out.raise("mcp.answer_bom", {label(in)}, label(in), {e.id}, incomingIds(in));
+            out.raise("mcp.answer_bom", {label(in)}, e.url, {e.id}, incomingIds(in));
             from = 3;
         } else if (body.startsWith("\xff\xfe") || body.startsWith("\xfe\xff")) {
             out.raise("data.charset.utf16",

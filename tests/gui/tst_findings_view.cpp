@@ -1,6 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "findings_ui.h"
 #include "gui_test_settings.h"
 #include "main_window_ui.h"
@@ -144,6 +145,8 @@ private Q_SLOTS:
     void failedSignInIsGroupedAndOpensItsExchanges()
     {
         MainWindow window(&m_store);
+        QVERIFY(window.diagnostics());
+        QSignalSpy rulesRan(window.diagnostics(), &DiagnosticsWorker::finished);
         window.resize(1280, 800);
         window.show();
         QAction *findingsAction = window.findChild<QAction *>(QStringLiteral("findingsAction"));
@@ -173,6 +176,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(kindRow(tree, QStringLiteral("oauth.invalid_client")).isValid(),
                                  30000);
         m_store.flush();
+        // The rules ran over the sign-in's traffic (the window runs them as
+        // exchanges are committed); what they stored shows too.
+        QTRY_VERIFY_WITH_TIMEOUT(!rulesRan.isEmpty() && !window.diagnostics()->isRunning(), 30000);
         // Grouped as the store holds them: severity, kind, count.
         QTRY_VERIFY_WITH_TIMEOUT(treeVersusStore(tree, m_store.path()).isEmpty(), 15000);
         const QModelIndex kind = kindRow(tree, QStringLiteral("oauth.invalid_client"));
