@@ -70,5 +70,6 @@ int runReport(const QStringList &args);
 int runImport(const QStringList &args);
 int runBundle(const QStringList &args);
 int runStats(const QStringList &args);
+int runFindings(const QStringList &args);
 
 } // namespace mcpscope::cli

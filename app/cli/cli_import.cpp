@@ -4,6 +4,7 @@
 
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "export/capture_bundle.h"
 #include "export/har_import.h"
 
@@ -37,6 +38,23 @@ ImportKind importKindOf(const QString &path)
     return ImportKind::Har;
 }
 
+// The passive rules over the sessions an import created; how many findings
+// they stored. A failure is said on stderr and counts none: the import
+// itself succeeded.
+int ruleFindingsOf(const QString &storePath, const QList<qint64> &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return 0;
+    DiagnosticsOptions options;
+    options.sessionIds = sessionIds;
+    const auto run = runDiagnostics(storePath, options);
+    if (!run) {
+        complain(run.error().message);
+        return 0;
+    }
+    return run->findings;
+}
+
 int importHarFile(const QString &path, const QString &storePath, const QString &name)
 {
     CaptureStore store;
@@ -48,6 +66,7 @@ int importHarFile(const QString &path, const QString &storePath, const QString &
     options.name = name;
     auto imported = importHar(path, store, options);
     store.close();
+    const int ruleFindings = imported ? ruleFindingsOf(storePath, imported->sessionIds) : 0;
     if (!imported) {
         complain(imported.error().message);
         return errorGroup(imported.error().code) == ErrorGroup::Store ? StoreError : Usage;
@@ -62,6 +81,7 @@ int importHarFile(const QString &path, const QString &storePath, const QString &
                           {QStringLiteral("messages"), double(imported->messages)},
                           {QStringLiteral("rpcCalls"), double(imported->rpcCalls)},
                           {QStringLiteral("findings"), double(imported->findings)},
+                          {QStringLiteral("ruleFindings"), ruleFindings},
                           {QStringLiteral("mcpscope"), imported->fromMcpScope}});
     return Ok;
 }
@@ -96,6 +116,7 @@ int importBundleFile(const QString &path, const QString &storePath)
                 for (const MessageRecord &m : std::as_const(*messages))
                     rpcCalls += !m.outgoing && m.responseTo != 0 ? 1 : 0;
     }
+    const int ruleFindings = ruleFindingsOf(storePath, imported->sessionIds);
     QJsonArray sessions;
     for (qint64 id : std::as_const(imported->sessionIds))
         sessions.append(double(id));
@@ -104,6 +125,7 @@ int importBundleFile(const QString &path, const QString &storePath)
                           {QStringLiteral("messages"), double(imported->messages)},
                           {QStringLiteral("rpcCalls"), double(rpcCalls)},
                           {QStringLiteral("findings"), double(imported->findings)},
+                          {QStringLiteral("ruleFindings"), ruleFindings},
                           {QStringLiteral("mcpscope"), true}});
     return Ok;
 }

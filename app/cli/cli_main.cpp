@@ -24,7 +24,7 @@ void printHelp(FILE *to)
         "  import FILE.har|FILE.mcpscope --store FILE [--name NAME]\n"
         "                 import a HAR (DevTools, Charles, Fiddler, McpScope) or a capture\n"
         "                 bundle as new sessions, JSON-RPC calls recognised, redacted; prints\n"
-        "                 the new session ids\n"
+        "                 the new session ids and how many findings the diagnostics rules raised\n"
         "  connect URL    initialize an MCP session (Streamable HTTP), print the server's answer\n"
         "  tools list URL | tools call URL NAME [--args JSON]\n"
         "                 list a server's tools, or call one\n"
@@ -51,7 +51,12 @@ void printHelp(FILE *to)
         "        [--to ISO] [--baseline-session ID] [--fail-on SPEC]... [--json]\n"
         "                 latency percentiles, errors, auth events and rate limits per method or\n"
         "                 tool; --fail-on errors>2%%|p95>2x|auth>5%%|ratelimit>80%% exits 7 when\n"
-        "                 crossed\n\n"
+        "                 crossed\n"
+        "  findings --store FILE [--session ID]... [--kind PREFIX] [--severity "
+        "note|warning|error]\n"
+        "           [--fail-on note|warning|error] [--no-run] [--json]\n"
+        "                 run the diagnostics rules, then list the findings by severity and\n"
+        "                 kind with cause, fix and evidence; exits 8 at or above --fail-on\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -109,6 +114,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runBundle(args);
     if (verb == u"stats")
         return mcpscope::cli::runStats(args);
+    if (verb == u"findings")
+        return mcpscope::cli::runFindings(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

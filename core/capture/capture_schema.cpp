@@ -173,6 +173,17 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT OR IGNORE INTO store_meta(key, value) VALUES "
                            "('facts_message_watermark', 0)"),
         },
+        // 5 -> 6: where a finding comes from ('live': raised in place by a
+        // flow; 'rules': the passive diagnostics rules, replaced whole per
+        // session each time they run; 'doctor': the Connection Doctor), and
+        // the highest exchange and message ids the rules have seen.
+        {
+            QStringLiteral("ALTER TABLE findings ADD COLUMN source TEXT NOT NULL DEFAULT 'live'"),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO store_meta(key, value) VALUES ('diagnostics_watermark', 0)"),
+            QStringLiteral("INSERT OR IGNORE INTO store_meta(key, value) VALUES "
+                           "('diagnostics_message_watermark', 0)"),
+        },
     };
     return all;
 }

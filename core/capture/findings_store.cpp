@@ -78,6 +78,7 @@ Result<void> FindingsStore::open(const QString &path)
                                 "the capture store first, which upgrades it.")
                                  .arg(path));
         }
+        m_schemaVersion = q.value(0).toInt();
     }
     return {};
 }
@@ -102,6 +103,7 @@ Result<void> FindingsStore::openReadOnly(const QString &path)
                 ErrorCode::StoreVersion,
                 tr("The capture store %1 was written before findings were recorded.").arg(path));
         }
+        m_schemaVersion = q.value(0).toInt();
     }
     return {};
 }
@@ -128,8 +130,9 @@ Result<qint64> FindingsStore::record(const Finding &finding)
     if (!isOpen())
         return makeError(ErrorCode::StoreWrite, tr("The findings store is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO findings(session_id, kind, severity, arguments,"
-                             " exchange_ids, message_ids, at_ms) VALUES (?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO findings(session_id, kind, severity, arguments,"
+                       " exchange_ids, message_ids, at_ms, source) VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(finding.sessionId > 0 ? QVariant(finding.sessionId) : QVariant());
     q.addBindValue(finding.kind);
     q.addBindValue(severityId(finding.severity()));
@@ -141,6 +144,7 @@ Result<qint64> FindingsStore::record(const Finding &finding)
     q.addBindValue(idsJson(finding.exchangeIds));
     q.addBindValue(idsJson(finding.messageIds));
     q.addBindValue(finding.atMs > 0 ? finding.atMs : QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(finding.sourceId());
     if (!q.exec())
         return Failure{sqlError(tr("written"), q.lastError())};
     return q.lastInsertId().toLongLong();
@@ -151,9 +155,11 @@ Result<QList<Finding>> FindingsStore::findings(qint64 sessionId, int limit) cons
     if (!isOpen())
         return makeError(ErrorCode::StoreRead, tr("The findings store is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // No source column before schema 6 (a store opened read-only): all live.
     q.prepare(QStringLiteral("SELECT id, session_id, kind, arguments, exchange_ids, message_ids,"
-                             " at_ms FROM findings WHERE (? = 0 OR session_id = ?)"
-                             " ORDER BY id LIMIT ?"));
+                             " at_ms, %1 FROM findings WHERE (? = 0 OR session_id = ?)"
+                             " ORDER BY id LIMIT ?")
+                  .arg(m_schemaVersion >= 6 ? QStringLiteral("source") : QStringLiteral("'live'")));
     q.addBindValue(sessionId);
     q.addBindValue(sessionId);
     q.addBindValue(limit);
@@ -170,6 +176,8 @@ Result<QList<Finding>> FindingsStore::findings(qint64 sessionId, int limit) cons
         f.exchangeIds = idsFromJson(q.value(4).toString());
         f.messageIds = idsFromJson(q.value(5).toString());
         f.atMs = q.value(6).toLongLong();
+        if (const QString source = q.value(7).toString(); source != u"live")
+            f.source = source;
         out << f;
     }
     return out;

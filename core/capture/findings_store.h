@@ -42,6 +42,7 @@ public:
 private:
     QString m_connection;
     Error m_lastError;
+    int m_schemaVersion = 0;
 };
 
 } // namespace mcpscope

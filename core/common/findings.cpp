@@ -697,6 +697,43 @@ const QList<FindingKind> kKinds = {
     //
     // -- diagnostics: performance and intermittency (rules_performance.cpp)
     //
+    // The troubleshooting guide's alert thresholds: P95 response time above
+    // 2 seconds; failures that come and go within its 5-minute window.
+    // Arguments: the call (method and tool, or HTTP method and path), its
+    // P95 in ms, the number of calls, the slowest in ms, the threshold in ms.
+    {"perf.slow_endpoint", "perf", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Slow calls"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 took %2 ms at the 95th percentile over %3 calls (the slowest %4 ms); "
+                       "the troubleshooting guide alerts above %5 ms."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server answers this call slowly: a slow tool or backend it waits on, an "
+         "overloaded server, or a slow network between the two. Clients that give up after a "
+         "fixed time (often 30 s) fail when it gets slower still."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Open the slow calls (this finding's evidence) and compare their time to first byte with "
+         "their total: a late first byte is the server's work, a long tail after it is the "
+         "transfer. Make the tool faster, report progress for long operations, or raise the "
+         "client's timeout.")},
+    // Arguments: the call, failures, calls in all, the window in minutes, the
+    // first failure's status or error.
+    {"perf.intermittent", "perf", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Intermittent failures"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 failed %2 of %3 times and succeeded in between, within %4 minutes "
+                       "(first failure: %5)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The same request works sometimes and fails other times: an overloaded or restarting "
+         "server, one bad instance behind a load balancer, a backend that times out, or an "
+         "unstable network. A request that is wrong fails every time."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Compare the failed calls with the ones that succeeded (this finding's evidence): the "
+         "time they failed, the status or network error. Retry server errors with exponential "
+         "backoff, and ask the server's operator about instances, restarts and timeouts.")},
     // -- diagnostics: Connection Doctor (connection_doctor.cpp)
     //
 };

@@ -49,6 +49,9 @@ struct Finding
     qint64 sessionId = 0;
     qint64 atMs = 0;
     qint64 id = 0; // the store's row id once stored
+    // Who raised it: "" (= "live": a flow, in place), "rules" (the passive
+    // diagnostics rules, replaced per session each run), "doctor".
+    QString source;
 
     FindingSeverity severity() const;
     QString group() const;
@@ -59,6 +62,8 @@ struct Finding
     QString fix() const;
     // summary, cause and fix as one text (how most failures read in place).
     QString message() const;
+    // source, with "" read as "live" (what is stored and exported).
+    QString sourceId() const { return source.isEmpty() ? QStringLiteral("live") : source; }
 
     bool operator==(const Finding &) const = default;
 };

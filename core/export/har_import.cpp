@@ -449,6 +449,10 @@ private:
                         finding.messageIds.append(mapped);
                 finding.sessionId = session;
                 finding.atMs = msFromIso(f.value(u"at"));
+                // Optional (HAR files from before findings had a source are live).
+                if (const QString source = f.value(u"source").toString();
+                    source == u"rules" || source == u"doctor")
+                    finding.source = source;
                 if (auto recorded = findings.record(finding); !recorded)
                     return Failure{recorded.error()};
                 ++m_result.findings;

@@ -731,7 +731,8 @@ QJsonObject findingJson(const Finding &f, ExportRedactor &redactor)
                        {QStringLiteral("arguments"), arguments},
                        {QStringLiteral("exchangeIds"), exchanges},
                        {QStringLiteral("messageIds"), messages},
-                       {QStringLiteral("at"), isoTime(f.atMs)}};
+                       {QStringLiteral("at"), isoTime(f.atMs)},
+                       {QStringLiteral("source"), f.sourceId()}};
 }
 
 // The protocol version a session negotiated: the initialize response's

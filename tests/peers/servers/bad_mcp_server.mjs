@@ -18,6 +18,8 @@
 //                header, in two cookies and in tool results; bodies gzipped
 //   escape       tools/call refused with a JSON-RPC error whose message holds
 //                terminal escape sequences (retitle, clear screen, carriage return)
+//   flaky        every other tools/call (the 1st, 3rd, …) answered 503 Service
+//                Unavailable; the others succeed
 // GET /stats counts the DELETEs answered (each answered 300 ms late).
 // Env PORT. Prints "listening" once ready.
 import http from 'node:http';
@@ -27,6 +29,7 @@ import { gzipSync } from 'node:zlib';
 const port = Number(process.env.PORT);
 const rateLimitTimes = Number(process.env.RATE_LIMIT_TIMES || 1e9);
 let rateLimited = 0;
+let flakyCalls = 0;
 let deletes = 0; // DELETEs of a known session, served at /stats
 
 const tools = [{ name: 'echo', description: 'Echo', inputSchema: { type: 'object', properties: { message: { type: 'string' } } } }];
@@ -72,6 +75,11 @@ function misbehave(mode, msg, res) {
   if (mode === 'rate-limit' && msg.method === 'tools/call' && rateLimited++ < rateLimitTimes) {
     res.writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' });
     res.end(JSON.stringify({ error: 'rate_limited', message: 'Too many tool calls' }));
+    return true;
+  }
+  if (mode === 'flaky' && msg.method === 'tools/call' && flakyCalls++ % 2 === 0) {
+    res.writeHead(503, { 'Content-Type': 'text/plain' });
+    res.end('Service Unavailable');
     return true;
   }
   if (mode === 'expired' && msg.method === 'tools/call') {
