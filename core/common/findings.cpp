@@ -692,6 +692,297 @@ const QList<FindingKind> kKinds = {
     // -- diagnostics: HTTP and data (rules_http_data.cpp)
     //
     // -- diagnostics: OAuth and tokens (rules_oauth.cpp)
+    // Arguments are URLs, client ids, scopes, times and OAuth error codes:
+    // never a token, a code, a verifier or a secret.
+    {"oauth.invalid_grant.redirect_differs", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "redirect_uri differs between the requests"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The redirect_uri sent to the token endpoint, %1, differs from the one of "
+                       "the authorization request, %2; the authorization server answered %3: %4"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "An authorization code is exchanged only with exactly the redirect_uri it was issued for "
+         "(RFC 6749 §4.1.3): scheme, host, port, path and a trailing slash all count."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send the same redirect_uri, character for character, in both requests (%2 here), and "
+         "make it one the client registered.")},
+    {"oauth.authorization.redirect_not_registered", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Redirect URI differs from the registered ones"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization request sent redirect_uri %1, but client %2 registered "
+                       "%3; the authorization server answered HTTP %4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "An authorization server accepts only a redirect URI the client registered, compared as "
+         "a string: scheme, host, port, path and a trailing slash all count."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send one of the registered redirect URIs exactly, or register %1 too.")},
+    {"oauth.invalid_grant.code_expired", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization code exchanged late"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization code was exchanged %1 s after it was issued, and the "
+                       "authorization server answered %2: %3"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Likely cause: the code expired first. Codes live briefly (RFC 6749 advises at most 10 "
+         "minutes, many servers allow a minute or less); the redirect_uri matched and a "
+         "code_verifier was sent, so those are not the cause. A code used twice is refused the "
+         "same way."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Exchange the code as soon as the redirect brings it, once; start the flow again for a "
+         "new code.")},
+    {"oauth.invalid_grant.code_reused", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization code used twice"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The same authorization code was sent to the token endpoint a second time, "
+                       "and the authorization server answered %1: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "An authorization code can be exchanged only once (RFC 6749 §4.1.2); "
+                       "servers may revoke the tokens the first exchange issued."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Exchange each code once (no retry of a token request that was answered); "
+                       "start the flow again for a new code.")},
+    {"oauth.invalid_grant.refresh_reused", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Refresh token reused after rotation"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A refresh was refused (%1: %2) after an earlier refresh had rotated the "
+                       "refresh token."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server rotates refresh tokens: each one is accepted once, and the "
+         "refused request sent one that was already used (the guides' TOKEN_REUSE). Servers then "
+         "revoke the whole grant, as reuse looks like theft."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Store the refresh token each refresh returns and use only the newest; make sure only one "
+         "client or process refreshes the same grant. Sign in again now.")},
+    {"oauth.pkce.no_challenge", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No PKCE code_challenge"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization request to %1 carries no code_challenge."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "MCP requires PKCE (RFC 7636) with S256 for every authorization code flow; servers that "
+         "enforce it refuse the request or the code exchange."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Send code_challenge=BASE64URL(SHA256(code_verifier)) with "
+         "code_challenge_method=S256, and the code_verifier with the token request.")},
+    {"oauth.pkce.plain", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "PKCE plain instead of S256"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization request to %1 uses code_challenge_method %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "MCP requires the S256 method; plain (also the default when the method is left out) "
+         "sends the verifier itself, and servers that require S256 refuse it."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send code_challenge_method=S256 with the SHA-256 challenge.")},
+    {"oauth.pkce.no_verifier", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No PKCE code_verifier"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The token request to %1 carries no code_verifier, though the "
+                       "authorization request sent a code_challenge."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The authorization server cannot check PKCE without the verifier and "
+                       "refuses the code (invalid_grant or invalid_request)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send the code_verifier generated for this flow with the token request.")},
+    {"oauth.invalid_client.secret_refused", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client secret refused"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Client %1 authenticated with %2 at %3, and the authorization server "
+                       "answered %4: %5"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The client's credentials were not accepted: a wrong or expired secret, a client id this "
+         "server does not know, or another authentication method than the one registered (the "
+         "answer does not tell which)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the client secret (copied whole, not expired) and the registered "
+                       "token_endpoint_auth_method; register the client again if it was deleted.")},
+    {"oauth.invalid_client.unknown_client", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client unknown"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Client %1 sent no credentials to %2, and the authorization server answered "
+                       "%3: %4"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A public client (no secret) is refused this way when its client id is unknown here: "
+         "registered at another authorization server or environment, expired, or deleted; or the "
+         "client was registered as confidential and must authenticate."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Register the client with this authorization server (dynamic registration runs again "
+         "when the stored client is removed), or send the credentials it was registered with.")},
+    {"oauth.invalid_client.other_issuer", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Client registered elsewhere"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Client %1 was registered at %2, but the token request went to %3, which "
+                       "answered %4."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A client id is known only to the authorization server (and environment) that issued "
+         "it."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Use a client registered at %3 (register there, or pick the credentials of that "
+         "environment).")},
+    {"oauth.scope.not_granted", "oauth", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Requested scopes not granted"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Requested scope \"%1\", granted \"%2\": missing %3."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server granted less than asked (RFC 6749 §5.1 scope): the user, a "
+         "policy or the client's registration left those scopes out. Calls that need them fail "
+         "with 403 insufficient_scope."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Register the client for those scopes (and the resource server's scopes_supported), or "
+         "ask only for what is granted.")},
+    {"oauth.token.expired", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Access token used after it expired"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 refused the request with HTTP 401 at %2; the access token expired at "
+                       "%3 (%4 s before)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The token's lifetime (expires_in of the token response, or the JWT's exp) ran out and "
+         "it was not refreshed before the call."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Refresh the token before it expires (a minute ahead), or on a 401 refresh once and "
+         "retry; sign in again when the refresh fails.")},
+    {"oauth.token.audience_mismatch", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token for another audience"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 refused the access token with HTTP 401; the token was issued for %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A resource server accepts only tokens whose audience (aud, or the resource they were "
+         "requested for with RFC 8707) names it: this token is for another server."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Request the token with resource=%1 (the server's canonical URL, as its resource "
+         "metadata names it) and use each token only at its own server.")},
+    {"oauth.authorization_header.missing", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Token not sent"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 answered HTTP 401 to a request without an Authorization header, "
+                       "after an access token for it had been issued."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The client has a token but did not send it (a request built elsewhere, a proxy that "
+         "strips the header, or a redirect to another origin that drops it)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send \"Authorization: Bearer <token>\" on every request to the server, "
+                       "including the GET stream and the DELETE.")},
+    {"oauth.authorization_header.malformed", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Malformed Authorization header"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 answered HTTP 401 to an Authorization header with scheme %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "MCP servers expect \"Authorization: Bearer <token>\" (RFC 6750 §2.1): one space, the "
+         "scheme Bearer, then the token; a bare token, another scheme or an empty token is "
+         "refused."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send the header as \"Bearer \" followed by the access token.")},
+    {"oauth.challenge.missing", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "401 without WWW-Authenticate"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 answered HTTP 401 without a WWW-Authenticate header."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "A 401 must say how to authenticate (RFC 9110 §11.6.1, RFC 6750 §3); without it an MCP "
+         "client cannot find the resource metadata or the authorization server, and gives up."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Answer 401 with WWW-Authenticate: Bearer resource_metadata=\"…\" (a proxy in front of "
+         "the server may be dropping it).")},
+    {"oauth.challenge.no_resource_metadata", "oauth", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "401 without resource_metadata"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 answered HTTP 401 with WWW-Authenticate \"%2\", which names no "
+                       "resource_metadata."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "MCP (2025-06-18 and later) has the server name its protected resource metadata "
+         "(RFC 9728) in the challenge; clients then have to guess the well-known URL, and older "
+         "ones fall back to 2025-03-26 discovery."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Add resource_metadata=\"<metadata URL>\" to the Bearer challenge.")},
+    {"oauth.as_metadata.issuer_url", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Metadata issuer differs from its URL"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The metadata fetched from %2 names issuer %1, but that URL is the one of "
+                       "issuer %3."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The issuer in authorization server metadata must be the one its well-known URL was "
+         "built from (RFC 8414 §3.3), or clients refuse it: usually a proxy, a base URL setting "
+         "or a trailing slash."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Make the metadata's issuer exactly %3, or serve it under %1's own "
+                       "well-known URL.")},
+    {"oauth.as_metadata.foreign_endpoint", "oauth", FindingSeverity::Note,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Endpoint on another origin"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The metadata of issuer %3 puts %1 on another origin: %2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Allowed, but unusual outside hosted identity providers: often a base URL setting of the "
+         "server points at another environment or an internal host name."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check that %2 is the intended endpoint, reachable by clients.")},
+    {"oauth.as_metadata.grant_response_mismatch", "oauth", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Grant types contradict response types"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The metadata lists response_types_supported %1 but grant_types_supported "
+                       "%2."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The response type code and the grant type authorization_code belong together: one "
+         "without the other means the authorization code flow cannot finish."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "List code with authorization_code (and refresh_token when refresh tokens "
+                       "are issued), or correct the server's configuration.")},
+    {"oauth.insecure_issuer", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Authorization server over plain http"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 is %2, plain http on a host that is not loopback."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "OAuth 2.1 and MCP require TLS for the authorization server except on loopback: codes, "
+         "secrets and tokens would travel unencrypted."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Serve the authorization server over https.")},
+    {"oauth.redirect_loop", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Redirect loop"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The redirects came back to %1 after %2 hops without reaching a redirect "
+                       "URI."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server (or a proxy, or a login page) sends the browser round in a "
+         "circle: often a session cookie that is not kept (SameSite, another host name), or a "
+         "base URL that differs from the one the browser uses."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Follow the evidence's Location headers to see where the circle closes; "
+                       "check the server's external URL and cookie settings.")},
+    {"net.clock_skew.token", "net", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Clock skew (token times)"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A token's %1 is %2, %3 s ahead of this machine's clock (%4)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server's clock and this machine's differ: a token \"issued in the "
+         "future\" or not valid yet is refused by resource servers that check iat and nbf with "
+         "little leeway."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Synchronise both clocks with NTP; resource servers should allow about 60 "
+                       "s of leeway.")},
     //
     // -- diagnostics: connectivity, TLS, clock skew, transport (rules_connectivity.cpp)
     //
