@@ -12,8 +12,11 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -118,6 +121,13 @@ public:
     }
     QSqlDatabase &db() { return m_db; }
     int version() const { return m_version; }
+    sqlite3 *handle() const
+    {
+        const QVariant handle = m_db.driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return nullptr;
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    }
 
 private:
     QString m_name;
@@ -147,13 +157,54 @@ Result<QList<qint64>> idList(QSqlDatabase &db, const QString &sql)
     return out;
 }
 
-// One session's rows in capture order: its exchanges (each with the
-// messages it carried) by id, merged by time with its messages that no
-// exchange carried (stdio), each stream read a page at a time.
+// A prepared statement of the run's connection, finalized with it (before
+// the connection closes).
+class Statement final
+{
+    Q_DISABLE_COPY_MOVE(Statement)
+
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK;
+    }
+    sqlite3_stmt *get() const { return m_stmt; }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+QString textAt(sqlite3_stmt *s, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(s, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(s, column)) : QString();
+}
+
+QByteArray blobAt(sqlite3_stmt *s, int column)
+{
+    const void *data = sqlite3_column_blob(s, column);
+    return data ? QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(s, column))
+                : QByteArray();
+}
+
+// Rows in capture order: exchanges (each with the messages it carried) by
+// id, merged by time with the messages no exchange carried (stdio), each
+// stream read a page at a time; of one session (through its index), or of
+// every session in one pass (sessionId < 0: rows of interleaved sessions are
+// read once, not once per session). Reads with SQLite's own API: Qt's driver
+// turns every value of every row into a QVariant first, which cost more than
+// all the rules together.
 class SessionReader final
 {
 public:
-    SessionReader(QSqlDatabase &db, int version, qint64 sessionId)
+    SessionReader(sqlite3 *db, int version, qint64 sessionId)
         : m_db(db), m_version(version), m_sessionId(sessionId)
     {
     }
@@ -189,58 +240,105 @@ public:
     }
 
 private:
+    Failure failure(const QString &what) const
+    {
+        return makeError(ErrorCode::StoreSql,
+                         tr("The diagnostics could not %1 in the capture store: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+
+    Result<void> prepare()
+    {
+        if (m_prepared)
+            return {};
+        m_prepared = true;
+        const QByteArray session = m_sessionId < 0   ? QByteArray()
+                                   : m_sessionId > 0 ? " = " + QByteArray::number(m_sessionId)
+                                                     : QByteArray(" IS NULL");
+        const QByteArray exchangeFilter =
+            session.isEmpty() ? QByteArray("1") : QByteArray("e.session_id" + session);
+        const QByteArray messageFilter =
+            session.isEmpty() ? QByteArray("1") : QByteArray("session_id" + session);
+        const QByteArray exchanges =
+            "SELECT e.id, e.started_at, e.state, e.method, e.url, e.status, e.http_version,"
+            " e.response_size, e.response_truncated, e.ttfb_ms, e.total_ms, e.error_code,"
+            " e.error_message, b.request_headers, b.request_body, b.response_headers,"
+            " b.response_body, b.tls_chain, IFNULL(e.session_id, 0) FROM exchanges e LEFT JOIN"
+            " exchange_bodies b ON b.exchange_id = e.id WHERE " +
+            exchangeFilter + " AND e.id > ?1 ORDER BY e.id LIMIT ?2";
+        const QByteArray columns =
+            "SELECT id, IFNULL(exchange_id,0), direction, kind, IFNULL(rpc_id,''),"
+            " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), " +
+            QByteArray(m_version >= 4 ? "IFNULL(replay_of,0)" : "0") +
+            ", IFNULL(session_id, 0) FROM messages WHERE ";
+        // In the order of the index on exchange_id (no sort): an exchange's
+        // messages still come by id.
+        const QByteArray carried =
+            columns + messageFilter + " AND exchange_id BETWEEN ?1 AND ?2 ORDER BY exchange_id, id";
+        const QByteArray stdio =
+            columns + messageFilter + " AND exchange_id IS NULL AND id > ?1 ORDER BY id LIMIT ?2";
+        if (!m_exchangeQuery.prepare(m_db, exchanges.constData()) ||
+            !m_carriedQuery.prepare(m_db, carried.constData()) ||
+            !m_stdioQuery.prepare(m_db, stdio.constData()) ||
+            (m_version >= 3 && // streamed pieces (schema 3)
+             !m_chunkQuery.prepare(m_db, "SELECT exchange_id, data FROM response_chunks WHERE"
+                                         " exchange_id BETWEEN ?1 AND ?2 ORDER BY id")))
+            return failure(tr("read the exchanges"));
+        return {};
+    }
+
     Result<void> readExchanges()
     {
+        if (auto ok = prepare(); !ok)
+            return ok;
         m_exchanges.clear();
         m_exchangeAt = 0;
         m_carried.clear();
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        // Pending exchanges are left out: in flight, they say nothing yet
-        // (the watermark stops below them, so their session runs again).
-        if (!q.exec(QStringLiteral(
-                        "SELECT e.id, e.started_at, e.state, e.method, e.url, e.status,"
-                        " e.http_version, e.response_size, e.response_truncated, e.ttfb_ms,"
-                        " e.total_ms, e.error_code, e.error_message, b.request_headers,"
-                        " b.request_body, b.response_headers, b.response_body, b.tls_chain"
-                        " FROM exchanges e LEFT JOIN exchange_bodies b ON b.exchange_id = e.id"
-                        " WHERE e.%1 AND e.id > %2 ORDER BY e.id LIMIT %3")
-                        .arg(sessionIs(m_sessionId))
-                        .arg(m_lastExchange)
-                        .arg(kPage)))
-            return sqlFailure(tr("read the exchanges"), q);
+        sqlite3_stmt *q = m_exchangeQuery.get();
+        sqlite3_bind_int64(q, 1, m_lastExchange);
+        sqlite3_bind_int(q, 2, kPage);
         int rows = 0;
-        while (q.next()) {
+        int step;
+        while ((step = sqlite3_step(q)) == SQLITE_ROW) {
             ++rows;
-            m_lastExchange = q.value(0).toLongLong();
-            const QString state = q.value(2).toString();
+            m_lastExchange = sqlite3_column_int64(q, 0);
+            const QString state = textAt(q, 2);
+            // Pending exchanges are left out: in flight, they say nothing
+            // yet (the watermark stops below them, so their session runs
+            // again).
             if (state == u"pending")
                 continue;
             Exchange e;
             e.id = m_lastExchange;
-            e.sessionId = m_sessionId;
-            e.startedAtMs = q.value(1).toLongLong();
+            e.sessionId = sqlite3_column_int64(q, 18);
+            e.startedAtMs = sqlite3_column_int64(q, 1);
             e.state = stateFromName(state);
-            e.method = q.value(3).toString().toLatin1();
-            e.url = q.value(4).toString();
-            e.status = q.value(5).toInt();
-            e.httpVersion = q.value(6).toString();
-            e.responseBodySize = q.value(7).toLongLong();
-            e.responseTruncated = q.value(8).toBool();
-            e.ttfbMs = q.value(9).toDouble();
-            e.totalMs = q.value(10).toDouble();
-            const QString code = q.value(11).toString();
-            if (!code.isEmpty())
-                e.errorCode = errorCodeFromId(code).value_or(ErrorCode::NetOther);
-            e.errorMessage = q.value(12).toString();
-            e.requestHeaders = CaptureCodec::decodeHeaders(q.value(13).toByteArray());
-            e.requestBody = q.value(14).toByteArray();
-            e.responseHeaders = CaptureCodec::decodeHeaders(q.value(15).toByteArray());
-            e.responseBody = q.value(16).toByteArray();
-            if (const QString chain = q.value(17).toString(); !chain.isEmpty())
-                e.tlsChain = CaptureCodec::decodeTlsChain(chain);
+            e.method = blobAt(q, 3);
+            e.url = textAt(q, 4);
+            e.status = sqlite3_column_int(q, 5);
+            e.httpVersion = textAt(q, 6);
+            e.responseBodySize = sqlite3_column_int64(q, 7);
+            e.responseTruncated = sqlite3_column_int(q, 8) != 0;
+            e.ttfbMs = sqlite3_column_double(q, 9);
+            e.totalMs = sqlite3_column_double(q, 10);
+            if (sqlite3_column_bytes(q, 11) > 0)
+                e.errorCode = errorCodeFromId(textAt(q, 11)).value_or(ErrorCode::NetOther);
+            e.errorMessage = textAt(q, 12);
+            e.requestHeaders = CaptureCodec::decodeHeaders(
+                QByteArrayView(static_cast<const char *>(sqlite3_column_blob(q, 13)),
+                               sqlite3_column_bytes(q, 13)));
+            e.requestBody = blobAt(q, 14);
+            e.responseHeaders = CaptureCodec::decodeHeaders(
+                QByteArrayView(static_cast<const char *>(sqlite3_column_blob(q, 15)),
+                               sqlite3_column_bytes(q, 15)));
+            e.responseBody = blobAt(q, 16);
+            if (sqlite3_column_bytes(q, 17) > 0)
+                e.tlsChain = CaptureCodec::decodeTlsChain(textAt(q, 17));
             m_exchanges.append(std::move(e));
         }
+        m_exchangeQuery.reset();
+        if (step != SQLITE_DONE)
+            return failure(tr("read the exchanges"));
         if (rows < kPage)
             m_exchangesDone = true;
         if (m_exchanges.isEmpty())
@@ -250,82 +348,76 @@ private:
         at.reserve(m_exchanges.size());
         for (qsizetype i = 0; i < m_exchanges.size(); ++i)
             at.insert(m_exchanges[i].id, i);
-        if (m_version >= 3) { // streamed bodies: the pieces after the start
-            QSqlQuery chunks(m_db);
-            chunks.setForwardOnly(true);
-            if (!chunks.exec(QStringLiteral("SELECT exchange_id, data FROM response_chunks"
-                                            " WHERE exchange_id BETWEEN %1 AND %2 ORDER BY id")
-                                 .arg(lo)
-                                 .arg(hi)))
-                return sqlFailure(tr("read the exchanges"), chunks);
-            while (chunks.next())
-                if (auto it = at.constFind(chunks.value(0).toLongLong()); it != at.constEnd())
-                    m_exchanges[*it].responseBody += chunks.value(1).toByteArray();
+        if (sqlite3_stmt *c = m_chunkQuery.get()) {
+            sqlite3_bind_int64(c, 1, lo);
+            sqlite3_bind_int64(c, 2, hi);
+            while ((step = sqlite3_step(c)) == SQLITE_ROW)
+                if (auto it = at.constFind(sqlite3_column_int64(c, 0)); it != at.constEnd())
+                    m_exchanges[*it].responseBody += blobAt(c, 1);
+            m_chunkQuery.reset();
+            if (step != SQLITE_DONE)
+                return failure(tr("read the exchanges"));
         }
-        QSqlQuery m(m_db);
-        m.setForwardOnly(true);
-        if (!m.exec(messageSql(QStringLiteral("exchange_id BETWEEN %1 AND %2").arg(lo).arg(hi))))
-            return sqlFailure(tr("read the messages"), m);
-        while (m.next()) {
-            MessageRecord r = messageFromRow(m);
-            if (at.contains(r.exchangeId))
-                m_carried[r.exchangeId].append(std::move(r));
+        sqlite3_stmt *m = m_carriedQuery.get();
+        sqlite3_bind_int64(m, 1, lo);
+        sqlite3_bind_int64(m, 2, hi);
+        while ((step = sqlite3_step(m)) == SQLITE_ROW) {
+            // Another session's exchanges may lie between lo and hi.
+            const qint64 exchangeId = sqlite3_column_int64(m, 1);
+            if (at.contains(exchangeId))
+                m_carried[exchangeId].append(messageFromRow(m));
         }
+        m_carriedQuery.reset();
+        if (step != SQLITE_DONE)
+            return failure(tr("read the messages"));
         return {};
     }
 
     Result<void> readMessages()
     {
+        if (auto ok = prepare(); !ok)
+            return ok;
         m_messages.clear();
         m_messageAt = 0;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(messageSql(QStringLiteral("%1 AND exchange_id IS NULL AND id > %2 ORDER BY id "
-                                              "LIMIT %3")
-                                   .arg(sessionIs(m_sessionId))
-                                   .arg(m_lastMessage)
-                                   .arg(kPage))))
-            return sqlFailure(tr("read the messages"), q);
-        while (q.next()) {
+        sqlite3_stmt *q = m_stdioQuery.get();
+        sqlite3_bind_int64(q, 1, m_lastMessage);
+        sqlite3_bind_int(q, 2, kPage);
+        int step;
+        while ((step = sqlite3_step(q)) == SQLITE_ROW) {
             m_messages.append(messageFromRow(q));
             m_lastMessage = m_messages.constLast().id;
         }
+        m_stdioQuery.reset();
+        if (step != SQLITE_DONE)
+            return failure(tr("read the messages"));
         if (m_messages.size() < kPage)
             m_messagesDone = true;
         return {};
     }
 
-    QString messageSql(const QString &where) const
-    {
-        return QStringLiteral(
-                   "SELECT id, IFNULL(exchange_id,0), direction, kind, IFNULL(rpc_id,''),"
-                   " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0),"
-                   " IFNULL(latency_ms,-1), %1 FROM messages WHERE %2")
-            .arg(m_version >= 4 ? QStringLiteral("IFNULL(replay_of,0)") : QStringLiteral("0"),
-                 where.contains(u"ORDER BY") ? where : where + QStringLiteral(" ORDER BY id"));
-    }
-
-    MessageRecord messageFromRow(const QSqlQuery &q) const
+    MessageRecord messageFromRow(sqlite3_stmt *q) const
     {
         MessageRecord r;
-        r.id = q.value(0).toLongLong();
-        r.sessionId = m_sessionId;
-        r.exchangeId = q.value(1).toLongLong();
-        r.outgoing = q.value(2).toString() == u"out";
-        r.kind = q.value(3).toString();
-        r.rpcId = q.value(4).toString();
-        r.method = q.value(5).toString();
-        r.payload = q.value(6).toByteArray();
-        r.atMs = q.value(7).toLongLong();
-        r.responseTo = q.value(8).toLongLong();
-        r.latencyMs = q.value(9).toDouble();
-        r.replayOf = q.value(10).toLongLong();
+        r.id = sqlite3_column_int64(q, 0);
+        r.sessionId = sqlite3_column_int64(q, 11);
+        r.exchangeId = sqlite3_column_int64(q, 1);
+        r.outgoing = sqlite3_column_bytes(q, 2) == 3; // "out" (else "in")
+        r.kind = textAt(q, 3);
+        r.rpcId = textAt(q, 4);
+        r.method = textAt(q, 5);
+        r.payload = blobAt(q, 6);
+        r.atMs = sqlite3_column_int64(q, 7);
+        r.responseTo = sqlite3_column_int64(q, 8);
+        r.latencyMs = sqlite3_column_double(q, 9);
+        r.replayOf = sqlite3_column_int64(q, 10);
         return r;
     }
 
-    QSqlDatabase &m_db;
+    sqlite3 *m_db;
     int m_version;
     qint64 m_sessionId;
+    bool m_prepared = false;
+    Statement m_exchangeQuery, m_carriedQuery, m_stdioQuery, m_chunkQuery;
     QList<Exchange> m_exchanges;
     QHash<qint64, QList<MessageRecord>> m_carried;
     qsizetype m_exchangeAt = 0;
@@ -439,6 +531,9 @@ Result<QList<StoredFinding>> knownFindings(Connection &c, qint64 sessionId)
 Result<void> replaceRuleFindings(Connection &c, qint64 sessionId, const QList<Finding> &findings)
 {
     QSqlDatabase &db = c.db();
+    if (!c.handle())
+        return makeError(ErrorCode::StoreOpen,
+                         tr("The Qt SQLite driver did not expose its SQLite handle."));
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlFailure(tr("store the findings"), q);
@@ -558,39 +653,71 @@ Result<DiagnosticsRun> runDiagnostics(const QString &storePath, const Diagnostic
 
     DiagnosticsRun run;
     run.sessionIds = sessions;
+    // Every session with rows: one pass in id order (the engine keeps the
+    // sessions apart); else each through its index.
+    auto withRows = idList(db, QStringLiteral("SELECT DISTINCT IFNULL(session_id, 0) FROM exchanges"
+                                              " UNION SELECT DISTINCT IFNULL(session_id, 0) FROM"
+                                              " messages"));
+    if (!withRows)
+        return Failure{withRows.error()};
+    const bool onePass = std::all_of(withRows->cbegin(), withRows->cend(), [&](qint64 s) {
+        return std::binary_search(sessions.cbegin(), sessions.cend(), s);
+    });
+    QHash<qint64, QString> targets;
     for (qint64 sessionId : std::as_const(sessions)) {
         auto target = sessionTarget(c, sessionId);
         if (!target)
             return Failure{target.error()};
-        RuleEngine engine(options.factory ? options.factory : &allRules);
-        SessionReader reader(db, c.version(), sessionId);
-        VersionTracker version;
+        targets.insert(sessionId, *target);
+    }
+    RuleEngine engine(options.factory ? options.factory : &allRules);
+    QHash<qint64, VersionTracker> versions;
+    const auto feed = [&](SessionReader &reader) -> Result<void> {
         RuleInput in;
-        in.sessionTarget = *target;
         qint64 inputs = 0;
         for (;;) {
-            if (options.cancel && options.cancel->load(std::memory_order_relaxed) &&
-                inputs % kPage == 0)
+            if (options.cancel && inputs % kPage == 0 &&
+                options.cancel->load(std::memory_order_relaxed))
                 return cancelled();
             auto more = reader.next(in);
             if (!more)
                 return Failure{more.error()};
             if (!*more)
-                break;
+                return {};
             ++inputs;
+            const qint64 sessionId =
+                in.exchange ? in.exchange->sessionId : in.messages.constFirst().sessionId;
+            VersionTracker &version = versions[sessionId];
             in.protocolVersion = version.version();
+            in.sessionTarget = targets.value(sessionId);
             engine.input(sessionId, in);
             version.see(in);
             if (in.exchange)
                 ++run.exchanges;
             run.messages += in.messages.size();
         }
+    };
+    if (onePass) {
+        SessionReader reader(c.handle(), c.version(), -1);
+        if (auto fed = feed(reader); !fed)
+            return Failure{fed.error()};
+    } else {
+        for (qint64 sessionId : std::as_const(sessions)) {
+            SessionReader reader(c.handle(), c.version(), sessionId);
+            if (auto fed = feed(reader); !fed)
+                return Failure{fed.error()};
+        }
+    }
+    QHash<qint64, QList<Finding>> bySession;
+    for (Finding &f : engine.finish()) {
+        f.source = QStringLiteral("rules");
+        bySession[f.sessionId].append(std::move(f));
+    }
+    for (qint64 sessionId : std::as_const(sessions)) {
         auto known = knownFindings(c, sessionId);
         if (!known)
             return Failure{known.error()};
-        QList<Finding> found = withoutKnown(engine.finish(), *known);
-        for (Finding &f : found)
-            f.source = QStringLiteral("rules");
+        const QList<Finding> found = withoutKnown(bySession.take(sessionId), *known);
         if (readOnly) {
             run.computed += found;
         } else {

@@ -31,6 +31,19 @@ QString callKey(const MessageRecord &request)
     const bool named = request.method == u"tools/call" || request.method == u"prompts/get";
     if (!named && request.method != u"resources/read")
         return request.method.left(kLongestKey);
+    // Clients put the name first ("params":{"name":"echo",…}): read it
+    // without a parse. Escapes, spaces or another order: parsed.
+    const QByteArrayView key = named ? QByteArrayView("\"params\":{\"name\":\"")
+                                     : QByteArrayView("\"params\":{\"uri\":\"");
+    if (const qsizetype at = request.payload.indexOf(key); at >= 0) {
+        const qsizetype from = at + key.size();
+        const qsizetype to = request.payload.indexOf('"', from);
+        const QByteArrayView value =
+            to > from ? QByteArrayView(request.payload).sliced(from, to - from) : QByteArrayView();
+        if (!value.isEmpty() && !value.contains('\\'))
+            return QString(request.method + QLatin1Char(' ') + QString::fromUtf8(value))
+                .left(kLongestKey);
+    }
     // Only these requests are parsed (small: the client's own).
     const QJsonObject params =
         QJsonDocument::fromJson(request.payload).object().value(u"params").toObject();
