@@ -690,6 +690,161 @@ const QList<FindingKind> kKinds = {
     // adds its kinds right after its own marker line, so parallel work merges.
     //
     // -- diagnostics: HTTP and data (rules_http_data.cpp)
+    {"http.rate_limited.retry_after", "http", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Rate limited, with Retry-After"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 was answered HTTP 429 Too Many Requests with Retry-After: %2 (seconds or a date)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server limits how many requests a client may "
+                                             "send in a while, and says when to try again."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Wait as long as Retry-After says before sending the request again, and "
+                       "send fewer requests (batch, cache, spread them out).")},
+    {"http.rate_limited.no_retry_after", "http", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Rate limited, without Retry-After"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 was answered HTTP 429 Too Many Requests without a Retry-After header."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server limits how many requests a client may send in a while but does not say when "
+         "to try again, so clients guess; retrying at once makes it worse."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Back off exponentially with jitter (1 s, 2 s, 4 s, ...) before retrying; "
+                       "server operators should send Retry-After with every 429.")},
+    {"http.retry_ignored", "http", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Retry sooner than Retry-After"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 was sent again %2 s after a 429 whose Retry-After asked to wait %3 s."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The client retried without honouring Retry-After; servers may keep "
+                       "refusing, or block the client for longer."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Wait at least Retry-After before retrying the same request (mcpscope-cli "
+                       "--retry N does); check the client's retry logic.")},
+    {"http.server_error_burst", "http", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Burst of server errors (HTTP 5xx)"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%2 answered %1 requests with HTTP 5xx (%6) within %3 s, from %4 to %5 (a "
+                       "burst is %7 or more within %3 s)."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server, or a proxy or gateway in front of it, is failing: a crash loop, an "
+         "overloaded backend, a database it cannot reach, or a deployment in progress."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Open the failed answers (this finding's evidence) and the server's logs at those times; "
+         "retry with backoff and check the server's health and its dependencies.")},
+    {"data.content_type.json_mismatch", "data", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "JSON declared, something else sent"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "%1 declares Content-Type \"%2\" but its body is not JSON; it starts with: %3"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A proxy, gateway or framework error page (HTML or plain text) was sent "
+                       "with the JSON content type, or the server writes text before the JSON."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Read the body (this finding's evidence): an error page names the component that failed. "
+         "The server must send JSON with application/json, and errors as JSON-RPC errors.")},
+    {"data.content_type.sse_mismatch", "data", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Event stream declared, no events sent"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 declares Content-Type text/event-stream but its body is not a "
+                       "Server-Sent Events stream; it starts with: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server labelled a plain (often JSON or HTML) answer as an event stream; SSE clients "
+         "find no events in it and wait for an answer that never comes."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Send JSON answers as application/json, or frame them as SSE events "
+                       "(\"event: message\", \"data: ...\", a blank line).")},
+    {"data.charset.declared", "data", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Charset other than UTF-8"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 declares Content-Type \"%2\": a charset other than UTF-8."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "JSON exchanged between systems must be UTF-8 (RFC 8259) and MCP messages are UTF-8; a "
+         "client that honours the declared charset decodes non-ASCII text wrongly."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Encode the body as UTF-8 and declare charset=utf-8 (or no charset).")},
+    {"data.charset.utf16", "data", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Body encoded as UTF-16"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The body of %1 starts with a %2 byte order mark: it is encoded as %2, not UTF-8."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server (often on Windows, or a PowerShell script) wrote its output as "
+                       "UTF-16; JSON parsers and MCP clients expect UTF-8."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Make the server write UTF-8 without a byte order mark.")},
+    {"data.invalid_utf8", "data", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Invalid UTF-8"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The body of %1 is not valid UTF-8: byte %3 at offset %2, near: %4"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server sent text in another encoding (Latin-1, Windows-1252), cut a "
+                       "multi-byte character, or mixed binary data into text."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Encode all text as UTF-8; send binary data base64-encoded (MCP blob fields).")},
+    {"data.control_chars", "data", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Non-printable characters"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The body of %1 holds the control character %2 at byte %3, near: %4"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Control characters (escape sequences, NUL, backspace) in text break "
+                       "parsers and terminals, and can hide or rewrite what a user reads (ANSI "
+                       "escapes retitle or clear a terminal)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Strip or escape control characters other than tab and line ends from text "
+                       "before sending it; McpScope shows them as plain text.")},
+    {"data.json_invalid", "data", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "JSON that does not parse"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The body of %1 is not valid JSON: %2 at byte %3, near: %4"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server sent a cut or malformed JSON document: a crashed handler, a body cut by a "
+         "proxy or size limit, a trailing comma, or text printed into the output."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Look at the body at that byte (this finding's evidence); fix the server's "
+                       "serialisation, or the proxy that cuts it.")},
+    {"data.schema_violation", "data", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Message violates the MCP schema"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server's message for %1 does not match %2 of the MCP %3 schema: %4"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server (or the SDK version it uses) sends a message shape this "
+                       "protocol version does not define: a missing required field, a wrong type, "
+                       "or an unknown content type. Strict clients reject such messages."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Fix the fields named by the JSON pointers above (see the %3 schema's %2), "
+                       "or upgrade the server's MCP SDK.")},
+    {"data.schema_violation.unknown_version", "data", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Message violates the newest MCP schema"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The server's message for %1 does not match %2 of the MCP %3 schema: %4 (the session's "
+         "protocol version \"%5\" is not one McpScope has a schema for, so the newest was used)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The session's protocol version is unknown (no initialize seen, or a "
+                       "revision newer than McpScope), so the message was checked against the "
+                       "newest schema; it may be valid in the server's revision."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check which protocol version the server speaks; if it is a known revision, "
+                       "fix the fields named by the JSON pointers above.")},
+    {"data.output_schema_violation", "data", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Structured content breaks the tool's outputSchema"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The structuredContent of tool %1 does not match the "
+                                             "outputSchema its tools/list entry declares: %2"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The tool returns data of another shape than it declares (a wrong type, a missing "
+         "required property); clients that validate structured output reject the result."),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "Make the tool's structuredContent match its outputSchema, or fix the outputSchema.")},
     //
     // -- diagnostics: OAuth and tokens (rules_oauth.cpp)
     // Arguments are URLs, client ids, scopes, times and OAuth error codes:

@@ -18,6 +18,8 @@
 //                header, in two cookies and in tool results; bodies gzipped
 //   escape       tools/call refused with a JSON-RPC error whose message holds
 //                terminal escape sequences (retitle, clear screen, carriage return)
+//   bad-result   tools/call answered with a result that breaks the MCP schema
+//                (content is a string, isError a string)
 //   flaky        every other tools/call (the 1st, 3rd, …) answered 503 Service
 //                Unavailable; the others succeed
 // GET /stats counts the DELETEs answered (each answered 300 ms late).
@@ -61,6 +63,7 @@ function answer(mode, msg) {
         return { jsonrpc: '2.0', id: msg.id,
                  error: { code: -32000, message: 'refused\u001b]0;owned\u0007\u001b[2J\rAll tests passed' } };
       }
+      if (mode === 'bad-result') return result(msg.id, { content: 'Echo without a content list', isError: 'no' });
       if (mode === 'big') return result(msg.id, { content: [{ type: 'text', text: 'x'.repeat(20 * 1024 * 1024) }] });
       return result(msg.id, { content: [{ type: 'text', text: `Echo: ${msg.params?.arguments?.message ?? ''}${msg.reflected ?? ''}` }] });
     case 'ping':
