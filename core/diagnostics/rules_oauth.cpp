@@ -228,8 +228,18 @@ private:
             refreshRefused(e, error, description, out);
         else if (error == u"invalid_client")
             clientRefused(e, request, a, error, description, out);
+        else if (error == u"invalid_request" && grantNotAllowed(description))
+            // Some servers (oidc-provider) say invalid_request for what RFC
+            // 6749 calls unauthorized_client.
+            out.raise("oauth.unauthorized_client", {error, description}, error, {e.id});
         else
             report(out, oauthErrorFinding(QStringLiteral("token"), error, description), {e.id});
+    }
+
+    static bool grantNotAllowed(const QString &description)
+    {
+        return description.contains(QLatin1String("grant type"), Qt::CaseInsensitive) &&
+               description.contains(QLatin1String("not allowed"), Qt::CaseInsensitive);
     }
 
     void codeRefused(const Exchange &e, const TokenRequest &request, const Authorization *a,

@@ -242,7 +242,16 @@ void TokenFactsObserver::unauthorized(const Exchange &raw)
     if (!isFact(QByteArrayView(token)))
         return;
     const QString where = withoutQuery(raw.url);
-    const TokenFacts facts = m_accessTokens.value(hashOf(QByteArrayView(token)));
+    const QByteArray tokenHash = hashOf(QByteArrayView(token));
+    const TokenFacts facts = m_accessTokens.value(tokenHash);
+    // One finding per token and kind: a client retrying with it adds none.
+    const auto once = [this, &tokenHash](const char *kind) {
+        const QByteArray key = QByteArray(kind) + tokenHash;
+        if (m_refusalReported.contains(key))
+            return false;
+        m_refusalReported.insert(key);
+        return true;
+    };
     QList<qint64> evidence;
     if (facts.exchangeId != 0)
         evidence << facts.exchangeId;
@@ -262,12 +271,13 @@ void TokenFactsObserver::unauthorized(const Exchange &raw)
         for (const QString &a : std::as_const(audience))
             covered = covered || resourceCovers(a, where);
         if (!covered) {
-            raise(raw, "oauth.token.audience_mismatch", {where, audience.join(QLatin1Char(' '))},
-                  evidence);
+            if (once("oauth.token.audience_mismatch"))
+                raise(raw, "oauth.token.audience_mismatch",
+                      {where, audience.join(QLatin1Char(' '))}, evidence);
             return;
         }
     }
-    if (expiresAtMs > 0 && raw.startedAtMs > expiresAtMs)
+    if (expiresAtMs > 0 && raw.startedAtMs > expiresAtMs && once("oauth.token.expired"))
         raise(raw, "oauth.token.expired",
               {where, isoTime(raw.startedAtMs), isoTime(expiresAtMs),
                seconds(raw.startedAtMs - expiresAtMs)},

@@ -97,6 +97,7 @@ private:
     QHash<QByteArray, qint64> m_refreshUsed;        // refresh token hash -> refresh that rotated it
     QHash<QByteArray, TokenFacts> m_accessTokens;   // access token hash -> facts
     QSet<QByteArray> m_skewReported;                // token hashes
+    QSet<QByteArray> m_refusalReported;             // kind + token hash: once per token
     QList<Finding> m_findings;
     QList<Finding> m_raised; // by the exchange being read
 };

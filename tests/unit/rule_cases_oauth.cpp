@@ -433,6 +433,20 @@ QList<RuleCase> oauthRuleCases()
              return QList<RuleFeed>{
                  feed(token(1, 0, "grant_type=client_credentials&client_id=c1", 200, tokens()))};
          }});
+    // oidc-provider answers invalid_request for a grant type the client may not use.
+    cases.append({"oauth.unauthorized_client",
+                  [] {
+                      return QList<RuleFeed>{feed(
+                          token(1, 0, "grant_type=client_credentials&client_id=c1", 400,
+                                "{\"error\":\"invalid_request\",\"error_description\":\"requested "
+                                "grant type is not allowed for this client\"}"))};
+                  },
+                  [] {
+                      return QList<RuleFeed>{feed(
+                          token(1, 0, "grant_type=client_credentials&client_id=c1", 400,
+                                "{\"error\":\"invalid_request\",\"error_description\":\"missing "
+                                "required parameter 'grant_type'\"}"))};
+                  }});
     cases.append(
         {"oauth.invalid_target",
          [] {

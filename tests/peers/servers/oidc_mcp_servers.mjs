@@ -15,6 +15,12 @@
 // there, one a line, so a test can search for the values themselves.
 // Env REGISTERED_REDIRECT_URI: a pre-registered public client
 // 'fixed-redirect-client' whose only redirect URI is that one.
+// Failure modes for the diagnostics tests (unset: as above):
+// Env CODE_TTL (seconds): authorization codes live this long (default 60).
+// Env MACHINE_TOKEN_TTL (seconds): lifetime of the machine client's access
+// tokens only, so one can expire while the other clients' do not.
+// Env REDIRECT_LOOP: the authorization server answers /loop/a and /loop/b
+// with redirects to each other, for ever.
 import fs from 'node:fs';
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -78,8 +84,10 @@ const provider = new Provider(issuer, {
   rotateRefreshToken: true,
   findAccount: async (ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
   interactions: { url: (ctx, interaction) => `/interaction/${interaction.uid}` },
-  ttl: { AccessToken: tokenTtl, ClientCredentials: tokenTtl, RefreshToken: 86400, Grant: 86400, Session: 86400,
-         Interaction: 600, AuthorizationCode: 60 },
+  ttl: { AccessToken: tokenTtl,
+         ClientCredentials: (ctx, token, client) => (client.clientId === 'machine-client' && process.env.MACHINE_TOKEN_TTL
+           ? Number(process.env.MACHINE_TOKEN_TTL) : tokenTtl), RefreshToken: 86400, Grant: 86400, Session: 86400,
+         Interaction: 600, AuthorizationCode: Number(process.env.CODE_TTL || 60) },
 });
 provider.proxy = false;
 if (process.env.ISSUED_TOKENS_FILE) {
@@ -112,6 +120,11 @@ async function interact(req, res) {
 
 const providerCallback = provider.callback();
 http.createServer((req, res) => {
+  if (process.env.REDIRECT_LOOP && (req.url === '/loop/a' || req.url === '/loop/b')) {
+    res.writeHead(302, { Location: req.url === '/loop/a' ? '/loop/b' : '/loop/a' });
+    res.end();
+    return;
+  }
   if (req.url.startsWith('/interaction/')) {
     interact(req, res).catch((e) => { res.statusCode = 500; res.end(String(e)); });
     return;
