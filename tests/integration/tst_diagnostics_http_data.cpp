@@ -5,9 +5,10 @@
 // them, with the exchanges that show it as evidence.
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
+#include "capture/findings_store.h"
 #include "common/findings.h"
 #include "diagnostics/diagnostic_rule.h"
-#include "mcp/json_rpc.h"
+#include "diagnostics/diagnostics_runner.h"
 #include "net/http_client.h"
 #include "session/mcp_session.h"
 
@@ -50,54 +51,23 @@ const QStringList &ownKinds()
     return kinds;
 }
 
-// Until runDiagnostics() (dg-runner) is merged: reads a store's sessions in
-// capture order and feeds their exchanges, with the messages each carried and
-// the protocol version the session's initialize answer negotiated, to a
-// RuleEngine running the HTTP and data rules.
+// Runs every rule over the store (runDiagnostics: the findings are stored
+// with source 'rules') and reads back what it stored.
 QList<Finding> runRules(const QString &storePath)
 {
-    CaptureReader reader;
-    if (!reader.open(storePath))
+    const auto run = runDiagnostics(storePath);
+    if (!run) {
+        qWarning() << "runDiagnostics failed:" << run.error().message;
         return {};
-    RuleEngine engine(&httpDataRules);
-    const auto sessions = reader.sessions();
-    for (const SessionInfo &session : sessions.value()) {
-        QString version, initializeId;
-        qint64 after = 0;
-        for (;;) {
-            CaptureFilter filter;
-            filter.sessionId = session.id;
-            const QList<qint64> ids = reader.exchangeIds(filter, after, 500).value();
-            if (ids.isEmpty())
-                break;
-            after = ids.constLast();
-            const QList<Exchange> exchanges = reader.exchanges(ids).value();
-            QHash<qint64, QList<MessageRecord>> carried;
-            const QList<MessageRecord> messages = reader.messagesOfExchanges(ids).value();
-            for (const MessageRecord &m : messages)
-                carried[m.exchangeId].append(m);
-            for (const Exchange &e : exchanges) {
-                RuleInput in;
-                in.exchange = &e;
-                in.messages = carried.value(e.id);
-                in.protocolVersion = version;
-                in.sessionTarget = session.target;
-                engine.input(session.id, in);
-                for (const MessageRecord &m : std::as_const(in.messages)) {
-                    if (m.outgoing && m.method == u"initialize")
-                        initializeId = m.rpcId;
-                    else if (!m.outgoing && !initializeId.isEmpty() && m.rpcId == initializeId)
-                        version = QJsonDocument::fromJson(m.payload)
-                                      .object()
-                                      .value(u"result")
-                                      .toObject()
-                                      .value(u"protocolVersion")
-                                      .toString();
-                }
-            }
-        }
     }
-    return engine.finish();
+    FindingsStore store;
+    if (!store.openReadOnly(storePath))
+        return {};
+    QList<Finding> found = store.findings().value();
+    for (const Finding &f : std::as_const(found))
+        if (f.source != u"rules")
+            qWarning() << "a finding not from the rules:" << f.kind << f.source;
+    return found;
 }
 
 QList<Finding> ofKind(const QList<Finding> &findings, const QString &kind)
