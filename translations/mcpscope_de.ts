@@ -455,7 +455,7 @@
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="516"/>
+        <location filename="../core/export/har_import.cpp" line="520"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
     </message>
@@ -586,6 +586,52 @@
         <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
         <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte zum Auswerten der Schwellenwerte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="39"/>
+        <source>The diagnostics could not %1 in the capture store: %2</source>
+        <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="142"/>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="151"/>
+        <source>list the sessions</source>
+        <translation>die Sitzungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="524"/>
+        <source>read the findings</source>
+        <translation>die Befunde lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="536"/>
+        <source>The Qt SQLite driver did not expose its SQLite handle.</source>
+        <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="541"/>
+        <source>store the findings</source>
+        <translation>die Befunde speichern</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="576"/>
+        <source>read the sessions</source>
+        <translation>die Sitzungen lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="582"/>
+        <source>The diagnostics run was cancelled.</source>
+        <translation>Der Diagnoselauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="741"/>
+        <source>store the watermark</source>
+        <translation>den Verarbeitungsstand speichern</translation>
     </message>
 </context>
 <context>
@@ -1333,62 +1379,75 @@
 <context>
     <name>mcpscope::CaptureModel</name>
     <message>
-        <location filename="../models/capture_model.cpp" line="275"/>
+        <location filename="../models/capture_model.cpp" line="252"/>
+        <source>%1: %2 (%3)</source>
+        <extracomment>A log row&apos;s finding: its severity, title and kind id</extracomment>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="259"/>
+        <source>Evidence of:
+%1</source>
+        <translation>Beleg für:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="321"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="277"/>
+        <location filename="../models/capture_model.cpp" line="323"/>
         <source>%1 · streaming</source>
         <translation>%1 · Stream läuft</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="282"/>
+        <location filename="../models/capture_model.cpp" line="328"/>
         <source>%1 (cut)</source>
         <translation>%1 (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="297"/>
+        <location filename="../models/capture_model.cpp" line="343"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="299"/>
+        <location filename="../models/capture_model.cpp" line="345"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="301"/>
+        <location filename="../models/capture_model.cpp" line="347"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="303"/>
+        <location filename="../models/capture_model.cpp" line="349"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="305"/>
+        <location filename="../models/capture_model.cpp" line="351"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="307"/>
+        <location filename="../models/capture_model.cpp" line="353"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="309"/>
+        <location filename="../models/capture_model.cpp" line="355"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="311"/>
+        <location filename="../models/capture_model.cpp" line="357"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="313"/>
+        <location filename="../models/capture_model.cpp" line="359"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
@@ -1456,27 +1515,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="184"/>
+        <location filename="../core/capture/capture_schema.cpp" line="196"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="234"/>
+        <location filename="../core/capture/capture_schema.cpp" line="264"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="242"/>
+        <location filename="../core/capture/capture_schema.cpp" line="272"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="227"/>
+        <location filename="../core/capture/capture_schema.cpp" line="257"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="261"/>
+        <location filename="../core/capture/capture_schema.cpp" line="293"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -1502,7 +1561,7 @@
 <context>
     <name>mcpscope::CaptureWindow</name>
     <message numerus="yes">
-        <location filename="../ui/capture/capture_window.cpp" line="155"/>
+        <location filename="../ui/capture/capture_window.cpp" line="156"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -1510,113 +1569,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="167"/>
+        <location filename="../ui/capture/capture_window.cpp" line="168"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 existiert nicht oder ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="253"/>
+        <location filename="../ui/capture/capture_window.cpp" line="189"/>
+        <source>Diagnostic rules: %1</source>
+        <translation>Diagnoseregeln: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/capture_window.cpp" line="293"/>
         <source>Exchange %1 is not in this capture.</source>
         <translation>Austausch %1 ist nicht in diesem Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="268"/>
+        <location filename="../ui/capture/capture_window.cpp" line="306"/>
         <source>No capture</source>
         <translation>Kein Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="270"/>
+        <location filename="../ui/capture/capture_window.cpp" line="308"/>
         <source>%1 (read-only) — McpScope</source>
         <extracomment>Window title of a capture opened offline: the file name, then that it is read-only</extracomment>
         <translation>%1 (schreibgeschützt) — McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="272"/>
+        <location filename="../ui/capture/capture_window.cpp" line="310"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="273"/>
+        <location filename="../ui/capture/capture_window.cpp" line="311"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="274"/>
+        <location filename="../ui/capture/capture_window.cpp" line="312"/>
         <source>Capture log</source>
         <translation>Mitschnittprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="275"/>
+        <location filename="../ui/capture/capture_window.cpp" line="313"/>
         <source>Findings (%1)</source>
         <translation>Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="276"/>
+        <location filename="../ui/capture/capture_window.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="277"/>
+        <location filename="../ui/capture/capture_window.cpp" line="315"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="278"/>
+        <location filename="../ui/capture/capture_window.cpp" line="316"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="279"/>
+        <location filename="../ui/capture/capture_window.cpp" line="317"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="280"/>
+        <location filename="../ui/capture/capture_window.cpp" line="318"/>
         <source>Read the file again: what was recorded into it since shows</source>
         <translation>Die Datei erneut lesen: Was seitdem aufgezeichnet wurde, erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="281"/>
+        <location filename="../ui/capture/capture_window.cpp" line="319"/>
         <source>&amp;Follow Changes</source>
         <translation>Änderungen &amp;folgen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="282"/>
+        <location filename="../ui/capture/capture_window.cpp" line="320"/>
         <source>Reload by itself when another McpScope records into this file</source>
         <translation>Von selbst neu laden, wenn ein anderes McpScope in diese Datei aufzeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="283"/>
+        <location filename="../ui/capture/capture_window.cpp" line="321"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="284"/>
+        <location filename="../ui/capture/capture_window.cpp" line="322"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="285"/>
+        <location filename="../ui/capture/capture_window.cpp" line="323"/>
         <source>Export this capture as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Diesen Mitschnitt geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="301"/>
+        <location filename="../ui/capture/capture_window.cpp" line="339"/>
         <source>Open Capture</source>
         <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="302"/>
+        <location filename="../ui/capture/capture_window.cpp" line="340"/>
         <source>Could not open %1 as a capture.</source>
         <translation>%1 konnte nicht als Mitschnitt geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="321"/>
+        <location filename="../ui/capture/capture_window.cpp" line="359"/>
         <source>Open Capture (read-only)</source>
         <translation>Mitschnitt öffnen (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/capture_window.cpp" line="322"/>
+        <location filename="../ui/capture/capture_window.cpp" line="360"/>
         <source>McpScope captures (*.mcpscope *.sqlite *.db);;All files (*)</source>
         <translation>McpScope-Mitschnitte (*.mcpscope *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -1879,6 +1943,830 @@ X-Api-Key: …
         <location filename="../ui/session/connect_dialog.cpp" line="156"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Connection</name>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="94"/>
+        <source>There is no capture store at %1.</source>
+        <translation>Unter %1 gibt es keinen Mitschnittspeicher.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="101"/>
+        <source>Could not open the capture store %1 for diagnostics: %2</source>
+        <translation>Der Mitschnittspeicher %1 konnte für die Diagnose nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="114"/>
+        <source>%1 is not a McpScope capture store (no schema found).</source>
+        <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="119"/>
+        <source>%1 was written by a newer McpScope (schema %2).</source>
+        <translation>%1 wurde von einer neueren McpScope-Version geschrieben (Schema %2).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConnectionDoctor</name>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="46"/>
+        <source>Host name resolves</source>
+        <translation>Hostnamensauflösung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="47"/>
+        <source>TCP connection</source>
+        <translation>TCP-Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="49"/>
+        <source>TLS handshake and certificate</source>
+        <translation>TLS-Handshake und Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="51"/>
+        <source>HTTP answer</source>
+        <translation>HTTP-Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="53"/>
+        <source>CORS preflight</source>
+        <translation>CORS-Preflight</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="55"/>
+        <source>CORS on the real answer</source>
+        <translation>CORS bei der eigentlichen Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="57"/>
+        <source>initialize over Streamable HTTP</source>
+        <translation>initialize über Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="59"/>
+        <source>initialize over HTTP+SSE (2024-11-05)</source>
+        <translation>initialize über HTTP+SSE (2024-11-05)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="61"/>
+        <source>initialize over stdio</source>
+        <translation>initialize über stdio</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="63"/>
+        <source>Protocol version</source>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="65"/>
+        <source>Server capabilities</source>
+        <translation>Serverfähigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="67"/>
+        <source>401 challenge</source>
+        <translation>401-Challenge</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="69"/>
+        <source>Protected resource metadata</source>
+        <translation>Metadaten der geschützten Ressource</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="71"/>
+        <source>Authorization server metadata</source>
+        <translation>Metadaten des Autorisierungsservers</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="73"/>
+        <source>Client registration and authentication</source>
+        <translation>Client-Registrierung und -Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="75"/>
+        <source>PKCE with S256</source>
+        <translation>PKCE mit S256</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="77"/>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="79"/>
+        <source>List tools</source>
+        <translation>Tools auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="81"/>
+        <source>List resources</source>
+        <translation>Ressourcen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="83"/>
+        <source>List prompts</source>
+        <translation>Prompts auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="84"/>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="86"/>
+        <source>Burst of pings (p50/p95)</source>
+        <translation>Ping-Serie (p50/p95)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="88"/>
+        <source>Repeated requests</source>
+        <translation>Wiederholte Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="203"/>
+        <source>Connectivity</source>
+        <translation>Konnektivität</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="204"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="205"/>
+        <source>CORS</source>
+        <translation>CORS</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="206"/>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="207"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="208"/>
+        <source>Basic operations</source>
+        <translation>Grundfunktionen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="209"/>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="210"/>
+        <source>Intermittency</source>
+        <translation>Sporadische Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="567"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="767"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="584"/>
+        <source>stdio: no network between McpScope and the server</source>
+        <translation>stdio: kein Netzwerk zwischen McpScope und dem Server</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="709"/>
+        <source>not run: the %1 stage failed</source>
+        <translation>nicht ausgeführt: Stufe %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="759"/>
+        <source>%1 failed at &quot;%2&quot;: %3 %4</source>
+        <translation>%1 bei „%2“ fehlgeschlagen: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="764"/>
+        <source>%1 failed.</source>
+        <translation>%1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="768"/>
+        <source>Cancelled before every check ran.</source>
+        <translation>Abgebrochen, bevor alle Prüfungen ausgeführt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="770"/>
+        <source>The server requires sign-in and its authorization metadata is in order; run again with an OAuth mode (--oauth headless, browser or client-credentials) to check operations, performance and intermittency too.</source>
+        <translation>Der Server erfordert eine Anmeldung, und seine Autorisierungsmetadaten sind in Ordnung; führen Sie die Prüfung erneut mit einem OAuth-Modus (--oauth headless, browser oder client-credentials) aus, um auch Grundfunktionen, Leistung und sporadische Fehler zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="779"/>
+        <source>Healthy, with %n warning(s): %1.</source>
+        <translation>
+            <numerusform>In Ordnung, mit %n Warnung: %1.</numerusform>
+            <numerusform>In Ordnung, mit %n Warnungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="782"/>
+        <source>healthy</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="799"/>
+        <source>The URL %1 names no host.</source>
+        <translation>Die URL %1 enthält keinen Host.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="806"/>
+        <source>%1 is an IP address: nothing to resolve.</source>
+        <translation>%1 ist eine IP-Adresse: nichts aufzulösen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="814"/>
+        <source>%1 did not resolve: %2</source>
+        <translation>%1 wurde nicht aufgelöst: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="823"/>
+        <source>%1 resolved to %2.</source>
+        <translation>%1 aufgelöst zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="827"/>
+        <source>No answer from DNS for %1 in time.</source>
+        <translation>Keine rechtzeitige DNS-Antwort für %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="851"/>
+        <source>Connected to %1 port %2.</source>
+        <translation>Verbunden mit %1, Port %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="864"/>
+        <source>%1 port %2: %3</source>
+        <translation>%1 Port %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="874"/>
+        <source>No TCP connection to %1 port %2 within %3 s.</source>
+        <translation>Keine TCP-Verbindung zu %1, Port %2, innerhalb von %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="891"/>
+        <source>Plain http on a loopback host: no TLS to check.</source>
+        <translation>Unverschlüsseltes http auf einem Loopback-Host: kein TLS zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="907"/>
+        <source>%1, %2; certificate for %3 issued by %4, valid until %5.</source>
+        <translation>%1, %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="931"/>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="935"/>
+        <source>No TLS handshake with %1 in time.</source>
+        <translation>Kein rechtzeitiger TLS-Handshake mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="962"/>
+        <source>GET answered HTTP %1 %2 (first byte after %3 ms)%4.</source>
+        <translation>GET beantwortet mit HTTP %1 %2 (erstes Byte nach %3 ms)%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="967"/>
+        <source>, server &quot;%1&quot;</source>
+        <translation>, Server „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="975"/>
+        <source>No HTTP answer: %1</source>
+        <translation>Keine HTTP-Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="979"/>
+        <source>No HTTP answer within %1 s.</source>
+        <translation>Keine HTTP-Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1010"/>
+        <source>HTTP %1; origin %2 allowed, POST and %3 allowed.</source>
+        <translation>HTTP %1; Origin %2 erlaubt, POST und %3 erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1017"/>
+        <source>No answer to the preflight within %1 s.</source>
+        <translation>Keine Antwort auf den Preflight innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1065"/>
+        <source>No answer: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1077"/>
+        <source>HTTP %1 readable from origin %2; exposed headers: %3.</source>
+        <translation>HTTP %1 von Origin %2 lesbar; freigegebene Header: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1080"/>
+        <source>none needed</source>
+        <translation>keine erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1086"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1335"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1405"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1590"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1619"/>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1088"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1591"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1620"/>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1104"/>
+        <source>Not asked (--transport %1).</source>
+        <translation>Nicht geprüft (--transport %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1109"/>
+        <source>Streamable HTTP answered; HTTP+SSE (2024-11-05), its deprecated predecessor, was not tried.</source>
+        <translation>Streamable HTTP hat geantwortet; HTTP+SSE (2024-11-05), sein veralteter Vorgänger, wurde nicht versucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1148"/>
+        <source>Initialized: %1 %2, protocol %3%4.</source>
+        <translation>Initialisiert: %1 %2, Protokoll %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1152"/>
+        <source>, with a session id</source>
+        <translation>, mit Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1166"/>
+        <source>The server answers initialize with HTTP %1: it requires authorization (the Authentication stage follows it).</source>
+        <translation>Der Server beantwortet initialize mit HTTP %1: Er erfordert Autorisierung (die Stufe Authentifizierung folgt).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1171"/>
+        <source>HTTP+SSE</source>
+        <translation>HTTP+SSE</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1172"/>
+        <source>stdio</source>
+        <translation>stdio</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1173"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1174"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1194"/>
+        <source>no initialize answer within %1 s</source>
+        <translation>keine Antwort auf initialize innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1211"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1224"/>
+        <source>Known after sign-in (see auth.sign_in).</source>
+        <translation>Nach der Anmeldung bekannt (siehe auth.sign_in).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1216"/>
+        <source>%1 negotiated (McpScope offers %2 and accepts %3).</source>
+        <translation>%1 ausgehandelt (McpScope bietet %2 an und akzeptiert %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1232"/>
+        <source>The server declares no capabilities.</source>
+        <translation>Der Server deklariert keine Fähigkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1233"/>
+        <source>Declared: %1.</source>
+        <translation>Deklariert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1243"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1273"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1345"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1415"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1443"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
+        <source>The server did not ask for authorization.</source>
+        <translation>Der Server hat keine Autorisierung verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1244"/>
+        <source>stdio servers take credentials from their environment.</source>
+        <translation>stdio-Server beziehen Anmeldedaten aus ihrer Umgebung.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1262"/>
+        <source>HTTP %1 with a Bearer challenge%2.</source>
+        <translation>HTTP %1 mit Bearer-Challenge%2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1290"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1359"/>
+        <source>None found.</source>
+        <translation>Keine gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1324"/>
+        <source>At %1: resource %2, authorization servers %3%4.</source>
+        <translation>Unter %1: Ressource %2, Autorisierungsserver %3%4.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1329"/>
+        <source>, scopes %1</source>
+        <translation>, Scopes %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1396"/>
+        <source>At %1: issuer %2, authorization %3, token %4.</source>
+        <translation>Unter %1: Aussteller %2, Autorisierung %3, Token %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1424"/>
+        <source>pre-registered client %1</source>
+        <translation>vorab registrierter Client %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1426"/>
+        <source>Client ID Metadata Documents</source>
+        <translation>Client ID Metadata Documents</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1428"/>
+        <source>dynamic registration at %1</source>
+        <translation>dynamische Registrierung unter %1</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1430"/>
+        <source>client_secret_basic (not listed: the default)</source>
+        <translation>client_secret_basic (nicht aufgeführt: Standard)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1436"/>
+        <source>Registration: %1. Client authentication: %2.</source>
+        <translation>Registrierung: %1. Client-Authentifizierung: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1451"/>
+        <source>code_challenge_methods_supported: %1.</source>
+        <translation>code_challenge_methods_supported: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1462"/>
+        <source>Not asked: an OAuth mode (--oauth headless, browser or client-credentials) signs in and checks the rest.</source>
+        <translation>Nicht geprüft: Ein OAuth-Modus (--oauth headless, browser oder client-credentials) meldet sich an und prüft den Rest.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1507"/>
+        <source>, access token valid for %1 s</source>
+        <translation>, Access-Token %1 s gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1510"/>
+        <source>Signed in (%1 client %2, scope &quot;%3&quot;%4); initialized with protocol %5.</source>
+        <translation>Angemeldet (Client %2, %1, Scope „%3“%4); mit Protokoll %5 initialisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1511"/>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1512"/>
+        <source>from the vault</source>
+        <translation>aus dem Tresor</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1532"/>
+        <source>No sign-in within the time allowed.</source>
+        <translation>Keine Anmeldung innerhalb der erlaubten Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1544"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1599"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1685"/>
+        <source>Needs a signed-in session.</source>
+        <translation>Erfordert eine angemeldete Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1551"/>
+        <source>The server does not declare %1.</source>
+        <translation>Der Server deklariert %1 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1579"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1584"/>
+        <source> on the first page; more follow</source>
+        <translation> auf der ersten Seite; weitere folgen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1616"/>
+        <source>Answered in %1 ms.</source>
+        <translation>Antwort nach %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1643"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1750"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1645"/>
+        <source>%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.</source>
+        <translation>%1 Pings gleichzeitig: p50 %2 ms, p95 %3 ms, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1706"/>
+        <source>%1 of %2 %3 requests succeeded (p50 %4 ms).</source>
+        <translation>%1 von %2 %3-Anfragen erfolgreich (p50 %4 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ConnectionDoctorDialog</name>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="74"/>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="76"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="78"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="82"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="87"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="226"/>
+        <source>the doctor&apos;s check “%1”</source>
+        <translation>die Diagnoseprüfung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="289"/>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="327"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="321"/>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="422"/>
+        <source>Stopped at %1: %2</source>
+        <translation>Angehalten bei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="423"/>
+        <source>Healthy: no stage failed (%1).</source>
+        <translation>In Ordnung: keine Stufe fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="458"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="461"/>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="468"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="470"/>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="472"/>
+        <source>What to do: %1</source>
+        <translation>Vorgehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="478"/>
+        <source>Exchanges: %1 (double-click the check to show them in the capture log)</source>
+        <translation>Austausche: %1 (Doppelklick auf die Prüfung zeigt sie im Mitschnittprotokoll)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="490"/>
+        <source>McpScope Connection Doctor: %1</source>
+        <translation>McpScope-Verbindungsdiagnose: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="493"/>
+        <source>[%1] %2 · %3: %4</source>
+        <translation>[%1] %2 · %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="504"/>
+        <source>Verdict: stopped at %1: %2</source>
+        <translation>Ergebnis: angehalten bei %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="505"/>
+        <source>Verdict: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="506"/>
+        <source>Total: %1</source>
+        <translation>Gesamt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="517"/>
+        <source>Save the Doctor&apos;s Report</source>
+        <translation>Diagnosebericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="519"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="526"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="554"/>
+        <source>Connection Doctor</source>
+        <translation>Verbindungsdiagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="555"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="556"/>
+        <source>Sign-in:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="558"/>
+        <source>The MCP server&apos;s URL, or with transport stdio the command that starts it</source>
+        <translation>Die URL des MCP-Servers oder, bei Transport stdio, der Befehl, der ihn startet</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="563"/>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="563"/>
+        <source>Streamable HTTP</source>
+        <translation>Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="563"/>
+        <source>HTTP+SSE</source>
+        <translation>HTTP+SSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="563"/>
+        <source>stdio</source>
+        <translation>stdio</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="570"/>
+        <source>No sign-in</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="570"/>
+        <source>Headless (follow redirects)</source>
+        <translation>Headless (Weiterleitungen folgen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="570"/>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="571"/>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="574"/>
+        <source>client id (optional)</source>
+        <translation>Client-ID (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="575"/>
+        <source>client secret (optional)</source>
+        <translation>Client-Secret (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="576"/>
+        <source>scope (optional)</source>
+        <translation>Scope (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="577"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="578"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="579"/>
+        <source>&amp;Copy Report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="580"/>
+        <source>Every check with its time and what was seen, as text</source>
+        <translation>Jede Prüfung mit ihrer Zeit und dem Beobachteten, als Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="581"/>
+        <source>&amp;Save JSON…</source>
+        <translation>JSON &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="582"/>
+        <source>The report as JSON, as mcpscope-cli doctor --json prints it</source>
+        <translation>Der Bericht als JSON, wie ihn mcpscope-cli doctor --json ausgibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="583"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="584"/>
+        <source>Stage / check</source>
+        <translation>Stufe / Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="584"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="584"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/connection_doctor_dialog.cpp" line="584"/>
+        <source>What was seen</source>
+        <translation>Beobachtung</translation>
     </message>
 </context>
 <context>
@@ -4095,17 +4983,1389 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Senden Sie weniger Anfragen oder verteilen Sie sie, beachten Sie Retry-After, speichern Sie Zwischenergebnisse, wo es geht, oder bitten Sie den Betreiber um ein höheres Limit.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="797"/>
+        <location filename="../core/common/findings.cpp" line="694"/>
+        <source>Rate limited, with Retry-After</source>
+        <translation>Ratenbegrenzung, mit Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="695"/>
+        <source>%1 was answered HTTP 429 Too Many Requests with Retry-After: %2 (seconds or a date).</source>
+        <translation>%1 wurde mit HTTP 429 Too Many Requests und Retry-After: %2 (Sekunden oder ein Datum) beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="698"/>
+        <source>The server limits how many requests a client may send in a while, and says when to try again.</source>
+        <translation>Der Server begrenzt, wie viele Anfragen ein Client in einem Zeitraum senden darf, und gibt an, wann es erneut versucht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="700"/>
+        <source>Wait as long as Retry-After says before sending the request again, and send fewer requests (batch, cache, spread them out).</source>
+        <translation>Warten Sie so lange, wie Retry-After angibt, bevor Sie die Anfrage erneut senden, und senden Sie weniger Anfragen (bündeln, zwischenspeichern, zeitlich verteilen).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="704"/>
+        <source>Rate limited, without Retry-After</source>
+        <translation>Ratenbegrenzung, ohne Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="705"/>
+        <source>%1 was answered HTTP 429 Too Many Requests without a Retry-After header.</source>
+        <translation>%1 wurde mit HTTP 429 Too Many Requests ohne Retry-After-Header beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="707"/>
+        <source>The server limits how many requests a client may send in a while but does not say when to try again, so clients guess; retrying at once makes it worse.</source>
+        <translation>Der Server begrenzt, wie viele Anfragen ein Client in einem Zeitraum senden darf, gibt aber nicht an, wann es erneut versucht werden kann; Clients müssen raten, und sofortige Wiederholungen verschlimmern die Lage.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="711"/>
+        <source>Back off exponentially with jitter (1 s, 2 s, 4 s, ...) before retrying; server operators should send Retry-After with every 429.</source>
+        <translation>Warten Sie vor Wiederholungen exponentiell länger, mit Jitter (1 s, 2 s, 4 s, ...); Serverbetreiber sollten bei jeder 429 Retry-After senden.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="715"/>
+        <source>Retry sooner than Retry-After</source>
+        <translation>Wiederholung vor Ablauf von Retry-After</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="716"/>
+        <source>%1 was sent again %2 s after a 429 whose Retry-After asked to wait %3 s.</source>
+        <translation>%1 wurde %2 s nach einer 429 erneut gesendet, deren Retry-After eine Wartezeit von %3 s verlangte.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="718"/>
+        <source>The client retried without honouring Retry-After; servers may keep refusing, or block the client for longer.</source>
+        <translation>Der Client hat die Anfrage wiederholt, ohne Retry-After zu beachten; Server können weiter ablehnen oder den Client länger sperren.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="721"/>
+        <source>Wait at least Retry-After before retrying the same request (mcpscope-cli --retry N does); check the client&apos;s retry logic.</source>
+        <translation>Warten Sie mindestens so lange wie Retry-After, bevor Sie dieselbe Anfrage wiederholen (wie mcpscope-cli --retry N); prüfen Sie die Wiederholungslogik des Clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="725"/>
+        <source>Burst of server errors (HTTP 5xx)</source>
+        <translation>Häufung von Serverfehlern (HTTP 5xx)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="726"/>
+        <source>%2 answered %1 requests with HTTP 5xx (%6) within %3 s, from %4 to %5 (a burst is %7 or more within %3 s).</source>
+        <translation>%2 hat %1 Anfragen innerhalb von %3 s mit HTTP 5xx (%6) beantwortet, von %4 bis %5 (als Häufung gelten %7 oder mehr innerhalb von %3 s).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="729"/>
+        <source>The server, or a proxy or gateway in front of it, is failing: a crash loop, an overloaded backend, a database it cannot reach, or a deployment in progress.</source>
+        <translation>Der Server oder ein vorgeschalteter Proxy oder Gateway schlägt fehl: eine Absturzschleife, ein überlastetes Backend, eine nicht erreichbare Datenbank oder ein laufendes Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="733"/>
+        <source>Open the failed answers (this finding&apos;s evidence) and the server&apos;s logs at those times; retry with backoff and check the server&apos;s health and its dependencies.</source>
+        <translation>Öffnen Sie die fehlgeschlagenen Antworten (die Belege dieses Befunds) und die Serverprotokolle zu diesen Zeitpunkten; wiederholen Sie mit Backoff und prüfen Sie den Zustand des Servers und seiner Abhängigkeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="738"/>
+        <source>JSON declared, something else sent</source>
+        <translation>JSON deklariert, etwas anderes gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="739"/>
+        <source>%1 declares Content-Type &quot;%2&quot; but its body is not JSON; it starts with: %3</source>
+        <translation>%1 deklariert Content-Type „%2“, der Body ist aber kein JSON; er beginnt mit: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="742"/>
+        <source>A proxy, gateway or framework error page (HTML or plain text) was sent with the JSON content type, or the server writes text before the JSON.</source>
+        <translation>Eine Fehlerseite eines Proxys, Gateways oder Frameworks (HTML oder Klartext) wurde mit dem JSON-Content-Type gesendet, oder der Server schreibt Text vor das JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="745"/>
+        <source>Read the body (this finding&apos;s evidence): an error page names the component that failed. The server must send JSON with application/json, and errors as JSON-RPC errors.</source>
+        <translation>Lesen Sie den Body (die Belege dieses Befunds): Eine Fehlerseite nennt die fehlgeschlagene Komponente. Der Server muss JSON mit application/json senden und Fehler als JSON-RPC-Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="750"/>
+        <source>Event stream declared, no events sent</source>
+        <translation>Event-Stream deklariert, keine Events gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="751"/>
+        <source>%1 declares Content-Type text/event-stream but its body is not a Server-Sent Events stream; it starts with: %2</source>
+        <translation>%1 deklariert Content-Type text/event-stream, der Body ist aber kein Server-Sent-Events-Stream; er beginnt mit: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="754"/>
+        <source>The server labelled a plain (often JSON or HTML) answer as an event stream; SSE clients find no events in it and wait for an answer that never comes.</source>
+        <translation>Der Server hat eine einfache Antwort (oft JSON oder HTML) als Event-Stream gekennzeichnet; SSE-Clients finden darin keine Events und warten auf eine Antwort, die nie kommt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="758"/>
+        <source>Send JSON answers as application/json, or frame them as SSE events (&quot;event: message&quot;, &quot;data: ...&quot;, a blank line).</source>
+        <translation>Senden Sie JSON-Antworten als application/json oder verpacken Sie sie als SSE-Events („event: message“, „data: ...“, eine Leerzeile).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="762"/>
+        <source>Charset other than UTF-8</source>
+        <translation>Anderer Zeichensatz als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="763"/>
+        <source>%1 declares Content-Type &quot;%2&quot;: a charset other than UTF-8.</source>
+        <translation>%1 deklariert Content-Type „%2“: einen anderen Zeichensatz als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="765"/>
+        <source>JSON exchanged between systems must be UTF-8 (RFC 8259) and MCP messages are UTF-8; a client that honours the declared charset decodes non-ASCII text wrongly.</source>
+        <translation>Zwischen Systemen ausgetauschtes JSON muss UTF-8 sein (RFC 8259), und MCP-Nachrichten sind UTF-8; ein Client, der den deklarierten Zeichensatz beachtet, dekodiert Nicht-ASCII-Text falsch.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="769"/>
+        <source>Encode the body as UTF-8 and declare charset=utf-8 (or no charset).</source>
+        <translation>Kodieren Sie den Body als UTF-8 und deklarieren Sie charset=utf-8 (oder keinen Zeichensatz).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="772"/>
+        <source>Body encoded as UTF-16</source>
+        <translation>Body als UTF-16 kodiert</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="773"/>
+        <source>The body of %1 starts with a %2 byte order mark: it is encoded as %2, not UTF-8.</source>
+        <translation>Der Body von %1 beginnt mit einer %2-Bytereihenfolgemarkierung (BOM): Er ist als %2 kodiert, nicht als UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="776"/>
+        <source>The server (often on Windows, or a PowerShell script) wrote its output as UTF-16; JSON parsers and MCP clients expect UTF-8.</source>
+        <translation>Der Server (oft unter Windows oder ein PowerShell-Skript) hat seine Ausgabe als UTF-16 geschrieben; JSON-Parser und MCP-Clients erwarten UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="779"/>
+        <source>Make the server write UTF-8 without a byte order mark.</source>
+        <translation>Lassen Sie den Server UTF-8 ohne Bytereihenfolgemarkierung (BOM) schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="782"/>
+        <source>Invalid UTF-8</source>
+        <translation>Ungültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="783"/>
+        <source>The body of %1 is not valid UTF-8: byte %3 at offset %2, near: %4</source>
+        <translation>Der Body von %1 ist kein gültiges UTF-8: Byte %3 an Offset %2, in der Nähe von: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="785"/>
+        <source>The server sent text in another encoding (Latin-1, Windows-1252), cut a multi-byte character, or mixed binary data into text.</source>
+        <translation>Der Server hat Text in einer anderen Kodierung (Latin-1, Windows-1252) gesendet, ein Multibyte-Zeichen abgeschnitten oder Binärdaten in Text gemischt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="788"/>
+        <source>Encode all text as UTF-8; send binary data base64-encoded (MCP blob fields).</source>
+        <translation>Kodieren Sie allen Text als UTF-8; senden Sie Binärdaten base64-kodiert (MCP-blob-Felder).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="792"/>
+        <source>Non-printable characters</source>
+        <translation>Nicht druckbare Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="793"/>
+        <source>The body of %1 holds the control character %2 at byte %3, near: %4</source>
+        <translation>Der Body von %1 enthält das Steuerzeichen %2 an Byte %3, in der Nähe von: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="795"/>
+        <source>Control characters (escape sequences, NUL, backspace) in text break parsers and terminals, and can hide or rewrite what a user reads (ANSI escapes retitle or clear a terminal).</source>
+        <translation>Steuerzeichen (Escape-Sequenzen, NUL, Backspace) in Text stören Parser und Terminals und können verbergen oder umschreiben, was ein Benutzer liest (ANSI-Escapes ändern den Titel eines Terminals oder leeren es).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="799"/>
+        <source>Strip or escape control characters other than tab and line ends from text before sending it; McpScope shows them as plain text.</source>
+        <translation>Entfernen oder maskieren Sie Steuerzeichen außer Tabulator und Zeilenenden im Text, bevor Sie ihn senden; McpScope zeigt sie als reinen Text an.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="803"/>
+        <source>JSON that does not parse</source>
+        <translation>Nicht parsbares JSON</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="804"/>
+        <source>The body of %1 is not valid JSON: %2 at byte %3, near: %4</source>
+        <translation>Der Body von %1 ist kein gültiges JSON: %2 an Byte %3, in der Nähe von: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="806"/>
+        <source>The server sent a cut or malformed JSON document: a crashed handler, a body cut by a proxy or size limit, a trailing comma, or text printed into the output.</source>
+        <translation>Der Server hat ein abgeschnittenes oder fehlerhaftes JSON-Dokument gesendet: ein abgestürzter Handler, ein von einem Proxy oder einer Größenbegrenzung abgeschnittener Body, ein nachgestelltes Komma oder in die Ausgabe geschriebener Text.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="810"/>
+        <source>Look at the body at that byte (this finding&apos;s evidence); fix the server&apos;s serialisation, or the proxy that cuts it.</source>
+        <translation>Sehen Sie sich den Body an diesem Byte an (die Belege dieses Befunds); korrigieren Sie die Serialisierung des Servers oder den Proxy, der ihn abschneidet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="814"/>
+        <source>Message violates the MCP schema</source>
+        <translation>Nachricht verletzt das MCP-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="815"/>
+        <source>The server&apos;s message for %1 does not match %2 of the MCP %3 schema: %4</source>
+        <translation>Die Nachricht des Servers für %1 entspricht nicht %2 des MCP-Schemas %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="817"/>
+        <source>The server (or the SDK version it uses) sends a message shape this protocol version does not define: a missing required field, a wrong type, or an unknown content type. Strict clients reject such messages.</source>
+        <translation>Der Server (oder die von ihm verwendete SDK-Version) sendet eine Nachrichtenform, die diese Protokollversion nicht definiert: ein fehlendes Pflichtfeld, ein falscher Typ oder ein unbekannter Inhaltstyp. Strikte Clients lehnen solche Nachrichten ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="821"/>
+        <source>Fix the fields named by the JSON pointers above (see the %3 schema&apos;s %2), or upgrade the server&apos;s MCP SDK.</source>
+        <translation>Korrigieren Sie die durch die JSON-Pointer oben benannten Felder (siehe %2 des Schemas %3) oder aktualisieren Sie das MCP-SDK des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="825"/>
+        <source>Message violates the newest MCP schema</source>
+        <translation>Nachricht verletzt das neueste MCP-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="826"/>
+        <source>The server&apos;s message for %1 does not match %2 of the MCP %3 schema: %4 (the session&apos;s protocol version &quot;%5&quot; is not one McpScope has a schema for, so the newest was used).</source>
+        <translation>Die Nachricht des Servers für %1 entspricht nicht %2 des MCP-Schemas %3: %4 (für die Protokollversion „%5“ der Sitzung hat McpScope kein Schema, daher wurde das neueste verwendet).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="830"/>
+        <source>The session&apos;s protocol version is unknown (no initialize seen, or a revision newer than McpScope), so the message was checked against the newest schema; it may be valid in the server&apos;s revision.</source>
+        <translation>Die Protokollversion der Sitzung ist unbekannt (kein initialize gesehen oder eine Revision, die neuer als McpScope ist), daher wurde die Nachricht gegen das neueste Schema geprüft; in der Revision des Servers ist sie möglicherweise gültig.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="834"/>
+        <source>Check which protocol version the server speaks; if it is a known revision, fix the fields named by the JSON pointers above.</source>
+        <translation>Prüfen Sie, welche Protokollversion der Server spricht; ist es eine bekannte Revision, korrigieren Sie die durch die JSON-Pointer oben benannten Felder.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="838"/>
+        <source>Structured content breaks the tool&apos;s outputSchema</source>
+        <translation>Strukturierter Inhalt verletzt das outputSchema des Tools</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="839"/>
+        <source>The structuredContent of tool %1 does not match the outputSchema its tools/list entry declares: %2</source>
+        <translation>Der structuredContent von Tool %1 entspricht nicht dem outputSchema, das sein tools/list-Eintrag deklariert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="841"/>
+        <source>The tool returns data of another shape than it declares (a wrong type, a missing required property); clients that validate structured output reject the result.</source>
+        <translation>Das Tool liefert Daten in einer anderen Form als deklariert (ein falscher Typ, eine fehlende Pflichteigenschaft); Clients, die strukturierte Ausgaben validieren, lehnen das Ergebnis ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="845"/>
+        <source>Make the tool&apos;s structuredContent match its outputSchema, or fix the outputSchema.</source>
+        <translation>Passen Sie den structuredContent des Tools an sein outputSchema an oder korrigieren Sie das outputSchema.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="853"/>
+        <source>redirect_uri differs between the requests</source>
+        <translation>redirect_uri unterscheidet sich zwischen den Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="854"/>
+        <source>The redirect_uri sent to the token endpoint, %1, differs from the one of the authorization request, %2; the authorization server answered %3: %4</source>
+        <translation>Die an den Token-Endpunkt gesendete redirect_uri, %1, unterscheidet sich von der der Autorisierungsanfrage, %2; der Autorisierungsserver antwortete %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="857"/>
+        <source>An authorization code is exchanged only with exactly the redirect_uri it was issued for (RFC 6749 §4.1.3): scheme, host, port, path and a trailing slash all count.</source>
+        <translation>Ein Autorisierungscode wird nur mit genau der redirect_uri eingelöst, für die er ausgestellt wurde (RFC 6749 §4.1.3): Schema, Host, Port, Pfad und ein abschließender Schrägstrich zählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="861"/>
+        <source>Send the same redirect_uri, character for character, in both requests (%2 here), and make it one the client registered.</source>
+        <translation>Senden Sie in beiden Anfragen dieselbe redirect_uri, Zeichen für Zeichen (hier %2), und zwar eine, die der Client registriert hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="866"/>
+        <source>Redirect URI differs from the registered ones</source>
+        <translation>Redirect-URI weicht von den registrierten ab</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="867"/>
+        <source>The authorization request sent redirect_uri %1, but client %2 registered %3; the authorization server answered HTTP %4.</source>
+        <translation>Die Autorisierungsanfrage sendete redirect_uri %1, Client %2 hat aber %3 registriert; der Autorisierungsserver antwortete mit HTTP %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="870"/>
+        <source>An authorization server accepts only a redirect URI the client registered, compared as a string: scheme, host, port, path and a trailing slash all count.</source>
+        <translation>Ein Autorisierungsserver akzeptiert nur eine vom Client registrierte Redirect-URI, verglichen als Zeichenkette: Schema, Host, Port, Pfad und ein abschließender Schrägstrich zählen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="874"/>
+        <source>Send one of the registered redirect URIs exactly, or register %1 too.</source>
+        <translation>Senden Sie exakt eine der registrierten Redirect-URIs oder registrieren Sie zusätzlich %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="877"/>
+        <source>Authorization code exchanged late</source>
+        <translation>Autorisierungscode zu spät eingelöst</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="878"/>
+        <source>The authorization code was exchanged %1 s after it was issued, and the authorization server answered %2: %3</source>
+        <translation>Der Autorisierungscode wurde %1 s nach seiner Ausstellung eingelöst, und der Autorisierungsserver antwortete %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="881"/>
+        <source>Likely cause: the code expired first. Codes live briefly (RFC 6749 advises at most 10 minutes, many servers allow a minute or less); the redirect_uri matched and a code_verifier was sent, so those are not the cause. A code used twice is refused the same way.</source>
+        <translation>Wahrscheinliche Ursache: Der Code war zuvor abgelaufen. Codes sind kurzlebig (RFC 6749 empfiehlt höchstens 10 Minuten, viele Server erlauben eine Minute oder weniger); die redirect_uri stimmte überein und ein code_verifier wurde gesendet, daher scheiden diese als Ursache aus. Ein zweimal verwendeter Code wird genauso abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="887"/>
+        <source>Exchange the code as soon as the redirect brings it, once; start the flow again for a new code.</source>
+        <translation>Lösen Sie den Code ein, sobald die Weiterleitung ihn liefert, und nur einmal; starten Sie den Ablauf für einen neuen Code erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="892"/>
+        <source>Authorization code used twice</source>
+        <translation>Autorisierungscode zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="893"/>
+        <source>The same authorization code was sent to the token endpoint a second time, and the authorization server answered %1: %2</source>
+        <translation>Derselbe Autorisierungscode wurde ein zweites Mal an den Token-Endpunkt gesendet, und der Autorisierungsserver antwortete %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="896"/>
+        <source>An authorization code can be exchanged only once (RFC 6749 §4.1.2); servers may revoke the tokens the first exchange issued.</source>
+        <translation>Ein Autorisierungscode kann nur einmal eingelöst werden (RFC 6749 §4.1.2); Server können die beim ersten Einlösen ausgestellten Tokens widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="899"/>
+        <source>Exchange each code once (no retry of a token request that was answered); start the flow again for a new code.</source>
+        <translation>Lösen Sie jeden Code nur einmal ein (keine Wiederholung einer bereits beantworteten Token-Anfrage); starten Sie den Ablauf für einen neuen Code erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="903"/>
+        <source>Refresh token reused after rotation</source>
+        <translation>Refresh-Token nach Rotation wiederverwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="904"/>
+        <source>A refresh was refused (%1: %2) after an earlier refresh had rotated the refresh token.</source>
+        <translation>Eine Aktualisierung wurde abgelehnt (%1: %2), nachdem eine frühere Aktualisierung das Refresh-Token rotiert hatte.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="907"/>
+        <source>The authorization server rotates refresh tokens: each one is accepted once, and the refused request sent one that was already used (the guides&apos; TOKEN_REUSE). Servers then revoke the whole grant, as reuse looks like theft.</source>
+        <translation>Der Autorisierungsserver rotiert Refresh-Tokens: Jedes wird nur einmal akzeptiert, und die abgelehnte Anfrage sendete eines, das bereits verwendet war (TOKEN_REUSE in den Leitfäden). Server widerrufen dann den gesamten Grant, da eine Wiederverwendung nach Diebstahl aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="912"/>
+        <source>Store the refresh token each refresh returns and use only the newest; make sure only one client or process refreshes the same grant. Sign in again now.</source>
+        <translation>Speichern Sie das Refresh-Token, das jede Aktualisierung zurückgibt, und verwenden Sie nur das neueste; stellen Sie sicher, dass nur ein Client oder Prozess denselben Grant aktualisiert. Melden Sie sich jetzt erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="917"/>
+        <source>No PKCE code_challenge</source>
+        <translation>Keine PKCE-code_challenge</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="918"/>
+        <source>The authorization request to %1 carries no code_challenge.</source>
+        <translation>Die Autorisierungsanfrage an %1 enthält keine code_challenge.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="920"/>
+        <source>MCP requires PKCE (RFC 7636) with S256 for every authorization code flow; servers that enforce it refuse the request or the code exchange.</source>
+        <translation>MCP verlangt PKCE (RFC 7636) mit S256 für jeden Authorization-Code-Flow; Server, die dies erzwingen, lehnen die Anfrage oder den Code-Austausch ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="924"/>
+        <source>Send code_challenge=BASE64URL(SHA256(code_verifier)) with code_challenge_method=S256, and the code_verifier with the token request.</source>
+        <translation>Senden Sie code_challenge=BASE64URL(SHA256(code_verifier)) mit code_challenge_method=S256 und den code_verifier mit der Token-Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="929"/>
+        <source>PKCE plain instead of S256</source>
+        <translation>PKCE plain statt S256</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="930"/>
+        <source>The authorization request to %1 uses code_challenge_method %2.</source>
+        <translation>Die Autorisierungsanfrage an %1 verwendet code_challenge_method %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="932"/>
+        <source>MCP requires the S256 method; plain (also the default when the method is left out) sends the verifier itself, and servers that require S256 refuse it.</source>
+        <translation>MCP verlangt die Methode S256; plain (auch der Standard, wenn die Methode fehlt) sendet den Verifier selbst, und Server, die S256 verlangen, lehnen dies ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="936"/>
+        <source>Send code_challenge_method=S256 with the SHA-256 challenge.</source>
+        <translation>Senden Sie code_challenge_method=S256 mit der SHA-256-Challenge.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="939"/>
+        <source>No PKCE code_verifier</source>
+        <translation>Kein PKCE-code_verifier</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="940"/>
+        <source>The token request to %1 carries no code_verifier, though the authorization request sent a code_challenge.</source>
+        <translation>Die Token-Anfrage an %1 enthält keinen code_verifier, obwohl die Autorisierungsanfrage eine code_challenge gesendet hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="943"/>
+        <source>The authorization server cannot check PKCE without the verifier and refuses the code (invalid_grant or invalid_request).</source>
+        <translation>Der Autorisierungsserver kann PKCE ohne den Verifier nicht prüfen und lehnt den Code ab (invalid_grant oder invalid_request).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="946"/>
+        <source>Send the code_verifier generated for this flow with the token request.</source>
+        <translation>Senden Sie den für diesen Flow erzeugten code_verifier mit der Token-Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="949"/>
+        <source>Client secret refused</source>
+        <translation>Client-Secret abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="950"/>
+        <source>Client %1 authenticated with %2 at %3, and the authorization server answered %4: %5</source>
+        <translation>Client %1 hat sich mit %2 bei %3 authentifiziert, und der Autorisierungsserver antwortete %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="953"/>
+        <source>The client&apos;s credentials were not accepted: a wrong or expired secret, a client id this server does not know, or another authentication method than the one registered (the answer does not tell which).</source>
+        <translation>Die Anmeldedaten des Clients wurden nicht akzeptiert: ein falsches oder abgelaufenes Secret, eine diesem Server unbekannte Client-ID oder eine andere Authentifizierungsmethode als die registrierte (die Antwort sagt nicht, welches davon).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="958"/>
+        <source>Check the client secret (copied whole, not expired) and the registered token_endpoint_auth_method; register the client again if it was deleted.</source>
+        <translation>Prüfen Sie das Client-Secret (vollständig kopiert, nicht abgelaufen) und die registrierte token_endpoint_auth_method; registrieren Sie den Client erneut, falls er gelöscht wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="962"/>
+        <source>Client unknown</source>
+        <translation>Client unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="963"/>
+        <source>Client %1 sent no credentials to %2, and the authorization server answered %3: %4</source>
+        <translation>Client %1 hat keine Anmeldedaten an %2 gesendet, und der Autorisierungsserver antwortete %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="966"/>
+        <source>A public client (no secret) is refused this way when its client id is unknown here: registered at another authorization server or environment, expired, or deleted; or the client was registered as confidential and must authenticate.</source>
+        <translation>Ein öffentlicher Client (ohne Secret) wird auf diese Weise abgelehnt, wenn seine Client-ID hier unbekannt ist: bei einem anderen Autorisierungsserver oder in einer anderen Umgebung registriert, abgelaufen oder gelöscht; oder der Client wurde als vertraulich registriert und muss sich authentifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="971"/>
+        <source>Register the client with this authorization server (dynamic registration runs again when the stored client is removed), or send the credentials it was registered with.</source>
+        <translation>Registrieren Sie den Client bei diesem Autorisierungsserver (die dynamische Registrierung läuft erneut, wenn der gespeicherte Client entfernt wird), oder senden Sie die Anmeldedaten, mit denen er registriert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="976"/>
+        <source>Client registered elsewhere</source>
+        <translation>Client anderswo registriert</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="977"/>
+        <source>Client %1 was registered at %2, but the token request went to %3, which answered %4.</source>
+        <translation>Client %1 wurde bei %2 registriert, aber die Token-Anfrage ging an %3, der mit %4 antwortete.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="980"/>
+        <source>A client id is known only to the authorization server (and environment) that issued it.</source>
+        <translation>Eine Client-ID ist nur dem Autorisierungsserver (und der Umgebung) bekannt, der sie ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="984"/>
+        <source>Use a client registered at %3 (register there, or pick the credentials of that environment).</source>
+        <translation>Verwenden Sie einen bei %3 registrierten Client (registrieren Sie sich dort oder wählen Sie die Anmeldedaten dieser Umgebung).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="989"/>
+        <source>Requested scopes not granted</source>
+        <translation>Angeforderte Scopes nicht gewährt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="990"/>
+        <source>Requested scope &quot;%1&quot;, granted &quot;%2&quot;: missing %3.</source>
+        <translation>Angeforderter Scope „%1“, gewährt „%2“: es fehlt %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="991"/>
+        <source>The authorization server granted less than asked (RFC 6749 §5.1 scope): the user, a policy or the client&apos;s registration left those scopes out. Calls that need them fail with 403 insufficient_scope.</source>
+        <translation>Der Autorisierungsserver hat weniger gewährt als angefordert (RFC 6749 §5.1 scope): der Benutzer, eine Richtlinie oder die Registrierung des Clients hat diese Scopes ausgelassen. Aufrufe, die sie benötigen, scheitern mit 403 insufficient_scope.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="996"/>
+        <source>Register the client for those scopes (and the resource server&apos;s scopes_supported), or ask only for what is granted.</source>
+        <translation>Registrieren Sie den Client für diese Scopes (und die scopes_supported des Ressourcenservers), oder fordern Sie nur an, was gewährt wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1001"/>
+        <source>Access token used after it expired</source>
+        <translation>Access-Token nach Ablauf verwendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1002"/>
+        <source>%1 refused the request with HTTP 401 at %2; the access token expired at %3 (%4 s before).</source>
+        <translation>%1 hat die Anfrage mit HTTP 401 um %2 abgelehnt; das Access-Token ist um %3 abgelaufen (%4 s zuvor).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1005"/>
+        <source>The token&apos;s lifetime (expires_in of the token response, or the JWT&apos;s exp) ran out and it was not refreshed before the call.</source>
+        <translation>Die Lebensdauer des Tokens (expires_in der Token-Antwort oder exp des JWT) ist abgelaufen, und es wurde vor dem Aufruf nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1009"/>
+        <source>Refresh the token before it expires (a minute ahead), or on a 401 refresh once and retry; sign in again when the refresh fails.</source>
+        <translation>Aktualisieren Sie das Token vor dem Ablauf (eine Minute vorher), oder bei einem 401 einmal aktualisieren und erneut versuchen; melden Sie sich erneut an, wenn die Aktualisierung fehlschlägt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1014"/>
+        <source>Token for another audience</source>
+        <translation>Token für eine andere Audience</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1015"/>
+        <source>%1 refused the access token with HTTP 401; the token was issued for %2.</source>
+        <translation>%1 hat das Access-Token mit HTTP 401 abgelehnt; das Token wurde für %2 ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1017"/>
+        <source>A resource server accepts only tokens whose audience (aud, or the resource they were requested for with RFC 8707) names it: this token is for another server.</source>
+        <translation>Ein Ressourcenserver akzeptiert nur Tokens, deren Audience (aud oder die Ressource, für die sie mit RFC 8707 angefordert wurden) ihn nennt: dieses Token ist für einen anderen Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1021"/>
+        <source>Request the token with resource=%1 (the server&apos;s canonical URL, as its resource metadata names it) and use each token only at its own server.</source>
+        <translation>Fordern Sie das Token mit resource=%1 an (die kanonische URL des Servers, wie sie in seinen Ressourcen-Metadaten steht), und verwenden Sie jedes Token nur bei seinem eigenen Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1026"/>
+        <source>Token not sent</source>
+        <translation>Token nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1027"/>
+        <source>%1 answered HTTP 401 to a request without an Authorization header, after an access token for it had been issued.</source>
+        <translation>%1 antwortete HTTP 401 auf eine Anfrage ohne Authorization-Header, nachdem bereits ein Access-Token dafür ausgestellt worden war.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1030"/>
+        <source>The client has a token but did not send it (a request built elsewhere, a proxy that strips the header, or a redirect to another origin that drops it).</source>
+        <translation>Der Client hat ein Token, hat es aber nicht gesendet (eine anderswo erstellte Anfrage, ein Proxy, der den Header entfernt, oder eine Weiterleitung zu einem anderen Origin, die ihn verwirft).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1034"/>
+        <source>Send &quot;Authorization: Bearer &lt;token&gt;&quot; on every request to the server, including the GET stream and the DELETE.</source>
+        <translation>Senden Sie „Authorization: Bearer &lt;token&gt;“ bei jeder Anfrage an den Server, einschließlich des GET-Streams und des DELETE.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1038"/>
+        <source>Malformed Authorization header</source>
+        <translation>Fehlerhafter Authorization-Header</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1039"/>
+        <source>%1 answered HTTP 401 to an Authorization header with scheme %2.</source>
+        <translation>%1 antwortete HTTP 401 auf einen Authorization-Header mit dem Schema %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1041"/>
+        <source>MCP servers expect &quot;Authorization: Bearer &lt;token&gt;&quot; (RFC 6750 §2.1): one space, the scheme Bearer, then the token; a bare token, another scheme or an empty token is refused.</source>
+        <translation>MCP-Server erwarten „Authorization: Bearer &lt;token&gt;“ (RFC 6750 §2.1): ein Leerzeichen, das Schema Bearer, dann das Token; ein bloßes Token, ein anderes Schema oder ein leeres Token wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1046"/>
+        <source>Send the header as &quot;Bearer &quot; followed by the access token.</source>
+        <translation>Senden Sie den Header als „Bearer “, gefolgt vom Access-Token.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1049"/>
+        <source>401 without WWW-Authenticate</source>
+        <translation>401 ohne WWW-Authenticate</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1050"/>
+        <source>%1 answered HTTP 401 without a WWW-Authenticate header.</source>
+        <translation>%1 antwortete HTTP 401 ohne WWW-Authenticate-Header.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1052"/>
+        <source>A 401 must say how to authenticate (RFC 9110 §11.6.1, RFC 6750 §3); without it an MCP client cannot find the resource metadata or the authorization server, and gives up.</source>
+        <translation>Ein 401 muss angeben, wie man sich authentifiziert (RFC 9110 §11.6.1, RFC 6750 §3); ohne diese Angabe kann ein MCP-Client weder die Ressourcen-Metadaten noch den Autorisierungsserver finden und gibt auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1056"/>
+        <source>Answer 401 with WWW-Authenticate: Bearer resource_metadata=&quot;…&quot; (a proxy in front of the server may be dropping it).</source>
+        <translation>Antworten Sie mit 401 und WWW-Authenticate: Bearer resource_metadata=&quot;…&quot; (ein Proxy vor dem Server entfernt ihn möglicherweise).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1061"/>
+        <source>401 without resource_metadata</source>
+        <translation>401 ohne resource_metadata</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1062"/>
+        <source>%1 answered HTTP 401 with WWW-Authenticate &quot;%2&quot;, which names no resource_metadata.</source>
+        <translation>%1 antwortete HTTP 401 mit WWW-Authenticate „%2“, das keine resource_metadata nennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1065"/>
+        <source>MCP (2025-06-18 and later) has the server name its protected resource metadata (RFC 9728) in the challenge; clients then have to guess the well-known URL, and older ones fall back to 2025-03-26 discovery.</source>
+        <translation>MCP (ab 2025-06-18) lässt den Server seine Protected Resource Metadata (RFC 9728) in der Challenge nennen; andernfalls müssen Clients die Well-known-URL erraten, und ältere greifen auf die Discovery von 2025-03-26 zurück.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1070"/>
+        <source>Add resource_metadata=&quot;&lt;metadata URL&gt;&quot; to the Bearer challenge.</source>
+        <translation>Fügen Sie der Bearer-Challenge resource_metadata=&quot;&lt;Metadaten-URL&gt;&quot; hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1073"/>
+        <source>Metadata issuer differs from its URL</source>
+        <translation>Issuer der Metadaten weicht von ihrer URL ab</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1074"/>
+        <source>The metadata fetched from %2 names issuer %1, but that URL is the one of issuer %3.</source>
+        <translation>Die von %2 abgerufenen Metadaten nennen den Issuer %1, aber diese URL gehört zum Issuer %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1077"/>
+        <source>The issuer in authorization server metadata must be the one its well-known URL was built from (RFC 8414 §3.3), or clients refuse it: usually a proxy, a base URL setting or a trailing slash.</source>
+        <translation>Der Issuer in den Metadaten des Autorisierungsservers muss derjenige sein, aus dem die Well-known-URL gebildet wurde (RFC 8414 §3.3), sonst lehnen Clients sie ab: meist ein Proxy, eine Basis-URL-Einstellung oder ein abschließender Schrägstrich.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1082"/>
+        <source>Make the metadata&apos;s issuer exactly %3, or serve it under %1&apos;s own well-known URL.</source>
+        <translation>Setzen Sie den Issuer der Metadaten genau auf %3, oder stellen Sie sie unter der eigenen Well-known-URL von %1 bereit.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1086"/>
+        <source>Endpoint on another origin</source>
+        <translation>Endpunkt auf einem anderen Origin</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1087"/>
+        <source>The metadata of issuer %3 puts %1 on another origin: %2.</source>
+        <translation>Die Metadaten des Issuers %3 legen %1 auf einen anderen Origin: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1089"/>
+        <source>Allowed, but unusual outside hosted identity providers: often a base URL setting of the server points at another environment or an internal host name.</source>
+        <translation>Zulässig, aber außerhalb gehosteter Identity-Provider ungewöhnlich: oft verweist eine Basis-URL-Einstellung des Servers auf eine andere Umgebung oder einen internen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1093"/>
+        <source>Check that %2 is the intended endpoint, reachable by clients.</source>
+        <translation>Prüfen Sie, ob %2 der beabsichtigte Endpunkt ist und von Clients erreicht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1096"/>
+        <source>Grant types contradict response types</source>
+        <translation>Grant-Typen widersprechen Response-Typen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1097"/>
+        <source>The metadata lists response_types_supported %1 but grant_types_supported %2.</source>
+        <translation>Die Metadaten führen response_types_supported %1, aber grant_types_supported %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1100"/>
+        <source>The response type code and the grant type authorization_code belong together: one without the other means the authorization code flow cannot finish.</source>
+        <translation>Der Response-Typ code und der Grant-Typ authorization_code gehören zusammen: das eine ohne das andere bedeutet, dass der Authorization-Code-Flow nicht abgeschlossen werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1104"/>
+        <source>List code with authorization_code (and refresh_token when refresh tokens are issued), or correct the server&apos;s configuration.</source>
+        <translation>Führen Sie code zusammen mit authorization_code auf (und refresh_token, wenn Refresh-Tokens ausgestellt werden), oder korrigieren Sie die Konfiguration des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1108"/>
+        <source>Authorization server over plain http</source>
+        <translation>Autorisierungsserver über unverschlüsseltes http</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1109"/>
+        <source>%1 is %2, plain http on a host that is not loopback.</source>
+        <translation>%1 ist %2, unverschlüsseltes http auf einem Host, der nicht Loopback ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1111"/>
+        <source>OAuth 2.1 and MCP require TLS for the authorization server except on loopback: codes, secrets and tokens would travel unencrypted.</source>
+        <translation>OAuth 2.1 und MCP verlangen TLS für den Autorisierungsserver, außer auf Loopback: Codes, Secrets und Tokens würden unverschlüsselt übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1115"/>
+        <source>Serve the authorization server over https.</source>
+        <translation>Stellen Sie den Autorisierungsserver über https bereit.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1117"/>
+        <source>Redirect loop</source>
+        <translation>Weiterleitungsschleife</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1118"/>
+        <source>The redirects came back to %1 after %2 hops without reaching a redirect URI.</source>
+        <translation>Die Weiterleitungen kamen nach %2 Sprüngen zu %1 zurück, ohne eine Redirect-URI zu erreichen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1121"/>
+        <source>The authorization server (or a proxy, or a login page) sends the browser round in a circle: often a session cookie that is not kept (SameSite, another host name), or a base URL that differs from the one the browser uses.</source>
+        <translation>Der Autorisierungsserver (oder ein Proxy oder eine Anmeldeseite) schickt den Browser im Kreis: oft ein Sitzungscookie, das nicht erhalten bleibt (SameSite, anderer Hostname), oder eine Basis-URL, die von der im Browser verwendeten abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1126"/>
+        <source>Follow the evidence&apos;s Location headers to see where the circle closes; check the server&apos;s external URL and cookie settings.</source>
+        <translation>Verfolgen Sie die Location-Header der Belege, um zu sehen, wo sich der Kreis schließt; prüfen Sie die externe URL und die Cookie-Einstellungen des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1130"/>
+        <source>Clock skew (token times)</source>
+        <translation>Uhrenabweichung (Token-Zeiten)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1131"/>
+        <source>A token&apos;s %1 is %2, %3 s ahead of this machine&apos;s clock (%4).</source>
+        <translation>Das %1 eines Tokens ist %2, %3 s vor der Uhr dieses Rechners (%4).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1133"/>
+        <source>The authorization server&apos;s clock and this machine&apos;s differ: a token &quot;issued in the future&quot; or not valid yet is refused by resource servers that check iat and nbf with little leeway.</source>
+        <translation>Die Uhr des Autorisierungsservers und die dieses Rechners weichen voneinander ab: ein Token, das „in der Zukunft ausgestellt“ oder noch nicht gültig ist, wird von Ressourcenservern abgelehnt, die iat und nbf mit wenig Toleranz prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1138"/>
+        <source>Synchronise both clocks with NTP; resource servers should allow about 60 s of leeway.</source>
+        <translation>Synchronisieren Sie beide Uhren per NTP; Ressourcenserver sollten etwa 60 s Toleranz erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1144"/>
+        <source>Certificate expired (seen in the chain)</source>
+        <translation>Zertifikat abgelaufen (in der Kette gesehen)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1145"/>
+        <source>The TLS certificate of %1 (&quot;%2&quot;) expired on %3; the request was made on %4.</source>
+        <translation>Das TLS-Zertifikat von %1 („%2“) ist am %3 abgelaufen; die Anfrage erfolgte am %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1148"/>
+        <source>The server still presents a certificate past its end date (or this machine&apos;s clock is far ahead).</source>
+        <translation>Der Server präsentiert noch ein Zertifikat nach dessen Ablaufdatum (oder die Uhr dieses Rechners geht weit vor).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1150"/>
+        <source>Renew the certificate and make the server load the new one (check that automatic renewal, e.g. ACME, runs); check this machine&apos;s clock.</source>
+        <translation>Erneuern Sie das Zertifikat und lassen Sie den Server das neue laden (prüfen Sie, ob die automatische Erneuerung, z. B. ACME, läuft); prüfen Sie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1154"/>
+        <source>Certificate not valid yet</source>
+        <translation>Zertifikat noch nicht gültig</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1155"/>
+        <source>The TLS certificate of %1 (&quot;%2&quot;) is valid only from %3; the request was made on %4.</source>
+        <translation>Das TLS-Zertifikat von %1 („%2“) ist erst ab %3 gültig; die Anfrage erfolgte am %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1158"/>
+        <source>The certificate was issued with a start date in the future, or this machine&apos;s clock is behind.</source>
+        <translation>Das Zertifikat wurde mit einem Startdatum in der Zukunft ausgestellt, oder die Uhr dieses Rechners geht nach.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1160"/>
+        <source>Check this machine&apos;s clock (and the server&apos;s, which issued or installed it); otherwise reissue the certificate with a start date that has passed.</source>
+        <translation>Prüfen Sie die Uhr dieses Rechners (und die des Servers, der es ausgestellt oder installiert hat); andernfalls stellen Sie das Zertifikat mit einem bereits vergangenen Startdatum neu aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1165"/>
+        <location filename="../core/common/findings.cpp" line="1376"/>
+        <source>Certificate expires soon</source>
+        <translation>Zertifikat läuft bald ab</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1166"/>
+        <source>The TLS certificate of %1 (&quot;%2&quot;) expires on %3, %4 day(s) after this request.</source>
+        <translation>Das TLS-Zertifikat von %1 („%2“) läuft am %3 ab, %4 Tag(e) nach dieser Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1169"/>
+        <source>Certificates are valid for a fixed time; one that reaches its last 14 days has not been renewed yet, and clients will refuse it once it expires.</source>
+        <translation>Zertifikate sind für eine feste Zeit gültig; eines, das seine letzten 14 Tage erreicht, wurde noch nicht erneuert, und Clients werden es nach dem Ablauf ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1172"/>
+        <source>Renew it now, and check that automatic renewal (e.g. ACME/certbot) runs and that the server reloads the renewed certificate.</source>
+        <translation>Erneuern Sie es jetzt, und prüfen Sie, ob die automatische Erneuerung (z. B. ACME/certbot) läuft und der Server das erneuerte Zertifikat neu lädt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1176"/>
+        <source>Certificate names another host</source>
+        <translation>Zertifikat nennt einen anderen Host</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1177"/>
+        <source>The TLS certificate %1 presented (&quot;%2&quot;) does not list %1 among its names.</source>
+        <translation>Das von %1 präsentierte TLS-Zertifikat („%2“) führt %1 nicht unter seinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1180"/>
+        <source>The certificate was issued for other host names than the one in the URL: a certificate of another site, a shared server&apos;s or proxy&apos;s default certificate, or an IP address used where the certificate names a host.</source>
+        <translation>Das Zertifikat wurde für andere Hostnamen ausgestellt als den in der URL: ein Zertifikat einer anderen Site, das Standardzertifikat eines geteilten Servers oder Proxys, oder eine IP-Adresse, wo das Zertifikat einen Host nennt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1184"/>
+        <source>Connect with a host name the certificate lists, or issue a certificate that includes this one (subjectAltName).</source>
+        <translation>Verbinden Sie sich mit einem Hostnamen, den das Zertifikat aufführt, oder stellen Sie ein Zertifikat aus, das diesen enthält (subjectAltName).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1188"/>
+        <source>Self-signed certificate</source>
+        <translation>Selbstsigniertes Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1189"/>
+        <source>%1 presented a self-signed certificate (&quot;%2&quot;), which no authority this machine trusts vouches for.</source>
+        <translation>%1 präsentierte ein selbstsigniertes Zertifikat („%2“), für das keine Zertifizierungsstelle bürgt, der dieser Rechner vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1191"/>
+        <source>The certificate signs itself, as development servers&apos; certificates do; clients refuse it unless told to trust it.</source>
+        <translation>Das Zertifikat signiert sich selbst, wie es Zertifikate von Entwicklungsservern tun; Clients lehnen es ab, sofern sie nicht angewiesen werden, ihm zu vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1194"/>
+        <source>Use a certificate from a public or company CA (e.g. Let&apos;s Encrypt, or mkcert&apos;s local CA in development); for a development server, add a TLS exception for this host.</source>
+        <translation>Verwenden Sie ein Zertifikat einer öffentlichen oder firmeneigenen CA (z. B. Let's Encrypt oder in der Entwicklung die lokale CA von mkcert); fügen Sie für einen Entwicklungsserver eine TLS-Ausnahme für diesen Host hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1199"/>
+        <source>Incomplete certificate chain</source>
+        <translation>Unvollständige Zertifikatskette</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1200"/>
+        <source>%1 sent its certificate (&quot;%2&quot;) without the intermediate certificate that signed it (&quot;%3&quot;), so the chain cannot be verified (OpenSSL: UNABLE_TO_GET_ISSUER_CERT_LOCALLY).</source>
+        <translation>%1 hat sein Zertifikat („%2“) ohne das Zwischenzertifikat gesendet, das es signiert hat („%3“), daher kann die Kette nicht verifiziert werden (OpenSSL: UNABLE_TO_GET_ISSUER_CERT_LOCALLY).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1204"/>
+        <source>The server is configured with the leaf certificate alone instead of the full chain. Browsers often fill the gap from their cache or by fetching the intermediate; Node, Python and Qt clients do not.</source>
+        <translation>Der Server ist nur mit dem Leaf-Zertifikat statt mit der vollständigen Kette konfiguriert. Browser füllen die Lücke oft aus ihrem Cache oder durch Abrufen des Zwischenzertifikats; Node-, Python- und Qt-Clients tun das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1208"/>
+        <source>Serve the full chain: the leaf followed by its intermediates in one PEM file (certbot&apos;s fullchain.pem, not cert.pem).</source>
+        <translation>Stellen Sie die vollständige Kette bereit: das Leaf-Zertifikat gefolgt von seinen Zwischenzertifikaten in einer PEM-Datei (fullchain.pem von certbot, nicht cert.pem).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1212"/>
+        <source>Certificate authority not trusted</source>
+        <translation>Zertifizierungsstelle nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1213"/>
+        <source>The certificate chain %1 sent ends at &quot;%2&quot;, issued by &quot;%3&quot;, an authority this machine does not trust.</source>
+        <translation>Die von %1 gesendete Zertifikatskette endet bei „%2“, ausgestellt von „%3“, einer Zertifizierungsstelle, der dieser Rechner nicht vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1216"/>
+        <source>A private or company CA, or a TLS-inspecting proxy, signed the certificate, and its root is not in this machine&apos;s trust store.</source>
+        <translation>Eine private oder firmeneigene CA oder ein TLS-inspizierender Proxy hat das Zertifikat signiert, und dessen Root ist nicht im Vertrauensspeicher dieses Rechners.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1219"/>
+        <source>Add that root CA to the system&apos;s trust store (Node clients: NODE_EXTRA_CA_CERTS), or use a certificate from a public CA.</source>
+        <translation>Fügen Sie diese Root-CA dem Vertrauensspeicher des Systems hinzu (Node-Clients: NODE_EXTRA_CA_CERTS), oder verwenden Sie ein Zertifikat einer öffentlichen CA.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1223"/>
+        <source>Weak TLS version</source>
+        <translation>Schwache TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1224"/>
+        <source>%1 negotiated %2, a TLS version older than 1.2.</source>
+        <translation>%1 hat %2 ausgehandelt, eine TLS-Version älter als 1.2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1225"/>
+        <source>TLS 1.0 and 1.1 are deprecated (RFC 8996); current clients and libraries refuse them by default.</source>
+        <translation>TLS 1.0 und 1.1 sind veraltet (RFC 8996); aktuelle Clients und Bibliotheken lehnen sie standardmäßig ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1227"/>
+        <source>Enable TLS 1.2 and 1.3 on the server (or the proxy in front of it) and turn the older versions off.</source>
+        <translation>Aktivieren Sie TLS 1.2 und 1.3 auf dem Server (oder dem vorgeschalteten Proxy) und schalten Sie die älteren Versionen ab.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1230"/>
+        <source>No common TLS version</source>
+        <translation>Keine gemeinsame TLS-Version</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1231"/>
+        <source>The TLS handshake with %1 failed on the protocol version: %2.</source>
+        <translation>Der TLS-Handshake mit %1 ist an der Protokollversion gescheitert: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1233"/>
+        <source>The server offers only TLS versions this client refuses (TLS 1.0 or 1.1), or only newer ones than it supports.</source>
+        <translation>Der Server bietet nur TLS-Versionen an, die dieser Client ablehnt (TLS 1.0 oder 1.1), oder nur neuere, als er unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1236"/>
+        <source>Enable TLS 1.2 and 1.3 on the server (or the proxy in front of it).</source>
+        <translation>Aktivieren Sie TLS 1.2 und 1.3 auf dem Server (oder dem vorgeschalteten Proxy).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1239"/>
+        <source>Clock skew</source>
+        <translation>Uhrenabweichung</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1240"/>
+        <source>%1 answered with Date: %2, %3 s off this machine&apos;s clock at the time of the answer (more than %4 s).</source>
+        <translation>%1 antwortete mit Date: %2, %3 s abweichend von der Uhr dieses Rechners zum Zeitpunkt der Antwort (mehr als %4 s).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1242"/>
+        <source>One of the two clocks is wrong. Tokens carry times (iat, nbf, exp) that both sides check, so a skew of minutes makes fresh tokens look expired or not valid yet, and certificates look expired.</source>
+        <translation>Eine der beiden Uhren geht falsch. Tokens enthalten Zeiten (iat, nbf, exp), die beide Seiten prüfen, daher lässt eine Abweichung von Minuten frische Tokens abgelaufen oder noch nicht gültig erscheinen, und Zertifikate abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1246"/>
+        <source>Synchronise both machines&apos; clocks with NTP (timedatectl set-ntp true, or the OS&apos;s time settings).</source>
+        <translation>Synchronisieren Sie die Uhren beider Rechner per NTP (timedatectl set-ntp true oder die Zeiteinstellungen des Betriebssystems).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1250"/>
+        <source>Streamable HTTP sent to an SSE endpoint</source>
+        <translation>Streamable HTTP an einen SSE-Endpunkt gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1251"/>
+        <source>An initialize request was POSTed to %1 (answered %2), but this server speaks the older HTTP+SSE transport: its event stream is at %3.</source>
+        <translation>Eine initialize-Anfrage wurde per POST an %1 gesendet (Antwort %2), aber dieser Server spricht den älteren HTTP+SSE-Transport: sein Event-Stream liegt unter %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1254"/>
+        <source>The URL is a 2024-11-05 HTTP+SSE endpoint (a GET opens an event stream whose first event names where to POST), while the client used Streamable HTTP, which POSTs to the endpoint itself (usually /mcp).</source>
+        <translation>Die URL ist ein HTTP+SSE-Endpunkt von 2024-11-05 (ein GET öffnet einen Event-Stream, dessen erstes Event nennt, wohin gePOSTet wird), während der Client Streamable HTTP verwendet hat, das an den Endpunkt selbst POSTet (meist /mcp).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1258"/>
+        <source>Use the server&apos;s Streamable HTTP endpoint if it has one (often /mcp instead of /sse), or choose the HTTP+SSE transport for this URL.</source>
+        <translation>Verwenden Sie den Streamable-HTTP-Endpunkt des Servers, falls vorhanden (oft /mcp statt /sse), oder wählen Sie für diese URL den HTTP+SSE-Transport.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1262"/>
+        <source>SSE client at a Streamable HTTP endpoint</source>
+        <translation>SSE-Client an einem Streamable-HTTP-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1263"/>
+        <source>An HTTP+SSE event stream was opened with GET %1 (answered %2), but the server speaks Streamable HTTP there: %3 answers initialize.</source>
+        <translation>Ein HTTP+SSE-Event-Stream wurde mit GET %1 geöffnet (Antwort %2), aber der Server spricht dort Streamable HTTP: %3 beantwortet initialize.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1266"/>
+        <source>The URL is a Streamable HTTP endpoint (POST a message to it), while the client used the older HTTP+SSE transport, which expects a GET event stream with an endpoint event (usually /sse).</source>
+        <translation>Die URL ist ein Streamable-HTTP-Endpunkt (senden Sie eine Nachricht per POST dorthin), während der Client den älteren HTTP+SSE-Transport verwendet hat, der einen GET-Event-Stream mit einem endpoint-Event erwartet (meist /sse).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1270"/>
+        <source>Choose the Streamable HTTP transport for this URL, or use the server&apos;s HTTP+SSE endpoint if it still offers one (often /sse).</source>
+        <translation>Wählen Sie für diese URL den Streamable-HTTP-Transport, oder verwenden Sie den HTTP+SSE-Endpunkt des Servers, falls er noch einen anbietet (oft /sse).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1274"/>
+        <source>Not an MCP endpoint</source>
+        <translation>Kein MCP-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1275"/>
+        <source>%1 does not speak the chosen transport (%2): initialize was answered %3.</source>
+        <translation>%1 spricht den gewählten Transport (%2) nicht: initialize wurde mit %3 beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1277"/>
+        <source>Nothing at this URL understands MCP over this transport: a web page, another API, a path the server does not serve, or a proxy that answers for it.</source>
+        <translation>Nichts unter dieser URL versteht MCP über diesen Transport: eine Webseite, eine andere API, ein Pfad, den der Server nicht bedient, oder ein Proxy, der an seiner Stelle antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1281"/>
+        <source>Check the URL (the MCP endpoint is often /mcp, or /sse for the older transport) and the transport; the server&apos;s documentation or start-up log names its endpoint.</source>
+        <translation>Prüfen Sie die URL (der MCP-Endpunkt ist oft /mcp, oder /sse beim älteren Transport) und den Transport; die Dokumentation oder das Startprotokoll des Servers nennt seinen Endpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1286"/>
+        <source>Listening stream answered without an event stream</source>
+        <translation>Listening-Stream ohne Event-Stream beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1287"/>
+        <source>The listening GET stream at %1 was answered %2, neither an event stream nor 405.</source>
+        <translation>Der Listening-GET-Stream unter %1 wurde mit %2 beantwortet, weder ein Event-Stream noch 405.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1290"/>
+        <source>The specification asks a server to answer the listening GET with text/event-stream, or 405 Method Not Allowed when it offers none; anything else leaves a client guessing whether the session still works.</source>
+        <translation>Die Spezifikation verlangt, dass ein Server den Listening-GET mit text/event-stream beantwortet, oder mit 405 Method Not Allowed, wenn er keinen anbietet; alles andere lässt einen Client im Unklaren, ob die Sitzung noch funktioniert.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1294"/>
+        <source>Answer the GET with an event stream, or with 405 when the server sends nothing outside requests.</source>
+        <translation>Beantworten Sie den GET mit einem Event-Stream, oder mit 405, wenn der Server außerhalb von Anfragen nichts sendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1297"/>
+        <source>Session lost</source>
+        <translation>Sitzung verloren</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1298"/>
+        <source>The server no longer knows session %1: %3 was answered HTTP %2 after the session had been established.</source>
+        <translation>Der Server kennt die Sitzung %1 nicht mehr: %3 wurde mit HTTP %2 beantwortet, nachdem die Sitzung aufgebaut worden war.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1301"/>
+        <source>The server forgot the session: it restarted, the session expired, or a load balancer sent the request to another instance that keeps sessions in memory.</source>
+        <translation>Der Server hat die Sitzung vergessen: er wurde neu gestartet, die Sitzung ist abgelaufen, oder ein Load Balancer hat die Anfrage an eine andere Instanz geschickt, die Sitzungen im Speicher hält.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1305"/>
+        <source>Reconnect to start a new session; on the server, keep sessions in shared storage or use sticky routing, and clients should initialize again on 404 as the specification asks.</source>
+        <translation>Verbinden Sie sich neu, um eine neue Sitzung zu starten; halten Sie Sitzungen auf dem Server in gemeinsamem Speicher oder verwenden Sie Sticky Routing, und Clients sollten bei 404 erneut initialisieren, wie es die Spezifikation verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1310"/>
+        <source>Event stream dropped without event ids</source>
+        <translation>Event-Stream ohne Event-IDs abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1311"/>
+        <source>The event stream answering %1 at %2 ended before its response, and its events carried no id, so it cannot be resumed.</source>
+        <translation>Der Event-Stream, der %1 unter %2 beantwortete, endete vor seiner Antwort, und seine Events trugen keine ID, daher kann er nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1314"/>
+        <source>The server (or a proxy&apos;s timeout) closed the stream early and sent no event ids, so a client cannot resume it with Last-Event-ID: the answer is lost.</source>
+        <translation>Der Server (oder das Timeout eines Proxys) hat den Stream vorzeitig geschlossen und keine Event-IDs gesendet, daher kann ein Client ihn nicht mit Last-Event-ID fortsetzen: die Antwort ist verloren.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1318"/>
+        <source>Give events ids (an event store in the server SDK) so clients can resume; find why the stream closed (server logs, proxy idle timeouts, buffering).</source>
+        <translation>Versehen Sie Events mit IDs (ein Event Store im Server-SDK), damit Clients fortsetzen können; finden Sie heraus, warum der Stream geschlossen wurde (Serverprotokolle, Leerlauf-Timeouts des Proxys, Pufferung).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1330"/>
+        <source>Slow calls</source>
+        <translation>Langsame Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1331"/>
+        <source>%1 took %2 ms at the 95th percentile over %3 calls (the slowest %4 ms); the troubleshooting guide alerts above %5 ms.</source>
+        <translation>%1 dauerte beim 95. Perzentil %2 ms über %3 Aufrufe (der langsamste %4 ms); der Leitfaden zur Fehlerbehebung warnt ab %5 ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1334"/>
+        <source>The server answers this call slowly: a slow tool or backend it waits on, an overloaded server, or a slow network between the two. Clients that give up after a fixed time (often 30 s) fail when it gets slower still.</source>
+        <translation>Der Server beantwortet diesen Aufruf langsam: ein langsames Tool oder Backend, auf das er wartet, ein überlasteter Server oder ein langsames Netzwerk zwischen beiden. Clients, die nach einer festen Zeit aufgeben (oft 30 s), scheitern, wenn es noch langsamer wird.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1339"/>
+        <source>Open the slow calls (this finding&apos;s evidence) and compare their time to first byte with their total: a late first byte is the server&apos;s work, a long tail after it is the transfer. Make the tool faster, report progress for long operations, or raise the client&apos;s timeout.</source>
+        <translation>Öffnen Sie die langsamen Aufrufe (die Belege dieses Befunds) und vergleichen Sie ihre Zeit bis zum ersten Byte mit ihrer Gesamtzeit: ein spätes erstes Byte ist die Arbeit des Servers, ein langer Rest danach die Übertragung. Machen Sie das Tool schneller, melden Sie den Fortschritt langer Vorgänge, oder erhöhen Sie das Timeout des Clients.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1348"/>
+        <location filename="../core/common/findings.cpp" line="1500"/>
+        <source>Intermittent failures</source>
+        <translation>Sporadische Fehler</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1349"/>
+        <source>%1 failed %2 of %3 times and succeeded in between, within %4 minutes (first failure: %5).</source>
+        <translation>%1 ist %2 von %3 Mal fehlgeschlagen und zwischendurch erfolgreich gewesen, innerhalb von %4 Minuten (erster Fehler: %5).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1352"/>
+        <source>The same request works sometimes and fails other times: an overloaded or restarting server, one bad instance behind a load balancer, a backend that times out, or an unstable network. A request that is wrong fails every time.</source>
+        <translation>Dieselbe Anfrage funktioniert manchmal und scheitert andere Male: ein überlasteter oder neu startender Server, eine fehlerhafte Instanz hinter einem Load Balancer, ein Backend mit Timeout oder ein instabiles Netzwerk. Eine fehlerhafte Anfrage scheitert jedes Mal.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1357"/>
+        <source>Compare the failed calls with the ones that succeeded (this finding&apos;s evidence): the time they failed, the status or network error. Retry server errors with exponential backoff, and ask the server&apos;s operator about instances, restarts and timeouts.</source>
+        <translation>Vergleichen Sie die fehlgeschlagenen Aufrufe mit den erfolgreichen (die Belege dieses Befunds): den Zeitpunkt des Fehlers, den Status oder Netzwerkfehler. Wiederholen Sie Serverfehler mit exponentiellem Backoff, und fragen Sie den Betreiber des Servers nach Instanzen, Neustarts und Timeouts.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1367"/>
+        <source>Plain HTTP to a remote server</source>
+        <translation>Unverschlüsseltes HTTP zu einem entfernten Server</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1368"/>
+        <source>%1 is plain http on a host that is not loopback: tokens and tool data cross the network unencrypted.</source>
+        <translation>%1 ist unverschlüsseltes http auf einem Host, der nicht Loopback ist: Tokens und Tool-Daten gehen unverschlüsselt über das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1370"/>
+        <source>The server is reached without TLS. MCP requires HTTPS for authorization endpoints and remote servers.</source>
+        <translation>Der Server wird ohne TLS erreicht. MCP verlangt HTTPS für Autorisierungsendpunkte und entfernte Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1373"/>
+        <source>Serve the MCP endpoint over HTTPS (a reverse proxy with a certificate will do) and use its https URL.</source>
+        <translation>Stellen Sie den MCP-Endpunkt über HTTPS bereit (ein Reverse Proxy mit Zertifikat genügt), und verwenden Sie seine https-URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1377"/>
+        <source>The TLS certificate of %1 expires on %2, in %3 days.</source>
+        <translation>Das TLS-Zertifikat von %1 läuft am %2 ab, in %3 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1379"/>
+        <source>The certificate is close to the end of its validity; clients will refuse it once it has passed.</source>
+        <translation>Das Zertifikat ist kurz vor dem Ende seiner Gültigkeit; Clients werden es ablehnen, sobald diese überschritten ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1381"/>
+        <source>Renew the certificate now and make sure renewal is automated (e.g. ACME with a timer).</source>
+        <translation>Erneuern Sie das Zertifikat jetzt und stellen Sie sicher, dass die Erneuerung automatisiert ist (z. B. ACME mit einem Timer).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1385"/>
+        <source>CORS preflight refused</source>
+        <translation>CORS-Preflight abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1386"/>
+        <source>The CORS preflight OPTIONS %1 from origin %2 was answered HTTP %3 with Access-Control-Allow-Origin &quot;%4&quot;.</source>
+        <translation>Der CORS-Preflight OPTIONS %1 von Origin %2 wurde mit HTTP %3 und Access-Control-Allow-Origin „%4“ beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1389"/>
+        <source>A browser-based MCP client (such as the Inspector in direct mode) sends this preflight before every POST; without a 2xx answer that allows its origin, the browser blocks the request.</source>
+        <translation>Ein browserbasierter MCP-Client (etwa der Inspector im Direktmodus) sendet diesen Preflight vor jedem POST; ohne eine 2xx-Antwort, die seinen Origin erlaubt, blockiert der Browser die Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1393"/>
+        <source>Answer OPTIONS on the MCP endpoint with 204 and Access-Control-Allow-Origin set to the client&apos;s origin (or *), e.g. with the cors middleware.</source>
+        <translation>Beantworten Sie OPTIONS am MCP-Endpunkt mit 204 und Access-Control-Allow-Origin, gesetzt auf den Origin des Clients (oder *), z. B. mit der cors-Middleware.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1398"/>
+        <source>CORS preflight does not allow what MCP sends</source>
+        <translation>CORS-Preflight erlaubt nicht, was MCP sendet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1399"/>
+        <source>The CORS preflight of %1 does not allow %2 (Access-Control-Allow-Methods: &quot;%3&quot;, Access-Control-Allow-Headers: &quot;%4&quot;).</source>
+        <translation>Der CORS-Preflight von %1 erlaubt %2 nicht (Access-Control-Allow-Methods: „%3“, Access-Control-Allow-Headers: „%4“).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1402"/>
+        <source>A browser-based MCP client sends POST with Authorization, Content-Type, Mcp-Session-Id, Mcp-Protocol-Version and Last-Event-Id; the browser refuses to send what the preflight does not allow (a wildcard does not cover Authorization).</source>
+        <translation>Ein browserbasierter MCP-Client sendet POST mit Authorization, Content-Type, Mcp-Session-Id, Mcp-Protocol-Version und Last-Event-Id; der Browser verweigert das Senden dessen, was der Preflight nicht erlaubt (ein Platzhalter deckt Authorization nicht ab).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1407"/>
+        <source>List POST, GET and DELETE in Access-Control-Allow-Methods and each of those headers by name in Access-Control-Allow-Headers.</source>
+        <translation>Führen Sie POST, GET und DELETE in Access-Control-Allow-Methods und jeden dieser Header namentlich in Access-Control-Allow-Headers auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1411"/>
+        <source>Answer not readable by a browser client</source>
+        <translation>Antwort für einen Browser-Client nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1412"/>
+        <source>A browser-based client could not use the answer to POST %1 from origin %2: %3</source>
+        <translation>Ein browserbasierter Client konnte die Antwort auf POST %1 von Origin %2 nicht verwenden: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1415"/>
+        <source>Browsers hide a cross-origin answer without a matching Access-Control-Allow-Origin, and hide every header not listed in Access-Control-Expose-Headers: the client then loses the session id or the authorization challenge.</source>
+        <translation>Browser verbergen eine Cross-Origin-Antwort ohne passendes Access-Control-Allow-Origin und verbergen jeden Header, der nicht in Access-Control-Expose-Headers aufgeführt ist: der Client verliert dann die Sitzungs-ID oder die Autorisierungs-Challenge.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1420"/>
+        <source>Send Access-Control-Allow-Origin on every answer (not only the preflight) and list Mcp-Session-Id and WWW-Authenticate in Access-Control-Expose-Headers.</source>
+        <translation>Senden Sie Access-Control-Allow-Origin bei jeder Antwort (nicht nur beim Preflight), und führen Sie Mcp-Session-Id und WWW-Authenticate in Access-Control-Expose-Headers auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1425"/>
+        <source>No MCP transport answered</source>
+        <translation>Kein MCP-Transport hat geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1426"/>
+        <source>%1 did not initialize over any transport tried: %2</source>
+        <translation>%1 wurde über keinen der versuchten Transporte initialisiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1427"/>
+        <source>The URL does not lead to an MCP endpoint: another path (/mcp for Streamable HTTP, /sse for the 2024-11-05 HTTP+SSE transport), a web page or proxy in front of it, or a server that does not speak MCP.</source>
+        <translation>Die URL führt nicht zu einem MCP-Endpunkt: ein anderer Pfad (/mcp für Streamable HTTP, /sse für den HTTP+SSE-Transport von 2024-11-05), eine vorgeschaltete Webseite oder ein Proxy, oder ein Server, der kein MCP spricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1431"/>
+        <source>Check the endpoint path in the server&apos;s documentation or logs (Streamable HTTP servers usually serve /mcp, older ones /sse), and that nothing in front of it answers instead.</source>
+        <translation>Prüfen Sie den Endpunktpfad in der Dokumentation oder den Protokollen des Servers (Streamable-HTTP-Server bedienen meist /mcp, ältere /sse), und dass nichts Vorgeschaltetes stattdessen antwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1436"/>
+        <source>No Streamable HTTP</source>
+        <translation>Kein Streamable HTTP</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1437"/>
+        <source>%1 did not initialize over Streamable HTTP (%2); the older HTTP+SSE transport (2024-11-05) is tried next.</source>
+        <translation>%1 wurde nicht über Streamable HTTP initialisiert (%2); als Nächstes wird der ältere HTTP+SSE-Transport (2024-11-05) versucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1440"/>
+        <source>The server speaks only the deprecated HTTP+SSE transport, or the URL is its /sse endpoint: clients that speak only the current transport cannot connect.</source>
+        <translation>Der Server spricht nur den veralteten HTTP+SSE-Transport, oder die URL ist sein /sse-Endpunkt: Clients, die nur den aktuellen Transport sprechen, können keine Verbindung herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1444"/>
+        <source>Use the server&apos;s Streamable HTTP endpoint (usually /mcp) if it has one, or upgrade the server to an SDK that serves Streamable HTTP.</source>
+        <translation>Verwenden Sie den Streamable-HTTP-Endpunkt des Servers (meist /mcp), falls vorhanden, oder aktualisieren Sie den Server auf ein SDK, das Streamable HTTP bereitstellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1448"/>
+        <source>401 without a Bearer challenge</source>
+        <translation>401 ohne Bearer-Challenge</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1449"/>
+        <source>%1 answered HTTP %2 without a Bearer challenge (WWW-Authenticate: &quot;%3&quot;).</source>
+        <translation>%1 antwortete HTTP %2 ohne Bearer-Challenge (WWW-Authenticate: „%3“).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1452"/>
+        <source>An MCP client learns where to sign in from the 401&apos;s WWW-Authenticate: Bearer header (with resource_metadata, RFC 9728); without it no client can start the OAuth flow.</source>
+        <translation>Ein MCP-Client erfährt aus dem Header WWW-Authenticate: Bearer des 401 (mit resource_metadata, RFC 9728), wo er sich anmelden muss; ohne ihn kann kein Client den OAuth-Flow starten.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1456"/>
+        <source>Answer unauthenticated requests with 401 and WWW-Authenticate: Bearer resource_metadata=&quot;&lt;the protected resource metadata URL&gt;&quot;.</source>
+        <translation>Beantworten Sie nicht authentifizierte Anfragen mit 401 und WWW-Authenticate: Bearer resource_metadata=&quot;&lt;URL der Protected Resource Metadata&gt;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1460"/>
+        <source>No protected resource metadata</source>
+        <translation>Keine Protected Resource Metadata</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1461"/>
+        <source>%1 requires authorization but publishes no protected resource metadata: tried %2.</source>
+        <translation>%1 verlangt Autorisierung, veröffentlicht aber keine Protected Resource Metadata: versucht wurde %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1464"/>
+        <source>MCP clients find the authorization server through the protected resource metadata (RFC 9728), named by resource_metadata in the 401 or served at /.well-known/oauth-protected-resource.</source>
+        <translation>MCP-Clients finden den Autorisierungsserver über die Protected Resource Metadata (RFC 9728), die über resource_metadata im 401 genannt oder unter /.well-known/oauth-protected-resource bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1468"/>
+        <source>Serve the metadata (resource, authorization_servers) at the well-known URL and name it in the 401&apos;s WWW-Authenticate header.</source>
+        <translation>Stellen Sie die Metadaten (resource, authorization_servers) unter der Well-known-URL bereit und nennen Sie sie im WWW-Authenticate-Header des 401.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1472"/>
+        <source>Basic operation failed</source>
+        <translation>Grundlegende Operation fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1473"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1474"/>
+        <source>The server initialized but refused or failed a basic request every client sends.</source>
+        <translation>Der Server wurde initialisiert, hat aber eine grundlegende Anfrage, die jeder Client sendet, abgelehnt oder nicht ausführen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1477"/>
+        <source>Read the server&apos;s answer and logs for this method; a server should answer the lists of the capabilities it declares, and ping always.</source>
+        <translation>Lesen Sie die Antwort und die Protokolle des Servers zu dieser Methode; ein Server sollte die Listen der von ihm deklarierten Capabilities beantworten, und ping immer.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1481"/>
+        <source>Requests failed under a short burst</source>
+        <translation>Anfragen bei einem kurzen Burst fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1482"/>
+        <source>%1 of %2 pings sent at once failed; the first: %3</source>
+        <translation>%1 von %2 gleichzeitig gesendeten Pings fehlgeschlagen; der erste: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1483"/>
+        <source>The server (or a proxy or rate limiter in front of it) cannot take a handful of concurrent requests.</source>
+        <translation>Der Server (oder ein vorgeschalteter Proxy oder Rate Limiter) verkraftet eine Handvoll gleichzeitiger Anfragen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1485"/>
+        <source>Check the server&apos;s concurrency limits, worker pool and rate limits, and its logs at the time of the burst.</source>
+        <translation>Prüfen Sie die Nebenläufigkeitsgrenzen, den Worker-Pool und die Rate Limits des Servers sowie seine Protokolle zum Zeitpunkt des Bursts.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1489"/>
+        <source>Slow answers</source>
+        <translation>Langsame Antworten</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1490"/>
+        <source>Of %1 pings sent at once, the p95 latency was %2 ms (p50 %3 ms), above %4 ms.</source>
+        <translation>Von %1 gleichzeitig gesendeten Pings betrug die p95-Latenz %2 ms (p50 %3 ms), über %4 ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1493"/>
+        <source>The troubleshooting guide alerts when the P95 response time exceeds 2 seconds: the server, its host or the network is slow or overloaded.</source>
+        <translation>Der Leitfaden zur Fehlerbehebung warnt, wenn die P95-Antwortzeit 2 Sekunden überschreitet: der Server, sein Host oder das Netzwerk ist langsam oder überlastet.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1496"/>
+        <source>Compare time to first byte with total time in the Connection Doctor&apos;s exchanges; profile the server and the path to it.</source>
+        <translation>Vergleichen Sie in den Austauschen der Verbindungsdiagnose die Zeit bis zum ersten Byte mit der Gesamtzeit; analysieren Sie den Server und den Weg dorthin per Profiling.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1501"/>
+        <source>%1 of %2 identical %3 requests failed, the others succeeded; the first failure: %4</source>
+        <translation>%1 von %2 identischen %3-Anfragen fehlgeschlagen, die übrigen erfolgreich; der erste Fehler: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1504"/>
+        <source>Failures that come and go point at an unstable network, a load balancer with a bad backend, a rate limiter or an overloaded server.</source>
+        <translation>Fehler, die kommen und gehen, deuten auf ein instabiles Netzwerk, einen Load Balancer mit fehlerhaftem Backend, einen Rate Limiter oder einen überlasteten Server hin.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1507"/>
+        <source>Look at the failed exchanges&apos; status and timing; check each backend behind the load balancer and the server&apos;s logs at those times.</source>
+        <translation>Sehen Sie sich Status und Timing der fehlgeschlagenen Austausche an; prüfen Sie jedes Backend hinter dem Load Balancer und die Protokolle des Servers zu diesen Zeitpunkten.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1619"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="799"/>
+        <location filename="../core/common/findings.cpp" line="1621"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="801"/>
+        <location filename="../core/common/findings.cpp" line="1623"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -4118,6 +6378,26 @@ Antwortgröße                  %4 Bytes</translation>
         <location filename="../core/vault/vault_checks.cpp" line="17"/>
         <source>(no issuer)</source>
         <translation>(kein Aussteller)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/rules_oauth.cpp" line="126"/>
+        <source>(none: plain by default)</source>
+        <translation>(keine: standardmäßig plain)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/rules_oauth.cpp" line="298"/>
+        <source>(its id is in the redacted Basic header)</source>
+        <translation>(ihre ID steht im geschwärzten Basic-Header)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/rules_oauth.cpp" line="383"/>
+        <source>(none: a bare value)</source>
+        <translation>(keines: ein bloßer Wert)</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/rules_oauth.cpp" line="447"/>
+        <source>absent</source>
+        <translation>fehlt</translation>
     </message>
 </context>
 <context>
@@ -4149,46 +6429,10 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
-    <name>mcpscope::FindingsPage</name>
-    <message>
-        <location filename="../ui/capture/findings_page.cpp" line="139"/>
-        <source>%1 · %2 (%3)</source>
-        <translation>%1 · %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/capture/findings_page.cpp" line="141"/>
-        <source>Likely cause: %1</source>
-        <translation>Wahrscheinliche Ursache: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/capture/findings_page.cpp" line="143"/>
-        <source>What to do: %1</source>
-        <translation>Was zu tun ist: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/capture/findings_page.cpp" line="144"/>
-        <source>Evidence: none recorded</source>
-        <translation>Belege: keine aufgezeichnet</translation>
-    </message>
-    <message>
-        <location filename="../ui/capture/findings_page.cpp" line="145"/>
-        <source>Evidence: exchange %1 (double-click the finding to show it in the capture log)</source>
-        <translation>Belege: Austausch %1 (doppelklicken Sie auf den Befund, um ihn im Mitschnitt anzuzeigen)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/capture/findings_page.cpp" line="153"/>
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n Befund</numerusform>
-            <numerusform>%n Befunde</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>mcpscope::FindingsStore</name>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="68"/>
-        <location filename="../core/capture/findings_store.cpp" line="94"/>
+        <location filename="../core/capture/findings_store.cpp" line="95"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
     </message>
@@ -4198,25 +6442,223 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="103"/>
+        <location filename="../core/capture/findings_store.cpp" line="104"/>
         <source>The capture store %1 was written before findings were recorded.</source>
         <translation>Der Mitschnittspeicher %1 wurde geschrieben, bevor Befunde aufgezeichnet wurden.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="129"/>
-        <location filename="../core/capture/findings_store.cpp" line="152"/>
+        <location filename="../core/capture/findings_store.cpp" line="131"/>
+        <location filename="../core/capture/findings_store.cpp" line="156"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="145"/>
+        <location filename="../core/capture/findings_store.cpp" line="149"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="161"/>
+        <location filename="../core/capture/findings_store.cpp" line="167"/>
         <source>read</source>
         <translation>gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::FindingsTreeModel</name>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="253"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="255"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="259"/>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="268"/>
+        <source>#%1</source>
+        <extracomment>A finding&apos;s session: its number, then its name</extracomment>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="268"/>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="305"/>
+        <source>Exchange #%1</source>
+        <translation>Austausch #%1</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="310"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="312"/>
+        <source>#%1  %2  %3 %4 → %5</source>
+        <extracomment>An evidence exchange: its number, time, method, URL and status</extracomment>
+        <translation>#%1  %2  %3 %4 → %5</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="444"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="446"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="448"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="450"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/findings_tree_model.cpp" line="452"/>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::FindingsView</name>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="281"/>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="282"/>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="283"/>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/findings_view.cpp" line="286"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/findings_view.cpp" line="287"/>
+        <source>%1 of %n finding(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Befund angezeigt</numerusform>
+            <numerusform>%1 von %n Befunden angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/findings_view.cpp" line="306"/>
+        <source>%1 · %n finding(s)</source>
+        <translation>
+            <numerusform>%1 · %n Befund</numerusform>
+            <numerusform>%1 · %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="310"/>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="311"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="329"/>
+        <source>Likely cause: %1</source>
+        <translation>Wahrscheinliche Ursache: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="313"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="331"/>
+        <source>What to do: %1</source>
+        <translation>Vorgehen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/findings_view.cpp" line="317"/>
+        <source>Evidence: %n exchange(s) (Show in Log lists them)</source>
+        <translation>
+            <numerusform>Belege: %n Austausch („Im Protokoll zeigen“ listet ihn auf)</numerusform>
+            <numerusform>Belege: %n Austausche („Im Protokoll zeigen“ listet sie auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="327"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="332"/>
+        <source>Evidence: none recorded</source>
+        <translation>Belege: keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="333"/>
+        <source>Evidence: exchange %1 (double-click the finding to show it in the capture log)</source>
+        <translation>Belege: Austausch %1 (doppelklicken Sie auf den Befund, um ihn im Mitschnittprotokoll anzuzeigen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="337"/>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="369"/>
+        <source>the findings “%1”</source>
+        <extracomment>Where the log&apos;s filter came from: a finding&apos;s (or a kind&apos;s) title</extracomment>
+        <translation>die Befunde „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="370"/>
+        <source>the finding “%1”</source>
+        <translation>den Befund „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="376"/>
+        <source>Filter findings (title, kind, summary)…</source>
+        <translation>Befunde filtern (Titel, Art, Zusammenfassung)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="377"/>
+        <source>Show errors</source>
+        <translation>Fehler anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="378"/>
+        <source>Show warnings</source>
+        <translation>Warnungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="379"/>
+        <source>Show notes</source>
+        <translation>Hinweise anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="380"/>
+        <source>Show in Log</source>
+        <translation>Im Protokoll zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="381"/>
+        <source>Show the selected finding&apos;s exchanges in the capture log</source>
+        <translation>Die Austausche des ausgewählten Befunds im Mitschnittprotokoll anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4360,7 +6802,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1000"/>
+        <location filename="../core/export/har_writer.cpp" line="1001"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -4386,12 +6828,12 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HttpCall</name>
     <message>
-        <location filename="../core/net/http_client.cpp" line="110"/>
+        <location filename="../core/net/http_client.cpp" line="112"/>
         <source>TLS errors ignored by the exception for this host: %1</source>
         <translation>TLS-Fehler durch die Ausnahme für diesen Host ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/net/http_client.cpp" line="149"/>
+        <location filename="../core/net/http_client.cpp" line="156"/>
         <source>The body was %1 bytes; only the first %2 bytes were captured.</source>
         <translation>Der Body hatte %1 Bytes; nur die ersten %2 Bytes wurden mitgeschnitten.</translation>
     </message>
@@ -5183,126 +7625,134 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="325"/>
+        <location filename="../ui/capture/log_page.cpp" line="344"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="326"/>
+        <location filename="../ui/capture/log_page.cpp" line="345"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="327"/>
+        <location filename="../ui/capture/log_page.cpp" line="346"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="328"/>
+        <location filename="../ui/capture/log_page.cpp" line="347"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="329"/>
+        <location filename="../ui/capture/log_page.cpp" line="348"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="330"/>
+        <location filename="../ui/capture/log_page.cpp" line="349"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="331"/>
+        <location filename="../ui/capture/log_page.cpp" line="350"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="332"/>
+        <location filename="../ui/capture/log_page.cpp" line="351"/>
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="334"/>
+        <location filename="../ui/capture/log_page.cpp" line="353"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="335"/>
+        <location filename="../ui/capture/log_page.cpp" line="354"/>
         <source>Search URLs and bodies (full text)…</source>
         <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="337"/>
+        <location filename="../ui/capture/log_page.cpp" line="357"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch aus der Analyse</numerusform>
             <numerusform>Gefiltert: %n Austausche aus der Analyse</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/log_page.cpp" line="359"/>
+        <source>Filtered: %n exchange(s) of %1</source>
+        <translation>
+            <numerusform>Gefiltert: %n Austausch von %1</numerusform>
+            <numerusform>Gefiltert: %n Austausche von %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="338"/>
+        <location filename="../ui/capture/log_page.cpp" line="361"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="339"/>
+        <location filename="../ui/capture/log_page.cpp" line="362"/>
         <source>Show every exchange again</source>
         <translation>Wieder alle Austausche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="344"/>
+        <location filename="../ui/capture/log_page.cpp" line="367"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="354"/>
+        <location filename="../ui/capture/log_page.cpp" line="377"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="354"/>
+        <location filename="../ui/capture/log_page.cpp" line="377"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="354"/>
+        <location filename="../ui/capture/log_page.cpp" line="377"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="355"/>
+        <location filename="../ui/capture/log_page.cpp" line="378"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="355"/>
+        <location filename="../ui/capture/log_page.cpp" line="378"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="355"/>
+        <location filename="../ui/capture/log_page.cpp" line="378"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="356"/>
+        <location filename="../ui/capture/log_page.cpp" line="379"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="467"/>
-        <location filename="../ui/capture/log_page.cpp" line="491"/>
+        <location filename="../ui/capture/log_page.cpp" line="490"/>
+        <location filename="../ui/capture/log_page.cpp" line="514"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="476"/>
+        <location filename="../ui/capture/log_page.cpp" line="499"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="483"/>
+        <location filename="../ui/capture/log_page.cpp" line="506"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -5373,8 +7823,8 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="153"/>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="160"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -5382,37 +7832,42 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="157"/>
+        <location filename="../ui/main_window.cpp" line="164"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="169"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163"/>
+        <location filename="../ui/main_window.cpp" line="170"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204"/>
+        <location filename="../ui/main_window.cpp" line="194"/>
+        <source>Diagnostic rules: %1</source>
+        <translation>Diagnoseregeln: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="232"/>
         <source>Import a Capture</source>
         <translation>Mitschnitt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="233"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -5421,152 +7876,167 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="310"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="311"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="312"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="313"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="314"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="319"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="288"/>
+        <location filename="../ui/main_window.cpp" line="321"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="289"/>
+        <location filename="../ui/main_window.cpp" line="322"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="290"/>
+        <location filename="../ui/main_window.cpp" line="323"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="293"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301"/>
+        <location filename="../ui/main_window.cpp" line="334"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302"/>
+        <location filename="../ui/main_window.cpp" line="335"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="336"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>&amp;Analytics…</source>
         <translation>&amp;Analyse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation>Latenz, Fehler, Authentifizierung und Ratenbegrenzung über den ganzen Speicher oder ausgewählte Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309"/>
+        <location filename="../ui/main_window.cpp" line="342"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="343"/>
+        <source>Connection &amp;Doctor…</source>
+        <translation>&amp;Verbindungsdiagnose…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="345"/>
+        <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
+        <translation>Einen Server Stufe für Stufe prüfen (Konnektivität, HTTP, CORS, MCP, Authentifizierung, Operationen, Performance, sporadische Fehler) und angeben, wo und warum er scheitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="581"/>
+        <location filename="../ui/main_window.cpp" line="650"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="635"/>
+        <location filename="../ui/main_window.cpp" line="704"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="644"/>
+        <location filename="../ui/main_window.cpp" line="713"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="716"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="740"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -5574,7 +8044,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="671"/>
+        <location filename="../ui/main_window.cpp" line="742"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -5582,104 +8052,105 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="861"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="773"/>
+        <location filename="../ui/main_window.cpp" line="867"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="776"/>
+        <location filename="../ui/main_window.cpp" line="870"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="873"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="783"/>
+        <location filename="../ui/main_window.cpp" line="877"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="839"/>
+        <location filename="../ui/main_window.cpp" line="933"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="315"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
-        <location filename="../ui/main_window.cpp" line="483"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="514"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="551"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
+        <location filename="../ui/main_window.cpp" line="622"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="331"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="332"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="333"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -7384,6 +9855,27 @@ Gestartet %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::SessionReader</name>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="246"/>
+        <source>The diagnostics could not %1 in the capture store: %2</source>
+        <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="286"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="341"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="359"/>
+        <source>read the exchanges</source>
+        <translation>die Austausche lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="372"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="392"/>
+        <source>read the messages</source>
+        <translation>die Nachrichten lesen</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SessionReplay</name>
     <message>
         <location filename="../core/replay/session_replay.cpp" line="131"/>
@@ -7986,7 +10478,7 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="774"/>
+        <location filename="../core/export/har_writer.cpp" line="775"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
