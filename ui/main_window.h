@@ -183,7 +183,7 @@ private:
     // Sees the raw exchanges before the store redacts them (verifiers,
     // reused refresh tokens, JWT times); raises live findings into the above.
     std::unique_ptr<TokenFactsObserver> m_tokenFacts;
-    McpSession *m_plain;                            // plain requests; opened with the first
+    McpSession *m_plain; // plain requests; opened with the first
     QPointer<FindingsView> m_findingsView;
     DiagnosticsWorker *m_diagnostics = nullptr;
     QPointer<ConnectionDoctorDialog> m_doctorDialog;

@@ -88,6 +88,22 @@ bool SecretSet::add(QByteArrayView secret)
     // "[REDACTED]]".
     if (secret.size() < minimumLength || kRedactedPlaceholder.contains(secret))
         return false;
+    // A secret that overlaps the placeholder ("=[REDACTED", "ED]abc", or one
+    // that holds it whole) would, once scrubbed, eat into the placeholders
+    // beside it ("sid=[REDACTED]" became "sid[REDACTED]]"): only what lies
+    // outside the placeholder is kept as the secret.
+    const qsizetype p = kRedactedPlaceholder.size();
+    if (const qsizetype whole = secret.indexOf(kRedactedPlaceholder); whole >= 0) {
+        const bool before = add(secret.first(whole));
+        const bool after = add(secret.sliced(whole + p));
+        return before || after;
+    }
+    for (qsizetype k = std::min(secret.size(), p) - 1; k >= 1; --k) {
+        if (secret.endsWith(kRedactedPlaceholder.first(k)))
+            return add(secret.first(secret.size() - k));
+        if (secret.startsWith(kRedactedPlaceholder.last(k)))
+            return add(secret.sliced(k));
+    }
     const QByteArray value = secret.toByteArray();
     QWriteLocker locker(&m_lock);
     if (m_known.contains(value))

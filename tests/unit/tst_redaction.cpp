@@ -707,6 +707,20 @@ private Q_SLOTS:
             r.redactHeaderValue("Set-Cookie", "a=[REDACTED\nsid=PLANTEDVALUE; Path=/");
         QCOMPARE(out, QByteArray("a=[REDACTED]\nsid=[REDACTED]; Path=/"));
     }
+    void cookieOverlappingThePlaceholder()
+    {
+        // Found by fuzz_redaction in a clean-clone CI run: a cookie valued
+        // "=[REDACTED" became a known secret that ate into the next
+        // placeholder ("sid=[REDACTED]" turned "sid[REDACTED]]"). Only what
+        // lies outside the placeholder is kept as the secret.
+        Redactor r;
+        const QByteArray out = r.redactHeaderValue(
+            "Set-Cookie",
+            "a==[REDACTED\nb=xyzsecret[REDACTED]tail-secret\nsid=PLANTEDVALUE; Path=/");
+        QCOMPARE(out, QByteArray("a=[REDACTED]\nb=[REDACTED]\nsid=[REDACTED]; Path=/"));
+        QCOMPARE(r.redactHeaderValue("X-Note", "xyzsecret and tail-secret"),
+                 QByteArray("[REDACTED] and [REDACTED]"));
+    }
     void knownSecretCutByAPass()
     {
         Redactor r;
