@@ -108,11 +108,19 @@ class TestReplayDialog : public QObject
         MessageRecord out;
         const bool stored = QTest::qWaitFor(
             [&] {
-                for (const MessageRecord &m : storedMessages())
+                // The request and its answer: the dialog reads the original
+                // answer from the store, so both must have been committed.
+                bool answered = false;
+                const QList<MessageRecord> messages = storedMessages();
+                for (const MessageRecord &m : messages)
                     if (m.outgoing && m.method == u"tools/call" && m.exchangeId > 0 &&
                         m.payload.contains(message.toUtf8()))
                         out = m;
-                return out.id > 0;
+                for (const MessageRecord &m : messages)
+                    if (!m.outgoing && out.id > 0 && m.exchangeId == out.exchangeId &&
+                        m.payload.contains(message.toUtf8()))
+                        answered = true;
+                return out.id > 0 && answered;
             },
             10000);
         return stored ? out : MessageRecord{};
