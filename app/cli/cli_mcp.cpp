@@ -335,11 +335,24 @@ struct Common
                        "delay its Retry-After asks for (default 0: report it)."),
         QStringLiteral("N"), QStringLiteral("0")};
 
+    // BEGIN era options (issue 16: --era)
+    // END era options
+
+    // BEGIN catalog options (issue 16: --server NAME)
+    // END catalog options
+
     QList<QCommandLineOption> all() const
     {
-        return {store,    timeout,      stdio,     transport,         header, env,         oauth,
-                clientId, clientSecret, clientKey, clientMetadataUrl, scope,  redirectUri, vault,
-                noVault,  maxBody,      retry};
+        QList<QCommandLineOption> out{
+            store,    timeout,      stdio,     transport,         header, env,         oauth,
+            clientId, clientSecret, clientKey, clientMetadataUrl, scope,  redirectUri, vault,
+            noVault,  maxBody,      retry};
+        // BEGIN era options list
+        // END era options list
+
+        // BEGIN catalog options list
+        // END catalog options list
+        return out;
     }
 
     // The OAuth settings the options give, if --oauth is set.
@@ -377,6 +390,9 @@ struct Common
     // Opens the session the options name; target is the URL argument, if any.
     int open(QCommandLineParser &parser, Session &session, const QString &url) const
     {
+        // BEGIN catalog open (--server NAME resolves the target)
+        // END catalog open
+
         const QString kind = parser.value(transport);
         if (kind != u"auto" && kind != u"http" && kind != u"sse")
             return usage(parser, QStringLiteral("--transport takes auto, http or sse"));
@@ -418,6 +434,9 @@ struct Common
         if (!oauthOptions)
             return usage(parser, oauthOptions.error().message);
         options.oauth = *oauthOptions;
+        // BEGIN era open
+        // END era open
+
         const bool explicitOAuth = options.oauth.has_value();
         if (!options.oauth)
             options.oauth = defaultOAuth;
@@ -734,6 +753,12 @@ int runConformance(const QStringList &args)
         oauth.mode = OAuthFlow::Mode::ClientCredentials;
     oauth.preRegistered.privateKeyPem =
         context.value(QStringLiteral("private_key_pem")).toString().toUtf8();
+    // BEGIN conformance auth hooks (issue 16: scenario-specific settings)
+    // END conformance auth hooks
+
+    // BEGIN conformance era hooks
+    // END conformance era hooks
+
     common.defaultOAuth = oauth;
     Session session;
     if (int code = common.open(parser, session, parser.positionalArguments().first()); code != Ok)
@@ -744,6 +769,9 @@ int runConformance(const QStringList &args)
         complain(tools.error().message);
         code = McpError;
     } else {
+        // BEGIN conformance schema hooks (issue 16: json-schema-2020-12-preservation)
+        // END conformance schema hooks
+
         for (const QJsonValue &tool : *tools) {
             const QJsonObject t = tool.toObject();
             McpRequest *request = session.wait(session.client()->request(

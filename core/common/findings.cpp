@@ -1507,6 +1507,14 @@ const QList<FindingKind> kKinds = {
      QT_TRANSLATE_NOOP("mcpscope::Findings",
                        "Look at the failed exchanges' status and timing; check each backend behind "
                        "the load balancer and the server's logs at those times.")},
+    // -- issue 16: protocol eras, MRTR, standard headers (mcp/)
+    // (end of protocol eras)
+
+    // -- issue 16: authorization of 2026-07-28, DPoP, workload identity, ID-JAG (oauth/)
+    // (end of authorization)
+
+    // -- issue 16: server catalog (catalog/)
+    // (end of server catalog)
 };
 
 QString translated(const char *text, const QStringList &arguments)
