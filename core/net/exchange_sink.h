@@ -72,6 +72,14 @@ public:
         Q_UNUSED(originalId)
     }
 
+    // The protocol era a capture session speaks, once the client knows it
+    // ("legacy" or "modern", see mcp/protocol_era.h). The default keeps none.
+    virtual void setSessionEra(qint64 sessionId, const QString &era)
+    {
+        Q_UNUSED(sessionId)
+        Q_UNUSED(era)
+    }
+
     // What net and mcp call: the observers see the record raw, then record()
     // stores it.
     void submit(const Exchange &exchange);

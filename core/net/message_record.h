@@ -23,6 +23,10 @@ struct MessageRecord
     // A replayed request: the original request's message id (0 = no replay).
     // Read from the store; recording sets it with ExchangeSink::linkReplay().
     qint64 replayOf = 0;
+    // A retry of a multi round-trip request (2026-07-28 MRTR): the message id
+    // of the first round's request, so the store links every round of one
+    // logical call (0 = not a retry).
+    qint64 roundOf = 0;
 };
 
 } // namespace mcpscope
