@@ -1,9 +1,12 @@
 #include "ui/common/theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 
 #include <cmath>
@@ -84,6 +87,34 @@ QString styleFor(QWidget *widget)
         return extra;
     return QStringLiteral("color: %1; %2").arg(color(tone, palette).name(), extra);
 }
+
+// Fusion outlines a check box with the window colour darkened, which on a
+// dark palette is about the colour of the box itself: an unchecked box (in
+// the sidebar's session list, in dialogs) disappeared. This style draws
+// Fusion's indicator, then an outline that reads on the palette's base.
+class ReadableIndicatorStyle final : public QProxyStyle
+{
+public:
+    explicit ReadableIndicatorStyle(QStyle *fusion) : QProxyStyle(fusion) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if ((element != PE_IndicatorCheckBox && element != PE_IndicatorItemViewItemCheck) ||
+            !isDark(option->palette))
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        QColor outline = option->palette.color(QPalette::Text);
+        outline.setAlphaF(option->state & State_Enabled ? 0.6f : 0.3f);
+        painter->setPen(QPen(outline, 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(1.5, 1.5, -1.5, -1.5);
+        painter->drawRoundedRect(box, 2, 2);
+        painter->restore();
+    }
+};
 
 QPalette darkPalette()
 {
@@ -308,9 +339,15 @@ void apply(Choice choice)
 {
     const Initial &start = initial();
     // Fusion draws from the palette alone; a platform style may not.
-    const QString style = choice == Choice::System ? start.style : QStringLiteral("Fusion");
-    if (!style.isEmpty() && QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(style);
+    if (choice == Choice::System) {
+        if (!start.style.isEmpty() &&
+            (dynamic_cast<ReadableIndicatorStyle *>(QApplication::style()) ||
+             QApplication::style()->name().compare(start.style, Qt::CaseInsensitive) != 0))
+            QApplication::setStyle(start.style);
+    } else if (!dynamic_cast<ReadableIndicatorStyle *>(QApplication::style())) {
+        if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+            QApplication::setStyle(new ReadableIndicatorStyle(fusion));
+    }
     QApplication::setPalette(paletteFor(choice));
     currentChoice() = choice;
     for (QWidget *widget : QApplication::allWidgets())

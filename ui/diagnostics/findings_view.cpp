@@ -285,6 +285,15 @@ void FindingsView::showCounts()
     const int shown = m_model->shownFindingCount();
     m_count->setText(shown == all ? tr("%n finding(s)", nullptr, all)
                                   : tr("%1 of %n finding(s) shown", nullptr, all).arg(shown));
+    // An empty pane says why it is empty, and what would fill it.
+    m_detail->setPlaceholderText(
+        all == 0     ? tr("No findings in this capture. McpScope's rules look at every exchange as "
+                              "it is captured, imported or opened, and the Connection Doctor (Tools menu) "
+                              "walks a server through the troubleshooting guides' checks on demand; what "
+                              "they find is listed here.")
+        : shown == 0 ? tr("The severity buttons or the filter hide every finding.")
+                     : tr("Select a finding to see what was seen, its cause, the fix and the "
+                          "exchanges that show it."));
 }
 
 void FindingsView::showCurrent()
