@@ -338,6 +338,28 @@ private Q_SLOTS:
         QVERIFY(rows.first().data(Qt::ToolTipRole).toString().contains(markup));
     }
 
+    // An empty view says why it is empty; with findings, what selecting
+    // one shows; with every finding filtered out, that the filter hides them.
+    void emptyViewSaysWhy()
+    {
+        FindingsView view(nullptr);
+        view.resize(900, 500);
+        view.show();
+        auto *detail = view.findChild<QPlainTextEdit *>(QStringLiteral("findingDetail"));
+        QVERIFY(detail);
+        QVERIFY2(detail->placeholderText().startsWith(QStringLiteral("No findings")),
+                 qPrintable(detail->placeholderText()));
+        view.setFindings({makeFinding("oauth.invalid_client",
+                                      {QStringLiteral("401 invalid_client"), QString()}, {})});
+        QVERIFY2(detail->placeholderText().startsWith(QStringLiteral("Select a finding")),
+                 qPrintable(detail->placeholderText()));
+        auto *filter = view.findChild<QLineEdit *>(QStringLiteral("findingsFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("no finding has this text"));
+        QTRY_VERIFY2(detail->placeholderText().contains(QStringLiteral("hide every finding")),
+                     qPrintable(detail->placeholderText()));
+    }
+
 private:
     QTemporaryDir m_dir;
     CaptureStore m_store;
