@@ -1,8 +1,12 @@
 #include "mcp/json_rpc.h"
 
+#include "common/ordered_json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace mcpscope {
 
@@ -129,7 +133,27 @@ QJsonObject JsonRpcMessage::toJson() const
 
 QByteArray JsonRpcMessage::encode() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    if (rawParams.isEmpty() || (kind != Kind::Request && kind != Kind::Notification))
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    auto members = jsonMembers(rawParams);
+    if (!members)
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // _meta is the client's (a progress token, the era's fields): params' wins.
+    const QJsonObject object = params.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        auto same = std::find_if(members->begin(), members->end(),
+                                 [&](const auto &member) { return member.first == it.key(); });
+        if (same == members->end())
+            members->append({it.key(), jsonValueText(it.value())});
+        else if (it.key() == u"_meta")
+            same->second = jsonValueText(it.value());
+    }
+    QList<std::pair<QString, QByteArray>> message{{QStringLiteral("jsonrpc"), "\"2.0\""}};
+    if (kind == Kind::Request)
+        message.append({QStringLiteral("id"), jsonValueText(id)});
+    message.append({QStringLiteral("method"), jsonStringLiteral(method)});
+    message.append({QStringLiteral("params"), jsonObjectText(*members)});
+    return jsonObjectText(message);
 }
 
 JsonRpcMessage JsonRpcMessage::request(const QJsonValue &id, const QString &method,
@@ -226,10 +250,13 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
         const QJsonArray batch = doc.array();
         if (batch.isEmpty())
             return makeError(ErrorCode::JsonRpcShape, tr("An empty JSON-RPC batch is invalid."));
+        const auto raws = jsonElements(bytes, limits.maxDepth + 1);
         for (const QJsonValue &item : batch) {
             auto message = decodeOne(item);
             if (!message)
                 return Failure{message.error()};
+            if (raws && raws->size() == batch.size())
+                message->raw = raws->at(out.size());
             out.append(*message);
         }
         return out;
@@ -237,6 +264,7 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
     auto message = decodeOne(doc.object());
     if (!message)
         return Failure{message.error()};
+    message->raw = bytes.trimmed().toByteArray();
     out.append(*message);
     return out;
 }

@@ -30,6 +30,14 @@ struct JsonRpcMessage
     int errorCode = 0; // errors
     QString errorMessage;
     QJsonValue errorData;
+    // The message's bytes as received (decodeJsonRpc; empty for messages
+    // built here): what shows a server's JSON in its own key order.
+    QByteArray raw;
+    // Params as JSON text, sent by encode() in place of params: the members
+    // it has in its order and bytes (what a user typed), then any member of
+    // params it lacks; _meta always comes from params (the client adds to
+    // it on the way). Must be an object; params holds its parsed value.
+    QByteArray rawParams;
 
     bool isRequest() const { return kind == Kind::Request; }
     bool isResponse() const { return kind == Kind::Response || kind == Kind::Error; }

@@ -1,5 +1,7 @@
 #include "mcp/mcp_client.h"
 
+#include "common/ordered_json.h"
+
 #include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
 #include "mcp/mcp_findings.h"
@@ -361,7 +363,23 @@ McpRequest *McpClient::requestWithProgress(const QString &method, const QJsonObj
     return startRequest(method, params, true);
 }
 
-McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress)
+McpRequest *McpClient::requestText(const QString &method, const QByteArray &params,
+                                   bool withProgress)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(params, &error);
+    if (!doc.isObject() || !checkJson(params)) {
+        auto *req = new McpRequest(this);
+        req->m_method = method;
+        req->finish({}, Error{ErrorCode::JsonSyntax,
+                              tr("The params of %1 are not a JSON object.").arg(method)});
+        return req;
+    }
+    return startRequest(method, doc.object(), withProgress, params);
+}
+
+McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress,
+                                    const QByteArray &rawParams)
 {
     auto *req = new McpRequest(this);
     req->m_method = method;
@@ -374,7 +392,8 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         params.insert(QStringLiteral("_meta"), meta);
         req->m_progressToken = id;
     }
-    const JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
+    JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
+    message.rawParams = rawParams;
     req->m_message = message;
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
@@ -404,14 +423,15 @@ McpRequest *McpClient::listAll(const QString &method)
                             ? QStringLiteral("resourceTemplates")
                             : method.section(QLatin1Char('/'), 0, 0);
     auto items = std::make_shared<QJsonArray>();
+    auto rawItems = std::make_shared<QByteArrayList>();
     auto pages = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void(const QString &)>>();
-    *next = [this, all, key, items, pages, next, method](const QString &cursor) {
+    *next = [this, all, key, items, rawItems, pages, next, method](const QString &cursor) {
         QJsonObject params;
         if (!cursor.isEmpty())
             params.insert(QStringLiteral("cursor"), cursor);
         McpRequest *page = request(method, params);
-        connect(page, &McpRequest::finished, all, [all, page, key, items, pages, next] {
+        connect(page, &McpRequest::finished, all, [all, page, key, items, rawItems, pages, next] {
             page->deleteLater();
             if (!page->succeeded()) {
                 all->m_httpStatus = page->m_httpStatus;
@@ -423,9 +443,13 @@ McpRequest *McpClient::listAll(const QString &method)
             const QJsonObject result = page->result().toObject();
             for (const QJsonValue &item : result.value(key).toArray())
                 items->append(item);
+            *rawItems += jsonElements(jsonMember(page->rawResult(), key).value_or(QByteArray()))
+                             .value_or(QByteArrayList());
             const QString cursor = result.value(QStringLiteral("nextCursor")).toString();
             // A server that keeps handing out cursors is not followed forever.
             if (cursor.isEmpty() || ++*pages >= 1000) {
+                if (rawItems->size() == items->size())
+                    all->m_rawResult = '[' + rawItems->join(',') + ']';
                 all->finish(*items, {});
                 *next = nullptr;
                 return;
@@ -498,9 +522,10 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
         }
         const double latency = (monotonicNs() - request->m_sentAtNs) / 1e6;
         recordMessage(message, false, exchangeId, request->m_messageId, latency);
-        if (message.kind == JsonRpcMessage::Kind::Response)
+        if (message.kind == JsonRpcMessage::Kind::Response) {
+            request->m_rawResult = jsonMember(message.raw, u"result").value_or(QByteArray());
             request->finish(message.result, {});
-        else {
+        } else {
             request->m_rpcData = message.errorData;
             request->finish({},
                             Error{ErrorCode::McpRpc, tr("%1 failed with JSON-RPC error %2: %3")
@@ -705,7 +730,7 @@ qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qi
     record.kind = kindName(message.kind);
     record.rpcId = idText(message.id);
     record.method = message.method;
-    record.payload = message.encode();
+    record.payload = message.raw.isEmpty() ? message.encode() : message.raw; // as received
     record.atMs = QDateTime::currentMSecsSinceEpoch();
     record.responseTo = responseTo;
     record.latencyMs = latencyMs;
