@@ -1,4 +1,5 @@
 #include "common/ordered_json.h"
+#include "mcp/json_rpc.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,6 +143,45 @@ private Q_SLOTS:
         QCOMPARE(parsed.value(QStringLiteral("say \"hi\"\n\x01")).toObject().value(u"a").toInt(),
                  2);
         QCOMPARE(jsonObjectText({}), QByteArray("{}"));
+    }
+
+    // The JSON-RPC layer on top: what it received is kept as received, and
+    // params given as text go out in their order with their bytes.
+    void jsonRpcKeepsTheBytes()
+    {
+        const QByteArray one =
+            "{\"result\": {\"z\": 1.0, \"a\": 2}, \"id\": 7, \"jsonrpc\": \"2.0\"}";
+        const auto decoded = decodeJsonRpc(" " + one + "\n");
+        QVERIFY(decoded);
+        QCOMPARE(decoded->first().raw, one);
+        QCOMPARE(jsonMember(decoded->first().raw, u"result"),
+                 std::optional<QByteArray>("{\"z\": 1.0, \"a\": 2}"));
+        const QByteArray second =
+            "{\"jsonrpc\":\"2.0\",\"method\":\"n\",\"params\":{\"b\":1,\"a\":1}}";
+        const auto batch = decodeJsonRpc("[" + one + ", " + second + "]");
+        QVERIFY(batch);
+        QCOMPARE(batch->size(), 2);
+        QCOMPARE(batch->at(0).raw, one);
+        QCOMPARE(batch->at(1).raw, second);
+
+        JsonRpcMessage request = JsonRpcMessage::request(
+            3, QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), QStringLiteral("t")},
+             {QStringLiteral("_meta"), QJsonObject{{QStringLiteral("progressToken"), 3}}}});
+        request.rawParams = "{\"name\": \"t\", \"arguments\": {\"z\": 1.0, \"a\": \"\\u00e9\"}, "
+                            "\"_meta\": {\"old\": true}}";
+        QCOMPARE(request.encode(),
+                 QByteArray("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{"
+                            "\"name\":\"t\",\"arguments\":{\"z\": 1.0, \"a\": \"\\u00e9\"},"
+                            "\"_meta\":{\"progressToken\":3}}}"));
+        // A member the client adds (absent from the text) is appended.
+        request.rawParams = "{\"name\":\"t\"}";
+        QCOMPARE(request.encode(),
+                 QByteArray("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{"
+                            "\"name\":\"t\",\"_meta\":{\"progressToken\":3}}}"));
+        // Without text, the encoding is what it always was.
+        request.rawParams.clear();
+        QCOMPARE(request.encode(), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     }
 };
 
