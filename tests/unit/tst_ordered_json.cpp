@@ -151,14 +151,14 @@ private Q_SLOTS:
     {
         const QByteArray one =
             "{\"result\": {\"z\": 1.0, \"a\": 2}, \"id\": 7, \"jsonrpc\": \"2.0\"}";
-        const auto decoded = decodeJsonRpc(" " + one + "\n");
+        const auto decoded = decodeJsonRpc(QByteArray(" " + one + "\n"));
         QVERIFY(decoded);
         QCOMPARE(decoded->first().raw, one);
         QCOMPARE(jsonMember(decoded->first().raw, u"result"),
                  std::optional<QByteArray>("{\"z\": 1.0, \"a\": 2}"));
         const QByteArray second =
             "{\"jsonrpc\":\"2.0\",\"method\":\"n\",\"params\":{\"b\":1,\"a\":1}}";
-        const auto batch = decodeJsonRpc("[" + one + ", " + second + "]");
+        const auto batch = decodeJsonRpc(QByteArray("[" + one + ", " + second + "]"));
         QVERIFY(batch);
         QCOMPARE(batch->size(), 2);
         QCOMPARE(batch->at(0).raw, one);
