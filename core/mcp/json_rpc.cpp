@@ -138,21 +138,30 @@ QByteArray JsonRpcMessage::encode() const
     auto members = jsonMembers(rawParams);
     if (!members)
         return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
-    // _meta is the client's (a progress token, the era's fields): params' wins.
+    // params is the content, the text only its form: a member keeps its text
+    // while its value is params' (the client may add to _meta, or replace a
+    // member on a retry), members params lacks go, params' others follow.
     const QJsonObject object = params.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        auto same = std::find_if(members->begin(), members->end(),
-                                 [&](const auto &member) { return member.first == it.key(); });
-        if (same == members->end())
-            members->append({it.key(), jsonValueText(it.value())});
-        else if (it.key() == u"_meta")
-            same->second = jsonValueText(it.value());
+    QList<std::pair<QString, QByteArray>> sent;
+    auto has = [&sent](const QString &key) {
+        return std::any_of(sent.cbegin(), sent.cend(),
+                           [&](const auto &member) { return member.first == key; });
+    };
+    for (const auto &[key, text] : *members) {
+        if (!object.contains(key) || has(key))
+            continue;
+        const QJsonValue value = object.value(key);
+        const QJsonValue written = QJsonDocument::fromJson('[' + text + ']').array().at(0);
+        sent.append({key, written == value ? text : jsonValueText(value)});
     }
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!has(it.key()))
+            sent.append({it.key(), jsonValueText(it.value())});
     QList<std::pair<QString, QByteArray>> message{{QStringLiteral("jsonrpc"), "\"2.0\""}};
     if (kind == Kind::Request)
         message.append({QStringLiteral("id"), jsonValueText(id)});
     message.append({QStringLiteral("method"), jsonStringLiteral(method)});
-    message.append({QStringLiteral("params"), jsonObjectText(*members)});
+    message.append({QStringLiteral("params"), jsonObjectText(sent)});
     return jsonObjectText(message);
 }
 

@@ -33,10 +33,11 @@ struct JsonRpcMessage
     // The message's bytes as received (decodeJsonRpc; empty for messages
     // built here): what shows a server's JSON in its own key order.
     QByteArray raw;
-    // Params as JSON text, sent by encode() in place of params: the members
-    // it has in its order and bytes (what a user typed), then any member of
-    // params it lacks; _meta always comes from params (the client adds to
-    // it on the way). Must be an object; params holds its parsed value.
+    // Params as JSON text (what a user typed), sent by encode() for the form
+    // of params: its members in its order and bytes while their values are
+    // params' (params stays the content: a member the client changed, such
+    // as _meta, is sent as params has it; members only params has follow).
+    // Must be an object.
     QByteArray rawParams;
 
     bool isRequest() const { return kind == Kind::Request; }

@@ -164,21 +164,21 @@ private Q_SLOTS:
         QCOMPARE(batch->at(0).raw, one);
         QCOMPARE(batch->at(1).raw, second);
 
-        JsonRpcMessage request = JsonRpcMessage::request(
-            3, QStringLiteral("tools/call"),
-            {{QStringLiteral("name"), QStringLiteral("t")},
-             {QStringLiteral("_meta"), QJsonObject{{QStringLiteral("progressToken"), 3}}}});
-        request.rawParams = "{\"name\": \"t\", \"arguments\": {\"z\": 1.0, \"a\": \"\\u00e9\"}, "
-                            "\"_meta\": {\"old\": true}}";
+        // What McpClient does: params parsed from the text, _meta then changed.
+        const QByteArray typed = "{\"name\": \"t\", \"arguments\": {\"z\": 1.0, \"a\": "
+                                 "\"\\u00e9\"}, \"gone\": 1, \"_meta\": {\"old\": true}}";
+        QJsonObject params = QJsonDocument::fromJson(typed).object();
+        params.remove(QStringLiteral("gone"));
+        params.insert(QStringLiteral("_meta"), QJsonObject{{QStringLiteral("progressToken"), 3}});
+        params.insert(QStringLiteral("added"), true);
+        JsonRpcMessage request = JsonRpcMessage::request(3, QStringLiteral("tools/call"), params);
+        request.rawParams = typed;
+        // Members keep their text while their value is params'; changed ones
+        // are params', removed ones go, added ones follow.
         QCOMPARE(request.encode(),
                  QByteArray("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{"
                             "\"name\":\"t\",\"arguments\":{\"z\": 1.0, \"a\": \"\\u00e9\"},"
-                            "\"_meta\":{\"progressToken\":3}}}"));
-        // A member the client adds (absent from the text) is appended.
-        request.rawParams = "{\"name\":\"t\"}";
-        QCOMPARE(request.encode(),
-                 QByteArray("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{"
-                            "\"name\":\"t\",\"_meta\":{\"progressToken\":3}}}"));
+                            "\"_meta\":{\"progressToken\":3},\"added\":true}}"));
         // Without text, the encoding is what it always was.
         request.rawParams.clear();
         QCOMPARE(request.encode(), QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
