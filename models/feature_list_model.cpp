@@ -1,16 +1,28 @@
 #include "models/feature_list_model.h"
 
+#include "common/ordered_json.h"
+
 #include <QJsonDocument>
 
 namespace mcpscope {
 
 FeatureListModel::FeatureListModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void FeatureListModel::setItems(const QJsonArray &items)
+void FeatureListModel::setItems(const QJsonArray &items, const QByteArray &rawItems)
 {
     beginResetModel();
     m_items = items;
+    m_rawItems = jsonElements(rawItems).value_or(QList<QByteArray>());
+    if (m_rawItems.size() != m_items.size())
+        m_rawItems.clear();
     endResetModel();
+}
+
+QByteArray FeatureListModel::rawMember(int row, QStringView key) const
+{
+    if (row < 0 || row >= m_rawItems.size())
+        return {};
+    return jsonMember(m_rawItems.at(row), key).value_or(QByteArray());
 }
 
 QJsonObject FeatureListModel::item(int row) const
@@ -54,9 +66,14 @@ QVariant FeatureListModel::data(const QModelIndex &index, int role) const
         return t.value(QStringLiteral("name")).toString();
     case UriRole:
         return t.value(QStringLiteral("uri")).toString();
-    case InputSchemaRole:
+    case InputSchemaRole: {
+        // As the server wrote it: its key order, every keyword, its numbers.
+        const QByteArray raw = rawMember(index.row(), u"inputSchema");
+        if (!raw.isEmpty())
+            return QString::fromUtf8(indentJson(raw).value_or(raw));
         return QString::fromUtf8(
             QJsonDocument(t.value(QStringLiteral("inputSchema")).toObject()).toJson());
+    }
     case ItemRole:
         return t.toVariantMap();
     }

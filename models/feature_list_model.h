@@ -25,8 +25,14 @@ public:
     };
 
     explicit FeatureListModel(QObject *parent = nullptr);
-    void setItems(const QJsonArray &items);
+    // rawItems: the same items as the server wrote them (a JSON array text,
+    // McpRequest::rawResult()); InputSchemaRole and rawMember() then give
+    // the server's text, key order and all.
+    void setItems(const QJsonArray &items, const QByteArray &rawItems = {});
     QJsonObject item(int row) const;
+    // A member of an item as the server sent it (e.g. "inputSchema"); empty
+    // when absent or not known as sent.
+    QByteArray rawMember(int row, QStringView key) const;
     int rowOfName(const QString &name) const; // -1 when absent
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -34,6 +40,7 @@ public:
 
 private:
     QJsonArray m_items;
+    QList<QByteArray> m_rawItems; // empty, or one per item
 };
 
 } // namespace mcpscope

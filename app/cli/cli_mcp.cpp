@@ -3,6 +3,7 @@
 
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "common/ordered_json.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "mcp/stdio_transport.h"
@@ -495,6 +496,49 @@ QJsonObject sampleArguments(const QJsonObject &schema)
 
 } // namespace
 
+// Schemas (issue 16), json-schema-2020-12-preservation: the scenario's focal
+// tool's inputSchema goes back, exactly as the server sent it (from the bytes
+// of tools/list, not through QJsonObject), as the schema argument of its
+// echo tool; the echo then leaves tools, so the generic calls do not send it
+// again with sample arguments. Other scenarios: nothing.
+int conformanceSchemaHook(Session &session, QJsonArray &tools)
+{
+    const QString echo = QStringLiteral("json_schema_echo");
+    if (qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO") != u"json-schema-2020-12-preservation")
+        return Ok;
+    McpRequest *list = session.listAll(QStringLiteral("tools/list"));
+    list->deleteLater();
+    if (!list->succeeded())
+        return session.exitCodeFor(list);
+    auto nameOf = [](const QByteArray &tool) {
+        return QJsonDocument::fromJson('[' + jsonMember(tool, u"name").value_or("null") + ']')
+            .array()
+            .at(0)
+            .toString();
+    };
+    QByteArray schema;
+    for (const QByteArray &tool : jsonElements(list->rawResult()).value_or(QList<QByteArray>()))
+        if (schema.isEmpty() && nameOf(tool) != echo)
+            schema = jsonMember(tool, u"inputSchema").value_or(QByteArray());
+    if (schema.isEmpty()) {
+        complain(QStringLiteral("json-schema-2020-12-preservation: no tool schema to echo"));
+        return McpError;
+    }
+    McpRequest *call = session.wait(session.client()->requestText(
+        QStringLiteral("tools/call"),
+        jsonObjectText(
+            {{QStringLiteral("name"), jsonStringLiteral(echo)},
+             {QStringLiteral("arguments"), jsonObjectText({{QStringLiteral("schema"), schema}})}}),
+        false));
+    call->deleteLater();
+    complain(QStringLiteral("tools/call %1: %2")
+                 .arg(echo, call->succeeded() ? QStringLiteral("ok") : call->error().message));
+    for (qsizetype i = tools.size() - 1; i >= 0; --i)
+        if (tools.at(i).toObject().value(QStringLiteral("name")).toString() == echo)
+            tools.removeAt(i);
+    return call->succeeded() ? Ok : session.exitCodeFor(call);
+}
+
 int runConnect(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -853,6 +897,8 @@ int runConformance(const QStringList &args)
         code = McpError;
     } else {
         // BEGIN conformance schema hooks (issue 16: json-schema-2020-12-preservation)
+        if (const int schemaCode = conformanceSchemaHook(session, *tools); schemaCode != Ok)
+            code = schemaCode;
         // END conformance schema hooks
 
         for (const QJsonValue &tool : *tools) {

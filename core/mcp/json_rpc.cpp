@@ -1,8 +1,12 @@
 #include "mcp/json_rpc.h"
 
+#include "common/ordered_json.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace mcpscope {
 
@@ -129,7 +133,36 @@ QJsonObject JsonRpcMessage::toJson() const
 
 QByteArray JsonRpcMessage::encode() const
 {
-    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    if (rawParams.isEmpty() || (kind != Kind::Request && kind != Kind::Notification))
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    auto members = jsonMembers(rawParams);
+    if (!members)
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // params is the content, the text only its form: a member keeps its text
+    // while its value is params' (the client may add to _meta, or replace a
+    // member on a retry), members params lacks go, params' others follow.
+    const QJsonObject object = params.toObject();
+    QList<std::pair<QString, QByteArray>> sent;
+    auto has = [&sent](const QString &key) {
+        return std::any_of(sent.cbegin(), sent.cend(),
+                           [&](const auto &member) { return member.first == key; });
+    };
+    for (const auto &[key, text] : *members) {
+        if (!object.contains(key) || has(key))
+            continue;
+        const QJsonValue value = object.value(key);
+        const QJsonValue written = QJsonDocument::fromJson('[' + text + ']').array().at(0);
+        sent.append({key, written == value ? text : jsonValueText(value)});
+    }
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!has(it.key()))
+            sent.append({it.key(), jsonValueText(it.value())});
+    QList<std::pair<QString, QByteArray>> message{{QStringLiteral("jsonrpc"), "\"2.0\""}};
+    if (kind == Kind::Request)
+        message.append({QStringLiteral("id"), jsonValueText(id)});
+    message.append({QStringLiteral("method"), jsonStringLiteral(method)});
+    message.append({QStringLiteral("params"), jsonObjectText(sent)});
+    return jsonObjectText(message);
 }
 
 JsonRpcMessage JsonRpcMessage::request(const QJsonValue &id, const QString &method,
@@ -226,10 +259,13 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
         const QJsonArray batch = doc.array();
         if (batch.isEmpty())
             return makeError(ErrorCode::JsonRpcShape, tr("An empty JSON-RPC batch is invalid."));
+        const auto raws = jsonElements(bytes, limits.maxDepth + 1);
         for (const QJsonValue &item : batch) {
             auto message = decodeOne(item);
             if (!message)
                 return Failure{message.error()};
+            if (raws && raws->size() == batch.size())
+                message->raw = raws->at(out.size());
             out.append(*message);
         }
         return out;
@@ -237,6 +273,7 @@ Result<QList<JsonRpcMessage>> decodeJsonRpc(QByteArrayView bytes, const JsonRpcL
     auto message = decodeOne(doc.object());
     if (!message)
         return Failure{message.error()};
+    message->raw = bytes.trimmed().toByteArray();
     out.append(*message);
     return out;
 }

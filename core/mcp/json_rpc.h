@@ -30,6 +30,15 @@ struct JsonRpcMessage
     int errorCode = 0; // errors
     QString errorMessage;
     QJsonValue errorData;
+    // The message's bytes as received (decodeJsonRpc; empty for messages
+    // built here): what shows a server's JSON in its own key order.
+    QByteArray raw;
+    // Params as JSON text (what a user typed), sent by encode() for the form
+    // of params: its members in its order and bytes while their values are
+    // params' (params stays the content: a member the client changed, such
+    // as _meta, is sent as params has it; members only params has follow).
+    // Must be an object.
+    QByteArray rawParams;
 
     bool isRequest() const { return kind == Kind::Request; }
     bool isResponse() const { return kind == Kind::Response || kind == Kind::Error; }

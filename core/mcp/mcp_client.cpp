@@ -1,5 +1,7 @@
 #include "mcp/mcp_client.h"
 
+#include "common/ordered_json.h"
+
 #include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
 #include "mcp/mcp_findings.h"
@@ -499,7 +501,23 @@ McpRequest *McpClient::requestWithProgress(const QString &method, const QJsonObj
     return startRequest(method, params, true);
 }
 
-McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress)
+McpRequest *McpClient::requestText(const QString &method, const QByteArray &params,
+                                   bool withProgress)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(params, &error);
+    if (!doc.isObject() || !checkJson(params)) {
+        auto *req = new McpRequest(this);
+        req->m_method = method;
+        req->finish({}, Error{ErrorCode::JsonSyntax,
+                              tr("The params of %1 are not a JSON object.").arg(method)});
+        return req;
+    }
+    return startRequest(method, doc.object(), withProgress, params);
+}
+
+McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress,
+                                    const QByteArray &rawParams)
 {
     auto *req = new McpRequest(this);
     req->m_method = method;
@@ -513,6 +531,7 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         req->m_progressToken = id;
     }
     req->m_params = params;
+    req->m_rawParams = rawParams;
     const JsonRpcMessage message = buildMessage(req, params);
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
@@ -551,14 +570,15 @@ McpRequest *McpClient::listAll(const QString &method)
                             ? QStringLiteral("resourceTemplates")
                             : method.section(QLatin1Char('/'), 0, 0);
     auto items = std::make_shared<QJsonArray>();
+    auto rawItems = std::make_shared<QByteArrayList>();
     auto pages = std::make_shared<int>(0);
     auto next = std::make_shared<std::function<void(const QString &)>>();
-    *next = [this, all, key, items, pages, next, method](const QString &cursor) {
+    *next = [this, all, key, items, rawItems, pages, next, method](const QString &cursor) {
         QJsonObject params;
         if (!cursor.isEmpty())
             params.insert(QStringLiteral("cursor"), cursor);
         McpRequest *page = request(method, params);
-        connect(page, &McpRequest::finished, all, [all, page, key, items, pages, next] {
+        connect(page, &McpRequest::finished, all, [all, page, key, items, rawItems, pages, next] {
             page->deleteLater();
             if (!page->succeeded()) {
                 all->m_httpStatus = page->m_httpStatus;
@@ -570,9 +590,21 @@ McpRequest *McpClient::listAll(const QString &method)
             const QJsonObject result = page->result().toObject();
             for (const QJsonValue &item : result.value(key).toArray())
                 items->append(item);
+            *rawItems += jsonElements(jsonMember(page->rawResult(), key).value_or(QByteArray()))
+                             .value_or(QByteArrayList());
             const QString cursor = result.value(QStringLiteral("nextCursor")).toString();
             // A server that keeps handing out cursors is not followed forever.
             if (cursor.isEmpty() || ++*pages >= 1000) {
+                // The texts of the items kept, in order (the modern era
+                // leaves out tools whose x-mcp-header it refuses).
+                QByteArrayList kept;
+                for (const QByteArray &raw : std::as_const(*rawItems))
+                    if (kept.size() < items->size() &&
+                        QJsonDocument::fromJson('[' + raw + ']').array().at(0) ==
+                            items->at(kept.size()))
+                        kept << raw;
+                if (kept.size() == items->size())
+                    all->m_rawResult = '[' + kept.join(',') + ']';
                 all->finish(*items, {});
                 *next = nullptr;
                 return;
@@ -656,6 +688,8 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
         }
         const double latency = (monotonicNs() - request->m_sentAtNs) / 1e6;
         recordMessage(message, false, exchangeId, request->m_messageId, latency);
+        if (message.kind == JsonRpcMessage::Kind::Response)
+            request->m_rawResult = jsonMember(message.raw, u"result").value_or(QByteArray());
         if (message.kind == JsonRpcMessage::Kind::Response && request->m_modern) {
             if (!message.result.toObject().contains(u"resultType") && !m_warnedResultType) {
                 m_warnedResultType = true;
@@ -904,7 +938,7 @@ qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qi
     record.kind = kindName(message.kind);
     record.rpcId = idText(message.id);
     record.method = message.method;
-    record.payload = message.encode();
+    record.payload = message.raw.isEmpty() ? message.encode() : message.raw; // as received
     record.atMs = QDateTime::currentMSecsSinceEpoch();
     record.responseTo = responseTo;
     record.latencyMs = latencyMs;
@@ -927,6 +961,7 @@ JsonRpcMessage McpClient::buildMessage(McpRequest *request, const QJsonObject &p
         sent = withRequestMeta(sent, meta);
     }
     request->m_message = JsonRpcMessage::request(request->m_id, request->m_method, sent);
+    request->m_message.rawParams = request->m_rawParams;
     return request->m_message;
 }
 

@@ -34,6 +34,10 @@ public:
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_error.code == ErrorCode::None; }
     QJsonValue result() const { return m_result; }
+    // The result as the server wrote it (its key order, its strings and
+    // numbers as sent); empty when none. listAll(): the items of every page
+    // as one JSON array text.
+    QByteArray rawResult() const { return m_rawResult; }
     const Error &error() const { return m_error; }
     // Set when the server answered with a JSON-RPC error (not a transport failure).
     std::optional<int> rpcErrorCode() const { return m_rpcCode; }
@@ -74,6 +78,7 @@ private:
 
     QString m_method;
     QJsonValue m_result;
+    QByteArray m_rawResult;
     Error m_error;
     std::optional<int> m_rpcCode;
     QJsonValue m_rpcData;
@@ -90,6 +95,7 @@ private:
     QTimer *m_timeout = nullptr;
     // Issue 16 (modern era).
     QJsonObject m_params;          // as the caller gave them (MRTR retries start from these)
+    QByteArray m_rawParams;        // their text, when the caller gave text (requestText)
     bool m_modern = false;         // sent with the modern era's _meta
     bool m_probe = false;          // the server/discover of era Auto: failures fall back
     bool m_noTimeout = false;      // subscriptions/listen: open until ended
@@ -223,6 +229,10 @@ public:
     // The same, asking the server for progress (_meta.progressToken); the
     // request emits progress() and each notification restarts its timeout.
     McpRequest *requestWithProgress(const QString &method, const QJsonObject &params = {});
+    // The same with params as JSON object text (what a user typed): sent in
+    // its key order and bytes (JsonRpcMessage::rawParams). Text that is not a
+    // JSON object fails the request.
+    McpRequest *requestText(const QString &method, const QByteArray &params, bool withProgress);
     // Pages through a */list method (following nextCursor) and finishes with
     // every page's items in one array ("tools/list" gathers "tools").
     McpRequest *listAll(const QString &method);
@@ -303,7 +313,8 @@ private:
     void handleProgress(const QJsonObject &params);
     void handleCancelled(const QJsonObject &params);
     void pauseTimeouts(bool paused);
-    McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress);
+    McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress,
+                             const QByteArray &rawParams = {});
     void onInitialized(McpRequest *request);
     qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
                          qint64 responseTo = 0, double latencyMs = -1, qint64 roundOf = 0);

@@ -1,5 +1,7 @@
 #include "net/body_decoding.h"
 
+#include "common/ordered_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,186 +54,6 @@ std::optional<qsizetype> firstInvalidUtf8(QByteArrayView s)
 
 namespace {
 
-class JsonPrettyPrinter
-{
-public:
-    JsonPrettyPrinter(QByteArrayView in, int maxDepth) : m_in(in), m_maxDepth(maxDepth) {}
-
-    bool run()
-    {
-        m_out.reserve(m_in.size() + m_in.size() / 4);
-        skipSpace();
-        if (!value(0))
-            return false;
-        skipSpace();
-        if (m_pos != m_in.size())
-            return fail("unexpected data after the JSON value");
-        return true;
-    }
-
-    QByteArray result() { return std::move(m_out); }
-    QString error() const
-    {
-        return QStringLiteral("%1 at byte %2").arg(QString::fromLatin1(m_error)).arg(m_pos);
-    }
-
-private:
-    bool fail(const char *why)
-    {
-        m_error = why;
-        return false;
-    }
-    void skipSpace()
-    {
-        while (m_pos < m_in.size() && (m_in[m_pos] == ' ' || m_in[m_pos] == '\n' ||
-                                       m_in[m_pos] == '\r' || m_in[m_pos] == '\t'))
-            ++m_pos;
-    }
-    void newline(int depth)
-    {
-        m_out.append('\n');
-        m_out.append(QByteArray(depth * 2, ' '));
-    }
-    bool value(int depth)
-    {
-        if (depth > m_maxDepth)
-            return fail("nesting deeper than the limit");
-        if (m_pos >= m_in.size())
-            return fail("unexpected end of input");
-        const char c = m_in[m_pos];
-        if (c == '{' || c == '[')
-            return container(depth, c, c == '{' ? '}' : ']');
-        if (c == '"')
-            return string();
-        if (c == '-' || (c >= '0' && c <= '9'))
-            return number();
-        for (QByteArrayView word :
-             {QByteArrayView("true"), QByteArrayView("false"), QByteArrayView("null")}) {
-            if (m_in.sliced(m_pos).startsWith(word)) {
-                m_out.append(word);
-                m_pos += word.size();
-                return true;
-            }
-        }
-        return fail("unexpected character");
-    }
-    bool container(int depth, char open, char close)
-    {
-        m_out.append(open);
-        ++m_pos;
-        skipSpace();
-        if (m_pos < m_in.size() && m_in[m_pos] == close) {
-            m_out.append(close);
-            ++m_pos;
-            return true;
-        }
-        for (;;) {
-            newline(depth + 1);
-            skipSpace();
-            if (open == '{') {
-                if (m_pos >= m_in.size() || m_in[m_pos] != '"')
-                    return fail("expected a string key");
-                if (!string())
-                    return false;
-                skipSpace();
-                if (m_pos >= m_in.size() || m_in[m_pos] != ':')
-                    return fail("expected ':'");
-                ++m_pos;
-                m_out.append(": ");
-                skipSpace();
-            }
-            if (!value(depth + 1))
-                return false;
-            skipSpace();
-            if (m_pos >= m_in.size())
-                return fail("unexpected end of input");
-            if (m_in[m_pos] == ',') {
-                m_out.append(',');
-                ++m_pos;
-                skipSpace();
-                continue;
-            }
-            if (m_in[m_pos] == close) {
-                newline(depth);
-                m_out.append(close);
-                ++m_pos;
-                return true;
-            }
-            return fail(open == '{' ? "expected ',' or '}'" : "expected ',' or ']'");
-        }
-    }
-    bool string()
-    {
-        const qsizetype start = m_pos++;
-        while (m_pos < m_in.size()) {
-            const unsigned char c = static_cast<unsigned char>(m_in[m_pos]);
-            if (c == '"') {
-                ++m_pos;
-                m_out.append(m_in.sliced(start, m_pos - start));
-                return true;
-            }
-            if (c < 0x20)
-                return fail("control character in a string");
-            if (c == '\\') {
-                if (m_pos + 1 >= m_in.size())
-                    return fail("unterminated string");
-                const char e = m_in[m_pos + 1];
-                if (e == 'u') {
-                    if (m_pos + 5 >= m_in.size())
-                        return fail("truncated \\u escape");
-                    for (int k = 2; k < 6; ++k)
-                        if (!std::isxdigit(static_cast<unsigned char>(m_in[m_pos + k])))
-                            return fail("bad \\u escape");
-                    m_pos += 6;
-                    continue;
-                }
-                if (!QByteArrayView("\"\\/bfnrt").contains(e))
-                    return fail("bad escape");
-                m_pos += 2;
-                continue;
-            }
-            ++m_pos;
-        }
-        return fail("unterminated string");
-    }
-    bool number()
-    {
-        const qsizetype start = m_pos;
-        if (m_in[m_pos] == '-')
-            ++m_pos;
-        auto digits = [this] {
-            const qsizetype s = m_pos;
-            while (m_pos < m_in.size() && m_in[m_pos] >= '0' && m_in[m_pos] <= '9')
-                ++m_pos;
-            return m_pos - s;
-        };
-        if (m_pos < m_in.size() && m_in[m_pos] == '0')
-            ++m_pos;
-        else if (digits() == 0)
-            return fail("bad number");
-        if (m_pos < m_in.size() && m_in[m_pos] == '.') {
-            ++m_pos;
-            if (digits() == 0)
-                return fail("bad number");
-        }
-        if (m_pos < m_in.size() && (m_in[m_pos] == 'e' || m_in[m_pos] == 'E')) {
-            ++m_pos;
-            if (m_pos < m_in.size() && (m_in[m_pos] == '+' || m_in[m_pos] == '-'))
-                ++m_pos;
-            if (digits() == 0)
-                return fail("bad number");
-        }
-        m_out.append(m_in.sliced(start, m_pos - start));
-        return true;
-    }
-
-    QByteArrayView m_in;
-    int m_maxDepth;
-    qsizetype m_pos = 0;
-    QByteArray m_out;
-    const char *m_error = "";
-};
-
 bool looksBinary(QByteArrayView body)
 {
     const qsizetype n = std::min<qsizetype>(body.size(), 4096);
@@ -259,10 +81,7 @@ Result<QByteArray> prettyPrintJson(QByteArrayView json, int maxDepth)
     // servers; skip it here, decodeBody reports it.
     if (json.startsWith("\xEF\xBB\xBF"))
         json = json.sliced(3);
-    JsonPrettyPrinter printer(json, maxDepth);
-    if (!printer.run())
-        return makeError(ErrorCode::JsonSyntax, printer.error());
-    return printer.result();
+    return indentJson(json, maxDepth);
 }
 
 QString prettyPrintEventStream(QByteArrayView body)

@@ -56,7 +56,11 @@ void CallReplay::start(const RecordedRequest &request, const IgnoreRules &rules)
         QTimer::singleShot(0, this, &CallReplay::finish);
         return;
     }
-    m_pending = client->request(request.method, request.params);
+    // The params as recorded or typed go out as that text: a replay sends
+    // back what was sent, in its key order and with its bytes.
+    m_pending = request.paramsText.isEmpty()
+                    ? client->request(request.method, request.params)
+                    : client->requestText(request.method, request.paramsText, false);
     connect(m_pending, &McpRequest::finished, this, &CallReplay::onFinished);
 }
 

@@ -1,6 +1,7 @@
 #include "replay/exchange_replay.h"
 
 #include "common/known_secrets.h"
+#include "common/ordered_json.h"
 #include "mcp/json_rpc.h"
 #include "mcp/mcp_client.h"
 #include "net/exchange_sink.h"
@@ -45,6 +46,7 @@ std::optional<RecordedRequest> requestCarriedBy(const Exchange &exchange,
             out = RecordedRequest{false,      message.method,   message.params.toObject(),
                                   {},         exchange.totalMs, record.id,
                                   exchange.id};
+            out->paramsText = jsonMember(message.raw, u"params").value_or(QByteArray());
             rpcId = idKey(message.id);
         } else if (out && !record.outgoing &&
                    (record.responseTo == out->messageId ||

@@ -1,6 +1,7 @@
 #include "replay/recorded_session.h"
 
 #include "capture/capture_reader.h"
+#include "common/ordered_json.h"
 #include "mcp/json_rpc.h"
 
 #include <QCoreApplication>
@@ -136,6 +137,8 @@ Result<RecordedSession> RecordedSession::load(CaptureReader &reader, qint64 sess
                                      -1,
                                      record.id,
                                      record.exchangeId});
+                out.requests.last().paramsText =
+                    jsonMember(message.raw, u"params").value_or(QByteArray());
                 clientRequestByMessage.insert(record.id, int(out.requests.size() - 1));
                 openClientRequests.insert(key, int(out.requests.size() - 1));
                 break;
@@ -149,6 +152,8 @@ Result<RecordedSession> RecordedSession::load(CaptureReader &reader, qint64 sess
                                      -1,
                                      record.id,
                                      record.exchangeId});
+                out.requests.last().paramsText =
+                    jsonMember(message.raw, u"params").value_or(QByteArray());
                 break;
             case JsonRpcMessage::Kind::Response:
             case JsonRpcMessage::Kind::Error:

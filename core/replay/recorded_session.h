@@ -44,6 +44,9 @@ struct RecordedRequest
     double latencyMs = -1; // -1: not recorded
     qint64 messageId = 0;
     qint64 exchangeId = 0; // 0: not carried by HTTP (stdio)
+    // The params as sent (their key order and bytes); a replay sends this
+    // text when it is set, params otherwise (empty: none recorded).
+    QByteArray paramsText;
 
     // What the request is about: the tool or prompt name, the resource uri
     // (empty for other methods).

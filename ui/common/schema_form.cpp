@@ -2,6 +2,8 @@
 
 #include "ui/common/plain_label.h"
 
+#include "common/ordered_json.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -292,7 +294,7 @@ class ObjectField final : public SchemaField
 {
 public:
     ObjectField(const QJsonObject &schema, int depth, const SchemaField::Notify &notify,
-                bool framed)
+                bool framed, const QStringList &order = {})
     {
         if (framed) {
             auto *box = new QGroupBox;
@@ -309,27 +311,42 @@ public:
         for (const QJsonValue &r : schema.value(QStringLiteral("required")).toArray())
             required << r.toString();
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
-        for (auto it = properties.begin(); it != properties.end(); ++it) {
-            const QJsonObject property = it.value().toObject();
-            const bool isRequired = required.contains(it.key());
+        // In the order given (the server's), then any others sorted.
+        QStringList keys;
+        for (const QString &key : order)
+            if (properties.contains(key) && !keys.contains(key))
+                keys << key;
+        for (const QString &key : properties.keys())
+            if (!keys.contains(key))
+                keys << key;
+        for (const QString &key : std::as_const(keys)) {
+            const QJsonObject property = properties.value(key).toObject();
+            const bool isRequired = required.contains(key);
             auto field = makeField(property, isRequired, depth + 1, notify);
             QLabel *label = createPlainLabel(m_widget);
             label->setWordWrap(false);
             const QString title = property.value(QStringLiteral("title")).toString();
-            label->setText((title.isEmpty() ? it.key() : title) +
+            label->setText((title.isEmpty() ? key : title) +
                            (isRequired ? QStringLiteral(" *") : QString()));
             const QString description = property.value(QStringLiteral("description")).toString();
             const QString tip =
-                title.isEmpty() ? description : it.key() + QStringLiteral(": ") + description;
+                title.isEmpty() ? description : key + QStringLiteral(": ") + description;
             label->setToolTip(plainToolTip(tip));
             field->widget()->setToolTip(plainToolTip(tip));
-            field->widget()->setObjectName(it.key());
+            field->widget()->setObjectName(key);
             form->addRow(label, field->widget());
-            m_fields.emplace_back(it.key(), std::move(field));
+            m_fields.emplace_back(key, std::move(field));
         }
     }
     QWidget *widget() const override { return m_widget; }
     bool isEmpty() const { return m_fields.empty(); }
+    QStringList names() const
+    {
+        QStringList out;
+        for (const auto &field : m_fields)
+            out << field.first;
+        return out;
+    }
     std::optional<QJsonValue> value() const override
     {
         QJsonObject object;
@@ -478,13 +495,19 @@ SchemaForm::~SchemaForm()
     m_body = nullptr;
 }
 
-bool SchemaForm::setSchema(const QJsonObject &schema)
+bool SchemaForm::setSchema(const QJsonObject &schema, const QByteArray &schemaText)
 {
     delete m_body;
     m_body = nullptr;
     m_root.reset();
+    m_fieldNames.clear();
     if (!schema.value(QStringLiteral("properties")).isObject())
         return false;
+    QStringList order;
+    if (const auto properties = jsonMember(schemaText, u"properties"))
+        for (const auto &member :
+             jsonMembers(*properties).value_or(QList<std::pair<QString, QByteArray>>()))
+            order << member.first;
     m_filling = true;
     auto root = std::make_unique<ObjectField>(
         schema, 0,
@@ -492,7 +515,7 @@ bool SchemaForm::setSchema(const QJsonObject &schema)
             if (!m_filling)
                 Q_EMIT edited();
         },
-        false);
+        false, order);
     m_filling = false;
     if (root->isEmpty()) {
         delete root->widget();
@@ -500,6 +523,7 @@ bool SchemaForm::setSchema(const QJsonObject &schema)
     }
     m_body = root->widget();
     layout()->addWidget(m_body);
+    m_fieldNames = root->names();
     m_root = std::move(root);
     return true;
 }
@@ -512,6 +536,32 @@ bool SchemaForm::hasFields() const
 QJsonObject SchemaForm::value() const
 {
     return m_root ? m_root->value().value_or(QJsonValue()).toObject() : QJsonObject();
+}
+
+QByteArray SchemaForm::valueText(const QByteArray &base) const
+{
+    const QJsonObject fields = value();
+    QList<std::pair<QString, QByteArray>> members;
+    QStringList seen;
+    for (const auto &[key, text] :
+         jsonMembers(base).value_or(QList<std::pair<QString, QByteArray>>())) {
+        if (seen.contains(key))
+            continue; // a repeated key: the form saw only one value for it
+        seen << key;
+        if (!m_fieldNames.contains(key)) {
+            members.append({key, text});
+        } else if (fields.contains(key)) {
+            const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']');
+            members.append({key, doc.array().at(0) == fields.value(key)
+                                     ? text
+                                     : jsonValueText(fields.value(key))});
+        }
+    }
+    for (const QString &key : m_fieldNames)
+        if (!seen.contains(key) && fields.contains(key))
+            members.append({key, jsonValueText(fields.value(key))});
+    const QByteArray text = jsonObjectText(members);
+    return indentJson(text).value_or(text);
 }
 
 void SchemaForm::setValue(const QJsonObject &value)

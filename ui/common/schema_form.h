@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
@@ -27,9 +28,19 @@ public:
     ~SchemaForm() override;
 
     // Rebuilds the fields; false (and no fields) when schema has no properties.
-    bool setSchema(const QJsonObject &schema);
+    // schemaText, the schema as the server sent it, orders the top-level
+    // fields as its properties are written (QJsonObject sorts them).
+    bool setSchema(const QJsonObject &schema, const QByteArray &schemaText = {});
     bool hasFields() const;
     QJsonObject value() const;
+    // value() as indented JSON text that keeps what the form does not own:
+    // the members of base (the arguments as the user wrote them) come first,
+    // in base's order; a member the form has a field for takes the field's
+    // value (base's own text when it is the same value, so 1.0 stays 1.0), or
+    // goes when the field is empty; a member the form has no field for
+    // (additionalProperties, a keyword it does not render) stays as written.
+    // Then the fields base lacks, in the schema's order.
+    QByteArray valueText(const QByteArray &base = {}) const;
     // Fills the fields from value; fields it does not mention are emptied.
     // Does not emit edited().
     void setValue(const QJsonObject &value);
@@ -39,6 +50,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<SchemaField> m_root;
+    QStringList m_fieldNames; // top-level fields, in the schema's order
     QWidget *m_body = nullptr;
     bool m_filling = false;
 };

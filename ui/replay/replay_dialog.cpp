@@ -5,6 +5,7 @@
 #include "ui/common/theme.h"
 #include "ui/replay/diff_view.h"
 
+#include "common/ordered_json.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "replay/call_replay.h"
@@ -166,7 +167,11 @@ ReplayDialog::ReplayDialog(const ReplaySource &source, const QList<ReplayTarget>
     const Exchange &e = m_source.exchange;
     if (m_source.call) {
         m_method->setText(m_source.call->method);
-        m_params->setPlainText(pretty(m_source.call->params));
+        // As sent: its key order and bytes (QJsonObject would sort them).
+        const auto indented = indentJson(m_source.call->paramsText);
+        m_params->setPlainText(indented && !m_source.call->paramsText.isEmpty()
+                                   ? QString::fromUtf8(*indented)
+                                   : pretty(m_source.call->params));
     }
     m_httpMethod->setCurrentText(QString::fromLatin1(e.method));
     m_url->setText(e.url);
@@ -402,6 +407,8 @@ void ReplayDialog::sendCall(bool anyway)
     }
     RecordedRequest request = *m_source.call;
     request.params = params;
+    // Sent as written (the user's order and bytes), when our reader agrees it is JSON.
+    request.paramsText = compactJson(m_params->toPlainText().toUtf8()).value_or(QByteArray());
     m_call = new CallReplay(session, this);
     connect(m_call, &CallReplay::finished, this, &ReplayDialog::callFinished);
     setBusy(true);

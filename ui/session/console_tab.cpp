@@ -2,6 +2,7 @@
 
 #include "ui/common/json_highlighter.h"
 
+#include "common/ordered_json.h"
 #include "mcp/mcp_client.h"
 #include "net/body_decoding.h"
 
@@ -67,18 +68,28 @@ void ConsoleTab::send()
         1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)).left(120),
         text);
     const QJsonObject params = message.value(QStringLiteral("params")).toObject();
-    m_output->appendPlainText(QStringLiteral("→ ") + prettyJsonText(message));
+    // Shown and sent as typed: the user's key order and bytes.
+    const QByteArray typed = text.toUtf8();
+    m_output->appendPlainText(QStringLiteral("→ ") +
+                              QString::fromUtf8(indentJson(typed).value_or(typed)));
     if (!message.contains(QStringLiteral("id"))) {
         m_client->notify(method, params);
         return;
     }
     // The client numbers requests itself, so replies pair correctly.
-    McpRequest *request = m_client->request(method, params);
+    const QByteArray paramsText = jsonMember(typed, u"params").value_or(QByteArray());
+    McpRequest *request = message.value(QStringLiteral("params")).isObject()
+                              ? m_client->requestText(method, paramsText, false)
+                              : m_client->request(method, params);
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
-        m_output->appendPlainText(QStringLiteral("← ") + (request->succeeded()
-                                                              ? prettyJsonText(request->result())
-                                                              : request->error().message));
+        // The answer in the server's key order.
+        const QByteArray raw = request->rawResult();
+        m_output->appendPlainText(QStringLiteral("← ") +
+                                  (!request->succeeded() ? request->error().message
+                                   : raw.isEmpty()
+                                       ? prettyJsonText(request->result())
+                                       : QString::fromUtf8(indentJson(raw).value_or(raw))));
         Q_EMIT replied();
     });
 }

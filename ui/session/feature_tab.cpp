@@ -1,5 +1,6 @@
 #include "ui/session/feature_tab.h"
 
+#include "common/ordered_json.h"
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
@@ -236,7 +237,7 @@ void FeatureTab::act()
         request->deleteLater();
         m_running = nullptr;
         if (request->succeeded())
-            showResult(request->result().toObject());
+            showResult(request->result().toObject(), request->rawResult());
         else
             m_result->setPlainText(QStringLiteral("// ") + request->error().message);
         Q_EMIT actionFinished();
@@ -280,13 +281,16 @@ void FeatureTab::resourceUpdated(const QString &uri)
         act(); // what is shown stays current
 }
 
-void FeatureTab::showResult(const QJsonObject &result)
+void FeatureTab::showResult(const QJsonObject &result, const QByteArray &raw)
 {
     m_lastBlob.clear();
     QList<ImageStrip::Image> images;
     const QJsonArray contents = result.value(QStringLiteral("contents")).toArray();
-    if (contents.isEmpty()) { // prompts/get and anything else: the JSON itself
-        m_result->setPlainText(prettyJsonText(result));
+    if (contents
+            .isEmpty()) { // prompts/get and anything else: the JSON itself, in the server's order
+        const auto indented = indentJson(raw);
+        m_result->setPlainText(indented && !raw.isEmpty() ? QString::fromUtf8(*indented)
+                                                          : prettyJsonText(result));
         m_save->setEnabled(false);
         m_images->setImages({});
         return;

@@ -89,7 +89,8 @@ private:
     void act();
     void requestCompletion(const QString &argument);
     void toggleSubscription();
-    void showResult(const QJsonObject &result);
+    // raw: the result as the server wrote it (shown in its key order when set).
+    void showResult(const QJsonObject &result, const QByteArray &raw = {});
     void saveBlob();
     QJsonObject argumentValues() const;
     QJsonObject currentItem() const;

@@ -8,6 +8,7 @@
 #include "ui/common/theme.h"
 #include "ui/replay/diff_dialog.h"
 
+#include "common/ordered_json.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
@@ -34,6 +35,16 @@ namespace {
 
 QString pretty(const QJsonValue &value)
 {
+    return prettyJsonText(value);
+}
+
+// The server's (or the user's) JSON text indented, in its own key order;
+// the parsed value when there is no text.
+QString pretty(const QByteArray &text, const QJsonValue &value)
+{
+    if (!text.isEmpty())
+        if (const auto indented = indentJson(text))
+            return QString::fromUtf8(*indented);
     return prettyJsonText(value);
 }
 
@@ -158,7 +169,9 @@ void ToolsTab::onArgumentsEdited()
 void ToolsTab::onFormEdited()
 {
     m_syncingArguments = true;
-    m_arguments->setPlainText(pretty(m_form->value()));
+    // Arguments the form does not own (and the user's order) stay as typed.
+    m_arguments->setPlainText(
+        QString::fromUtf8(m_form->valueText(m_arguments->toPlainText().toUtf8())));
     m_syncingArguments = false;
 }
 
@@ -174,7 +187,7 @@ void ToolsTab::refresh()
         // A refresh (list_changed) keeps the selected tool and the arguments typed for it.
         const QString selected =
             m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
-        m_tools->setItems(request->result().toArray());
+        m_tools->setItems(request->result().toArray(), request->rawResult());
         if (!selected.isEmpty())
             selectTool(selected);
         if (m_tools->rowCount() > 0 && !m_toolList->currentIndex().isValid())
@@ -193,13 +206,14 @@ void ToolsTab::showTool()
     m_shownTool = name;
     const QJsonObject schema =
         m_tools->item(index.row()).value(QStringLiteral("inputSchema")).toObject();
-    const bool hasForm = m_form->setSchema(schema);
+    const bool hasForm = m_form->setSchema(schema, m_tools->rawMember(index.row(), u"inputSchema"));
     m_formPage->setEnabled(hasForm);
     m_argumentTabs->setCurrentIndex(hasForm ? 0 : 1);
     m_argumentTabs->setTabText(0, hasForm ? tr("Form") : tr("Form (no arguments)"));
     // Start from the schema's defaults.
     m_syncingArguments = true;
-    m_arguments->setPlainText(hasForm ? pretty(m_form->value()) : QStringLiteral("{}"));
+    m_arguments->setPlainText(hasForm ? QString::fromUtf8(m_form->valueText())
+                                      : QStringLiteral("{}"));
     m_syncingArguments = false;
     validateArguments();
 }
@@ -266,15 +280,20 @@ void ToolsTab::callSelectedTool()
     m_retryLeftS = 0;
     m_call->setText(tr("Call"));
     const QString name = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
-    const QJsonDocument args = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
+    const QByteArray argsText = m_arguments->toPlainText().toUtf8();
+    const QJsonDocument args = QJsonDocument::fromJson(argsText);
     if (name.isEmpty() || !args.isObject() || m_running)
         return;
     m_result->clear();
     m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_images->setImages({});
-    m_running = m_client->requestWithProgress(
+    // The arguments go out as typed: the user's key order, numbers and escapes.
+    m_running = m_client->requestText(
         QStringLiteral("tools/call"),
-        {{QStringLiteral("name"), name}, {QStringLiteral("arguments"), args.object()}});
+        jsonObjectText({{QStringLiteral("name"), jsonStringLiteral(name)},
+                        {QStringLiteral("arguments"),
+                         compactJson(argsText).value_or(jsonValueText(args.object()))}}),
+        true);
     m_callClock.start();
     m_busy->setRange(0, 0); // busy until the server reports progress
     m_busy->show();
@@ -345,7 +364,7 @@ void ToolsTab::showCallResult(McpRequest *request)
                            tr("image %1").arg(images.size() + 1)});
         }
         m_images->setImages(images);
-        m_result->setPlainText(notes + pretty(request->result()));
+        m_result->setPlainText(notes + pretty(request->rawResult(), request->result()));
     } else if (request->rpcErrorCode() == JsonRpcCode::UrlElicitationRequired) {
         // The server needs the user to visit URLs first (2025-11-25).
         QStringList lines{
