@@ -627,7 +627,8 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                         return;
                     }
                     const TokenResponse response =
-                        parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
+                        parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch(),
+                                           !e.requestHeader("DPoP").isEmpty());
                     if (!response.error.isEmpty()) {
                         const Finding refused = oauthErrorFinding(
                             QStringLiteral("refresh"), response.error, response.errorDescription);
@@ -779,11 +780,37 @@ void TokenVault::remove(qint64 id, Done done)
     }
     deleteSecret(secretKey(c, "access_token"), [this, c, done](const Result<void> &) {
         deleteSecret(secretKey(c, "refresh_token"), [this, c, done](const Result<void> &) {
-            deleteSecret(secretKey(c, "client_secret"), [this, done](const Result<void> &last) {
-                Q_EMIT changed();
-                done(last);
+            deleteSecret(secretKey(c, "client_secret"), [this, c, done](const Result<void> &last) {
+                deleteSecret(secretKey(c, "dpop_key"), [this, done, last](const Result<void> &) {
+                    Q_EMIT changed();
+                    done(last);
+                });
             });
         });
+    });
+}
+
+void TokenVault::storeDpopKey(qint64 id, const QByteArray &privateKeyPem, Done done)
+{
+    const auto c = credential(id);
+    if (!c) {
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    registerSecret(privateKeyPem);
+    writeSecret(secretKey(*c, "dpop_key"), QString::fromLatin1(privateKeyPem), std::move(done));
+}
+
+void TokenVault::dpopKey(qint64 id, SecretDone done) const
+{
+    const auto c = credential(id);
+    if (!c) {
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    readSecret(secretKey(*c, "dpop_key"), [done](const Result<QString> &pem) {
+        // A credential without a key has no entry: that is no error.
+        done(pem ? pem : Result<QString>(QString()));
     });
 }
 
