@@ -3,6 +3,7 @@
 
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "common/known_secrets.h"
 #include "common/ordered_json.h"
 #include "mcp/json_schema.h"
 #include "mcp/mcp_client.h"
@@ -144,6 +145,16 @@ public:
                                  std::fprintf(stderr,
                                               "mcpscope-cli: HTTP %d: authorizing (attempt %d)\n",
                                               need.status, need.attempt);
+                             });
+            // The steps of 2026-07-28 and its extensions (step-up, a changed
+            // authorization server, DPoP, the ID-JAG exchange), as they end.
+            QObject::connect(authorizer->flow(), &OAuthFlow::finished, authorizer,
+                             [flow = authorizer->flow()] {
+                                 for (const OAuthFlow::Step &step : flow->steps().mid(5))
+                                     std::fprintf(stderr, "mcpscope-cli: oauth: %s: %s. %s\n",
+                                                  qPrintable(step.title),
+                                                  qPrintable(OAuthFlow::stateName(step.state)),
+                                                  qPrintable(step.outcome));
                              });
         }
         QObject::connect(client, &McpClient::protocolProblem, client,
@@ -291,9 +302,34 @@ struct Common
         QStringLiteral("oauth"),
         QStringLiteral("Answer HTTP 401 with the OAuth flow: browser (sign in on this machine), "
                        "headless (follow the authorization server's redirects without a browser, "
-                       "for servers that approve at once; for CI), or client-credentials (a "
-                       "pre-registered confidential client, no user)."),
+                       "for servers that approve at once; for CI), client-credentials (a "
+                       "pre-registered confidential client, no user), workload-identity (the "
+                       "JWT bearer grant with --assertion) or enterprise-managed (an ID-JAG "
+                       "from the enterprise IdP, --idp-token-endpoint and --id-token)."),
         QStringLiteral("MODE")};
+    // Authorization of MCP 2026-07-28's extensions (issue 16).
+    QCommandLineOption dpop{
+        QStringLiteral("dpop"),
+        QStringLiteral("Bind the tokens to a key (DPoP, RFC 9449) even where the server does "
+                       "not ask for it (by default DPoP is used when the server's challenge "
+                       "asks for it); the key is kept in the keychain with the tokens.")};
+    QCommandLineOption assertion{
+        QStringLiteral("assertion"),
+        QStringLiteral("workload-identity: file holding the workload's identity JWT."),
+        QStringLiteral("FILE")};
+    QCommandLineOption idpTokenEndpoint{
+        QStringLiteral("idp-token-endpoint"),
+        QStringLiteral("enterprise-managed: the enterprise IdP's token endpoint."),
+        QStringLiteral("URL")};
+    QCommandLineOption idpClientId{
+        QStringLiteral("idp-client-id"),
+        QStringLiteral("enterprise-managed: this client's id at the IdP (its secret: "
+                       "MCPSCOPE_IDP_CLIENT_SECRET in the environment)."),
+        QStringLiteral("ID")};
+    QCommandLineOption idToken{
+        QStringLiteral("id-token"),
+        QStringLiteral("enterprise-managed: file holding the user's ID token from the IdP."),
+        QStringLiteral("FILE")};
     QCommandLineOption clientId{QStringLiteral("client-id"),
                                 QStringLiteral("A pre-registered OAuth client id."),
                                 QStringLiteral("ID")};
@@ -362,6 +398,7 @@ struct Common
 
         // BEGIN catalog options list
         // END catalog options list
+        out << dpop << assertion << idpTokenEndpoint << idpClientId << idToken;
         return out;
     }
 
@@ -371,14 +408,40 @@ struct Common
         if (!parser.isSet(oauth))
             return std::optional<OAuthFlow::Settings>();
         const QString mode = parser.value(oauth);
-        if (mode != u"browser" && mode != u"headless" && mode != u"client-credentials")
-            return makeError(
-                ErrorCode::Usage,
-                QStringLiteral("--oauth takes browser, headless or client-credentials"));
+        const QHash<QString, OAuthFlow::Mode> modes{
+            {QStringLiteral("browser"), OAuthFlow::Mode::Browser},
+            {QStringLiteral("headless"), OAuthFlow::Mode::Headless},
+            {QStringLiteral("client-credentials"), OAuthFlow::Mode::ClientCredentials},
+            {QStringLiteral("workload-identity"), OAuthFlow::Mode::WorkloadIdentity},
+            {QStringLiteral("enterprise-managed"), OAuthFlow::Mode::EnterpriseManaged}};
+        if (!modes.contains(mode))
+            return makeError(ErrorCode::Usage,
+                             QStringLiteral("--oauth takes browser, headless, client-credentials, "
+                                            "workload-identity or enterprise-managed"));
         OAuthFlow::Settings settings;
-        settings.mode = mode == u"headless"             ? OAuthFlow::Mode::Headless
-                        : mode == u"client-credentials" ? OAuthFlow::Mode::ClientCredentials
-                                                        : OAuthFlow::Mode::Browser;
+        settings.mode = modes.value(mode);
+        if (parser.isSet(dpop))
+            settings.dpop = OAuthFlow::DpopMode::Required;
+        const auto readSecretFile = [&parser](const QCommandLineOption &option,
+                                              QString *into) -> Result<void> {
+            if (!parser.isSet(option))
+                return {};
+            QFile file(parser.value(option));
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Usage, QStringLiteral("cannot read --%1 %2: %3")
+                                                       .arg(option.names().constFirst(),
+                                                            file.fileName(), file.errorString()));
+            *into = QString::fromUtf8(file.readAll()).trimmed();
+            registerSecret(*into);
+            return {};
+        };
+        if (auto read = readSecretFile(assertion, &settings.assertion); !read)
+            return Failure{read.error()};
+        if (auto read = readSecretFile(idToken, &settings.idp.idToken); !read)
+            return Failure{read.error()};
+        settings.idp.tokenEndpoint = QUrl(parser.value(idpTokenEndpoint));
+        settings.idp.client.clientId = parser.value(idpClientId);
+        settings.idp.client.clientSecret = qEnvironmentVariable("MCPSCOPE_IDP_CLIENT_SECRET");
         settings.preRegistered.clientId = parser.value(clientId);
         settings.preRegistered.clientSecret = parser.isSet(clientSecret)
                                                   ? parser.value(clientSecret)
@@ -838,6 +901,26 @@ std::optional<int> runEraConformance(QCommandLineParser &parser, const Common &c
     return code;
 }
 
+// The auth scenarios of the 0.2 suite: workload identity presents the
+// suite's valid workload JWT; enterprise-managed authorization trades the
+// suite's IdP ID token at its IdP. (DPoP needs nothing: the scenarios'
+// DPoP challenge asks for it.)
+void authConformanceSettings(OAuthFlow::Settings &oauth, const QJsonObject &context)
+{
+    const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    const auto text = [&context](const char *name) {
+        return context.value(QLatin1String(name)).toString();
+    };
+    if (scenario.startsWith(QLatin1String("auth/wif-"))) {
+        oauth.mode = OAuthFlow::Mode::WorkloadIdentity;
+        oauth.assertion = text("valid_jwt");
+    } else if (scenario.startsWith(QLatin1String("auth/enterprise-managed-authorization"))) {
+        oauth.mode = OAuthFlow::Mode::EnterpriseManaged;
+        oauth.idp.tokenEndpoint = QUrl(text("idp_token_endpoint"));
+        oauth.idp.client.clientId = text("idp_client_id");
+        oauth.idp.idToken = text("idp_id_token");
+    }
+}
 } // namespace
 
 int runConformance(const QStringList &args)
@@ -879,6 +962,7 @@ int runConformance(const QStringList &args)
     oauth.preRegistered.privateKeyPem =
         context.value(QStringLiteral("private_key_pem")).toString().toUtf8();
     // BEGIN conformance auth hooks (issue 16: scenario-specific settings)
+    authConformanceSettings(oauth, context);
     // END conformance auth hooks
 
     // BEGIN conformance era hooks

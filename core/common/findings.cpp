@@ -1575,6 +1575,49 @@ const QList<FindingKind> kKinds = {
     // (end of protocol eras)
 
     // -- issue 16: authorization of 2026-07-28, DPoP, workload identity, ID-JAG (oauth/)
+    {"oauth.redirect.iss_missing", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Issuer missing from the redirect (RFC 9207)"),
+     QT_TRANSLATE_NOOP(
+         "mcpscope::Findings",
+         "The authorization server %1 advertises authorization_response_iss_parameter_supported, "
+         "but its redirect carries no iss: the code was not redeemed (a possible mix-up attack)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A server that says it sends iss must send it with every authorization "
+                       "response; a response without it may come from another server."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the authorization server's redirect (or its metadata, if it does not "
+                       "send iss), then start the flow again.")},
+    {"oauth.assertion.missing", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No assertion for the JWT bearer grant"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The %1 flow needs %2, and none was given."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Workload identity presents a JWT from the workload's identity provider; "
+                       "enterprise-managed authorization presents the user's ID token to the "
+                       "enterprise IdP."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Give it: --assertion FILE (workload identity), or --idp-token-endpoint, "
+                       "--idp-client-id and --id-token FILE (enterprise-managed).")},
+    {"oauth.dpop.nonce_loop", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "DPoP nonce refused again"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "%1 asked for a new DPoP nonce %2 times in a row; McpScope stops here "
+                       "rather than loop."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server answers every proof with use_dpop_nonce: its nonce changes "
+                       "faster than it is used, or it does not accept the nonce it issued."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check the server's DPoP nonce handling (RFC 9449 §8, §9), then try "
+                       "again.")},
+    {"oauth.token_exchange.bad_answer", "oauth", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The IdP's token exchange answer is unusable"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The identity provider's token exchange answer is not an ID-JAG: %1"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "RFC 8693 answers carry access_token and issued_token_type; an ID-JAG "
+                       "has issued_token_type urn:ietf:params:oauth:token-type:id-jag."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Check that the IdP supports Identity Assertion JWT Authorization Grants "
+                       "for this client, audience and resource.")},
     // (end of authorization)
 
     // -- issue 16: server catalog (catalog/)

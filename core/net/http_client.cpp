@@ -197,8 +197,14 @@ void HttpClient::setTlsExceptionForHost(const QString &host, bool allowed)
         m_tlsExceptions.remove(host);
 }
 
-HttpCall *HttpClient::send(const HttpRequest &request)
+HttpCall *HttpClient::send(const HttpRequest &original)
 {
+    HttpRequest decorated;
+    if (m_decorate) {
+        decorated = original;
+        m_decorate(decorated);
+    }
+    const HttpRequest &request = m_decorate ? decorated : original;
     QNetworkRequest req(request.url);
     req.setTransferTimeout(request.idleTimeoutMs);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,

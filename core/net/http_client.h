@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "net/exchange.h"
 
 #include <QElapsedTimer>
@@ -99,6 +101,12 @@ public:
     bool hasTlsException(const QString &host) const { return m_tlsExceptions.contains(host); }
 
     HttpCall *send(const HttpRequest &request);
+    // Called on every request before it is sent and recorded (DPoP signs
+    // there: a fresh proof per request); none by default.
+    void setRequestDecorator(std::function<void(HttpRequest &)> decorator)
+    {
+        m_decorate = std::move(decorator);
+    }
 
 Q_SIGNALS:
     void exchangeStarted(const mcpscope::Exchange &exchange);
@@ -110,6 +118,7 @@ private:
     qint64 m_sessionId = 0;
     qint64 m_bodyCap = kDefaultBodyCap;
     QSet<QString> m_tlsExceptions;
+    std::function<void(HttpRequest &)> m_decorate;
 };
 
 } // namespace mcpscope

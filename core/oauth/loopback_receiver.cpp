@@ -87,10 +87,11 @@ QUrl LoopbackReceiver::redirectUri() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server->serverPort()));
 }
 
-void LoopbackReceiver::expect(const QString &state, const QString &issuer)
+void LoopbackReceiver::expect(const QString &state, const QString &issuer, bool issRequired)
 {
     m_state = state;
     m_issuer = issuer;
+    m_issRequired = issRequired;
 }
 
 void LoopbackReceiver::close()
@@ -142,7 +143,7 @@ void LoopbackReceiver::onConnection()
             std::optional<Finding> refused = OAuthChecks::redirectState(
                 query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), m_state);
             if (!refused)
-                refused = OAuthChecks::redirectIssuer(iss, m_issuer);
+                refused = OAuthChecks::redirectIssuer(iss, m_issuer, m_issRequired);
             if (refused) {
                 answer(socket, 400, tr("Sign-in refused"), refused->summary());
                 close();

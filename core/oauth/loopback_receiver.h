@@ -54,7 +54,7 @@ public:
     // OAuthRedirectListen when the port is taken.
     Result<void> listen(const QUrl &redirectUri);
     QUrl redirectUri() const; // http://127.0.0.1:PORT/callback, or the one listened on
-    void expect(const QString &state, const QString &issuer);
+    void expect(const QString &state, const QString &issuer, bool issRequired = false);
     void close();
 
 Q_SIGNALS:
@@ -74,6 +74,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_heads; // request heads being read
     QString m_state;
     QString m_issuer;
+    bool m_issRequired = false; // the server advertised iss: a response without it is refused
     bool m_done = false;
 };
 

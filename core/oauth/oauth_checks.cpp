@@ -89,11 +89,39 @@ std::optional<Finding> redirectState(const QString &received, const QString &sen
     return makeFinding("oauth.redirect.state_mismatch");
 }
 
-std::optional<Finding> redirectIssuer(const QString &iss, const QString &issuer)
+std::optional<Finding> redirectIssuer(const QString &iss, const QString &issuer, bool advertised)
 {
-    if (iss.isEmpty() || issuer.isEmpty() || sameIdentifier(iss, issuer))
+    if (issuer.isEmpty())
+        return std::nullopt;
+    if (iss.isEmpty())
+        return advertised ? std::optional(makeFinding("oauth.redirect.iss_missing", {issuer}))
+                          : std::nullopt;
+    // RFC 9207 §2.4: simple string comparison, no normalization at all (no
+    // case folding, port elision, trailing slash or percent-decoding).
+    if (iss == issuer)
         return std::nullopt;
     return makeFinding("oauth.redirect.iss_mismatch", {iss, issuer});
+}
+
+std::optional<Finding> assertionGiven(const QString &flowName, const QString &needed, bool given)
+{
+    if (given)
+        return std::nullopt;
+    return makeFinding("oauth.assertion.missing", {flowName, needed});
+}
+
+std::optional<Finding> dpopNonceRetries(const QString &endpoint, int retries, int maxRetries)
+{
+    if (retries < maxRetries)
+        return std::nullopt;
+    return makeFinding("oauth.dpop.nonce_loop", {endpoint, QString::number(retries + 1)});
+}
+
+std::optional<Finding> idJagIssued(const TokenExchangeResponse &answer)
+{
+    if (answer.error != u"invalid_response")
+        return std::nullopt;
+    return makeFinding("oauth.token_exchange.bad_answer", {answer.errorDescription});
 }
 
 std::optional<Finding> redirectCarriesCode(const QUrlQuery &response)

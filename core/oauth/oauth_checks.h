@@ -49,9 +49,23 @@ std::optional<Finding> hasAuthorizationEndpoint(const AuthServerMetadata &metada
 // The authorization response carries the state the flow sent.
 std::optional<Finding> redirectState(const QString &received, const QString &sent);
 
-// RFC 9207: an iss in the authorization response names the flow's issuer.
-// An empty iss or an empty issuer (one that does not send iss) passes.
-std::optional<Finding> redirectIssuer(const QString &iss, const QString &issuer);
+// RFC 9207: an iss in the authorization response is exactly the flow's
+// issuer (simple string comparison: a trailing slash, case or an explicit
+// default port is a mismatch), whether or not the server advertised it; an
+// empty iss passes unless the metadata advertised
+// authorization_response_iss_parameter_supported (oauth.redirect.iss_missing:
+// refused before the code is redeemed). An empty issuer passes.
+std::optional<Finding> redirectIssuer(const QString &iss, const QString &issuer,
+                                      bool advertised = false);
+
+// Issue 16: the extensions' grants. A JWT bearer flow needs its assertion
+// (flowName: "workload identity"; needed: what was missing).
+std::optional<Finding> assertionGiven(const QString &flowName, const QString &needed, bool given);
+// RFC 9449 §8/§9: at most maxRetries nonce retries of one request.
+std::optional<Finding> dpopNonceRetries(const QString &endpoint, int retries, int maxRetries);
+// An RFC 8693 answer that is no ID-JAG (its OAuth errors are
+// oauthErrorFinding()'s).
+std::optional<Finding> idJagIssued(const TokenExchangeResponse &answer);
 
 // The authorization response carries a code or an error (the error is
 // explained elsewhere: oauthErrorFinding()).

@@ -40,9 +40,136 @@ std::pair<QString, QString> oauthError(const Exchange &e)
 
 using OAuthChecks::Endpoint;
 
+QString applicationType(const QUrl &redirect)
+{
+    const QString scheme = redirect.scheme().toLower();
+    if (scheme != u"http" && scheme != u"https")
+        return QStringLiteral("native"); // a private-use URI scheme (RFC 8252 §7.1)
+    const QString host = redirect.host().toLower();
+    const bool loopback = host == u"localhost" || host == u"::1" || host == u"[::1]" ||
+                          host.startsWith(QLatin1String("127."));
+    return loopback ? QStringLiteral("native") : QStringLiteral("web");
+}
+
+bool listsEs256(const QJsonValue &algs)
+{
+    return algs.toArray().contains(QJsonValue(QStringLiteral("ES256")));
+}
+
 } // namespace
 
-OAuthFlow::OAuthFlow(HttpClient *http, QObject *parent) : QObject(parent), m_http(http) {}
+OAuthFlow::OAuthFlow(HttpClient *http, QObject *parent)
+    : QObject(parent), m_http(http), m_dpop(new DpopSigner(this))
+{
+    // Every proof shows in the Dpop step: how many, and the latest.
+    connect(m_dpop, &DpopSigner::proofSent, this,
+            [this](const QByteArray &method, const QString &htu, const QString &jti, bool bound,
+                   const QString &nonce) {
+                ++m_proofs;
+                setValue(StepKind::Dpop, tr("proofs sent"), QString::number(m_proofs));
+                setValue(StepKind::Dpop, tr("latest proof"),
+                         tr("%1 %2, jti %3%4%5")
+                             .arg(QString::fromLatin1(method), htu, jti,
+                                  bound ? tr(", ath (bound token)") : QString(),
+                                  nonce.isEmpty() ? QString() : tr(", nonce %1").arg(nonce)));
+            });
+    connect(m_dpop, &DpopSigner::nonceReceived, this,
+            [this](const QString &origin, const QString &nonce) {
+                setValue(StepKind::Dpop, tr("nonce from %1").arg(origin), nonce);
+            });
+    connect(m_dpop, &DpopSigner::failed, this, &OAuthFlow::warn);
+}
+
+OAuthFlow::Step OAuthFlow::makeStep(StepKind kind)
+{
+    const auto make = [kind](const QString &title, const QString &explanation) {
+        Step s{kind, title, StepState::Pending, {}, {}, explanation, {}, {}, {}};
+        return s;
+    };
+    switch (kind) {
+    case StepKind::ResourceMetadata:
+        return make(
+            tr("Protected resource metadata"),
+            tr("Find out which authorization server protects the MCP server (RFC 9728): from the "
+               "resource_metadata "
+               "of the 401 answer, else from the path-based and then the root well-known URI."));
+    case StepKind::AuthServerMetadata:
+        return make(tr("Authorization server metadata"),
+                    tr("Read the authorization server's endpoints and capabilities (RFC 8414 or "
+                       "OpenID Connect Discovery, "
+                       "in the order MCP gives); its issuer must be the one the resource named, "
+                       "and it must support PKCE "
+                       "with S256."));
+    case StepKind::Registration:
+        return make(tr("Client registration"),
+                    tr("Become a client of the authorization server: pre-registered credentials, "
+                       "a Client ID Metadata "
+                       "Document URL when the server supports them, else dynamic client "
+                       "registration (RFC "
+                       "7591)."));
+    case StepKind::Authorization:
+        return make(tr("Authorization"),
+                    tr("Ask the user's consent at the authorization endpoint with PKCE (S256), "
+                       "state, the resource "
+                       "indicator (RFC 8707) and the chosen scope; the answer comes back to the "
+                       "redirect URI with a code."));
+    case StepKind::Token:
+        return make(tr("Token exchange"),
+                    tr("Trade the code and the PKCE verifier for an access token (and a refresh "
+                       "token) at the token "
+                       "endpoint, authenticating the client as registered."));
+    case StepKind::StepUp:
+        return make(tr("Scope step-up"),
+                    tr("The server refused a request for want of scope (403 insufficient_scope): "
+                       "authorize again asking for the union of the scope already granted and "
+                       "the scope now required, so nothing granted is lost."));
+    case StepKind::ServerChanged:
+        return make(tr("Authorization server changed"),
+                    tr("The resource now names another authorization server than the last flow "
+                       "used: credentials belong to the server that issued them, so McpScope "
+                       "registers anew with the new one and never presents the old client."));
+    case StepKind::Dpop:
+        return make(tr("DPoP proof of possession"),
+                    tr("Bind the tokens to a key pair (RFC 9449): every token request and every "
+                       "request presenting the token carries a fresh proof (a JWT signed with "
+                       "the key: method, URL, time, a unique jti and, at the resource, the "
+                       "token's hash); the token travels with the DPoP scheme, and a server "
+                       "asking for a nonce gets the request again with it."));
+    case StepKind::IdentityAssertion:
+        return make(tr("Identity assertion (ID-JAG)"),
+                    tr("Trade the user's ID token at the enterprise identity provider for an "
+                       "Identity Assertion JWT Authorization Grant (RFC 8693 token exchange) "
+                       "whose audience is the MCP server's authorization server; it is then "
+                       "presented with the JWT bearer grant."));
+    }
+    return make({}, {});
+}
+
+int OAuthFlow::indexOf(StepKind kind) const
+{
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].kind == kind)
+            return i;
+    return -1;
+}
+
+void OAuthFlow::setValue(StepKind kind, const QString &name, const QString &value)
+{
+    Step &s = step(kind);
+    for (Value &v : s.values)
+        if (v.name == name) {
+            v.value = value;
+            Q_EMIT stepChanged(indexOf(kind));
+            return;
+        }
+    addValue(kind, name, value);
+}
+
+void OAuthFlow::noteResourceNonceRetry(const QString &nonce)
+{
+    addValue(StepKind::Dpop, tr("nonce retry (MCP server)"),
+             tr("use_dpop_nonce: the request is sent again with nonce %1").arg(nonce));
+}
 
 OAuthFlow::~OAuthFlow() = default;
 
@@ -73,7 +200,11 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge,
     m_endpoint = endpoint;
     m_challenge = challenge;
     m_previousScope = previousScope;
+    if (!m_server.issuer.isEmpty())
+        m_previousIssuer = m_server.issuer;
     m_tokens = {};
+    m_proofs = 0;
+    m_grantType.clear();
     m_warnings.clear();
     m_prm = {};
     m_server = {};
@@ -82,67 +213,10 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge,
     m_pending = {};
     m_pendingNext = nullptr;
     m_pendingAction = nullptr;
-    m_steps = {
-        Step{StepKind::ResourceMetadata,
-             tr("Protected resource metadata"),
-             StepState::Pending,
-             {},
-             {},
-             tr("Find out which authorization server protects the MCP server (RFC 9728): from the "
-                "resource_metadata "
-                "of the 401 answer, else from the path-based and then the root well-known URI."),
-             {},
-             {},
-             {}},
-        Step{StepKind::AuthServerMetadata,
-             tr("Authorization server metadata"),
-             StepState::Pending,
-             {},
-             {},
-             tr("Read the authorization server's endpoints and capabilities (RFC 8414 or OpenID "
-                "Connect Discovery, "
-                "in the order MCP gives); its issuer must be the one the resource named, and it "
-                "must support PKCE "
-                "with S256."),
-             {},
-             {},
-             {}},
-        Step{StepKind::Registration,
-             tr("Client registration"),
-             StepState::Pending,
-             {},
-             {},
-             tr("Become a client of the authorization server: pre-registered credentials, a Client "
-                "ID Metadata "
-                "Document URL when the server supports them, else dynamic client registration (RFC "
-                "7591)."),
-             {},
-             {},
-             {}},
-        Step{StepKind::Authorization,
-             tr("Authorization"),
-             StepState::Pending,
-             {},
-             {},
-             tr("Ask the user's consent at the authorization endpoint with PKCE (S256), state, the "
-                "resource "
-                "indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect "
-                "URI with a code."),
-             {},
-             {},
-             {}},
-        Step{StepKind::Token,
-             tr("Token exchange"),
-             StepState::Pending,
-             {},
-             {},
-             tr("Trade the code and the PKCE verifier for an access token (and a refresh token) at "
-                "the token "
-                "endpoint, authenticating the client as registered."),
-             {},
-             {},
-             {}},
-    };
+    m_steps.clear();
+    for (StepKind kind : {StepKind::ResourceMetadata, StepKind::AuthServerMetadata,
+                          StepKind::Registration, StepKind::Authorization, StepKind::Token})
+        m_steps.append(makeStep(kind));
     for (int i = 0; i < m_steps.size(); ++i)
         Q_EMIT stepChanged(i);
     m_resource = canonicalResource(endpoint);
@@ -156,6 +230,17 @@ void OAuthFlow::start(const QUrl &endpoint, const BearerChallenge &challenge,
     }
     if (!challenge.scope.isEmpty())
         addValue(StepKind::ResourceMetadata, tr("scope (from WWW-Authenticate)"), challenge.scope);
+    if (m_dpopChallenged)
+        addValue(StepKind::ResourceMetadata, tr("challenge scheme"), QStringLiteral("DPoP"));
+    if (!previousScope.isEmpty()) {
+        // MCP scope challenge handling (SEP-2350): the union, never a swap.
+        addValue(StepKind::StepUp, tr("granted"), previousScope);
+        addValue(StepKind::StepUp, tr("required (from WWW-Authenticate)"),
+                 challenge.scope.isEmpty() ? tr("(not named)") : challenge.scope);
+        addValue(StepKind::StepUp, tr("requested"), scopeUnion(previousScope, challenge.scope));
+        setState(StepKind::StepUp, StepState::Ok,
+                 tr("Authorizing again for the union of the granted and the required scope."));
+    }
     fetchResourceMetadata(0);
 }
 
@@ -194,7 +279,14 @@ Finding OAuthFlow::failureFinding() const
 
 OAuthFlow::Step &OAuthFlow::step(StepKind kind)
 {
-    return m_steps[int(kind)];
+    int index = indexOf(kind);
+    if (index < 0) {
+        // A step of an extension, shown from when it happens.
+        m_steps.append(makeStep(kind));
+        index = int(m_steps.size()) - 1;
+        Q_EMIT stepChanged(index);
+    }
+    return m_steps[index];
 }
 
 void OAuthFlow::setState(StepKind kind, StepState state, const QString &outcome)
@@ -202,7 +294,7 @@ void OAuthFlow::setState(StepKind kind, StepState state, const QString &outcome)
     step(kind).state = state;
     if (!outcome.isEmpty())
         step(kind).outcome = outcome;
-    Q_EMIT stepChanged(int(kind));
+    Q_EMIT stepChanged(indexOf(kind));
 }
 
 void OAuthFlow::fail(StepKind kind, Finding finding, const QString &outcome)
@@ -217,8 +309,10 @@ void OAuthFlow::fail(StepKind kind, Finding finding, const QString &outcome)
     // so it is scrubbed the same way.
     setState(kind, StepState::Failed,
              outcome.isEmpty() ? finding.summary() : SecretSet::process().scrubText(outcome));
-    for (int i = int(kind) + 1; i < m_steps.size(); ++i)
-        if (m_steps[i].state == StepState::Pending)
+    // What did not happen yet will not (the extension steps sit after the
+    // five, whatever their order in the flow).
+    for (int i = 0; i < m_steps.size(); ++i)
+        if (m_steps[i].state == StepState::Pending && m_steps[i].kind != kind)
             setState(m_steps[i].kind, StepState::Skipped);
     finish(false);
 }
@@ -226,7 +320,7 @@ void OAuthFlow::fail(StepKind kind, Finding finding, const QString &outcome)
 void OAuthFlow::addValue(StepKind kind, const QString &name, const QString &value, bool secret)
 {
     step(kind).values.append({name, value, secret});
-    Q_EMIT stepChanged(int(kind));
+    Q_EMIT stepChanged(indexOf(kind));
 }
 
 void OAuthFlow::warn(const QString &message)
@@ -255,7 +349,7 @@ void OAuthFlow::send(StepKind kind, const HttpRequest &request, Continue next)
         m_pendingStep = int(kind);
         m_pendingNext = std::move(next);
         setState(kind, StepState::Waiting);
-        Q_EMIT waitingForApproval(int(kind));
+        Q_EMIT waitingForApproval(indexOf(kind));
         return;
     }
     setState(kind, StepState::Running);
@@ -350,6 +444,14 @@ void OAuthFlow::fetchResourceMetadata(int attempt)
                          .arg(m_issuer));
              setState(StepKind::ResourceMetadata, StepState::Ok,
                       tr("Found at %1.").arg(url.toString()));
+             if (!m_previousIssuer.isEmpty() && m_previousIssuer != m_issuer) {
+                 // SEP-2352: credentials are bound to their issuer.
+                 addValue(StepKind::ServerChanged, tr("before"), m_previousIssuer);
+                 addValue(StepKind::ServerChanged, tr("now"), m_issuer);
+                 setState(StepKind::ServerChanged, StepState::Ok,
+                          tr("Registering anew with %1; the client of %2 is not used there.")
+                              .arg(m_issuer, m_previousIssuer));
+             }
              m_candidates = authServerMetadataUrls(QUrl(m_issuer));
              fetchAuthServerMetadata(0);
          });
@@ -444,6 +546,7 @@ void OAuthFlow::fetchAuthServerMetadata(int attempt)
                  }
              setState(StepKind::AuthServerMetadata, StepState::Ok,
                       tr("Found at %1.").arg(url.toString()));
+             setUpDpop();
              registerClient();
          });
 }
@@ -473,8 +576,18 @@ void OAuthFlow::registerClient()
     } else {
         m_redirectUri = QStringLiteral("http://127.0.0.1:33418/callback");
     }
-    if (m_settings.mode != Mode::ClientCredentials)
+    const bool redirects = m_settings.mode == Mode::Browser || m_settings.mode == Mode::Headless;
+    if (redirects)
         addValue(StepKind::Registration, tr("redirect_uri"), m_redirectUri);
+    if (!redirects && m_settings.mode != Mode::ClientCredentials &&
+        m_settings.preRegistered.clientId.isEmpty()) {
+        // The JWT bearer grant needs no client authentication (RFC 7523 §3.1).
+        m_client = OAuthClient{{}, {}, QStringLiteral("none"), QStringLiteral("none")};
+        setState(StepKind::Registration, StepState::Skipped,
+                 tr("No client id given: the assertion alone identifies the caller."));
+        authorize();
+        return;
+    }
     if (m_settings.mode == Mode::ClientCredentials) {
         if (auto noSecret = OAuthChecks::clientCredentialsUsable(m_settings.preRegistered)) {
             fail(StepKind::Registration, *noSecret);
@@ -528,7 +641,9 @@ void OAuthFlow::registerClient()
          QJsonArray{QStringLiteral("authorization_code"), QStringLiteral("refresh_token")}},
         {QStringLiteral("response_types"), QJsonArray{QStringLiteral("code")}},
         {QStringLiteral("token_endpoint_auth_method"), method},
-        {QStringLiteral("application_type"), QStringLiteral("native")},
+        // SEP-837: a loopback (or private-use scheme) redirect is a native
+        // app; an https redirect to a host is a web app.
+        {QStringLiteral("application_type"), applicationType(QUrl(m_redirectUri))},
     };
     HttpRequest request;
     request.method = "POST";
@@ -572,8 +687,165 @@ void OAuthFlow::registerClient()
     });
 }
 
+void OAuthFlow::setUpDpop()
+{
+    const bool asSupports =
+        listsEs256(m_server.raw.value(QStringLiteral("dpop_signing_alg_values_supported")));
+    const bool resourceRequires =
+        m_prm.raw.value(QStringLiteral("dpop_bound_access_tokens_required")).toBool();
+    const bool use =
+        m_settings.dpop == DpopMode::Required ||
+        (m_settings.dpop == DpopMode::Auto && asSupports && (m_dpopChallenged || resourceRequires));
+    if (!use) {
+        if (m_settings.dpop == DpopMode::Off || !m_dpop->isActive())
+            m_dpop->clear();
+        return;
+    }
+    // One key per credential: the vault's when it has one, else the
+    // session's current one, else a new pair.
+    QString source;
+    if (!m_settings.dpopKeyPem.isEmpty()) {
+        const auto key = loadDpopKey(m_settings.dpopKeyPem);
+        if (key) {
+            m_dpop->setKey(*key);
+            source = tr("the credential's key, from the keychain");
+        } else {
+            warn(key.error().message);
+        }
+    }
+    if (source.isEmpty() && m_dpop->isActive()) {
+        source = tr("this session's key");
+    } else if (source.isEmpty()) {
+        const auto key = generateDpopKey();
+        if (!key) {
+            fail(StepKind::Dpop,
+                 makeFinding("oauth.error", {QStringLiteral("dpop"), key.error().message}));
+            return;
+        }
+        m_dpop->setKey(*key);
+        source = tr("a new EC P-256 key pair");
+    }
+    m_dpop->setTokenEndpoint(m_server.tokenEndpoint);
+    installDpop();
+    addValue(StepKind::Dpop, tr("why"),
+             m_settings.dpop == DpopMode::Required
+                 ? tr("DPoP was asked for (--dpop)")
+                 : tr("the resource asked for DPoP and the authorization server supports ES256"));
+    addValue(StepKind::Dpop, tr("key"), source);
+    addValue(StepKind::Dpop, tr("alg"), QStringLiteral("ES256"));
+    addValue(StepKind::Dpop, tr("JWK thumbprint (cnf.jkt)"), m_dpop->key().thumbprint);
+    if (!asSupports)
+        warn(tr("The authorization server does not list ES256 in "
+                "dpop_signing_alg_values_supported; DPoP proofs are sent anyway."));
+    setState(StepKind::Dpop, StepState::Running,
+             tr("Token requests and requests with the token carry a DPoP proof."));
+}
+
+void OAuthFlow::installDpop()
+{
+    if (m_decoratorInstalled)
+        return;
+    // The session's HttpClient signs through the flow's signer from now on
+    // (the MCP requests too, once a token is bound).
+    m_decoratorInstalled = true;
+    QPointer<DpopSigner> signer = m_dpop;
+    m_http->setRequestDecorator([signer](HttpRequest &request) {
+        if (signer)
+            signer->decorate(request);
+    });
+    connect(m_http, &HttpClient::exchangeFinished, m_dpop, &DpopSigner::observe);
+}
+
+void OAuthFlow::adoptDpopKey(const DpopKey &key, const QUrl &tokenEndpoint)
+{
+    m_dpop->setKey(key);
+    m_dpop->setTokenEndpoint(tokenEndpoint);
+    installDpop();
+    setValue(StepKind::Dpop, tr("key"), tr("the stored credential's key, from the keychain"));
+    setValue(StepKind::Dpop, tr("JWK thumbprint (cnf.jkt)"), key.thumbprint);
+    setState(StepKind::Dpop, StepState::Ok,
+             tr("The stored token is bound to this key; refreshes and requests carry its proofs."));
+}
+
+void OAuthFlow::exchangeIdToken()
+{
+    const auto &idp = m_settings.idp;
+    if (auto missing =
+            OAuthChecks::assertionGiven(tr("enterprise-managed authorization"),
+                                        tr("the IdP's token endpoint and the user's ID token"),
+                                        !idp.tokenEndpoint.isEmpty() && !idp.idToken.isEmpty())) {
+        fail(StepKind::IdentityAssertion, *missing);
+        return;
+    }
+    OAuthClient client = idp.client;
+    if (client.authMethod.isEmpty())
+        client.authMethod = client.clientSecret.isEmpty() ? QStringLiteral("none")
+                                                          : QStringLiteral("client_secret_post");
+    addValue(StepKind::IdentityAssertion, tr("IdP token endpoint"), idp.tokenEndpoint.toString());
+    addValue(StepKind::IdentityAssertion, tr("grant_type"), QLatin1String(kTokenExchangeGrant));
+    addValue(StepKind::IdentityAssertion, tr("subject_token (ID token)"), idp.idToken, true);
+    addValue(StepKind::IdentityAssertion, tr("audience"), m_server.issuer);
+    addValue(StepKind::IdentityAssertion, tr("resource"), m_resource);
+    const HttpRequest request = OAuthRequests::idJagExchange(idp.tokenEndpoint, client, idp.idToken,
+                                                             m_server.issuer, m_resource, m_scope);
+    send(StepKind::IdentityAssertion, request, [this](HttpCall *call) {
+        const Exchange &e = call->exchange();
+        if (auto unreachable =
+                OAuthChecks::reached(Endpoint::Token, e, m_settings.idp.tokenEndpoint)) {
+            fail(StepKind::IdentityAssertion, *unreachable);
+            return;
+        }
+        const TokenExchangeResponse answer = parseTokenExchangeResponse(e.responseBody);
+        if (!answer.error.isEmpty() && answer.error != u"invalid_response") {
+            fail(StepKind::IdentityAssertion,
+                 oauthErrorFinding(QStringLiteral("token"), answer.error, answer.errorDescription),
+                 tr("HTTP %1: %2 %3").arg(e.status).arg(answer.error, answer.errorDescription));
+            return;
+        }
+        if (auto notIdJag = OAuthChecks::idJagIssued(answer)) {
+            fail(StepKind::IdentityAssertion, *notIdJag);
+            return;
+        }
+        registerSecret(answer.token);
+        addValue(StepKind::IdentityAssertion, tr("ID-JAG"), answer.token, true);
+        addValue(StepKind::IdentityAssertion, tr("issued_token_type"), answer.issuedTokenType);
+        setState(StepKind::IdentityAssertion, StepState::Ok,
+                 tr("The IdP issued an ID-JAG for %1.").arg(m_server.issuer));
+        m_grantType = QLatin1String(kJwtBearerGrant);
+        addValue(StepKind::Token, tr("grant_type"), m_grantType);
+        requestToken(
+            OAuthRequests::jwtBearer(m_server, m_client, answer.token, m_resource, m_scope));
+    });
+}
+
 void OAuthFlow::authorize()
 {
+    if (m_settings.mode == Mode::WorkloadIdentity || m_settings.mode == Mode::EnterpriseManaged) {
+        m_scope = m_settings.scope;
+        if (m_scope.isEmpty())
+            m_scope = !m_challenge.scope.isEmpty() ? m_challenge.scope
+                                                   : m_prm.scopesSupported.join(QLatin1Char(' '));
+        m_scope = scopeUnion(m_previousScope, m_scope);
+        setState(StepKind::Authorization, StepState::Skipped,
+                 m_settings.mode == Mode::WorkloadIdentity
+                     ? tr("No authorization step: the workload presents its identity JWT.")
+                     : tr("No authorization step: the enterprise IdP vouches for the user."));
+        if (m_settings.mode == Mode::EnterpriseManaged) {
+            exchangeIdToken();
+            return;
+        }
+        if (auto missing = OAuthChecks::assertionGiven(tr("workload identity"), tr("an assertion"),
+                                                       !m_settings.assertion.isEmpty())) {
+            fail(StepKind::Token, *missing);
+            return;
+        }
+        m_grantType = QLatin1String(kJwtBearerGrant);
+        addValue(StepKind::Token, tr("grant_type"), m_grantType);
+        addValue(StepKind::Token, tr("assertion (workload JWT)"), m_settings.assertion, true);
+        requestToken(OAuthRequests::jwtBearer(m_server, m_client, m_settings.assertion, m_resource,
+                                              m_scope));
+        return;
+    }
     if (m_settings.mode == Mode::ClientCredentials) {
         m_scope = m_settings.scope;
         if (m_scope.isEmpty())
@@ -628,8 +900,8 @@ void OAuthFlow::authorize()
         return;
     }
     // Browser: the user signs in; the loopback receiver takes the answer.
-    m_receiver->expect(
-        m_state, m_server.authorizationResponseIssParameterSupported ? m_server.issuer : QString());
+    m_receiver->expect(m_state, m_server.issuer,
+                       m_server.authorizationResponseIssParameterSupported);
     connect(m_receiver, &LoopbackReceiver::received, this, &OAuthFlow::onAuthorizationResponse);
     connect(m_receiver, &LoopbackReceiver::rejected, this,
             [this](const Finding &refused) { fail(StepKind::Authorization, refused); });
@@ -706,7 +978,8 @@ void OAuthFlow::onAuthorizationResponse(const QUrlQuery &response)
     std::optional<Finding> refused = OAuthChecks::redirectState(
         response.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), m_state);
     if (!refused)
-        refused = OAuthChecks::redirectIssuer(iss, m_server.issuer);
+        refused = OAuthChecks::redirectIssuer(iss, m_server.issuer,
+                                              m_server.authorizationResponseIssParameterSupported);
     if (refused) {
         fail(StepKind::Authorization, *refused);
         return;
@@ -738,16 +1011,32 @@ void OAuthFlow::exchangeCode(const QString &code)
                                                   m_verifier, m_resource));
 }
 
-void OAuthFlow::requestToken(const HttpRequest &request)
+void OAuthFlow::requestToken(const HttpRequest &request, int nonceRetries)
 {
-    send(StepKind::Token, request, [this](HttpCall *call) {
+    send(StepKind::Token, request, [this, request, nonceRetries](HttpCall *call) {
         const Exchange &e = call->exchange();
         if (auto unreachable = OAuthChecks::reached(Endpoint::Token, e, m_server.tokenEndpoint)) {
             fail(StepKind::Token, *unreachable);
             return;
         }
+        if (m_dpop->isActive() && isTokenEndpointNonceChallenge(e)) {
+            // RFC 9449 §8: the same request again, its proof with the nonce.
+            const QString nonce = dpopNonce(e.responseHeaders);
+            if (auto loop = OAuthChecks::dpopNonceRetries(m_server.tokenEndpoint.toString(),
+                                                          nonceRetries, 2)) {
+                fail(StepKind::Token, *loop);
+                return;
+            }
+            m_dpop->setNonce(m_server.tokenEndpoint, nonce);
+            addValue(
+                StepKind::Dpop, tr("nonce retry (authorization server)"),
+                tr("use_dpop_nonce: the token request is sent again with nonce %1").arg(nonce));
+            requestToken(request, nonceRetries + 1);
+            return;
+        }
         const TokenResponse response =
-            parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
+            parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch(),
+                               !e.requestHeader("DPoP").isEmpty());
         if (auto refused = OAuthChecks::tokenResponse(response, e.status,
                                                       m_settings.mode == Mode::ClientCredentials
                                                           ? QStringLiteral("client_credentials")
@@ -760,6 +1049,24 @@ void OAuthFlow::requestToken(const HttpRequest &request)
         m_tokens = response.tokens;
         if (m_tokens.scope.isEmpty())
             m_tokens.scope = m_scope;
+        if (m_dpop->isActive()) {
+            const bool bound =
+                m_tokens.tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) == 0;
+            m_dpop->setBoundToken(bound ? m_tokens.accessToken : QString());
+            addValue(StepKind::Dpop, tr("token_type"), m_tokens.tokenType);
+            if (bound) {
+                setState(StepKind::Dpop, StepState::Ok,
+                         tr("The access token is bound to the key: it is sent as "
+                            "\"Authorization: DPoP …\" with a proof carrying its hash."));
+            } else {
+                warn(tr("The authorization server issued a %1 token despite the DPoP proof: "
+                        "it is used as a Bearer token.")
+                         .arg(m_tokens.tokenType));
+                setState(StepKind::Dpop, StepState::Ok,
+                         tr("The server did not bind the token (token_type %1).")
+                             .arg(m_tokens.tokenType));
+            }
+        }
         addValue(StepKind::Token, tr("access_token"), m_tokens.accessToken, true);
         if (!m_tokens.refreshToken.isEmpty())
             addValue(StepKind::Token, tr("refresh_token"), m_tokens.refreshToken, true);

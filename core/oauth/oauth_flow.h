@@ -3,6 +3,7 @@
 #include "common/findings.h"
 #include "net/http_client.h"
 #include "net/www_authenticate.h"
+#include "oauth/dpop.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_types.h"
 
@@ -28,6 +29,13 @@ class LoopbackReceiver;
 //      the spec chooses; in the browser with a loopback redirect (RFC 8252),
 //      or headless (the redirects are followed without a browser, for CI);
 //   5. the code exchanged for tokens at the token endpoint.
+// MCP 2026-07-28 and its extensions add steps shown after these, as they
+// happen: a scope step-up (the union of granted and required scopes), a
+// change of authorization server (a new registration, the old client never
+// reused), DPoP (RFC 9449: the key, a proof per request, nonce retries),
+// the workload identity JWT bearer grant (RFC 7523) and Enterprise-Managed
+// Authorization (an ID-JAG from the enterprise IdP by RFC 8693 token
+// exchange, then the JWT bearer grant).
 // Every request goes through the HttpClient tap, so each step lists the
 // exchanges it made. In step mode the flow stops before each request until
 // proceed() sends it, as the user edited it. A failed step says the likely
@@ -40,11 +48,24 @@ public:
     // Browser and Headless run the authorization code flow; ClientCredentials
     // (a pre-registered confidential client, no user) skips authorization and
     // asks the token endpoint directly.
+    // WorkloadIdentity presents the workload's JWT (Settings::assertion) with
+    // the JWT bearer grant; EnterpriseManaged trades the user's ID token at
+    // the enterprise IdP (Settings::idp) for an ID-JAG and presents that.
     enum class Mode
     {
         Browser,
         Headless,
-        ClientCredentials
+        ClientCredentials,
+        WorkloadIdentity,
+        EnterpriseManaged
+    };
+    // Auto: DPoP when the resource asks for it (a DPoP challenge) and the
+    // authorization server supports ES256; Required: always; Off: never.
+    enum class DpopMode
+    {
+        Auto,
+        Off,
+        Required
     };
     enum class StepState
     {
@@ -61,7 +82,12 @@ public:
         AuthServerMetadata,
         Registration,
         Authorization,
-        Token
+        Token,
+        // Shown only when they happen (after the five above):
+        StepUp,            // a 403 insufficient_scope asked for more scope
+        ServerChanged,     // the resource names another authorization server than last time
+        Dpop,              // the DPoP key, its proofs and nonce retries
+        IdentityAssertion, // the ID-JAG token exchange at the enterprise IdP
     };
 
     struct Value
@@ -94,6 +120,15 @@ public:
         QString redirectUri; // headless: any; browser: empty = loopback listener
         int browserTimeoutMs = 5 * 60 * 1000;
         int requestTimeoutMs = 30000; // a server silent this long is reported as hung
+        DpopMode dpop = DpopMode::Auto;
+        QByteArray dpopKeyPem; // the credential's DPoP key (from the vault); empty: a new one
+        QString assertion;     // WorkloadIdentity: the workload's JWT (a secret)
+        struct IdentityProvider
+        {
+            QUrl tokenEndpoint;
+            OAuthClient client; // the client at the IdP (client_id, secret)
+            QString idToken;    // the user's ID token from the IdP (a secret)
+        } idp;                  // EnterpriseManaged
     };
 
     OAuthFlow(HttpClient *http, QObject *parent = nullptr);
@@ -127,6 +162,20 @@ public:
     QString resource() const { return m_resource; }
     QString requestedScope() const { return m_scope; }
     QStringList warnings() const { return m_warnings; }
+    // The DPoP signer: active (a key) once a flow chose DPoP; the session's
+    // HttpClient decorates its requests with it (McpAuthorizer installs it).
+    DpopSigner *dpop() const { return m_dpop; }
+    bool usesDpop() const { return m_dpop->isActive(); }
+    // The resource's 401 used the DPoP scheme (McpAuthorizer says so before start()).
+    void setDpopChallenged(bool challenged) { m_dpopChallenged = challenged; }
+    // Signs with key from now on (a stored credential's key, from the vault):
+    // token requests to tokenEndpoint (a refresh) and requests presenting
+    // the bound token.
+    void adoptDpopKey(const DpopKey &key, const QUrl &tokenEndpoint);
+    // Shows a resource-side DPoP nonce retry in the Dpop step.
+    void noteResourceNonceRetry(const QString &nonce);
+    // The index of kind's step in steps(), -1 when it has not happened.
+    int indexOf(StepKind kind) const;
 
     static QString stateName(StepState state);
 
@@ -147,6 +196,8 @@ private:
     // (an OAuth error answer quoted with its HTTP status).
     void fail(StepKind kind, Finding finding, const QString &outcome = {});
     void addValue(StepKind kind, const QString &name, const QString &value, bool secret = false);
+    // Replaces the value of that name, or adds it.
+    void setValue(StepKind kind, const QString &name, const QString &value);
     void warn(const QString &message);
     void finish(bool ok);
 
@@ -157,7 +208,11 @@ private:
     void followAuthorization(const QUrl &url, int hops);
     void onAuthorizationResponse(const QUrlQuery &response);
     void exchangeCode(const QString &code);
-    void requestToken(const HttpRequest &request);
+    void requestToken(const HttpRequest &request, int nonceRetries = 0);
+    void setUpDpop();
+    void installDpop();
+    void exchangeIdToken();
+    static Step makeStep(StepKind kind);
 
     HttpClient *m_http;
     Settings m_settings;
@@ -187,6 +242,12 @@ private:
     bool m_finished = false;
     bool m_legacyFallback = false; // no resource metadata: MCP 2025-03-26 discovery
     quint64 m_generation = 0;      // a restart or cancel orphans old callbacks
+    DpopSigner *m_dpop;
+    bool m_dpopChallenged = false;
+    QString m_previousIssuer; // the last flow's authorization server
+    QString m_grantType;      // of the token request
+    int m_proofs = 0;         // DPoP proofs sent since start()
+    bool m_decoratorInstalled = false;
 };
 
 } // namespace mcpscope

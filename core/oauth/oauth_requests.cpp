@@ -107,6 +107,41 @@ HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
     return formPost(server, server.tokenEndpoint, form, client);
 }
 
+HttpRequest jwtBearer(const AuthServerMetadata &server, const OAuthClient &client,
+                      const QString &assertion, const QString &resource, const QString &scope)
+{
+    registerSecret(assertion);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QLatin1String(kJwtBearerGrant));
+    form.addQueryItem(QStringLiteral("assertion"), assertion);
+    if (!resource.isEmpty())
+        form.addQueryItem(QStringLiteral("resource"), resource);
+    if (!scope.isEmpty())
+        form.addQueryItem(QStringLiteral("scope"), scope);
+    return formPost(server, server.tokenEndpoint, form, client);
+}
+
+HttpRequest idJagExchange(const QUrl &idpTokenEndpoint, const OAuthClient &idpClient,
+                          const QString &idToken, const QString &audience, const QString &resource,
+                          const QString &scope)
+{
+    registerSecret(idToken);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QLatin1String(kTokenExchangeGrant));
+    form.addQueryItem(QStringLiteral("requested_token_type"), QLatin1String(kIdJagTokenType));
+    form.addQueryItem(QStringLiteral("audience"), audience);
+    form.addQueryItem(QStringLiteral("resource"), resource);
+    if (!scope.isEmpty())
+        form.addQueryItem(QStringLiteral("scope"), scope);
+    form.addQueryItem(QStringLiteral("subject_token"), idToken);
+    form.addQueryItem(QStringLiteral("subject_token_type"),
+                      QStringLiteral("urn:ietf:params:oauth:token-type:id_token"));
+    AuthServerMetadata idp;
+    idp.tokenEndpoint = idpTokenEndpoint;
+    idp.issuer = idpTokenEndpoint.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString();
+    return formPost(idp, idpTokenEndpoint, form, idpClient);
+}
+
 HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client,
                               const QString &resource, const QString &scope)
 {

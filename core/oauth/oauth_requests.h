@@ -32,6 +32,15 @@ HttpRequest refresh(const AuthServerMetadata &server, const OAuthClient &client,
                     const QString &scope = {});
 HttpRequest clientCredentials(const AuthServerMetadata &server, const OAuthClient &client,
                               const QString &resource, const QString &scope);
+// RFC 7523 §2.1 JWT bearer grant: workload identity (the workload's JWT) or
+// the ID-JAG of Enterprise-Managed Authorization as the assertion.
+HttpRequest jwtBearer(const AuthServerMetadata &server, const OAuthClient &client,
+                      const QString &assertion, const QString &resource, const QString &scope);
+// RFC 8693 token exchange at the enterprise IdP: the user's ID token for an
+// ID-JAG whose audience is the MCP authorization server's issuer.
+HttpRequest idJagExchange(const QUrl &idpTokenEndpoint, const OAuthClient &idpClient,
+                          const QString &idToken, const QString &audience, const QString &resource,
+                          const QString &scope);
 // RFC 7009; tokenTypeHint "access_token" or "refresh_token".
 HttpRequest revoke(const AuthServerMetadata &server, const OAuthClient &client,
                    const QString &token, const QString &tokenTypeHint);

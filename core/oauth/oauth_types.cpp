@@ -66,7 +66,7 @@ OAuthDiagnosis diagnoseOAuthError(const QString &where, const QString &error,
     return {finding.cause(), finding.fix()};
 }
 
-TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
+TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs, bool dpopProofSent)
 {
     TokenResponse out;
     QJsonParseError error;
@@ -104,10 +104,13 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs)
         out.error = QStringLiteral("invalid_response");
         out.errorDescription = tr("The token endpoint's answer has no access_token.");
     } else if (out.tokens.tokenType.compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0 &&
+               (!dpopProofSent ||
+                out.tokens.tokenType.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0) &&
                !out.tokens.tokenType.isEmpty()) {
         out.error = QStringLiteral("invalid_response");
         out.errorDescription =
-            tr("The token endpoint issued a \"%1\" token; MCP uses Bearer tokens.")
+            tr("The token endpoint issued a \"%1\" token; MCP uses Bearer (or DPoP-bound) "
+               "tokens.")
                 .arg(out.tokens.tokenType);
     }
     return out;
@@ -141,6 +144,44 @@ Result<QJsonObject> parseIntrospectionResponse(QByteArrayView body)
             ErrorCode::OAuthIntrospect,
             tr("The introspection answer has no boolean \"active\" member (RFC 7662)."));
     return answer;
+}
+
+} // namespace mcpscope
+
+namespace mcpscope {
+
+TokenExchangeResponse parseTokenExchangeResponse(const QByteArray &body)
+{
+    TokenExchangeResponse out;
+    QJsonParseError error;
+    const QJsonObject o = QJsonDocument::fromJson(body.left(1024 * 1024), &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        out.error = QStringLiteral("invalid_response");
+        out.errorDescription =
+            QCoreApplication::translate("mcpscope::TokenResponse",
+                                        "The token exchange answer is not JSON: %1")
+                .arg(error.errorString());
+        return out;
+    }
+    out.error = o.value(QStringLiteral("error")).toString();
+    out.errorDescription = o.value(QStringLiteral("error_description")).toString();
+    if (!out.error.isEmpty())
+        return out;
+    out.token = o.value(QStringLiteral("access_token")).toString();
+    out.issuedTokenType = o.value(QStringLiteral("issued_token_type")).toString();
+    out.tokenType = o.value(QStringLiteral("token_type")).toString();
+    if (out.token.isEmpty()) {
+        out.error = QStringLiteral("invalid_response");
+        out.errorDescription = QCoreApplication::translate("mcpscope::TokenResponse",
+                                                           "The answer has no access_token.");
+    } else if (out.issuedTokenType != QLatin1String(kIdJagTokenType)) {
+        out.error = QStringLiteral("invalid_response");
+        out.errorDescription =
+            QCoreApplication::translate("mcpscope::TokenResponse",
+                                        "issued_token_type is \"%1\", not an ID-JAG (%2).")
+                .arg(out.issuedTokenType, QLatin1String(kIdJagTokenType));
+    }
+    return out;
 }
 
 } // namespace mcpscope

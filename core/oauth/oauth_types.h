@@ -57,7 +57,26 @@ struct TokenResponse
     QString error;
     QString errorDescription;
 };
-TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs);
+// A DPoP token type (RFC 9449 §5) is accepted only when the request carried
+// a proof (dpopProofSent); any type but Bearer is refused otherwise.
+TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs, bool dpopProofSent = false);
+
+// RFC 8693 token exchange at an enterprise IdP for an Identity Assertion JWT
+// Authorization Grant (ID-JAG, Enterprise-Managed Authorization): the
+// answer's access_token is the ID-JAG when issued_token_type says so.
+inline constexpr const char *kIdJagTokenType = "urn:ietf:params:oauth:token-type:id-jag";
+inline constexpr const char *kJwtBearerGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+inline constexpr const char *kTokenExchangeGrant =
+    "urn:ietf:params:oauth:grant-type:token-exchange";
+struct TokenExchangeResponse
+{
+    QString token; // the ID-JAG
+    QString issuedTokenType;
+    QString tokenType; // N_A for an ID-JAG
+    QString error;     // an OAuth error, or invalid_response when it is no ID-JAG
+    QString errorDescription;
+};
+TokenExchangeResponse parseTokenExchangeResponse(const QByteArray &body);
 
 // A dynamic client registration answer (RFC 7591 §3.2.1) as the client it
 // registered: client_id is required; the answer's token_endpoint_auth_method

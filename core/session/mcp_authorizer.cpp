@@ -1,6 +1,7 @@
 #include "session/mcp_authorizer.h"
 
 #include "net/www_authenticate.h"
+#include "oauth/dpop.h"
 #include "vault/token_vault.h"
 
 #include <QDateTime>
@@ -62,6 +63,8 @@ void McpAuthorizer::useStored(qint64 id, const QString &resource,
             if (token) {
                 m_credentialId = id;
                 m_tokens.accessToken = *token;
+                if (m_flow->usesDpop())
+                    m_flow->dpop()->setBoundToken(*token);
                 m_tokens.scope = credential->scope;
                 m_tokens.obtainedAtMs = credential->obtainedAtMs;
                 m_tokens.expiresAtMs = credential->expiresAtMs;
@@ -97,6 +100,7 @@ void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
         return;
     }
     const qint64 id = credential->id;
+    const QUrl tokenEndpoint = credential->authServer().tokenEndpoint;
     const auto load = [this, id, resource, done] {
         useStored(id, resource, [this, done](const Result<QString> &token) {
             if (token && m_client)
@@ -106,8 +110,13 @@ void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
             done();
         });
     };
-    if (m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) &&
-        credential->hasRefreshToken) {
+    const bool due = m_vault->needsRefresh(*credential, QDateTime::currentMSecsSinceEpoch()) &&
+                     credential->hasRefreshToken;
+    const auto refreshThenLoad = [this, id, due, load] {
+        if (!due) {
+            load();
+            return;
+        }
         m_vault->refresh(id, m_http,
                          [this, guard = QPointer(this), load](const Result<void> &refreshed) {
                              if (!guard)
@@ -116,9 +125,22 @@ void McpAuthorizer::prepare(const QUrl &endpoint, std::function<void()> done)
                                  Q_EMIT problem(refreshed.error().message);
                              load();
                          });
-        return;
-    }
-    load();
+    };
+    // A DPoP-bound credential: its key (from the keychain) signs the refresh
+    // and every request with the token.
+    m_vault->dpopKey(id, [this, guard = QPointer(this), tokenEndpoint,
+                          refreshThenLoad](const Result<QString> &pem) {
+        if (!guard)
+            return;
+        if (pem && !pem->isEmpty()) {
+            const auto key = loadDpopKey(pem->toLatin1());
+            if (key)
+                m_flow->adoptDpopKey(*key, tokenEndpoint);
+            else
+                Q_EMIT problem(key.error().message);
+        }
+        refreshThenLoad();
+    });
 }
 
 void McpAuthorizer::attach(McpClient *client)
@@ -126,6 +148,17 @@ void McpAuthorizer::attach(McpClient *client)
     m_client = client;
     client->setAuthorizationHandler([this](const McpClient::AuthorizationNeed &need,
                                            std::function<void(const Result<QString> &)> done) {
+        // RFC 9449 §9: the resource wants a nonce in the proof; the same token
+        // again (McpClient bounds the attempts per request).
+        const auto dpop = dpopChallenge(need.responseHeaders);
+        const QString nonce = dpopNonce(need.responseHeaders);
+        if (need.status == 401 && dpop && dpop->error == u"use_dpop_nonce" && !nonce.isEmpty() &&
+            m_flow->usesDpop() && !m_flow->dpop()->boundToken().isEmpty()) {
+            m_flow->dpop()->setNonce(need.endpoint, nonce);
+            m_flow->noteResourceNonceRetry(nonce);
+            done(m_flow->dpop()->boundToken());
+            return;
+        }
         // A stored token that was refused: refresh it once before a new flow.
         if (need.status == 401 && m_vault && m_credentialId && !m_triedRefresh) {
             m_triedRefresh = true;
@@ -155,8 +188,17 @@ void McpAuthorizer::attach(McpClient *client)
 void McpAuthorizer::runFlow(const McpClient::AuthorizationNeed &need,
                             std::function<void(const Result<QString> &)> done)
 {
-    const BearerChallenge challenge =
-        bearerChallenge(need.responseHeaders).value_or(BearerChallenge{});
+    BearerChallenge challenge = bearerChallenge(need.responseHeaders).value_or(BearerChallenge{});
+    // A DPoP challenge (RFC 9449 §7.1) says the same things, and that the
+    // resource wants DPoP-bound tokens.
+    const auto dpop = dpopChallenge(need.responseHeaders);
+    if (dpop && challenge.resourceMetadata.isEmpty() && challenge.scope.isEmpty()) {
+        challenge.error = dpop->error;
+        challenge.errorDescription = dpop->errorDescription;
+        challenge.scope = dpop->scope;
+        challenge.resourceMetadata = dpop->resourceMetadata;
+    }
+    m_flow->setDpopChallenged(dpop.has_value());
     if (const auto readable = checkWwwAuthenticate(need.responseHeaders); !readable)
         Q_EMIT m_flow->warning(readable.error().message);
     // A step-up keeps what was granted and adds what is asked (MCP scope
@@ -196,15 +238,29 @@ void McpAuthorizer::onFlowFinished(bool ok)
                    [this, guard = QPointer(this), finish](const Result<qint64> &id) {
                        if (!guard)
                            return;
-                       if (id) {
-                           m_credentialId = *id;
-                           m_resource = m_flow->resource(); // what the refresh timer loads it for
-                           scheduleRefresh();
-                           Q_EMIT stored(*id);
-                       } else {
+                       if (!id) {
                            Q_EMIT problem(id.error().message);
+                           finish();
+                           return;
                        }
-                       finish();
+                       m_credentialId = *id;
+                       m_resource = m_flow->resource(); // what the refresh timer loads it for
+                       scheduleRefresh();
+                       const auto kept = [this, guard, finish,
+                                          stored = *id](const Result<void> &written) {
+                           if (!guard)
+                               return;
+                           if (!written)
+                               Q_EMIT problem(written.error().message);
+                           Q_EMIT this->stored(stored);
+                           finish();
+                       };
+                       // A DPoP-bound token is worth nothing without its key: the key
+                       // goes to the keychain with it.
+                       if (m_flow->usesDpop())
+                           m_vault->storeDpopKey(*id, m_flow->dpop()->key().privateKeyPem, kept);
+                       else
+                           kept({});
                    });
 }
 

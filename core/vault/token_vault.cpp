@@ -3,6 +3,7 @@
 #include "common/known_secrets.h"
 #include "common/private_files.h"
 #include "net/http_client.h"
+#include "oauth/dpop.h"
 #include "oauth/oauth_requests.h"
 #include "vault/vault_checks.h"
 
@@ -617,52 +618,71 @@ void TokenVault::refresh(qint64 id, HttpClient *http, Done done)
                     done(Failure{refreshToken.error()});
                     return;
                 }
-                HttpCall *call = http->send(
-                    OAuthRequests::refresh(c.authServer(), client, *refreshToken, c.resource));
-                connect(call, &HttpCall::finished, this, [this, call, c, done] {
-                    call->deleteLater();
-                    const Exchange &e = call->exchange();
-                    if (e.failed()) {
-                        done(makeError(ErrorCode::VaultRefresh, e.errorMessage));
-                        return;
-                    }
-                    const TokenResponse response =
-                        parseTokenResponse(e.responseBody, QDateTime::currentMSecsSinceEpoch());
-                    if (!response.error.isEmpty()) {
-                        const Finding refused = oauthErrorFinding(
-                            QStringLiteral("refresh"), response.error, response.errorDescription);
-                        done(makeError(ErrorCode::VaultRefresh,
-                                       tr("Refresh failed (%1 %2). %3 %4")
-                                           .arg(refused.arguments.value(0),
-                                                refused.arguments.value(1), refused.cause(),
-                                                refused.fix())));
-                        return;
-                    }
-                    Credential updated = c;
-                    updated.obtainedAtMs = response.tokens.obtainedAtMs;
-                    updated.expiresAtMs = response.tokens.expiresAtMs;
-                    if (!response.tokens.scope.isEmpty())
-                        updated.scope = response.tokens.scope;
-                    if (const auto saved = saveMetadata(updated); !saved) {
-                        done(Failure{saved.error()});
-                        return;
-                    }
-                    writeSecret(secretKey(c, "access_token"), response.tokens.accessToken,
-                                [this, c, done, rotated = response.tokens.refreshToken](
-                                    const Result<void> &written) {
-                                    if (!written || rotated.isEmpty()) {
-                                        Q_EMIT changed();
-                                        done(written);
-                                        return;
-                                    }
-                                    // Rotation: the new refresh token replaces the spent one.
-                                    writeSecret(secretKey(c, "refresh_token"), rotated,
-                                                [this, done](const Result<void> &w) {
+                const HttpRequest request =
+                    OAuthRequests::refresh(c.authServer(), client, *refreshToken, c.resource);
+                auto attempt = std::make_shared<std::function<void(int)>>();
+                std::weak_ptr<std::function<void(int)>> weak = attempt;
+                *attempt = [this, http, request, c, done, weak](int retry) {
+                    HttpCall *call = http->send(request);
+                    connect(call, &HttpCall::finished, this,
+                            [this, call, c, done, retry, strong = weak.lock()] {
+                                call->deleteLater();
+                                const Exchange &e = call->exchange();
+                                if (e.failed()) {
+                                    done(makeError(ErrorCode::VaultRefresh, e.errorMessage));
+                                    return;
+                                }
+                                // RFC 9449 §8: the authorization server wants its nonce in
+                                // the proof of a DPoP-bound refresh; the session's signer
+                                // took it from this answer, so once more.
+                                if (retry == 0 && !e.requestHeader("DPoP").isEmpty() &&
+                                    isTokenEndpointNonceChallenge(e)) {
+                                    (*strong)(1);
+                                    return;
+                                }
+                                const TokenResponse response = parseTokenResponse(
+                                    e.responseBody, QDateTime::currentMSecsSinceEpoch(),
+                                    !e.requestHeader("DPoP").isEmpty());
+                                if (!response.error.isEmpty()) {
+                                    const Finding refused =
+                                        oauthErrorFinding(QStringLiteral("refresh"), response.error,
+                                                          response.errorDescription);
+                                    done(makeError(ErrorCode::VaultRefresh,
+                                                   tr("Refresh failed (%1 %2). %3 %4")
+                                                       .arg(refused.arguments.value(0),
+                                                            refused.arguments.value(1),
+                                                            refused.cause(), refused.fix())));
+                                    return;
+                                }
+                                Credential updated = c;
+                                updated.obtainedAtMs = response.tokens.obtainedAtMs;
+                                updated.expiresAtMs = response.tokens.expiresAtMs;
+                                if (!response.tokens.scope.isEmpty())
+                                    updated.scope = response.tokens.scope;
+                                if (const auto saved = saveMetadata(updated); !saved) {
+                                    done(Failure{saved.error()});
+                                    return;
+                                }
+                                writeSecret(secretKey(c, "access_token"),
+                                            response.tokens.accessToken,
+                                            [this, c, done, rotated = response.tokens.refreshToken](
+                                                const Result<void> &written) {
+                                                if (!written || rotated.isEmpty()) {
                                                     Q_EMIT changed();
-                                                    done(w);
-                                                });
-                                });
-                });
+                                                    done(written);
+                                                    return;
+                                                }
+                                                // Rotation: the new refresh token replaces the
+                                                // spent one.
+                                                writeSecret(secretKey(c, "refresh_token"), rotated,
+                                                            [this, done](const Result<void> &w) {
+                                                                Q_EMIT changed();
+                                                                done(w);
+                                                            });
+                                            });
+                            });
+                };
+                (*attempt)(0);
             });
         });
 }
@@ -779,11 +799,37 @@ void TokenVault::remove(qint64 id, Done done)
     }
     deleteSecret(secretKey(c, "access_token"), [this, c, done](const Result<void> &) {
         deleteSecret(secretKey(c, "refresh_token"), [this, c, done](const Result<void> &) {
-            deleteSecret(secretKey(c, "client_secret"), [this, done](const Result<void> &last) {
-                Q_EMIT changed();
-                done(last);
+            deleteSecret(secretKey(c, "client_secret"), [this, c, done](const Result<void> &last) {
+                deleteSecret(secretKey(c, "dpop_key"), [this, done, last](const Result<void> &) {
+                    Q_EMIT changed();
+                    done(last);
+                });
             });
         });
+    });
+}
+
+void TokenVault::storeDpopKey(qint64 id, const QByteArray &privateKeyPem, Done done)
+{
+    const auto c = credential(id);
+    if (!c) {
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    registerSecret(privateKeyPem);
+    writeSecret(secretKey(*c, "dpop_key"), QString::fromLatin1(privateKeyPem), std::move(done));
+}
+
+void TokenVault::dpopKey(qint64 id, SecretDone done) const
+{
+    const auto c = credential(id);
+    if (!c) {
+        done(makeError(ErrorCode::VaultMissing, tr("No credential %1 in the vault.").arg(id)));
+        return;
+    }
+    readSecret(secretKey(*c, "dpop_key"), [done](const Result<QString> &pem) {
+        // A credential without a key has no entry: that is no error.
+        done(pem ? pem : Result<QString>(QString()));
     });
 }
 

@@ -112,6 +112,11 @@ public:
     // token), then deletes.
     void revoke(qint64 id, HttpClient *http, Done done);
     void remove(qint64 id, Done done);
+    // The credential's DPoP private key (RFC 9449), PEM: in the keychain like
+    // the tokens (vault/…/credential/<id>/dpop_key), never on disk in clear.
+    // dpopKey() gives an empty string when the credential has none.
+    void storeDpopKey(qint64 id, const QByteArray &privateKeyPem, Done done);
+    void dpopKey(qint64 id, SecretDone done) const;
     // Asks the issuer about the access token (RFC 7662), as the credential's
     // own client; done gets the introspection response.
     void introspect(qint64 id, HttpClient *http,

@@ -678,6 +678,35 @@ QList<Case> cases()
                                               {QStringLiteral("2026-07-28")},
                                               {QStringLiteral("2026-07-28")});
          })},
+        // -- issue 16: authorization (auth)
+        {"oauth.redirect.iss_missing",
+         check([] { return OAuthChecks::redirectIssuer({}, QStringLiteral("https://as"), true); }),
+         check(
+             [] { return OAuthChecks::redirectIssuer({}, QStringLiteral("https://as"), false); })},
+        {"oauth.assertion.missing", check([] {
+             return OAuthChecks::assertionGiven(QStringLiteral("workload identity"),
+                                                QStringLiteral("an assertion"), false);
+         }),
+         check([] {
+             return OAuthChecks::assertionGiven(QStringLiteral("workload identity"),
+                                                QStringLiteral("an assertion"), true);
+         })},
+        {"oauth.dpop.nonce_loop", check([] {
+             return OAuthChecks::dpopNonceRetries(QStringLiteral("https://as/token"), 2, 2);
+         }),
+         check([] {
+             return OAuthChecks::dpopNonceRetries(QStringLiteral("https://as/token"), 1, 2);
+         })},
+        {"oauth.token_exchange.bad_answer", check([] {
+             return OAuthChecks::idJagIssued(
+                 parseTokenExchangeResponse("{\"access_token\":\"t\",\"issued_token_type\":"
+                                            "\"urn:ietf:params:oauth:token-type:access_token\"}"));
+         }),
+         check([] {
+             return OAuthChecks::idJagIssued(
+                 parseTokenExchangeResponse("{\"access_token\":\"t\",\"issued_token_type\":"
+                                            "\"urn:ietf:params:oauth:token-type:id-jag\"}"));
+         })},
     };
 }
 

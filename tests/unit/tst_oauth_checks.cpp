@@ -126,8 +126,23 @@ private Q_SLOTS:
     {
         QVERIFY(!OAuthChecks::redirectIssuer({}, QStringLiteral("https://as")));
         QVERIFY(!OAuthChecks::redirectIssuer(QStringLiteral("https://evil"), {}));
-        QVERIFY(!OAuthChecks::redirectIssuer(QStringLiteral("https://as/"),
-                                             QStringLiteral("https://as")));
+        // RFC 9207 §2.4 / SEP-2468: simple string comparison. A trailing
+        // slash, case or an explicit default port is a mismatch (this test
+        // asserted the trailing slash was forgiven before issue 16).
+        QCOMPARE(kindOf(OAuthChecks::redirectIssuer(QStringLiteral("https://as/"),
+                                                    QStringLiteral("https://as"))),
+                 QStringLiteral("oauth.redirect.iss_mismatch"));
+        QCOMPARE(kindOf(OAuthChecks::redirectIssuer(QStringLiteral("https://AS"),
+                                                    QStringLiteral("https://as"))),
+                 QStringLiteral("oauth.redirect.iss_mismatch"));
+        QCOMPARE(kindOf(OAuthChecks::redirectIssuer(QStringLiteral("https://as:443"),
+                                                    QStringLiteral("https://as"))),
+                 QStringLiteral("oauth.redirect.iss_mismatch"));
+        QVERIFY(!OAuthChecks::redirectIssuer(QStringLiteral("https://as"),
+                                             QStringLiteral("https://as"), true));
+        // Advertised (authorization_response_iss_parameter_supported) and absent.
+        QCOMPARE(kindOf(OAuthChecks::redirectIssuer({}, QStringLiteral("https://as"), true)),
+                 QStringLiteral("oauth.redirect.iss_missing"));
         const auto f = OAuthChecks::redirectIssuer(QStringLiteral("https://evil"),
                                                    QStringLiteral("https://as"));
         QCOMPARE(kindOf(f), QStringLiteral("oauth.redirect.iss_mismatch"));
@@ -216,6 +231,14 @@ private Q_SLOTS:
         QCOMPARE(kindOf(OAuthChecks::tokenResponse(
                      parseTokenResponse("{\"access_token\":\"a\",\"token_type\":\"DPoP\"}", 0), 200,
                      token)),
+                 QStringLiteral("oauth.token.invalid_response"));
+        // With a DPoP proof on the request (RFC 9449 §5), a DPoP token is the answer.
+        QVERIFY(!OAuthChecks::tokenResponse(
+            parseTokenResponse("{\"access_token\":\"a\",\"token_type\":\"DPoP\"}", 0, true), 200,
+            token));
+        QCOMPARE(kindOf(OAuthChecks::tokenResponse(
+                     parseTokenResponse("{\"access_token\":\"a\",\"token_type\":\"MAC\"}", 0, true),
+                     200, token)),
                  QStringLiteral("oauth.token.invalid_response"));
         QCOMPARE(kindOf(OAuthChecks::tokenResponse(
                      parseTokenResponse("{\"error\":\"invalid_grant\"}", 0), 400, token)),

@@ -347,6 +347,9 @@ void OAuthFlowView::refreshStep(int index)
         return;
     while (m_steps->count() < m_flow->steps().size())
         m_steps->addItem(QString());
+    // A restarted flow drops the extension steps (DPoP, step-up, …) it showed.
+    while (m_steps->count() > m_flow->steps().size())
+        delete m_steps->takeItem(m_steps->count() - 1);
     const OAuthFlow::Step &step = m_flow->steps().at(index);
     QListWidgetItem *item = m_steps->item(index);
     item->setText(QStringLiteral("%1  %2 — %3")

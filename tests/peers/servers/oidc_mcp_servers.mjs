@@ -21,9 +21,19 @@
 // tokens only, so one can expire while the other clients' do not.
 // Env REDIRECT_LOOP: the authorization server answers /loop/a and /loop/b
 // with redirects to each other, for ever.
+// DPoP (RFC 9449; issue 16): /mcp-dpop is a resource that takes DPoP-bound
+// tokens only: its 401 is a DPoP challenge, its metadata says
+// dpop_bound_access_tokens_required, and every request must present the
+// token with the DPoP scheme and a valid proof (typ dpop+jwt, signature by
+// the header's key, htm, htu, ath, a jti never seen before, the key's
+// thumbprint the token's cnf.jkt as introspection reports it). The
+// authorization server (oidc-provider's dPoP feature) binds tokens, and the
+// refresh tokens of public clients, to the proof's key.
+// Env DPOP_NONCE: both require a DPoP nonce (use_dpop_nonce, RFC 9449 §8, §9).
 import fs from 'node:fs';
 import http from 'node:http';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import * as jose from 'jose';
 import express from 'express';
 import Provider, { errors } from 'oidc-provider';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -38,7 +48,8 @@ const issuer = `http://127.0.0.1:${authPort}`;
 const mcpUrl = `http://127.0.0.1:${mcpPort}/mcp`;
 const sseUrl = `http://127.0.0.1:${mcpPort}/sse`;
 const postOnlyUrl = `http://127.0.0.1:${mcpPort}/mcp-post-only`;
-const resources = [mcpUrl, sseUrl, postOnlyUrl];
+const dpopUrl = `http://127.0.0.1:${mcpPort}/mcp-dpop`;
+const resources = [mcpUrl, sseUrl, postOnlyUrl, dpopUrl];
 const tokenTtl = Number(process.env.TOKEN_TTL || 3600);
 const rsClient = { id: 'mcp-resource-server', secret: 'rs-secret-not-a-user-secret' };
 
@@ -68,6 +79,7 @@ const provider = new Provider(issuer, {
     revocation: { enabled: true },
     introspection: { enabled: true },
     clientCredentials: { enabled: true },
+    dPoP: { enabled: true, ...(process.env.DPOP_NONCE ? { nonceSecret: randomBytes(32), requireNonce: () => true } : {}) },
     resourceIndicators: {
       enabled: true,
       defaultResource: () => mcpUrl,
@@ -153,12 +165,66 @@ async function verifyAccessToken(token, resource) {
 function makeServer() {
   const server = new McpServer({ name: 'oauth-protected', version: '1.0.0' });
   server.registerTool('whoami', { description: 'Who the token belongs to', inputSchema: {} }, async (args, extra) => ({
-    content: [{ type: 'text', text: `subject=${extra.authInfo?.extra?.sub} client=${extra.authInfo?.clientId} scopes=${extra.authInfo?.scopes.join(' ')}` }],
+    content: [{ type: 'text', text: `subject=${extra.authInfo?.extra?.sub} client=${extra.authInfo?.clientId} scopes=${extra.authInfo?.scopes.join(' ')}`
+      + (extra.authInfo?.extra?.jkt ? ` jkt=${extra.authInfo.extra.jkt}` : '') }],
   }));
   server.registerTool('echo', { description: 'Echo', inputSchema: { message: z.string() } }, async ({ message }) => ({
     content: [{ type: 'text', text: `Echo: ${message}` }],
   }));
   return server;
+}
+
+// The DPoP-only resource's guard (see the header).
+const seenJtis = new Set();
+const rsNonce = `rs-nonce-${randomUUID()}`;
+async function introspect(token) {
+  const response = await fetch(`${issuer}/token/introspection`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded',
+               Authorization: 'Basic ' + Buffer.from(`${rsClient.id}:${rsClient.secret}`).toString('base64') },
+    body: new URLSearchParams({ token }),
+  });
+  return response.json();
+}
+function dpopGuard(metadataUrl) {
+  return async (req, res, next) => {
+    const refuse = (error, description, extraHeaders = {}) => {
+      const params = error ? `, error="${error}", error_description="${description}"` : '';
+      res.status(401).set({ 'WWW-Authenticate': `DPoP algs="ES256"${params}, resource_metadata="${metadataUrl}"`, ...extraHeaders })
+        .json({ error: error || 'invalid_token', error_description: description || 'DPoP-bound token required' });
+    };
+    const authorization = req.headers.authorization || '';
+    if (!authorization) { refuse('', ''); return; }
+    const space = authorization.indexOf(' ');
+    const scheme = authorization.slice(0, space);
+    const token = authorization.slice(space + 1).trim();
+    if (scheme.toLowerCase() !== 'dpop') { refuse('invalid_token', `the token must use the DPoP scheme, not ${scheme}`); return; }
+    const proof = req.headers.dpop;
+    if (!proof || proof.includes(',')) { refuse('invalid_dpop_proof', 'exactly one DPoP proof is required'); return; }
+    let header; let payload;
+    try {
+      header = jose.decodeProtectedHeader(proof);
+      if (header.typ !== 'dpop+jwt' || !header.jwk || header.jwk.d !== undefined) throw new Error('typ or jwk');
+      ({ payload } = await jose.jwtVerify(proof, await jose.importJWK(header.jwk, header.alg), { typ: 'dpop+jwt', maxTokenAge: '120s' }));
+      if (payload.htm !== req.method) throw new Error(`htm ${payload.htm}`);
+      if (payload.htu !== dpopUrl) throw new Error(`htu ${payload.htu}`);
+      if (payload.ath !== createHash('sha256').update(token).digest('base64url')) throw new Error('ath');
+      if (typeof payload.jti !== 'string' || seenJtis.has(payload.jti)) throw new Error('jti missing or replayed');
+      seenJtis.add(payload.jti);
+    } catch (e) { refuse('invalid_dpop_proof', String(e.message).replace(/"/g, "'")); return; }
+    if (process.env.DPOP_NONCE && payload.nonce !== rsNonce) {
+      refuse('use_dpop_nonce', 'Resource server requires nonce in DPoP proof', { 'DPoP-Nonce': rsNonce });
+      return;
+    }
+    const info = await introspect(token);
+    const audience = Array.isArray(info.aud) ? info.aud : [info.aud];
+    if (!info.active || !audience.includes(dpopUrl)) { refuse('invalid_token', 'Token is not active for this resource'); return; }
+    const jkt = await jose.calculateJwkThumbprint(header.jwk, 'sha256');
+    if (info.cnf?.jkt !== jkt) { refuse('invalid_token', 'the proof key is not the key the token is bound to'); return; }
+    req.auth = { token, clientId: info.client_id, scopes: (info.scope || '').split(' ').filter(Boolean),
+                 expiresAt: info.exp, extra: { sub: info.sub, jkt } };
+    next();
+  };
 }
 
 function startMcp() {
@@ -175,6 +241,19 @@ function startMcp() {
                                requiredScopes: ['mcp:tools'], resourceMetadataUrl: metadataUrl });
   };
   app.all('/mcp', guard(mcpUrl, '/mcp'), async (req, res) => {
+    const server = makeServer();
+    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    res.on('close', () => { transport.close(); server.close(); });
+    await server.connect(transport);
+    await transport.handleRequest(req, res, req.body);
+  });
+  const dpopMetadataUrl = `http://127.0.0.1:${mcpPort}/.well-known/oauth-protected-resource/mcp-dpop`;
+  app.get('/.well-known/oauth-protected-resource/mcp-dpop', (req, res) => {
+    res.json({ resource: dpopUrl, authorization_servers: [issuer], scopes_supported: ['mcp:tools'],
+               bearer_methods_supported: ['header'], dpop_signing_alg_values_supported: ['ES256'],
+               dpop_bound_access_tokens_required: true });
+  });
+  app.all('/mcp-dpop', dpopGuard(dpopMetadataUrl), async (req, res) => {
     const server = makeServer();
     const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
     res.on('close', () => { transport.close(); server.close(); });
