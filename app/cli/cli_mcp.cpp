@@ -46,6 +46,7 @@ struct SessionOptions
     QString vaultPath; // with oauth: reuse and keep tokens here (empty: none)
     qint64 maxBodyBytes = HttpClient::kDefaultBodyCap;
     int retries = 0; // --retry: how often a rate-limited (429) request is sent again
+    ProtocolEra era = ProtocolEra::Auto; // --era
 };
 
 } // namespace
@@ -120,6 +121,7 @@ public:
         sessionOptions.findings = m_store.isOpen() ? &m_findings : nullptr;
         sessionOptions.captureName = QStringLiteral("mcpscope-cli MCP");
         sessionOptions.rootsSupported = false; // the CLI has no roots to offer
+        sessionOptions.era = options.era;
         sessionOptions.closeTimeoutMs = kCloseTimeoutMs;
         m_session = std::make_unique<McpSession>(m_store.isOpen() ? &m_store : nullptr);
         McpClient *client = m_session->client();
@@ -336,6 +338,12 @@ struct Common
         QStringLiteral("N"), QStringLiteral("0")};
 
     // BEGIN era options (issue 16: --era)
+    QCommandLineOption era{
+        QStringLiteral("era"),
+        QStringLiteral("Protocol era: auto (ask server/discover, fall back to initialize; the "
+                       "default), legacy (initialize: MCP 2024-11-05 to 2025-11-25) or modern "
+                       "(MCP 2026-07-28)."),
+        QStringLiteral("ERA"), QStringLiteral("auto")};
     // END era options
 
     // BEGIN catalog options (issue 16: --server NAME)
@@ -348,6 +356,7 @@ struct Common
             clientId, clientSecret, clientKey, clientMetadataUrl, scope,  redirectUri, vault,
             noVault,  maxBody,      retry};
         // BEGIN era options list
+        out << era;
         // END era options list
 
         // BEGIN catalog options list
@@ -435,6 +444,10 @@ struct Common
             return usage(parser, oauthOptions.error().message);
         options.oauth = *oauthOptions;
         // BEGIN era open
+        const auto eraChoice = protocolEraFromName(parser.value(era));
+        if (!eraChoice)
+            return usage(parser, QStringLiteral("--era takes auto, legacy or modern"));
+        options.era = *eraChoice;
         // END era open
 
         const bool explicitOAuth = options.oauth.has_value();
@@ -500,6 +513,7 @@ int runConnect(const QStringList &args)
     QJsonObject out = session.client()->initializeResult();
     out.insert(QStringLiteral("sessionId"), session.client()->sessionId());
     out.insert(QStringLiteral("transport"), session.client()->transportName());
+    out.insert(QStringLiteral("era"), protocolEraName(session.client()->era()));
     printJson(out);
     session.close();
     return Ok;
@@ -715,6 +729,73 @@ int runAuthLogin(const QStringList &args)
     return Ok;
 }
 
+namespace {
+
+// Era scenarios of the conformance suite (issue 16) that need more than the
+// default run: http-custom-headers calls the tools with the arguments its
+// context gives (the values whose header encoding it checks);
+// http-standard-headers reads every resource and gets every prompt too, so
+// Mcp-Name is exercised on each. Nothing (nullopt) for other scenarios.
+std::optional<int> runEraConformance(QCommandLineParser &parser, const Common &common,
+                                     const OAuthFlow::Settings &oauth, const QJsonObject &context)
+{
+    const QString scenario = qEnvironmentVariable("MCP_CONFORMANCE_SCENARIO");
+    if (scenario != u"http-custom-headers" && scenario != u"http-standard-headers")
+        return std::nullopt;
+    Common options = common;
+    options.defaultOAuth = oauth;
+    Session session;
+    if (int code = options.open(parser, session, parser.positionalArguments().first()); code != Ok)
+        return code;
+    int code = Ok;
+    const auto run = [&](const QString &method, const QJsonObject &params) {
+        McpRequest *request = session.wait(session.client()->request(method, params));
+        request->deleteLater();
+        complain(QStringLiteral("%1 %2: %3")
+                     .arg(method,
+                          params.value(QStringLiteral("name"))
+                              .toString(params.value(QStringLiteral("uri")).toString()),
+                          request->succeeded() ? QStringLiteral("ok") : request->error().message));
+        if (!request->succeeded() && !request->rpcErrorCode())
+            code = NetworkError;
+    };
+    const auto tools = session.listTools();
+    if (!tools) {
+        complain(tools.error().message);
+        session.close();
+        return McpError;
+    }
+    if (scenario == u"http-custom-headers") {
+        for (const QJsonValue &call : context.value(QStringLiteral("toolCalls")).toArray())
+            run(QStringLiteral("tools/call"),
+                {{QStringLiteral("name"), call.toObject().value(QStringLiteral("name"))},
+                 {QStringLiteral("arguments"),
+                  call.toObject().value(QStringLiteral("arguments"))}});
+    } else {
+        for (const QJsonValue &tool : *tools)
+            run(QStringLiteral("tools/call"),
+                {{QStringLiteral("name"), tool.toObject().value(QStringLiteral("name"))},
+                 {QStringLiteral("arguments"),
+                  sampleArguments(
+                      tool.toObject().value(QStringLiteral("inputSchema")).toObject())}});
+        McpRequest *resources = session.listAll(QStringLiteral("resources/list"));
+        resources->deleteLater();
+        for (const QJsonValue &resource : resources->result().toArray())
+            run(QStringLiteral("resources/read"),
+                {{QStringLiteral("uri"), resource.toObject().value(QStringLiteral("uri"))}});
+        McpRequest *prompts = session.listAll(QStringLiteral("prompts/list"));
+        prompts->deleteLater();
+        for (const QJsonValue &prompt : prompts->result().toArray())
+            run(QStringLiteral("prompts/get"),
+                {{QStringLiteral("name"), prompt.toObject().value(QStringLiteral("name"))},
+                 {QStringLiteral("arguments"), QJsonObject{}}});
+    }
+    session.close();
+    return code;
+}
+
+} // namespace
+
 int runConformance(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -757,6 +838,8 @@ int runConformance(const QStringList &args)
     // END conformance auth hooks
 
     // BEGIN conformance era hooks
+    if (const auto code = runEraConformance(parser, common, oauth, context))
+        return *code;
     // END conformance era hooks
 
     common.defaultOAuth = oauth;

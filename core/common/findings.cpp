@@ -1508,6 +1508,70 @@ const QList<FindingKind> kKinds = {
                        "Look at the failed exchanges' status and timing; check each backend behind "
                        "the load balancer and the server's logs at those times.")},
     // -- issue 16: protocol eras, MRTR, standard headers (mcp/)
+    // Arguments of each: see mcp/mcp_findings.h.
+    {"mcp.era.header_mismatch", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Headers did not match the body"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server refused %1 with HeaderMismatch (-32020): %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "MCP 2026-07-28 mirrors the method, the name and the arguments a tool "
+                       "designates (x-mcp-header) into Mcp-Method, Mcp-Name and Mcp-Param-* "
+                       "headers; the server found one missing or different from the body. A "
+                       "proxy that rewrites headers, or a tool schema that changed since "
+                       "tools/list, causes it too."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "List the tools again and retry; compare the request's headers with its "
+                       "body in the exchange; check what sits between client and server.")},
+    {"mcp.era.missing_capability", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server needs a client capability"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server refused %1 for want of client capabilities (-32021): %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "In MCP 2026-07-28 each request declares the client's capabilities in "
+                       "_meta; this request needs one McpScope did not declare for it."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Enable the capability (elicitation, sampling, roots) in the session's "
+                       "settings, or use the tool without it.")},
+    {"mcp.era.invalid_tool_header", "mcp", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Tool excluded: invalid x-mcp-header"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "Tool \"%1\" was left out of tools/list: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "MCP 2026-07-28 lets a tool's inputSchema mirror arguments into "
+                       "Mcp-Param-* headers with x-mcp-header, and requires clients to reject a "
+                       "tool whose declaration is invalid (empty, not a header token, duplicate, "
+                       "on a non-primitive or unreachable property)."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Fix the tool's inputSchema on the server; the other tools stay "
+                       "usable.")},
+    {"mcp.era.discover_invalid", "mcp", FindingSeverity::Warning,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "server/discover answer breaks the schema"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server/discover result does not match the 2026-07-28 schema: %1"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server implements discovery incompletely or for a draft of the "
+                       "revision. McpScope used what it could read."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Compare the result with DiscoverResult in the 2026-07-28 schema and fix "
+                       "the server.")},
+    {"mcp.era.input_rounds", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "The server kept asking for input"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server kept asking for input on %1 (%2 rounds); McpScope gave up."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "A multi round-trip request answered input_required again and again: the "
+                       "server does not accept the answers, or loops."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Look at the rounds in the capture: the inputResponses sent and what the "
+                       "server asked for each time.")},
+    {"mcp.era.unsupported_version", "mcp", FindingSeverity::Error,
+     QT_TRANSLATE_NOOP("mcpscope::Findings", "No protocol version in common"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server refused protocol version %1 and supports only: %2"),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "The server does not speak a revision McpScope speaks in this era."),
+     QT_TRANSLATE_NOOP("mcpscope::Findings",
+                       "Choose another era (--era legacy or modern), or upgrade the server or "
+                       "McpScope.")},
     // (end of protocol eras)
 
     // -- issue 16: authorization of 2026-07-28, DPoP, workload identity, ID-JAG (oauth/)

@@ -4,6 +4,7 @@
 
 #include "mcp/http_refusal.h"
 #include "mcp/mcp_client.h"
+#include "mcp/mcp_headers.h"
 #include "mcp/sse_endpoint.h"
 #include "mcp/sse_parser.h"
 #include "net/http_client.h"
@@ -32,6 +33,8 @@ struct StreamableHttpTransport::Stream
 {
     explicit Stream(qsizetype maxEventBytes) : parser(maxEventBytes) {}
     QPointer<McpRequest> request; // the request whose response this POST carries (none for GET)
+    QJsonValue requestId;         // its JSON-RPC id as sent on this POST
+    bool answered = false; // its response came (a multi round-trip request goes on unfinished)
     QList<QPointer<McpRequest>> resuming; // GET + Last-Event-ID: the requests it resumes
     bool isGet = false;
     bool isSse = false;
@@ -67,6 +70,10 @@ void StreamableHttpTransport::setProtocolVersion(const QString &version)
 HeaderList StreamableHttpTransport::sessionHeaders() const
 {
     HeaderList headers = m_extraHeaders;
+    if (!m_modernVersion.isEmpty()) {
+        headers.append({"MCP-Protocol-Version", m_modernVersion.toLatin1()});
+        return headers;
+    }
     if (!m_sessionId.isEmpty())
         headers.append({"Mcp-Session-Id", m_sessionId});
     if (!m_protocolVersion.isEmpty())
@@ -76,6 +83,12 @@ HeaderList StreamableHttpTransport::sessionHeaders() const
 
 qint64 StreamableHttpTransport::send(const JsonRpcMessage &message, McpRequest *request)
 {
+    return sendWithHeaders(message, request, {});
+}
+
+qint64 StreamableHttpTransport::sendWithHeaders(const JsonRpcMessage &message, McpRequest *request,
+                                                const HeaderList &messageHeaders)
+{
     HttpRequest http;
     http.method = "POST";
     http.url = m_endpoint;
@@ -83,6 +96,8 @@ qint64 StreamableHttpTransport::send(const JsonRpcMessage &message, McpRequest *
     http.headers = {{"Content-Type", "application/json"},
                     {"Accept", "application/json, text/event-stream"}};
     http.headers += sessionHeaders();
+    http.headers += standardMcpHeaders(message);
+    http.headers += messageHeaders;
     http.idleTimeoutMs = 0; // streams may idle; requests have their own timeout
     HttpCall *call = m_http->send(http);
     attach(call, request, false);
@@ -117,12 +132,14 @@ void StreamableHttpTransport::attach(HttpCall *call, McpRequest *request, bool i
 {
     auto *stream = new Stream(m_http->bodyCap());
     stream->request = request;
+    if (request)
+        stream->requestId = request->rpcId();
     stream->isGet = isGet;
     m_streams.insert(call, stream);
     connect(call, &HttpCall::responseStarted, this, [this, call] {
         Stream *s = m_streams.value(call);
         const QByteArray session = call->exchange().responseHeader("mcp-session-id");
-        if (!session.isEmpty() && m_sessionId.isEmpty())
+        if (!session.isEmpty() && m_sessionId.isEmpty() && m_modernVersion.isEmpty())
             m_sessionId = session;
         s->isSse = call->exchange().status == 200 &&
                    call->exchange().responseHeader("content-type").contains("text/event-stream");
@@ -165,8 +182,13 @@ void StreamableHttpTransport::deliver(HttpCall *call, const QByteArray &bytes)
         Q_EMIT unreadableMessage(bytes, messages.error());
         return;
     }
+    const qint64 exchangeId = call->exchange().id;
+    if (Stream *s = m_streams.value(call))
+        for (const JsonRpcMessage &message : *messages)
+            if (message.isResponse() && s->request && message.id == s->requestId)
+                s->answered = true;
     for (const JsonRpcMessage &message : *messages)
-        Q_EMIT messageReceived(message, call->exchange().id);
+        Q_EMIT messageReceived(message, exchangeId);
 }
 
 void StreamableHttpTransport::onStreamFinished(HttpCall *call)
@@ -181,7 +203,7 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         return;
     }
     const QPointer<McpRequest> request = s->request;
-    const bool waiting = request && !request->isFinished() && !s->gaveUp;
+    const bool waiting = request && !request->isFinished() && !s->gaveUp && !s->answered;
     const QString method = request ? request->method() : QString();
     // Only a request that carried the session id can lose it. The spec
     // answers an unknown session with 404; servers built on the SDK's
@@ -208,6 +230,22 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         return;
     }
     if (e.status >= 400) {
+        // The modern era answers protocol errors (unsupported version,
+        // header mismatch, unknown method) with an HTTP error status and a
+        // JSON-RPC error: that error is the answer.
+        if (waiting && !m_modernVersion.isEmpty() && !s->isSse && !e.failed()) {
+            auto messages = decodeJsonRpc(e.responseBody);
+            const bool answers =
+                messages && std::any_of(messages->cbegin(), messages->cend(), [&](const auto &m) {
+                    return m.kind == JsonRpcMessage::Kind::Error && request &&
+                           m.id == request->rpcId();
+                });
+            if (answers) {
+                for (const JsonRpcMessage &message : *messages)
+                    Q_EMIT messageReceived(message, e.id);
+                return;
+            }
+        }
         if (waiting)
             failRequest(s.get(), request, explainHttpRefusal(e, method));
         return;
@@ -238,7 +276,10 @@ void StreamableHttpTransport::onStreamFinished(HttpCall *call)
         }
         for (const JsonRpcMessage &message : *messages)
             Q_EMIT messageReceived(message, e.id);
-        if (request && !request->isFinished())
+        const bool answered = std::any_of(messages->cbegin(), messages->cend(), [&](const auto &m) {
+            return m.isResponse() && m.id == s->requestId;
+        });
+        if (request && !request->isFinished() && !answered)
             failRequest(s.get(), request,
                         {Error{ErrorCode::McpUnanswered,
                                tr("The server's JSON answer to %1 holds no response to it (%2 "
@@ -340,6 +381,18 @@ void StreamableHttpTransport::onGetStreamFinished(const Exchange &e, Stream &s)
                 openGetStream(lastEventId, {});
         });
     }
+}
+
+void StreamableHttpTransport::abandon(McpRequest *request)
+{
+    QList<HttpCall *> calls;
+    for (auto it = m_streams.cbegin(); it != m_streams.cend(); ++it)
+        if (!it.value()->isGet && it.value()->request == request) {
+            it.value()->gaveUp = true;
+            calls.append(it.key());
+        }
+    for (HttpCall *call : std::as_const(calls))
+        call->abort();
 }
 
 void StreamableHttpTransport::close()

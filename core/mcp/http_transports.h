@@ -18,7 +18,9 @@ class SseParser;
 // with JSON or an SSE stream; Mcp-Session-Id and MCP-Protocol-Version
 // headers; a listening GET stream; a stream that drops before its response
 // is resumed with GET + Last-Event-ID after the server's retry delay; DELETE
-// on close.
+// on close. Every POST carries Mcp-Method (and Mcp-Name where it applies).
+// In the modern era (2026-07-28, setModernVersion()) there is no session,
+// no GET stream and no DELETE.
 class StreamableHttpTransport final : public McpTransport
 {
     Q_OBJECT
@@ -31,8 +33,12 @@ public:
 
     void open() override;
     qint64 send(const JsonRpcMessage &message, McpRequest *request) override;
+    qint64 sendWithHeaders(const JsonRpcMessage &message, McpRequest *request,
+                           const HeaderList &messageHeaders) override;
     void close() override;
     void setProtocolVersion(const QString &version) override;
+    void setModernVersion(const QString &version) override { m_modernVersion = version; }
+    void abandon(McpRequest *request) override;
     QString sessionId() const override { return QString::fromLatin1(m_sessionId); }
     QString name() const override { return QStringLiteral("streamable-http"); }
 
@@ -55,6 +61,7 @@ private:
     QUrl m_endpoint;
     QByteArray m_sessionId;
     QString m_protocolVersion;
+    QString m_modernVersion; // non-empty: the modern era
     bool m_active = false;
     bool m_closed = false;
     bool m_warnedGet = false;

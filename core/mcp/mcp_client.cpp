@@ -3,6 +3,7 @@
 #include "mcp/http_refusal.h"
 #include "mcp/http_transports.h"
 #include "mcp/mcp_findings.h"
+#include "mcp/modern_era.h"
 #include "mcp/stdio_transport.h"
 #include "net/exchange_sink.h"
 #include "net/http_client.h"
@@ -27,6 +28,10 @@ int jsonRpcCode(const Error &error)
 {
     return error.code == ErrorCode::JsonRpcAnswer ? error.detail : 0;
 }
+
+// How long era Auto waits for the server/discover probe before taking the
+// server for a legacy one.
+constexpr int kProbeTimeoutMs = 10000;
 
 qint64 monotonicNs()
 {
@@ -245,9 +250,14 @@ void McpClient::start(McpTransport *transport)
     m_transport = transport;
     m_closed = false;
     m_waiting.clear();
+    m_inputWaits.clear();
     m_protocolVersion.clear();
+    m_negotiated = ProtocolEra::Auto;
+    m_modernWire = false;
+    m_discoverResult = {};
+    m_toolHeaders.clear();
     applyHeaders();
-    connect(transport, &McpTransport::opened, this, &McpClient::sendInitialize);
+    connect(transport, &McpTransport::opened, this, &McpClient::onTransportOpened);
     connect(transport, &McpTransport::failed, this, [this](const Error &error) {
         const bool wasConnected = m_connected;
         // While initialize is pending, its failure reports the problem.
@@ -268,8 +278,9 @@ void McpClient::start(McpTransport *transport)
                 request->m_httpStatus = failure.httpStatus;
                 request->m_retryAfterMs = failure.retryAfterMs;
                 // Recorded before the request reports, so whoever sees it fail
-                // finds the finding already there.
-                if (!failure.finding.kind.isEmpty())
+                // finds the finding already there. A refused era probe is no
+                // problem: the legacy era follows.
+                if (!failure.finding.kind.isEmpty() && !request->m_probe)
                     Q_EMIT findingRaised(failure.finding);
                 request->finish({}, failure.error);
             });
@@ -293,7 +304,7 @@ void McpClient::start(McpTransport *transport)
     transport->open();
 }
 
-void McpClient::sendInitialize()
+QJsonObject McpClient::clientCapabilities() const
 {
     QJsonObject elicitation{{QStringLiteral("form"), QJsonObject{}}};
     if (m_urlElicitation)
@@ -303,6 +314,117 @@ void McpClient::sendInitialize()
     if (m_roots)
         capabilities.insert(QStringLiteral("roots"),
                             QJsonObject{{QStringLiteral("listChanged"), false}});
+    return capabilities;
+}
+
+void McpClient::onTransportOpened()
+{
+    // HTTP+SSE (2024-11-05) is legacy by definition.
+    const bool sse = m_transport && m_transport->name() == u"sse";
+    if (m_era == ProtocolEra::Legacy || sse) {
+        sendInitialize();
+        return;
+    }
+    m_modernWire = true;
+    m_transport->setModernVersion(QString::fromLatin1(kModernProtocolVersion));
+    sendDiscover();
+}
+
+void McpClient::sendDiscover()
+{
+    McpRequest *discover = request(QStringLiteral("server/discover"));
+    discover->m_probe = m_era == ProtocolEra::Auto;
+    // A legacy server may never answer a method it does not know before
+    // initialize (over stdio nothing else tells): the probe waits less.
+    if (discover->m_probe && discover->m_timeout && discover->m_timeout->isActive())
+        discover->m_timeout->start(std::min(m_timeoutMs, kProbeTimeoutMs));
+    connect(discover, &McpRequest::finished, this, [this, discover] { onDiscovered(discover); });
+}
+
+void McpClient::onDiscovered(McpRequest *discover)
+{
+    discover->deleteLater();
+    const QString modern = QString::fromLatin1(kModernProtocolVersion);
+    if (discover->succeeded()) {
+        const DiscoverInfo info = parseDiscoverResult(discover->result());
+        if (info.supports(modern)) {
+            // Held to the revision it claims; what is readable is used.
+            if (const auto finding = discoverViolationFinding(info.violations)) {
+                Q_EMIT findingRaised(*finding);
+                Q_EMIT protocolProblem(finding->message());
+            }
+            m_discoverResult = discover->result().toObject();
+            // What the rest of McpScope reads from an initialize result.
+            m_initializeResult = {{QStringLiteral("protocolVersion"), modern},
+                                  {QStringLiteral("capabilities"), info.capabilities},
+                                  {QStringLiteral("serverInfo"), info.serverInfo}};
+            if (!info.instructions.isEmpty())
+                m_initializeResult.insert(QStringLiteral("instructions"), info.instructions);
+            m_protocolVersion = modern;
+            m_negotiated = ProtocolEra::Modern;
+            m_openAuthAttempts = 0;
+            setSessionEra(ProtocolEra::Modern);
+            m_connected = true;
+            Q_EMIT connected();
+            return;
+        }
+        const QString listed = info.supportedVersions.isEmpty()
+                                   ? tr("none")
+                                   : info.supportedVersions.join(QStringLiteral(", "));
+        if (m_era == ProtocolEra::Modern) {
+            Q_EMIT failed(Error{ErrorCode::McpVersion,
+                                tr("The server does not support protocol version %1: its "
+                                   "server/discover lists %2. Connect in the legacy era (or "
+                                   "auto) instead.")
+                                    .arg(modern, listed)});
+            return;
+        }
+        fallBackToLegacy(tr("its server/discover lists %1, not %2").arg(listed, modern));
+        return;
+    }
+    const Error &error = discover->error();
+    // Failures that say nothing about the era end the attempt.
+    const bool answered =
+        discover->rpcErrorCode() || discover->httpStatus() >= 400 ||
+        error.code == ErrorCode::McpUnreadable || error.code == ErrorCode::McpUnanswered ||
+        error.code == ErrorCode::McpStreamEnded || errorGroup(error.code) == ErrorGroup::McpHttp ||
+        (discover->m_probe && error.code == ErrorCode::McpTimeout);
+    if (!answered || error.code == ErrorCode::McpAuth || error.code == ErrorCode::McpClosed ||
+        discover->httpStatus() == 401) {
+        Q_EMIT failed(Error{error.code, tr("Could not connect: %1").arg(error.message)});
+        return;
+    }
+    if (m_era == ProtocolEra::Modern) {
+        Q_EMIT failed(Error{ErrorCode::McpVersion,
+                            tr("The server did not answer server/discover as a %1 server, so it "
+                               "most likely speaks only the legacy era (initialize); connect "
+                               "with era legacy or auto. What it answered: %2")
+                                .arg(modern, error.message)});
+        return;
+    }
+    fallBackToLegacy(error.message);
+}
+
+void McpClient::fallBackToLegacy(const QString &why)
+{
+    Q_EMIT protocolProblem(tr("The server does not speak MCP %1 (server/discover: %2); using the "
+                              "initialize handshake of the legacy era.")
+                               .arg(QString::fromLatin1(kModernProtocolVersion), why));
+    m_modernWire = false;
+    if (m_transport)
+        m_transport->setModernVersion({});
+    sendInitialize();
+}
+
+void McpClient::setSessionEra(ProtocolEra era)
+{
+    if (m_sink && m_sink->isOpen() && m_http)
+        m_sink->setSessionEra(m_http->sessionId(), protocolEraName(era));
+}
+
+void McpClient::sendInitialize()
+{
+    const QJsonObject capabilities = clientCapabilities();
     const QJsonObject params{
         {QStringLiteral("protocolVersion"), supportedProtocolVersions().first()},
         {QStringLiteral("capabilities"), capabilities},
@@ -334,6 +456,16 @@ void McpClient::onInitialized(McpRequest *init)
     }
     m_initializeResult = init->result().toObject();
     const QString version = m_initializeResult.value(QStringLiteral("protocolVersion")).toString();
+    if (version == QLatin1String(kModernProtocolVersion)) {
+        Q_EMIT failed(Error{
+            ErrorCode::McpVersion,
+            tr("The server answered initialize with protocol version %1, a revision of the "
+               "modern era, which has no initialize: the server mixes the eras. Connect with era "
+               "modern to speak %1 without initialize.")
+                .arg(version)});
+        close();
+        return;
+    }
     if (!supportedProtocolVersions().contains(version)) {
         Q_EMIT failed(Error{
             ErrorCode::McpVersion,
@@ -345,6 +477,8 @@ void McpClient::onInitialized(McpRequest *init)
     }
     m_protocolVersion = version;
     m_openAuthAttempts = 0;
+    m_negotiated = ProtocolEra::Legacy;
+    setSessionEra(ProtocolEra::Legacy);
     notify(QStringLiteral("notifications/initialized"));
     m_transport->setProtocolVersion(version);
     m_connected = true;
@@ -374,18 +508,27 @@ McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, b
         params.insert(QStringLiteral("_meta"), meta);
         req->m_progressToken = id;
     }
-    const JsonRpcMessage message = JsonRpcMessage::request(id, method, params);
-    req->m_message = message;
+    req->m_params = params;
+    const JsonRpcMessage message = buildMessage(req, params);
     m_pending.insert(idKey(id), req);
     req->m_timeout = new QTimer(req);
     req->m_timeout->setSingleShot(true);
-    connect(req->m_timeout, &QTimer::timeout, req, [this, req, id] {
-        m_pending.remove(idKey(id));
+    connect(req->m_timeout, &QTimer::timeout, req, [this, req] {
+        // Its id now: a retried request has a new one.
+        const QJsonValue current = req->m_id;
+        m_pending.remove(idKey(current));
+        dropInputWaits(req);
+        if (m_transport)
+            m_transport->abandon(req);
         // Tell the server to stop working on it.
         notify(QStringLiteral("notifications/cancelled"),
-               {{QStringLiteral("requestId"), id},
+               {{QStringLiteral("requestId"), current},
                 {QStringLiteral("reason"), QStringLiteral("timeout")}});
         const Finding finding = *unansweredFinding(req->m_method, m_timeoutMs, false);
+        if (req->m_probe) { // the era probe's silence only means the legacy era
+            req->finish({}, Error{ErrorCode::McpTimeout, finding.message()});
+            return;
+        }
         Q_EMIT findingRaised(finding);
         req->finish({}, Error{ErrorCode::McpTimeout, finding.message()});
     });
@@ -442,6 +585,9 @@ void McpClient::cancel(McpRequest *request)
     if (!request || request->isFinished())
         return;
     m_pending.remove(idKey(request->m_id));
+    dropInputWaits(request);
+    if (m_transport)
+        m_transport->abandon(request);
     notify(QStringLiteral("notifications/cancelled"),
            {{QStringLiteral("requestId"), request->m_id},
             {QStringLiteral("reason"), QStringLiteral("cancelled by the user")}});
@@ -473,8 +619,16 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
         }
         return;
     }
-    const qint64 exchangeId = m_transport->send(message, request);
-    const qint64 messageId = recordMessage(message, true, exchangeId);
+    HeaderList messageHeaders;
+    if (m_modernWire && message.method == u"tools/call") {
+        const QJsonObject params = message.params.toObject();
+        messageHeaders =
+            toolParamHeaders(m_toolHeaders.value(params.value(QStringLiteral("name")).toString()),
+                             params.value(QStringLiteral("arguments")).toObject());
+    }
+    const qint64 exchangeId = m_transport->sendWithHeaders(message, request, messageHeaders);
+    const qint64 roundOf = request && request->m_rounds > 0 ? request->m_firstMessageId : 0;
+    const qint64 messageId = recordMessage(message, true, exchangeId, 0, -1, roundOf);
     if (request) {
         request->m_messageId = messageId;
         request->m_exchangeId = exchangeId;
@@ -498,9 +652,39 @@ void McpClient::handleMessage(const JsonRpcMessage &message, qint64 exchangeId)
         }
         const double latency = (monotonicNs() - request->m_sentAtNs) / 1e6;
         recordMessage(message, false, exchangeId, request->m_messageId, latency);
+        if (message.kind == JsonRpcMessage::Kind::Response && request->m_modern) {
+            if (!message.result.toObject().contains(u"resultType") && !m_warnedResultType) {
+                m_warnedResultType = true;
+                Q_EMIT protocolProblem(
+                    tr("The server's answer to %1 has no resultType, which %2 servers must send "
+                       "(it answers like an earlier revision); taken as complete.")
+                        .arg(request->method(), QString::fromLatin1(kModernProtocolVersion)));
+            }
+            if (resultTypeOf(message.result) == u"input_required") {
+                onInputRequired(request, message.result.toObject());
+                return;
+            }
+            if (request->method() == u"tools/list") {
+                request->finish(filterTools(message.result), {});
+                return;
+            }
+        }
         if (message.kind == JsonRpcMessage::Kind::Response)
             request->finish(message.result, {});
         else {
+            if (request->m_modern && retryWithSupportedVersion(request, message))
+                return;
+            if (const auto finding = headerMismatchFinding(request->method(), message.errorCode,
+                                                           message.errorMessage))
+                Q_EMIT findingRaised(*finding);
+            if (const auto finding = missingCapabilityFinding(
+                    request->method(), message.errorCode,
+                    QString::fromUtf8(
+                        QJsonDocument(message.errorData.toObject()
+                                          .value(QStringLiteral("requiredCapabilities"))
+                                          .toObject())
+                            .toJson(QJsonDocument::Compact))))
+                Q_EMIT findingRaised(*finding);
             request->m_rpcData = message.errorData;
             request->finish({},
                             Error{ErrorCode::McpRpc, tr("%1 failed with JSON-RPC error %2: %3")
@@ -556,6 +740,16 @@ void McpClient::handleServerRequest(const JsonRpcMessage &request)
 
 bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObject> &answer)
 {
+    if (const auto wait = m_inputWaits.constFind(idKey(id)); wait != m_inputWaits.constEnd()) {
+        const InputWait input = *wait;
+        m_inputWaits.erase(wait);
+        m_waiting.remove(idKey(id));
+        if (m_waiting.isEmpty())
+            pauseTimeouts(false);
+        if (input.request && !input.request->isFinished())
+            deliverInputResponse(input.request, input.key, answer, input.method);
+        return true;
+    }
     if (!m_waiting.remove(idKey(id)))
         return false;
     if (answer)
@@ -571,7 +765,7 @@ bool McpClient::answerServerRequest(const QJsonValue &id, const Result<QJsonObje
 void McpClient::pauseTimeouts(bool paused)
 {
     for (const QPointer<McpRequest> &request : std::as_const(m_pending)) {
-        if (!request || !request->m_timeout)
+        if (!request || !request->m_timeout || request->m_noTimeout)
             continue;
         if (paused)
             request->m_timeout->stop();
@@ -592,7 +786,7 @@ void McpClient::handleProgress(const QJsonObject &params)
     const qint64 elapsedMs = (monotonicNs() - request->m_sentAtNs) / 1000000;
     const qint64 maxTotal = m_maxTotalMs > 0 ? m_maxTotalMs : qint64(m_timeoutMs) * 10;
     // Progress restarts the timeout, within the hard limit.
-    if (m_waiting.isEmpty() && request->m_timeout && elapsedMs < maxTotal)
+    if (m_waiting.isEmpty() && request->m_timeout && !request->m_noTimeout && elapsedMs < maxTotal)
         request->m_timeout->start(int(std::min<qint64>(m_timeoutMs, maxTotal - elapsedMs)));
     const QJsonValue total = params.value(QStringLiteral("total"));
     Q_EMIT request->progress(params.value(QStringLiteral("progress")).toDouble(),
@@ -650,6 +844,7 @@ void McpClient::close()
     m_connected = false;
     m_closed = true;
     m_waiting.clear();
+    m_inputWaits.clear();
     failPending(Error{ErrorCode::McpClosed, tr("The session was closed.")});
     if (m_transport)
         m_transport->close();
@@ -693,7 +888,7 @@ void McpClient::failPending(const Error &error)
 }
 
 qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
-                                qint64 responseTo, double latencyMs)
+                                qint64 responseTo, double latencyMs, qint64 roundOf)
 {
     if (!m_sink || !m_sink->isOpen())
         return 0;
@@ -709,8 +904,220 @@ qint64 McpClient::recordMessage(const JsonRpcMessage &message, bool outgoing, qi
     record.atMs = QDateTime::currentMSecsSinceEpoch();
     record.responseTo = responseTo;
     record.latencyMs = latencyMs;
+    record.roundOf = roundOf;
     m_sink->submit(record);
     return record.id;
+}
+
+JsonRpcMessage McpClient::buildMessage(McpRequest *request, const QJsonObject &params)
+{
+    request->m_modern = m_modernWire;
+    QJsonObject sent = params;
+    if (m_modernWire) {
+        RequestMeta meta;
+        meta.protocolVersion = QString::fromLatin1(kModernProtocolVersion);
+        meta.clientCapabilities = clientCapabilities();
+        meta.clientInfo = {{QStringLiteral("name"), m_clientName},
+                           {QStringLiteral("version"), m_clientVersion}};
+        meta.logLevel = m_logLevel;
+        sent = withRequestMeta(sent, meta);
+    }
+    request->m_message = JsonRpcMessage::request(request->m_id, request->m_method, sent);
+    return request->m_message;
+}
+
+void McpClient::resend(McpRequest *request, const QJsonObject &params)
+{
+    // A new, independent request: a new id (the spec requires it for MRTR).
+    const QJsonValue id(double(m_nextId++));
+    request->m_id = id;
+    QJsonObject sent = params;
+    if (!request->m_progressToken.isNull()) {
+        QJsonObject meta = sent.value(QStringLiteral("_meta")).toObject();
+        meta.insert(QStringLiteral("progressToken"), id);
+        sent.insert(QStringLiteral("_meta"), meta);
+        request->m_progressToken = id;
+    }
+    const JsonRpcMessage message = buildMessage(request, sent);
+    m_pending.insert(idKey(id), request);
+    if (request->m_timeout && !request->m_noTimeout && m_waiting.isEmpty())
+        request->m_timeout->start(m_timeoutMs);
+    send(message, request);
+}
+
+bool McpClient::retryWithSupportedVersion(McpRequest *request, const JsonRpcMessage &error)
+{
+    if (error.errorCode != modern::kUnsupportedProtocolVersion)
+        return false;
+    const QString modern = QString::fromLatin1(kModernProtocolVersion);
+    const QStringList supported = supportedVersionsOf(error.errorData);
+    const QString requested =
+        error.errorData.toObject().value(QStringLiteral("requested")).toString(modern);
+    if (!supported.contains(modern)) {
+        // A legacy-only list on the era probe: the fallback follows.
+        QStringList ours{modern};
+        if (request->m_probe)
+            ours += supportedProtocolVersions();
+        if (const auto finding = unsupportedVersionFinding(requested, supported, ours))
+            Q_EMIT findingRaised(*finding);
+        return false;
+    }
+    if (request->m_versionRetried)
+        return false;
+    request->m_versionRetried = true;
+    Q_EMIT protocolProblem(
+        tr("The server refused protocol version %1 for %2 although it lists "
+           "%3; retrying once with %4.")
+            .arg(requested, request->method(), supported.join(QStringLiteral(", ")), modern));
+    resend(request,
+           retryParams(request->m_params, request->m_inputResponses, request->m_requestState));
+    return true;
+}
+
+void McpClient::onInputRequired(McpRequest *request, const QJsonObject &result)
+{
+    if (request->m_rounds == 0)
+        request->m_firstMessageId = request->m_messageId;
+    ++request->m_rounds;
+    if (request->m_timeout)
+        request->m_timeout->stop(); // the user may be answering
+    if (const auto finding = inputRoundsFinding(request->method(), request->m_rounds)) {
+        Q_EMIT findingRaised(*finding);
+        request->finish({}, Error{ErrorCode::McpUnanswered,
+                                  tr("The server kept asking for input (%1 rounds) on %2; "
+                                     "McpScope stopped there rather than loop.")
+                                      .arg(request->m_rounds)
+                                      .arg(request->method())});
+        return;
+    }
+    const auto input = parseInputRequired(result);
+    if (!input) {
+        request->finish(
+            {}, Error{input.error().code, tr("%1 asked for input McpScope cannot act on: %2")
+                                              .arg(request->method(), input.error().message)});
+        return;
+    }
+    request->m_requestState = input->requestState;
+    request->m_inputResponses = {};
+    request->m_inputsOutstanding = int(input->requests.size());
+    if (input->requests.isEmpty()) {
+        // Only state to echo: retry at once (the spec allows it).
+        resend(request, retryParams(request->m_params, {}, request->m_requestState));
+        return;
+    }
+    const qint64 round = m_nextInputRound++;
+    const QPointer<McpRequest> guard = request;
+    for (const InputRequest &entry : input->requests) {
+        if (!guard || guard->isFinished())
+            return;
+        const JsonRpcMessage synthesised = JsonRpcMessage::request(
+            QStringLiteral("mrtr-%1/%2").arg(round).arg(entry.key), entry.method, entry.params);
+        if (m_queueServerRequests && entry.method != u"ping") {
+            const QString key = idKey(synthesised.id);
+            m_inputWaits.insert(key, {guard, entry.key, entry.method});
+            m_waiting.insert(key, synthesised);
+            if (m_waiting.size() == 1)
+                pauseTimeouts(true);
+            Q_EMIT serverRequestReceived(synthesised);
+            continue;
+        }
+        deliverInputResponse(request, entry.key, m_serverRequests(synthesised), entry.method);
+    }
+}
+
+void McpClient::deliverInputResponse(McpRequest *request, const QString &key,
+                                     const Result<QJsonObject> &answer, const QString &method)
+{
+    if (!answer) {
+        // InputResponses have no place for an error: the request cannot go on.
+        dropInputWaits(request);
+        request->finish({},
+                        Error{ErrorCode::McpRpc,
+                              tr("%1 needs an answer to the server's %2 input request "
+                                 "\"%3\", which McpScope could not give: %4")
+                                  .arg(request->method(), method, key, answer.error().message)});
+        return;
+    }
+    request->m_inputResponses.insert(key, *answer);
+    if (--request->m_inputsOutstanding > 0)
+        return;
+    resend(request,
+           retryParams(request->m_params, request->m_inputResponses, request->m_requestState));
+}
+
+void McpClient::dropInputWaits(McpRequest *request)
+{
+    for (auto it = m_inputWaits.begin(); it != m_inputWaits.end();) {
+        if (it->request != request) {
+            ++it;
+            continue;
+        }
+        const QString id = it.key();
+        it = m_inputWaits.erase(it);
+        m_waiting.remove(id);
+        Q_EMIT serverRequestCancelled(QJsonValue(id), tr("The request that asked for it ended."));
+    }
+    if (m_waiting.isEmpty())
+        pauseTimeouts(false);
+}
+
+QJsonValue McpClient::filterTools(const QJsonValue &result)
+{
+    // Streamable HTTP must reject tools whose x-mcp-header declarations are
+    // invalid (stdio may ignore them): they are left out of the list.
+    const bool http = m_transport && m_transport->name() == u"streamable-http";
+    QJsonObject object = result.toObject();
+    QJsonArray kept;
+    for (const QJsonValue &tool : object.value(QStringLiteral("tools")).toArray()) {
+        const QJsonObject t = tool.toObject();
+        const QString name = t.value(QStringLiteral("name")).toString();
+        const ToolHeaderDeclarations declarations =
+            toolHeaderDeclarations(t.value(QStringLiteral("inputSchema")).toObject());
+        if (http && !declarations.isValid()) {
+            const Finding finding = *invalidToolHeaderFinding(name, declarations.problem);
+            Q_EMIT findingRaised(finding);
+            Q_EMIT protocolProblem(finding.message());
+            m_toolHeaders.remove(name);
+            continue;
+        }
+        if (declarations.params.isEmpty())
+            m_toolHeaders.remove(name);
+        else
+            m_toolHeaders.insert(name, declarations.params);
+        kept.append(tool);
+    }
+    if (!object.contains(u"tools"))
+        return result;
+    object.insert(QStringLiteral("tools"), kept);
+    return object;
+}
+
+McpRequest *McpClient::setLogLevel(const QString &level)
+{
+    m_logLevel = level;
+    if (era() == ProtocolEra::Modern)
+        return nullptr; // in each request's _meta from now on
+    return request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), level}});
+}
+
+McpRequest *McpClient::listen(const QJsonObject &filter)
+{
+    if (era() != ProtocolEra::Modern) {
+        auto *refused = new McpRequest(this);
+        refused->m_method = QStringLiteral("subscriptions/listen");
+        refused->finish({}, Error{ErrorCode::McpVersion,
+                                  tr("subscriptions/listen belongs to MCP %1; this session speaks "
+                                     "the legacy era, where the listening stream and "
+                                     "resources/subscribe deliver notifications.")
+                                      .arg(QString::fromLatin1(kModernProtocolVersion))});
+        return refused;
+    }
+    McpRequest *listening = request(QStringLiteral("subscriptions/listen"),
+                                    {{QStringLiteral("notifications"), filter}});
+    listening->m_noTimeout = true;
+    if (listening->m_timeout)
+        listening->m_timeout->stop();
+    return listening;
 }
 
 } // namespace mcpscope

@@ -3,6 +3,8 @@
 #include "common/error.h"
 #include "common/findings.h"
 #include "mcp/json_rpc.h"
+#include "mcp/mcp_headers.h"
+#include "mcp/protocol_era.h"
 #include "net/exchange.h"
 
 #include <QHash>
@@ -51,6 +53,14 @@ public:
     // stdio). Set when it is sent, again when it is resent.
     qint64 messageId() const { return m_messageId; }
     qint64 exchangeId() const { return m_exchangeId; }
+    // The JSON-RPC id it was last sent with (a multi round-trip retry and a
+    // version retry get new ones).
+    QJsonValue rpcId() const { return m_id; }
+    // Modern era: how often the server answered input_required before the
+    // final answer (multi round-trip requests), and the message id of the
+    // first round's request (0: no rounds).
+    int inputRounds() const { return m_rounds; }
+    qint64 firstRoundMessageId() const { return m_rounds > 0 ? m_firstMessageId : 0; }
 
 Q_SIGNALS:
     void finished();
@@ -78,6 +88,17 @@ private:
     QJsonValue m_progressToken;
     qint64 m_sentAtNs = 0;
     QTimer *m_timeout = nullptr;
+    // Issue 16 (modern era).
+    QJsonObject m_params;          // as the caller gave them (MRTR retries start from these)
+    bool m_modern = false;         // sent with the modern era's _meta
+    bool m_probe = false;          // the server/discover of era Auto: failures fall back
+    bool m_noTimeout = false;      // subscriptions/listen: open until ended
+    bool m_versionRetried = false; // retried once after UnsupportedProtocolVersion
+    int m_rounds = 0;
+    qint64 m_firstMessageId = 0;
+    QJsonObject m_inputResponses;
+    std::optional<QJsonValue> m_requestState;
+    int m_inputsOutstanding = 0;
 };
 
 // An MCP client session over any transport (see McpTransport): initialize
@@ -127,6 +148,32 @@ public:
     ~McpClient() override;
 
     void setClientInfo(const QString &name, const QString &version);
+    // Which protocol era to speak (before connecting; default Auto: probe
+    // server/discover, fall back to initialize). See protocol_era.h.
+    void setEra(ProtocolEra era) { m_era = era; }
+    // The era agreed once connected (Legacy or Modern); before that, the one
+    // asked for.
+    ProtocolEra era() const { return m_negotiated != ProtocolEra::Auto ? m_negotiated : m_era; }
+    // The server/discover result of a modern session (empty otherwise).
+    QJsonObject discoverResult() const { return m_discoverResult; }
+    // The minimum log level the server should send: the modern era puts it
+    // in every request's _meta (nullptr is returned); the legacy era sends
+    // logging/setLevel (the request is returned).
+    McpRequest *setLogLevel(const QString &level);
+    QString logLevel() const { return m_logLevel; }
+    // Modern era: subscriptions/listen for the notification types filter
+    // names (e.g. {"toolsListChanged": true, "resourceSubscriptions": [uri]}).
+    // The notifications arrive through notificationReceived(); the request
+    // has no timeout and finishes when the server ends the subscription, or
+    // on cancel() or close(). Legacy era: it fails at once (the GET stream
+    // and resources/subscribe do this there).
+    McpRequest *listen(const QJsonObject &filter);
+    // The Mcp-Param-* declarations of the last tools/list (modern era, HTTP),
+    // by tool name.
+    QList<ToolHeaderParam> toolHeaderParams(const QString &tool) const
+    {
+        return m_toolHeaders.value(tool);
+    }
     // A request without an answer for this long is cancelled; progress
     // notifications restart the clock, up to maxTotalMs in all (the spec asks
     // for a hard limit regardless of progress; 0 = ten times the timeout).
@@ -141,7 +188,9 @@ public:
         m_serverRequests = std::move(handler);
     }
     // Queue mode (the GUI): server requests are announced with
-    // serverRequestReceived() and wait for answerServerRequest(); the
+    // serverRequestReceived() and wait for answerServerRequest() (in the
+    // modern era, the input requests of a multi round-trip request too,
+    // with ids of the form "mrtr-N/KEY"); the
     // timeouts of our own requests pause while any is waiting, since the
     // server is waiting on the user too.
     void setQueueServerRequests(bool queue) { m_queueServerRequests = queue; }
@@ -225,7 +274,21 @@ Q_SIGNALS:
 
 private:
     void start(McpTransport *transport);
+    void onTransportOpened();
     void sendInitialize();
+    void sendDiscover();
+    void onDiscovered(McpRequest *request);
+    void fallBackToLegacy(const QString &why);
+    void setSessionEra(ProtocolEra era);
+    QJsonObject clientCapabilities() const;
+    JsonRpcMessage buildMessage(McpRequest *request, const QJsonObject &params);
+    void resend(McpRequest *request, const QJsonObject &params);
+    bool retryWithSupportedVersion(McpRequest *request, const JsonRpcMessage &error);
+    void onInputRequired(McpRequest *request, const QJsonObject &result);
+    void deliverInputResponse(McpRequest *request, const QString &key,
+                              const Result<QJsonObject> &answer, const QString &method);
+    void dropInputWaits(McpRequest *request);
+    QJsonValue filterTools(const QJsonValue &result);
     void send(const JsonRpcMessage &message, McpRequest *request);
     void handleMessage(const JsonRpcMessage &message, qint64 exchangeId);
     void handleServerRequest(const JsonRpcMessage &request);
@@ -239,7 +302,7 @@ private:
     McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress);
     void onInitialized(McpRequest *request);
     qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
-                         qint64 responseTo = 0, double latencyMs = -1);
+                         qint64 responseTo = 0, double latencyMs = -1, qint64 roundOf = 0);
     void failPending(const Error &error);
     void onUnreadableMessage(const QByteArray &bytes, const Error &error);
 
@@ -269,6 +332,22 @@ private:
     bool m_closed = false; // close() was called; nothing more is sent until reconnect()
     qint64 m_nextId = 1;
     QHash<QString, QPointer<McpRequest>> m_pending;
+    // Issue 16 (modern era).
+    ProtocolEra m_era = ProtocolEra::Auto;
+    ProtocolEra m_negotiated = ProtocolEra::Auto;
+    bool m_modernWire = false; // requests carry the modern _meta (the probe, or a modern session)
+    QJsonObject m_discoverResult;
+    QString m_logLevel;
+    bool m_warnedResultType = false;
+    QHash<QString, QList<ToolHeaderParam>> m_toolHeaders;
+    struct InputWait
+    {
+        QPointer<McpRequest> request;
+        QString key;
+        QString method;
+    };
+    QHash<QString, InputWait> m_inputWaits; // queue mode: MRTR input requests by synthesised id
+    qint64 m_nextInputRound = 1;
 };
 
 } // namespace mcpscope

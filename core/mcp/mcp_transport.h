@@ -44,8 +44,24 @@ public:
     virtual qint64 send(const JsonRpcMessage &message, McpRequest *request) = 0;
     // Ends the session politely; closed() follows.
     virtual void close() = 0;
+    // Sends message with headers of its own (Streamable HTTP: the
+    // Mcp-Param-* headers a tool designates); other transports ignore them.
+    virtual qint64 sendWithHeaders(const JsonRpcMessage &message, McpRequest *request,
+                                   const HeaderList &messageHeaders)
+    {
+        Q_UNUSED(messageHeaders)
+        return send(message, request);
+    }
     // Called once the handshake agreed on a protocol version.
     virtual void setProtocolVersion(const QString &version) { Q_UNUSED(version) }
+    // The modern era (MCP 2026-07-28) with this version: no session id, no
+    // listening stream, the version on every request, and JSON-RPC errors
+    // that come with an HTTP error status delivered as answers. Empty: the
+    // legacy era (the default).
+    virtual void setModernVersion(const QString &version) { Q_UNUSED(version) }
+    // Stops waiting for request's answer (modern HTTP: closes its stream,
+    // which the server takes as cancellation).
+    virtual void abandon(McpRequest *request) { Q_UNUSED(request) }
     virtual QString sessionId() const { return {}; }
     virtual QString name() const = 0;
     // Headers the user added (Connect dialog, CLI --header): sent with every

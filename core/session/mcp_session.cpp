@@ -79,6 +79,7 @@ Result<void> McpSession::open(const McpSessionOptions &options)
     m_client->setQueueServerRequests(options.queueServerRequests);
     m_client->setUrlElicitationSupported(options.urlElicitationSupported);
     m_client->setExtraHeaders(options.headers);
+    m_client->setEra(options.era);
     if (options.oauth) {
         m_authorizer->setFlowSettings(*options.oauth);
         m_authorizer->setVault(options.vault);

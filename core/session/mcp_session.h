@@ -62,6 +62,8 @@ struct McpSessionOptions
     bool rootsSupported = true;
     bool queueServerRequests = false;
     bool urlElicitationSupported = false;
+    // Which protocol era to speak (issue 16; see McpClient::setEra()).
+    ProtocolEra era = ProtocolEra::Auto;
 
     // close() waits at most this long for the server to be told, then
     // reports closed() anyway (closeConfirmed() false). 0: as long as the

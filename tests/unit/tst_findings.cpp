@@ -642,6 +642,42 @@ QList<Case> cases()
              return DoctorChecks::repeated(QStringLiteral("tools/list"), 9, 9,
                                            QStringLiteral("HTTP 503"));
          })},
+        // -- issue 16: protocol eras (mcp/mcp_findings.h)
+        {"mcp.era.header_mismatch", check([] {
+             return headerMismatchFinding(QStringLiteral("tools/call"), -32020,
+                                          QStringLiteral("Mcp-Name differs"));
+         }),
+         check([] {
+             return headerMismatchFinding(QStringLiteral("tools/call"), -32602,
+                                          QStringLiteral("Invalid params"));
+         })},
+        {"mcp.era.missing_capability", check([] {
+             return missingCapabilityFinding(QStringLiteral("tools/call"), -32021,
+                                             QStringLiteral("{\"sampling\":{}}"));
+         }),
+         check([] {
+             return missingCapabilityFinding(QStringLiteral("tools/call"), -32020, QString());
+         })},
+        {"mcp.era.invalid_tool_header", check([] {
+             return invalidToolHeaderFinding(QStringLiteral("t"), QStringLiteral("empty"));
+         }),
+         check([] { return invalidToolHeaderFinding(QStringLiteral("t"), QString()); })},
+        {"mcp.era.discover_invalid",
+         check([] { return discoverViolationFinding({QStringLiteral("ttlMs is required")}); }),
+         check([] { return discoverViolationFinding({}); })},
+        {"mcp.era.input_rounds",
+         check([] { return inputRoundsFinding(QStringLiteral("tools/call"), 16); }),
+         check([] { return inputRoundsFinding(QStringLiteral("tools/call"), 3); })},
+        {"mcp.era.unsupported_version", check([] {
+             return unsupportedVersionFinding(QStringLiteral("2026-07-28"),
+                                              {QStringLiteral("2099-01-01")},
+                                              {QStringLiteral("2026-07-28")});
+         }),
+         check([] {
+             return unsupportedVersionFinding(QStringLiteral("2099-01-01"),
+                                              {QStringLiteral("2026-07-28")},
+                                              {QStringLiteral("2026-07-28")});
+         })},
     };
 }
 
