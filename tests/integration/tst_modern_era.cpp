@@ -4,9 +4,18 @@
 #include "export/capture_bundle.h"
 #include "export/har_import.h"
 #include "export/har_writer.h"
+#include "mcp/mcp_client.h"
+#include "mcp/protocol_era.h"
+#include "node_peer.h"
+#include "session/mcp_session.h"
 #include "test_store.h"
+#include "tool_result.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,12 +26,117 @@
 using namespace mcpscope;
 using namespace mcpscope::testing;
 
+namespace {
+
+QString v2Script()
+{
+    return QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/sdk_v2_server.mjs");
+}
+
+QString everythingScript()
+{
+    return peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js");
+}
+
+// What a session against a real peer did, read back from its store.
+struct Call
+{
+    QString text;     // the tool result's first text, or "failed: …"
+    int inputs = 0;   // input requests the user answered (queue mode)
+    QStringList asks; // their methods, in order
+};
+
+} // namespace
+
 // Issue 16, the protocol eras end to end: the store keeps the era a session
 // spoke and links the rounds of a multi round-trip call (schema 7), through
-// HAR and bundle exports.
+// HAR and bundle exports; the official TypeScript SDK v2 server
+// (tests/peers/servers/sdk_v2_server.mjs) spoken to in the modern era, in
+// Auto (which picks modern) and in the legacy era, over Streamable HTTP and
+// stdio; server-everything (a legacy-only server) in Auto over Streamable
+// HTTP, HTTP+SSE and stdio falls back to the legacy era.
 class TestModernEra : public QObject
 {
     Q_OBJECT
+
+    static bool waitConnected(McpSession &session)
+    {
+        QSignalSpy connected(session.client(), &McpClient::connected);
+        QSignalSpy failed(session.client(), &McpClient::failed);
+        if (session.client()->isConnected())
+            return true;
+        if (!connected.wait(30000) || !failed.isEmpty()) {
+            qWarning() << "not connected:"
+                       << (failed.isEmpty() ? QStringLiteral("timeout")
+                                            : failed.first().first().value<Error>().message);
+            return false;
+        }
+        return true;
+    }
+
+    // Calls tool; every input request (an MRTR input request in the modern
+    // era, a server request in the legacy era) is answered from answers by
+    // the requested schema's first property.
+    static Call callTool(McpSession &session, const QString &tool, const QJsonObject &arguments,
+                         const QJsonObject &answers = {})
+    {
+        Call out;
+        McpClient *client = session.client();
+        const QMetaObject::Connection answering = QObject::connect(
+            client, &McpClient::serverRequestReceived, client,
+            [client, &out, answers](const JsonRpcMessage &request) {
+                ++out.inputs;
+                out.asks << request.method;
+                const QJsonObject properties = request.params.toObject()
+                                                   .value(QStringLiteral("requestedSchema"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("properties"))
+                                                   .toObject();
+                const QString key = properties.keys().value(0);
+                client->answerServerRequest(
+                    request.id, QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
+                                            {QStringLiteral("content"),
+                                             QJsonObject{{key, answers.value(key)}}}});
+            });
+        McpRequest *call = client->request(
+            QStringLiteral("tools/call"),
+            {{QStringLiteral("name"), tool}, {QStringLiteral("arguments"), arguments}});
+        QSignalSpy finished(call, &McpRequest::finished);
+        if (!call->isFinished())
+            finished.wait(30000);
+        QObject::disconnect(answering);
+        out.text = !call->isFinished() ? QStringLiteral("timed out")
+                   : call->succeeded() ? firstToolText(call->result())
+                                       : QStringLiteral("failed: ") + call->error().message;
+        call->deleteLater();
+        return out;
+    }
+
+    static bool closeSession(McpSession &session, CaptureStore &store)
+    {
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        const bool done = session.state() == McpSession::State::Closed || closed.wait(15000);
+        store.flush();
+        return done;
+    }
+
+    static McpSessionOptions options(const QString &transport, quint16 port, ProtocolEra era)
+    {
+        McpSessionOptions o;
+        o.era = era;
+        o.queueServerRequests = true;
+        o.rootsSupported = false;
+        if (transport == u"stdio") {
+            o.kind = McpSessionOptions::Kind::Stdio;
+            o.target = QStringLiteral("\"%1\" \"%2\" stdio").arg(nodeBinary(), v2Script());
+        } else {
+            o.kind = McpSessionOptions::Kind::Http;
+            o.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(port);
+            o.transport = McpClient::Transport::StreamableHttp;
+        }
+        return o;
+    }
 
     QString freshPath() { return m_dir.filePath(QStringLiteral("s%1.db").arg(++m_serial)); }
 
@@ -80,7 +194,217 @@ class TestModernEra : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString why = m_v2.start(v2Script(), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        why = m_everything.start(everythingScript(), {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        why = m_everythingSse.start(everythingScript(), {QStringLiteral("sse")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    void modernSdkServer_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::addColumn<int>("era"); // a ProtocolEra
+        QTest::newRow("http modern") << QStringLiteral("http") << int(ProtocolEra::Modern);
+        QTest::newRow("http auto") << QStringLiteral("http") << int(ProtocolEra::Auto);
+        QTest::newRow("stdio modern") << QStringLiteral("stdio") << int(ProtocolEra::Modern);
+        QTest::newRow("stdio auto") << QStringLiteral("stdio") << int(ProtocolEra::Auto);
+    }
+
+    // The SDK v2 server in the modern era (asked for, or picked by Auto):
+    // server/discover instead of initialize, no session id, tools answer;
+    // the MRTR tool's input requests reach the queue and its final answer
+    // uses them; the store says "modern" and links the call's rounds.
+    void modernSdkServer()
+    {
+        QFETCH(QString, transport);
+        QFETCH(int, era);
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        McpSession session(&store);
+        QVERIFY(session.open(options(transport, m_v2.port(), ProtocolEra(era))));
+        QVERIFY(waitConnected(session));
+        McpClient *client = session.client();
+        QCOMPARE(client->era(), ProtocolEra::Modern);
+        QCOMPARE(client->protocolVersion(), QString::fromLatin1(kModernProtocolVersion));
+        QVERIFY2(client->sessionId().isEmpty(), qPrintable(client->sessionId()));
+        QVERIFY(client->discoverResult()
+                    .value(QStringLiteral("supportedVersions"))
+                    .toArray()
+                    .contains(QString::fromLatin1(kModernProtocolVersion)));
+        QCOMPARE(callTool(session, QStringLiteral("echo"),
+                          {{QStringLiteral("message"), QStringLiteral("hi")}})
+                     .text,
+                 QStringLiteral("hi"));
+        QCOMPARE(callTool(session, QStringLiteral("add"),
+                          {{QStringLiteral("a"), 2}, {QStringLiteral("b"), 40}})
+                     .text,
+                 QStringLiteral("42"));
+        // Three rounds: the name, then a confirmation (the name in requestState).
+        const Call asked = callTool(
+            session, QStringLiteral("ask_name"),
+            {{QStringLiteral("greeting"), QStringLiteral("Welcome")},
+             {QStringLiteral("confirm"), true}},
+            {{QStringLiteral("name"), QStringLiteral("Ada")}, {QStringLiteral("ok"), true}});
+        QCOMPARE(asked.text, QStringLiteral("Welcome, Ada!"));
+        QCOMPARE(asked.inputs, 2);
+        QCOMPARE(asked.asks, QStringList({QStringLiteral("elicitation/create"),
+                                          QStringLiteral("elicitation/create")}));
+        const qint64 captured = session.captureSessionId();
+        QVERIFY(closeSession(session, store));
+
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions);
+        const auto row =
+            std::find_if(sessions->cbegin(), sessions->cend(),
+                         [captured](const SessionInfo &s) { return s.id == captured; });
+        QVERIFY(row != sessions->cend());
+        QCOMPARE(row->era, QStringLiteral("modern"));
+        const auto messages = reader.messages(captured);
+        QVERIFY(messages);
+        QList<MessageRecord> rounds;
+        for (const MessageRecord &m : *messages) {
+            QVERIFY2(m.method != u"initialize", "a modern session never initializes");
+            if (m.outgoing && m.method == u"tools/call" && m.payload.contains("ask_name"))
+                rounds << m;
+        }
+        QCOMPARE(rounds.size(), 3);
+        QCOMPARE(rounds.at(0).roundOf, 0);
+        QCOMPARE(rounds.at(1).roundOf, rounds.at(0).id);
+        QCOMPARE(rounds.at(2).roundOf, rounds.at(0).id);
+        QVERIFY(rounds.at(1).payload.contains("inputResponses"));
+        QVERIFY(rounds.at(2).payload.contains("requestState"));
+        if (transport == u"http") {
+            auto ids = reader.exchangeIds({}, 0, 1000);
+            QVERIFY(ids);
+            auto exchanges = reader.exchanges(*ids);
+            QVERIFY(exchanges);
+            int ofSession = 0;
+            for (const Exchange &e : *exchanges) {
+                if (e.sessionId != captured)
+                    continue;
+                ++ofSession;
+                QVERIFY(e.responseHeader("mcp-session-id").isEmpty());
+                QVERIFY(e.requestHeader("mcp-session-id").isEmpty());
+                QCOMPARE(e.requestHeader("mcp-protocol-version"),
+                         QByteArray(kModernProtocolVersion));
+            }
+            QVERIFY(ofSession >= 6);
+        }
+    }
+
+    void legacyForced_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("http") << QStringLiteral("http");
+        QTest::newRow("stdio") << QStringLiteral("stdio");
+    }
+
+    // Legacy forced against the same server: initialize works, the store
+    // says "legacy". Over stdio the SDK's legacy shim turns the MRTR tool
+    // into a real elicitation/create server request, answered in the queue.
+    void legacyForced()
+    {
+        QFETCH(QString, transport);
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        McpSession session(&store);
+        QVERIFY(session.open(options(transport, m_v2.port(), ProtocolEra::Legacy)));
+        QVERIFY(waitConnected(session));
+        McpClient *client = session.client();
+        QCOMPARE(client->era(), ProtocolEra::Legacy);
+        QCOMPARE(client->protocolVersion(), QStringLiteral("2025-11-25"));
+        QVERIFY(client->discoverResult().isEmpty());
+        QCOMPARE(callTool(session, QStringLiteral("add"),
+                          {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 2}})
+                     .text,
+                 QStringLiteral("3"));
+        if (transport == u"stdio") {
+            const Call asked = callTool(session, QStringLiteral("ask_name"), {},
+                                        {{QStringLiteral("name"), QStringLiteral("Grace")}});
+            QCOMPARE(asked.text, QStringLiteral("Hello, Grace!"));
+            QCOMPARE(asked.asks, QStringList{QStringLiteral("elicitation/create")});
+        }
+        const qint64 captured = session.captureSessionId();
+        QVERIFY(closeSession(session, store));
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions && !sessions->isEmpty());
+        QCOMPARE(sessions->first().id, captured);
+        QCOMPARE(sessions->first().era, QStringLiteral("legacy"));
+        const auto messages = reader.messages(captured);
+        QVERIFY(messages);
+        QVERIFY(std::any_of(messages->cbegin(), messages->cend(), [](const MessageRecord &m) {
+            return m.outgoing && m.method == u"initialize";
+        }));
+        QVERIFY(std::none_of(messages->cbegin(), messages->cend(),
+                             [](const MessageRecord &m) { return m.roundOf != 0; }));
+    }
+
+    void legacyServerFallsBack_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("streamable http") << QStringLiteral("http");
+        QTest::newRow("http+sse") << QStringLiteral("sse");
+        QTest::newRow("stdio") << QStringLiteral("stdio");
+    }
+
+    // server-everything knows only the legacy era: Auto probes
+    // server/discover, falls back to initialize, and the session works.
+    void legacyServerFallsBack()
+    {
+        QFETCH(QString, transport);
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        McpSession session(&store);
+        McpSessionOptions o;
+        o.era = ProtocolEra::Auto;
+        o.rootsSupported = false;
+        if (transport == u"stdio") {
+            o.kind = McpSessionOptions::Kind::Stdio;
+            o.target = QStringLiteral("\"%1\" \"%2\" stdio").arg(nodeBinary(), everythingScript());
+        } else if (transport == u"sse") {
+            o.target = QStringLiteral("http://127.0.0.1:%1/sse").arg(m_everythingSse.port());
+            o.transport = McpClient::Transport::Sse;
+        } else {
+            o.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port());
+            o.transport = McpClient::Transport::StreamableHttp;
+        }
+        QVERIFY(session.open(o));
+        QVERIFY(waitConnected(session));
+        QCOMPARE(session.client()->era(), ProtocolEra::Legacy);
+        QVERIFY(session.client()->protocolVersion() != QString::fromLatin1(kModernProtocolVersion));
+        QCOMPARE(callTool(session, QStringLiteral("echo"),
+                          {{QStringLiteral("message"), QStringLiteral("back")}})
+                     .text,
+                 QStringLiteral("Echo: back"));
+        const qint64 captured = session.captureSessionId();
+        QVERIFY(closeSession(session, store));
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions && !sessions->isEmpty());
+        QCOMPARE(sessions->first().id, captured);
+        QCOMPARE(sessions->first().era, QStringLiteral("legacy"));
+        const auto messages = reader.messages(captured);
+        QVERIFY(messages);
+        QStringList methods;
+        for (const MessageRecord &m : *messages)
+            if (m.outgoing && !m.method.isEmpty())
+                methods << m.method;
+        QVERIFY2(methods.indexOf(QStringLiteral("initialize")) >= 0,
+                 qPrintable(methods.join(u' ')));
+    }
 
     // sessions.era and messages.round_of: written, read back, carried by a
     // HAR and a bundle into other stores (round_of remapped to the new ids),
@@ -211,6 +535,9 @@ private Q_SLOTS:
     }
 
 private:
+    NodePeer m_v2;
+    NodePeer m_everything;
+    NodePeer m_everythingSse;
     QTemporaryDir m_dir;
     int m_serial = 0;
 };
