@@ -117,6 +117,16 @@ QString CaptureReader::replayOfColumn(const QString &table) const
                                 : QStringLiteral("0");
 }
 
+QString CaptureReader::eraColumn(const QString &table) const
+{
+    return m_schemaVersion >= 7 ? QStringLiteral("%1.era").arg(table) : QStringLiteral("''");
+}
+
+QString CaptureReader::roundOfColumn(const QString &table) const
+{
+    return m_schemaVersion >= 7 ? QStringLiteral("%1.round_of").arg(table) : QStringLiteral("0");
+}
+
 bool CaptureReader::isOpen() const
 {
     return m_db.isOpen();
@@ -389,15 +399,15 @@ Result<QList<SessionInfo>> CaptureReader::sessions()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
                     "SELECT s.id, s.name, s.target, s.kind, s.started_at, IFNULL(s.ended_at,0),"
-                    " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id), %1"
+                    " (SELECT COUNT(*) FROM exchanges e WHERE e.session_id = s.id), %1, %2"
                     " FROM sessions s ORDER BY s.id DESC")
-                    .arg(replayOfColumn(QStringLiteral("s")))))
+                    .arg(replayOfColumn(QStringLiteral("s")), eraColumn(QStringLiteral("s")))))
         return Failure{sqlError(tr("sessions"), q.lastError().text())};
     QList<SessionInfo> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
-                    q.value(6).toLongLong(), q.value(7).toLongLong()});
+                    q.value(6).toLongLong(), q.value(7).toLongLong(), q.value(8).toString()});
     return out;
 }
 
@@ -447,9 +457,10 @@ Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
         QStringLiteral(
             "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
             "IFNULL(rpc_id,''),"
-            " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1"
-            " FROM messages WHERE %2 ORDER BY id")
-            .arg(replayOfColumn(QStringLiteral("messages")), where));
+            " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1,"
+            " %3 FROM messages WHERE %2 ORDER BY id")
+            .arg(replayOfColumn(QStringLiteral("messages")), where,
+                 roundOfColumn(QStringLiteral("messages"))));
     bindAll(q, binds);
     if (!q.exec())
         return Failure{sqlError(tr("messages"), q.lastError().text())};
@@ -458,7 +469,8 @@ Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
                     q.value(3).toString() == u"out", q.value(4).toString(), q.value(5).toString(),
                     q.value(6).toString(), q.value(7).toByteArray(), q.value(8).toLongLong(),
-                    q.value(9).toLongLong(), q.value(10).toDouble(), q.value(11).toLongLong()});
+                    q.value(9).toLongLong(), q.value(10).toDouble(), q.value(11).toLongLong(),
+                    q.value(12).toLongLong()});
     return out;
 }
 

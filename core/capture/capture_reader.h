@@ -70,6 +70,9 @@ struct SessionInfo
     qint64 endedAtMs = 0; // 0 = still open
     qint64 exchangeCount = 0;
     qint64 replayOf = 0; // a regression run: the recorded session it replayed
+    // The protocol era it spoke: "legacy", "modern", or "" (not known; a
+    // store older than schema 7, or a session that never connected).
+    QString era;
 };
 
 // A read-only connection to a capture store. Use it on the thread that
@@ -116,6 +119,9 @@ private:
     // The columns to read replay_of from ("NULL" in a store older than
     // schema 4, which the reader does not upgrade).
     QString replayOfColumn(const QString &table) const;
+    // sessions.era and messages.round_of, or constants before schema 7.
+    QString eraColumn(const QString &table) const;
+    QString roundOfColumn(const QString &table) const;
 
     QString m_name;
     QSqlDatabase m_db;

@@ -185,6 +185,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("INSERT OR IGNORE INTO store_meta(key, value) VALUES "
                            "('diagnostics_message_watermark', 0)"),
         },
+        // 6 -> 7: the protocol era a session spoke ('legacy': initialize,
+        // 2024-11-05 … 2025-11-25; 'modern': server/discover, 2026-07-28; ''
+        // = not known, every session from before), and the rounds of a
+        // multi round-trip (MRTR) call: a retry's round_of is the message id
+        // of the call's first request (0 = not a retry), indexed to gather
+        // the rounds of one call.
+        {
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN era TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN round_of INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS messages_by_round_of ON messages(round_of)"
+                           " WHERE round_of <> 0"),
+        },
     };
     return all;
 }

@@ -262,6 +262,14 @@ void CaptureStore::linkReplay(ReplayLink what, qint64 id, qint64 originalId)
     m_writer->enqueue(CaptureWriter::ReplayLink{int(what), id, originalId});
 }
 
+void CaptureStore::setSessionEra(qint64 sessionId, const QString &era)
+{
+    if (sessionId <= 0 || !m_writer)
+        return;
+    const bool known = era == u"legacy" || era == u"modern";
+    m_writer->enqueue(CaptureWriter::SessionEra{sessionId, known ? era : QString()});
+}
+
 void CaptureStore::flush()
 {
     if (m_writer)

@@ -73,6 +73,9 @@ public:
     // Writes a JSON-RPC message (payload redacted first).
     void recordMessage(const MessageRecord &message) override;
     void linkReplay(ReplayLink what, qint64 id, qint64 originalId) override;
+    // Stores sessions.era ("legacy", "modern"; anything else is stored as ""
+    // = not known).
+    void setSessionEra(qint64 sessionId, const QString &era) override;
 
     // Blocks until everything queued so far is committed. For the CLI, tests
     // and shutdown; never call it from a slot that runs on user input.

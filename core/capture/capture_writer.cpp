@@ -144,7 +144,7 @@ public:
               &m_insertChunk,    &m_selectChunks,    &m_selectResponseBody, &m_deleteChunks,
               &m_settleBody,     &m_factExchange,    &m_factMessagesOf,     &m_factAnswersTo,
               &m_factMessage,    &m_upsertFact,      &m_scanExchanges,      &m_scanMessages,
-              &m_getMeta,        &m_setMeta,         &m_requestCarrier})
+              &m_getMeta,        &m_setMeta,         &m_requestCarrier,     &m_sessionEra})
             stmt->finalize();
         m_db.close();
         m_db = QSqlDatabase();
@@ -210,10 +210,12 @@ public:
             m_insertSession.prepare(m_handle, "INSERT OR REPLACE INTO sessions(id, name, target, "
                                               "kind, started_at) VALUES (?,?,?,?,?)") &&
             m_endSession.prepare(m_handle, "UPDATE sessions SET ended_at=? WHERE id=?") &&
+            m_sessionEra.prepare(m_handle, "UPDATE sessions SET era=? WHERE id=?") &&
             m_insertMessage.prepare(
                 m_handle, "INSERT INTO messages(id, session_id, exchange_id, direction, kind, "
                           "rpc_id, method, payload,"
-                          " at_ms, response_to, latency_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?)") &&
+                          " at_ms, response_to, latency_ms, round_of)"
+                          " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)") &&
             m_getWatermark.prepare(m_handle,
                                    "SELECT value FROM store_meta WHERE key='fts_watermark'") &&
             m_selectState.prepare(m_handle, "SELECT state FROM exchanges WHERE id=?1") &&
@@ -273,6 +275,11 @@ public:
                 m_endSession.bind(1, end->endedAtMs);
                 m_endSession.bind(2, end->id);
                 ok = step(m_endSession);
+                *sessionsTouched = true;
+            } else if (auto *era = std::get_if<SessionEra>(&job)) {
+                m_sessionEra.bind(1, era->era);
+                m_sessionEra.bind(2, era->id);
+                ok = step(m_sessionEra);
                 *sessionsTouched = true;
             } else if (auto *link = std::get_if<ReplayLink>(&job)) {
                 ok = writeLink(*link);
@@ -801,6 +808,7 @@ private:
             q.bind(11, m.latencyMs);
         else
             q.bindNull(11);
+        q.bind(12, std::max<qint64>(0, m.roundOf));
         return step(q) && applyPendingLink(2, m.id);
     }
 
@@ -898,7 +906,7 @@ private:
         m_getWatermark, m_selectState, m_insertChunk, m_selectChunks, m_selectResponseBody,
         m_deleteChunks, m_settleBody, m_factExchange, m_factMessagesOf, m_factAnswersTo,
         m_factMessage, m_upsertFact, m_scanExchanges, m_scanMessages, m_getMeta, m_setMeta,
-        m_requestCarrier;
+        m_requestCarrier, m_sessionEra;
     qint64 m_watermark = 0;
     bool m_indexBehind = false;
     bool m_factsBehind = false;

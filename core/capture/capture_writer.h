@@ -49,6 +49,12 @@ public:
         qint64 id;
         qint64 originalId;
     };
+    // sessions.era (see ExchangeSink::setSessionEra).
+    struct SessionEra
+    {
+        qint64 id;
+        QString era;
+    };
     struct Barrier
     {
         bool indexSearch = false;
@@ -82,8 +88,8 @@ public:
         QByteArray errorCode, errorMessage;
         QByteArray requestHeaders, requestBody, responseHeaders, responseBody, tlsChain;
     };
-    using Job =
-        std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, ReplayLink, Barrier>;
+    using Job = std::variant<ExchangeRow, MessageRecord, SessionStart, SessionEnd, ReplayLink,
+                             Barrier, SessionEra>;
 
     CaptureWriter(QString path, CaptureIds *ids);
     ~CaptureWriter() override;

@@ -415,7 +415,9 @@ Result<BundleCounts> fillBundle(Connection &connection, const QString &storePath
           "UPDATE messages SET replay_of = NULL WHERE replay_of NOT IN (SELECT id FROM messages)",
           "UPDATE exchanges SET replay_of = NULL WHERE replay_of NOT IN (SELECT id FROM "
           "exchanges)",
-          "UPDATE sessions SET replay_of = NULL WHERE replay_of NOT IN (SELECT id FROM sessions)"})
+          "UPDATE sessions SET replay_of = NULL WHERE replay_of NOT IN (SELECT id FROM sessions)",
+          "UPDATE messages SET round_of = 0 WHERE round_of <> 0 AND round_of NOT IN (SELECT id "
+          "FROM messages)"})
         if (auto ok = exec(db, QString::fromLatin1(sql)); !ok)
             return Failure{ok.error()};
     auto result = counts(db, QStringLiteral("main"));
@@ -662,6 +664,9 @@ Result<BundleCounts> importBundle(const QString &bundlePath, const QString &stor
             exprs.insert(QStringLiteral("response_to"),
                          mapped("map_m", QStringLiteral("response_to")));
             exprs.insert(QStringLiteral("replay_of"), mapped("map_m", QStringLiteral("replay_of")));
+            exprs.insert(
+                QStringLiteral("round_of"),
+                QStringLiteral("IFNULL(%1, 0)").arg(mapped("map_m", QStringLiteral("round_of"))));
         } else if (table == u"findings") {
             exprs.insert(QStringLiteral("id"), QStringLiteral("NULL"));
             exprs.insert(QStringLiteral("session_id"),

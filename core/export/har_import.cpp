@@ -294,6 +294,7 @@ private:
         record.atMs = msFromIso(m.value(u"at"));
         record.responseTo = m_messageIds.value(qint64(m.value(u"responseTo").toDouble()));
         record.latencyMs = m.value(u"latencyMs").toDouble(-1);
+        record.roundOf = m_messageIds.value(qint64(m.value(u"roundOf").toDouble()));
         m_messageIds.insert(qint64(m.value(u"id").toDouble()), record.id);
         m_store.submit(record);
         ++m_result.messages;
@@ -400,6 +401,8 @@ private:
             const qint64 replayOf = m_sessions.value(qint64(s.value(u"replayOf").toDouble(0)));
             if (replayOf)
                 m_store.linkReplay(ExchangeSink::ReplayLink::Session, session, replayOf);
+            if (const QString era = s.value(u"era").toString(); !era.isEmpty())
+                m_store.setSessionEra(session, era);
         }
         if (m_foreignSession)
             m_store.endSession(

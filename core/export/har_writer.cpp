@@ -528,6 +528,10 @@ void writeMessage(JsonOut &j, const MessageRecord &m, const QByteArray &payload)
     j.integer(m.responseTo);
     j.key("latencyMs");
     j.number(m.latencyMs < 0 ? -1.0 : m.latencyMs);
+    if (m.roundOf > 0) { // a later round of a multi round-trip call
+        j.key("roundOf");
+        j.integer(m.roundOf);
+    }
     j.key("payload");
     if (JsonCheck::isJson(payload))
         j.raw(payload.trimmed());
@@ -928,18 +932,20 @@ Result<void> HarWriter::write(const QString &storePath, const ExportScope &scope
                 continue;
             sessionFindings.append(findingJson(findings[i], m_redactor));
         }
-        ownSessions.append(
-            QJsonObject{{QStringLiteral("id"), double(s.id)},
-                        {QStringLiteral("name"), name},
-                        {QStringLiteral("target"), m_redactor.redactText(s.target)},
-                        {QStringLiteral("kind"), s.kind},
-                        {QStringLiteral("startedAt"), isoTime(s.startedAtMs)},
-                        {QStringLiteral("endedAt"),
-                         s.endedAtMs ? QJsonValue(isoTime(s.endedAtMs)) : QJsonValue()},
-                        {QStringLiteral("protocolVersion"), protocol.version(s.id)},
-                        {QStringLiteral("replayOf"), double(s.replayOf)},
-                        {QStringLiteral("messages"), messages},
-                        {QStringLiteral("findings"), sessionFindings}});
+        QJsonObject sessionJson{{QStringLiteral("id"), double(s.id)},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("target"), m_redactor.redactText(s.target)},
+                                {QStringLiteral("kind"), s.kind},
+                                {QStringLiteral("startedAt"), isoTime(s.startedAtMs)},
+                                {QStringLiteral("endedAt"),
+                                 s.endedAtMs ? QJsonValue(isoTime(s.endedAtMs)) : QJsonValue()},
+                                {QStringLiteral("protocolVersion"), protocol.version(s.id)},
+                                {QStringLiteral("replayOf"), double(s.replayOf)},
+                                {QStringLiteral("messages"), messages},
+                                {QStringLiteral("findings"), sessionFindings}};
+        if (!s.era.isEmpty()) // the protocol era it spoke (schema 7)
+            sessionJson.insert(QStringLiteral("era"), s.era);
+        ownSessions.append(sessionJson);
     }
     QByteArray tail = "],\"pages\":";
     tail += QJsonDocument(pages).toJson(QJsonDocument::Compact);

@@ -2,6 +2,8 @@
 
 #include "net/request_input.h"
 #include "ui/common/dialog_parts.h"
+#include "ui/common/plain_label.h"
+#include "ui/common/theme.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -10,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -30,8 +33,25 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     m_target->setMinimumWidth(460);
     m_target->lineEdit()->setPlaceholderText(QStringLiteral("http://127.0.0.1:3001/mcp"));
     m_timeout = DialogParts::timeoutSpin(this, 60, tr("How long to wait for each response"));
+    m_kind->setItemData(int(Kind::Sse), tr("HTTP+SSE is deprecated in 2026-07-28"),
+                        Qt::ToolTipRole);
+    m_era = new QComboBox(this);
+    m_era->setObjectName(QStringLiteral("protocolEra"));
+    // In ProtocolEra's order.
+    m_era->addItems({tr("Auto (server/discover, then initialize)"),
+                     tr("Legacy (initialize, 2024-11-05 … 2025-11-25)"),
+                     tr("Modern (2026-07-28)")});
+    m_era->setToolTip(
+        tr("Which generation of MCP to speak: Auto asks server/discover and falls back to "
+           "initialize when the server does not know it"));
+    m_eraNote = createPlainLabel(this);
+    m_eraNote->setObjectName(QStringLiteral("eraNote"));
+    Theme::setTone(m_eraNote, Theme::Tone::Muted);
+    m_eraNote->hide();
     form->addRow(tr("&Transport:"), m_kind);
     form->addRow(tr("&URL or command:"), m_target);
+    form->addRow(tr("Protocol &era:"), m_era);
+    form->addRow(QString(), m_eraNote);
     form->addRow(tr("Request &timeout:"), m_timeout);
     m_maxBody = new QSpinBox(this);
     m_maxBody->setObjectName(QStringLiteral("maxBody"));
@@ -87,6 +107,15 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     };
     showKind(0);
     connect(m_kind, &QComboBox::currentIndexChanged, this, showKind);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectDialog::showEraNote);
+    connect(m_era, &QComboBox::currentIndexChanged, this, &ConnectDialog::showEraNote);
+    // A server's era comes back with its URL.
+    const auto restoreEra = [this](const QString &text) {
+        if (kind() != Kind::Stdio)
+            m_era->setCurrentIndex(int(rememberedEra(text.trimmed())));
+    };
+    connect(m_target, &QComboBox::currentTextChanged, this, restoreEra);
+    restoreEra(m_target->currentText());
     layout->addWidget(buttons);
 }
 
@@ -113,7 +142,43 @@ ConnectSettings ConnectDialog::settings() const
     settings.clientSecret = m_clientSecret->text();
     settings.scope = m_scope->text().trimmed();
     settings.maxBodyMib = m_maxBody->value();
+    settings.era = era();
     return settings;
+}
+
+ProtocolEra ConnectDialog::era() const
+{
+    return ProtocolEra(m_era->currentIndex());
+}
+
+void ConnectDialog::showEraNote()
+{
+    // The modern era has no HTTP+SSE (2024-11-05) transport; stdio and
+    // Streamable HTTP serve both eras.
+    const bool deprecated = era() == ProtocolEra::Modern && kind() == Kind::Sse;
+    m_eraNote->setText(deprecated ? tr("HTTP+SSE is deprecated in 2026-07-28: a modern session "
+                                       "needs Streamable HTTP or stdio.")
+                                  : QString());
+    m_eraNote->setToolTip(deprecated ? tr("deprecated in 2026-07-28") : QString());
+    m_eraNote->setVisible(deprecated);
+}
+
+// Only scheme, host and path: a query may carry a secret.
+QString ConnectDialog::eraKey(const QString &target)
+{
+    const QUrl url = QUrl::fromUserInput(target);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    return url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
+ProtocolEra ConnectDialog::rememberedEra(const QString &target)
+{
+    const QString key = eraKey(target);
+    if (key.isEmpty())
+        return ProtocolEra::Auto;
+    const QVariantMap eras = QSettings().value(QStringLiteral("connectEras")).toMap();
+    return protocolEraFromName(eras.value(key).toString()).value_or(ProtocolEra::Auto);
 }
 
 McpClient::Transport ConnectSettings::httpTransport() const
@@ -167,6 +232,16 @@ void ConnectDialog::accept()
             return;
         }
         m_headers << *header;
+    }
+    if (kind() != Kind::Stdio) {
+        if (const QString key = eraKey(target()); !key.isEmpty()) {
+            QSettings settings;
+            QVariantMap eras = settings.value(QStringLiteral("connectEras")).toMap();
+            eras.insert(key, protocolEraName(era()));
+            while (eras.size() > 200) // a bound, not a history
+                eras.erase(eras.begin());
+            settings.setValue(QStringLiteral("connectEras"), eras);
+        }
     }
     QDialog::accept();
 }

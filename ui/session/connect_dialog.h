@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mcp/mcp_client.h"
+#include "mcp/protocol_era.h"
 
 #include <QDialog>
 
@@ -39,13 +40,18 @@ struct ConnectSettings
     QString clientSecret; // its secret (optional; never remembered)
     QString scope;        // instead of the spec's choice (optional)
     int maxBodyMib = 8;   // largest answer (and SSE event) read; a larger one fails clearly
+    // Which protocol era to speak (issue 16): Auto probes server/discover and
+    // falls back to initialize. Remembered per server (HTTP: scheme, host
+    // and path) in QSettings "connectEras".
+    ProtocolEra era = ProtocolEra::Auto;
 
     McpClient::Transport httpTransport() const;
 };
 
 // Where to connect: a URL (transport auto, Streamable HTTP or HTTP+SSE) with
 // custom headers, or a command to run over stdio with extra environment; the
-// request timeout.
+// request timeout; the protocol era (object name protocolEra; eraNote, a
+// muted line, says when the chosen transport is deprecated in 2026-07-28).
 class ConnectDialog final : public QDialog
 {
     Q_OBJECT
@@ -59,11 +65,20 @@ public:
     QString target() const;
     int timeoutSeconds() const;
     ConnectSettings settings() const; // valid after accept()
+    ProtocolEra era() const;
+
+    // The era last used with an HTTP target (Auto when none was).
+    static ProtocolEra rememberedEra(const QString &target);
 
     void accept() override;
 
 private:
+    void showEraNote();
+    static QString eraKey(const QString &target);
+
     QComboBox *m_kind;
+    QComboBox *m_era;
+    QLabel *m_eraNote;
     QComboBox *m_target;
     QSpinBox *m_timeout;
     QSpinBox *m_maxBody;

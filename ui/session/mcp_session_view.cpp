@@ -155,6 +155,7 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
     options.queueServerRequests = true;
     options.urlElicitationSupported = true;
     options.closeTimeoutMs = kCloseBoundMs;
+    options.era = settings.era;
     m_header->setText(tr("Connecting to %1…").arg(settings.target));
     if (auto opened = m_session->open(options); !opened) {
         m_header->setText(tr("Not connected: %1").arg(opened.error().message));
@@ -176,10 +177,19 @@ void McpSessionView::onConnected()
     m_title = name.isEmpty() ? m_title : name;
     Q_EMIT titleChanged(m_title);
     const QJsonObject offered = init.value(QStringLiteral("capabilities")).toObject();
-    m_header->setText(tr("%1 %2 · protocol %3 · %4 · capabilities: %5")
+    // The era first ("Modern · protocol 2026-07-28", "Legacy · protocol
+    // 2025-11-25"): what the session's features depend on.
+    const bool modern = m_client->era() == ProtocolEra::Modern;
+    m_header->setText(tr("%1 %2 · %3 · protocol %4 · %5 · capabilities: %6")
                           .arg(name, info.value(QStringLiteral("version")).toString(),
-                               m_client->protocolVersion(), m_client->transportName(),
+                               modern ? tr("Modern") : tr("Legacy"), m_client->protocolVersion(),
+                               m_client->transportName(),
                                offered.keys().join(QStringLiteral(", "))));
+    m_header->setToolTip(modern ? tr("The modern era of MCP (2026-07-28): server/discover, no "
+                                     "session, multi round-trip requests")
+                                : tr("The legacy era of MCP: the initialize handshake"));
+    m_notifications->setModernEra(modern);
+    m_serverRequests->setModernEra(modern);
     const QString instructions = init.value(QStringLiteral("instructions")).toString();
     if (!instructions.isEmpty()) {
         // Markdown without raw HTML: server text cannot inject markup.

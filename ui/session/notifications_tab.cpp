@@ -2,6 +2,7 @@
 
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
+#include "ui/common/theme.h"
 
 #include "mcp/mcp_client.h"
 #include "net/body_decoding.h"
@@ -35,6 +36,16 @@ NotificationsTab::NotificationsTab(McpClient *client, QWidget *parent)
     levelLabel->setBuddy(m_logLevel);
     levelRow->addWidget(levelLabel);
     levelRow->addWidget(m_logLevel);
+    m_loggingDeprecated = createPlainLabel(this);
+    m_loggingDeprecated->setObjectName(QStringLiteral("loggingDeprecated"));
+    m_loggingDeprecated->setWordWrap(false);
+    m_loggingDeprecated->setText(tr("deprecated in 2026-07-28"));
+    m_loggingDeprecated->setToolTip(
+        tr("Logging is deprecated in MCP 2026-07-28: the level travels in each request's _meta; "
+           "servers are to log to stderr or OpenTelemetry instead"));
+    Theme::setTone(m_loggingDeprecated, Theme::Tone::Muted);
+    m_loggingDeprecated->hide();
+    levelRow->addWidget(m_loggingDeprecated);
     levelRow->addStretch(1);
     m_notifications = createJsonEditor(this, true);
     m_notifications->setObjectName(QStringLiteral("notifications"));
@@ -64,6 +75,15 @@ void NotificationsTab::setLoggingOffered(bool offered)
     m_logLevel->setCurrentIndex(0);
 }
 
+void NotificationsTab::setModernEra(bool modern)
+{
+    m_loggingDeprecated->setVisible(modern);
+    m_logLevel->setToolTip(modern ? tr("The least severe level the server should send, in every "
+                                       "request's _meta (deprecated in 2026-07-28)")
+                                  : tr("logging/setLevel: the least severe level the server "
+                                       "should send"));
+}
+
 void NotificationsTab::showNotification(const JsonRpcMessage &n)
 {
     if (n.method == u"notifications/message") {
@@ -82,8 +102,15 @@ void NotificationsTab::showNotification(const JsonRpcMessage &n)
 
 void NotificationsTab::setLogLevel(const QString &level)
 {
-    McpRequest *request =
-        m_client->request(QStringLiteral("logging/setLevel"), {{QStringLiteral("level"), level}});
+    // The modern era sends it with every request; the legacy era asks with
+    // logging/setLevel.
+    McpRequest *request = m_client->setLogLevel(level);
+    if (!request) {
+        const QString text = tr("Server log level set to %1 (sent with every request)").arg(level);
+        append(text);
+        Q_EMIT statusMessage(text);
+        return;
+    }
     connect(request, &McpRequest::finished, this, [this, request, level] {
         request->deleteLater();
         const QString text = request->succeeded() ? tr("Server log level set to %1").arg(level)

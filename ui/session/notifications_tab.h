@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QPlainTextEdit;
 
 namespace mcpscope {
@@ -28,6 +29,10 @@ public:
     void append(const QString &line);
     // After initialize: the level can be chosen when the server offers logging.
     void setLoggingOffered(bool offered);
+    // In the modern era (2026-07-28) logging is deprecated: a muted mark
+    // (object name loggingDeprecated) says so; the level still works (it
+    // travels in every request's _meta).
+    void setModernEra(bool modern);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -38,6 +43,7 @@ private:
 
     McpClient *m_client;
     QComboBox *m_logLevel;
+    QLabel *m_loggingDeprecated;
     QPlainTextEdit *m_notifications;
 };
 

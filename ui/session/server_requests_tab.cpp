@@ -230,10 +230,31 @@ QString ServerRequestsTab::stateOf(int row) const
     return {};
 }
 
+void ServerRequestsTab::setModernEra(bool modern)
+{
+    m_modern = modern;
+    for (int row = 0; row < m_entries.size(); ++row)
+        refreshRow(row);
+}
+
+bool ServerRequestsTab::deprecatedHere(const JsonRpcMessage &request) const
+{
+    return m_modern &&
+           (request.method == u"sampling/createMessage" || request.method == u"roots/list");
+}
+
 void ServerRequestsTab::refreshRow(int row)
 {
+    const bool deprecated = deprecatedHere(m_entries[row].request);
     m_list->item(row)->setText(
-        QStringLiteral("%1 — %2").arg(m_entries[row].request.method, stateOf(row)));
+        deprecated ? tr("%1 — %2 · deprecated in 2026-07-28")
+                         .arg(m_entries[row].request.method, stateOf(row))
+                   : QStringLiteral("%1 — %2").arg(m_entries[row].request.method, stateOf(row)));
+    m_list->item(row)->setToolTip(
+        deprecated ? tr("Sampling and roots are deprecated in MCP 2026-07-28; they still work")
+                   : QString());
+    m_list->item(row)->setForeground(
+        deprecated ? QBrush(Theme::color(Theme::Tone::Muted, palette())) : QBrush());
     QFont font = m_list->font();
     font.setBold(m_entries[row].state == State::Waiting);
     m_list->item(row)->setFont(font);

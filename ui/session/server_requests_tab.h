@@ -32,6 +32,10 @@ class ServerRequestsTab final : public QWidget
 
 public:
     explicit ServerRequestsTab(McpClient *client, QWidget *parent = nullptr);
+    // In the modern era (2026-07-28) the requests are the input requests of
+    // multi round-trip calls; sampling and roots are deprecated there, and
+    // their rows say so ("… · deprecated in 2026-07-28", with a tooltip).
+    void setModernEra(bool modern);
 
 Q_SIGNALS:
     void waitingCountChanged(int waiting);
@@ -65,6 +69,7 @@ private:
     void answer(State state);
     void validate();
     void refreshRow(int row);
+    bool deprecatedHere(const JsonRpcMessage &request) const;
     QString defaultAnswer(const JsonRpcMessage &request) const;
     bool isFormElicitation(const JsonRpcMessage &request) const;
     bool isUrlElicitation(const JsonRpcMessage &request) const;
@@ -72,6 +77,7 @@ private:
 
     McpClient *m_client;
     QList<Entry> m_entries;
+    bool m_modern = false;
     QListWidget *m_list;
     QLabel *m_message;
     QLabel *m_url;
