@@ -25,6 +25,7 @@
 #include "ui/capture/log_page.h"
 #include "ui/capture/new_request_dialog.h"
 #include "ui/capture/recent_captures.h"
+#include "ui/catalog/catalog_panel.h"
 #include "ui/diagnostics/connection_doctor_dialog.h"
 #include "ui/diagnostics/findings_view.h"
 #include "ui/replay/interface_diff_view.h"
@@ -108,6 +109,12 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
     for (QLabel *label : {m_targetsLabel, m_sessionsLabel})
         Theme::setTone(label, Theme::Tone::Muted, QStringLiteral("font-weight: 600;"));
+    // The servers the user already has (issue 16): the catalog, on top.
+    m_catalogPanel = new CatalogPanel(QString(), sidebar);
+    sideLayout->addWidget(m_catalogPanel, 2);
+    connect(m_catalogPanel, &CatalogPanel::connectRequested, this, &MainWindow::connectFromCatalog);
+    connect(m_catalogPanel, &CatalogPanel::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     sideLayout->addWidget(m_targetsLabel);
     sideLayout->addWidget(m_targets, 1);
     sideLayout->addWidget(m_sessionsLabel);
@@ -463,6 +470,29 @@ void MainWindow::connectDialog()
     ConnectDialog dialog(m_recentTargets, this);
     if (dialog.exec() == QDialog::Accepted)
         connectMcp(dialog.settings());
+}
+
+ConnectDialog *MainWindow::connectFromCatalog(const ConnectSettings &settings)
+{
+    auto *dialog = new ConnectDialog(m_recentTargets, this);
+    dialog->setObjectName(QStringLiteral("catalogConnectDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    CatalogPanel::prefillConnectDialog(dialog, settings);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_catalogPanel->resolveSecrets(
+            dialog->settings(), [this](const Result<ConnectSettings> &resolved) {
+                if (!resolved) {
+                    QMessageBox box(QMessageBox::Warning, tr("Connect"), resolved.error().message,
+                                    QMessageBox::Ok, this);
+                    box.setTextFormat(Qt::PlainText);
+                    box.exec();
+                    return;
+                }
+                connectMcp(*resolved);
+            });
+    });
+    dialog->open();
+    return dialog;
 }
 
 McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)

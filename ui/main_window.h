@@ -23,6 +23,7 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class CaptureWindow;
+class CatalogPanel;
 class ConnectionDoctorDialog;
 class DiagnosticsWorker;
 class ExportDialog;
@@ -70,6 +71,14 @@ public:
 
     // Opens a tab for an MCP server and starts connecting, as the Connect dialog does.
     McpSessionView *connectMcp(const ConnectSettings &settings);
+    // The sidebar's "Servers" section: the user's server catalog (object
+    // name catalogPanel).
+    CatalogPanel *catalogPanel() const { return m_catalogPanel; }
+    // Connect on a catalog server: the Connect dialog (object name
+    // catalogConnectDialog, window-modal, deleted when closed) prefilled with
+    // it, secrets as keychain references; accepted, the references are
+    // replaced by the keychain's values and connectMcp() runs.
+    ConnectDialog *connectFromCatalog(const ConnectSettings &settings);
     // The OAuth flow inspector (a tab of its own) and the token vault tab.
     OAuthFlowView *openFlowInspector();
     VaultView *openVault();
@@ -192,6 +201,7 @@ private:
     QTimer *m_findingsRefresh = nullptr;
     bool m_closingSessions = false;
     SessionListModel *m_sessions;
+    CatalogPanel *m_catalogPanel = nullptr;
 
     QSplitter *m_outerSplit;
     QTabWidget *m_centralTabs;

@@ -88,6 +88,8 @@ QString exitCodeHelp()
         "     the recorded one (replay)\n"
         "  7  threshold crossed: a --fail-on threshold was crossed (stats)\n"
         "  8  findings found: a finding at or above the --fail-on severity (findings)\n"
+        "  9  catalog error: the server catalog or its keychain entries could not be read or\n"
+        "     written (catalog, --server)\n"
         " 10-17  doctor: the first stage that failed: 10 connectivity (DNS, TCP, TLS),\n"
         "     11 HTTP, 12 CORS, 13 MCP, 14 authentication, 15 basic operations,\n"
         "     16 performance, 17 intermittency\n");

@@ -27,6 +27,7 @@ enum ExitCode
                           // answered otherwise than recorded, or failed where it had succeeded
     ThresholdCrossed = 7, // stats: a --fail-on threshold was crossed
     FindingsFound = 8,    // findings: a finding at or above --fail-on severity (default error)
+    CatalogError = 9, // the server catalog (or its keychain entries) could not be read or written
     // doctor: the first stage that failed (docs/diagnostics.md, the Connection Doctor)
     DoctorConnectivity = 10, // DNS, TCP or TLS
     DoctorHttp = 11,         // no usable HTTP answer
@@ -72,5 +73,6 @@ int runBundle(const QStringList &args);
 int runStats(const QStringList &args);
 int runDoctor(const QStringList &args);
 int runFindings(const QStringList &args);
+int runCatalog(const QStringList &args);
 
 } // namespace mcpscope::cli

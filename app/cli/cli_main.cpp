@@ -60,7 +60,12 @@ void printHelp(FILE *to)
         "note|warning|error]\n"
         "           [--fail-on note|warning|error] [--no-run] [--json]\n"
         "                 run the diagnostics rules, then list the findings by severity and\n"
-        "                 kind with cause, fix and evidence; exits 8 at or above --fail-on\n\n"
+        "                 kind with cause, fix and evidence; exits 8 at or above --fail-on\n"
+        "  catalog list | import FILE [--format auto|mcp|claude|cursor|vscode|server-json] |\n"
+        "          export FILE [--with-secrets] | remove NAME [--catalog FILE] [--json]\n"
+        "                 the servers you already have (mcp.json, Claude Desktop, Cursor, VS "
+        "Code,\n"
+        "                 server.json), secrets in the keychain; MCP verbs take --server NAME\n\n"
         "'mcpscope-cli VERB --help' describes a verb's options.\n\n%s",
         qPrintable(mcpscope::cli::exitCodeHelp()));
 }
@@ -122,6 +127,8 @@ int main(int argc, char *argv[])
         return mcpscope::cli::runDoctor(args);
     if (verb == u"findings")
         return mcpscope::cli::runFindings(args);
+    if (verb == u"catalog")
+        return mcpscope::cli::runCatalog(args);
     std::fprintf(stderr, "mcpscope-cli: unknown verb '%s'\n\n", qPrintable(verb));
     printHelp(stderr);
     return mcpscope::cli::Usage;

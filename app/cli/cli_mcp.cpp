@@ -3,6 +3,8 @@
 
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
+#include "catalog/catalog_secrets.h"
+#include "catalog/server_catalog.h"
 #include "common/known_secrets.h"
 #include "common/ordered_json.h"
 #include "mcp/json_schema.h"
@@ -26,6 +28,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -384,6 +387,19 @@ struct Common
     // END era options
 
     // BEGIN catalog options (issue 16: --server NAME)
+    QCommandLineOption server{
+        QStringLiteral("server"),
+        QStringLiteral("A server of the catalog (\"catalog list\"): its URL or command, "
+                       "environment and headers, secrets from the keychain; no URL nor --stdio "
+                       "then."),
+        QStringLiteral("NAME")};
+    QCommandLineOption catalogFile{
+        QStringLiteral("catalog"),
+        QStringLiteral(
+            "The catalog --server reads (default ~/.local/share/McpScope/catalog.json)."),
+        QStringLiteral("FILE")};
+    // The --server entry with its secrets, once read: open() runs again with it.
+    mutable std::optional<CatalogServer> fromCatalog;
     // END catalog options
 
     QList<QCommandLineOption> all() const
@@ -397,6 +413,7 @@ struct Common
         // END era options list
 
         // BEGIN catalog options list
+        out << server << catalogFile;
         // END catalog options list
         out << dpop << assertion << idpTokenEndpoint << idpClientId << idToken;
         return out;
@@ -464,6 +481,28 @@ struct Common
     int open(QCommandLineParser &parser, Session &session, const QString &url) const
     {
         // BEGIN catalog open (--server NAME resolves the target)
+        if (parser.isSet(server) && !fromCatalog) {
+            if (!url.isEmpty() || parser.isSet(stdio))
+                return usage(parser, QStringLiteral("--server names the server: no URL nor --stdio "
+                                                    "with it"));
+            ServerCatalog catalog;
+            if (auto loaded =
+                    catalog.load(parser.isSet(catalogFile) ? parser.value(catalogFile)
+                                                           : ServerCatalog::defaultPath());
+                !loaded) {
+                complain(loaded.error().message);
+                return CatalogError;
+            }
+            CatalogKeychain keychain;
+            auto resolved = keychain.resolveAndWait(catalog, parser.value(server));
+            if (!resolved) {
+                complain(resolved.error().message);
+                return resolved.error().code == ErrorCode::CatalogNoServer ? Usage : CatalogError;
+            }
+            fromCatalog = *resolved;
+            // The catalog's target stands in for the URL argument (see catalog apply).
+            return open(parser, session, QStringLiteral("catalog:") + fromCatalog->name);
+        }
         // END catalog open
 
         const QString kind = parser.value(transport);
@@ -513,6 +552,34 @@ struct Common
             return usage(parser, QStringLiteral("--era takes auto, legacy or modern"));
         options.era = *eraChoice;
         // END era open
+
+        // BEGIN catalog apply (the --server entry in place of URL or --stdio)
+        if (fromCatalog) {
+            const CatalogServer &entry = *fromCatalog;
+            options.stdio = entry.kind == CatalogServer::Kind::Stdio;
+            options.target = options.stdio ? catalogCommandLine(entry) : entry.url;
+            if (!parser.isSet(transport) && entry.kind == CatalogServer::Kind::Sse)
+                options.transport = McpClient::Transport::Sse;
+            // What the command line gives wins over the catalog's.
+            for (auto it = entry.headers.begin(); it != entry.headers.end(); ++it) {
+                const QByteArray name = it.key().toUtf8();
+                const bool given =
+                    std::any_of(options.headers.begin(), options.headers.end(), [&](const auto &h) {
+                        return h.first.compare(name, Qt::CaseInsensitive) == 0;
+                    });
+                if (!options.stdio && !given)
+                    options.headers.append({name, it.value().toUtf8()});
+            }
+            for (auto it = entry.env.begin(); it != entry.env.end(); ++it) {
+                const QString prefix = it.key() + QLatin1Char('=');
+                const bool given =
+                    std::any_of(options.environment.begin(), options.environment.end(),
+                                [&](const QString &pair) { return pair.startsWith(prefix); });
+                if (options.stdio && !given)
+                    options.environment << prefix + it.value();
+            }
+        }
+        // END catalog apply
 
         const bool explicitOAuth = options.oauth.has_value();
         if (!options.oauth)
@@ -699,9 +766,9 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
     parser.addOptions(options);
     if (auto done = parseVerb(parser, feature.verb, args))
         return *done;
-    // With --stdio there is no URL argument.
+    // With --stdio (or --server) there is no URL argument.
     QStringList positional = parser.positionalArguments();
-    if (parser.isSet(common.stdio) && !positional.isEmpty())
+    if ((parser.isSet(common.stdio) || parser.isSet(common.server)) && !positional.isEmpty())
         positional.insert(1, QString());
     const bool list = positional.value(0) == u"list" && positional.size() == 2;
     const bool act = positional.value(0) == feature.action && positional.size() == 3;

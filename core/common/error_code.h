@@ -83,6 +83,10 @@ namespace mcpscope {
     X(ReplayNoInterface, "replay.no_interface", Replay)                                            \
     X(SessionReopened, "session.reopened", Session)                                                \
     X(SessionNoCommand, "session.no_command", Session)                                             \
+    X(CatalogFile, "catalog.file", Catalog)                                                        \
+    X(CatalogShape, "catalog.shape", Catalog)                                                      \
+    X(CatalogNoServer, "catalog.no_server", Catalog)                                               \
+    X(CatalogKeychain, "catalog.keychain", Catalog)                                                \
     X(UriTemplateBrace, "uritemplate.brace", UriTemplate)                                          \
     X(UriTemplateName, "uritemplate.name", UriTemplate)                                            \
     X(UriTemplateOperator, "uritemplate.operator", UriTemplate)                                    \
@@ -122,6 +126,7 @@ enum class ErrorGroup
     OAuth,
     Replay,
     Session,
+    Catalog,
     Store,
     UriTemplate,
     Vault

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fails on an #include inside core/ that points up or sideways, naming the
 # file and line. The layers (DESIGN.md, Layout), lowest first:
-#   common <- net <- {capture, mcp, oauth} <- vault <- session <- {replay, export, analytics, diagnostics}
+#   common <- net <- {capture, mcp, oauth} <- vault <- {session, catalog} <- {replay, export, analytics, diagnostics}
 # A folder includes its own files and those of lower layers; siblings
 # (capture, mcp, oauth) never include each other; glue between siblings
 # lives in the folder above both. A new folder must be given a rank here.
@@ -10,7 +10,7 @@ set -euo pipefail
 core=${1:?usage: core_includes_point_down.sh CORE_DIR}
 [ -d "$core" ] || { echo "layering: no directory $core"; exit 1; }
 
-declare -A rank=([common]=0 [net]=1 [capture]=2 [mcp]=2 [oauth]=2 [vault]=3 [session]=4 [replay]=5 [export]=5 [analytics]=5 [diagnostics]=5)
+declare -A rank=([common]=0 [net]=1 [capture]=2 [mcp]=2 [oauth]=2 [vault]=3 [session]=4 [replay]=5 [export]=5 [analytics]=5 [diagnostics]=5 [catalog]=4)
 
 bad=0
 checked=0
