@@ -59,7 +59,9 @@ Result<CatalogImport> readCatalogSourceFile(const QString &path,
 // mcp.json ({"mcpServers": …}, the shape Claude Desktop and Cursor read) of
 // servers as they are: the caller decides what their secret references
 // become (catalog_secrets.h: withSecrets() or withPlaceholders()). Extra
-// fields are written back; readCatalogSource() of the result gives the same
+// fields are written back, except those named like a field the writer
+// writes for that kind (a server.json package's own "args"); for servers
+// read from these formats readCatalogSource() of the result gives the same
 // servers (names, kinds, commands, URLs, env, headers, extra).
 QByteArray writeMcpJson(const QList<CatalogServer> &servers);
 

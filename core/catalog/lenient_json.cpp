@@ -20,7 +20,7 @@ QString tr(const char *text)
 }
 
 // RapidJSON's SAX events, built into QJson values on a stack of open
-// containers (the parser is iterative, so deep input never recurses here).
+// containers; opening one past maxDepth stops the parser.
 class Builder
 {
 public:
@@ -156,10 +156,11 @@ Result<QJsonValue> parseLenientJson(const QByteArray &bytes, QStringList *notes,
     rapidjson::MemoryStream stream(text.constData(), size_t(text.size()));
     Builder builder(text, &stream, notes, limits.maxDepth);
     rapidjson::Reader reader;
-    constexpr unsigned kFlags = rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag |
-                                rapidjson::kParseTrailingCommasFlag |
-                                rapidjson::kParseValidateEncodingFlag |
-                                rapidjson::kParseStopWhenDoneFlag;
+    // Recursive parsing stays shallow: the builder refuses to open a
+    // container past maxDepth, which ends the parse there.
+    constexpr unsigned kFlags =
+        rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag |
+        rapidjson::kParseValidateEncodingFlag | rapidjson::kParseStopWhenDoneFlag;
     const rapidjson::ParseResult parsed = reader.Parse<kFlags>(stream, builder);
     qsizetype errorAt = -1;
     QString why;

@@ -11,8 +11,8 @@ namespace mcpscope {
 // JSON the way the editors read their configuration files (JSONC): comments
 // (// and /* */) and trailing commas in objects and arrays are accepted, a
 // UTF-8 byte order mark is skipped. Parsed by RapidJSON (Debian rapidjson-dev)
-// with its comment and trailing-comma extensions, iteratively (no recursion
-// on deep input). Anything else that is not JSON is an error (json.syntax)
+// with its comment and trailing-comma extensions; its recursion ends at
+// maxDepth. Anything else that is not JSON is an error (json.syntax)
 // naming what, with line and column (1-based, column in characters), and
 // nothing is returned then.
 //
