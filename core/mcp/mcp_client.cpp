@@ -362,6 +362,9 @@ void McpClient::onDiscovered(McpRequest *discover)
                 m_initializeResult.insert(QStringLiteral("instructions"), info.instructions);
             m_protocolVersion = modern;
             m_negotiated = ProtocolEra::Modern;
+            Q_EMIT eraNegotiated(ProtocolEra::Modern,
+                                 tr("server/discover lists %1.")
+                                     .arg(info.supportedVersions.join(QStringLiteral(", "))));
             m_openAuthAttempts = 0;
             setSessionEra(ProtocolEra::Modern);
             m_connected = true;
@@ -407,9 +410,10 @@ void McpClient::onDiscovered(McpRequest *discover)
 
 void McpClient::fallBackToLegacy(const QString &why)
 {
-    Q_EMIT protocolProblem(tr("The server does not speak MCP %1 (server/discover: %2); using the "
-                              "initialize handshake of the legacy era.")
-                               .arg(QString::fromLatin1(kModernProtocolVersion), why));
+    Q_EMIT eraNegotiated(ProtocolEra::Legacy,
+                         tr("The server does not speak MCP %1 (server/discover: %2); using the "
+                            "initialize handshake of the legacy era.")
+                             .arg(QString::fromLatin1(kModernProtocolVersion), why));
     m_modernWire = false;
     if (m_transport)
         m_transport->setModernVersion({});

@@ -261,6 +261,10 @@ Q_SIGNALS:
     void closed();
     void notificationReceived(const mcpscope::JsonRpcMessage &notification);
     void protocolProblem(const QString &message); // bad messages that did not stop the session
+    // The era was settled (before connected()): how, in a sentence (e.g.
+    // "server/discover failed (…); using initialize"). A legacy server
+    // reached through era Auto's fallback is no problem, so it is told here.
+    void eraNegotiated(mcpscope::ProtocolEra era, const QString &how);
     // A failure explained as a registered finding (an HTTP refusal, an
     // answer other clients refuse), its evidence the exchanges that showed
     // it; the failed request or problem says the same in place. Recording it

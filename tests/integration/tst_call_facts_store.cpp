@@ -209,6 +209,9 @@ class TestCallFactsStore : public QObject
     // isError), a method that does not exist (a JSON-RPC error).
     static qint64 recordCalls(CaptureStore &store, McpSessionOptions options)
     {
+        // This test reads legacy-era traffic request by request; era Auto's
+        // server/discover probe would come first (issue 16).
+        options.era = ProtocolEra::Legacy;
         McpSession session(&store);
         QSignalSpy connected(session.client(), &McpClient::connected);
         if (!session.open(options) || !connected.wait(20000))
@@ -346,7 +349,9 @@ private Q_SLOTS:
             runCli({QStringLiteral("tools"), QStringLiteral("call"),
                     QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port()),
                     QStringLiteral("whoami"), QStringLiteral("--oauth"), QStringLiteral("headless"),
-                    QStringLiteral("--store"), path, QStringLiteral("--no-vault")},
+                    QStringLiteral("--store"), path, QStringLiteral("--no-vault"),
+                    // The first request must be initialize (see recordCalls()).
+                    QStringLiteral("--era"), QStringLiteral("legacy")},
                    env);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         // The CLI's writer wrote the facts as it wrote the rows.

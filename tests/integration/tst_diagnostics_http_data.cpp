@@ -138,6 +138,9 @@ class TestDiagnosticsHttpData : public QObject
         options.kind = McpSessionOptions::Kind::Http;
         options.target = url;
         options.transport = transport;
+        // The rules under test read legacy-era traffic exchange by exchange;
+        // era Auto's server/discover probe would come first (issue 16).
+        options.era = ProtocolEra::Legacy;
         options.requestTimeoutMs = 20000;
         QSignalSpy connected(session.client(), &McpClient::connected);
         QSignalSpy failed(session.client(), &McpClient::failed);

@@ -552,6 +552,9 @@ private Q_SLOTS:
             McpSessionOptions options;
             options.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port());
             options.transport = McpClient::Transport::StreamableHttp;
+            // This test reads legacy-era traffic request by request; era Auto's
+            // server/discover probe would come first (issue 16).
+            options.era = ProtocolEra::Legacy;
             QVERIFY(live.open(options));
             QSignalSpy connected(live.client(), &McpClient::connected);
             QVERIFY(connected.wait(20000));

@@ -43,8 +43,11 @@ class TestReplay : public QObject
 
     // Records one session (echo, get-sum, get-env, the elicitation tool, a
     // prompt) into path; returns its capture session id (0: failed).
-    static qint64 record(const QString &path, const McpSessionOptions &options)
+    static qint64 record(const QString &path, McpSessionOptions options)
     {
+        // The recordings are legacy-era sessions, read request by request;
+        // era Auto's server/discover probe would come first (issue 16).
+        options.era = ProtocolEra::Legacy;
         CaptureStore store;
         if (!store.open(path))
             return 0;

@@ -83,6 +83,9 @@ inline qint64 recordSession(CaptureStore &store, const QString &url, const QStri
     options.kind = McpSessionOptions::Kind::Http;
     options.target = url;
     options.transport = McpClient::Transport::StreamableHttp;
+    // Legacy-era stores, call by call as before; era Auto's server/discover
+    // probe of a legacy server would be one failed call more (issue 16).
+    options.era = ProtocolEra::Legacy;
     options.captureName = name;
     options.oauth = oauth;
     options.requestTimeoutMs = 30000;

@@ -138,6 +138,7 @@ class TestMcpEraClient : public QObject
         HttpClient http{&sink};
         McpClient client{&http, &sink};
         QStringList problems;
+        QStringList eras; // eraNegotiated(): "legacy:how"
         QList<Finding> findings;
     };
 
@@ -147,6 +148,10 @@ class TestMcpEraClient : public QObject
         peer.client.setEra(era);
         QObject::connect(&peer.client, &McpClient::protocolProblem, &peer.client,
                          [&peer](const QString &p) { peer.problems << p; });
+        QObject::connect(&peer.client, &McpClient::eraNegotiated, &peer.client,
+                         [&peer](ProtocolEra era, const QString &how) {
+                             peer.eras << protocolEraName(era) + u':' + how;
+                         });
         QObject::connect(&peer.client, &McpClient::findingRaised, &peer.client,
                          [&peer](const Finding &f) { peer.findings << f; });
         QSignalSpy connected(&peer.client, &McpClient::connected);
@@ -179,6 +184,8 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("modern"));
         QCOMPARE(peer.sink.eras, QStringList{QStringLiteral("7:modern")});
+        QCOMPARE(peer.eras.size(), 1);
+        QVERIFY(peer.eras.first().startsWith(QStringLiteral("modern:")));
         QVERIFY(peer.sink.outgoing(QStringLiteral("initialize")).isEmpty());
         QVERIFY2(peer.problems.isEmpty(), qPrintable(peer.problems.join(u'\n')));
     }
@@ -190,10 +197,12 @@ private Q_SLOTS:
         QCOMPARE(peer.client.era(), ProtocolEra::Legacy);
         QCOMPARE(peer.client.protocolVersion(), QStringLiteral("2025-11-25"));
         QCOMPARE(peer.sink.eras, QStringList{QStringLiteral("7:legacy")});
-        // Silent, but recorded: which way, and why.
-        QCOMPARE(peer.problems.size(), 1);
-        QVERIFY(peer.problems.first().contains(QStringLiteral("initialize")));
-        QVERIFY(peer.problems.first().contains(QStringLiteral("Method not found")));
+        // Silent (no problem), but told: which way, and why.
+        QVERIFY2(peer.problems.isEmpty(), qPrintable(peer.problems.join(u'\n')));
+        QCOMPARE(peer.eras.size(), 1);
+        QVERIFY(peer.eras.first().startsWith(QStringLiteral("legacy:")));
+        QVERIFY(peer.eras.first().contains(QStringLiteral("initialize")));
+        QVERIFY(peer.eras.first().contains(QStringLiteral("Method not found")));
         QVERIFY(peer.findings.isEmpty());
         QCOMPARE(peer.sink.outgoing(QStringLiteral("server/discover")).size(), 1);
         QCOMPARE(peer.sink.outgoing(QStringLiteral("initialize")).size(), 1);
