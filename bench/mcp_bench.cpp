@@ -7,10 +7,17 @@
 //     CALLS calls, alternating order; medians with min and max;
 //   *_min_server and ratio_min_server - the same against a minimal loopback
 //     responder, to show whether the server's own time bounds both clients;
+//   v2_modern_calls_per_s / v2_legacy_calls_per_s / ratio_modern_legacy -
+//     the same tools/call loop (McpScope's engine, recording) against the
+//     official TypeScript SDK v2 server (tests/peers/servers/sdk_v2_server.mjs,
+//     Streamable HTTP), one session in the modern era (2026-07-28: no
+//     session, _meta on every request) and one in the legacy era (initialize;
+//     the SDK serves it statelessly), rounds interleaved;
 //   sse_parse_mb_per_s - the SSE parser over 64 MB of events.
 // Timings are printed, never asserted. Usage: mcp_bench [CALLS [ROUNDS]]
 #include "capture/capture_store.h"
 #include "mcp/mcp_client.h"
+#include "mcp/protocol_era.h"
 #include "mcp/sse_parser.h"
 #include "node_peer.h"
 #include "session/mcp_session.h"
@@ -51,7 +58,7 @@ void waitFor(McpRequest *request)
 class McpScopeClient
 {
 public:
-    McpScopeClient(const QUrl &url, const QString &storePath)
+    McpScopeClient(const QUrl &url, const QString &storePath, ProtocolEra era = ProtocolEra::Auto)
     {
         if (!m_store.open(storePath))
             return;
@@ -66,6 +73,7 @@ public:
         });
         McpSessionOptions options;
         options.target = url.toString();
+        options.era = era;
         if (!m_session.open(options))
             return;
         loop.exec();
@@ -238,6 +246,40 @@ int main(int argc, char *argv[])
         print(QStringLiteral("mcpscope_calls_per_s") + suffix, a);
         print(QStringLiteral("sdk_calls_per_s") + suffix, b);
         std::printf("ratio%s: %.2f\n", peer.suffix, a.median / b.median);
+    }
+
+    // Both eras against one server that speaks both.
+    {
+        NodePeer server;
+        if (const QString why = server.start(
+                QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/sdk_v2_server.mjs"), {});
+            !why.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port()));
+        QTemporaryDir dir;
+        McpScopeClient modern(url, dir.filePath(QStringLiteral("modern.sqlite")),
+                              ProtocolEra::Modern);
+        McpScopeClient legacy(url, dir.filePath(QStringLiteral("legacy.sqlite")),
+                              ProtocolEra::Legacy);
+        if (!modern.ok() || !legacy.ok())
+            return 1;
+        QList<double> modernRates, legacyRates;
+        for (int round = 0; round < rounds; ++round) {
+            for (int side = 0; side < 2; ++side) {
+                const bool first = (side == 0) == (round % 2 == 0);
+                const double rate =
+                    first ? modern.callsPerSecond(calls) : legacy.callsPerSecond(calls);
+                if (rate < 0)
+                    return 1;
+                (first ? modernRates : legacyRates) << rate;
+            }
+        }
+        const Spread a = spread(modernRates), b = spread(legacyRates);
+        print(QStringLiteral("v2_modern_calls_per_s"), a);
+        print(QStringLiteral("v2_legacy_calls_per_s"), b);
+        std::printf("ratio_modern_legacy: %.2f\n", a.median / b.median);
     }
 
     print("sse_parse_mb_per_s", sseParseMbPerSecond());
