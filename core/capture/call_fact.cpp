@@ -352,7 +352,14 @@ CallFact factOfExchange(const Exchange &e, const QList<MessageRecord> &messages)
         e.errorCode == ErrorCode::NetAborted && !call &&
         ((e.status >= 200 && e.status < 300) || (e.method == "GET" && e.status == 0));
     const bool noListeningStream = e.method == "GET" && e.status == 405 && !call;
-    if (closedByUs || noListeningStream)
+    // A third: the era probe (server/discover, issue 16) refused by a server
+    // of the legacy era, which the client then speaks to with initialize.
+    // The refusal is how a legacy server answers the probe.
+    const bool eraProbeRefused =
+        call && call->method == u"server/discover" &&
+        ((e.status >= 400 && e.status < 500) ||
+         (answer && outcomeOfAnswer(*call, *answer) == CallOutcome::RpcError));
+    if (closedByUs || noListeningStream || eraProbeRefused)
         f.outcome = CallOutcome::Success;
     else if (e.status >= 500)
         f.outcome = CallOutcome::ServerError;
@@ -388,6 +395,9 @@ CallFact factOfStdioRequest(const MessageRecord &request, const MessageRecord *a
     f.totalMs = answer->latencyMs >= 0 ? answer->latencyMs : -1;
     f.bytesIn = answer->payload.size();
     f.outcome = outcomeOfAnswer(request, *answer);
+    // The era probe refused by a legacy server (see factOfExchange).
+    if (request.method == u"server/discover" && f.outcome == CallOutcome::RpcError)
+        f.outcome = CallOutcome::Success;
     return f;
 }
 

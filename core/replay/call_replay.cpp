@@ -5,6 +5,7 @@
 #include "session/mcp_session.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTimer>
 
 namespace mcpscope {
@@ -57,10 +58,13 @@ void CallReplay::start(const RecordedRequest &request, const IgnoreRules &rules)
         return;
     }
     // The params as recorded or typed go out as that text: a replay sends
-    // back what was sent, in its key order and with its bytes.
-    m_pending = request.paramsText.isEmpty()
-                    ? client->request(request.method, request.params)
-                    : client->requestText(request.method, request.paramsText, false);
+    // back what was sent, in its key order and with its bytes. Params edited
+    // since (the text no longer says what params holds) go as edited.
+    const bool textIsParams =
+        !request.paramsText.isEmpty() &&
+        QJsonDocument::fromJson(request.paramsText).object() == request.params;
+    m_pending = textIsParams ? client->requestText(request.method, request.paramsText, false)
+                             : client->request(request.method, request.params);
     connect(m_pending, &McpRequest::finished, this, &CallReplay::onFinished);
 }
 

@@ -236,6 +236,28 @@ private Q_SLOTS:
         QCOMPARE(factOfStdioRequest(request, &error).outcome, CallOutcome::RpcError);
     }
 
+    // The era probe (server/discover) refused by a legacy server is how
+    // such a server answers it, over HTTP (400 or a JSON-RPC error) and over
+    // stdio; any other call refused the same way stays a failure, and a
+    // probe the server failed (5xx) too.
+    void eraProbeRefusedIsNoFailure()
+    {
+        const QByteArray discover = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\"}";
+        const QByteArray notFound =
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"no\"}}";
+        const MessageRecord probe =
+            message(5, true, "request", QStringLiteral("server/discover"), discover);
+        const MessageRecord refusal = message(6, false, "error", {}, notFound, 5);
+        QCOMPARE(factOfExchange(exchange(400), {probe}).outcome, CallOutcome::Success);
+        QCOMPARE(factOfExchange(exchange(200), {probe, refusal}).outcome, CallOutcome::Success);
+        QCOMPARE(factOfExchange(exchange(503), {probe}).outcome, CallOutcome::ServerError);
+        QCOMPARE(factOfStdioRequest(probe, &refusal).outcome, CallOutcome::Success);
+        const MessageRecord call =
+            message(5, true, "request", QStringLiteral("tools/call"), kToolsCall);
+        QCOMPARE(factOfExchange(exchange(400), {call}).outcome, CallOutcome::ClientError);
+        QCOMPARE(factOfStdioRequest(call, &refusal).outcome, CallOutcome::RpcError);
+    }
+
     void authEvents_data()
     {
         QTest::addColumn<Exchange>("e");
