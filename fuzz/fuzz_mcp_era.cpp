@@ -19,7 +19,7 @@ namespace {
 
 QJsonValue parse(const QByteArray &text)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson('[' + text + ']');
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray('[' + text + ']'));
     return doc.array().size() == 1 ? doc.array().first() : QJsonValue(QJsonObject());
 }
 
@@ -29,7 +29,8 @@ void checkHeaders(const HeaderList &headers)
     for (const auto &h : headers) {
         if (h.first.isEmpty())
             std::abort();
-        for (const char c : h.first + h.second)
+        const QByteArray line = QByteArray(h.first) + h.second;
+        for (const char c : line)
             if (c == '\r' || c == '\n' || c == '\0')
                 std::abort();
         for (const char c : h.second)
