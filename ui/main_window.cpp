@@ -161,6 +161,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     connect(m_logPage, &LogPage::statusMessage, this,
             [this](const QString &message, int ms) { statusBar()->showMessage(message, ms); });
     connect(m_logPage, &LogPage::replayRequested, this, &MainWindow::openReplay);
+    connect(m_logPage, &LogPage::sessionRequested, this, &MainWindow::showSession);
     connect(m_logPage, &LogPage::exportRequested, this,
             [this](const QList<qint64> &ids) { openExport(ids); });
     connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) {
@@ -370,6 +371,26 @@ void MainWindow::filterBySession()
     m_logPage->setSessionFilter(
         selected.isEmpty() ? 0
                            : selected.first().data(SessionListModel::SessionIdRole).toLongLong());
+}
+
+bool MainWindow::showSession(qint64 sessionId)
+{
+    for (int i = 0; i < m_centralTabs->count(); ++i) {
+        auto *view = qobject_cast<McpSessionView *>(m_centralTabs->widget(i));
+        if (view && view->session()->captureSessionId() == sessionId) {
+            m_centralTabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    for (int row = 0; row < m_sessions->rowCount(); ++row) {
+        const QModelIndex index = m_sessions->index(row, 0);
+        if (index.data(SessionListModel::SessionIdRole).toLongLong() == sessionId) {
+            m_sessionView->setCurrentIndex(index);
+            m_centralTabs->setCurrentWidget(m_logPage);
+            return true;
+        }
+    }
+    return false;
 }
 
 void MainWindow::reloadSessions()

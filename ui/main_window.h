@@ -133,6 +133,10 @@ public:
     // View > Analytics… (object name analyticsAction): charts over the whole
     // live store, with a checkable session list; one tab, reused.
     AnalyticsView *openAnalytics();
+    // Show in session: the open tab of this recorded (capture) session
+    // becomes current; a session with no open tab is picked in the sidebar,
+    // which filters the log to it. False when the store has no such session.
+    bool showSession(qint64 sessionId);
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);

@@ -86,6 +86,9 @@ Q_SIGNALS:
     void replayRequested(const mcpscope::ReplaySource &source);
     // Export Selected… (object name exportSelected) on selected rows.
     void exportRequested(const QList<qint64> &exchangeIds);
+    // Show in session: the tab of this recorded session (its capture session
+    // id), when it is open; else the window filters the log to it.
+    void sessionRequested(qint64 sessionId);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -92,6 +92,7 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
             &McpSessionView::exchangesRequested);
 
     connect(m_tools, &ToolsTab::statusMessage, this, &McpSessionView::statusMessage);
+    connect(m_tools, &ToolsTab::exchangesRequested, this, &McpSessionView::exchangesRequested);
     for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
         connect(tab, &FeatureTab::statusMessage, this, &McpSessionView::statusMessage);
     connect(m_notifications, &NotificationsTab::statusMessage, this,

@@ -156,6 +156,14 @@ void ToolsTab::selectTool(const QString &name)
         m_toolList->setCurrentIndex(m_tools->index(row));
 }
 
+void ToolsTab::openCall(const QString &tool, const QByteArray &argumentsJson)
+{
+    selectTool(tool);
+    if (m_shownTool != tool)
+        return Q_EMIT statusMessage(tr("The server lists no tool \"%1\" now.").arg(tool));
+    m_arguments->setPlainText(QString::fromUtf8(argumentsJson));
+}
+
 void ToolsTab::onArgumentsEdited()
 {
     if (!m_syncingArguments) {

@@ -46,11 +46,18 @@ public:
     void refresh();
     // The input schema of tool as last listed (empty when unknown).
     QJsonObject inputSchema(const QString &tool) const;
+    // Re-opens a call into the form: selects tool (once listed) and puts
+    // argumentsJson in the arguments editor exactly as given (the form
+    // follows when it is an object). History's "Open in form" uses it.
+    void openCall(const QString &tool, const QByteArray &argumentsJson);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
     // A tools/call this tab sent has finished, with a result or an error.
     void toolCallFinished();
+    // The user asked for the capture log's rows of these exchanges (a result's
+    // "Show exchange").
+    void exchangesRequested(const QList<qint64> &exchangeIds);
 
 private:
     void showTool();
