@@ -195,7 +195,7 @@ Result<void> checkWwwAuthenticate(const HeaderList &responseHeaders)
     return outcome;
 }
 
-std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders)
+std::optional<AuthChallenge> firstChallenge(const HeaderList &responseHeaders, QLatin1String scheme)
 {
     for (const auto &[name, value] : responseHeaders) {
         if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) != 0)
@@ -203,16 +203,22 @@ std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders
         const auto parsed = parseWwwAuthenticate(value);
         if (!parsed)
             continue;
-        for (const AuthChallenge &c : *parsed) {
-            if (!c.isBearer())
-                continue;
-            return BearerChallenge{
-                c.param(QStringLiteral("error")), c.param(QStringLiteral("error_description")),
-                c.param(QStringLiteral("scope")), c.param(QStringLiteral("resource_metadata")),
-                c.param(QStringLiteral("realm"))};
-        }
+        for (const AuthChallenge &c : *parsed)
+            if (c.scheme.compare(scheme, Qt::CaseInsensitive) == 0)
+                return c;
     }
     return std::nullopt;
+}
+
+std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders)
+{
+    const auto c = firstChallenge(responseHeaders, QLatin1String("Bearer"));
+    if (!c)
+        return std::nullopt;
+    return BearerChallenge{
+        c->param(QStringLiteral("error")), c->param(QStringLiteral("error_description")),
+        c->param(QStringLiteral("scope")), c->param(QStringLiteral("resource_metadata")),
+        c->param(QStringLiteral("realm"))};
 }
 
 } // namespace mcpscope

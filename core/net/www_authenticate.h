@@ -41,6 +41,12 @@ struct BearerChallenge
     QString realm;
 };
 
+// The first challenge of this scheme (compared without case) among all
+// WWW-Authenticate headers of a response; headers that cannot be parsed are
+// passed over. bearerChallenge and dpopChallenge read theirs through it.
+std::optional<AuthChallenge> firstChallenge(const HeaderList &responseHeaders,
+                                            QLatin1String scheme);
+
 // The Bearer challenge among all WWW-Authenticate headers of a response,
 // if there is one; headers that cannot be parsed are passed over.
 std::optional<BearerChallenge> bearerChallenge(const HeaderList &responseHeaders);

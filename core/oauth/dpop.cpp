@@ -150,22 +150,13 @@ Result<QByteArray> makeDpopProof(const DpopKey &key, const DpopProofClaims &clai
 
 std::optional<DpopChallenge> dpopChallenge(const HeaderList &responseHeaders)
 {
-    for (const auto &[name, value] : responseHeaders) {
-        if (name.compare("WWW-Authenticate", Qt::CaseInsensitive) != 0)
-            continue;
-        const auto parsed = parseWwwAuthenticate(value);
-        if (!parsed)
-            continue;
-        for (const AuthChallenge &c : *parsed) {
-            if (c.scheme.compare(QLatin1String("DPoP"), Qt::CaseInsensitive) != 0)
-                continue;
-            return DpopChallenge{c.param(QStringLiteral("error")),
-                                 c.param(QStringLiteral("error_description")),
-                                 c.param(QStringLiteral("algs")), c.param(QStringLiteral("scope")),
-                                 c.param(QStringLiteral("resource_metadata"))};
-        }
-    }
-    return std::nullopt;
+    const auto c = firstChallenge(responseHeaders, QLatin1String("DPoP"));
+    if (!c)
+        return std::nullopt;
+    return DpopChallenge{c->param(QStringLiteral("error")),
+                         c->param(QStringLiteral("error_description")),
+                         c->param(QStringLiteral("algs")), c->param(QStringLiteral("scope")),
+                         c->param(QStringLiteral("resource_metadata"))};
 }
 
 QString dpopNonce(const HeaderList &responseHeaders)
