@@ -2,6 +2,7 @@
 #include "capture/capture_store.h"
 #include "feature_ui.h"
 #include "gui_test_settings.h"
+#include "main_window_ui.h"
 #include "node_peer.h"
 #include "screenshots.h"
 #include "session_ui.h"
@@ -110,6 +111,19 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        // The layout at the other sizes it is looked at (with MCPSCOPE_SCREENSHOT_DIR).
+        if (m_window && !qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR")) {
+            selectTool(m_view, QStringLiteral("get-structured-content"));
+            call(QStringLiteral("get-structured-content"),
+                 QStringLiteral("{\"location\": \"Chicago\"}"));
+            for (const QSize size : {QSize(1024, 700), QSize(1600, 1000), QSize(2560, 1440)}) {
+                m_window->resize(size);
+                snap(m_window,
+                     QStringLiteral("tool-result-%1x%2").arg(size.width()).arg(size.height()));
+            }
+            child<QTabWidget>(result(), "resultTabs")->setCurrentIndex(1);
+            snap(m_window, QStringLiteral("tool-result-raw-2560x1440"));
+        }
         if (m_view)
             m_view->client()->close();
         delete m_window;
@@ -145,6 +159,10 @@ private Q_SLOTS:
         QSignalSpy asked(m_view, &McpSessionView::exchangesRequested);
         QTest::mouseClick(show, Qt::LeftButton);
         QCOMPARE(asked.size(), 1);
+        // The main window shows the log; the user comes back to the session.
+        QTabWidget *tabs = centralTabs(*m_window);
+        QVERIFY(tabs->currentWidget() != m_view);
+        tabs->setCurrentWidget(m_view);
         const auto ids = asked.first().first().value<QList<qint64>>();
         QCOMPARE(ids.size(), 1);
         CaptureReader reader;

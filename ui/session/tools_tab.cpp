@@ -78,20 +78,25 @@ public:
         QFont small = opt.font;
         small.setPointSizeF(small.pointSizeF() * 0.85);
         painter->setFont(small);
-        const QFontMetrics smallMetrics(small);
+        const QFontMetrics smallMetrics = painter->fontMetrics();
         int x = r.left();
         const int y = r.top() + boldMetrics.height() + 2;
         const int h = smallMetrics.height();
         const QString name = index.data(FeatureListModel::NameRole).toString();
         const QStringList badges = index.data(FeatureListModel::BadgesRole).toStringList();
+        int badgesWidth = 0;
+        for (const QString &badge : badges)
+            badgesWidth += smallMetrics.horizontalAdvance(badge) + 14;
         if (name != title) {
-            const QString shown = smallMetrics.elidedText(name, Qt::ElideRight, r.width() / 2);
+            // The name gives way to the badges, down to 40% of the row.
+            const int room = std::max(r.width() * 2 / 5, r.width() - badgesWidth - 8);
+            const QString shown = smallMetrics.elidedText(name, Qt::ElideRight, room);
             painter->setPen(muted);
-            painter->drawText(QRect(x, y, r.width(), h), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            painter->drawText(QRect(x, y, room, h), Qt::AlignLeft | Qt::AlignVCenter, shown);
             x += smallMetrics.horizontalAdvance(shown) + 8;
         }
         for (const QString &badge : badges) {
-            const int w = smallMetrics.horizontalAdvance(badge) + 8;
+            const int w = smallMetrics.horizontalAdvance(badge) + 10;
             if (x + w > r.right())
                 break; // the tooltip lists them all
             const QRect chip(x, y, w, h);
@@ -207,8 +212,9 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     m_result = new ResultView(paneSplit);
     m_result->setObjectName(QStringLiteral("toolResult"));
     m_result->setPlaceholderText(tr("The result appears here."));
-    paneSplit->setStretchFactor(0, 2);
-    paneSplit->setStretchFactor(1, 3);
+    // Extra height goes to the result, not to an empty form.
+    paneSplit->setStretchFactor(0, 0);
+    paneSplit->setStretchFactor(1, 1);
     toolsSplit->setStretchFactor(0, 0);
     toolsSplit->setStretchFactor(1, 1);
     toolsSplit->setSizes({260, 1000});
