@@ -6,6 +6,38 @@
 
 namespace mcpscope {
 
+namespace {
+
+QString titleOf(const QJsonObject &t)
+{
+    const QJsonObject annotations = t.value(QStringLiteral("annotations")).toObject();
+    for (const QString &title : {annotations.value(QStringLiteral("title")).toString(),
+                                 t.value(QStringLiteral("title")).toString()})
+        if (!title.isEmpty())
+            return title;
+    return t.value(QStringLiteral("name")).toString(t.value(QStringLiteral("uri")).toString());
+}
+
+// Only hints the server set to true: the spec's defaults (destructive and
+// open world unless said otherwise) are no statement about the tool.
+QStringList badgesOf(const QJsonObject &t)
+{
+    const QJsonObject a = t.value(QStringLiteral("annotations")).toObject();
+    const auto hint = [&](const char *key) { return a.value(QLatin1String(key)).toBool(); };
+    QStringList badges;
+    if (hint("readOnlyHint"))
+        badges << FeatureListModel::tr("read-only");
+    else if (hint("destructiveHint"))
+        badges << FeatureListModel::tr("destructive");
+    if (hint("idempotentHint"))
+        badges << FeatureListModel::tr("idempotent");
+    if (hint("openWorldHint"))
+        badges << FeatureListModel::tr("open world");
+    return badges;
+}
+
+} // namespace
+
 FeatureListModel::FeatureListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 void FeatureListModel::setItems(const QJsonArray &items, const QByteArray &rawItems)
@@ -57,6 +89,16 @@ QVariant FeatureListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         // Shown as plain text by the views; the URI says where a resource lives.
+        if (t.contains(QStringLiteral("inputSchema"))) { // a tool: all the list row elides
+            QStringList parts{titleOf(t)};
+            if (parts.first() != t.value(QStringLiteral("name")).toString())
+                parts << t.value(QStringLiteral("name")).toString();
+            if (const QStringList badges = badgesOf(t); !badges.isEmpty())
+                parts << badges.join(QStringLiteral(", "));
+            if (const QString d = t.value(QStringLiteral("description")).toString(); !d.isEmpty())
+                parts << d;
+            return parts.join(QStringLiteral(" — "));
+        }
         return t.contains(QStringLiteral("uri"))
                    ? t.value(QStringLiteral("uri")).toString()
                    : t.value(QStringLiteral("description")).toString();
@@ -76,6 +118,14 @@ QVariant FeatureListModel::data(const QModelIndex &index, int role) const
     }
     case ItemRole:
         return t.toVariantMap();
+    case TitleRole:
+        return titleOf(t);
+    case BadgesRole:
+        return badgesOf(t);
+    case SearchTextRole:
+        return QStringList{t.value(QStringLiteral("name")).toString(), titleOf(t),
+                           t.value(QStringLiteral("description")).toString()}
+            .join(QLatin1Char('\n'));
     }
     return {};
 }

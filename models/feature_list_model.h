@@ -8,7 +8,8 @@ namespace mcpscope {
 
 // What a server listed (all pages of tools/list, resources/list or
 // prompts/list), for the Tools, Resources and Prompts tabs. Items are shown
-// by name (title in brackets), resources also by URI.
+// by name (title in brackets), resources also by URI. Tools also give
+// their title and annotation badges (TitleRole, BadgesRole).
 class FeatureListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,7 +22,14 @@ public:
         DescriptionRole,
         InputSchemaRole,
         UriRole,
-        ItemRole
+        ItemRole,
+        // The title to show: annotations.title, else title, else the name.
+        TitleRole,
+        // Tools: the annotation hints that hold, as short words to show as
+        // badges ("read-only", "destructive", "idempotent", "open world").
+        BadgesRole,
+        // Name, title and description in one string, for a search box to filter on.
+        SearchTextRole
     };
 
     explicit FeatureListModel(QObject *parent = nullptr);

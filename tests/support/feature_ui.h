@@ -95,10 +95,14 @@ inline QPushButton *subscribeButton(QWidget *tab)
     return named<QPushButton>(tab, "subscribe");
 }
 
+// The tab's result as a user reads it: the notes (an error's message), then
+// the rendered content (ResultView "featureResult").
 inline QString featureResult(QWidget *tab)
 {
-    auto *edit = named<QPlainTextEdit>(tab, "featureResult");
-    return edit ? edit->toPlainText() : QString();
+    QWidget *view = named<QWidget>(tab, "featureResult");
+    auto *notes = named<QLabel>(view, "resultNotes");
+    return notes ? notes->text() + QLatin1Char('\n') + resultContentText(tab, "featureResult")
+                 : QString();
 }
 
 // --- Server requests ---

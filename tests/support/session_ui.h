@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
 
 // A session tab driven the way a user drives it: through its child widgets,
 // found by object name (toolList, toolArguments, callTool, …), never through
@@ -86,15 +87,37 @@ inline void callTool(QWidget *view)
         call->click();
 }
 
+// What the result view (a ResultView named result, inside parent) says, as
+// a user reads it: the outcome in its header, the notes (an error's message,
+// the outputSchema check), then the Raw JSON tab's text last.
+inline QString resultViewText(QWidget *parent, const char *result)
+{
+    QWidget *view = child<QWidget>(parent, result);
+    auto *outcome = child<QLabel>(view, "resultOutcome");
+    auto *notes = child<QLabel>(view, "resultNotes");
+    auto *raw = child<QPlainTextEdit>(view, "jsonText");
+    if (!outcome || !notes || !raw)
+        return {};
+    return outcome->text() + QLatin1Char('\n') + notes->text() + QLatin1Char('\n') +
+           raw->toPlainText();
+}
+
+// The Content tab's text (the rendered result), as the user reads it.
+inline QString resultContentText(QWidget *parent, const char *result)
+{
+    auto *content = child<QTextEdit>(child<QWidget>(parent, result), "resultContent");
+    return content ? content->toPlainText() : QString();
+}
+
+// The Tools tab's result (ResultView "toolResult").
 inline QString resultText(QWidget *view)
 {
-    auto *edit = child<QPlainTextEdit>(view, "toolResult");
-    return edit ? edit->toPlainText() : QString();
+    return resultViewText(toolsTab(view), "toolResult");
 }
 
 inline int resultImageCount(QWidget *view)
 {
-    auto *strip = child<ImageStrip>(view, "toolImages");
+    auto *strip = child<ImageStrip>(child<QWidget>(toolsTab(view), "toolResult"), "resultImages");
     return strip ? strip->shownCount() : -1;
 }
 

@@ -4,13 +4,15 @@
 #include "mcp/mcp_client.h"
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
-#include "ui/common/image_strip.h"
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
 #include "ui/common/plain_tooltip_delegate.h"
+#include "ui/session/result_view.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -64,13 +66,10 @@ FeatureTab::FeatureTab(McpClient *client, Spec spec, QWidget *parent)
     buttons->addWidget(m_save);
     buttons->addStretch(1);
     paneLayout->addLayout(buttons);
-    m_result = createJsonEditor(pane, true);
+    m_result = new ResultView(pane);
     m_result->setObjectName(QStringLiteral("featureResult"));
-    m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     paneLayout->addWidget(m_result, 1);
-    m_images = new ImageStrip(pane);
-    m_images->setObjectName(QStringLiteral("featureImages"));
-    paneLayout->addWidget(m_images);
+    connect(m_result, &ResultView::exchangesRequested, this, &FeatureTab::exchangesRequested);
     split->setStretchFactor(1, 1);
     split->setSizes({260, 660});
     layout->addWidget(split);
@@ -123,6 +122,15 @@ QJsonObject FeatureTab::currentItem() const
 void FeatureTab::showItem()
 {
     const QJsonObject item = currentItem();
+    const QString key = item.value(QStringLiteral("uri"))
+                            .toString(item.value(QStringLiteral("uriTemplate"))
+                                          .toString(item.value(QStringLiteral("name")).toString()));
+    if (key != m_shownKey) { // another item: the result shown was the last one's
+        m_shownKey = key;
+        m_result->clear();
+        m_lastBlob.clear();
+        m_save->setEnabled(false);
+    }
     QStringList lines;
     for (const char *key : {"uri", "uriTemplate", "mimeType", "description"})
         if (item.contains(QLatin1String(key)))
@@ -154,7 +162,13 @@ void FeatureTab::showItem()
             m_completionArgument = name;
             m_completionDelay->start();
         });
-        connect(field.edit, &QLineEdit::returnPressed, this, &FeatureTab::act);
+        // Enter that picks a completion from the popup only picks it: QCompleter
+        // passes the key on to the field, whose returnPressed would act too.
+        connect(field.edit, &QLineEdit::returnPressed, this, [this, completer = field.completer] {
+            if (completer->popup() && completer->popup()->isVisible())
+                return;
+            act();
+        });
         m_fields.append(field);
     }
     m_fieldsBox->setVisible(!m_fields.isEmpty());
@@ -226,20 +240,26 @@ void FeatureTab::act()
     if (item.isEmpty() || m_running)
         return;
     const Result<QJsonObject> params = m_spec.params(item, argumentValues());
+    m_result->clear();
     if (!params) {
-        m_result->setPlainText(QStringLiteral("// ") + params.error().message);
+        ResultView::Answer answer;
+        answer.outcome = ResultView::Outcome::Failed;
+        answer.notes << params.error().message;
+        m_result->showAnswer(answer);
         return;
     }
-    m_result->clear();
+    m_lastBlob.clear();
+    m_save->setEnabled(false);
     m_running = m_client->request(m_spec.actionMethod, *params);
     McpRequest *request = m_running;
-    connect(request, &McpRequest::finished, this, [this, request] {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    connect(request, &McpRequest::finished, this, [this, request, clock] {
         request->deleteLater();
         m_running = nullptr;
+        m_result->showAnswer(ResultView::answerOf(*request, double(clock->elapsed())));
         if (request->succeeded())
-            showResult(request->result().toObject(), request->rawResult());
-        else
-            m_result->setPlainText(QStringLiteral("// ") + request->error().message);
+            keepBlob(request->result().toObject());
         Q_EMIT actionFinished();
     });
 }
@@ -281,56 +301,16 @@ void FeatureTab::resourceUpdated(const QString &uri)
         act(); // what is shown stays current
 }
 
-void FeatureTab::showResult(const QJsonObject &result, const QByteArray &raw)
+void FeatureTab::keepBlob(const QJsonObject &result)
 {
     m_lastBlob.clear();
-    QList<ImageStrip::Image> images;
-    const QJsonArray contents = result.value(QStringLiteral("contents")).toArray();
-    if (contents
-            .isEmpty()) { // prompts/get and anything else: the JSON itself, in the server's order
-        const auto indented = indentJson(raw);
-        m_result->setPlainText(indented && !raw.isEmpty() ? QString::fromUtf8(*indented)
-                                                          : prettyJsonText(result));
-        m_save->setEnabled(false);
-        m_images->setImages({});
-        return;
-    }
-    QStringList parts;
-    for (const QJsonValue &value : contents) {
-        const QJsonObject c = value.toObject();
-        const QString mime = c.value(QStringLiteral("mimeType")).toString();
-        QString head = c.value(QStringLiteral("uri")).toString();
-        if (!mime.isEmpty())
-            head += QStringLiteral(" (%1)").arg(mime);
-        if (c.contains(QStringLiteral("text"))) {
-            parts << QStringLiteral("// %1\n%2")
-                         .arg(head, c.value(QStringLiteral("text")).toString());
-        } else if (c.contains(QStringLiteral("blob"))) {
-            const auto decoded = QByteArray::fromBase64Encoding(
-                c.value(QStringLiteral("blob")).toString().toLatin1(),
-                QByteArray::AbortOnBase64DecodingErrors);
-            if (!decoded) {
-                parts << tr("// %1: the blob is not valid base64.").arg(head);
-                continue;
-            }
-            m_lastBlob = *decoded;
-            if (mime.startsWith(u"image/")) {
-                images.append({m_lastBlob, mime, c.value(QStringLiteral("uri")).toString()});
-                parts << tr("// %1: image of %2 bytes, previewed below")
-                             .arg(head)
-                             .arg(m_lastBlob.size());
-                continue;
-            }
-            const DecodedBody body = decodeBody(m_lastBlob, mime.toLatin1());
-            parts << tr("// %1: blob of %2 bytes\n%3")
-                         .arg(head)
-                         .arg(m_lastBlob.size())
-                         .arg(body.text);
-        }
-    }
-    m_result->setPlainText(parts.join(QStringLiteral("\n\n")));
+    for (const QJsonValue &value : result.value(QStringLiteral("contents")).toArray())
+        if (const QJsonObject c = value.toObject(); c.contains(QStringLiteral("blob")))
+            if (const auto decoded = QByteArray::fromBase64Encoding(
+                    c.value(QStringLiteral("blob")).toString().toLatin1(),
+                    QByteArray::AbortOnBase64DecodingErrors))
+                m_lastBlob = *decoded;
     m_save->setEnabled(!m_lastBlob.isEmpty());
-    m_images->setImages(images);
 }
 
 void FeatureTab::saveBlob()

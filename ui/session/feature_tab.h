@@ -22,9 +22,9 @@ class QTimer;
 namespace mcpscope {
 
 class FeatureListModel;
-class ImageStrip;
 class McpClient;
 class McpRequest;
+class ResultView;
 
 // One MCP feature as a tab: the server's list (all pages), a field per
 // argument with completions from completion/complete as you type, one action
@@ -32,10 +32,12 @@ class McpRequest;
 // as text, blobs decoded with their size and type, images previewed, anything
 // savable) and subscribes; the Templates tab fills an RFC 6570 template and
 // reads the URI it expands to; the Prompts tab gets a prompt with its
-// arguments. Its parts are named (objectName) for tests to drive as a user
-// does: featureList, featureDescription, featureArguments (each field named
-// after its argument), featureAction, subscribe, saveBlob, featureResult,
-// featureImages.
+// arguments. The answer is shown by a ResultView (outcome, latency, content
+// rendered, raw JSON). Enter in an argument field acts, unless it accepts a
+// completion from the open popup. Its parts are named (objectName) for tests
+// to drive as a user does: featureList, featureDescription, featureArguments
+// (each field named after its argument), featureAction, subscribe, saveBlob,
+// featureResult (the ResultView).
 class FeatureTab : public QWidget
 {
     Q_OBJECT
@@ -75,6 +77,8 @@ public:
 Q_SIGNALS:
     void actionFinished();
     void completionsArrived(const QString &argument);
+    // The user asked for the capture log's rows of the exchange that carried a result.
+    void exchangesRequested(const QList<qint64> &exchangeIds);
     void subscriptionChanged(const QString &uri, bool subscribed);
     void statusMessage(const QString &message);
 
@@ -89,8 +93,8 @@ private:
     void act();
     void requestCompletion(const QString &argument);
     void toggleSubscription();
-    // raw: the result as the server wrote it (shown in its key order when set).
-    void showResult(const QJsonObject &result, const QByteArray &raw = {});
+    // Keeps the last blob of a resources/read result for Save Blob.
+    void keepBlob(const QJsonObject &result);
     void saveBlob();
     QJsonObject argumentValues() const;
     QJsonObject currentItem() const;
@@ -107,9 +111,9 @@ private:
     QPushButton *m_action;
     QPushButton *m_subscribe;
     QPushButton *m_save;
-    QPlainTextEdit *m_result;
-    ImageStrip *m_images;
+    ResultView *m_result;
     QByteArray m_lastBlob;
+    QString m_shownKey; // uri, uriTemplate or name of the item the result belongs to
     QPointer<McpRequest> m_running;
     QTimer *m_completionDelay;
     QString m_completionArgument;

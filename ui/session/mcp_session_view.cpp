@@ -95,6 +95,8 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
     connect(m_tools, &ToolsTab::exchangesRequested, this, &McpSessionView::exchangesRequested);
     for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
         connect(tab, &FeatureTab::statusMessage, this, &McpSessionView::statusMessage);
+    for (FeatureTab *tab : {m_resources, m_templates, m_prompts})
+        connect(tab, &FeatureTab::exchangesRequested, this, &McpSessionView::exchangesRequested);
     connect(m_notifications, &NotificationsTab::statusMessage, this,
             &McpSessionView::statusMessage);
     connect(m_serverRequests, &ServerRequestsTab::statusMessage, this,

@@ -1,12 +1,12 @@
 #include "ui/session/tools_tab.h"
 
-#include "ui/common/image_strip.h"
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
 #include "ui/common/plain_tooltip_delegate.h"
 #include "ui/common/schema_form.h"
 #include "ui/common/theme.h"
 #include "ui/replay/diff_dialog.h"
+#include "ui/session/result_view.h"
 
 #include "common/ordered_json.h"
 #include "mcp/json_schema.h"
@@ -14,16 +14,20 @@
 #include "models/feature_list_model.h"
 #include "net/body_decoding.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
@@ -33,37 +37,119 @@ namespace mcpscope {
 
 namespace {
 
-QString pretty(const QJsonValue &value)
+// A tool as two lines: its title (elided; the tooltip has it whole), then
+// its name when the title differs and its annotation badges.
+class ToolItemDelegate final : public PlainToolTipDelegate
 {
-    return prettyJsonText(value);
-}
+public:
+    using PlainToolTipDelegate::PlainToolTipDelegate;
 
-// The server's (or the user's) JSON text indented, in its own key order;
-// the parsed value when there is no text.
-QString pretty(const QByteArray &text, const QJsonValue &value)
-{
-    if (!text.isEmpty())
-        if (const auto indented = indentJson(text))
-            return QString::fromUtf8(*indented);
-    return prettyJsonText(value);
-}
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        return {120, QFontMetrics(option.font).height() + QFontMetrics(small).height() + 12};
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = opt.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QPalette &pal = opt.palette;
+        const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor muted = selected ? text : pal.color(QPalette::PlaceholderText);
+        const QRect r = opt.rect.adjusted(6, 4, -6, -4);
+        painter->save();
+        QFont bold = opt.font;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(text);
+        const QString title = index.data(FeatureListModel::TitleRole).toString();
+        const QFontMetrics boldMetrics(bold);
+        painter->drawText(QRect(r.left(), r.top(), r.width(), boldMetrics.height()),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          boldMetrics.elidedText(title, Qt::ElideRight, r.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter->setFont(small);
+        const QFontMetrics smallMetrics = painter->fontMetrics();
+        int x = r.left();
+        const int y = r.top() + boldMetrics.height() + 2;
+        const int h = smallMetrics.height();
+        const QString name = index.data(FeatureListModel::NameRole).toString();
+        const QStringList badges = index.data(FeatureListModel::BadgesRole).toStringList();
+        int badgesWidth = 0;
+        for (const QString &badge : badges)
+            badgesWidth += smallMetrics.horizontalAdvance(badge) + 14;
+        if (name != title) {
+            // The name gives way to the badges, down to 40% of the row.
+            const int room = std::max(r.width() * 2 / 5, r.width() - badgesWidth - 8);
+            const QString shown = smallMetrics.elidedText(name, Qt::ElideRight, room);
+            painter->setPen(muted);
+            painter->drawText(QRect(x, y, room, h), Qt::AlignLeft | Qt::AlignVCenter, shown);
+            x += smallMetrics.horizontalAdvance(shown) + 8;
+        }
+        for (const QString &badge : badges) {
+            const int w = smallMetrics.horizontalAdvance(badge) + 10;
+            if (x + w > r.right())
+                break; // the tooltip lists them all
+            const QRect chip(x, y, w, h);
+            painter->setPen(muted);
+            painter->drawRoundedRect(chip.adjusted(0, 0, -1, -1), 4, 4);
+            painter->drawText(chip, Qt::AlignCenter, badge);
+            x += w + 4;
+        }
+        painter->restore();
+    }
+};
 
 } // namespace
 
 ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_tools(new FeatureListModel(this))
 {
-    // Tools: list | description, form + schema beside the JSON arguments, call, result.
+    // Tools: search, count and list | description, form + schema beside the
+    // JSON arguments, call; the result under them.
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *toolsSplit = new QSplitter(Qt::Horizontal, this);
+    toolsSplit->setObjectName(QStringLiteral("toolsSplit"));
     outer->addWidget(toolsSplit);
-    m_toolList = new QListView(toolsSplit);
+    auto *listPane = new QWidget(toolsSplit);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(listPane);
+    m_search->setObjectName(QStringLiteral("toolSearch"));
+    m_search->setPlaceholderText(tr("Search tools"));
+    m_search->setClearButtonEnabled(true);
+    m_count = createPlainLabel(listPane);
+    m_count->setObjectName(QStringLiteral("toolCount"));
+    m_filter = new QSortFilterProxyModel(this);
+    m_filter->setSourceModel(m_tools);
+    m_filter->setFilterRole(FeatureListModel::SearchTextRole);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_toolList = new QListView(listPane);
     m_toolList->setObjectName(QStringLiteral("toolList"));
-    m_toolList->setModel(m_tools);
-    m_toolList->setItemDelegate(new PlainToolTipDelegate(m_toolList));
-    auto *toolPane = new QWidget(toolsSplit);
+    m_toolList->setModel(m_filter);
+    m_toolList->setItemDelegate(new ToolItemDelegate(m_toolList));
+    m_toolList->setUniformItemSizes(true);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_count);
+    listLayout->addWidget(m_toolList, 1);
+    // The call (description, arguments, buttons) above the result; a splitter
+    // between them, so the space goes where the user wants it.
+    auto *paneSplit = new QSplitter(Qt::Vertical, toolsSplit);
+    paneSplit->setObjectName(QStringLiteral("toolPaneSplit"));
+    paneSplit->setChildrenCollapsible(false);
+    auto *toolPane = new QWidget(paneSplit);
     auto *toolLayout = new QVBoxLayout(toolPane);
+    toolLayout->setContentsMargins(4, 0, 0, 0);
     m_toolDescription = createPlainLabel(toolPane);
     m_toolDescription->setObjectName(QStringLiteral("toolDescription"));
     toolLayout->addWidget(m_toolDescription);
@@ -92,7 +178,7 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     jsonLayout->addWidget(argumentsLabel);
     jsonLayout->addWidget(m_arguments, 1);
     argumentsSplit->setSizes({420, 360});
-    toolLayout->addWidget(argumentsSplit, 3);
+    toolLayout->addWidget(argumentsSplit, 1);
     // Under both panes: a schema message wraps in the full width, not the JSON column's.
     toolLayout->addWidget(m_argumentsState);
     auto *buttons = new QHBoxLayout;
@@ -122,16 +208,16 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     buttons->addWidget(m_progressText, 1);
     buttons->addWidget(m_pin);
     buttons->addWidget(m_compare);
-    m_result = createJsonEditor(toolPane, true);
+    toolLayout->addLayout(buttons);
+    m_result = new ResultView(paneSplit);
     m_result->setObjectName(QStringLiteral("toolResult"));
     m_result->setPlaceholderText(tr("The result appears here."));
-    m_images = new ImageStrip(toolPane);
-    m_images->setObjectName(QStringLiteral("toolImages"));
-    toolLayout->addLayout(buttons);
-    toolLayout->addWidget(m_result, 4);
-    toolLayout->addWidget(m_images);
+    // Extra height goes to the result, not to an empty form.
+    paneSplit->setStretchFactor(0, 0);
+    paneSplit->setStretchFactor(1, 1);
+    toolsSplit->setStretchFactor(0, 0);
     toolsSplit->setStretchFactor(1, 1);
-    toolsSplit->setSizes({220, 760});
+    toolsSplit->setSizes({260, 1000});
 
     connect(m_retryTick, &QTimer::timeout, this, [this] {
         --m_retryLeftS;
@@ -141,6 +227,11 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
             &ToolsTab::showTool);
     connect(m_arguments, &QPlainTextEdit::textChanged, this, &ToolsTab::onArgumentsEdited);
     connect(m_form, &SchemaForm::edited, this, &ToolsTab::onFormEdited);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setFilterFixedString(text);
+        updateCount();
+    });
+    connect(m_result, &ResultView::exchangesRequested, this, &ToolsTab::exchangesRequested);
     connect(m_call, &QPushButton::clicked, this, &ToolsTab::callSelectedTool);
     connect(m_cancel, &QPushButton::clicked, this, [this] { m_client->cancel(m_running); });
     connect(m_pin, &QPushButton::clicked, this, &ToolsTab::pinResult);
@@ -148,25 +239,60 @@ ToolsTab::ToolsTab(McpClient *client, QWidget *parent)
     updatePinButtons();
     m_formPage->setEnabled(false);
     validateArguments();
+    updateCount();
+}
+
+int ToolsTab::currentRow() const
+{
+    return m_tools->rowOfName(m_shownTool);
+}
+
+void ToolsTab::updateCount()
+{
+    const int all = m_tools->rowCount();
+    const int shown = m_filter->rowCount();
+    m_count->setText(shown == all ? (all == 1 ? tr("1 tool") : tr("%1 tools").arg(all))
+                                  : tr("%1 of %2 tools").arg(shown).arg(all));
 }
 
 void ToolsTab::selectTool(const QString &name)
 {
-    if (const int row = m_tools->rowOfName(name); row >= 0)
-        m_toolList->setCurrentIndex(m_tools->index(row));
+    const int row = m_tools->rowOfName(name);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_tools->index(row));
+    if (!index.isValid()) { // hidden by the search: the user asked for this tool
+        m_search->clear();
+        index = m_filter->mapFromSource(m_tools->index(row));
+    }
+    m_toolList->setCurrentIndex(index);
 }
 
 void ToolsTab::openCall(const QString &tool, const QByteArray &argumentsJson)
 {
-    selectTool(tool);
-    if (m_shownTool != tool)
-        return Q_EMIT statusMessage(tr("The server lists no tool \"%1\" now.").arg(tool));
-    m_arguments->setPlainText(QString::fromUtf8(argumentsJson));
+    m_pendingCall = PendingCall{tool, argumentsJson};
+    applyPendingCall();
+    if (m_pendingCall)
+        Q_EMIT statusMessage(
+            tr("The server lists no tool \"%1\" now; it opens when the server lists it.")
+                .arg(tool));
+}
+
+void ToolsTab::applyPendingCall()
+{
+    if (!m_pendingCall || m_tools->rowOfName(m_pendingCall->tool) < 0)
+        return;
+    const PendingCall call = *std::exchange(m_pendingCall, std::nullopt);
+    selectTool(call.tool);
+    if (m_shownTool != call.tool)
+        return;
+    m_arguments->setPlainText(QString::fromUtf8(call.arguments));
 }
 
 void ToolsTab::onArgumentsEdited()
 {
     if (!m_syncingArguments) {
+        m_touched = true;
         const QJsonDocument doc = QJsonDocument::fromJson(m_arguments->toPlainText().toUtf8());
         if (doc.isObject())
             m_form->setValue(doc.object());
@@ -176,6 +302,7 @@ void ToolsTab::onArgumentsEdited()
 
 void ToolsTab::onFormEdited()
 {
+    m_touched = true;
     m_syncingArguments = true;
     // Arguments the form does not own (and the user's order) stay as typed.
     m_arguments->setPlainText(
@@ -196,25 +323,32 @@ void ToolsTab::refresh()
         const QString selected =
             m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
         m_tools->setItems(request->result().toArray(), request->rawResult());
+        updateCount();
         if (!selected.isEmpty())
             selectTool(selected);
-        if (m_tools->rowCount() > 0 && !m_toolList->currentIndex().isValid())
-            m_toolList->setCurrentIndex(m_tools->index(0));
+        if (m_filter->rowCount() > 0 && !m_toolList->currentIndex().isValid())
+            m_toolList->setCurrentIndex(m_filter->index(0, 0));
+        applyPendingCall();
     });
 }
 
 void ToolsTab::showTool()
 {
     const QModelIndex index = m_toolList->currentIndex();
+    if (!index.isValid() && m_tools->rowOfName(m_shownTool) >= 0)
+        return; // hidden by the search: the tool stays open
     m_toolDescription->setText(index.data(FeatureListModel::DescriptionRole).toString());
     m_schema->setPlainText(index.data(FeatureListModel::InputSchemaRole).toString());
     const QString name = index.data(FeatureListModel::NameRole).toString();
     if (name == m_shownTool) // the same tool again (after a refresh) keeps its arguments
         return validateArguments();
     m_shownTool = name;
-    const QJsonObject schema =
-        m_tools->item(index.row()).value(QStringLiteral("inputSchema")).toObject();
-    const bool hasForm = m_form->setSchema(schema, m_tools->rawMember(index.row(), u"inputSchema"));
+    m_touched = false;
+    // The result shown was another tool's.
+    m_result->clear();
+    const int row = currentRow();
+    const QJsonObject schema = m_tools->item(row).value(QStringLiteral("inputSchema")).toObject();
+    const bool hasForm = m_form->setSchema(schema, m_tools->rawMember(row, u"inputSchema"));
     m_formPage->setEnabled(hasForm);
     m_argumentTabs->setCurrentIndex(hasForm ? 0 : 1);
     m_argumentTabs->setTabText(0, hasForm ? tr("Form") : tr("Form (no arguments)"));
@@ -240,10 +374,14 @@ void ToolsTab::validateArguments()
     if (ok) {
         // Checked against the tool's input schema; sending is still allowed,
         // because testing how a server handles bad arguments is a use case.
-        const QJsonValue schema =
-            m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("inputSchema"));
+        const QJsonValue schema = m_tools->item(currentRow()).value(QStringLiteral("inputSchema"));
         const auto violations = JsonSchemaValidator(schema).validate(doc.object());
-        if (!violations.isEmpty()) {
+        if (!violations.isEmpty() && !m_touched) {
+            // A freshly picked tool is not wrong yet: no orange before the user edits.
+            state = tr("Fill in the arguments; they are checked against the input schema as you "
+                       "edit");
+            tone = Theme::Tone::Muted;
+        } else if (!violations.isEmpty()) {
             const SchemaViolation &first = violations.first();
             state =
                 tr("Does not match the input schema: %1%2 (%n problem(s))", nullptr,
@@ -287,14 +425,12 @@ void ToolsTab::callSelectedTool()
     m_retryTick->stop();
     m_retryLeftS = 0;
     m_call->setText(tr("Call"));
-    const QString name = m_toolList->currentIndex().data(FeatureListModel::NameRole).toString();
+    const QString name = m_shownTool;
     const QByteArray argsText = m_arguments->toPlainText().toUtf8();
     const QJsonDocument args = QJsonDocument::fromJson(argsText);
     if (name.isEmpty() || !args.isObject() || m_running)
         return;
     m_result->clear();
-    m_result->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_images->setImages({});
     // The arguments go out as typed: the user's key order, numbers and escapes.
     m_running = m_client->requestText(
         QStringLiteral("tools/call"),
@@ -331,66 +467,46 @@ void ToolsTab::showCallResult(McpRequest *request)
     m_running = nullptr;
     validateArguments();
     m_last = {};
+    ResultView::Answer answer = ResultView::answerOf(*request, double(m_callClock.elapsed()));
     if (request->succeeded()) {
         m_last.result = request->result();
-        m_last.ms = double(m_callClock.elapsed());
+        m_last.ms = answer.latencyMs;
         //: A kept tool result: the tool's name and the time of the call
-        m_last.label = tr("%1 at %2")
-                           .arg(m_shownTool,
-                                QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")));
+        m_last.label =
+            tr("%1 at %2").arg(m_shownTool, answer.at.toString(QStringLiteral("HH:mm:ss")));
         const QJsonObject result = request->result().toObject();
-        QString notes;
-        if (result.value(QStringLiteral("isError")).toBool())
-            notes += tr("// The tool reported an error (isError: true)\n");
         const QJsonValue outputSchema =
-            m_tools->item(m_toolList->currentIndex().row()).value(QStringLiteral("outputSchema"));
+            m_tools->item(currentRow()).value(QStringLiteral("outputSchema"));
         if (outputSchema.isObject() && result.contains(QStringLiteral("structuredContent"))) {
             const auto violations =
                 JsonSchemaValidator(outputSchema)
                     .validate(result.value(QStringLiteral("structuredContent")));
-            notes += violations.isEmpty()
-                         ? tr("// structuredContent matches the tool's outputSchema\n")
-                         : tr("// structuredContent does not match the outputSchema: %1%2\n")
-                               .arg(violations.first().instancePath.isEmpty()
-                                        ? QString()
-                                        : violations.first().instancePath + QStringLiteral(": "),
-                                    violations.first().message);
+            answer.notes << (violations.isEmpty()
+                                 ? tr("structuredContent matches the tool's outputSchema")
+                                 : tr("structuredContent does not match the outputSchema: %1%2")
+                                       .arg(violations.first().instancePath.isEmpty()
+                                                ? QString()
+                                                : violations.first().instancePath +
+                                                      QStringLiteral(": "),
+                                            violations.first().message));
         } else if (outputSchema.isObject() && !result.value(QStringLiteral("isError")).toBool()) {
-            notes += tr("// The tool declares an outputSchema but returned no structuredContent\n");
+            answer.notes << tr(
+                "The tool declares an outputSchema but returned no structuredContent");
         }
-        // Image content is previewed under the result.
-        QList<ImageStrip::Image> images;
-        for (const QJsonValue &value : result.value(QStringLiteral("content")).toArray()) {
-            const QJsonObject c = value.toObject();
-            if (c.value(QStringLiteral("type")).toString() != u"image")
-                continue;
-            const auto data = QByteArray::fromBase64Encoding(
-                c.value(QStringLiteral("data")).toString().toLatin1(),
-                QByteArray::AbortOnBase64DecodingErrors);
-            images.append({data ? *data : QByteArray(),
-                           c.value(QStringLiteral("mimeType")).toString(),
-                           tr("image %1").arg(images.size() + 1)});
-        }
-        m_images->setImages(images);
-        m_result->setPlainText(notes + pretty(request->rawResult(), request->result()));
     } else if (request->rpcErrorCode() == JsonRpcCode::UrlElicitationRequired) {
         // The server needs the user to visit URLs first (2025-11-25).
-        QStringList lines{
-            tr("// The server needs you to open these URLs first, then call the tool again:")};
+        answer.notes << tr(
+            "The server needs you to open these URLs first, then call the tool again:");
         for (const QJsonValue &e :
              request->rpcErrorData().toObject().value(QStringLiteral("elicitations")).toArray())
-            lines << QStringLiteral("//   %1 — %2")
-                         .arg(e.toObject().value(QStringLiteral("url")).toString(),
-                              e.toObject().value(QStringLiteral("message")).toString());
-        m_result->setPlainText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n// ") +
-                               request->error().message);
-    } else {
-        // An explanation is prose: wrapped, unlike results.
-        m_result->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        m_result->setPlainText(tr("// %1").arg(request->error().message));
-        if (request->httpStatus() == 429)
-            offerRetry(request->retryAfterMs());
+            answer.notes << QStringLiteral("  %1 — %2")
+                                .arg(e.toObject().value(QStringLiteral("url")).toString(),
+                                     e.toObject().value(QStringLiteral("message")).toString());
+        answer.notes.move(0, answer.notes.size() - 1); // the error's own message last
+    } else if (request->httpStatus() == 429) {
+        offerRetry(request->retryAfterMs());
     }
+    m_result->showAnswer(answer);
     updatePinButtons();
     Q_EMIT toolCallFinished();
 }

@@ -6,30 +6,39 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
+class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTimer;
 
 namespace mcpscope {
 
 class FeatureListModel;
-class ImageStrip;
 class McpClient;
 class McpRequest;
+class ResultView;
 class SchemaForm;
 
-// The Tools tab: the server's tools; for the selected one a form generated
-// from its input schema beside a JSON editor that validates as you type;
-// Call (Ctrl+Return) with a progress bar and Cancel; the result, checked
-// against the tool's outputSchema, with its images previewed. A rate-limited
-// call turns Call into Retry once the server's Retry-After has passed.
-// Child widgets a user works with carry object names: toolList, toolArguments,
-// argumentsState, argumentForm, callTool, cancelTool, toolProgress,
-// toolResult, toolImages, pinResult, compareWithPinned. Pin result keeps the
+// The Tools tab: the server's tools (a search box filtering by name, title
+// and description, a count, each tool's title and annotation badges); for
+// the selected one a form generated from its input schema beside a JSON
+// editor that validates as you type (schema problems shown once the user has
+// edited); Call (Ctrl+Return) with a progress bar and Cancel; the result
+// rendered (ResultView: outcome, latency, content, structuredContent, raw
+// JSON), checked against the tool's outputSchema, and cleared when another
+// tool is picked. A rate-limited call turns Call into Retry once the
+// server's Retry-After has passed.
+// Child widgets a user works with carry object names: toolSearch,
+// toolCount, toolList, toolArguments, argumentsState, argumentForm,
+// callTool, cancelTool, toolProgress, toolResult (the ResultView),
+// pinResult, compareWithPinned. Pin result keeps the
 // last result; Compare with pinned opens a DiffDialog of the pinned result
 // (old) against the last one (new), so two calls of a tool can be diffed.
 class ToolsTab final : public QWidget
@@ -46,9 +55,11 @@ public:
     void refresh();
     // The input schema of tool as last listed (empty when unknown).
     QJsonObject inputSchema(const QString &tool) const;
-    // Re-opens a call into the form: selects tool (once listed) and puts
-    // argumentsJson in the arguments editor exactly as given (the form
-    // follows when it is an object). History's "Open in form" uses it.
+    // Re-opens a call into the form: selects tool and puts argumentsJson in
+    // the arguments editor exactly as given (the form follows when it is an
+    // object). A tool not listed yet is opened once a listing names it (the
+    // latest openCall wins); a search that hides it is cleared. History's
+    // "Open in form" uses it.
     void openCall(const QString &tool, const QByteArray &argumentsJson);
 
 Q_SIGNALS:
@@ -72,14 +83,28 @@ private:
     void pinResult();
     void compareWithPinned();
     void updatePinButtons();
+    void applyPendingCall();
+    void updateCount();
+    int currentRow() const; // the shown tool's row in m_tools, -1 when none
 
     McpClient *m_client;
     FeatureListModel *m_tools;
+    QSortFilterProxyModel *m_filter;
     QString m_shownTool;
+    // The user has edited the arguments of the shown tool (schema problems show from then on).
+    bool m_touched = false;
+    struct PendingCall
+    {
+        QString tool;
+        QByteArray arguments;
+    };
+    std::optional<PendingCall> m_pendingCall;
     QPointer<McpRequest> m_running;
     bool m_syncingArguments = false;
     int m_retryLeftS = 0;
 
+    QLineEdit *m_search;
+    QLabel *m_count;
     QListView *m_toolList;
     QLabel *m_toolDescription;
     QTabWidget *m_argumentTabs;
@@ -93,8 +118,7 @@ private:
     QTimer *m_retryTick; // counts down the Retry-After of a rate-limited call
     QProgressBar *m_busy;
     QLabel *m_progressText;
-    QPlainTextEdit *m_result;
-    ImageStrip *m_images;
+    ResultView *m_result;
     QPushButton *m_pin;
     QPushButton *m_compare;
 
