@@ -419,26 +419,50 @@ private Q_SLOTS:
         QCOMPARE(logDetail(window)->shownId(), shown);
     }
 
+    // The sidebar said "(1 exchange)" for a session holding 33: the count
+    // follows the exchanges of a session still open.
     void sidebarCountsAreLive()
     {
         MainWindow window(&m_store);
-        const qint64 session = record();
-        QVERIFY(session > 0);
-        CaptureReader reader;
-        QVERIFY(reader.open(m_store.path()));
-        const qint64 count = reader.exchangeCount(session).value_or(-1);
-        QVERIFY(count > 3);
+        McpSession session(&m_store);
+        McpSessionOptions options;
+        options.kind = McpSessionOptions::Kind::Http;
+        options.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port());
+        options.transport = McpClient::Transport::StreamableHttp;
+        QSignalSpy connected(session.client(), &McpClient::connected);
+        QVERIFY(session.open(options));
+        QVERIFY(connected.wait(20000));
         auto *sessions = window.findChild<QListView *>(QStringLiteral("sessionList"));
+        const qint64 id = session.captureSessionId();
         const auto shown = [&] {
             for (int r = 0; r < sessions->model()->rowCount(); ++r) {
                 const QModelIndex index = sessions->model()->index(r, 0);
-                if (index.data(SessionListModel::SessionIdRole).toLongLong() == session)
+                if (index.data(SessionListModel::SessionIdRole).toLongLong() == id)
                     return index.data().toString();
             }
             return QString();
         };
+        QTRY_VERIFY_WITH_TIMEOUT(!shown().isEmpty(), 10000);
+        for (int i = 0; i < 4; ++i) {
+            McpRequest *request = session.client()->request(
+                QStringLiteral("tools/call"),
+                {{QStringLiteral("name"), QStringLiteral("get-sum")},
+                 {QStringLiteral("arguments"),
+                  QJsonObject{{QStringLiteral("a"), i}, {QStringLiteral("b"), 1}}}});
+            QSignalSpy finished(request, &McpRequest::finished);
+            QVERIFY(request->isFinished() || finished.wait(20000));
+            request->deleteLater();
+        }
+        m_store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(m_store.path()));
+        const qint64 count = reader.exchangeCount(id).value_or(-1);
+        QVERIFY(count > 4);
         QTRY_VERIFY_WITH_TIMEOUT(shown().contains(QStringLiteral("(%1 exchange").arg(count)),
                                  10000);
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(closed.wait(15000));
     }
 
     void detailIsNeverOfAnotherStore()
