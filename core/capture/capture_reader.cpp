@@ -592,17 +592,22 @@ Result<QList<MessageRecord>> CaptureReader::answersTo(const QList<qint64> &reque
 {
     if (requestIds.isEmpty())
         return QList<MessageRecord>{};
-    return readMessages(QStringLiteral("response_to IN (%1)").arg(inlineIds(requestIds)), {});
+    return readMessages(QStringLiteral("response_to IS NOT NULL AND response_to IN (%1)")
+                            .arg(inlineIds(requestIds)),
+                        {});
 }
 
 Result<QList<MessageRecord>> CaptureReader::callsOfExchanges(const QList<qint64> &exchangeIds)
 {
     if (exchangeIds.isEmpty())
         return QList<MessageRecord>{};
+    // A union, not an OR: each half reads its own index (by exchange, by
+    // response_to), where an OR would scan every message for each page.
     const QString in = inlineIds(exchangeIds);
     return readMessages(
-        QStringLiteral("exchange_id IN (%1) OR response_to IN (SELECT id FROM messages"
-                       " WHERE exchange_id IN (%1))")
+        QStringLiteral("id IN (SELECT id FROM messages WHERE exchange_id IN (%1) UNION"
+                       " SELECT a.id FROM messages a WHERE a.response_to IS NOT NULL AND"
+                       " a.response_to IN (SELECT id FROM messages WHERE exchange_id IN (%1)))")
             .arg(in),
         {});
 }

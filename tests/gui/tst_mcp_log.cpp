@@ -14,6 +14,7 @@
 #include "recorded_store.h"
 #include "screenshots.h"
 #include "test_store.h"
+#include "ui/capture/capture_window.h"
 #include "ui/capture/exchange_detail_view.h"
 #include "ui/capture/log_page.h"
 #include "ui/main_window.h"
@@ -284,6 +285,8 @@ private Q_SLOTS:
         QHeaderView *header = captureLog(window)->horizontalHeader();
         QCOMPARE(header->visualIndex(CaptureModel::McpCall),
                  header->visualIndex(CaptureModel::Method) + 1);
+        window.resize(1280, 800);
+        snap(&window, QStringLiteral("mcp-columns"));
     }
 
     void sessionChipIsClearedByClearFilters()
@@ -488,6 +491,11 @@ private Q_SLOTS:
                         ->toPlainText()
                         .isEmpty());
             QVERIFY(page(window)->open(m_store.path()));
+            // File → Open Capture Store: a window of its own, opened and closed.
+            CaptureWindow *opened = window.openCapture(other);
+            QVERIFY(opened);
+            QVERIFY(opened->findChild<LogPage *>()->open(other));
+            delete opened;
         }
         qInstallMessageHandler(previous);
         for (const QString &warning : std::as_const(g_warnings))
