@@ -88,6 +88,56 @@ private Q_SLOTS:
         QCOMPARE(printLogFilter(twice), printed);
     }
 
+    // The fuzz target's property on many random strings made of the
+    // syntax's own pieces (the fuzzer needs the clang preset).
+    void randomTextRoundTrips()
+    {
+        const QStringList pieces{QStringLiteral("method:"),
+                                 QStringLiteral("tool:"),
+                                 QStringLiteral("status:"),
+                                 QStringLiteral("latency:"),
+                                 QStringLiteral("session:"),
+                                 QStringLiteral("after:"),
+                                 QStringLiteral("before:"),
+                                 QStringLiteral("\""),
+                                 QStringLiteral("\\"),
+                                 QStringLiteral(":"),
+                                 QStringLiteral(" "),
+                                 QStringLiteral("\t"),
+                                 QStringLiteral(">"),
+                                 QStringLiteral("<="),
+                                 QStringLiteral("5"),
+                                 QStringLiteral("0.5s"),
+                                 QStringLiteral("ms"),
+                                 QStringLiteral("4xx"),
+                                 QStringLiteral("POST"),
+                                 QStringLiteral("tools/call"),
+                                 QStringLiteral("2026-01-01T00:00:00"),
+                                 QStringLiteral("Z"),
+                                 QStringLiteral("+02:00"),
+                                 QStringLiteral("\u00e9"),
+                                 QStringLiteral("x")};
+        quint32 seed = 17;
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const int length = int(seed % 12);
+            for (int i = 0; i < length; ++i) {
+                seed = seed * 1664525u + 1013904223u;
+                text += pieces.at(int((seed >> 8) % quint32(pieces.size())));
+            }
+            seed = seed * 1664525u + 1013904223u;
+            const LogFilterQuery once = parseLogFilter(text);
+            const QString printed = printLogFilter(once);
+            const LogFilterQuery twice = parseLogFilter(printed);
+            QVERIFY2(twice.sameFilter(once) && twice.problems.isEmpty() &&
+                         printLogFilter(twice) == printed,
+                     qPrintable(text + QStringLiteral(" -> ") + printed));
+            CaptureFilter filter;
+            applyLogFilter(once, filter);
+            QCOMPARE(filter.isEmpty(), once.isEmpty());
+        }
+    }
+
     void termsQuoteWhatTheyMust()
     {
         QCOMPARE(logFilterTerm(QStringLiteral("tool"), QStringLiteral("get-sum")),
