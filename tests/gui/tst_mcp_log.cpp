@@ -261,6 +261,7 @@ private Q_SLOTS:
             Theme::apply(Theme::Choice::Light);
             snap(&window, QStringLiteral("messages-log"));
             Theme::apply(Theme::Choice::System);
+            snapAll(&window, QStringLiteral("messages-log")); // both palettes, two sizes
         }
     }
 
