@@ -185,12 +185,18 @@ void CaptureModel::insertIds(const QList<qint64> &ids)
     m_changing = false;
 }
 
-const ExchangeSummary *CaptureModel::summary(int row) const
+const ExchangeSummary *CaptureModel::summary(int r) const
+{
+    const Row *found = row(r);
+    return found ? &found->summary : nullptr;
+}
+
+const CaptureModel::Row *CaptureModel::row(int row) const
 {
     if (row < 0 || row >= m_ids.size())
         return nullptr;
     const int page = row / kPageSize;
-    QList<ExchangeSummary> *rows = m_pages.object(page);
+    QList<Row> *rows = m_pages.object(page);
     if (rows && row % kPageSize >= rows->size()) {
         m_pages.remove(page);
         rows = nullptr;
@@ -199,21 +205,29 @@ const ExchangeSummary *CaptureModel::summary(int row) const
         const qsizetype first = qsizetype(page) * kPageSize;
         const QList<qint64> ids =
             m_ids.mid(first, std::min<qsizetype>(kPageSize, m_ids.size() - first));
-        auto loaded = const_cast<CaptureReader &>(m_reader).summaries(ids);
+        auto &reader = const_cast<CaptureReader &>(m_reader);
+        auto loaded = reader.summaries(ids);
         if (!loaded)
             return nullptr;
+        // The MCP columns: the messages of the page and their answers.
+        auto calls = reader.callsOfExchanges(ids);
+        const QList<MessageRecord> messages = calls ? *calls : QList<MessageRecord>{};
         // Align by id: a row deleted meanwhile leaves a blank, not a shift.
-        auto *aligned = new QList<ExchangeSummary>(ids.size());
+        auto *aligned = new QList<Row>(ids.size());
         qsizetype k = 0;
         for (qsizetype i = 0; i < ids.size() && k < loaded->size(); ++i) {
-            if (loaded->at(k).id == ids.at(i))
-                (*aligned)[i] = loaded->at(k++);
+            if (loaded->at(k).id == ids.at(i)) {
+                const ExchangeSummary &s = loaded->at(k++);
+                const bool ended =
+                    s.state != Exchange::State::Pending && s.state != Exchange::State::Streaming;
+                (*aligned)[i] = Row{s, McpCallText::callOfExchange(s.id, messages, ended)};
+            }
         }
         rows = aligned;
         m_pages.insert(page, aligned);
     }
-    const ExchangeSummary &s = rows->at(row % kPageSize);
-    return s.id ? &s : nullptr;
+    const Row &r = rows->at(row % kPageSize);
+    return r.summary.id ? &r : nullptr;
 }
 
 namespace {
@@ -261,19 +275,31 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
         if (role == FindingSeverityRole)
             return {};
     }
-    const ExchangeSummary *s = summary(index.row());
-    if (!s)
+    const Row *r = row(index.row());
+    if (!r)
         return {};
+    const ExchangeSummary *s = &r->summary;
+    const McpCallInfo &call = r->call;
     const bool failed = !s->errorCode.isEmpty();
     switch (role) {
     case FailedRole:
         return failed;
+    case SessionIdRole:
+        return s->sessionId;
+    case RpcMethodRole:
+        return call.method;
+    case McpNameRole:
+        return call.name;
     case Qt::ToolTipRole:
+        if (index.column() == McpCall && !call.method.isEmpty())
+            return call.label();
+        if (index.column() == McpOutcomeColumn && !call.outcome.text.isEmpty())
+            return call.outcome.text;
         if (!s->errorMessage.isEmpty())
             return s->errorMessage; // plain text: views must not treat it as rich text
         return s->url;
     case RowToneRole:
-        if (failed || s->status >= 500)
+        if (failed || s->status >= 500 || call.outcome.isFailure())
             return ErrorRow;
         if (s->status >= 400)
             return WarningRow;
@@ -329,6 +355,10 @@ QVariant CaptureModel::data(const QModelIndex &index, int role) const
                                 : humanSize(s->responseSize);
         case Duration:
             return s->totalMs < 0 ? QString() : QStringLiteral("%1 ms").arg(s->totalMs, 0, 'f', 1);
+        case McpCall:
+            return call.label();
+        case McpOutcomeColumn:
+            return call.outcome.text;
         }
     }
     return {};
@@ -357,6 +387,10 @@ QVariant CaptureModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Size");
     case Duration:
         return tr("Duration");
+    case McpCall:
+        return tr("MCP call");
+    case McpOutcomeColumn:
+        return tr("Outcome");
     }
     return {};
 }

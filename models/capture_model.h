@@ -2,6 +2,7 @@
 
 #include "capture/capture_reader.h"
 #include "common/findings.h"
+#include "models/mcp_call_info.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
@@ -34,6 +35,10 @@ public:
         Type,
         Size,
         Duration,
+        // Added by issue 17 (the view shows them after Method): what the
+        // exchange carried ("tools/call get-sum") and how that call ended.
+        McpCall,
+        McpOutcomeColumn,
         ColumnCount
     };
     enum Role
@@ -45,6 +50,9 @@ public:
         // The worst severity (int(FindingSeverity)) of the findings whose
         // evidence the exchange is; no value when none is.
         FindingSeverityRole,
+        SessionIdRole, // the exchange's capture session
+        RpcMethodRole, // the JSON-RPC method it carried ("" when none)
+        McpNameRole,   // the tool/prompt name or resource uri of that request
     };
     enum RowTone
     {
@@ -92,6 +100,12 @@ private:
     void onCommitted(const QList<qint64> &ids);
     void appendLiveRows();
     void insertIds(const QList<qint64> &ids);
+    struct Row
+    {
+        ExchangeSummary summary;
+        McpCallInfo call;
+    };
+    const Row *row(int row) const;
     const ExchangeSummary *summary(int row) const;
 
     CaptureReader m_reader;
@@ -99,7 +113,7 @@ private:
     QList<qint64> m_ids;
     bool m_atEnd = true;
     bool m_changing = false;
-    mutable QCache<int, QList<ExchangeSummary>> m_pages{kCachedPages};
+    mutable QCache<int, QList<Row>> m_pages{kCachedPages};
     QPointer<CaptureStore> m_store;
     struct Mark
     {

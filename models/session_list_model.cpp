@@ -1,6 +1,7 @@
 #include "models/session_list_model.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace mcpscope {
 
@@ -14,6 +15,26 @@ Result<void> SessionListModel::reload(CaptureReader &reader)
     beginResetModel();
     m_sessions = *sessions;
     endResetModel();
+    return {};
+}
+
+Result<void> SessionListModel::updateCounts(CaptureReader &reader)
+{
+    auto sessions = reader.sessions();
+    if (!sessions)
+        return Failure{sessions.error()};
+    QHash<qint64, const SessionInfo *> byId;
+    for (const SessionInfo &s : std::as_const(*sessions))
+        byId.insert(s.id, &s);
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        SessionInfo &s = m_sessions[row];
+        const SessionInfo *now = byId.value(s.id);
+        if (!now || (now->exchangeCount == s.exchangeCount && now->endedAtMs == s.endedAtMs))
+            continue;
+        s.exchangeCount = now->exchangeCount;
+        s.endedAtMs = now->endedAtMs;
+        Q_EMIT dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
     return {};
 }
 

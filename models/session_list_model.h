@@ -24,6 +24,10 @@ public:
 
     // Replaces the list with what reader returns; returns the error, if any.
     Result<void> reload(CaptureReader &reader);
+    // Updates the exchange counts (and ends) of the sessions listed, in
+    // place (selection kept): the live store's sessions grow after the
+    // sessionsChanged that listed them.
+    Result<void> updateCounts(CaptureReader &reader);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

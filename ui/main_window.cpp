@@ -254,6 +254,8 @@ void MainWindow::buildMenus()
     m_clearFiltersAction = m_viewMenu->addAction(QString(), this, [this] {
         m_logPage->clearFilters();
         m_sessionView->clearSelection();
+        m_sessionView->setCurrentIndex({});
+        m_logPage->setSessionFilter(0); // the session chip too, whatever the sidebar said
     });
     m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_followAction = m_viewMenu->addAction(QString());
@@ -367,6 +369,9 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::filterBySession()
 {
+    // The log's session chip lifted: the sidebar shows no session selected.
+    connect(m_logPage, &LogPage::sessionFilterCleared, m_sessionView,
+            &QAbstractItemView::clearSelection, Qt::UniqueConnection);
     const QModelIndexList selected = m_sessionView->selectionModel()->selectedIndexes();
     m_logPage->setSessionFilter(
         selected.isEmpty() ? 0

@@ -43,6 +43,40 @@ QString whereClause(const CaptureFilter &f, QVariantList *binds)
             ids << QString::number(id);
         parts << QStringLiteral("e.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
     }
+    if (!f.rpcMethod.isEmpty()) {
+        parts << QStringLiteral(
+            "EXISTS(SELECT 1 FROM messages m WHERE m.exchange_id = e.id AND m.method = ?)");
+        binds->append(f.rpcMethod);
+    }
+    if (!f.tool.isEmpty()) {
+        // The name a request carried: a tool's or prompt's name, a resource's uri.
+        parts << QStringLiteral(
+            "EXISTS(SELECT 1 FROM messages m WHERE m.exchange_id = e.id AND m.kind = 'request'"
+            " AND json_valid(CAST(m.payload AS TEXT)) AND ? IN ("
+            "json_extract(CAST(m.payload AS TEXT), '$.params.name'),"
+            " json_extract(CAST(m.payload AS TEXT), '$.params.uri')))");
+        binds->append(f.tool);
+    }
+    if (f.statusCode > 0) {
+        parts << QStringLiteral("e.status = ?");
+        binds->append(f.statusCode);
+    }
+    if (f.minTotalMs >= 0) {
+        parts << QStringLiteral("e.total_ms >= ?");
+        binds->append(f.minTotalMs);
+    }
+    if (f.maxTotalMs >= 0) {
+        parts << QStringLiteral("e.total_ms >= 0 AND e.total_ms <= ?");
+        binds->append(f.maxTotalMs);
+    }
+    if (f.afterMs != 0) {
+        parts << QStringLiteral("e.started_at >= ?");
+        binds->append(f.afterMs);
+    }
+    if (f.beforeMs != 0) {
+        parts << QStringLiteral("e.started_at < ?");
+        binds->append(f.beforeMs);
+    }
     using S = CaptureFilter::StatusClass;
     switch (f.statusClass) {
     case S::Any:
@@ -472,6 +506,110 @@ Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
                     q.value(9).toLongLong(), q.value(10).toDouble(), q.value(11).toLongLong(),
                     q.value(12).toLongLong()});
     return out;
+}
+
+Result<QList<qint64>> CaptureReader::messageRowIds(const CaptureFilter &f, qint64 afterId,
+                                                   int limit)
+{
+    QVariantList binds{afterId};
+    QString sql = QStringLiteral(
+        "SELECT m.id FROM messages m LEFT JOIN exchanges e ON e.id = m.exchange_id"
+        " WHERE m.id > ? AND NOT (m.kind IN ('response','error') AND IFNULL(m.response_to,0) > 0"
+        " AND EXISTS(SELECT 1 FROM messages q WHERE q.id = m.response_to))");
+    const auto add = [&](const QString &part, const QVariantList &values = {}) {
+        sql += QStringLiteral(" AND ") + part;
+        binds += values;
+    };
+    if (f.sessionId > 0)
+        add(QStringLiteral("m.session_id = ?"), {f.sessionId});
+    if (!f.method.isEmpty())
+        add(QStringLiteral("e.method = ?"), {f.method.toUpper()});
+    if (!f.exchangeIds.isEmpty())
+        add(QStringLiteral("m.exchange_id IN (%1)").arg(inlineIds(f.exchangeIds)));
+    if (!f.rpcMethod.isEmpty())
+        add(QStringLiteral("m.method = ?"), {f.rpcMethod});
+    if (!f.tool.isEmpty())
+        add(QStringLiteral("json_valid(CAST(m.payload AS TEXT)) AND ? IN ("
+                           "json_extract(CAST(m.payload AS TEXT), '$.params.name'),"
+                           " json_extract(CAST(m.payload AS TEXT), '$.params.uri'))"),
+            {f.tool});
+    if (f.statusCode > 0)
+        add(QStringLiteral("e.status = ?"), {f.statusCode});
+    using S = CaptureFilter::StatusClass;
+    if (f.statusClass == S::Failed)
+        add(QStringLiteral("e.error_code <> ''"));
+    else if (f.statusClass != S::Any)
+        add(QStringLiteral("e.status >= ? AND e.status < ?"),
+            {100 * int(f.statusClass), 100 * int(f.statusClass) + 100});
+    if (f.minTotalMs >= 0)
+        add(QStringLiteral("EXISTS(SELECT 1 FROM messages r WHERE r.response_to = m.id"
+                           " AND r.latency_ms >= ?)"),
+            {f.minTotalMs});
+    if (f.maxTotalMs >= 0)
+        add(QStringLiteral("EXISTS(SELECT 1 FROM messages r WHERE r.response_to = m.id"
+                           " AND r.latency_ms >= 0 AND r.latency_ms <= ?)"),
+            {f.maxTotalMs});
+    if (f.afterMs != 0)
+        add(QStringLiteral("m.at_ms >= ?"), {f.afterMs});
+    if (f.beforeMs != 0)
+        add(QStringLiteral("m.at_ms < ?"), {f.beforeMs});
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const QString &word : f.text.split(space, Qt::SkipEmptyParts))
+        add(QStringLiteral("instr(lower(CAST(m.payload AS TEXT)), ?)"), {word.toLower()});
+    sql += QStringLiteral(" ORDER BY m.id LIMIT ?");
+    binds.append(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec())
+        return Failure{sqlError(tr("the message list"), q.lastError().text())};
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<MessageRecord>> CaptureReader::messagesById(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<MessageRecord>{};
+    auto read = readMessages(QStringLiteral("id IN (%1)").arg(inlineIds(ids)), {});
+    if (!read)
+        return read;
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < read->size(); ++i)
+        at.insert(read->at(i).id, i);
+    QList<MessageRecord> out;
+    out.reserve(read->size());
+    for (qint64 id : ids)
+        if (auto it = at.find(id); it != at.end())
+            out.append(read->at(*it));
+    return out;
+}
+
+Result<QList<MessageRecord>> CaptureReader::answersTo(const QList<qint64> &requestIds)
+{
+    if (requestIds.isEmpty())
+        return QList<MessageRecord>{};
+    return readMessages(QStringLiteral("response_to IS NOT NULL AND response_to IN (%1)")
+                            .arg(inlineIds(requestIds)),
+                        {});
+}
+
+Result<QList<MessageRecord>> CaptureReader::callsOfExchanges(const QList<qint64> &exchangeIds)
+{
+    if (exchangeIds.isEmpty())
+        return QList<MessageRecord>{};
+    // A union, not an OR: each half reads its own index (by exchange, by
+    // response_to), where an OR would scan every message for each page.
+    const QString in = inlineIds(exchangeIds);
+    return readMessages(
+        QStringLiteral("id IN (SELECT id FROM messages WHERE exchange_id IN (%1) UNION"
+                       " SELECT a.id FROM messages a WHERE a.response_to IS NOT NULL AND"
+                       " a.response_to IN (SELECT id FROM messages WHERE exchange_id IN (%1)))")
+            .arg(in),
+        {});
 }
 
 } // namespace mcpscope

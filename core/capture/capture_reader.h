@@ -31,11 +31,21 @@ struct CaptureFilter
     QString text; // words searched in URLs and bodies (full-text)
     // Only these exchanges (analytics' "chart to bytes"); empty = any.
     QList<qint64> exchangeIds;
+    // Added for the log's filter syntax (capture/log_filter.h):
+    QString rpcMethod;      // a JSON-RPC method the exchange carried (exact)
+    QString tool;           // params.name or params.uri of a request it carried
+    int statusCode = 0;     // one HTTP status (0 = any)
+    double minTotalMs = -1; // total time at least (-1 = any)
+    double maxTotalMs = -1; // total time at most (-1 = any)
+    qint64 afterMs = 0;     // started at or after (0 = any)
+    qint64 beforeMs = 0;    // started before (0 = any)
 
     bool isEmpty() const
     {
         return sessionId == 0 && method.isEmpty() && statusClass == StatusClass::Any &&
-               text.trimmed().isEmpty() && exchangeIds.isEmpty();
+               text.trimmed().isEmpty() && exchangeIds.isEmpty() && rpcMethod.isEmpty() &&
+               tool.isEmpty() && statusCode == 0 && minTotalMs < 0 && maxTotalMs < 0 &&
+               afterMs == 0 && beforeMs == 0;
     }
     bool operator==(const CaptureFilter &) const = default;
 };
@@ -104,6 +114,21 @@ public:
     Result<QList<MessageRecord>> messagesOfExchanges(const QList<qint64> &exchangeIds);
     // A session's messages no HTTP exchange carried (stdio), oldest first.
     Result<QList<MessageRecord>> messagesWithoutExchange(qint64 sessionId);
+
+    // The Messages view (additive): ids of the messages that are rows,
+    // ascending, after afterId: every message but a response or error that
+    // answers a stored request (it is shown on its request's row). The
+    // filter applies to the message (rpcMethod, tool, text in its payload,
+    // session, time, latency of its answer) and to the exchange that carried
+    // it (HTTP method, status, exchange ids).
+    Result<QList<qint64>> messageRowIds(const CaptureFilter &filter, qint64 afterId, int limit);
+    // These messages, in the order of ids (ids not stored are left out).
+    Result<QList<MessageRecord>> messagesById(const QList<qint64> &ids);
+    // The responses and errors answering these request messages, oldest first.
+    Result<QList<MessageRecord>> answersTo(const QList<qint64> &requestIds);
+    // The messages these exchanges carried and the answers to their requests
+    // (wherever those arrived), oldest first: the log's MCP columns.
+    Result<QList<MessageRecord>> callsOfExchanges(const QList<qint64> &exchangeIds);
 
     // Turns what a user typed into a safe FTS5 query: each word quoted, all
     // words required. Empty when there is nothing to search for.

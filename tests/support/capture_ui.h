@@ -13,7 +13,8 @@ namespace mcpscope::testing {
 inline QString exchangeSummary(QWidget *detail)
 {
     auto *label = detail ? detail->findChild<QLabel *>(QStringLiteral("exchangeSummary")) : nullptr;
-    return label ? label->text() : QString();
+    // The whole summary: the label elides it to its width.
+    return label ? label->property("fullText").toString() : QString();
 }
 
 // The error banner's text while it shows; empty when there is none.

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -99,6 +100,9 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     m_summary = createPlainLabel(this);
     m_summary->setObjectName(QStringLiteral("exchangeSummary"));
     m_summary->setStyleSheet(QStringLiteral("font-weight: 600; padding: 4px;"));
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(0);
+    m_summary->setWordWrap(false);
     m_replay = new QPushButton(tr("Replay…"), this);
     m_replay->setObjectName(QStringLiteral("detailReplay"));
     m_replay->setToolTip(tr("Send this request again, edited first, and compare the answers"));
@@ -113,6 +117,8 @@ ExchangeDetailView::ExchangeDetailView(QWidget *parent) : QWidget(parent)
     layout->addLayout(summaryRow);
     m_error = createPlainLabel(this);
     m_error->setObjectName(QStringLiteral("exchangeError"));
+    m_error->setWordWrap(true);
+    m_error->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     Theme::setBanner(m_error, Theme::Banner::Error,
                      QStringLiteral("padding: 6px; border-radius: 3px;"));
     m_error->hide();
@@ -151,7 +157,7 @@ void ExchangeDetailView::clear()
 {
     m_shownId = 0;
     m_replay->hide();
-    m_summary->setText(tr("Select an exchange to see its headers, bodies and timing."));
+    setSummary(tr("Select an exchange to see its headers, bodies and timing."));
     m_error->hide();
     m_headers->clear();
     m_request->setBody({}, {});
@@ -174,7 +180,7 @@ void ExchangeDetailView::showExchange(const Exchange &e)
         e.status > 0
             ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))
             : tr("no response");
-    m_summary->setText(
+    setSummary(
         QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
     const bool failed = e.failed();
     m_error->setText(
@@ -237,6 +243,26 @@ void ExchangeDetailView::showExchange(const Exchange &e)
     m_timingBar->setTimings(e.ttfbMs, e.totalMs);
     if (failed && m_tabs->currentIndex() == TimingTab)
         m_tabs->setCurrentIndex(HeadersTab);
+}
+
+void ExchangeDetailView::setSummary(const QString &text)
+{
+    m_summaryText = text;
+    m_summary->setProperty("fullText", text); // what tests read
+    m_summary->setToolTip(plainToolTip(text));
+    elideSummary();
+}
+
+void ExchangeDetailView::elideSummary()
+{
+    const int width = std::max(40, m_summary->width() - 12);
+    m_summary->setText(m_summary->fontMetrics().elidedText(m_summaryText, Qt::ElideMiddle, width));
+}
+
+void ExchangeDetailView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideSummary();
 }
 
 } // namespace mcpscope

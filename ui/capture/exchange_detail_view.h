@@ -48,7 +48,9 @@ private:
 // The detail pane of the capture log: headers, both bodies, timing, TLS.
 // Named parts: exchangeSummary, exchangeError, exchangeTabs, exchangeHeaders,
 // requestBody and responseBody (BodyPanes), exchangeTiming, and detailReplay
-// (Replay…: replayRequested with the shown exchange's id).
+// (Replay…: replayRequested with the shown exchange's id). A long URL is
+// elided in the summary and wrapped elsewhere: selecting it never widens
+// the window.
 class ExchangeDetailView final : public QWidget
 {
     Q_OBJECT
@@ -69,10 +71,23 @@ public:
     // offline: nothing is sent from there).
     void setReplayOffered(bool offered);
 
+    // The exchange shown (0: none).
+    qint64 shownId() const { return m_shownId; }
+
 Q_SIGNALS:
     void replayRequested(qint64 exchangeId);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Long values (a 2,000-character authorization URL) never widen the
+    // window: the summary is elided to the width it has (whole in its tool
+    // tip), the error wraps anywhere.
+    void setSummary(const QString &text);
+    void elideSummary();
+
+    QString m_summaryText;
     qint64 m_shownId = 0;
     bool m_replayOffered = true;
     QPushButton *m_replay;

@@ -5,9 +5,15 @@
 #include "common/findings.h"
 #include "ui/replay/replay_dialog.h"
 
+#include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QAction;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabBar;
+class QToolButton;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +27,7 @@ namespace mcpscope {
 class CaptureModel;
 class CaptureStore;
 class ExchangeDetailView;
+class MessagesModel;
 class SessionListModel;
 
 // The capture log: a filter bar (method, status class, full-text search),
@@ -35,6 +42,21 @@ class SessionListModel;
 // replayExchange (Replay…, one row; the detail view's Replay… does the same):
 // replayRequested with the exchange, the JSON-RPC request it carried and the
 // recorded session's target, for the window to open a ReplayDialog.
+//
+// Issue 17: the log is MCP-aware. A mode bar (logMode: Exchanges, Messages)
+// switches between the HTTP log (with the MCP call and its outcome as
+// columns) and the Messages view (messagesLog: one row per JSON-RPC message,
+// a request and its answer on one row; messageJson shows the selected
+// message as stored, showExchange opens the exchange that carried it). The
+// search field takes a filter syntax (capture/log_filter.h); filterChips
+// shows every active filter as a button (object name filterChip-<key>:
+// session, httpMethod, status, exchanges, and q-<key> for each term of the
+// search: q-method, q-httpMethod, q-tool, q-status, q-latencyMin,
+// q-latencyMax, q-session, q-after, q-before, q-text) that clears it alone,
+// and clearAllFilters; filterProblems says what the search could not read.
+// Context menu actions of both tables: copyAsCurl, copyAsJson,
+// showInSession, filterByMethod, filterByTool, filterBySessionRow,
+// filterByStatus, showMessages (exchanges) and showExchange (messages).
 class LogPage final : public QWidget
 {
     Q_OBJECT
@@ -74,7 +96,22 @@ public:
     QList<qint64> exchangeFilter() const { return m_exchangeFilter; }
     // Makes exchange id the current row (its details below), clearing the
     // filters when they hide it; false when the file shown does not hold it.
+    // Switches to the Exchanges mode.
     bool selectExchange(qint64 id);
+    // The Messages view with message id selected (filters cleared when they
+    // hide it); false when the file does not hold it.
+    bool selectMessage(qint64 id);
+    // The Messages view with the first message exchange id carried selected.
+    bool showMessagesOfExchange(qint64 exchangeId);
+    enum Mode
+    {
+        ExchangesMode,
+        MessagesMode
+    };
+    void setMode(Mode mode);
+    Mode mode() const;
+    // The labels of the chips shown, in order (tests, and the status bar).
+    QStringList filterChipKeys() const;
 
     QByteArray saveSplitState() const;
     void restoreSplitState(const QByteArray &state);
@@ -89,6 +126,9 @@ Q_SIGNALS:
     // Show in session: the tab of this recorded session (its capture session
     // id), when it is open; else the window filters the log to it.
     void sessionRequested(qint64 sessionId);
+    // The session filter was lifted from the page (its chip, Clear all): the
+    // window deselects the sidebar's session.
+    void sessionFilterCleared();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,6 +142,18 @@ private:
     void copySelected(int what);
     void compareSelected();
     void replayExchange(qint64 id);
+    void showSelectedMessage();
+    void showMessagesMenu(const QPoint &pos);
+    void rebuildChips();
+    void addChip(const QString &key, const QString &text, const std::function<void()> &clear);
+    void removeSearchTerm(const QString &key);
+    void addSearchTerm(const QString &key, const QString &value);
+    void copyAsCurl(qint64 exchangeId);
+    void copyExchangeAsJson(qint64 exchangeId);
+    void copyMessageAsJson(qint64 messageId);
+    void updateSessionCounts();
+    // The row the context menu is about: exchange, message.
+    qint64 currentMessageId() const;
 
     CaptureStore *m_store;
     CaptureModel *m_model;
@@ -122,6 +174,29 @@ private:
     QTableView *m_log;
     ExchangeDetailView *m_detail;
     QSplitter *m_split;
+    QTabBar *m_mode;
+    QStackedWidget *m_pages;
+    MessagesModel *m_messages;
+    QTableView *m_messagesLog;
+    QLabel *m_messageSummary;
+    QPlainTextEdit *m_messageJson;
+    QPushButton *m_showExchange;
+    QSplitter *m_messagesSplit;
+    QWidget *m_chips;
+    QPushButton *m_clearAll;
+    QLabel *m_filterProblems;
+    QStringList m_chipKeys;
+    QPointer<SessionListModel> m_sessionList;
+    QTimer *m_countsTimer;
+    QAction *m_copyAsCurl;
+    QAction *m_copyAsJson;
+    QAction *m_showInSession;
+    QAction *m_filterByMethod;
+    QAction *m_filterByTool;
+    QAction *m_filterBySession;
+    QAction *m_filterByStatus;
+    QAction *m_showMessages;
+    QAction *m_showExchangeAction;
     QAction *m_copyUrl;
     QAction *m_copyRequestBody;
     QAction *m_copyResponseBody;
