@@ -1,9 +1,12 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "gui_test_settings.h"
+#include "main_window_ui.h"
 #include "node_peer.h"
+#include "screenshots.h"
 #include "session/mcp_session.h"
 #include "session_ui.h"
+#include "ui/main_window.h"
 #include "ui/session/connection_info_tab.h"
 #include "ui/session/history_tab.h"
 #include "ui/session/mcp_session_view.h"
@@ -72,6 +75,19 @@ class TestSessionShell : public QObject
 
     static QTabWidget *tabs(QWidget *view) { return child<QTabWidget>(view, "sessionTabs"); }
 
+    // The README's picture (1280x800, light) and the four looks at it
+    // (light and dark, 1024x700 and 1600x1000), with MCPSCOPE_SCREENSHOT_DIR.
+    static void shots(QWidget *window, const QString &name)
+    {
+        if (qEnvironmentVariableIsEmpty("MCPSCOPE_SCREENSHOT_DIR"))
+            return;
+        snapAll(window, name);
+        Theme::apply(Theme::Choice::Light);
+        window->resize(1280, 800);
+        snap(window, name);
+        Theme::apply(Theme::Choice::System);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -91,10 +107,10 @@ private Q_SLOTS:
     // five; Connection Info tells both sides' capabilities and what waits.
     void connectedSession()
     {
-        McpSessionView view(&m_store, nullptr, nullptr);
-        view.resize(1100, 700);
-        view.show();
-        view.connectTo(settings(url()));
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        McpSessionView &view = *window.connectMcp(settings(url()));
         QTRY_VERIFY_WITH_TIMEOUT(toolCount(&view) > 5, 15000);
         const qint64 id = view.session()->captureSessionId();
 
@@ -138,6 +154,7 @@ private Q_SLOTS:
         QVERIFY2(
             text.contains(QStringLiteral("Streams:            the listening GET stream is open")),
             qPrintable(text));
+        shots(&window, QStringLiteral("connection-info"));
 
         // The storm: server-everything sends tools/list_changed five times
         // at startup. Every one is stored; at most one list follows the
@@ -193,14 +210,19 @@ private Q_SLOTS:
             QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("remember me")));
             QVERIFY(list->topLevelItem(0)->text(4).endsWith(QStringLiteral(" ms")));
             QCOMPARE(list->topLevelItem(0)->text(5), QStringLiteral("this session"));
+            list->setCurrentItem(list->topLevelItem(0));
+            QVERIFY(child<QPlainTextEdit>(&view, "historyAnswer")
+                        ->toPlainText()
+                        .contains(QStringLiteral("Echo: remember me")));
             QSignalSpy closed(view.session(), &McpSession::closed);
             view.session()->close();
             QVERIFY(closed.wait(10000));
         }
 
-        McpSessionView view(&m_store, nullptr, nullptr);
-        view.show();
-        view.connectTo(settings(url()));
+        MainWindow window(&m_store);
+        window.resize(1280, 800);
+        window.show();
+        McpSessionView &view = *window.connectMcp(settings(url()));
         QTRY_VERIFY_WITH_TIMEOUT(toolCount(&view) > 5, 15000);
         auto *history = view.findChild<HistoryTab *>();
         showTab(&view, history);
@@ -244,6 +266,10 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&view, "historyEditReplay"), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(list->topLevelItemCount() == before + 2, 10000);
         QVERIFY(list->topLevelItem(0)->text(2).contains(QStringLiteral("edited")));
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItem(0)->text(3), QStringLiteral("OK"), 10000);
+        centralTabs(window)->setCurrentWidget(&view); // back from the log
+        showTab(&view, history);
+        shots(&window, QStringLiteral("history"));
 
         // Open in form: the Tools tab, with the tool and its arguments.
         // (the first session's echo call: the list also holds the earlier

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -71,7 +72,15 @@ HistoryTab::HistoryTab(CaptureStore *store, McpClient *client, QWidget *parent)
     m_list->header()->setSectionResizeMode(ArgumentsColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
     m_list->setTextElideMode(Qt::ElideRight);
-    layout->addWidget(m_list, 1);
+    m_answer = createJsonEditor(this, true);
+    m_answer->setObjectName(QStringLiteral("historyAnswer"));
+    m_answer->setPlaceholderText(tr("The answer of the selected call"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_answer);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
     auto *buttons = new QHBoxLayout;
     m_open = new QPushButton(tr("Open in form"), this);
     m_open->setObjectName(QStringLiteral("historyOpen"));
@@ -216,6 +225,10 @@ const CallHistoryEntry *HistoryTab::current() const
 void HistoryTab::updateActions()
 {
     const CallHistoryEntry *e = current();
+    const QByteArray answer = e ? e->answer : QByteArray();
+    const QString shown = QString::fromUtf8(indentJson(answer).value_or(answer));
+    if (m_answer->toPlainText() != shown)
+        m_answer->setPlainText(shown);
     const bool connected = m_client && m_client->isConnected();
     m_open->setEnabled(e);
     m_replay->setEnabled(e && connected);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
@@ -23,7 +24,8 @@ class McpClient;
 // again as it was, through this session), Edit and replay (the arguments
 // in an editor first), Show exchange (the capture log's rows). Object names:
 // historyTab, historyList, historyOpen, historyReplay, historyEditReplay,
-// historyShowExchange, historyState; the editor of Edit and replay:
+// historyShowExchange, historyState, historyAnswer (the selected call's
+// answer as stored, read-only); the editor of Edit and replay:
 // historyEditDialog, historyEditArguments.
 class HistoryTab final : public QWidget
 {
@@ -56,6 +58,7 @@ private:
     qint64 m_session = 0;
     QList<CallHistoryEntry> m_entries;
     QTreeWidget *m_list;
+    QPlainTextEdit *m_answer;
     QLabel *m_state;
     QPushButton *m_open;
     QPushButton *m_replay;

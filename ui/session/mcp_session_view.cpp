@@ -221,8 +221,10 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
             &McpSessionView::showServerRequestCount);
     connect(m_authorization, &AuthorizationTab::statusMessage, this,
             &McpSessionView::statusMessage);
-    connect(m_authorization, &AuthorizationTab::signInStarted, this,
-            [this] { m_tabs->setCurrentWidget(m_authorization); });
+    connect(m_authorization, &AuthorizationTab::signInStarted, this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        m_tabs->setCurrentWidget(m_authorization);
+    });
     connect(m_authorization, &AuthorizationTab::authorized, this, &McpSessionView::onAuthorized);
     connect(m_reconnect, &QPushButton::clicked, this, &McpSessionView::reconnect);
     connect(m_client, &McpClient::connected, this, &McpSessionView::onConnected);
@@ -326,7 +328,14 @@ void McpSessionView::onConnected()
                                                           QTextDocument::MarkdownNoHTML));
         m_instructions->moveCursor(QTextCursor::Start);
         // Collapsed to its first line (plain text: a button's text is not markup).
-        QString first = instructions.section(QLatin1Char('\n'), 0, 0).simplified();
+        QString first;
+        for (const QString &line : instructions.split(QLatin1Char('\n'))) {
+            first = line.simplified();
+            while (first.startsWith(QLatin1Char('#'))) // a Markdown heading's marks
+                first = first.mid(1).trimmed();
+            if (!first.isEmpty())
+                break;
+        }
         first.remove(QLatin1Char('&')); // no mnemonic from server text
         if (first.size() > 140)
             first = first.left(140) + QStringLiteral("…");
@@ -357,7 +366,10 @@ void McpSessionView::onFailed(const Error &error)
 {
     m_header->setText(tr("Not connected: %1").arg(error.message));
     m_reconnect->setVisible(m_client->canReconnect());
-    if (!m_everConnected)
+    // Authorization is answered in the Authorization tab, so its failures
+    // leave the tabs in place.
+    if (!m_everConnected && error.code != ErrorCode::McpAuth &&
+        errorGroup(error.code) != ErrorGroup::OAuth)
         showFailedPage(error.message);
     m_notifications->append(tr("session: %1").arg(error.message));
     Q_EMIT statusMessage(error.message);
