@@ -534,6 +534,8 @@ McpSessionView *MainWindow::connectMcp(const ConnectSettings &settings)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(view, &McpSessionView::exchangesRequested, this,
             [this](const QList<qint64> &ids) { showExchanges(ids); });
+    connect(view, &McpSessionView::editConnectionRequested, this,
+            [this](const ConnectSettings &s) { connectFromCatalog(s); });
     if (settings.kind != ConnectSettings::Kind::Stdio)
         rememberTarget(
             QUrl::fromUserInput(settings.target)

@@ -498,6 +498,48 @@ private:
             m_dirtyAnswered.insert(m.responseTo);
     }
 
+public:
+    // Issue 17: the exchanges this writer left pending or streaming when the
+    // store closes (a DELETE sent on quit that got no answer before the
+    // process went) are marked failed, saying so, rather than pending
+    // forever; their facts follow.
+    Result<void> settleUnanswered()
+    {
+        if (m_unsettled.isEmpty())
+            return {};
+        if (!execSql("BEGIN IMMEDIATE"))
+            return fail(tr("Could not start a transaction to settle open exchanges: %1"));
+        Statement settle;
+        bool ok = settle.prepare(
+            m_handle, "UPDATE exchanges SET state='failed', error_code=?1, error_message="
+                      "CASE state WHEN 'streaming' THEN ?3 ELSE ?2 END"
+                      " WHERE id=?4 AND state NOT IN ('complete', 'failed')");
+        const QByteArray code = errorCodeId(ErrorCode::NetAborted).toUtf8();
+        const QByteArray noAnswer = tr("No answer before McpScope closed.").toUtf8();
+        const QByteArray stillOpen =
+            tr("The response was still streaming when McpScope closed.").toUtf8();
+        for (qint64 id : std::as_const(m_unsettled)) {
+            if (!ok)
+                break;
+            settle.bindText(1, code);
+            settle.bindText(2, noAnswer);
+            settle.bindText(3, stillOpen);
+            settle.bind(4, id);
+            ok = step(settle);
+            m_dirtyExchanges.insert(id);
+        }
+        m_unsettled.clear();
+        if (!ok || updateDirtyFacts() < 0 || !execSql("COMMIT")) {
+            const Failure failure = fail(tr("Could not settle open exchanges: %1"));
+            execSql("ROLLBACK");
+            clearDirty();
+            return failure;
+        }
+        clearDirty();
+        return {};
+    }
+
+private:
     void clearDirty()
     {
         m_dirtyExchanges.clear();
@@ -850,6 +892,10 @@ private:
         // id (ids come in blocks, and processes commit in any order): it is
         // indexed here as it settles, once.
         const bool indexNow = e.final && e.id <= m_watermark && !storedFinal(e.id);
+        if (e.final)
+            m_unsettled.remove(e.id);
+        else
+            m_unsettled.insert(e.id);
         if (!insertOrUpdate(m_insertExchange, m_updateExchange,
                             [&](Statement &q) { bindExchange(q, e); }) ||
             !applyPendingLink(1, e.id))
@@ -912,6 +958,7 @@ private:
     bool m_factsBehind = false;
     // Rows the current batch touched whose facts it recomputes before commit.
     QSet<qint64> m_dirtyExchanges, m_dirtyRequests, m_dirtyAnswered;
+    QSet<qint64> m_unsettled; // exchanges written pending or streaming, not yet final
 };
 
 CaptureWriter::ExchangeRow::ExchangeRow(const Exchange &e)
@@ -986,8 +1033,12 @@ void CaptureWriter::run()
             QMutexLocker locker(&m_mutex);
             while (m_queue.empty() && !m_stopping && !db.indexBehind() && !db.factsBehind())
                 m_wake.wait(&m_mutex);
-            if (m_queue.empty() && m_stopping)
+            if (m_queue.empty() && m_stopping) {
+                locker.unlock();
+                if (auto settled = db.settleUnanswered(); !settled)
+                    Q_EMIT writeFailed(settled.error());
                 break;
+            }
             // Take jobs up to and including the first barrier, so a barrier
             // is released only once everything before it is committed.
             while (!m_queue.empty() && batch.size() < kMaxJobsPerTransaction) {

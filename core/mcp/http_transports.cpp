@@ -53,6 +53,25 @@ StreamableHttpTransport::~StreamableHttpTransport()
     qDeleteAll(m_streams);
 }
 
+QString StreamableHttpTransport::streamState() const
+{
+    int gets = 0, posts = 0;
+    for (const Stream *stream : m_streams) {
+        if (stream->isGet)
+            ++gets;
+        else if (stream->isSse && !stream->answered)
+            ++posts;
+    }
+    QStringList parts;
+    if (!m_modernVersion.isEmpty())
+        parts << tr("modern era: no listening GET stream");
+    else
+        parts << (gets > 0 ? tr("the listening GET stream is open")
+                           : tr("no listening GET stream open"));
+    parts << tr("%n POST response stream(s) open", nullptr, posts);
+    return parts.join(QStringLiteral("; "));
+}
+
 void StreamableHttpTransport::open()
 {
     m_active = true;
@@ -493,6 +512,15 @@ void LegacySseTransport::open()
             Error{e.failed() ? ErrorCode::McpTransport : ErrorCode::McpSse,
                   m_postUrl.isEmpty() ? tr("No endpoint event arrived: %1").arg(why) : why});
     });
+}
+
+QString LegacySseTransport::streamState() const
+{
+    if (!m_stream)
+        return tr("the SSE stream is closed");
+    return m_postUrl.isEmpty()
+               ? tr("the SSE stream is open, waiting for its endpoint event")
+               : tr("the SSE stream is open; messages are posted to %1").arg(m_postUrl.toString());
 }
 
 qint64 LegacySseTransport::send(const JsonRpcMessage &message, McpRequest *request)

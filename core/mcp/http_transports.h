@@ -41,6 +41,7 @@ public:
     void abandon(McpRequest *request) override;
     QString sessionId() const override { return QString::fromLatin1(m_sessionId); }
     QString name() const override { return QStringLiteral("streamable-http"); }
+    QString streamState() const override;
 
 private:
     struct Stream;
@@ -82,6 +83,7 @@ public:
     qint64 send(const JsonRpcMessage &message, McpRequest *request) override;
     void close() override;
     QString name() const override { return QStringLiteral("sse"); }
+    QString streamState() const override;
 
 private:
     HttpClient *m_http;

@@ -17,6 +17,7 @@
 #include <QProcessEnvironment>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -92,6 +93,7 @@ void McpClient::connectToServer(const QUrl &endpoint, Transport transport)
 {
     m_endpoint = endpoint;
     m_mode = transport;
+    m_streamableRefusal.clear();
     m_makeTransport = [this]() -> McpTransport * {
         if (m_mode == Transport::Sse)
             return new LegacySseTransport(m_http, m_endpoint, this);
@@ -232,6 +234,11 @@ void McpClient::onAuthorizationRequired(McpRequest *request, int status,
     });
 }
 
+QString McpClient::streamState() const
+{
+    return m_transport ? m_transport->streamState() : QString();
+}
+
 QString McpClient::transportName() const
 {
     return m_transport ? m_transport->name() : QString();
@@ -268,6 +275,12 @@ void McpClient::start(McpTransport *transport)
         failPending(error);
         if (wasConnected)
             Q_EMIT failed(error);
+        else if (!initializing && !m_streamableRefusal.isEmpty())
+            // Auto: both transports were refused; say both.
+            Q_EMIT failed(
+                Error{error.code, tr("Could not connect: Streamable HTTP was refused (%1), and the "
+                                     "HTTP+SSE fallback failed too (%2).")
+                                      .arg(m_streamableRefusal, error.message)});
         else if (!initializing)
             Q_EMIT failed(Error{error.code, tr("Could not connect: %1").arg(error.message)});
     });
@@ -450,6 +463,7 @@ void McpClient::onInitialized(McpRequest *init)
         Q_EMIT protocolProblem(
             tr("Streamable HTTP was refused (%1); trying the HTTP+SSE transport.")
                 .arg(init->error().message));
+        m_streamableRefusal = init->error().message;
         m_mode = Transport::Sse; // m_makeTransport follows m_mode
         start(m_makeTransport());
         return;
@@ -516,12 +530,67 @@ McpRequest *McpClient::requestText(const QString &method, const QByteArray &para
     return startRequest(method, doc.object(), withProgress, params);
 }
 
+McpRequest *McpClient::requestWithId(const QJsonValue &id, const QString &method,
+                                     const QByteArray &params)
+{
+    const auto refuse = [this, &method](const QString &why) {
+        auto *req = new McpRequest(this);
+        req->m_method = method;
+        req->finish({}, Error{ErrorCode::JsonSyntax, why});
+        return req;
+    };
+    const bool integer = id.isDouble() && id.toDouble() == double(qint64(id.toDouble()));
+    if (!id.isString() && !integer)
+        return refuse(tr("Not sent: a request id is a string or an integer."));
+    if (isPendingId(id))
+        return refuse(tr("Not sent: a request with id %1 is still waiting for its answer; give "
+                         "this one another id.")
+                          .arg(idText(id)));
+    QJsonObject object;
+    if (!params.trimmed().isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(params, &error);
+        if (!doc.isObject() || !checkJson(params))
+            return refuse(tr("The params of %1 are not a JSON object.").arg(method));
+        object = doc.object();
+    }
+    return startRequest(method, object, false, params.trimmed().isEmpty() ? QByteArray() : params,
+                        id);
+}
+
+bool McpClient::isPendingId(const QJsonValue &id) const
+{
+    const auto it = m_pending.constFind(idKey(id));
+    return it != m_pending.cend() && !it.value().isNull();
+}
+
+QList<McpClient::PendingInfo> McpClient::pendingRequests() const
+{
+    QList<PendingInfo> list;
+    for (const QPointer<McpRequest> &req : m_pending)
+        if (req && !req->isFinished())
+            list.append({req->m_method, req->m_id, req->m_sentAtMs});
+    std::sort(list.begin(), list.end(),
+              [](const PendingInfo &a, const PendingInfo &b) { return a.sentAtMs < b.sentAtMs; });
+    return list;
+}
+
+QJsonValue McpClient::nextFreeId()
+{
+    // An id the user gave (the console) may be ahead of the counter: skip it
+    // while it is in flight.
+    QJsonValue id(double(m_nextId++));
+    while (isPendingId(id))
+        id = QJsonValue(double(m_nextId++));
+    return id;
+}
+
 McpRequest *McpClient::startRequest(const QString &method, QJsonObject params, bool withProgress,
-                                    const QByteArray &rawParams)
+                                    const QByteArray &rawParams, const QJsonValue &givenId)
 {
     auto *req = new McpRequest(this);
     req->m_method = method;
-    const QJsonValue id(double(m_nextId++));
+    const QJsonValue id = givenId.isUndefined() || givenId.isNull() ? nextFreeId() : givenId;
     req->m_id = id;
     if (withProgress) {
         // The request id is unique among active requests, so it serves as the token.
@@ -669,6 +738,8 @@ void McpClient::send(const JsonRpcMessage &message, McpRequest *request)
         request->m_messageId = messageId;
         request->m_exchangeId = exchangeId;
         request->m_sentAtNs = monotonicNs();
+        request->m_sentAtMs = QDateTime::currentMSecsSinceEpoch();
+        request->m_sentBytes = message.encode();
     }
 }
 
@@ -968,7 +1039,7 @@ JsonRpcMessage McpClient::buildMessage(McpRequest *request, const QJsonObject &p
 void McpClient::resend(McpRequest *request, const QJsonObject &params)
 {
     // A new, independent request: a new id (the spec requires it for MRTR).
-    const QJsonValue id(double(m_nextId++));
+    const QJsonValue id = nextFreeId();
     request->m_id = id;
     QJsonObject sent = params;
     if (!request->m_progressToken.isNull()) {

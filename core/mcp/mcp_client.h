@@ -65,6 +65,9 @@ public:
     // first round's request (0: no rounds).
     int inputRounds() const { return m_rounds; }
     qint64 firstRoundMessageId() const { return m_rounds > 0 ? m_firstMessageId : 0; }
+    // The message as it was last sent, encoded (what went on the wire; empty
+    // before it was sent, or when it was refused before sending).
+    QByteArray sentBytes() const { return m_sentBytes; }
 
 Q_SIGNALS:
     void finished();
@@ -89,6 +92,8 @@ private:
     qint64 m_exchangeId = 0;
     QJsonValue m_id;
     JsonRpcMessage m_message; // kept to resend after authorization
+    QByteArray m_sentBytes;
+    qint64 m_sentAtMs = 0;
     int m_authAttempts = 0;
     QJsonValue m_progressToken;
     qint64 m_sentAtNs = 0;
@@ -223,6 +228,8 @@ public:
     void connectStdio(const QString &program, const QStringList &arguments,
                       const QProcessEnvironment &environment);
     QString transportName() const;
+    // The transport's open streams, in a few words (see McpTransport::streamState()).
+    QString streamState() const;
     bool isConnected() const { return m_connected; }
 
     McpRequest *request(const QString &method, const QJsonObject &params = {});
@@ -233,6 +240,26 @@ public:
     // its key order and bytes (JsonRpcMessage::rawParams). Text that is not a
     // JSON object fails the request.
     McpRequest *requestText(const QString &method, const QByteArray &params, bool withProgress);
+    // The same with the JSON-RPC id the user gave (the raw console: what the
+    // user typed goes on the wire). An id that is neither a string nor an
+    // integer, or one a request in flight already has, fails the request
+    // with a clear error, nothing sent. params may be empty (no params).
+    McpRequest *requestWithId(const QJsonValue &id, const QString &method,
+                              const QByteArray &params);
+    // Whether a request with this id is in flight.
+    bool isPendingId(const QJsonValue &id) const;
+    // The requests in flight: method, id and when each was sent (ms since
+    // the epoch), oldest first (Connection Info).
+    struct PendingInfo
+    {
+        QString method;
+        QJsonValue id;
+        qint64 sentAtMs = 0;
+    };
+    QList<PendingInfo> pendingRequests() const;
+    // The capabilities this client declares (as sent in initialize, or in
+    // the modern era's _meta).
+    QJsonObject declaredCapabilities() const { return clientCapabilities(); }
     // Pages through a */list method (following nextCursor) and finishes with
     // every page's items in one array ("tools/list" gathers "tools").
     McpRequest *listAll(const QString &method);
@@ -314,7 +341,8 @@ private:
     void handleCancelled(const QJsonObject &params);
     void pauseTimeouts(bool paused);
     McpRequest *startRequest(const QString &method, QJsonObject params, bool withProgress,
-                             const QByteArray &rawParams = {});
+                             const QByteArray &rawParams = {}, const QJsonValue &givenId = {});
+    QJsonValue nextFreeId();
     void onInitialized(McpRequest *request);
     qint64 recordMessage(const JsonRpcMessage &message, bool outgoing, qint64 exchangeId,
                          qint64 responseTo = 0, double latencyMs = -1, qint64 roundOf = 0);
@@ -347,6 +375,9 @@ private:
     bool m_closed = false; // close() was called; nothing more is sent until reconnect()
     qint64 m_nextId = 1;
     QHash<QString, QPointer<McpRequest>> m_pending;
+    // Auto transport: why Streamable HTTP was refused, said again if the
+    // HTTP+SSE fallback fails too.
+    QString m_streamableRefusal;
     // Issue 16 (modern era).
     ProtocolEra m_era = ProtocolEra::Auto;
     ProtocolEra m_negotiated = ProtocolEra::Auto;

@@ -64,6 +64,9 @@ public:
     virtual void abandon(McpRequest *request) { Q_UNUSED(request) }
     virtual QString sessionId() const { return {}; }
     virtual QString name() const = 0;
+    // The streams open now, in a few words (Connection Info), e.g. "the
+    // listening GET stream; 2 POST response streams"; empty: none to tell.
+    virtual QString streamState() const { return {}; }
     // Headers the user added (Connect dialog, CLI --header): sent with every
     // HTTP request of the session; stdio ignores them.
     void setExtraHeaders(const HeaderList &headers) { m_extraHeaders = headers; }

@@ -22,7 +22,7 @@ McpAuthorizer::McpAuthorizer(HttpClient *http, QObject *parent)
     // Vault callbacks arrive when a keychain job ends, which can be after this
     // authorizer is gone (the vault outlives it): each checks a guard first.
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (!m_vault || !m_credentialId)
+        if (m_refreshStopped || !m_vault || !m_credentialId)
             return;
         const qint64 id = m_credentialId;
         m_vault->refresh(id, m_http, [this, guard = QPointer(this), id](const Result<void> &done) {
@@ -74,10 +74,27 @@ void McpAuthorizer::useStored(qint64 id, const QString &resource,
         });
 }
 
+void McpAuthorizer::stopRefreshing()
+{
+    m_refreshStopped = true;
+    m_refreshTimer->stop();
+}
+
+void McpAuthorizer::resumeRefreshing()
+{
+    m_refreshStopped = false;
+    scheduleRefresh();
+}
+
+bool McpAuthorizer::isRefreshScheduled() const
+{
+    return m_refreshTimer->isActive();
+}
+
 void McpAuthorizer::scheduleRefresh()
 {
     m_refreshTimer->stop();
-    if (!m_vault || !m_credentialId)
+    if (m_refreshStopped || !m_vault || !m_credentialId)
         return;
     const auto credential = m_vault->credential(m_credentialId);
     if (!credential || !credential->hasRefreshToken || credential->expiresAtMs <= 0)

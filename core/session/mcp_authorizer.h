@@ -36,6 +36,13 @@ public:
     TokenSet tokens() const { return m_tokens; }
     qint64 credentialId() const { return m_credentialId; }
 
+    // Stops refreshing the token ahead of expiry (a closed or failed
+    // session: nothing is sent for it any more); resumeRefreshing() starts
+    // again (the session came back), when there is a token to refresh.
+    void stopRefreshing();
+    void resumeRefreshing();
+    bool isRefreshScheduled() const;
+
 Q_SIGNALS:
     void flowStarted(const mcpscope::McpClient::AuthorizationNeed &need);
     void authorized(const mcpscope::TokenSet &tokens);
@@ -59,6 +66,7 @@ private:
     QPointer<TokenVault> m_vault;
     QPointer<McpClient> m_client;
     QTimer *m_refreshTimer;
+    bool m_refreshStopped = false;
     TokenSet m_tokens;
     qint64 m_credentialId = 0;
     QString m_resource; // what m_credentialId's token is used for

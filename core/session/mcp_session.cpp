@@ -17,6 +17,10 @@ McpSession::McpSession(ExchangeSink *sink, QObject *parent)
       m_authorizer(new McpAuthorizer(m_http, this)), m_client(new McpClient(m_http, sink, this))
 {
     connect(m_client, &McpClient::findingRaised, this, &McpSession::recordFinding);
+    // A dead session's token is not refreshed (nothing is sent for it any
+    // more); one that comes back (Reconnect) refreshes again.
+    connect(m_client, &McpClient::failed, m_authorizer, &McpAuthorizer::stopRefreshing);
+    connect(m_client, &McpClient::connected, m_authorizer, &McpAuthorizer::resumeRefreshing);
     // A failed authorization is explained by its step's finding (the flow's
     // checks, the server's OAuth error), recorded like the client's own.
     connect(m_authorizer->flow(), &OAuthFlow::finished, this, [this](bool ok) {
@@ -129,6 +133,7 @@ void McpSession::close()
         break;
     }
     m_state = State::Closing;
+    m_authorizer->stopRefreshing();
     if (m_options.kind == McpSessionOptions::Kind::None) {
         QMetaObject::invokeMethod(
             this, [this] { finishClose(true); }, Qt::QueuedConnection);

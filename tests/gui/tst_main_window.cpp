@@ -44,6 +44,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <memory>
@@ -202,6 +203,11 @@ private Q_SLOTS:
         QCOMPARE(centralTabs(window)->tabText(1), QStringLiteral("Everything Reference Server"));
         // Instructions are Markdown: headings render, raw HTML would not.
         auto *instructions = view->findChild<QTextBrowser *>();
+        // Collapsed to one line by default (issue 17): the user opens them.
+        auto *toggle = view->findChild<QToolButton *>(QStringLiteral("instructionsToggle"));
+        QVERIFY(toggle && toggle->isVisibleTo(view) && instructions);
+        QVERIFY(!instructions->isVisibleTo(view));
+        QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(instructions && instructions->isVisibleTo(view));
         QVERIFY(instructions->toPlainText().contains(QStringLiteral("Server Instructions")));
         QVERIFY(selectTool(view, QStringLiteral("echo")));

@@ -468,6 +468,128 @@ private Q_SLOTS:
         QVERIFY(row->endedAtMs > 0);
     }
 
+    // Issue 17: a DELETE sent on quit that got no answer before the store
+    // closed is marked so (failed, "No answer before McpScope closed."), not
+    // left pending forever. The bad server answers DELETEs 300 ms late; the
+    // store closes at once.
+    void deleteUnansweredBeforeCloseIsMarked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("quit.sqlite"));
+        qint64 captureId = 0;
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            McpSession session(&store);
+            McpSessionOptions options;
+            options.target = QStringLiteral("http://127.0.0.1:%1/get-404/mcp").arg(m_bad.port());
+            options.transport = McpClient::Transport::StreamableHttp;
+            QVERIFY(session.open(options));
+            QVERIFY(waitConnected(session));
+            captureId = session.captureSessionId();
+            session.close(); // the DELETE goes out …
+            store.close();   // … and McpScope quits before its answer
+        }
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        CaptureFilter deletes;
+        deletes.method = QStringLiteral("DELETE");
+        deletes.sessionId = captureId;
+        const auto ids = reader.exchangeIds(deletes, 0, 10);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 1);
+        const auto e = reader.exchange(ids->first());
+        QVERIFY(e && e->has_value());
+        QCOMPARE((*e)->state, Exchange::State::Failed);
+        QCOMPARE((*e)->errorMessage, QStringLiteral("No answer before McpScope closed."));
+        // Nothing of the session is left pending.
+        CaptureFilter all;
+        all.sessionId = captureId;
+        const auto every = reader.exchangeIds(all, 0, 100);
+        QVERIFY(every);
+        for (qint64 id : *every) {
+            const auto x = reader.exchange(id);
+            QVERIFY(x && x->has_value());
+            QVERIFY2((*x)->state != Exchange::State::Pending, qPrintable((*x)->url));
+        }
+    }
+
+    // Issue 17: the raw console's id goes on the wire as typed (77 reaches
+    // the store as 77); an id a request in flight already has is refused
+    // with a clear message, nothing sent.
+    void requestWithTheUsersId()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("console-id.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        McpSession session(&store);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_everything.port());
+        QVERIFY(session.open(options));
+        QVERIFY(waitConnected(session));
+        McpRequest *first =
+            session.client()->requestWithId(QJsonValue(77), QStringLiteral("ping"), QByteArray());
+        McpRequest *twin =
+            session.client()->requestWithId(QJsonValue(77), QStringLiteral("ping"), QByteArray());
+        QVERIFY(first->sentBytes().contains("\"id\":77"));
+        QVERIFY(twin->sentBytes().isEmpty());
+        QSignalSpy twinDone(twin, &McpRequest::finished);
+        QVERIFY(twinDone.wait(5000));
+        QVERIFY(!twin->succeeded());
+        QVERIFY2(twin->error().message.contains(QStringLiteral("77")),
+                 qPrintable(twin->error().message));
+        QSignalSpy firstDone(first, &McpRequest::finished);
+        if (!first->isFinished())
+            QVERIFY(firstDone.wait(10000));
+        QVERIFY2(first->succeeded(), qPrintable(first->error().message));
+        McpRequest *named = session.client()->requestWithId(
+            QJsonValue(QStringLiteral("mine")), QStringLiteral("tools/list"), QByteArray("{}"));
+        QSignalSpy namedDone(named, &McpRequest::finished);
+        QVERIFY(namedDone.wait(10000));
+        QVERIFY2(named->succeeded(), qPrintable(named->error().message));
+        McpRequest *fraction =
+            session.client()->requestWithId(QJsonValue(1.5), QStringLiteral("ping"), QByteArray());
+        QSignalSpy fractionDone(fraction, &McpRequest::finished);
+        QVERIFY(fractionDone.wait(5000));
+        QVERIFY(!fraction->succeeded());
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto messages = reader.messages(session.captureSessionId());
+        QVERIFY(messages);
+        int pings77 = 0, answers77 = 0, mine = 0;
+        for (const MessageRecord &m : *messages) {
+            if (m.rpcId == u"77" && m.method == u"ping")
+                ++pings77;
+            else if (m.rpcId == u"77" && m.responseTo > 0)
+                ++answers77;
+            if (m.rpcId == u"\"mine\"" || m.rpcId == u"mine")
+                ++mine;
+        }
+        QCOMPARE(pings77, 1);
+        QCOMPARE(answers77, 1);
+        QCOMPARE(mine, 2);
+    }
+
+    // Issue 17: with the Auto transport, a typo'd path says that the POST
+    // was refused and that the HTTP+SSE fallback was refused too.
+    void autoTransportReportsBothRefusals()
+    {
+        McpSession session(nullptr);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/mpc").arg(m_everything.port());
+        options.transport = McpClient::Transport::Auto;
+        options.era = ProtocolEra::Legacy;
+        QSignalSpy failed(session.client(), &McpClient::failed);
+        QVERIFY(session.open(options));
+        QVERIFY(failed.wait(20000));
+        const QString message = failed.first().first().value<Error>().message;
+        QVERIFY2(message.contains(QStringLiteral("Streamable HTTP was refused")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("HTTP+SSE fallback failed too")),
+                 qPrintable(message));
+        QVERIFY2(message.count(QStringLiteral("404")) >= 2, qPrintable(message));
+    }
+
 private:
     QTemporaryDir m_dir;
     NodePeer m_bad;

@@ -6,6 +6,7 @@
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_requests.h"
 #include "session/mcp_authorizer.h"
+#include "session/mcp_session.h"
 #include "vault/token_vault.h"
 #include "vault/vault_checks.h"
 
@@ -342,6 +343,44 @@ private Q_SLOTS:
         QCOMPARE(flows.size(), 0); // no new sign-in was needed
         QVERIFY(s.authorizer.tokens().accessToken != before);
         s.client.close();
+    }
+
+    // Issue 17: a closed session's token is no longer refreshed (the GUI's
+    // log filled with POST /token every 30 s for sessions long gone). The
+    // product's McpSession against the short-lived-token peer: it refreshes
+    // while open; once closed, no refresh is scheduled and none comes over
+    // two more lifetimes of the token.
+    void closedSessionStopsRefreshing()
+    {
+        NodePeer shortLived;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("AUTH_PORT"), QString::number(freePort()));
+        env.insert(QStringLiteral("TOKEN_TTL"), QStringLiteral("2"));
+        const QString why = shortLived.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/oidc_mcp_servers.mjs"), {},
+            env);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        McpSession session(nullptr);
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(shortLived.port());
+        options.transport = McpClient::Transport::StreamableHttp;
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        options.oauth = settings;
+        options.vault = &m_vault;
+        QSignalSpy connected(session.client(), &McpClient::connected);
+        QVERIFY(session.open(options));
+        QVERIFY(connected.wait(30000));
+        QSignalSpy refreshed(session.authorizer(), &McpAuthorizer::refreshed);
+        QVERIFY(refreshed.wait(6000)); // alive: refreshed ahead of expiry
+        QTRY_VERIFY_WITH_TIMEOUT(session.authorizer()->isRefreshScheduled(), 5000);
+        QSignalSpy closed(&session, &McpSession::closed);
+        session.close();
+        QVERIFY(!session.authorizer()->isRefreshScheduled());
+        QVERIFY(closed.wait(10000));
+        refreshed.clear();
+        QVERIFY(!refreshed.wait(4000)); // two lifetimes: no refresh for a dead session
+        QVERIFY(!session.authorizer()->isRefreshScheduled());
     }
 
     // Signing in again to the same server replaces the stored credential

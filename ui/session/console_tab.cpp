@@ -68,23 +68,36 @@ void ConsoleTab::send()
         1, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)).left(120),
         text);
     const QJsonObject params = message.value(QStringLiteral("params")).toObject();
-    // Shown and sent as typed: the user's key order and bytes.
+    // Sent as typed: the user's key order, bytes and id.
     const QByteArray typed = text.toUtf8();
-    m_output->appendPlainText(QStringLiteral("→ ") +
-                              QString::fromUtf8(indentJson(typed).value_or(typed)));
     if (!message.contains(QStringLiteral("id"))) {
+        m_output->appendPlainText(QStringLiteral("→ ") +
+                                  QString::fromUtf8(indentJson(typed).value_or(typed)));
         m_client->notify(method, params);
         return;
     }
-    // The client numbers requests itself, so replies pair correctly.
     const QByteArray paramsText = jsonMember(typed, u"params").value_or(QByteArray());
-    McpRequest *request = message.value(QStringLiteral("params")).isObject()
-                              ? m_client->requestText(method, paramsText, false)
-                              : m_client->request(method, params);
+    if (message.contains(QStringLiteral("params")) &&
+        !message.value(QStringLiteral("params")).isObject()) {
+        m_output->appendPlainText(tr("// Not sent: params must be a JSON object."));
+        return;
+    }
+    McpRequest *request =
+        m_client->requestWithId(message.value(QStringLiteral("id")), method, paramsText);
+    // What went on the wire (the modern era adds its _meta to params).
+    const QByteArray sent = request->sentBytes();
+    if (!sent.isEmpty())
+        m_output->appendPlainText(QStringLiteral("→ ") +
+                                  QString::fromUtf8(indentJson(sent).value_or(sent)));
     connect(request, &McpRequest::finished, this, [this, request] {
         request->deleteLater();
         // The answer in the server's key order.
         const QByteArray raw = request->rawResult();
+        if (request->sentBytes().isEmpty()) { // refused before it was sent
+            m_output->appendPlainText(QStringLiteral("// ") + request->error().message);
+            Q_EMIT replied();
+            return;
+        }
         m_output->appendPlainText(QStringLiteral("← ") +
                                   (!request->succeeded() ? request->error().message
                                    : raw.isEmpty()

@@ -6,7 +6,9 @@
 #include "ui/common/plain_label.h"
 #include "ui/common/theme.h"
 #include "ui/session/authorization_tab.h"
+#include "ui/session/connection_info_tab.h"
 #include "ui/session/console_tab.h"
+#include "ui/session/history_tab.h"
 #include "ui/session/notifications_tab.h"
 #include "ui/session/prompts_tab.h"
 #include "ui/session/resources_tab.h"
@@ -14,19 +16,24 @@
 #include "ui/session/templates_tab.h"
 #include "ui/session/tools_tab.h"
 
+#include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
 #include "mcp/mcp_client.h"
 #include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mcpscope {
@@ -35,6 +42,8 @@ namespace {
 // How long closing waits for the server to be told (the DELETE answered, the
 // process gone) before the session counts as closed anyway.
 constexpr int kCloseBoundMs = 5000;
+// How long list_changed notifications are gathered before one refresh.
+constexpr int kListChangedDebounceMs = 150;
 } // namespace
 
 McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSink *findings,
@@ -54,13 +63,52 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_reconnect, 0, Qt::AlignTop);
     layout->addLayout(headerRow);
+    // The server's instructions: one line with a toggle, collapsed by default.
+    m_instructionsToggle = new QToolButton(this);
+    m_instructionsToggle->setObjectName(QStringLiteral("instructionsToggle"));
+    m_instructionsToggle->setCheckable(true);
+    m_instructionsToggle->setAutoRaise(true);
+    m_instructionsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_instructionsToggle->setArrowType(Qt::RightArrow);
+    m_instructionsToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_instructionsToggle->hide();
+    layout->addWidget(m_instructionsToggle);
     m_instructions = new QTextBrowser(this);
     m_instructions->setObjectName(QStringLiteral("instructions"));
     m_instructions->setOpenLinks(false); // links in server text are not followed
     m_instructions->setMaximumHeight(110);
     m_instructions->hide();
     layout->addWidget(m_instructions);
+    connect(m_instructionsToggle, &QToolButton::toggled, this,
+            &McpSessionView::setInstructionsExpanded);
 
+    // The server waits for the user: said where it cannot be missed.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("serverRequestBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    {
+        QPalette p = m_banner->palette();
+        QColor tint = Theme::warningColor(palette());
+        tint.setAlpha(40);
+        p.setColor(QPalette::Window, tint);
+        m_banner->setPalette(p);
+    }
+    auto *bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(8, 4, 8, 4);
+    m_bannerText = createPlainLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("serverRequestBannerText"));
+    m_bannerText->setWordWrap(true);
+    auto *answer = new QPushButton(tr("Answer…"), m_banner);
+    answer->setObjectName(QStringLiteral("answerServerRequests"));
+    answer->setToolTip(tr("Open the Server requests tab"));
+    bannerRow->addWidget(m_bannerText, 1);
+    bannerRow->addWidget(answer);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("sessionPages"));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sessionTabs"));
     m_tools = new ToolsTab(m_client, m_tabs);
@@ -86,7 +134,77 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
         m_tabs);
     m_analytics->followStore(m_store);
     m_tabs->addTab(m_analytics, tr("Analytics"));
-    layout->addWidget(m_tabs, 1);
+    m_history = new HistoryTab(m_store, m_client, m_tabs);
+    m_tabs->addTab(m_history, tr("History"));
+    m_connectionInfo = new ConnectionInfoTab(m_client, m_tabs);
+    m_tabs->addTab(m_connectionInfo, tr("Connection Info"));
+    m_pages->addWidget(m_tabs);
+
+    // A connect that failed before the session ever worked: its cause and
+    // what to do, rather than empty tabs.
+    m_failedPage = new QWidget(m_pages);
+    m_failedPage->setObjectName(QStringLiteral("connectFailedPage"));
+    {
+        auto *page = new QVBoxLayout(m_failedPage);
+        page->setContentsMargins(24, 24, 24, 24);
+        QLabel *title = createPlainLabel(m_failedPage);
+        title->setText(tr("Could not connect"));
+        title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: 600;"));
+        m_failedCause = createPlainLabel(m_failedPage);
+        m_failedCause->setObjectName(QStringLiteral("connectFailedCause"));
+        m_failedCause->setWordWrap(true);
+        m_failedCause->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_failedCause->setForegroundRole(QPalette::WindowText);
+        auto *buttons = new QHBoxLayout;
+        m_retry = new QPushButton(tr("Retry"), m_failedPage);
+        m_retry->setObjectName(QStringLiteral("connectRetry"));
+        auto *edit = new QPushButton(tr("Edit connection…"), m_failedPage);
+        edit->setObjectName(QStringLiteral("connectEdit"));
+        auto *exchanges = new QPushButton(tr("Show exchanges"), m_failedPage);
+        exchanges->setObjectName(QStringLiteral("connectShowExchanges"));
+        exchanges->setToolTip(tr("The HTTP exchanges of this attempt, in the capture log"));
+        buttons->addWidget(m_retry);
+        buttons->addWidget(edit);
+        buttons->addWidget(exchanges);
+        buttons->addStretch(1);
+        page->addWidget(title);
+        page->addWidget(m_failedCause);
+        page->addLayout(buttons);
+        page->addStretch(1);
+        connect(m_retry, &QPushButton::clicked, this, [this] {
+            m_failedCause->setText(tr("Connecting to %1…").arg(m_title));
+            m_retry->setEnabled(false);
+            m_reconnect->hide();
+            m_header->setText(tr("Reconnecting to %1…").arg(m_title));
+            m_client->reconnect();
+        });
+        connect(edit, &QPushButton::clicked, this,
+                [this] { Q_EMIT editConnectionRequested(m_settings); });
+        connect(exchanges, &QPushButton::clicked, this, &McpSessionView::showCaptureExchanges);
+    }
+    m_pages->addWidget(m_failedPage);
+    layout->addWidget(m_pages, 1);
+
+    connect(answer, &QPushButton::clicked, this,
+            [this] { m_tabs->setCurrentWidget(m_serverRequests); });
+    connect(m_client, &McpClient::serverRequestReceived, this,
+            [this](const JsonRpcMessage &request) {
+                m_lastServerRequest = request.method;
+                showServerRequestCount(m_client->waitingServerRequests());
+            });
+    connect(m_history, &HistoryTab::openInForm, this,
+            [this](const QString &tool, const QByteArray &arguments) {
+                m_tabs->setCurrentWidget(m_tools);
+                m_tools->openCall(tool, arguments);
+            });
+    connect(m_history, &HistoryTab::exchangesRequested, this, &McpSessionView::exchangesRequested);
+    connect(m_history, &HistoryTab::statusMessage, this, &McpSessionView::statusMessage);
+    for (int i = 0; i < 3; ++i) {
+        m_listTimers[i] = new QTimer(this);
+        m_listTimers[i]->setSingleShot(true);
+        m_listTimers[i]->setInterval(kListChangedDebounceMs);
+        connect(m_listTimers[i], &QTimer::timeout, this, [this, i] { refreshList(ListKind(i)); });
+    }
     connect(m_analytics, &AnalyticsView::statusMessage, this, &McpSessionView::statusMessage);
     connect(m_analytics, &AnalyticsView::exchangesRequested, this,
             &McpSessionView::exchangesRequested);
@@ -105,8 +223,10 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
             &McpSessionView::showServerRequestCount);
     connect(m_authorization, &AuthorizationTab::statusMessage, this,
             &McpSessionView::statusMessage);
-    connect(m_authorization, &AuthorizationTab::signInStarted, this,
-            [this] { m_tabs->setCurrentWidget(m_authorization); });
+    connect(m_authorization, &AuthorizationTab::signInStarted, this, [this] {
+        m_pages->setCurrentWidget(m_tabs);
+        m_tabs->setCurrentWidget(m_authorization);
+    });
     connect(m_authorization, &AuthorizationTab::authorized, this, &McpSessionView::onAuthorized);
     connect(m_reconnect, &QPushButton::clicked, this, &McpSessionView::reconnect);
     connect(m_client, &McpClient::connected, this, &McpSessionView::onConnected);
@@ -132,6 +252,7 @@ McpAuthorizer *McpSessionView::authorizer() const
 void McpSessionView::connectTo(const ConnectSettings &settings)
 {
     m_title = settings.target;
+    m_settings = settings;
     OAuthFlow::Settings oauth;
     oauth.mode = settings.signIn == ConnectSettings::SignIn::Headless ? OAuthFlow::Mode::Headless
                                                                       : OAuthFlow::Mode::Browser;
@@ -162,17 +283,25 @@ void McpSessionView::connectTo(const ConnectSettings &settings)
     m_header->setText(tr("Connecting to %1…").arg(settings.target));
     if (auto opened = m_session->open(options); !opened) {
         m_header->setText(tr("Not connected: %1").arg(opened.error().message));
+        showFailedPage(opened.error().message);
         Q_EMIT statusMessage(opened.error().message);
     }
-    if (const qint64 id = m_session->captureSessionId(); id > 0)
+    if (const qint64 id = m_session->captureSessionId(); id > 0) {
         m_analytics->setSessions({id});
+        m_history->setCaptureSession(id);
+    }
 }
 
 void McpSessionView::onConnected()
 {
     m_reconnect->hide();
-    if (const qint64 id = m_session->captureSessionId(); id > 0)
+    m_everConnected = true;
+    m_pages->setCurrentWidget(m_tabs);
+    m_retry->setEnabled(true);
+    if (const qint64 id = m_session->captureSessionId(); id > 0) {
         m_analytics->setSessions({id}); // a reconnect records a new session
+        m_history->setCaptureSession(id);
+    }
     const QJsonObject init = m_client->initializeResult();
     const QJsonObject info = init.value(QStringLiteral("serverInfo")).toObject();
     const QString name =
@@ -200,9 +329,27 @@ void McpSessionView::onConnected()
             instructions, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
                                                           QTextDocument::MarkdownNoHTML));
         m_instructions->moveCursor(QTextCursor::Start);
-        m_instructions->show();
+        // Collapsed to its first line (plain text: a button's text is not markup).
+        QString first;
+        for (const QString &line : instructions.split(QLatin1Char('\n'))) {
+            first = line.simplified();
+            while (first.startsWith(QLatin1Char('#'))) // a Markdown heading's marks
+                first = first.mid(1).trimmed();
+            if (!first.isEmpty())
+                break;
+        }
+        first.remove(QLatin1Char('&')); // no mnemonic from server text
+        if (first.size() > 140)
+            first = first.left(140) + QStringLiteral("…");
+        m_instructionsToggle->setText(tr("Server instructions: %1").arg(first));
+        m_instructionsToggle->setToolTip(tr("Show or hide the instructions the server gave"));
+        m_instructionsToggle->show();
+        setInstructionsExpanded(m_instructionsToggle->isChecked());
+    } else {
+        m_instructionsToggle->hide();
+        m_instructions->hide();
     }
-    m_tools->refresh();
+    refreshList(ListKind::Tools);
     const bool completions = offered.contains(QStringLiteral("completions"));
     for (FeatureTab *tab : {m_resources, m_templates, m_prompts}) {
         tab->clear(); // a reconnect starts from a clean slate
@@ -210,12 +357,10 @@ void McpSessionView::onConnected()
     }
     const QJsonObject resources = offered.value(QStringLiteral("resources")).toObject();
     m_resources->setSubscriptionsEnabled(resources.value(QStringLiteral("subscribe")).toBool());
-    if (offered.contains(QStringLiteral("resources"))) {
-        m_resources->refresh();
-        m_templates->refresh();
-    }
+    if (offered.contains(QStringLiteral("resources")))
+        refreshList(ListKind::Resources);
     if (offered.contains(QStringLiteral("prompts")))
-        m_prompts->refresh();
+        refreshList(ListKind::Prompts);
     m_notifications->setLoggingOffered(offered.contains(QStringLiteral("logging")));
 }
 
@@ -223,6 +368,11 @@ void McpSessionView::onFailed(const Error &error)
 {
     m_header->setText(tr("Not connected: %1").arg(error.message));
     m_reconnect->setVisible(m_client->canReconnect());
+    // Authorization is answered in the Authorization tab, so its failures
+    // leave the tabs in place.
+    if (!m_everConnected && error.code != ErrorCode::McpAuth &&
+        errorGroup(error.code) != ErrorGroup::OAuth)
+        showFailedPage(error.message);
     m_notifications->append(tr("session: %1").arg(error.message));
     Q_EMIT statusMessage(error.message);
 }
@@ -244,20 +394,100 @@ void McpSessionView::onAuthorized(const QString &line)
 
 void McpSessionView::onNotification(const JsonRpcMessage &n)
 {
-    // The notifications tab shows it; here the tabs whose lists changed reload.
+    // The notifications tab shows it; here the tabs whose lists changed
+    // reload, once for a storm of notifications.
     if (n.method == u"notifications/tools/list_changed")
-        m_tools->refresh();
-    else if (n.method == u"notifications/resources/list_changed") {
-        m_resources->refresh();
-        m_templates->refresh();
-    } else if (n.method == u"notifications/prompts/list_changed")
-        m_prompts->refresh();
+        requestList(ListKind::Tools);
+    else if (n.method == u"notifications/resources/list_changed")
+        requestList(ListKind::Resources);
+    else if (n.method == u"notifications/prompts/list_changed")
+        requestList(ListKind::Prompts);
     else if (n.method == u"notifications/resources/updated")
         m_resources->resourceUpdated(n.params.toObject().value(QStringLiteral("uri")).toString());
 }
 
+void McpSessionView::requestList(ListKind kind)
+{
+    m_listTimers[int(kind)]->start(); // restarted by each notification of a storm
+}
+
+bool McpSessionView::listInFlight(ListKind kind) const
+{
+    for (const McpClient::PendingInfo &p : m_client->pendingRequests()) {
+        if ((kind == ListKind::Tools && p.method == u"tools/list") ||
+            (kind == ListKind::Resources &&
+             (p.method == u"resources/list" || p.method == u"resources/templates/list")) ||
+            (kind == ListKind::Prompts && p.method == u"prompts/list"))
+            return true;
+    }
+    return false;
+}
+
+void McpSessionView::refreshList(ListKind kind)
+{
+    // Never two identical lists in flight: a change that comes while one is
+    // on its way waits for it, then lists once more.
+    if (listInFlight(kind)) {
+        m_listTimers[int(kind)]->start();
+        return;
+    }
+    m_listTimers[int(kind)]->stop();
+    switch (kind) {
+    case ListKind::Tools:
+        m_tools->refresh();
+        break;
+    case ListKind::Resources:
+        m_resources->refresh();
+        m_templates->refresh();
+        break;
+    case ListKind::Prompts:
+        m_prompts->refresh();
+        break;
+    }
+}
+
+void McpSessionView::setInstructionsExpanded(bool expanded)
+{
+    m_instructionsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_instructions->setVisible(expanded && m_instructionsToggle->isVisible());
+}
+
+void McpSessionView::showFailedPage(const QString &cause)
+{
+    m_failedCause->setText(cause);
+    m_retry->setEnabled(m_client->canReconnect());
+    m_pages->setCurrentWidget(m_failedPage);
+}
+
+void McpSessionView::showCaptureExchanges()
+{
+    const qint64 id = m_session->captureSessionId();
+    if (id <= 0 || !m_store)
+        return;
+    m_store->flush();
+    CaptureReader reader;
+    if (!reader.open(m_store->path()))
+        return;
+    CaptureFilter filter;
+    filter.sessionId = id;
+    const auto ids = reader.exchangeIds(filter, 0, 1000);
+    if (ids && !ids->isEmpty())
+        Q_EMIT exchangesRequested(*ids);
+    else
+        Q_EMIT statusMessage(tr("No exchange was recorded for this attempt."));
+}
+
 void McpSessionView::showServerRequestCount(int waiting)
 {
+    if (waiting > 0) {
+        m_bannerText->setText(
+            waiting == 1 && !m_lastServerRequest.isEmpty()
+                ? tr("The server is waiting for your answer: %1").arg(m_lastServerRequest)
+                : tr("The server is waiting for %n answer(s) from you.", nullptr, waiting));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
     const int index = m_tabs->indexOf(m_serverRequests);
     m_tabs->setTabText(index, waiting > 0 ? tr("Server requests (%1)").arg(waiting)
                                           : tr("Server requests"));
