@@ -23,6 +23,7 @@
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +42,23 @@
 
 using namespace mcpscope;
 using namespace mcpscope::testing;
+
+// Claims Ctrl+K for the text editor it watches, as a QLineEdit or
+// QPlainTextEdit does where Ctrl+K is DeleteEndOfLine.
+class TakesCtrlK : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride &&
+            static_cast<QKeyEvent *>(event)->keyCombination() ==
+                QKeyCombination(Qt::ControlModifier, Qt::Key_K)) {
+            event->accept();
+            return true;
+        }
+        return false;
+    }
+};
 
 class TestWindowShell : public QObject
 {
@@ -324,6 +342,11 @@ private Q_SLOTS:
                 }
         }
         QVERIFY(editor);
+        // As on X11, where a line or text edit takes Ctrl+K (delete to the
+        // end of the line) before any shortcut: the offscreen platform has
+        // no such key binding, so the editor is made to claim it here.
+        TakesCtrlK takesCtrlK;
+        editor->installEventFilter(&takesCtrlK);
         editor->setEnabled(true);
         editor->show();
         editor->setFocus();
