@@ -375,7 +375,7 @@
         <translation>Der WWW-Authenticate-Header hat mehr als %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="43"/>
+        <location filename="../core/capture/findings_store.cpp" line="44"/>
         <source>The capture store&apos;s findings could not be %1: %2</source>
         <translation>Die Befunde des Mitschnitt-Speichers konnten nicht %1 werden: %2</translation>
     </message>
@@ -450,12 +450,12 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="296"/>
+        <location filename="../core/replay/interface_diff.cpp" line="297"/>
         <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="523"/>
+        <location filename="../core/export/har_import.cpp" line="524"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
     </message>
@@ -522,409 +522,409 @@
         <translation>Bekanntes Geheimnis</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="432"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="433"/>
         <source>The thresholds could not be evaluated: reading the call facts failed: %1</source>
         <translation>Die Schwellenwerte konnten nicht ausgewertet werden: Das Lesen der Aufruffakten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="676"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="677"/>
         <source>Bad threshold &quot;%1&quot;: %2 Write a threshold as errors&gt;2%, p95&gt;2x, auth&gt;5% or ratelimit&gt;80%, optionally with a window such as @10m.</source>
         <translation>Ungültiger Schwellenwert „%1“: %2 Schreiben Sie einen Schwellenwert als errors&gt;2%, p95&gt;2x, auth&gt;5% oder ratelimit&gt;80%, optional mit einem Fenster wie @10m.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="692"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="693"/>
         <source>there is no &quot;&gt;&quot; between the metric and its limit.</source>
         <translation>zwischen der Metrik und ihrer Grenze steht kein „&gt;“.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="700"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="701"/>
         <source>&quot;%1&quot; is not a metric (errors, p95, auth or ratelimit).</source>
         <translation>„%1“ ist keine Metrik (errors, p95, auth oder ratelimit).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="704"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="705"/>
         <source>the limit of %1 is a percentage and needs a %.</source>
         <translation>die Grenze von %1 ist ein Prozentsatz und braucht ein %.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="710"/>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="723"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="711"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="724"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="712"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="713"/>
         <source>the percentage must be at least 0 and below 100.</source>
         <translation>der Prozentsatz muss mindestens 0 und kleiner als 100 sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="719"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="720"/>
         <source>the limit of p95 is a factor of the baseline and needs an x (2x).</source>
         <translation>die Grenze von p95 ist ein Faktor der Basislinie und braucht ein x (2x).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="725"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="726"/>
         <source>the factor must be above 0.</source>
         <translation>der Faktor muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="740"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="741"/>
         <source>the window &quot;%1&quot; is not a duration (a number with ms, s, m or h, e.g. 10m).</source>
         <translation>das Fenster „%1“ ist keine Dauer (eine Zahl mit ms, s, m oder h, z. B. 10m).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="750"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="751"/>
         <source>the window must be at most a year.</source>
         <translation>das Fenster darf höchstens ein Jahr lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="752"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="753"/>
         <source>the window must be longer than zero.</source>
         <translation>das Fenster muss länger als null sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="839"/>
         <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte zum Auswerten der Schwellenwerte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="39"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="42"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="142"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="145"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="151"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="154"/>
         <source>list the sessions</source>
         <translation>die Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="524"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="527"/>
         <source>read the findings</source>
         <translation>die Befunde lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="536"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="541"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="542"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="544"/>
         <source>store the findings</source>
         <translation>die Befunde speichern</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="576"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="579"/>
         <source>read the sessions</source>
         <translation>die Sitzungen lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="582"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="585"/>
         <source>The diagnostics run was cancelled.</source>
         <translation>Der Diagnoselauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="741"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="744"/>
         <source>store the watermark</source>
         <translation>den Verarbeitungsstand speichern</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="53"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="54"/>
         <source>Server &quot;%1&quot;: &quot;args&quot; is not a list.</source>
         <translation>Server „%1“: „args“ ist keine Liste.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="60"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="61"/>
         <source>Server &quot;%1&quot;: argument %2 is not a string.</source>
         <translation>Server „%1“: Argument %2 ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="62"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="63"/>
         <source>Argument %1 was a number or boolean; it is passed as &quot;%2&quot;.</source>
         <translation>Argument %1 war eine Zahl oder ein Wahrheitswert; es wird als „%2“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="78"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="79"/>
         <source>Server &quot;%1&quot;: &quot;%2&quot; is not an object of names and values.</source>
         <translation>Server „%1“: „%2“ ist kein Objekt aus Namen und Werten.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="82"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="83"/>
         <source>%1 %2 is null (the editor would unset it); it was left out.</source>
         <translation>%1 %2 ist null (der Editor würde es entfernen); es wurde weggelassen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="89"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="90"/>
         <source>Server &quot;%1&quot;: %2 &quot;%3&quot; is not a string.</source>
         <translation>Server „%1“: %2 „%3“ ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="91"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="92"/>
         <source>%1 %2 was a number or boolean; it is passed as &quot;%3&quot;.</source>
         <translation>%1 %2 war eine Zahl oder ein Wahrheitswert; es wird als „%3“ übergeben.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="121"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="122"/>
         <source>Server &quot;%1&quot; is not an object.</source>
         <translation>Server „%1“ ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="131"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="132"/>
         <source>Server &quot;%1&quot;: &quot;%2&quot; is not a string.</source>
         <translation>Server „%1“: „%2“ ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="144"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="145"/>
         <source>Its type &quot;%1&quot; is not one McpScope knows; it was read as %2.</source>
         <translation>Seinen Typ „%1“ kennt McpScope nicht; er wurde als %2 gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="150"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="151"/>
         <source>Server &quot;%1&quot; has neither a command nor a url.</source>
         <translation>Server „%1“ hat weder einen Befehl noch eine URL.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="183"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="184"/>
         <source>Fields McpScope does not use were kept as they are: %1.</source>
         <translation>Felder, die McpScope nicht verwendet, wurden unverändert behalten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="196"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="197"/>
         <source>Uses the VS Code input &quot;%1&quot; (%2), a password VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
         <translation>Verwendet die VS-Code-Eingabe „%1“ (%2), ein Passwort, das VS Code abfragt: McpScope sendet „${input:%1}“ wörtlich; setzen Sie vor dem Verbinden den Wert an seine Stelle.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="199"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="200"/>
         <source>Uses the VS Code input &quot;%1&quot; (%2), which VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
         <translation>Verwendet die VS-Code-Eingabe „%1“ (%2), die VS Code abfragt: McpScope sendet „${input:%1}“ wörtlich; setzen Sie vor dem Verbinden den Wert an seine Stelle.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="202"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="203"/>
         <source>not declared in inputs</source>
         <translation>nicht in inputs deklariert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="214"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="215"/>
         <source>&quot;%1&quot; is not an object of servers by name.</source>
         <translation>„%1“ ist kein Objekt aus Servern nach Namen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="230"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="231"/>
         <source>&quot;inputs&quot; is not a list; it was ignored.</source>
         <translation>„inputs“ ist keine Liste; es wurde ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="277"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="278"/>
         <source>The argument &quot;%1&quot; has no value in server.json; fill it in.</source>
         <translation>Das Argument „%1“ hat in server.json keinen Wert; tragen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="295"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="296"/>
         <source>%1 %2 is required and has no value in server.json; fill it in.</source>
         <translation>%1 %2 ist erforderlich und hat in server.json keinen Wert; tragen Sie ihn ein.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="320"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="321"/>
         <source>The URL&apos;s variables %1 have no default; fill them in.</source>
         <translation>Die Variablen %1 der URL haben keinen Standardwert; tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="334"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="335"/>
         <source>server.json: &quot;packages&quot; and &quot;remotes&quot; must be lists.</source>
         <translation>server.json: „packages“ und „remotes“ müssen Listen sein.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="346"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="347"/>
         <source>server.json: a package is not an object.</source>
         <translation>server.json: Ein Paket ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="352"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="353"/>
         <source>server.json: a package has no identifier.</source>
         <translation>server.json: Ein Paket hat keinen Bezeichner.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="383"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="384"/>
         <source>Packages of type &quot;%1&quot; are installed, not run: start it yourself and change the command.</source>
         <translation>Pakete vom Typ „%1“ werden installiert, nicht ausgeführt: Starten Sie es selbst und ändern Sie den Befehl.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="412"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="413"/>
         <source>Start it first: %1</source>
         <translation>Zuerst starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="414"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="415"/>
         <source>server.json: package %1 serves %2 but names no url.</source>
         <translation>server.json: Paket %1 bedient %2, nennt aber keine URL.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="428"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="429"/>
         <source>server.json: a remote is not an object.</source>
         <translation>server.json: Ein Remote ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="438"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="439"/>
         <source>server.json: a remote has no url.</source>
         <translation>server.json: Ein Remote hat keine URL.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="448"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="449"/>
         <source>server.json lists no packages and no remotes: nothing to import.</source>
         <translation>server.json führt weder Pakete noch Remotes auf: nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="477"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="478"/>
         <source>Another server in the file is named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
         <translation>Ein anderer Server in der Datei heißt „%1“; dieser heißt „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="496"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="497"/>
         <source>The file holds a JSON %1, not an object: no servers in it.</source>
         <translation>Die Datei enthält JSON vom Typ %1, kein Objekt: keine Server darin.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="497"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="497"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="502"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="503"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="506"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="507"/>
         <source>%1 has neither &quot;mcpServers&quot; (mcp.json, Claude Desktop, Cursor), &quot;servers&quot; (VS Code) nor &quot;packages&quot;/&quot;remotes&quot; (server.json): no servers to import.</source>
         <translation>%1 hat weder „mcpServers“ (mcp.json, Claude Desktop, Cursor) noch „servers“ (VS Code) noch „packages“/„remotes“ (server.json): keine Server zu importieren.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="514"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="515"/>
         <source>%1 has no &quot;mcpServers&quot; object.</source>
         <translation>%1 hat kein Objekt „mcpServers“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="523"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="524"/>
         <source>The file&apos;s other settings (%1) are not servers; they were not imported.</source>
         <translation>Die übrigen Einstellungen der Datei (%1) sind keine Server; sie wurden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="534"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="535"/>
         <source>%1 has no &quot;servers&quot; object.</source>
         <translation>%1 hat kein Objekt „servers“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="542"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="543"/>
         <source>The other settings of settings.json (%1) were not imported.</source>
         <translation>Die übrigen Einstellungen von settings.json (%1) wurden nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="564"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="565"/>
         <source>Could not read %1: %2.</source>
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="567"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="568"/>
         <source>%1 is larger than 8 MiB: not a configuration file.</source>
         <translation>%1 ist größer als 8 MiB: keine Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_formats.cpp" line="572"/>
+        <location filename="../core/catalog/catalog_formats.cpp" line="573"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation>%1: %2 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="143"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="144"/>
         <source>The keychain did not answer within a minute; is the Secret Service (gnome-keyring, KWallet) running and unlocked?</source>
         <translation>Der Schlüsselbund hat nicht innerhalb einer Minute geantwortet; läuft der Secret Service (gnome-keyring, KWallet) und ist er entsperrt?</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="225"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="226"/>
         <source>The keychain has no entry for %1 of the server &quot;%2&quot;; import it again.</source>
         <translation>Der Schlüsselbund hat keinen Eintrag für %1 des Servers „%2“; importieren Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/lenient_json.cpp" line="148"/>
+        <location filename="../core/catalog/lenient_json.cpp" line="149"/>
         <source>The file is %1 bytes long; a configuration file over %2 bytes is not read.</source>
         <translation>Die Datei ist %1 Byte lang; eine Konfigurationsdatei über %2 Byte wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/lenient_json.cpp" line="170"/>
+        <location filename="../core/catalog/lenient_json.cpp" line="171"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/catalog/lenient_json.cpp" line="196"/>
+        <location filename="../core/catalog/lenient_json.cpp" line="197"/>
         <source>something follows the end of the JSON value</source>
         <translation>nach dem Ende des JSON-Werts folgt noch etwas</translation>
     </message>
     <message>
-        <location filename="../core/catalog/lenient_json.cpp" line="203"/>
+        <location filename="../core/catalog/lenient_json.cpp" line="204"/>
         <source>Line %1, column %2: not valid JSON (%3).</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="87"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="88"/>
         <source>Server %1 of the catalog has no name or no kind (stdio, http, sse).</source>
         <translation>Server %1 des Katalogs hat keinen Namen oder keine Art (stdio, http, sse).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/modern_era.cpp" line="67"/>
+        <location filename="../core/mcp/modern_era.cpp" line="68"/>
         <source>The server answered input_required with neither inputRequests nor requestState, so there is nothing to answer or echo.</source>
         <translation>Der Server hat input_required ohne inputRequests und ohne requestState geantwortet; es gibt also nichts zu beantworten oder zurückzusenden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/modern_era.cpp" line="73"/>
+        <location filename="../core/mcp/modern_era.cpp" line="74"/>
         <source>The server&apos;s inputRequests is not an object of requests.</source>
         <translation>Die inputRequests des Servers sind kein Objekt aus Anfragen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/modern_era.cpp" line="82"/>
+        <location filename="../core/mcp/modern_era.cpp" line="83"/>
         <source>The server&apos;s input request &quot;%1&quot; is not a request (it needs a method and, if any, object params).</source>
         <translation>Die Eingabeanfrage „%1“ des Servers ist keine Anfrage (sie braucht eine Methode und, falls vorhanden, params als Objekt).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/modern_era.cpp" line="106"/>
+        <location filename="../core/mcp/modern_era.cpp" line="107"/>
         <source>The server/discover result is not an object.</source>
         <translation>Das Ergebnis von server/discover ist kein Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="57"/>
+        <location filename="../core/oauth/dpop.cpp" line="58"/>
         <source>A DPoP key must be an EC P-256 key (ES256).</source>
         <translation>Ein DPoP-Schlüssel muss ein EC-P-256-Schlüssel sein (ES256).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="61"/>
+        <location filename="../core/oauth/dpop.cpp" line="62"/>
         <source>The DPoP key&apos;s public point cannot be read.</source>
         <translation>Der öffentliche Punkt des DPoP-Schlüssels kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="96"/>
+        <location filename="../core/oauth/dpop.cpp" line="97"/>
         <source>OpenSSL could not make an EC P-256 key.</source>
         <translation>OpenSSL konnte keinen EC-P-256-Schlüssel erzeugen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="101"/>
+        <location filename="../core/oauth/dpop.cpp" line="102"/>
         <source>OpenSSL could not write the DPoP key.</source>
         <translation>OpenSSL konnte den DPoP-Schlüssel nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="116"/>
+        <location filename="../core/oauth/dpop.cpp" line="117"/>
         <source>The DPoP key is not a PEM key McpScope can read.</source>
         <translation>Der DPoP-Schlüssel ist kein PEM-Schlüssel, den McpScope lesen kann.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/dpop.cpp" line="134"/>
+        <location filename="../core/oauth/dpop.cpp" line="135"/>
         <source>There is no DPoP key to sign the proof with.</source>
         <translation>Es gibt keinen DPoP-Schlüssel, um den Nachweis zu signieren.</translation>
     </message>
@@ -1120,56 +1120,56 @@
 <context>
     <name>mcpscope::AnalyticsQuery</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="342"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="343"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="352"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="367"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="353"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="368"/>
         <source>the schema</source>
         <translation>das Schema</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="357"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="358"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="363"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="364"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="371"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="372"/>
         <source>%1 has no call facts yet: open it once in this McpScope to add them.</source>
         <translation>%1 hat noch keine Aufruffakten: Öffnen Sie ihn einmal in diesem McpScope, um sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="593"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="653"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="594"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="654"/>
         <source>The analytics store is not open.</source>
         <translation>Der Analysespeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="608"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="609"/>
         <source>the latency count</source>
         <translation>die Anzahl der Latenzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="621"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="622"/>
         <source>a percentile</source>
         <translation>ein Perzentil</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="636"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="644"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="637"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="645"/>
         <source>the latencies</source>
         <translation>die Latenzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="670"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="677"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="671"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="678"/>
         <source>the exchange ids</source>
         <translation>die Austausch-IDs</translation>
     </message>
@@ -1177,30 +1177,30 @@
 <context>
     <name>mcpscope::AnalyticsQuery::Impl</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="225"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="226"/>
         <source>Reading %1 from the capture store %2 failed: %3</source>
         <translation>Das Lesen von %1 aus dem Mitschnittspeicher %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="301"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="311"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="302"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="312"/>
         <source>the series</source>
         <translation>die Reihen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="402"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="403"/>
         <source>The analytics store is not open.</source>
         <translation>Der Analysespeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="424"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="426"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="425"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="427"/>
         <source>the time range</source>
         <translation>den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="472"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="533"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="473"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="534"/>
         <source>the call facts</source>
         <translation>die Aufruffakten</translation>
     </message>
@@ -1549,7 +1549,7 @@
 <context>
     <name>mcpscope::Builder</name>
     <message>
-        <location filename="../core/catalog/lenient_json.cpp" line="59"/>
+        <location filename="../core/catalog/lenient_json.cpp" line="60"/>
         <source>Line %1, column %2: the key &quot;%3&quot; appears twice in one object; the second is kept as &quot;%4&quot;.</source>
         <translation>Zeile %1, Spalte %2: Der Schlüssel „%3“ kommt in einem Objekt zweimal vor; der zweite wird als „%4“ behalten.</translation>
     </message>
@@ -2044,37 +2044,37 @@
 <context>
     <name>mcpscope::CatalogKeychain</name>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="271"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="272"/>
         <source>The keychain refused to store a secret of the catalog: %1. Nothing was imported; secrets are never kept in plaintext.</source>
         <translation>Der Schlüsselbund hat sich geweigert, ein Geheimnis des Katalogs zu speichern: %1. Es wurde nichts importiert; Geheimnisse werden nie im Klartext aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="291"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="292"/>
         <source>Could not read %1 from the keychain: %2.</source>
         <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="308"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="309"/>
         <source>Could not delete a secret of the catalog from the keychain: %1.</source>
         <translation>Ein Geheimnis des Katalogs konnte nicht aus dem Schlüsselbund gelöscht werden: %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="434"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="435"/>
         <source>The catalog already has a server named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
         <translation>Der Katalog hat bereits einen Server namens „%1“; dieser heißt „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="463"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="464"/>
         <source>The catalog has no server named &quot;%1&quot;.</source>
         <translation>Der Katalog hat keinen Server namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="491"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="492"/>
         <source>The catalog has no server named &quot;%1&quot;; it is empty (import some with &quot;catalog import&quot;).</source>
         <translation>Der Katalog hat keinen Server namens „%1“; er ist leer (importieren Sie welche mit „catalog import“).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog_secrets.cpp" line="494"/>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="495"/>
         <source>The catalog has no server named &quot;%1&quot;; it has: %2.</source>
         <translation>Der Katalog hat keinen Server namens „%1“; er enthält: %2.</translation>
     </message>
@@ -2479,22 +2479,22 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Connection</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="94"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="97"/>
         <source>There is no capture store at %1.</source>
         <translation>Unter %1 gibt es keinen Mitschnittspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="101"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="104"/>
         <source>Could not open the capture store %1 for diagnostics: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte für die Diagnose nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="114"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="117"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="119"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="122"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einer neueren McpScope-Version geschrieben (Schema %2).</translation>
     </message>
@@ -7185,34 +7185,34 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FindingsStore</name>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="68"/>
-        <location filename="../core/capture/findings_store.cpp" line="95"/>
+        <location filename="../core/capture/findings_store.cpp" line="69"/>
+        <location filename="../core/capture/findings_store.cpp" line="96"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="77"/>
+        <location filename="../core/capture/findings_store.cpp" line="78"/>
         <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
         <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="104"/>
+        <location filename="../core/capture/findings_store.cpp" line="105"/>
         <source>The capture store %1 was written before findings were recorded.</source>
         <translation>Der Mitschnittspeicher %1 wurde geschrieben, bevor Befunde aufgezeichnet wurden.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="131"/>
-        <location filename="../core/capture/findings_store.cpp" line="156"/>
+        <location filename="../core/capture/findings_store.cpp" line="132"/>
+        <location filename="../core/capture/findings_store.cpp" line="157"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="149"/>
+        <location filename="../core/capture/findings_store.cpp" line="150"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="167"/>
+        <location filename="../core/capture/findings_store.cpp" line="168"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -7433,99 +7433,99 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Handler</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="142"/>
+        <location filename="../core/export/har_reader.cpp" line="143"/>
         <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
         <translation>eine Zeichenkette von %1 Bytes ist länger als die Importgrenze (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="171"/>
+        <location filename="../core/export/har_reader.cpp" line="172"/>
         <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
         <translation>die Datei hat kein „log“-Objekt: Sie ist JSON, aber kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="173"/>
+        <location filename="../core/export/har_reader.cpp" line="174"/>
         <source>log.entries is missing (HAR 1.2 requires it)</source>
         <translation>log.entries fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="273"/>
+        <location filename="../core/export/har_reader.cpp" line="274"/>
         <source>a payload of more than %1 bytes is longer than the import limit</source>
         <translation>eine Nutzlast von mehr als %1 Bytes ist länger als die Importgrenze</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="294"/>
+        <location filename="../core/export/har_reader.cpp" line="295"/>
         <source>the top level is not an object: not a HAR</source>
         <translation>die oberste Ebene ist kein Objekt: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="301"/>
-        <location filename="../core/export/har_reader.cpp" line="350"/>
+        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <location filename="../core/export/har_reader.cpp" line="351"/>
         <source>an entry must be an object</source>
         <translation>ein Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="322"/>
+        <location filename="../core/export/har_reader.cpp" line="323"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="326"/>
+        <location filename="../core/export/har_reader.cpp" line="327"/>
         <source>the top level is an array: not a HAR</source>
         <translation>die oberste Ebene ist ein Array: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="335"/>
+        <location filename="../core/export/har_reader.cpp" line="336"/>
         <source>&quot;log&quot; must be an object</source>
         <translation>„log“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="342"/>
+        <location filename="../core/export/har_reader.cpp" line="343"/>
         <source>log.entries must be an array</source>
         <translation>log.entries muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="452"/>
+        <location filename="../core/export/har_reader.cpp" line="453"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="455"/>
+        <location filename="../core/export/har_reader.cpp" line="456"/>
         <source>%1.%2 must be %3</source>
         <translation>%1.%2 muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <location filename="../core/export/har_reader.cpp" line="466"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="478"/>
-        <location filename="../core/export/har_reader.cpp" line="523"/>
+        <location filename="../core/export/har_reader.cpp" line="479"/>
+        <location filename="../core/export/har_reader.cpp" line="524"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="484"/>
+        <location filename="../core/export/har_reader.cpp" line="485"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="490"/>
+        <location filename="../core/export/har_reader.cpp" line="491"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="504"/>
+        <location filename="../core/export/har_reader.cpp" line="505"/>
         <source>base64, as its _encoding says</source>
         <translation>Base64, wie sein _encoding angibt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="529"/>
+        <location filename="../core/export/har_reader.cpp" line="530"/>
         <source>a number from 0 to 999</source>
         <translation>eine Zahl von 0 bis 999</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <location filename="../core/export/har_reader.cpp" line="545"/>
         <source>base64, as its encoding says</source>
         <translation>Base64, wie seine Kodierung angibt</translation>
     </message>
@@ -7533,37 +7533,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="587"/>
+        <location filename="../core/export/har_reader.cpp" line="588"/>
         <source>The HAR import was stopped.</source>
         <translation>Der HAR-Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="594"/>
+        <location filename="../core/export/har_reader.cpp" line="595"/>
         <source>The HAR file is not open for reading.</source>
         <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="605"/>
+        <location filename="../core/export/har_reader.cpp" line="606"/>
         <source>at byte %1, in entry %2</source>
         <translation>bei Byte %1, in Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="606"/>
+        <location filename="../core/export/har_reader.cpp" line="607"/>
         <source>at byte %1</source>
         <translation>bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="613"/>
+        <location filename="../core/export/har_reader.cpp" line="614"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation>Kein verwendbares HAR %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="618"/>
+        <location filename="../core/export/har_reader.cpp" line="619"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="622"/>
+        <location filename="../core/export/har_reader.cpp" line="623"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
     </message>
@@ -7571,7 +7571,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1007"/>
+        <location filename="../core/export/har_writer.cpp" line="1008"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -7579,17 +7579,17 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HeadGuard</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="115"/>
+        <location filename="../core/replay/mock_server.cpp" line="118"/>
         <source>The request head is over %1 bytes.</source>
         <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <location filename="../core/replay/mock_server.cpp" line="121"/>
         <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
         <translation>Senden Sie den Body mit Content-Length; Bodys mit Chunked-Kodierung werden nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="122"/>
+        <location filename="../core/replay/mock_server.cpp" line="125"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
@@ -7623,40 +7623,40 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="81"/>
+        <location filename="../core/export/har_import.cpp" line="82"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="137"/>
-        <location filename="../core/export/har_import.cpp" line="173"/>
-        <location filename="../core/export/har_import.cpp" line="378"/>
+        <location filename="../core/export/har_import.cpp" line="138"/>
+        <location filename="../core/export/har_import.cpp" line="174"/>
+        <location filename="../core/export/har_import.cpp" line="379"/>
         <source>The capture store could not create a session for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="179"/>
-        <location filename="../core/export/har_import.cpp" line="277"/>
+        <location filename="../core/export/har_import.cpp" line="180"/>
+        <location filename="../core/export/har_import.cpp" line="278"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="226"/>
+        <location filename="../core/export/har_import.cpp" line="227"/>
         <source>The HAR has no response for this request.</source>
         <translation>Das HAR enthält keine Antwort auf diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="239"/>
+        <location filename="../core/export/har_import.cpp" line="240"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="427"/>
+        <location filename="../core/export/har_import.cpp" line="428"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="441"/>
+        <location filename="../core/export/har_import.cpp" line="442"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
     </message>
@@ -8218,7 +8218,7 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::InterfaceSnapshotJob</name>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="362"/>
+        <location filename="../core/replay/interface_diff.cpp" line="363"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -8274,7 +8274,7 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="593"/>
+        <location filename="../core/replay/json_diff.cpp" line="594"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt und wurde daher nicht verglichen. Vergleichen Sie stattdessen ein tiefer liegendes Element.</translation>
     </message>
@@ -8592,7 +8592,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -8600,42 +8600,42 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="249"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Diagnostic rules: %1</source>
         <translation>Diagnoseregeln: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Import a Capture</source>
         <translation>Mitschnitt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -8644,147 +8644,147 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>&amp;Analytics…</source>
         <translation>&amp;Analyse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation>Latenz, Fehler, Authentifizierung und Ratenbegrenzung über den ganzen Speicher oder ausgewählte Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Connection &amp;Doctor…</source>
         <translation>&amp;Verbindungsdiagnose…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
         <translation>Einen Server Stufe für Stufe prüfen (Konnektivität, HTTP, CORS, MCP, Authentifizierung, Operationen, Performance, sporadische Fehler) und angeben, wo und warum er scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Connect, open a capture, import a HAR, or pick a recent server</source>
         <translation>Verbinden, einen Mitschnitt öffnen, ein HAR importieren oder einen zuletzt verwendeten Server wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
@@ -8799,27 +8799,27 @@ Mitschnitte liegen in %2</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="845"/>
+        <location filename="../ui/main_window.cpp" line="850"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="899"/>
+        <location filename="../ui/main_window.cpp" line="905"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="908"/>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="911"/>
+        <location filename="../ui/main_window.cpp" line="917"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="937"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -8827,7 +8827,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="939"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -8835,32 +8835,32 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1060"/>
+        <location filename="../ui/main_window.cpp" line="1066"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1066"/>
+        <location filename="../ui/main_window.cpp" line="1072"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1069"/>
+        <location filename="../ui/main_window.cpp" line="1075"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1072"/>
+        <location filename="../ui/main_window.cpp" line="1078"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1076"/>
+        <location filename="../ui/main_window.cpp" line="1082"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1132"/>
+        <location filename="../ui/main_window.cpp" line="1138"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
@@ -8870,17 +8870,17 @@ Mitschnitte liegen in %2</translation>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
@@ -8901,39 +8901,39 @@ Mitschnitte liegen in %2</translation>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="725"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="744"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -9266,52 +9266,52 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockHttpEndpoint</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="244"/>
+        <location filename="../core/replay/mock_server.cpp" line="247"/>
         <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
         <translation>Origin %1 ist nicht erlaubt: Der Mock antwortet nur Seiten, die von diesem Rechner ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="250"/>
+        <location filename="../core/replay/mock_server.cpp" line="253"/>
         <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
         <translation>Host %1 ist nicht dieser Rechner; der an eine Loopback-Adresse gebundene Mock antwortet nur auf localhost-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="255"/>
+        <location filename="../core/replay/mock_server.cpp" line="258"/>
         <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
         <translation>Hier ist nichts: Der Mock bietet seinen MCP-Endpunkt unter /mcp an.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="262"/>
+        <location filename="../core/replay/mock_server.cpp" line="265"/>
         <source>The mock sends no server-initiated messages; there is no stream to open.</source>
         <translation>Der Mock sendet keine vom Server ausgehenden Nachrichten; es gibt keinen Stream zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="270"/>
+        <location filename="../core/replay/mock_server.cpp" line="273"/>
         <source>The Mcp-Session-Id header is missing.</source>
         <translation>Der Header Mcp-Session-Id fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <location filename="../core/replay/mock_server.cpp" line="276"/>
         <source>No such session: it ended or never existed.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="285"/>
+        <location filename="../core/replay/mock_server.cpp" line="288"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="290"/>
+        <location filename="../core/replay/mock_server.cpp" line="293"/>
         <source>Parse error: the body is not JSON (%1 at offset %2).</source>
         <translation>Parse error: Der Body ist kein JSON (%1 bei Offset %2).</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="310"/>
+        <location filename="../core/replay/mock_server.cpp" line="313"/>
         <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
         <translation>Bad Request: Der Header Mcp-Session-Id fehlt; senden Sie zuerst initialize.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="315"/>
+        <location filename="../core/replay/mock_server.cpp" line="318"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert; senden Sie erneut initialize.</translation>
     </message>
@@ -9380,27 +9380,27 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockResponder</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="138"/>
+        <location filename="../core/replay/mock_script.cpp" line="139"/>
         <source>Expected one JSON-RPC message (an object); batches are not accepted.</source>
         <translation>Erwartet wurde eine JSON-RPC-Nachricht (ein Objekt); Batches werden nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="146"/>
+        <location filename="../core/replay/mock_script.cpp" line="147"/>
         <source>The message has no method.</source>
         <translation>Die Nachricht hat keine Methode.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="151"/>
+        <location filename="../core/replay/mock_script.cpp" line="152"/>
         <source>A request id must be a string or a number.</source>
         <translation>Eine Anfrage-ID muss ein String oder eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="208"/>
+        <location filename="../core/replay/mock_script.cpp" line="209"/>
         <source>Method not found: the recorded session %1 never called %2, so the mock has no answer for it.</source>
         <translation>Method not found: Die aufgezeichnete Sitzung %1 hat %2 nie aufgerufen, daher hat der Mock keine Antwort darauf.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="221"/>
+        <location filename="../core/replay/mock_script.cpp" line="222"/>
         <source>No recorded %1 matches this request. The closest recorded request is message %2 (%1 %3); it first differs at %4 (%5 change(s)). Send the recorded parameters, or ignore the member with --ignore POINTER.</source>
         <translation>Kein aufgezeichnetes %1 passt zu dieser Anfrage. Die ähnlichste aufgezeichnete Anfrage ist Nachricht %2 (%1 %3); sie weicht zuerst bei %4 ab (%5 Änderung(en)). Senden Sie die aufgezeichneten Parameter oder ignorieren Sie das Element mit --ignore POINTER.</translation>
     </message>
@@ -9408,12 +9408,12 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockScript</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="95"/>
+        <location filename="../core/replay/mock_script.cpp" line="96"/>
         <source>The store has no session %1; &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
         <translation>Der Speicher hat keine Sitzung %1; „mcpscope-cli sessions --store FILE“ listet seine Sitzungen auf.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="104"/>
+        <location filename="../core/replay/mock_script.cpp" line="105"/>
         <source>Session %1 recorded no answered JSON-RPC request, so there is nothing to serve; pick an MCP session.</source>
         <translation>Sitzung %1 hat keine beantwortete JSON-RPC-Anfrage aufgezeichnet, daher gibt es nichts anzubieten; wählen Sie eine MCP-Sitzung.</translation>
     </message>
@@ -9421,12 +9421,12 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="384"/>
+        <location filename="../core/replay/mock_server.cpp" line="387"/>
         <source>The mock is already listening.</source>
         <translation>Der Mock lauscht bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="391"/>
+        <location filename="../core/replay/mock_server.cpp" line="394"/>
         <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
         <translation>Der Mock konnte nicht auf %1 Port %2 lauschen: %3. Wählen Sie einen anderen Port (--port 0 wählt einen freien).</translation>
     </message>
@@ -9434,17 +9434,17 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockStdioServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="437"/>
+        <location filename="../core/replay/mock_server.cpp" line="440"/>
         <source>The mock is already reading.</source>
         <translation>Der Mock liest bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="460"/>
+        <location filename="../core/replay/mock_server.cpp" line="463"/>
         <source>Parse error: a line over %1 bytes was dropped.</source>
         <translation>Parse error: Eine Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="467"/>
+        <location filename="../core/replay/mock_server.cpp" line="470"/>
         <source>Parse error: the line is not JSON (%1).</source>
         <translation>Parse error: Die Zeile ist kein JSON (%1).</translation>
     </message>
@@ -10446,27 +10446,27 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::RedactionRules</name>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="144"/>
+        <location filename="../core/export/export_redactor.cpp" line="145"/>
         <source>The header name &quot;%1&quot; is not a header name.</source>
         <translation>Der Header-Name „%1“ ist kein Header-Name.</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="148"/>
+        <location filename="../core/export/export_redactor.cpp" line="149"/>
         <source>The query parameter name &quot;%1&quot; is not a parameter name.</source>
         <translation>Der Abfrageparameter-Name „%1“ ist kein Parametername.</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="153"/>
+        <location filename="../core/export/export_redactor.cpp" line="154"/>
         <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
         <translation>Der JSON-Zeiger „%1“ ist ungültig: Er muss mit &apos;/&apos; beginnen, und auf &apos;~&apos; muss 0 oder 1 folgen (~0 für &apos;~&apos; und ~1 für &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="160"/>
+        <location filename="../core/export/export_redactor.cpp" line="161"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 (at offset %3).</source>
         <translation>Der reguläre Ausdruck „%1“ ist ungültig: %2 (bei Position %3).</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="165"/>
+        <location filename="../core/export/export_redactor.cpp" line="166"/>
         <source>The regular expression &quot;%1&quot; matches an empty text: it would redact between every character. Make it match something.</source>
         <translation>Der reguläre Ausdruck „%1“ passt auf leeren Text: Er würde zwischen jedem Zeichen schwärzen. Er muss auf etwas passen.</translation>
     </message>
@@ -10901,48 +10901,48 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::ServerCatalog</name>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="198"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="199"/>
         <source>Could not read the server catalog %1: %2.</source>
         <translation>Der Serverkatalog %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="209"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="210"/>
         <source>The server catalog %1 cannot be read: %2 It was left as it is; fix it, or name another with --catalog.</source>
         <translation>Der Serverkatalog %1 kann nicht gelesen werden: %2 Er wurde unverändert gelassen; korrigieren Sie ihn, oder nennen Sie mit --catalog einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="216"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="217"/>
         <source>%1 is not an McpScope server catalog (no &quot;format&quot;: &quot;%2&quot;). It was left as it is.</source>
         <translation>%1 ist kein Serverkatalog von McpScope (kein „format“: „%2“). Er wurde unverändert gelassen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="221"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="222"/>
         <source>The server catalog %1 was written by a newer McpScope (version %2); this one reads version %3.</source>
         <translation>Der Serverkatalog %1 wurde von einem neueren McpScope geschrieben (Version %2); dieses liest Version %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="233"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="234"/>
         <source>The server catalog %1 cannot be read: %2</source>
         <translation>Der Serverkatalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="237"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="238"/>
         <source>The server catalog %1 names &quot;%2&quot; twice; rename one.</source>
         <translation>Der Serverkatalog %1 nennt „%2“ zweimal; benennen Sie einen um.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="272"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="273"/>
         <source>The server catalog has no file to go to.</source>
         <translation>Der Serverkatalog hat keine Datei, in die er geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="285"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="286"/>
         <source>Could not make %1 private (0600): %2.</source>
         <translation>%1 konnte nicht privat gemacht werden (0600): %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="291"/>
-        <location filename="../core/catalog/server_catalog.cpp" line="296"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="292"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="297"/>
         <source>Could not write the server catalog %1: %2.</source>
         <translation>Der Serverkatalog %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
@@ -11122,20 +11122,20 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::SessionReader</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="246"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="249"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="286"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="341"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="359"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="289"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="344"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="362"/>
         <source>read the exchanges</source>
         <translation>die Austausche lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="372"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="392"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="375"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="395"/>
         <source>read the messages</source>
         <translation>die Nachrichten lesen</translation>
     </message>
@@ -11863,42 +11863,42 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::Walk</name>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="48"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="49"/>
         <source>its inputSchema is nested too deeply to check its x-mcp-header declarations.</source>
         <translation>sein inputSchema ist zu tief verschachtelt, um seine x-mcp-header-Deklarationen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="81"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="82"/>
         <source>the schema root</source>
         <translation>die Wurzel des Schemas</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="83"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="84"/>
         <source>x-mcp-header at %1 is not reachable from the schema root through &quot;properties&quot; alone (it sits under items, a composition, a condition, $defs or $ref).</source>
         <translation>x-mcp-header bei %1 ist von der Wurzel des Schemas nicht allein über „properties“ erreichbar (es steht unter items, einer Komposition, einer Bedingung, $defs oder $ref).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="90"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="91"/>
         <source>x-mcp-header of %1 is not a string.</source>
         <translation>x-mcp-header von %1 ist keine Zeichenkette.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="95"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="96"/>
         <source>x-mcp-header of %1 is empty.</source>
         <translation>x-mcp-header von %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="100"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="101"/>
         <source>x-mcp-header &quot;%1&quot; of %2 has a character an HTTP header name cannot hold (U+%3).</source>
         <translation>x-mcp-header „%1“ von %2 enthält ein Zeichen, das ein HTTP-Headername nicht enthalten darf (U+%3).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="109"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="110"/>
         <source>x-mcp-header &quot;%1&quot; is on %2, whose type is not string, integer or boolean.</source>
         <translation>x-mcp-header „%1“ steht an %2, dessen Typ weder string noch integer noch boolean ist.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_headers.cpp" line="115"/>
+        <location filename="../core/mcp/mcp_headers.cpp" line="116"/>
         <source>x-mcp-header &quot;%1&quot; is declared twice (header names are case-insensitive).</source>
         <translation>x-mcp-header „%1“ ist zweimal deklariert (Headernamen unterscheiden keine Groß- und Kleinschreibung).</translation>
     </message>
@@ -11980,7 +11980,7 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="779"/>
+        <location filename="../core/export/har_writer.cpp" line="780"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
