@@ -115,6 +115,9 @@ int main(int argc, char *argv[])
 
     const QLocale locale =
         parser.isSet(langOption) ? QLocale(parser.value(langOption)) : QLocale::system();
+    // Numbers, dates and sizes ("43 Byte") in the language the texts are in.
+    if (parser.isSet(langOption))
+        QLocale::setDefault(locale);
     QTranslator appTranslator;
     QTranslator qtTranslator;
     // English is a translation too (its plural forms), and the fallback.

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="149"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
@@ -17,39 +17,44 @@
         <translation>Das endpoint-Ereignis des Servers nennt einen anderen Ursprung (%1); dorthin werden keine Nachrichten gesendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="131"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="122"/>
+        <source>The token endpoint issued a &quot;%1&quot; token; MCP uses Bearer (or DPoP-bound) tokens.</source>
+        <translation>Der Token-Endpunkt hat ein Token vom Typ „%1“ ausgestellt; MCP verwendet Bearer-Tokens (oder an DPoP gebundene).</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="144"/>
         <source>The registration answer has no client_id.</source>
         <translation>Die Registrierungsantwort enthält keine client_id.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="142"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="155"/>
         <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
         <translation>Die Introspektionsantwort hat kein boolesches Element &quot;active&quot; (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="323"/>
+        <location filename="../core/net/body_decoding.cpp" line="142"/>
         <source>… %1 more bytes not shown
 </source>
         <translation>… %1 weitere Bytes nicht angezeigt
 </translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="344"/>
+        <location filename="../core/net/body_decoding.cpp" line="163"/>
         <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
         <translation>Der Body beginnt mit einer UTF-8-Bytereihenfolgemarke; strenge JSON-Parser lehnen das ab. Entfernen Sie die BOM auf dem Server.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="349"/>
+        <location filename="../core/net/body_decoding.cpp" line="168"/>
         <source>The Content-Type says JSON but the body does not parse: %1.</source>
         <translation>Der Content-Type gibt JSON an, aber der Body lässt sich nicht parsen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="356"/>
+        <location filename="../core/net/body_decoding.cpp" line="175"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="372"/>
+        <location filename="../core/net/body_decoding.cpp" line="191"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server&apos;s charset.</source>
         <translation>Ungültiges UTF-8 bei Byte %1; die fehlerhaften Bytes werden als � angezeigt. Prüfen Sie den Zeichensatz des Servers.</translation>
     </message>
@@ -74,62 +79,62 @@
         <translation>„%1“ ist keine http://- oder https://-URL mit Host.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="51"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="55"/>
         <source>A JSON-RPC message must be a JSON object.</source>
         <translation>Eine JSON-RPC-Nachricht muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="54"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="58"/>
         <source>The message lacks &quot;jsonrpc&quot;: &quot;2.0&quot;.</source>
         <translation>Der Nachricht fehlt &quot;jsonrpc&quot;: &quot;2.0&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="60"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="64"/>
         <source>&quot;method&quot; must be a string.</source>
         <translation>&quot;method&quot; muss eine Zeichenkette sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="65"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="69"/>
         <source>&quot;params&quot; of %1 must be an object.</source>
         <translation>&quot;params&quot; von %1 muss ein Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="69"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="73"/>
         <source>Request ids must be strings or integers (MCP forbids null).</source>
         <translation>Anfrage-IDs müssen Zeichenketten oder ganze Zahlen sein (MCP verbietet null).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="80"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="84"/>
         <source>An error response needs a numeric &quot;code&quot;.</source>
         <translation>Eine Fehlerantwort braucht einen numerischen &quot;code&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="90"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="94"/>
         <source>A response must carry the id of its request.</source>
         <translation>Eine Antwort muss die ID ihrer Anfrage tragen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="96"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="100"/>
         <source>The message is neither a request, a notification nor a response.</source>
         <translation>Die Nachricht ist weder Anfrage noch Benachrichtigung noch Antwort.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="211"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="244"/>
         <source>The message is %1 bytes, over the %2-byte limit.</source>
         <translation>Die Nachricht hat %1 Bytes, mehr als die Grenze von %2 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="216"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="249"/>
         <source>The message nests deeper than %1 levels; refusing to parse it.</source>
         <translation>Die Nachricht ist tiefer als %1 Ebenen verschachtelt; sie wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="221"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="254"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation>Kein gültiges JSON: %1 bei Byte %2.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="228"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="261"/>
         <source>An empty JSON-RPC batch is invalid.</source>
         <translation>Ein leerer JSON-RPC-Stapel ist ungültig.</translation>
     </message>
@@ -334,19 +339,14 @@
         <translation>Den %1 fehlt „issuer“, das Pflicht ist.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="76"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="86"/>
         <source>The token endpoint answered with something that is not JSON: %1</source>
         <translation>Der Token-Endpunkt antwortete mit etwas, das kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="105"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="115"/>
         <source>The token endpoint&apos;s answer has no access_token.</source>
         <translation>Die Antwort des Token-Endpunkts enthält kein access_token.</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="110"/>
-        <source>The token endpoint issued a &quot;%1&quot; token; MCP uses Bearer tokens.</source>
-        <translation>Der Token-Endpunkt hat ein „%1“-Token ausgestellt; MCP verwendet Bearer-Tokens.</translation>
     </message>
     <message>
         <location filename="../core/net/www_authenticate.cpp" line="100"/>
@@ -375,7 +375,7 @@
         <translation>Der WWW-Authenticate-Header hat mehr als %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="43"/>
+        <location filename="../core/capture/findings_store.cpp" line="44"/>
         <source>The capture store&apos;s findings could not be %1: %2</source>
         <translation>Die Befunde des Mitschnitt-Speichers konnten nicht %1 werden: %2</translation>
     </message>
@@ -450,12 +450,12 @@
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="296"/>
+        <location filename="../core/replay/interface_diff.cpp" line="297"/>
         <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="520"/>
+        <location filename="../core/export/har_import.cpp" line="524"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
     </message>
@@ -522,116 +522,411 @@
         <translation>Bekanntes Geheimnis</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="432"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="433"/>
         <source>The thresholds could not be evaluated: reading the call facts failed: %1</source>
         <translation>Die Schwellenwerte konnten nicht ausgewertet werden: Das Lesen der Aufruffakten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="676"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="677"/>
         <source>Bad threshold &quot;%1&quot;: %2 Write a threshold as errors&gt;2%, p95&gt;2x, auth&gt;5% or ratelimit&gt;80%, optionally with a window such as @10m.</source>
         <translation>Ungültiger Schwellenwert „%1“: %2 Schreiben Sie einen Schwellenwert als errors&gt;2%, p95&gt;2x, auth&gt;5% oder ratelimit&gt;80%, optional mit einem Fenster wie @10m.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="692"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="693"/>
         <source>there is no &quot;&gt;&quot; between the metric and its limit.</source>
         <translation>zwischen der Metrik und ihrer Grenze steht kein „&gt;“.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="700"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="701"/>
         <source>&quot;%1&quot; is not a metric (errors, p95, auth or ratelimit).</source>
         <translation>„%1“ ist keine Metrik (errors, p95, auth oder ratelimit).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="704"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="705"/>
         <source>the limit of %1 is a percentage and needs a %.</source>
         <translation>die Grenze von %1 ist ein Prozentsatz und braucht ein %.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="710"/>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="723"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="711"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="724"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="712"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="713"/>
         <source>the percentage must be at least 0 and below 100.</source>
         <translation>der Prozentsatz muss mindestens 0 und kleiner als 100 sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="719"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="720"/>
         <source>the limit of p95 is a factor of the baseline and needs an x (2x).</source>
         <translation>die Grenze von p95 ist ein Faktor der Basislinie und braucht ein x (2x).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="725"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="726"/>
         <source>the factor must be above 0.</source>
         <translation>der Faktor muss größer als 0 sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="740"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="741"/>
         <source>the window &quot;%1&quot; is not a duration (a number with ms, s, m or h, e.g. 10m).</source>
         <translation>das Fenster „%1“ ist keine Dauer (eine Zahl mit ms, s, m oder h, z. B. 10m).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="750"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="751"/>
         <source>the window must be at most a year.</source>
         <translation>das Fenster darf höchstens ein Jahr lang sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="752"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="753"/>
         <source>the window must be longer than zero.</source>
         <translation>das Fenster muss länger als null sein.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="839"/>
         <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte zum Auswerten der Schwellenwerte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="39"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="42"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="142"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="145"/>
         <source>read</source>
         <translation>lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="151"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="154"/>
         <source>list the sessions</source>
         <translation>die Sitzungen auflisten</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="524"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="527"/>
         <source>read the findings</source>
         <translation>die Befunde lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="536"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="541"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="542"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="544"/>
         <source>store the findings</source>
         <translation>die Befunde speichern</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="576"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="579"/>
         <source>read the sessions</source>
         <translation>die Sitzungen lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="582"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="585"/>
         <source>The diagnostics run was cancelled.</source>
         <translation>Der Diagnoselauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="741"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="744"/>
         <source>store the watermark</source>
         <translation>den Verarbeitungsstand speichern</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="54"/>
+        <source>Server &quot;%1&quot;: &quot;args&quot; is not a list.</source>
+        <translation>Server „%1“: „args“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="61"/>
+        <source>Server &quot;%1&quot;: argument %2 is not a string.</source>
+        <translation>Server „%1“: Argument %2 ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="63"/>
+        <source>Argument %1 was a number or boolean; it is passed as &quot;%2&quot;.</source>
+        <translation>Argument %1 war eine Zahl oder ein Wahrheitswert; es wird als „%2“ übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="79"/>
+        <source>Server &quot;%1&quot;: &quot;%2&quot; is not an object of names and values.</source>
+        <translation>Server „%1“: „%2“ ist kein Objekt aus Namen und Werten.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="83"/>
+        <source>%1 %2 is null (the editor would unset it); it was left out.</source>
+        <translation>%1 %2 ist null (der Editor würde es entfernen); es wurde weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="90"/>
+        <source>Server &quot;%1&quot;: %2 &quot;%3&quot; is not a string.</source>
+        <translation>Server „%1“: %2 „%3“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="92"/>
+        <source>%1 %2 was a number or boolean; it is passed as &quot;%3&quot;.</source>
+        <translation>%1 %2 war eine Zahl oder ein Wahrheitswert; es wird als „%3“ übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="122"/>
+        <source>Server &quot;%1&quot; is not an object.</source>
+        <translation>Server „%1“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="132"/>
+        <source>Server &quot;%1&quot;: &quot;%2&quot; is not a string.</source>
+        <translation>Server „%1“: „%2“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="145"/>
+        <source>Its type &quot;%1&quot; is not one McpScope knows; it was read as %2.</source>
+        <translation>Seinen Typ „%1“ kennt McpScope nicht; er wurde als %2 gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="151"/>
+        <source>Server &quot;%1&quot; has neither a command nor a url.</source>
+        <translation>Server „%1“ hat weder einen Befehl noch eine URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="184"/>
+        <source>Fields McpScope does not use were kept as they are: %1.</source>
+        <translation>Felder, die McpScope nicht verwendet, wurden unverändert behalten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="197"/>
+        <source>Uses the VS Code input &quot;%1&quot; (%2), a password VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
+        <translation>Verwendet die VS-Code-Eingabe „%1“ (%2), ein Passwort, das VS Code abfragt: McpScope sendet „${input:%1}“ wörtlich; setzen Sie vor dem Verbinden den Wert an seine Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="200"/>
+        <source>Uses the VS Code input &quot;%1&quot; (%2), which VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
+        <translation>Verwendet die VS-Code-Eingabe „%1“ (%2), die VS Code abfragt: McpScope sendet „${input:%1}“ wörtlich; setzen Sie vor dem Verbinden den Wert an seine Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="203"/>
+        <source>not declared in inputs</source>
+        <translation>nicht in inputs deklariert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="215"/>
+        <source>&quot;%1&quot; is not an object of servers by name.</source>
+        <translation>„%1“ ist kein Objekt aus Servern nach Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="231"/>
+        <source>&quot;inputs&quot; is not a list; it was ignored.</source>
+        <translation>„inputs“ ist keine Liste; es wurde ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="278"/>
+        <source>The argument &quot;%1&quot; has no value in server.json; fill it in.</source>
+        <translation>Das Argument „%1“ hat in server.json keinen Wert; tragen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="296"/>
+        <source>%1 %2 is required and has no value in server.json; fill it in.</source>
+        <translation>%1 %2 ist erforderlich und hat in server.json keinen Wert; tragen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="321"/>
+        <source>The URL&apos;s variables %1 have no default; fill them in.</source>
+        <translation>Die Variablen %1 der URL haben keinen Standardwert; tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="335"/>
+        <source>server.json: &quot;packages&quot; and &quot;remotes&quot; must be lists.</source>
+        <translation>server.json: „packages“ und „remotes“ müssen Listen sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="347"/>
+        <source>server.json: a package is not an object.</source>
+        <translation>server.json: Ein Paket ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="353"/>
+        <source>server.json: a package has no identifier.</source>
+        <translation>server.json: Ein Paket hat keinen Bezeichner.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="384"/>
+        <source>Packages of type &quot;%1&quot; are installed, not run: start it yourself and change the command.</source>
+        <translation>Pakete vom Typ „%1“ werden installiert, nicht ausgeführt: Starten Sie es selbst und ändern Sie den Befehl.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="413"/>
+        <source>Start it first: %1</source>
+        <translation>Zuerst starten: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="415"/>
+        <source>server.json: package %1 serves %2 but names no url.</source>
+        <translation>server.json: Paket %1 bedient %2, nennt aber keine URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="429"/>
+        <source>server.json: a remote is not an object.</source>
+        <translation>server.json: Ein Remote ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="439"/>
+        <source>server.json: a remote has no url.</source>
+        <translation>server.json: Ein Remote hat keine URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="449"/>
+        <source>server.json lists no packages and no remotes: nothing to import.</source>
+        <translation>server.json führt weder Pakete noch Remotes auf: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="478"/>
+        <source>Another server in the file is named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
+        <translation>Ein anderer Server in der Datei heißt „%1“; dieser heißt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="497"/>
+        <source>The file holds a JSON %1, not an object: no servers in it.</source>
+        <translation>Die Datei enthält JSON vom Typ %1, kein Objekt: keine Server darin.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="503"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="507"/>
+        <source>%1 has neither &quot;mcpServers&quot; (mcp.json, Claude Desktop, Cursor), &quot;servers&quot; (VS Code) nor &quot;packages&quot;/&quot;remotes&quot; (server.json): no servers to import.</source>
+        <translation>%1 hat weder „mcpServers“ (mcp.json, Claude Desktop, Cursor) noch „servers“ (VS Code) noch „packages“/„remotes“ (server.json): keine Server zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="515"/>
+        <source>%1 has no &quot;mcpServers&quot; object.</source>
+        <translation>%1 hat kein Objekt „mcpServers“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="524"/>
+        <source>The file&apos;s other settings (%1) are not servers; they were not imported.</source>
+        <translation>Die übrigen Einstellungen der Datei (%1) sind keine Server; sie wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="535"/>
+        <source>%1 has no &quot;servers&quot; object.</source>
+        <translation>%1 hat kein Objekt „servers“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="543"/>
+        <source>The other settings of settings.json (%1) were not imported.</source>
+        <translation>Die übrigen Einstellungen von settings.json (%1) wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="565"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="568"/>
+        <source>%1 is larger than 8 MiB: not a configuration file.</source>
+        <translation>%1 ist größer als 8 MiB: keine Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="573"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="144"/>
+        <source>The keychain did not answer within a minute; is the Secret Service (gnome-keyring, KWallet) running and unlocked?</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb einer Minute geantwortet; läuft der Secret Service (gnome-keyring, KWallet) und ist er entsperrt?</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="226"/>
+        <source>The keychain has no entry for %1 of the server &quot;%2&quot;; import it again.</source>
+        <translation>Der Schlüsselbund hat keinen Eintrag für %1 des Servers „%2“; importieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="149"/>
+        <source>The file is %1 bytes long; a configuration file over %2 bytes is not read.</source>
+        <translation>Die Datei ist %1 Byte lang; eine Konfigurationsdatei über %2 Byte wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="171"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="197"/>
+        <source>something follows the end of the JSON value</source>
+        <translation>nach dem Ende des JSON-Werts folgt noch etwas</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="204"/>
+        <source>Line %1, column %2: not valid JSON (%3).</source>
+        <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="88"/>
+        <source>Server %1 of the catalog has no name or no kind (stdio, http, sse).</source>
+        <translation>Server %1 des Katalogs hat keinen Namen oder keine Art (stdio, http, sse).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="68"/>
+        <source>The server answered input_required with neither inputRequests nor requestState, so there is nothing to answer or echo.</source>
+        <translation>Der Server hat input_required ohne inputRequests und ohne requestState geantwortet; es gibt also nichts zu beantworten oder zurückzusenden.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="74"/>
+        <source>The server&apos;s inputRequests is not an object of requests.</source>
+        <translation>Die inputRequests des Servers sind kein Objekt aus Anfragen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="83"/>
+        <source>The server&apos;s input request &quot;%1&quot; is not a request (it needs a method and, if any, object params).</source>
+        <translation>Die Eingabeanfrage „%1“ des Servers ist keine Anfrage (sie braucht eine Methode und, falls vorhanden, params als Objekt).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="107"/>
+        <source>The server/discover result is not an object.</source>
+        <translation>Das Ergebnis von server/discover ist kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="58"/>
+        <source>A DPoP key must be an EC P-256 key (ES256).</source>
+        <translation>Ein DPoP-Schlüssel muss ein EC-P-256-Schlüssel sein (ES256).</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="62"/>
+        <source>The DPoP key&apos;s public point cannot be read.</source>
+        <translation>Der öffentliche Punkt des DPoP-Schlüssels kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="97"/>
+        <source>OpenSSL could not make an EC P-256 key.</source>
+        <translation>OpenSSL konnte keinen EC-P-256-Schlüssel erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="102"/>
+        <source>OpenSSL could not write the DPoP key.</source>
+        <translation>OpenSSL konnte den DPoP-Schlüssel nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="117"/>
+        <source>The DPoP key is not a PEM key McpScope can read.</source>
+        <translation>Der DPoP-Schlüssel ist kein PEM-Schlüssel, den McpScope lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="135"/>
+        <source>There is no DPoP key to sign the proof with.</source>
+        <translation>Es gibt keinen DPoP-Schlüssel, um den Nachweis zu signieren.</translation>
     </message>
 </context>
 <context>
@@ -825,56 +1120,56 @@
 <context>
     <name>mcpscope::AnalyticsQuery</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="342"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="343"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="352"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="367"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="353"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="368"/>
         <source>the schema</source>
         <translation>das Schema</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="357"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="358"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="363"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="364"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="371"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="372"/>
         <source>%1 has no call facts yet: open it once in this McpScope to add them.</source>
         <translation>%1 hat noch keine Aufruffakten: Öffnen Sie ihn einmal in diesem McpScope, um sie anzulegen.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="593"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="653"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="594"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="654"/>
         <source>The analytics store is not open.</source>
         <translation>Der Analysespeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="608"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="609"/>
         <source>the latency count</source>
         <translation>die Anzahl der Latenzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="621"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="622"/>
         <source>a percentile</source>
         <translation>ein Perzentil</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="636"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="644"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="637"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="645"/>
         <source>the latencies</source>
         <translation>die Latenzen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="670"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="677"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="671"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="678"/>
         <source>the exchange ids</source>
         <translation>die Austausch-IDs</translation>
     </message>
@@ -882,30 +1177,30 @@
 <context>
     <name>mcpscope::AnalyticsQuery::Impl</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="225"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="226"/>
         <source>Reading %1 from the capture store %2 failed: %3</source>
         <translation>Das Lesen von %1 aus dem Mitschnittspeicher %2 ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="301"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="311"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="302"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="312"/>
         <source>the series</source>
         <translation>die Reihen</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="402"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="403"/>
         <source>The analytics store is not open.</source>
         <translation>Der Analysespeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="424"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="426"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="425"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="427"/>
         <source>the time range</source>
         <translation>den Zeitraum</translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="472"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="533"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="473"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="534"/>
         <source>the call facts</source>
         <translation>die Aufruffakten</translation>
     </message>
@@ -1252,9 +1547,17 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::Builder</name>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="60"/>
+        <source>Line %1, column %2: the key &quot;%3&quot; appears twice in one object; the second is kept as &quot;%4&quot;.</source>
+        <translation>Zeile %1, Spalte %2: Der Schlüssel „%3“ kommt in einem Objekt zweimal vor; der zweite wird als „%4“ behalten.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::CallReplay</name>
     <message>
-        <location filename="../core/replay/call_replay.cpp" line="46"/>
+        <location filename="../core/replay/call_replay.cpp" line="47"/>
         <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
         <translation>%1 wurde nicht wiederholt: Die Sitzung ist nicht verbunden. Verbinden Sie sich und wiederholen Sie dann erneut.</translation>
     </message>
@@ -1318,47 +1621,47 @@
         <translation>Das Bündel konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="429"/>
+        <location filename="../core/export/capture_bundle.cpp" line="431"/>
         <source>Could not compact the bundle: %1</source>
         <translation>Das Bündel konnte nicht verdichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="498"/>
+        <location filename="../core/export/capture_bundle.cpp" line="500"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation>Nichts zu bündeln: Nennen Sie mindestens eine Sitzung oder einen Austausch.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="502"/>
+        <location filename="../core/export/capture_bundle.cpp" line="504"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation>Das Bündel kann den Mitschnittspeicher, aus dem es entsteht, nicht ersetzen.</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="510"/>
+        <location filename="../core/export/capture_bundle.cpp" line="512"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation>Das Bündel konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="529"/>
+        <location filename="../core/export/capture_bundle.cpp" line="531"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation>Das Bündel konnte nicht nach %1 verschoben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="554"/>
+        <location filename="../core/export/capture_bundle.cpp" line="556"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation>Ein Mitschnitt kann nicht in sich selbst importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="566"/>
+        <location filename="../core/export/capture_bundle.cpp" line="568"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="584"/>
+        <location filename="../core/export/capture_bundle.cpp" line="586"/>
         <source>The capture store is busy: %1</source>
         <translation>Der Mitschnittspeicher ist belegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="605"/>
+        <location filename="../core/export/capture_bundle.cpp" line="607"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation>Im Mitschnittspeicher konnten keine Zeilen-IDs reserviert werden: %1</translation>
     </message>
@@ -1470,44 +1773,44 @@
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="128"/>
+        <location filename="../core/capture/capture_reader.cpp" line="138"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="155"/>
+        <location filename="../core/capture/capture_reader.cpp" line="165"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="198"/>
-        <location filename="../core/capture/capture_reader.cpp" line="233"/>
+        <location filename="../core/capture/capture_reader.cpp" line="208"/>
+        <location filename="../core/capture/capture_reader.cpp" line="243"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="256"/>
+        <location filename="../core/capture/capture_reader.cpp" line="266"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="354"/>
-        <location filename="../core/capture/capture_reader.cpp" line="369"/>
+        <location filename="../core/capture/capture_reader.cpp" line="364"/>
+        <location filename="../core/capture/capture_reader.cpp" line="379"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="395"/>
+        <location filename="../core/capture/capture_reader.cpp" line="405"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="415"/>
+        <location filename="../core/capture/capture_reader.cpp" line="425"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="455"/>
+        <location filename="../core/capture/capture_reader.cpp" line="466"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -1515,27 +1818,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="196"/>
+        <location filename="../core/capture/capture_schema.cpp" line="208"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation>Der Mitschnitt-Speicher hat eine Anweisung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="264"/>
+        <location filename="../core/capture/capture_schema.cpp" line="276"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation>Die Datei ist keine lesbare SQLite-Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="272"/>
+        <location filename="../core/capture/capture_schema.cpp" line="284"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation>Dieser Mitschnitt-Speicher hat Schemaversion %1, dieses McpScope kennt nur bis %2. Öffnen Sie ihn mit einem neueren McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="257"/>
+        <location filename="../core/capture/capture_schema.cpp" line="269"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="293"/>
+        <location filename="../core/capture/capture_schema.cpp" line="305"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Die Schema-Aktualisierung konnte nicht abgeschlossen werden: %1</translation>
     </message>
@@ -1698,44 +2001,232 @@
         <translation>Der Qt-SQLite-Treiber hat sein SQLite-Handle nicht herausgegeben.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="251"/>
+        <location filename="../core/capture/capture_writer.cpp" line="253"/>
         <source>Could not start a write transaction: %1</source>
         <translation>Schreibtransaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="295"/>
+        <location filename="../core/capture/capture_writer.cpp" line="302"/>
         <source>Could not commit captured data: %1</source>
         <translation>Mitgeschnittene Daten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="322"/>
+        <location filename="../core/capture/capture_writer.cpp" line="329"/>
         <source>Could not start a transaction for the call facts: %1</source>
         <translation>Für die Aufruffakten konnte keine Transaktion gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="360"/>
+        <location filename="../core/capture/capture_writer.cpp" line="367"/>
         <source>Could not commit the call facts: %1</source>
         <translation>Die Aufruffakten konnten nicht festgeschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="375"/>
+        <location filename="../core/capture/capture_writer.cpp" line="382"/>
         <source>Could not start an index transaction: %1</source>
         <translation>Index-Transaktion konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="404"/>
+        <location filename="../core/capture/capture_writer.cpp" line="411"/>
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="232"/>
+        <location filename="../core/capture/capture_writer.cpp" line="234"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation>Der Mitschnitt-Speicher konnte eine Anweisung nicht vorbereiten: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="283"/>
+        <location filename="../core/capture/capture_writer.cpp" line="290"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
         <translation>Schreiben in den Mitschnitt-Speicher fehlgeschlagen: %1. Prüfen Sie den freien Speicherplatz und ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CatalogKeychain</name>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="272"/>
+        <source>The keychain refused to store a secret of the catalog: %1. Nothing was imported; secrets are never kept in plaintext.</source>
+        <translation>Der Schlüsselbund hat sich geweigert, ein Geheimnis des Katalogs zu speichern: %1. Es wurde nichts importiert; Geheimnisse werden nie im Klartext aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="292"/>
+        <source>Could not read %1 from the keychain: %2.</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="309"/>
+        <source>Could not delete a secret of the catalog from the keychain: %1.</source>
+        <translation>Ein Geheimnis des Katalogs konnte nicht aus dem Schlüsselbund gelöscht werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="435"/>
+        <source>The catalog already has a server named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
+        <translation>Der Katalog hat bereits einen Server namens „%1“; dieser heißt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="464"/>
+        <source>The catalog has no server named &quot;%1&quot;.</source>
+        <translation>Der Katalog hat keinen Server namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="492"/>
+        <source>The catalog has no server named &quot;%1&quot;; it is empty (import some with &quot;catalog import&quot;).</source>
+        <translation>Der Katalog hat keinen Server namens „%1“; er ist leer (importieren Sie welche mit „catalog import“).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="495"/>
+        <source>The catalog has no server named &quot;%1&quot;; it has: %2.</source>
+        <translation>Der Katalog hat keinen Server namens „%1“; er enthält: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="176"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="178"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="179"/>
+        <source>Add servers from an mcp.json, Claude Desktop, Cursor or VS Code configuration, or a registry server.json; secrets go to the keychain</source>
+        <translation>Server aus einer Konfiguration von mcp.json, Claude Desktop, Cursor oder VS Code oder aus einer server.json einer Registry hinzufügen; Geheimnisse kommen in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="182"/>
+        <source>From File…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="185"/>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="244"/>
+        <source>From %1</source>
+        <extracomment>%1 is an application&apos;s name: Claude Desktop, Cursor, VS Code</extracomment>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="186"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="187"/>
+        <source>Write the catalog as an mcp.json file</source>
+        <translation>Den Katalog als mcp.json-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="188"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="189"/>
+        <source>Remove the server and its secrets from the keychain</source>
+        <translation>Den Server und seine Geheimnisse aus dem Schlüsselbund entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="190"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="191"/>
+        <source>Open the Connect dialog for this server (or double-click it)</source>
+        <translation>Den Verbindungsdialog für diesen Server öffnen (oder doppelklicken)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="234"/>
+        <source>No servers yet: Import adds those of Claude Desktop, Cursor, VS Code or an mcp.json.</source>
+        <translation>Noch keine Server: Importieren fügt die von Claude Desktop, Cursor, VS Code oder einer mcp.json hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="242"/>
+        <source>%1 secret value(s) in the keychain</source>
+        <translation>%1 geheime(r) Wert(e) im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="338"/>
+        <source>An import or removal is under way; try again when it is done.</source>
+        <translation>Ein Import oder Entfernen läuft gerade; versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="364"/>
+        <source>Imported %1 server(s) from %2.</source>
+        <translation>%1 Server aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="379"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="401"/>
+        <source>Wrote %1 server(s) to %2.</source>
+        <translation>%1 Server nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="402"/>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="427"/>
+        <source>Import MCP Servers</source>
+        <translation>MCP-Server importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="427"/>
+        <source>MCP configuration (*.json);;All files (*)</source>
+        <translation>MCP-Konfiguration (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="440"/>
+        <source>Export Secrets?</source>
+        <translation>Geheimnisse exportieren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="441"/>
+        <source>%1 secret value(s) are in the keychain. Write them into the file in clear? No writes [REDACTED] in their place.</source>
+        <translation>%1 geheime(r) Wert(e) liegen im Schlüsselbund. Im Klartext in die Datei schreiben? „Nein“ schreibt [REDACTED] an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="450"/>
+        <source>Export mcp.json</source>
+        <translation>mcp.json exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="450"/>
+        <source>MCP configuration (*.json)</source>
+        <translation>MCP-Konfiguration (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="461"/>
+        <source>Remove Server</source>
+        <translation>Server entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="462"/>
+        <source>Remove &quot;%1&quot; from the catalog, and its secrets from the keychain?</source>
+        <translation>„%1“ aus dem Katalog und seine Geheimnisse aus dem Schlüsselbund entfernen?</translation>
     </message>
 </context>
 <context>
@@ -1794,129 +2285,159 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="24"/>
         <source>Connect to MCP Server</source>
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="32"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="33"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="36"/>
+        <source>HTTP+SSE is deprecated in 2026-07-28</source>
+        <translation>HTTP+SSE ist in 2026-07-28 veraltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="41"/>
+        <source>Auto (server/discover, then initialize)</source>
+        <translation>Automatisch (server/discover, dann initialize)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
+        <source>Legacy (initialize, 2024-11-05 … 2025-11-25)</source>
+        <translation>Klassisch (initialize, 2024-11-05 … 2025-11-25)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="43"/>
+        <source>Modern (2026-07-28)</source>
+        <translation>Modern (2026-07-28)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
+        <source>Which generation of MCP to speak: Auto asks server/discover and falls back to initialize when the server does not know it</source>
+        <translation>Welche Generation von MCP gesprochen wird: Automatisch fragt server/discover und weicht auf initialize aus, wenn der Server es nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="34"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="52"/>
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="53"/>
+        <source>Protocol &amp;era:</source>
+        <translation>Protokoll-&amp;Ära:</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="40"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="60"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="62"/>
         <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
         <translation>Die größte Antwort (und das größte SSE-Ereignis), die McpScope liest und aufbewahrt; eine größere scheitert mit einer klaren Fehlermeldung, statt stillschweigend abgeschnitten zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="44"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="64"/>
         <source>Maximum &amp;body size:</source>
         <translation>Maximale &amp;Body-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
         <source>Sign in with the browser</source>
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
         <source>Sign in headless (no browser)</source>
         <translation>Headless anmelden (ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="52"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="72"/>
         <source>Step through the flow</source>
         <translation>Flow Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="54"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="74"/>
         <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
         <translation>Was geschieht, wenn der Server mit 401 antwortet: der OAuth-Flow, angezeigt im Tab Autorisierung der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="57"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
         <source>client id (optional)</source>
         <translation>Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="60"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="62"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
         <source>scope (optional)</source>
         <translation>Scope (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="70"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="90"/>
         <source>On &amp;401:</source>
         <translation>Bei &amp;401:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="76"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="96"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
         <source>&amp;Environment:</source>
         <translation>U&amp;mgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="85"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="105"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation>Eine pro Zeile, z. B.
 LOG_LEVEL=debug</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="86"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
@@ -1925,22 +2446,32 @@ X-Api-Key: …
 (wird nach der Sitzung nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="134"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="159"/>
+        <source>HTTP+SSE is deprecated in 2026-07-28: a modern session needs Streamable HTTP or stdio.</source>
+        <translation>HTTP+SSE ist in 2026-07-28 veraltet: Eine moderne Sitzung braucht Streamable HTTP oder stdio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="162"/>
+        <source>deprecated in 2026-07-28</source>
+        <translation>veraltet in 2026-07-28</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="199"/>
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="135"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="200"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="143"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="208"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="156"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="221"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
@@ -1948,22 +2479,22 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Connection</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="94"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="97"/>
         <source>There is no capture store at %1.</source>
         <translation>Unter %1 gibt es keinen Mitschnittspeicher.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="101"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="104"/>
         <source>Could not open the capture store %1 for diagnostics: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte für die Diagnose nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="114"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="117"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnittspeicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="119"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="122"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einer neueren McpScope-Version geschrieben (Schema %2).</translation>
     </message>
@@ -2772,22 +3303,22 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ConsoleTab</name>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="24"/>
+        <location filename="../ui/session/console_tab.cpp" line="25"/>
         <source>History (messages sent this session)</source>
         <translation>Verlauf (in dieser Sitzung gesendete Nachrichten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="30"/>
+        <location filename="../ui/session/console_tab.cpp" line="31"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="32"/>
+        <location filename="../ui/session/console_tab.cpp" line="33"/>
         <source>Send (Ctrl+Return in the editor)</source>
         <translation>Senden (Strg+Eingabe im Editor)</translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="59"/>
+        <location filename="../ui/session/console_tab.cpp" line="60"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
     </message>
@@ -2952,6 +3483,29 @@ X-Api-Key: …
         <location filename="../ui/replay/diff_view.cpp" line="849"/>
         <source>New</source>
         <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ErrorBody</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/error_body.cpp" line="290"/>
+        <source>the server answered an HTML page (%n byte(s)), not JSON</source>
+        <translation>
+            <numerusform>der Server antwortete mit einer HTML-Seite (%n Byte), nicht mit JSON</numerusform>
+            <numerusform>der Server antwortete mit einer HTML-Seite (%n Byte), nicht mit JSON</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/error_body.cpp" line="295"/>
+        <source>%1, titled “%2”</source>
+        <extracomment>%1 is what was said of the page so far, %2 its title</extracomment>
+        <translation>%1 mit dem Titel „%2“</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/error_body.cpp" line="300"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was said of the page so far, %2 the head of its visible text</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3239,7 +3793,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::ExchangeReplay</name>
     <message>
-        <location filename="../core/replay/exchange_replay.cpp" line="143"/>
+        <location filename="../core/replay/exchange_replay.cpp" line="145"/>
         <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
         <translation>%1 %2 wurde nicht wiederholt: Die Sitzung, über die gesendet werden soll, ist nicht offen. Öffnen Sie sie (oder wählen Sie eine andere) und wiederholen Sie dann erneut.</translation>
     </message>
@@ -3519,70 +4073,70 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="56"/>
+        <location filename="../ui/session/feature_tab.cpp" line="57"/>
         <source>Save Blob…</source>
         <translation>Blob speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="53"/>
-        <location filename="../ui/session/feature_tab.cpp" line="167"/>
+        <location filename="../ui/session/feature_tab.cpp" line="54"/>
+        <location filename="../ui/session/feature_tab.cpp" line="168"/>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="131"/>
+        <location filename="../ui/session/feature_tab.cpp" line="132"/>
         <source>Updated by the server at %1</source>
         <translation>Vom Server aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="167"/>
+        <location filename="../ui/session/feature_tab.cpp" line="168"/>
         <source>Unsubscribe</source>
         <translation>Abo beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="170"/>
+        <location filename="../ui/session/feature_tab.cpp" line="171"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation>Den Server bitten, für diese Ressource notifications/resources/updated zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="171"/>
+        <location filename="../ui/session/feature_tab.cpp" line="172"/>
         <source>The server does not offer resource subscriptions</source>
         <translation>Der Server bietet keine Ressourcen-Abonnements an</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="263"/>
+        <location filename="../ui/session/feature_tab.cpp" line="264"/>
         <source>Subscribed to %1</source>
         <translation>%1 abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="264"/>
+        <location filename="../ui/session/feature_tab.cpp" line="265"/>
         <source>Unsubscribed from %1</source>
         <translation>Abo von %1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="309"/>
+        <location filename="../ui/session/feature_tab.cpp" line="313"/>
         <source>// %1: the blob is not valid base64.</source>
         <translation>// %1: der Blob ist kein gültiges Base64.</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="315"/>
+        <location filename="../ui/session/feature_tab.cpp" line="319"/>
         <source>// %1: image of %2 bytes, previewed below</source>
         <translation>// %1: Bild mit %2 Bytes, Vorschau unten</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="321"/>
+        <location filename="../ui/session/feature_tab.cpp" line="325"/>
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation>// %1: Blob mit %2 Bytes
 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="334"/>
+        <location filename="../ui/session/feature_tab.cpp" line="338"/>
         <source>Save Blob</source>
         <translation>Blob speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="339"/>
+        <location filename="../ui/session/feature_tab.cpp" line="343"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -5841,7 +6395,7 @@ Antwortgröße                  %4 Bytes</translation>
     <message>
         <location filename="../core/common/findings.cpp" line="1194"/>
         <source>Use a certificate from a public or company CA (e.g. Let&apos;s Encrypt, or mkcert&apos;s local CA in development); for a development server, add a TLS exception for this host.</source>
-        <translation>Verwenden Sie ein Zertifikat einer öffentlichen oder firmeneigenen CA (z. B. Let's Encrypt oder in der Entwicklung die lokale CA von mkcert); fügen Sie für einen Entwicklungsserver eine TLS-Ausnahme für diesen Host hinzu.</translation>
+        <translation>Verwenden Sie ein Zertifikat einer öffentlichen oder firmeneigenen CA (z. B. Let&apos;s Encrypt oder in der Entwicklung die lokale CA von mkcert); fügen Sie für einen Entwicklungsserver eine TLS-Ausnahme für diesen Host hinzu.</translation>
     </message>
     <message>
         <location filename="../core/common/findings.cpp" line="1199"/>
@@ -6355,22 +6909,222 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>Sehen Sie sich Status und Timing der fehlgeschlagenen Austausche an; prüfen Sie jedes Backend hinter dem Load Balancer und die Protokolle des Servers zu diesen Zeitpunkten.</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1619"/>
+        <location filename="../core/common/findings.cpp" line="1513"/>
+        <source>Headers did not match the body</source>
+        <translation>Header passten nicht zum Body</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1514"/>
+        <source>The server refused %1 with HeaderMismatch (-32020): %2</source>
+        <translation>Der Server hat %1 mit HeaderMismatch (-32020) abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1516"/>
+        <source>MCP 2026-07-28 mirrors the method, the name and the arguments a tool designates (x-mcp-header) into Mcp-Method, Mcp-Name and Mcp-Param-* headers; the server found one missing or different from the body. A proxy that rewrites headers, or a tool schema that changed since tools/list, causes it too.</source>
+        <translation>MCP 2026-07-28 spiegelt die Methode, den Namen und die Argumente, die ein Tool bestimmt (x-mcp-header), in die Header Mcp-Method, Mcp-Name und Mcp-Param-*; der Server fand einen davon fehlend oder abweichend vom Body. Auch ein Proxy, der Header umschreibt, oder ein Tool-Schema, das sich seit tools/list geändert hat, verursacht das.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1522"/>
+        <source>List the tools again and retry; compare the request&apos;s headers with its body in the exchange; check what sits between client and server.</source>
+        <translation>Listen Sie die Tools erneut auf und versuchen Sie es noch einmal; vergleichen Sie im Austausch die Header der Anfrage mit ihrem Body; prüfen Sie, was zwischen Client und Server sitzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1526"/>
+        <source>The server needs a client capability</source>
+        <translation>Der Server braucht eine Client-Fähigkeit</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1527"/>
+        <source>The server refused %1 for want of client capabilities (-32021): %2</source>
+        <translation>Der Server hat %1 mangels Client-Fähigkeiten abgelehnt (-32021): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1529"/>
+        <source>In MCP 2026-07-28 each request declares the client&apos;s capabilities in _meta; this request needs one McpScope did not declare for it.</source>
+        <translation>In MCP 2026-07-28 deklariert jede Anfrage die Fähigkeiten des Clients in _meta; diese Anfrage braucht eine, die McpScope für sie nicht deklariert hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1532"/>
+        <source>Enable the capability (elicitation, sampling, roots) in the session&apos;s settings, or use the tool without it.</source>
+        <translation>Aktivieren Sie die Fähigkeit (Elicitation, Sampling, Roots) in den Einstellungen der Sitzung, oder verwenden Sie das Tool ohne sie.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1536"/>
+        <source>Tool excluded: invalid x-mcp-header</source>
+        <translation>Tool ausgeschlossen: ungültiger x-mcp-header</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1537"/>
+        <source>Tool &quot;%1&quot; was left out of tools/list: %2</source>
+        <translation>Tool „%1“ wurde aus tools/list weggelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1538"/>
+        <source>MCP 2026-07-28 lets a tool&apos;s inputSchema mirror arguments into Mcp-Param-* headers with x-mcp-header, and requires clients to reject a tool whose declaration is invalid (empty, not a header token, duplicate, on a non-primitive or unreachable property).</source>
+        <translation>MCP 2026-07-28 lässt das inputSchema eines Tools Argumente mit x-mcp-header in Mcp-Param-*-Header spiegeln und verlangt, dass Clients ein Tool mit ungültiger Deklaration ablehnen (leer, kein Header-Token, doppelt, an einer nicht primitiven oder unerreichbaren Eigenschaft).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1543"/>
+        <source>Fix the tool&apos;s inputSchema on the server; the other tools stay usable.</source>
+        <translation>Korrigieren Sie das inputSchema des Tools auf dem Server; die übrigen Tools bleiben nutzbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1547"/>
+        <source>server/discover answer breaks the schema</source>
+        <translation>Antwort auf server/discover verletzt das Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1548"/>
+        <source>The server/discover result does not match the 2026-07-28 schema: %1</source>
+        <translation>Das Ergebnis von server/discover entspricht nicht dem Schema von 2026-07-28: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1550"/>
+        <source>The server implements discovery incompletely or for a draft of the revision. McpScope used what it could read.</source>
+        <translation>Der Server implementiert die Erkennung unvollständig oder nach einem Entwurf der Revision. McpScope hat verwendet, was es lesen konnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1553"/>
+        <source>Compare the result with DiscoverResult in the 2026-07-28 schema and fix the server.</source>
+        <translation>Vergleichen Sie das Ergebnis mit DiscoverResult im Schema von 2026-07-28 und korrigieren Sie den Server.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1557"/>
+        <source>The server kept asking for input</source>
+        <translation>Der Server fragte immer wieder nach Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1558"/>
+        <source>The server kept asking for input on %1 (%2 rounds); McpScope gave up.</source>
+        <translation>Der Server fragte bei %1 immer wieder nach Eingaben (%2 Runden); McpScope hat aufgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1560"/>
+        <source>A multi round-trip request answered input_required again and again: the server does not accept the answers, or loops.</source>
+        <translation>Eine Anfrage mit mehreren Runden wurde immer wieder mit input_required beantwortet: Der Server nimmt die Antworten nicht an oder dreht sich im Kreis.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1563"/>
+        <source>Look at the rounds in the capture: the inputResponses sent and what the server asked for each time.</source>
+        <translation>Sehen Sie sich die Runden im Mitschnitt an: die gesendeten inputResponses und wonach der Server jeweils gefragt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1567"/>
+        <source>No protocol version in common</source>
+        <translation>Keine gemeinsame Protokollversion</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1568"/>
+        <source>The server refused protocol version %1 and supports only: %2</source>
+        <translation>Der Server hat die Protokollversion %1 abgelehnt und unterstützt nur: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1570"/>
+        <source>The server does not speak a revision McpScope speaks in this era.</source>
+        <translation>Der Server spricht keine Revision, die McpScope in dieser Ära spricht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1572"/>
+        <source>Choose another era (--era legacy or modern), or upgrade the server or McpScope.</source>
+        <translation>Wählen Sie eine andere Ära (--era legacy oder modern), oder aktualisieren Sie den Server oder McpScope.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1579"/>
+        <source>Issuer missing from the redirect (RFC 9207)</source>
+        <translation>Aussteller fehlt in der Weiterleitung (RFC 9207)</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1580"/>
+        <source>The authorization server %1 advertises authorization_response_iss_parameter_supported, but its redirect carries no iss: the code was not redeemed (a possible mix-up attack).</source>
+        <translation>Der Autorisierungsserver %1 gibt authorization_response_iss_parameter_supported an, aber seine Weiterleitung trägt kein iss: Der Code wurde nicht eingelöst (möglicher Mix-up-Angriff).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1584"/>
+        <source>A server that says it sends iss must send it with every authorization response; a response without it may come from another server.</source>
+        <translation>Ein Server, der angibt, iss zu senden, muss es mit jeder Autorisierungsantwort senden; eine Antwort ohne iss kann von einem anderen Server stammen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1587"/>
+        <source>Check the authorization server&apos;s redirect (or its metadata, if it does not send iss), then start the flow again.</source>
+        <translation>Prüfen Sie die Weiterleitung des Autorisierungsservers (oder seine Metadaten, falls er kein iss sendet) und starten Sie den Flow dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1591"/>
+        <source>No assertion for the JWT bearer grant</source>
+        <translation>Keine Assertion für den JWT-Bearer-Grant</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1592"/>
+        <source>The %1 flow needs %2, and none was given.</source>
+        <translation>Der Flow „%1“ braucht %2, und nichts davon wurde angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1593"/>
+        <source>Workload identity presents a JWT from the workload&apos;s identity provider; enterprise-managed authorization presents the user&apos;s ID token to the enterprise IdP.</source>
+        <translation>Workload-Identität legt ein JWT vom Identity-Provider des Workloads vor; die unternehmensverwaltete Autorisierung legt das ID-Token des Benutzers dem Unternehmens-IdP vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1597"/>
+        <source>Give it: --assertion FILE (workload identity), or --idp-token-endpoint, --idp-client-id and --id-token FILE (enterprise-managed).</source>
+        <translation>Geben Sie es an: --assertion DATEI (Workload-Identität) oder --idp-token-endpoint, --idp-client-id und --id-token DATEI (unternehmensverwaltet).</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1601"/>
+        <source>DPoP nonce refused again</source>
+        <translation>DPoP-Nonce erneut abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1602"/>
+        <source>%1 asked for a new DPoP nonce %2 times in a row; McpScope stops here rather than loop.</source>
+        <translation>%1 hat %2-mal hintereinander eine neue DPoP-Nonce verlangt; McpScope hört hier auf, statt sich im Kreis zu drehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1605"/>
+        <source>The server answers every proof with use_dpop_nonce: its nonce changes faster than it is used, or it does not accept the nonce it issued.</source>
+        <translation>Der Server beantwortet jeden Nachweis mit use_dpop_nonce: Seine Nonce ändert sich schneller, als sie verwendet wird, oder er akzeptiert die selbst ausgegebene Nonce nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1608"/>
+        <source>Check the server&apos;s DPoP nonce handling (RFC 9449 §8, §9), then try again.</source>
+        <translation>Prüfen Sie den Umgang des Servers mit DPoP-Nonces (RFC 9449 §8, §9) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1612"/>
+        <source>The IdP&apos;s token exchange answer is unusable</source>
+        <translation>Die Token-Exchange-Antwort des IdP ist unbrauchbar</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1613"/>
+        <source>The identity provider&apos;s token exchange answer is not an ID-JAG: %1</source>
+        <translation>Die Token-Exchange-Antwort des Identity-Providers ist kein ID-JAG: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1615"/>
+        <source>RFC 8693 answers carry access_token and issued_token_type; an ID-JAG has issued_token_type urn:ietf:params:oauth:token-type:id-jag.</source>
+        <translation>Antworten nach RFC 8693 tragen access_token und issued_token_type; ein ID-JAG hat issued_token_type urn:ietf:params:oauth:token-type:id-jag.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1618"/>
+        <source>Check that the IdP supports Identity Assertion JWT Authorization Grants for this client, audience and resource.</source>
+        <translation>Prüfen Sie, ob der IdP Identity Assertion JWT Authorization Grants für diesen Client, diese Audience und diese Ressource unterstützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1734"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1621"/>
+        <location filename="../core/common/findings.cpp" line="1736"/>
         <source>warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1623"/>
+        <location filename="../core/common/findings.cpp" line="1738"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_checks.cpp" line="74"/>
+        <location filename="../core/oauth/oauth_checks.cpp" line="73"/>
         <source>missing</source>
         <translation>nicht angegeben</translation>
     </message>
@@ -6431,34 +7185,34 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::FindingsStore</name>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="68"/>
-        <location filename="../core/capture/findings_store.cpp" line="95"/>
+        <location filename="../core/capture/findings_store.cpp" line="69"/>
+        <location filename="../core/capture/findings_store.cpp" line="96"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte für Befunde nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="77"/>
+        <location filename="../core/capture/findings_store.cpp" line="78"/>
         <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
         <translation>Der Mitschnitt-Speicher %1 hat noch keine Befundtabelle: Öffnen Sie ihn zuerst als Mitschnitt-Speicher, das aktualisiert ihn.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="104"/>
+        <location filename="../core/capture/findings_store.cpp" line="105"/>
         <source>The capture store %1 was written before findings were recorded.</source>
         <translation>Der Mitschnittspeicher %1 wurde geschrieben, bevor Befunde aufgezeichnet wurden.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="131"/>
-        <location filename="../core/capture/findings_store.cpp" line="156"/>
+        <location filename="../core/capture/findings_store.cpp" line="132"/>
+        <location filename="../core/capture/findings_store.cpp" line="157"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="149"/>
+        <location filename="../core/capture/findings_store.cpp" line="150"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="167"/>
+        <location filename="../core/capture/findings_store.cpp" line="168"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -6566,8 +7320,23 @@ Antwortgröße                  %4 Bytes</translation>
             <numerusform>%1 von %n Befunden angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="290"/>
+        <source>No findings in this capture. McpScope&apos;s rules look at every exchange as it is captured, imported or opened, and the Connection Doctor (Tools menu) walks a server through the troubleshooting guides&apos; checks on demand; what they find is listed here.</source>
+        <translation>Keine Befunde in diesem Mitschnitt. Die Regeln von McpScope prüfen jeden Austausch, sobald er mitgeschnitten, importiert oder geöffnet wird, und die Verbindungsdiagnose (Menü Werkzeuge) führt einen Server auf Wunsch durch die Prüfungen der Fehlerbehebungsleitfäden; was sie finden, steht hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="294"/>
+        <source>The severity buttons or the filter hide every finding.</source>
+        <translation>Die Schweregrad-Schalter oder der Filter blenden jeden Befund aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="295"/>
+        <source>Select a finding to see what was seen, its cause, the fix and the exchanges that show it.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was beobachtet wurde, seine Ursache, die Abhilfe und die Austausche, die ihn zeigen.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/findings_view.cpp" line="306"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="315"/>
         <source>%1 · %n finding(s)</source>
         <translation>
             <numerusform>%1 · %n Befund</numerusform>
@@ -6575,24 +7344,24 @@ Antwortgröße                  %4 Bytes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="310"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="319"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="311"/>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="329"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="320"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="338"/>
         <source>Likely cause: %1</source>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="313"/>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="331"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="322"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="340"/>
         <source>What to do: %1</source>
         <translation>Vorgehen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/findings_view.cpp" line="317"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="326"/>
         <source>Evidence: %n exchange(s) (Show in Log lists them)</source>
         <translation>
             <numerusform>Belege: %n Austausch („Im Protokoll zeigen“ listet ihn auf)</numerusform>
@@ -6600,63 +7369,63 @@ Antwortgröße                  %4 Bytes</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="327"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="336"/>
         <source>%1 · %2 (%3)</source>
         <translation>%1 · %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="332"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="341"/>
         <source>Evidence: none recorded</source>
         <translation>Belege: keine aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="333"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="342"/>
         <source>Evidence: exchange %1 (double-click the finding to show it in the capture log)</source>
         <translation>Belege: Austausch %1 (doppelklicken Sie auf den Befund, um ihn im Mitschnittprotokoll anzuzeigen)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="337"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="346"/>
         <source>Selected: %1</source>
         <translation>Ausgewählt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="369"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="378"/>
         <source>the findings “%1”</source>
         <extracomment>Where the log&apos;s filter came from: a finding&apos;s (or a kind&apos;s) title</extracomment>
         <translation>die Befunde „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="370"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="379"/>
         <source>the finding “%1”</source>
         <translation>den Befund „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="376"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="385"/>
         <source>Filter findings (title, kind, summary)…</source>
         <translation>Befunde filtern (Titel, Art, Zusammenfassung)…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="377"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="386"/>
         <source>Show errors</source>
         <translation>Fehler anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="378"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="387"/>
         <source>Show warnings</source>
         <translation>Warnungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="379"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="388"/>
         <source>Show notes</source>
         <translation>Hinweise anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="380"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="389"/>
         <source>Show in Log</source>
         <translation>Im Protokoll zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="381"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="390"/>
         <source>Show the selected finding&apos;s exchanges in the capture log</source>
         <translation>Die Austausche des ausgewählten Befunds im Mitschnittprotokoll anzeigen</translation>
     </message>
@@ -6664,99 +7433,99 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Handler</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="142"/>
+        <location filename="../core/export/har_reader.cpp" line="143"/>
         <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
         <translation>eine Zeichenkette von %1 Bytes ist länger als die Importgrenze (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="171"/>
+        <location filename="../core/export/har_reader.cpp" line="172"/>
         <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
         <translation>die Datei hat kein „log“-Objekt: Sie ist JSON, aber kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="173"/>
+        <location filename="../core/export/har_reader.cpp" line="174"/>
         <source>log.entries is missing (HAR 1.2 requires it)</source>
         <translation>log.entries fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="273"/>
+        <location filename="../core/export/har_reader.cpp" line="274"/>
         <source>a payload of more than %1 bytes is longer than the import limit</source>
         <translation>eine Nutzlast von mehr als %1 Bytes ist länger als die Importgrenze</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="294"/>
+        <location filename="../core/export/har_reader.cpp" line="295"/>
         <source>the top level is not an object: not a HAR</source>
         <translation>die oberste Ebene ist kein Objekt: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="301"/>
-        <location filename="../core/export/har_reader.cpp" line="350"/>
+        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <location filename="../core/export/har_reader.cpp" line="351"/>
         <source>an entry must be an object</source>
         <translation>ein Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="322"/>
+        <location filename="../core/export/har_reader.cpp" line="323"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="326"/>
+        <location filename="../core/export/har_reader.cpp" line="327"/>
         <source>the top level is an array: not a HAR</source>
         <translation>die oberste Ebene ist ein Array: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="335"/>
+        <location filename="../core/export/har_reader.cpp" line="336"/>
         <source>&quot;log&quot; must be an object</source>
         <translation>„log“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="342"/>
+        <location filename="../core/export/har_reader.cpp" line="343"/>
         <source>log.entries must be an array</source>
         <translation>log.entries muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="452"/>
+        <location filename="../core/export/har_reader.cpp" line="453"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="455"/>
+        <location filename="../core/export/har_reader.cpp" line="456"/>
         <source>%1.%2 must be %3</source>
         <translation>%1.%2 muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <location filename="../core/export/har_reader.cpp" line="466"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="478"/>
-        <location filename="../core/export/har_reader.cpp" line="523"/>
+        <location filename="../core/export/har_reader.cpp" line="479"/>
+        <location filename="../core/export/har_reader.cpp" line="524"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="484"/>
+        <location filename="../core/export/har_reader.cpp" line="485"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="490"/>
+        <location filename="../core/export/har_reader.cpp" line="491"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="504"/>
+        <location filename="../core/export/har_reader.cpp" line="505"/>
         <source>base64, as its _encoding says</source>
         <translation>Base64, wie sein _encoding angibt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="529"/>
+        <location filename="../core/export/har_reader.cpp" line="530"/>
         <source>a number from 0 to 999</source>
         <translation>eine Zahl von 0 bis 999</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <location filename="../core/export/har_reader.cpp" line="545"/>
         <source>base64, as its encoding says</source>
         <translation>Base64, wie seine Kodierung angibt</translation>
     </message>
@@ -6764,37 +7533,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="587"/>
+        <location filename="../core/export/har_reader.cpp" line="588"/>
         <source>The HAR import was stopped.</source>
         <translation>Der HAR-Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="594"/>
+        <location filename="../core/export/har_reader.cpp" line="595"/>
         <source>The HAR file is not open for reading.</source>
         <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="605"/>
+        <location filename="../core/export/har_reader.cpp" line="606"/>
         <source>at byte %1, in entry %2</source>
         <translation>bei Byte %1, in Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="606"/>
+        <location filename="../core/export/har_reader.cpp" line="607"/>
         <source>at byte %1</source>
         <translation>bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="613"/>
+        <location filename="../core/export/har_reader.cpp" line="614"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation>Kein verwendbares HAR %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="618"/>
+        <location filename="../core/export/har_reader.cpp" line="619"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="622"/>
+        <location filename="../core/export/har_reader.cpp" line="623"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
     </message>
@@ -6802,7 +7571,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1001"/>
+        <location filename="../core/export/har_writer.cpp" line="1008"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -6810,17 +7579,17 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HeadGuard</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="115"/>
+        <location filename="../core/replay/mock_server.cpp" line="118"/>
         <source>The request head is over %1 bytes.</source>
         <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <location filename="../core/replay/mock_server.cpp" line="121"/>
         <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
         <translation>Senden Sie den Body mit Content-Length; Bodys mit Chunked-Kodierung werden nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="122"/>
+        <location filename="../core/replay/mock_server.cpp" line="125"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
@@ -6854,40 +7623,40 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="81"/>
+        <location filename="../core/export/har_import.cpp" line="82"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="137"/>
-        <location filename="../core/export/har_import.cpp" line="173"/>
-        <location filename="../core/export/har_import.cpp" line="377"/>
+        <location filename="../core/export/har_import.cpp" line="138"/>
+        <location filename="../core/export/har_import.cpp" line="174"/>
+        <location filename="../core/export/har_import.cpp" line="379"/>
         <source>The capture store could not create a session for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="179"/>
-        <location filename="../core/export/har_import.cpp" line="277"/>
+        <location filename="../core/export/har_import.cpp" line="180"/>
+        <location filename="../core/export/har_import.cpp" line="278"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="226"/>
+        <location filename="../core/export/har_import.cpp" line="227"/>
         <source>The HAR has no response for this request.</source>
         <translation>Das HAR enthält keine Antwort auf diese Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="239"/>
+        <location filename="../core/export/har_import.cpp" line="240"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="424"/>
+        <location filename="../core/export/har_import.cpp" line="428"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="438"/>
+        <location filename="../core/export/har_import.cpp" line="442"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
     </message>
@@ -7449,7 +8218,7 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::InterfaceSnapshotJob</name>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="362"/>
+        <location filename="../core/replay/interface_diff.cpp" line="363"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -7505,7 +8274,7 @@ Neu: %2</translation>
 <context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="593"/>
+        <location filename="../core/replay/json_diff.cpp" line="594"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation>Das JSON ist tiefer als %1 Ebenen verschachtelt und wurde daher nicht verglichen. Vergleichen Sie stattdessen ein tiefer liegendes Element.</translation>
     </message>
@@ -7597,27 +8366,27 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="419"/>
+        <location filename="../core/mcp/http_transports.cpp" line="472"/>
         <source>An event on the SSE stream</source>
         <translation>Ein Ereignis im SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="434"/>
+        <location filename="../core/mcp/http_transports.cpp" line="487"/>
         <source>the SSE stream</source>
         <translation>den SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="436"/>
+        <location filename="../core/mcp/http_transports.cpp" line="489"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="437"/>
+        <location filename="../core/mcp/http_transports.cpp" line="490"/>
         <source>The server closed the SSE stream; every answer travels on it, so no pending request can be answered any more.</source>
         <translation>Der Server hat den SSE-Stream geschlossen; alle Antworten laufen darüber, daher kann keine ausstehende Anfrage mehr beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="441"/>
+        <location filename="../core/mcp/http_transports.cpp" line="494"/>
         <source>No endpoint event arrived: %1</source>
         <translation>Kein endpoint-Ereignis angekommen: %1</translation>
     </message>
@@ -7775,47 +8544,47 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         <translation>Auf %1, Port %2 konnte nicht auf die Weiterleitung gewartet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="132"/>
         <source>Not here</source>
         <translation>Nicht hier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="132"/>
         <source>This address only takes the authorization response.</source>
         <translation>Diese Adresse nimmt nur die Autorisierungsantwort an.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="135"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="136"/>
         <source>Already done</source>
         <translation>Bereits erledigt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="136"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="137"/>
         <source>McpScope already received the authorization response. You can close this tab.</source>
         <translation>McpScope hat die Autorisierungsantwort bereits erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="147"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="148"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="154"/>
         <source>Sign-in did not complete</source>
         <translation>Anmeldung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="154"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="155"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="156"/>
         <source>The authorization server answered &quot;%1&quot;. Return to McpScope for the details.</source>
         <translation>Der Autorisierungsserver antwortete „%1“. Die Einzelheiten finden Sie in McpScope.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="158"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="159"/>
         <source>McpScope received the authorization response. You can close this tab and return to McpScope.</source>
         <translation>McpScope hat die Autorisierungsantwort erhalten. Sie können diesen Tab schließen und zu McpScope zurückkehren.</translation>
     </message>
@@ -7823,8 +8592,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -7832,42 +8600,42 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Capture store: %1</source>
         <translation>Mitschnitt-Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation>%1 %2 → %3 in %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Diagnostic rules: %1</source>
         <translation>Diagnoseregeln: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Import a Capture</source>
         <translation>Mitschnitt importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -7876,167 +8644,182 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>&amp;Analytics…</source>
         <translation>&amp;Analyse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation>Latenz, Fehler, Authentifizierung und Ratenbegrenzung über den ganzen Speicher oder ausgewählte Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Connection &amp;Doctor…</source>
         <translation>&amp;Verbindungsdiagnose…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
         <translation>Einen Server Stufe für Stufe prüfen (Konnektivität, HTTP, CORS, MCP, Authentifizierung, Operationen, Performance, sporadische Fehler) und angeben, wo und warum er scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Willkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="417"/>
+        <source>Connect, open a capture, import a HAR, or pick a recent server</source>
+        <translation>Verbinden, einen Mitschnitt öffnen, ein HAR importieren oder einen zuletzt verwendeten Server wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="648"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="850"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="905"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="917"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -8044,7 +8827,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -8052,105 +8835,105 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
+        <location filename="../ui/main_window.cpp" line="1066"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="1072"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="1075"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="873"/>
+        <location filename="../ui/main_window.cpp" line="1078"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="877"/>
+        <location filename="../ui/main_window.cpp" line="1082"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="1138"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -8158,7 +8941,7 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpAuthorizer</name>
     <message>
-        <location filename="../core/session/mcp_authorizer.cpp" line="52"/>
+        <location filename="../core/session/mcp_authorizer.cpp" line="53"/>
         <source>The stored credential is gone.</source>
         <translation>Die gespeicherten Anmeldedaten sind nicht mehr vorhanden.</translation>
     </message>
@@ -8166,109 +8949,185 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="110"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="117"/>
         <source>The session was restarted.</source>
         <translation>Die Sitzung wurde neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="147"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation>Der Server verlangt eine Autorisierung (HTTP %1), um seinen Ereignisstrom zu öffnen. Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="161"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation>Der Server verweigert seinen Ereignisstrom nach %2 Autorisierungen weiterhin (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="165"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="172"/>
         <source>Authorization failed: %1</source>
         <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="191"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="198"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="219"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="226"/>
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="260"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="272"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="399"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="323"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="368"/>
+        <source>server/discover lists %1.</source>
+        <translation>server/discover führt %1 auf.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="377"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
+        <source>The server does not support protocol version %1: its server/discover lists %2. Connect in the legacy era (or auto) instead.</source>
+        <translation>Der Server unterstützt die Protokollversion %1 nicht: Sein server/discover führt %2 auf. Verbinden Sie sich stattdessen in der klassischen Ära (oder automatisch).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="387"/>
+        <source>its server/discover lists %1, not %2</source>
+        <translation>sein server/discover führt %1 auf, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="404"/>
+        <source>The server did not answer server/discover as a %1 server, so it most likely speaks only the legacy era (initialize); connect with era legacy or auto. What it answered: %2</source>
+        <translation>Der Server hat server/discover nicht wie ein %1-Server beantwortet und spricht daher sehr wahrscheinlich nur die klassische Ära (initialize); verbinden Sie sich mit der Ära klassisch oder automatisch. Seine Antwort: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="416"/>
+        <source>The server does not speak MCP %1 (server/discover: %2); using the initialize handshake of the legacy era.</source>
+        <translation>Der Server spricht MCP %1 nicht (server/discover: %2); der initialize-Handshake der klassischen Ära wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="451"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="332"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="460"/>
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="468"/>
+        <source>The server answered initialize with protocol version %1, a revision of the modern era, which has no initialize: the server mixes the eras. Connect with era modern to speak %1 without initialize.</source>
+        <translation>Der Server hat initialize mit der Protokollversion %1 beantwortet, einer Revision der modernen Ära, die kein initialize kennt: Der Server vermischt die Ären. Verbinden Sie sich mit der Ära modern, um %1 ohne initialize zu sprechen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="449"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="513"/>
+        <source>The params of %1 are not a JSON object.</source>
+        <translation>Die params von %1 sind kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="631"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="461"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="643"/>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="470"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="652"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="494"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="684"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="506"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <source>The server&apos;s answer to %1 has no resultType, which %2 servers must send (it answers like an earlier revision); taken as complete.</source>
+        <translation>Die Antwort des Servers auf %1 hat keinen resultType, den %2-Server senden müssen (er antwortet wie eine frühere Revision); sie wird als vollständig genommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="728"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="535"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="757"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="589"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="821"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="653"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="886"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="673"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="906"/>
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="680"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="913"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="682"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="915"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1008"/>
+        <source>The server refused protocol version %1 for %2 although it lists %3; retrying once with %4.</source>
+        <translation>Der Server hat die Protokollversion %1 für %2 abgelehnt, obwohl er %3 aufführt; einmaliger neuer Versuch mit %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1026"/>
+        <source>The server kept asking for input (%1 rounds) on %2; McpScope stopped there rather than loop.</source>
+        <translation>Der Server fragte bei %2 immer wieder nach Eingaben (%1 Runden); McpScope hat dort aufgehört, statt sich im Kreis zu drehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1035"/>
+        <source>%1 asked for input McpScope cannot act on: %2</source>
+        <translation>%1 hat nach einer Eingabe gefragt, mit der McpScope nichts anfangen kann: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1075"/>
+        <source>%1 needs an answer to the server&apos;s %2 input request &quot;%3&quot;, which McpScope could not give: %4</source>
+        <translation>%1 braucht eine Antwort auf die %2-Eingabeanfrage „%3“ des Servers, die McpScope nicht geben konnte: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
+        <source>The request that asked for it ended.</source>
+        <translation>Die Anfrage, die danach fragte, ist beendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1148"/>
+        <source>subscriptions/listen belongs to MCP %1; this session speaks the legacy era, where the listening stream and resources/subscribe deliver notifications.</source>
+        <translation>subscriptions/listen gehört zu MCP %1; diese Sitzung spricht die klassische Ära, in der der Lausch-Stream und resources/subscribe die Benachrichtigungen liefern.</translation>
     </message>
 </context>
 <context>
@@ -8328,7 +9187,7 @@ Mitschnitte liegen in %2</translation>
     </message>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="261"/>
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
@@ -8348,38 +9207,58 @@ Mitschnitte liegen in %2</translation>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="184"/>
+        <source>%1 %2 · %3 · protocol %4 · %5 · capabilities: %6</source>
+        <translation>%1 %2 · %3 · Protokoll %4 · %5 · Fähigkeiten: %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <source>Modern</source>
+        <translation>Modern</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <source>Legacy</source>
+        <translation>Klassisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="189"/>
+        <source>The modern era of MCP (2026-07-28): server/discover, no session, multi round-trip requests</source>
+        <translation>Die moderne Ära von MCP (2026-07-28): server/discover, keine Sitzung, Anfragen mit mehreren Runden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="191"/>
+        <source>The legacy era of MCP: the initialize handshake</source>
+        <translation>Die klassische Ära von MCP: der initialize-Handshake</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="231"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="211"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="222"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="213"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="153"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="158"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="179"/>
-        <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
-        <translation>%1 %2 · Protokoll %3 · %4 · Fähigkeiten: %5</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="249"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="260"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
     </message>
@@ -8387,52 +9266,52 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockHttpEndpoint</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="244"/>
+        <location filename="../core/replay/mock_server.cpp" line="247"/>
         <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
         <translation>Origin %1 ist nicht erlaubt: Der Mock antwortet nur Seiten, die von diesem Rechner ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="250"/>
+        <location filename="../core/replay/mock_server.cpp" line="253"/>
         <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
         <translation>Host %1 ist nicht dieser Rechner; der an eine Loopback-Adresse gebundene Mock antwortet nur auf localhost-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="255"/>
+        <location filename="../core/replay/mock_server.cpp" line="258"/>
         <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
         <translation>Hier ist nichts: Der Mock bietet seinen MCP-Endpunkt unter /mcp an.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="262"/>
+        <location filename="../core/replay/mock_server.cpp" line="265"/>
         <source>The mock sends no server-initiated messages; there is no stream to open.</source>
         <translation>Der Mock sendet keine vom Server ausgehenden Nachrichten; es gibt keinen Stream zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="270"/>
+        <location filename="../core/replay/mock_server.cpp" line="273"/>
         <source>The Mcp-Session-Id header is missing.</source>
         <translation>Der Header Mcp-Session-Id fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <location filename="../core/replay/mock_server.cpp" line="276"/>
         <source>No such session: it ended or never existed.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="285"/>
+        <location filename="../core/replay/mock_server.cpp" line="288"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="290"/>
+        <location filename="../core/replay/mock_server.cpp" line="293"/>
         <source>Parse error: the body is not JSON (%1 at offset %2).</source>
         <translation>Parse error: Der Body ist kein JSON (%1 bei Offset %2).</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="310"/>
+        <location filename="../core/replay/mock_server.cpp" line="313"/>
         <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
         <translation>Bad Request: Der Header Mcp-Session-Id fehlt; senden Sie zuerst initialize.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="315"/>
+        <location filename="../core/replay/mock_server.cpp" line="318"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert; senden Sie erneut initialize.</translation>
     </message>
@@ -8501,27 +9380,27 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockResponder</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="138"/>
+        <location filename="../core/replay/mock_script.cpp" line="139"/>
         <source>Expected one JSON-RPC message (an object); batches are not accepted.</source>
         <translation>Erwartet wurde eine JSON-RPC-Nachricht (ein Objekt); Batches werden nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="146"/>
+        <location filename="../core/replay/mock_script.cpp" line="147"/>
         <source>The message has no method.</source>
         <translation>Die Nachricht hat keine Methode.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="151"/>
+        <location filename="../core/replay/mock_script.cpp" line="152"/>
         <source>A request id must be a string or a number.</source>
         <translation>Eine Anfrage-ID muss ein String oder eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="208"/>
+        <location filename="../core/replay/mock_script.cpp" line="209"/>
         <source>Method not found: the recorded session %1 never called %2, so the mock has no answer for it.</source>
         <translation>Method not found: Die aufgezeichnete Sitzung %1 hat %2 nie aufgerufen, daher hat der Mock keine Antwort darauf.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="221"/>
+        <location filename="../core/replay/mock_script.cpp" line="222"/>
         <source>No recorded %1 matches this request. The closest recorded request is message %2 (%1 %3); it first differs at %4 (%5 change(s)). Send the recorded parameters, or ignore the member with --ignore POINTER.</source>
         <translation>Kein aufgezeichnetes %1 passt zu dieser Anfrage. Die ähnlichste aufgezeichnete Anfrage ist Nachricht %2 (%1 %3); sie weicht zuerst bei %4 ab (%5 Änderung(en)). Senden Sie die aufgezeichneten Parameter oder ignorieren Sie das Element mit --ignore POINTER.</translation>
     </message>
@@ -8529,12 +9408,12 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockScript</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="95"/>
+        <location filename="../core/replay/mock_script.cpp" line="96"/>
         <source>The store has no session %1; &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
         <translation>Der Speicher hat keine Sitzung %1; „mcpscope-cli sessions --store FILE“ listet seine Sitzungen auf.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="104"/>
+        <location filename="../core/replay/mock_script.cpp" line="105"/>
         <source>Session %1 recorded no answered JSON-RPC request, so there is nothing to serve; pick an MCP session.</source>
         <translation>Sitzung %1 hat keine beantwortete JSON-RPC-Anfrage aufgezeichnet, daher gibt es nichts anzubieten; wählen Sie eine MCP-Sitzung.</translation>
     </message>
@@ -8542,12 +9421,12 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="384"/>
+        <location filename="../core/replay/mock_server.cpp" line="387"/>
         <source>The mock is already listening.</source>
         <translation>Der Mock lauscht bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="391"/>
+        <location filename="../core/replay/mock_server.cpp" line="394"/>
         <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
         <translation>Der Mock konnte nicht auf %1 Port %2 lauschen: %3. Wählen Sie einen anderen Port (--port 0 wählt einen freien).</translation>
     </message>
@@ -8555,17 +9434,17 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockStdioServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="437"/>
+        <location filename="../core/replay/mock_server.cpp" line="440"/>
         <source>The mock is already reading.</source>
         <translation>Der Mock liest bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="460"/>
+        <location filename="../core/replay/mock_server.cpp" line="463"/>
         <source>Parse error: a line over %1 bytes was dropped.</source>
         <translation>Parse error: Eine Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="467"/>
+        <location filename="../core/replay/mock_server.cpp" line="470"/>
         <source>Parse error: the line is not JSON (%1).</source>
         <translation>Parse error: Die Zeile ist kein JSON (%1).</translation>
     </message>
@@ -8628,32 +9507,53 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::NotificationsTab</name>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="25"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="26"/>
         <source>Server log level:</source>
         <translation>Log-Stufe des Servers:</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="29"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="30"/>
         <source>(server default)</source>
         <translation>(Vorgabe des Servers)</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="34"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="35"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="83"/>
         <source>logging/setLevel: the least severe level the server should send</source>
         <translation>logging/setLevel: die niedrigste Stufe, die der Server senden soll</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="50"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="42"/>
+        <source>deprecated in 2026-07-28</source>
+        <translation>veraltet in 2026-07-28</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="44"/>
+        <source>Logging is deprecated in MCP 2026-07-28: the level travels in each request&apos;s _meta; servers are to log to stderr or OpenTelemetry instead</source>
+        <translation>Logging ist in MCP 2026-07-28 veraltet: Die Stufe reist im _meta jeder Anfrage mit; Server sollen stattdessen nach stderr oder OpenTelemetry protokollieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="61"/>
         <source>problem: %1</source>
         <translation>Problem: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="52"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="63"/>
         <source>server stderr: %1</source>
         <translation>Server-stderr: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="89"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="81"/>
+        <source>The least severe level the server should send, in every request&apos;s _meta (deprecated in 2026-07-28)</source>
+        <translation>Die niedrigste Stufe, die der Server senden soll, im _meta jeder Anfrage (veraltet in 2026-07-28)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="109"/>
+        <source>Server log level set to %1 (sent with every request)</source>
+        <translation>Protokollstufe des Servers auf %1 gesetzt (mit jeder Anfrage gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="116"/>
         <source>Server log level set to %1</source>
         <translation>Log-Stufe des Servers auf %1 gesetzt</translation>
     </message>
@@ -8661,356 +9561,654 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::OAuthFlow</name>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="53"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="179"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="55"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="181"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="57"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
         <source>waiting for you</source>
         <translation>wartet auf Sie</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="59"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="185"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="61"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="187"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="63"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="189"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="87"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
         <source>Protected resource metadata</source>
         <translation>Protected-Resource-Metadaten</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="68"/>
+        <source>proofs sent</source>
+        <translation>gesendete Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="69"/>
+        <source>latest proof</source>
+        <translation>letzter Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="70"/>
+        <source>%1 %2, jti %3%4%5</source>
+        <translation>%1 %2, jti %3%4%5</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="72"/>
+        <source>, ath (bound token)</source>
+        <translation>, ath (gebundenes Token)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="73"/>
+        <source>, nonce %1</source>
+        <translation>, Nonce %1</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="77"/>
+        <source>nonce from %1</source>
+        <translation>Nonce von %1</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="92"/>
         <source>Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata of the 401 answer, else from the path-based and then the root well-known URI.</source>
         <translation>Herausfinden, welcher Autorisierungsserver den MCP-Server schützt (RFC 9728): aus resource_metadata der 401-Antwort, sonst von der pfadbasierten und dann der Wurzel-Well-Known-URI.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="98"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="96"/>
         <source>Authorization server metadata</source>
         <translation>Metadaten des Autorisierungsservers</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="102"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="97"/>
         <source>Read the authorization server&apos;s endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
         <translation>Endpunkte und Fähigkeiten des Autorisierungsservers lesen (RFC 8414 oder OpenID Connect Discovery, in der von MCP vorgegebenen Reihenfolge); sein Aussteller muss der von der Ressource genannte sein, und er muss PKCE mit S256 unterstützen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="103"/>
         <source>Client registration</source>
         <translation>Client-Registrierung</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="115"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="104"/>
         <source>Become a client of the authorization server: pre-registered credentials, a Client ID Metadata Document URL when the server supports them, else dynamic client registration (RFC 7591).</source>
         <translation>Client des Autorisierungsservers werden: vorregistrierte Zugangsdaten, eine Client-ID-Metadata-Document-URL, wenn der Server sie unterstützt, sonst dynamische Client-Registrierung (RFC 7591).</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="123"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="110"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
         <source>Ask the user&apos;s consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
         <translation>Am Autorisierungsendpunkt die Zustimmung des Benutzers einholen, mit PKCE (S256), state, dem Ressourcenindikator (RFC 8707) und dem gewählten Scope; die Antwort kommt mit einem Code an die Redirect-URI zurück.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="135"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="116"/>
         <source>Token exchange</source>
         <translation>Token-Austausch</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="117"/>
         <source>Trade the code and the PKCE verifier for an access token (and a refresh token) at the token endpoint, authenticating the client as registered.</source>
         <translation>Den Code und den PKCE-Verifier am Token-Endpunkt gegen ein Access-Token (und ein Refresh-Token) eintauschen, mit der Client-Authentifizierung wie registriert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="152"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="121"/>
+        <source>Scope step-up</source>
+        <translation>Scope-Erweiterung</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="122"/>
+        <source>The server refused a request for want of scope (403 insufficient_scope): authorize again asking for the union of the scope already granted and the scope now required, so nothing granted is lost.</source>
+        <translation>Der Server hat eine Anfrage mangels Scope abgelehnt (403 insufficient_scope): erneut autorisieren und dabei die Vereinigung aus bereits gewährtem und nun verlangtem Scope anfordern, damit nichts Gewährtes verloren geht.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="126"/>
+        <source>Authorization server changed</source>
+        <translation>Autorisierungsserver gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <source>The resource now names another authorization server than the last flow used: credentials belong to the server that issued them, so McpScope registers anew with the new one and never presents the old client.</source>
+        <translation>Die Ressource nennt jetzt einen anderen Autorisierungsserver als der letzte Flow: Anmeldedaten gehören dem Server, der sie ausgestellt hat; daher registriert sich McpScope beim neuen neu und legt den alten Client nie vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="131"/>
+        <source>DPoP proof of possession</source>
+        <translation>DPoP-Besitznachweis</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="132"/>
+        <source>Bind the tokens to a key pair (RFC 9449): every token request and every request presenting the token carries a fresh proof (a JWT signed with the key: method, URL, time, a unique jti and, at the resource, the token&apos;s hash); the token travels with the DPoP scheme, and a server asking for a nonce gets the request again with it.</source>
+        <translation>Die Tokens an ein Schlüsselpaar binden (RFC 9449): Jede Token-Anfrage und jede Anfrage, die das Token vorlegt, trägt einen frischen Nachweis (ein mit dem Schlüssel signiertes JWT: Methode, URL, Zeit, eine eindeutige jti und bei der Ressource der Hash des Tokens); das Token reist mit dem DPoP-Schema, und ein Server, der eine Nonce verlangt, erhält die Anfrage erneut mit ihr.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="138"/>
+        <source>Identity assertion (ID-JAG)</source>
+        <translation>Identitäts-Assertion (ID-JAG)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
+        <source>Trade the user&apos;s ID token at the enterprise identity provider for an Identity Assertion JWT Authorization Grant (RFC 8693 token exchange) whose audience is the MCP server&apos;s authorization server; it is then presented with the JWT bearer grant.</source>
+        <translation>Das ID-Token des Benutzers beim Identity-Provider des Unternehmens gegen einen Identity Assertion JWT Authorization Grant eintauschen (Token Exchange nach RFC 8693), dessen Audience der Autorisierungsserver des MCP-Servers ist; dieser wird dann mit dem JWT-Bearer-Grant vorgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="169"/>
+        <source>nonce retry (MCP server)</source>
+        <translation>Nonce-Wiederholung (MCP-Server)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="170"/>
+        <source>use_dpop_nonce: the request is sent again with nonce %1</source>
+        <translation>use_dpop_nonce: Die Anfrage wird mit Nonce %1 erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="225"/>
         <source>resource_metadata (from WWW-Authenticate)</source>
         <translation>resource_metadata (aus WWW-Authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="158"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="231"/>
         <source>scope (from WWW-Authenticate)</source>
         <translation>Scope (aus WWW-Authenticate)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
-        <source>%1 failed: %2 %3 %4</source>
-        <translation>%1 failed: %2 %3 %4</translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="302"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="399"/>
         <source>authorization server (fallback)</source>
         <translation>Autorisierungsserver (Ausweichlösung)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="304"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
         <source>The MCP server publishes no protected resource metadata; trying its own origin as the authorization server, as MCP 2025-03-26 did.</source>
         <translation>Der MCP-Server veröffentlicht keine Protected-Resource-Metadaten; sein eigener Ursprung wird als Autorisierungsserver versucht, wie in MCP 2025-03-26.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="307"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="404"/>
         <source>No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it.</source>
         <translation>Keine Protected-Resource-Metadaten (RFC 9728): MCP ab 2025-06-18 verlangt sie.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="322"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="419"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="506"/>
         <source>tried</source>
         <translation>versucht</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="323"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="402"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="420"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="507"/>
         <source>%1 → HTTP %2</source>
         <translation>%1 → HTTP %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="340"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="622"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="437"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="791"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="897"/>
         <source>resource</source>
         <translation>resource</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="341"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="438"/>
         <source>authorization_servers</source>
         <translation>authorization_servers</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="441"/>
         <source>scopes_supported</source>
         <translation>scopes_supported</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="348"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="445"/>
         <source>The resource names %1 authorization servers; McpScope uses the first, %2.</source>
         <translation>Die Ressource nennt %1 Autorisierungsserver; McpScope verwendet den ersten, %2.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="352"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="446"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="449"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
         <source>Found at %1.</source>
         <translation>Gefunden unter %1.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="375"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="452"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="453"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="455"/>
+        <source>Registering anew with %1; the client of %2 is not used there.</source>
+        <translation>Neue Registrierung bei %1; der Client von %2 wird dort nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
         <source>default endpoints (2025-03-26)</source>
         <translation>Standardendpunkte (2025-03-26)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="376"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="380"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
         <source>No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token and /register.</source>
         <translation>Auch keine Metadaten des Autorisierungsservers: Es werden die Standardendpunkte von 2025-03-26 verwendet: /authorize, /token und /register.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="384"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="489"/>
         <source>No metadata; using the 2025-03-26 default endpoints.</source>
         <translation>Keine Metadaten; es werden die Standardendpunkte von 2025-03-26 verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="518"/>
         <source>The metadata&apos;s issuer is %1; the server&apos;s origin %2 was only a guess (2025-03-26), so it is accepted.</source>
         <translation>Der Aussteller der Metadaten ist %1; der Ursprung des Servers %2 war nur eine Annahme (2025-03-26), daher wird er akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="529"/>
         <source>issuer</source>
         <translation>issuer</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="425"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="530"/>
         <source>authorization_endpoint</source>
         <translation>authorization_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="427"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="532"/>
         <source>token_endpoint</source>
         <translation>token_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="430"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="535"/>
         <source>registration_endpoint</source>
         <translation>registration_endpoint</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="537"/>
         <source>code_challenge_methods_supported</source>
         <translation>code_challenge_methods_supported</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="436"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
         <source>%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.</source>
         <translation>%1 verwendet unverschlüsseltes http auf einem Host, der nicht Loopback ist: Codes und Tokens werden unverschlüsselt übertragen.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="477"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
         <source>redirect_uri</source>
         <translation>redirect_uri</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="590"/>
+        <source>No client id given: the assertion alone identifies the caller.</source>
+        <translation>Keine Client-ID angegeben: Die Assertion allein identifiziert den Aufrufer.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="684"/>
         <source>client_id</source>
         <translation>client_id</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="496"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="612"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="686"/>
         <source>client_secret</source>
         <translation>client_secret</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="497"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="569"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="613"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="687"/>
         <source>token endpoint authentication</source>
         <translation>Authentifizierung am Token-Endpunkt</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="499"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="615"/>
         <source>Using the pre-registered client.</source>
         <translation>Der vorregistrierte Client wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="508"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
         <source>client_id (metadata document URL)</source>
         <translation>client_id (URL des Metadaten-Dokuments)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="511"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation>Der Server unterstützt Client ID Metadata Documents: Die Client-ID ist die URL des Dokuments.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="570"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="688"/>
         <source>Registered dynamically.</source>
         <translation>Dynamisch registriert.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="714"/>
+        <source>the credential&apos;s key, from the keychain</source>
+        <translation>der Schlüssel der Anmeldedaten, aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="720"/>
+        <source>this session&apos;s key</source>
+        <translation>der Schlüssel dieser Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="729"/>
+        <source>a new EC P-256 key pair</source>
+        <translation>ein neues EC-P-256-Schlüsselpaar</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="733"/>
+        <source>why</source>
+        <translation>warum</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="735"/>
+        <source>DPoP was asked for (--dpop)</source>
+        <translation>DPoP wurde verlangt (--dpop)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="736"/>
+        <source>the resource asked for DPoP and the authorization server supports ES256</source>
+        <translation>die Ressource verlangte DPoP und der Autorisierungsserver unterstützt ES256</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="737"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="738"/>
+        <source>alg</source>
+        <translation>alg</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="739"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="768"/>
+        <source>JWK thumbprint (cnf.jkt)</source>
+        <translation>JWK-Fingerabdruck (cnf.jkt)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="741"/>
+        <source>The authorization server does not list ES256 in dpop_signing_alg_values_supported; DPoP proofs are sent anyway.</source>
+        <translation>Der Autorisierungsserver führt ES256 nicht in dpop_signing_alg_values_supported auf; DPoP-Nachweise werden trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="744"/>
+        <source>Token requests and requests with the token carry a DPoP proof.</source>
+        <translation>Token-Anfragen und Anfragen mit dem Token tragen einen DPoP-Nachweis.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <source>the stored credential&apos;s key, from the keychain</source>
+        <translation>der Schlüssel der gespeicherten Anmeldedaten, aus dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="770"/>
+        <source>The stored token is bound to this key; refreshes and requests carry its proofs.</source>
+        <translation>Das gespeicherte Token ist an diesen Schlüssel gebunden; Erneuerungen und Anfragen tragen seine Nachweise.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="777"/>
+        <source>enterprise-managed authorization</source>
+        <translation>unternehmensverwaltete Autorisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="778"/>
+        <source>the IdP&apos;s token endpoint and the user&apos;s ID token</source>
+        <translation>den Token-Endpunkt des IdP und das ID-Token des Benutzers</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="787"/>
+        <source>IdP token endpoint</source>
+        <translation>Token-Endpunkt des IdP</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="789"/>
+        <source>subject_token (ID token)</source>
+        <translation>subject_token (ID-Token)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="790"/>
+        <source>audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="813"/>
+        <source>ID-JAG</source>
+        <translation>ID-JAG</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="814"/>
+        <source>issued_token_type</source>
+        <translation>issued_token_type</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="816"/>
+        <source>The IdP issued an ID-JAG for %1.</source>
+        <translation>Der IdP hat ein ID-JAG für %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="834"/>
+        <source>No authorization step: the workload presents its identity JWT.</source>
+        <translation>Kein Autorisierungsschritt: Der Workload legt sein Identitäts-JWT vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="835"/>
+        <source>No authorization step: the enterprise IdP vouches for the user.</source>
+        <translation>Kein Autorisierungsschritt: Der IdP des Unternehmens bürgt für den Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <source>workload identity</source>
+        <translation>Workload-Identität</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <source>an assertion</source>
+        <translation>eine Assertion</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="847"/>
+        <source>assertion (workload JWT)</source>
+        <translation>Assertion (Workload-JWT)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="859"/>
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation>Kein Autorisierungsschritt: Der Client-Credentials-Grant hat keinen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="585"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="788"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="818"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="846"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="860"/>
         <source>grant_type</source>
         <translation>grant_type</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="618"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="893"/>
         <source>code_verifier</source>
         <translation>code_verifier</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="894"/>
         <source>code_challenge (S256)</source>
         <translation>code_challenge (S256)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="621"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="896"/>
         <source>state</source>
         <translation>state</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="766"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="898"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1079"/>
         <source>scope</source>
         <translation>scope</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="899"/>
         <source>(none: omitted)</source>
         <translation>(keiner: weggelassen)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="625"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="900"/>
         <source>authorization URL</source>
         <translation>Autorisierungs-URL</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="921"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation>Wartet darauf, dass Sie sich im Browser anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="658"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="933"/>
         <source>Edit the authorization URL if you like, then send it to the browser.</source>
         <translation>Bearbeiten Sie die Autorisierungs-URL nach Wunsch und senden Sie sie dann an den Browser.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="698"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="667"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="805"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="973"/>
         <source>HTTP %1: %2 %3</source>
         <translation>HTTP %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="699"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="233"/>
+        <source>challenge scheme</source>
+        <translation>Challenge-Schema</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="236"/>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="237"/>
+        <source>required (from WWW-Authenticate)</source>
+        <translation>verlangt (aus WWW-Authenticate)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="238"/>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="239"/>
+        <source>requested</source>
+        <translation>angefordert</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="241"/>
+        <source>Authorizing again for the union of the granted and the required scope.</source>
+        <translation>Erneute Autorisierung für die Vereinigung aus gewährtem und verlangtem Scope.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="269"/>
+        <source>The step “%1” failed: %2 %3 %4</source>
+        <extracomment>One sentence: %1 is the step&apos;s title (e.g. Authorization), %2 what happened, %3 the likely cause, %4 the fix</extracomment>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen: %2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="974"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation>HTTP %1 statt einer Weiterleitung: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="728"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1004"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="730"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1006"/>
         <source>iss (RFC 9207)</source>
         <translation>iss (RFC 9207)</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="731"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1007"/>
         <source>Received the authorization code.</source>
         <translation>Autorisierungscode erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="756"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1035"/>
+        <source>nonce retry (authorization server)</source>
+        <translation>Nonce-Wiederholung (Autorisierungsserver)</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1036"/>
+        <source>use_dpop_nonce: the token request is sent again with nonce %1</source>
+        <translation>use_dpop_nonce: Die Token-Anfrage wird mit Nonce %1 erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1050"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="757"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1052"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="763"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1062"/>
+        <source>token_type</source>
+        <translation>token_type</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1065"/>
+        <source>The access token is bound to the key: it is sent as &quot;Authorization: DPoP …&quot; with a proof carrying its hash.</source>
+        <translation>Das Access-Token ist an den Schlüssel gebunden: Es wird als „Authorization: DPoP …“ mit einem Nachweis gesendet, der seinen Hash trägt.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1068"/>
+        <source>The authorization server issued a %1 token despite the DPoP proof: it is used as a Bearer token.</source>
+        <translation>Der Autorisierungsserver hat trotz des DPoP-Nachweises ein %1-Token ausgestellt: Es wird als Bearer-Token verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1072"/>
+        <source>The server did not bind the token (token_type %1).</source>
+        <translation>Der Server hat das Token nicht gebunden (token_type %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1076"/>
         <source>access_token</source>
         <translation>access_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="765"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1078"/>
         <source>refresh_token</source>
         <translation>refresh_token</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="768"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1081"/>
         <source>expires</source>
         <translation>läuft ab</translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="770"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1083"/>
         <source>Tokens received.</source>
         <translation>Tokens erhalten.</translation>
     </message>
@@ -9113,77 +10311,85 @@ Accept: application/json</translation>
         <translation>Die Autorisierungs-URL kopieren, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="187"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="193"/>
         <source>Reveal secrets</source>
         <translation>Geheimnisse anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="197"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="197"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="199"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="206"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="208"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="215"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="213"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="220"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation>Schrittmodus: die nächste Anfrage, so wie sie gesendet wird. Bearbeiten Sie sie (Methode und URL, Header, Leerzeile, Body) und drücken Sie Senden.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="219"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="226"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="225"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="232"/>
         <source>Next request</source>
         <translation>Nächste Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="228"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="235"/>
         <source>JWT</source>
         <translation>JWT</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="252"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="259"/>
         <source>Sign-in URL copied to the clipboard.</source>
         <translation>Anmelde-URL in die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="280"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="287"/>
         <source>Authorized: tokens received.</source>
         <translation>Autorisiert: Tokens erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="319"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="326"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation>Geben Sie zuerst die URL des MCP-Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="377"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="387"/>
         <source>Likely cause: %1</source>
         <translation>Wahrscheinliche Ursache: %1</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="378"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="388"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="402"/>
+        <source>•••••••• (%n character(s))</source>
+        <translation>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+            <numerusform>•••••••• (%n Zeichen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="400"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="410"/>
         <source>Exchange #%1</source>
         <translation>Austausch #%1</translation>
     </message>
@@ -9212,27 +10418,27 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::RecordedSession</name>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="89"/>
+        <location filename="../core/replay/recorded_session.cpp" line="90"/>
         <source>The capture store has no session %1. &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
         <translation>Der Mitschnitt-Speicher hat keine Sitzung %1. „mcpscope-cli sessions --store FILE“ listet seine Sitzungen auf.</translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="97"/>
+        <location filename="../core/replay/recorded_session.cpp" line="98"/>
         <source>Session %1 recorded no MCP messages (it may be a plain HTTP or OAuth session), so there is nothing to replay.</source>
         <translation>Sitzung %1 hat keine MCP-Nachrichten aufgezeichnet (vielleicht eine reine HTTP- oder OAuth-Sitzung), daher gibt es nichts zu wiederholen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="112"/>
+        <location filename="../core/replay/recorded_session.cpp" line="113"/>
         <source>Message %1 of session %2 is not one readable JSON-RPC message (%3), so the session cannot be replayed.</source>
         <translation>Nachricht %1 der Sitzung %2 ist keine lesbare JSON-RPC-Nachricht (%3), daher kann die Sitzung nicht wiederholt werden.</translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="116"/>
+        <location filename="../core/replay/recorded_session.cpp" line="117"/>
         <source>a batch</source>
         <translation>ein Batch</translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="190"/>
+        <location filename="../core/replay/recorded_session.cpp" line="199"/>
         <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
         <translation>Sitzung %1 hat keine Anfrage des Clients aufgezeichnet, daher gibt es nichts zu wiederholen.</translation>
     </message>
@@ -9240,27 +10446,27 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::RedactionRules</name>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="144"/>
+        <location filename="../core/export/export_redactor.cpp" line="145"/>
         <source>The header name &quot;%1&quot; is not a header name.</source>
         <translation>Der Header-Name „%1“ ist kein Header-Name.</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="148"/>
+        <location filename="../core/export/export_redactor.cpp" line="149"/>
         <source>The query parameter name &quot;%1&quot; is not a parameter name.</source>
         <translation>Der Abfrageparameter-Name „%1“ ist kein Parametername.</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="153"/>
+        <location filename="../core/export/export_redactor.cpp" line="154"/>
         <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
         <translation>Der JSON-Zeiger „%1“ ist ungültig: Er muss mit &apos;/&apos; beginnen, und auf &apos;~&apos; muss 0 oder 1 folgen (~0 für &apos;~&apos; und ~1 für &apos;/&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="160"/>
+        <location filename="../core/export/export_redactor.cpp" line="161"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 (at offset %3).</source>
         <translation>Der reguläre Ausdruck „%1“ ist ungültig: %2 (bei Position %3).</translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="165"/>
+        <location filename="../core/export/export_redactor.cpp" line="166"/>
         <source>The regular expression &quot;%1&quot; matches an empty text: it would redact between every character. Make it match something.</source>
         <translation>Der reguläre Ausdruck „%1“ passt auf leeren Text: Er würde zwischen jedem Zeichen schwärzen. Er muss auf etwas passen.</translation>
     </message>
@@ -9447,205 +10653,205 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::ReplayDialog</name>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="207"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="433"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="512"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="212"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="440"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="519"/>
         <source>Replay #%1</source>
         <translation>Wiederholung #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="211"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="216"/>
         <source>Replaying %1 (exchange #%2, %3)</source>
         <translation>Wiederholung von %1 (Austausch #%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="215"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
         <source>Replaying %1 %2 (exchange #%3, %4)</source>
         <translation>Wiederholung von %1 %2 (Austausch #%3, %4)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="225"/>
         <source>Replaying exchange #%1: %2</source>
         <translation>Wiederholung von Austausch #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="222"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
         <source>Send to:</source>
         <translation>Senden an:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="223"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
         <source>Call</source>
         <translation>Aufruf</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="224"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
         <source>HTTP request</source>
         <translation>HTTP-Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="226"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
         <source>The JSON-RPC request, sent through an MCP session</source>
         <translation>Die JSON-RPC-Anfrage, über eine MCP-Sitzung gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
         <source>This exchange carried no JSON-RPC request</source>
         <translation>Dieser Austausch enthielt keine JSON-RPC-Anfrage</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="233"/>
         <source>Method:</source>
         <translation>Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="234"/>
         <source>Params (JSON):</source>
         <translation>Params (JSON):</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="230"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="235"/>
         <source>Headers:</source>
         <translation>Header:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="236"/>
         <source>Name: value, one per line</source>
         <translation>Name: Wert, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="237"/>
         <source>Body:</source>
         <translation>Body:</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="238"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
         <source>Redacted in the capture: %1. A redacted value is not sent: type the real value in its place, or send through an MCP session, which adds its own Authorization.</source>
         <translation>Im Mitschnitt geschwärzt: %1. Ein geschwärzter Wert wird nicht gesendet: Geben Sie an seiner Stelle den echten Wert ein, oder senden Sie über eine MCP-Sitzung, die ihre eigene Authorization hinzufügt.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="242"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="247"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="248"/>
         <source>Send anyway</source>
         <translation>Trotzdem senden</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="244"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="249"/>
         <source>Send the arguments although they do not validate</source>
         <translation>Die Argumente senden, obwohl sie nicht gültig sind</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="271"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="276"/>
         <source>(no open MCP session: connect one first)</source>
         <translation>(keine offene MCP-Sitzung: verbinden Sie zuerst eine)</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="291"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="296"/>
         <source>Valid JSON</source>
         <translation>Gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="294"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="299"/>
         <source>Not valid JSON: %1 at character %2.</source>
         <translation>Kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="297"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="302"/>
         <source>The params must be a JSON object.</source>
         <translation>Die Params müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="313"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="318"/>
         <source>The arguments do not validate against the input schema of %1 on this server: %2</source>
         <translation>Die Argumente sind gegen das Eingabeschema von %1 auf diesem Server nicht gültig: %2</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="317"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="322"/>
         <source>Valid JSON; the arguments validate against the input schema of %1.</source>
         <translation>Gültiges JSON; die Argumente sind gegen das Eingabeschema von %1 gültig.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="371"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="376"/>
         <source>Nothing was sent: the params are not valid JSON (%1 at character %2). Correct them and send again.</source>
         <translation>Nichts wurde gesendet: Die Params sind kein gültiges JSON (%1 bei Zeichen %2). Korrigieren Sie sie und senden Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="375"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="380"/>
         <source>Nothing was sent: the params must be a JSON object.</source>
         <translation>Nichts wurde gesendet: Die Params müssen ein JSON-Objekt sein.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="382"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="387"/>
         <source>Nothing was sent: there is no connected MCP session to send to. Connect to a server (File ▸ Connect…), then replay again.</source>
         <translation>Nichts wurde gesendet: Es gibt keine verbundene MCP-Sitzung als Ziel. Verbinden Sie sich mit einem Server (Datei ▸ Verbinden…) und wiederholen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="395"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="400"/>
         <source>Nothing was sent: the arguments do not validate against the input schema of %1 on %2. Edit them, or choose Send anyway to see what the server says.</source>
         <translation>Nichts wurde gesendet: Die Argumente sind gegen das Eingabeschema von %1 auf %2 nicht gültig. Bearbeiten Sie sie, oder wählen Sie „Trotzdem senden“, um zu sehen, was der Server sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="408"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="415"/>
         <source>Sending %1 to %2…</source>
         <translation>%1 wird an %2 gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="421"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="428"/>
         <source>The replay got no answer: %1</source>
         <translation>Die Wiederholung hat keine Antwort erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="423"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
         <source>Replayed as message #%1 (exchange #%2) in %3 ms.</source>
         <translation>Wiederholt als Nachricht #%1 (Austausch #%2) in %3 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="437"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="517"/>
         <source>Original #%1</source>
         <translation>Original #%1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="434"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="441"/>
         <source>Replay</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="449"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="456"/>
         <source>Nothing was sent: the method is empty.</source>
         <translation>Nichts wurde gesendet: Die Methode ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="454"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="461"/>
         <source>Nothing was sent: %1 is not a valid URL (scheme://host/path).</source>
         <translation>Nichts wurde gesendet: %1 ist keine gültige URL (schema://host/pfad).</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="465"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="472"/>
         <source>Nothing was sent: header line %1 is not &quot;Name: value&quot;.</source>
         <translation>Nichts wurde gesendet: Header-Zeile %1 hat nicht die Form „Name: Wert“.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="476"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="483"/>
         <source>Nothing was sent: the session to send through is not open (it may have been closed). Pick another, or connect again.</source>
         <translation>Nichts wurde gesendet: Die Sitzung, über die gesendet werden soll, ist nicht offen (sie wurde vielleicht geschlossen). Wählen Sie eine andere oder verbinden Sie sich erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="485"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="492"/>
         <source>Sending %1 %2…</source>
         <translation>%1 %2 wird gesendet…</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="499"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="506"/>
         <source>The replay got no response: %1</source>
         <translation>Die Wiederholung hat keine Antwort erhalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="503"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
         <source>Replayed as exchange #%1: HTTP %2 in %3 ms.</source>
         <translation>Wiederholt als Austausch #%1: HTTP %2 in %3 ms.</translation>
     </message>
@@ -9661,35 +10867,84 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::SchemaForm</name>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="111"/>
+        <location filename="../ui/common/schema_form.cpp" line="113"/>
         <source>integer</source>
         <translation>Ganzzahl</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="114"/>
+        <location filename="../ui/common/schema_form.cpp" line="116"/>
         <source>number</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="117"/>
+        <location filename="../ui/common/schema_form.cpp" line="119"/>
         <source>JSON value</source>
         <translation>JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="177"/>
-        <location filename="../ui/common/schema_form.cpp" line="214"/>
+        <location filename="../ui/common/schema_form.cpp" line="179"/>
+        <location filename="../ui/common/schema_form.cpp" line="216"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="363"/>
+        <location filename="../ui/common/schema_form.cpp" line="380"/>
         <source>Add item</source>
         <translation>Element hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="399"/>
+        <location filename="../ui/common/schema_form.cpp" line="416"/>
         <source>Remove this item</source>
         <translation>Dieses Element entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ServerCatalog</name>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="199"/>
+        <source>Could not read the server catalog %1: %2.</source>
+        <translation>Der Serverkatalog %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="210"/>
+        <source>The server catalog %1 cannot be read: %2 It was left as it is; fix it, or name another with --catalog.</source>
+        <translation>Der Serverkatalog %1 kann nicht gelesen werden: %2 Er wurde unverändert gelassen; korrigieren Sie ihn, oder nennen Sie mit --catalog einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="217"/>
+        <source>%1 is not an McpScope server catalog (no &quot;format&quot;: &quot;%2&quot;). It was left as it is.</source>
+        <translation>%1 ist kein Serverkatalog von McpScope (kein „format“: „%2“). Er wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="222"/>
+        <source>The server catalog %1 was written by a newer McpScope (version %2); this one reads version %3.</source>
+        <translation>Der Serverkatalog %1 wurde von einem neueren McpScope geschrieben (Version %2); dieses liest Version %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="234"/>
+        <source>The server catalog %1 cannot be read: %2</source>
+        <translation>Der Serverkatalog %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="238"/>
+        <source>The server catalog %1 names &quot;%2&quot; twice; rename one.</source>
+        <translation>Der Serverkatalog %1 nennt „%2“ zweimal; benennen Sie einen um.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="273"/>
+        <source>The server catalog has no file to go to.</source>
+        <translation>Der Serverkatalog hat keine Datei, in die er geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="286"/>
+        <source>Could not make %1 private (0600): %2.</source>
+        <translation>%1 konnte nicht privat gemacht werden (0600): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="292"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="297"/>
+        <source>Could not write the server catalog %1: %2.</source>
+        <translation>Der Serverkatalog %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -9701,7 +10956,7 @@ Accept: application/json</translation>
     </message>
     <message>
         <location filename="../ui/session/server_requests_tab.cpp" line="86"/>
-        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="301"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
@@ -9776,62 +11031,72 @@ Accept: application/json</translation>
         <translation>konnte nicht beantwortet werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="251"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="250"/>
+        <source>%1 — %2 · deprecated in 2026-07-28</source>
+        <translation>%1 — %2 · veraltet in 2026-07-28</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/server_requests_tab.cpp" line="254"/>
+        <source>Sampling and roots are deprecated in MCP 2026-07-28; they still work</source>
+        <translation>Sampling und Roots sind in MCP 2026-07-28 veraltet; sie funktionieren noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/server_requests_tab.cpp" line="272"/>
         <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
         <translation>Anfragen des Servers (Sampling, Elicitation, Roots) warten hier auf Ihre Antwort.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="254"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="275"/>
         <source>The server sent %1.</source>
         <translation>Der Server hat %1 gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="266"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="287"/>
         <source>Content to send (JSON)</source>
         <translation>Zu sendender Inhalt (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="267"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="288"/>
         <source>Result to send (JSON)</source>
         <translation>Zu sendendes Ergebnis (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="301"/>
         <source>Done (accept)</source>
         <translation>Erledigt (annehmen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="293"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="314"/>
         <source>Status of this request: %1</source>
         <translation>Status dieser Anfrage: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="298"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="319"/>
         <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
         <translation>Öffnen Sie die URL, schließen Sie dort ab und drücken Sie dann Erledigt. Der Server erfährt nur, dass Sie angenommen haben.</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="305"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="326"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="310"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="331"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="311"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="332"/>
         <source>The answer must be a JSON object</source>
         <translation>Die Antwort muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="318"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="339"/>
         <source>Does not match the requested schema: %1%2</source>
         <translation>Passt nicht zum angeforderten Schema: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="325"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="346"/>
         <source>Matches the requested schema</source>
         <translation>Passt zum angeforderten Schema</translation>
     </message>
@@ -9857,20 +11122,20 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::SessionReader</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="246"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="249"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation>Die Diagnose konnte im Mitschnittspeicher nicht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="286"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="341"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="359"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="289"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="344"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="362"/>
         <source>read the exchanges</source>
         <translation>die Austausche lesen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="372"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="392"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="375"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="395"/>
         <source>read the messages</source>
         <translation>die Nachrichten lesen</translation>
     </message>
@@ -9930,67 +11195,67 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::StreamableHttpTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="140"/>
+        <location filename="../core/mcp/http_transports.cpp" line="157"/>
         <source>The answer to %1</source>
         <translation>Die Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="154"/>
+        <location filename="../core/mcp/http_transports.cpp" line="171"/>
         <source>An event on the stream answering %1</source>
         <translation>Ein Ereignis im Stream, der %1 beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="197"/>
+        <location filename="../core/mcp/http_transports.cpp" line="219"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 404). Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="200"/>
+        <location filename="../core/mcp/http_transports.cpp" line="222"/>
         <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 400; die Spezifikation verlangt 404). Verbinden Sie neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="232"/>
+        <location filename="../core/mcp/http_transports.cpp" line="270"/>
         <source>The server&apos;s answer to %1 cannot be read: %2 The body (%3 bytes) is kept in the capture.</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2 Der Body (%3 Bytes) bleibt im Mitschnitt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="244"/>
+        <location filename="../core/mcp/http_transports.cpp" line="285"/>
         <source>The server&apos;s JSON answer to %1 holds no response to it (%2 message(s), none with its id), and no other answer can come on this request.</source>
         <translation>Die JSON-Antwort des Servers auf %1 enthält keine Response darauf (%2 Nachricht(en), keine mit ihrer ID), und auf diese Anfrage kann keine weitere Antwort mehr kommen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="259"/>
+        <location filename="../core/mcp/http_transports.cpp" line="300"/>
         <source>The server closed it.</source>
         <translation>Der Server hat ihn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="262"/>
+        <location filename="../core/mcp/http_transports.cpp" line="303"/>
         <source>The event stream answering %1 ended before the response, and the server sent no event id to resume it from, so the answer can no longer come. %2</source>
         <translation>Der Ereignisstrom, der %1 beantwortet, endete vor der Response, und der Server hat keine Event-ID gesendet, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen. %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="295"/>
+        <location filename="../core/mcp/http_transports.cpp" line="336"/>
         <source>The optional listening GET stream failed: %1 The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation>Der optionale GET-Stream zum Mithören ist fehlgeschlagen: %1 Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="298"/>
+        <location filename="../core/mcp/http_transports.cpp" line="339"/>
         <source>The server answered the optional listening GET stream with HTTP %1 (the spec asks for 405 when it offers none). The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation>Der Server beantwortete den optionalen GET-Stream zum Mithören mit HTTP %1 (die Spezifikation verlangt 405, wenn er keinen anbietet). Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="309"/>
+        <location filename="../core/mcp/http_transports.cpp" line="350"/>
         <source>The stream answering %1 ended before the response, and the server refused to resume it (%2), so the answer can no longer come.</source>
         <translation>Der Stream, der %1 beantwortet, endete vor der Response, und der Server hat die Fortsetzung abgelehnt (%2); die Antwort kann daher nicht mehr kommen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="313"/>
+        <location filename="../core/mcp/http_transports.cpp" line="354"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="314"/>
+        <location filename="../core/mcp/http_transports.cpp" line="355"/>
         <source>The resumed stream answering %1 ended before the response without an event id to resume from, so the answer can no longer come.</source>
         <translation>Der fortgesetzte Stream, der %1 beantwortet, endete vor der Response ohne Event-ID, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen.</translation>
     </message>
@@ -10009,34 +11274,52 @@ Gestartet %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::TokenResponse</name>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="171"/>
+        <source>The token exchange answer is not JSON: %1</source>
+        <translation>Die Token-Exchange-Antwort ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="185"/>
+        <source>The answer has no access_token.</source>
+        <translation>Die Antwort hat kein access_token.</translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="190"/>
+        <source>issued_token_type is &quot;%1&quot;, not an ID-JAG (%2).</source>
+        <translation>issued_token_type ist „%1“, kein ID-JAG (%2).</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::TokenVault</name>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="155"/>
+        <location filename="../core/vault/token_vault.cpp" line="156"/>
         <source>Could not open the token vault&apos;s database %1: %2</source>
         <translation>Die Datenbank des Token-Tresors %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="189"/>
+        <location filename="../core/vault/token_vault.cpp" line="190"/>
         <source>Could not prepare the token vault&apos;s database (%1): %2</source>
         <translation>Die Datenbank des Token-Tresors konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="196"/>
+        <location filename="../core/vault/token_vault.cpp" line="197"/>
         <source>The token vault&apos;s database is busy or read-only: %1</source>
         <translation>Die Datenbank des Token-Tresors ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="204"/>
+        <location filename="../core/vault/token_vault.cpp" line="205"/>
         <source>The token vault %1 was written by a newer McpScope (schema %2); this one knows schema %3. Use the newer McpScope, or another --vault file.</source>
         <translation>Der Token-Tresor %1 wurde von einem neueren McpScope geschrieben (Schema %2); dieses kennt Schema %3. Verwenden Sie das neuere McpScope oder eine andere --vault-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="256"/>
+        <location filename="../core/vault/token_vault.cpp" line="257"/>
         <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
         <translation>Diese Tresordatei ist eine Kopie von %1. Anmeldedaten gehören zu dem Tresor, der sie erhalten hat; daher wurden sie aus der Kopie entfernt (das Original behält sie). Melden Sie sich erneut an, um diese Kopie zu verwenden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/vault/token_vault.cpp" line="276"/>
+        <location filename="../core/vault/token_vault.cpp" line="277"/>
         <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
         <translation>
             <numerusform>%n Anmeldedatensatz, von einem älteren McpScope gespeichert, wurde aus diesem Tresor entfernt: Sein Schlüsselbund-Eintrag gab nicht an, zu welcher Tresordatei oder welchem Aussteller er gehört, daher hätten es die Tokens eines anderen Tresors sein können. Melden Sie sich erneut an.</numerusform>
@@ -10044,60 +11327,62 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="341"/>
+        <location filename="../core/vault/token_vault.cpp" line="342"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="355"/>
+        <location filename="../core/vault/token_vault.cpp" line="356"/>
         <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation>Das Geheimnis ist nicht im Speicher dieser Sitzung (kein Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="366"/>
+        <location filename="../core/vault/token_vault.cpp" line="367"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="389"/>
+        <location filename="../core/vault/token_vault.cpp" line="390"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="422"/>
+        <location filename="../core/vault/token_vault.cpp" line="423"/>
         <source>Could not save the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="540"/>
-        <location filename="../core/vault/token_vault.cpp" line="554"/>
-        <location filename="../core/vault/token_vault.cpp" line="581"/>
-        <location filename="../core/vault/token_vault.cpp" line="768"/>
+        <location filename="../core/vault/token_vault.cpp" line="541"/>
+        <location filename="../core/vault/token_vault.cpp" line="555"/>
+        <location filename="../core/vault/token_vault.cpp" line="582"/>
+        <location filename="../core/vault/token_vault.cpp" line="788"/>
+        <location filename="../core/vault/token_vault.cpp" line="816"/>
+        <location filename="../core/vault/token_vault.cpp" line="827"/>
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="635"/>
+        <location filename="../core/vault/token_vault.cpp" line="651"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation>Erneuern fehlgeschlagen (%1 %2). %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="712"/>
+        <location filename="../core/vault/token_vault.cpp" line="732"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="734"/>
+        <location filename="../core/vault/token_vault.cpp" line="754"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="753"/>
+        <location filename="../core/vault/token_vault.cpp" line="773"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="777"/>
+        <location filename="../core/vault/token_vault.cpp" line="797"/>
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -10105,79 +11390,84 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="68"/>
-        <location filename="../ui/session/tools_tab.cpp" line="199"/>
+        <location filename="../ui/session/tools_tab.cpp" line="79"/>
+        <location filename="../ui/session/tools_tab.cpp" line="220"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="71"/>
+        <location filename="../ui/session/tools_tab.cpp" line="82"/>
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="76"/>
+        <location filename="../ui/session/tools_tab.cpp" line="87"/>
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="88"/>
-        <location filename="../ui/session/tools_tab.cpp" line="267"/>
+        <location filename="../ui/session/tools_tab.cpp" line="99"/>
+        <location filename="../ui/session/tools_tab.cpp" line="289"/>
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="90"/>
+        <location filename="../ui/session/tools_tab.cpp" line="101"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="94"/>
+        <location filename="../ui/session/tools_tab.cpp" line="105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="103"/>
+        <location filename="../ui/session/tools_tab.cpp" line="114"/>
         <source>Pin result</source>
         <translation>Ergebnis anheften</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <location filename="../ui/session/tools_tab.cpp" line="116"/>
         <source>Keep this result to compare a later call with</source>
         <translation>Dieses Ergebnis behalten, um einen späteren Aufruf damit zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="106"/>
+        <location filename="../ui/session/tools_tab.cpp" line="117"/>
         <source>Compare with pinned</source>
         <translation>Mit angeheftetem vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="116"/>
+        <location filename="../ui/session/tools_tab.cpp" line="127"/>
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="199"/>
+        <location filename="../ui/session/tools_tab.cpp" line="163"/>
+        <source>The server lists no tool &quot;%1&quot; now.</source>
+        <translation>Der Server führt jetzt kein Tool „%1“ mehr auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="220"/>
         <source>Form (no arguments)</source>
         <translation>Formular (keine Argumente)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="213"/>
+        <location filename="../ui/session/tools_tab.cpp" line="235"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="215"/>
+        <location filename="../ui/session/tools_tab.cpp" line="237"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="216"/>
+        <location filename="../ui/session/tools_tab.cpp" line="238"/>
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="227"/>
+        <location filename="../ui/session/tools_tab.cpp" line="249"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
@@ -10185,106 +11475,106 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="234"/>
+        <location filename="../ui/session/tools_tab.cpp" line="256"/>
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <location filename="../ui/session/tools_tab.cpp" line="276"/>
         <source>Retry in %1 s</source>
         <translation>Erneut in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="259"/>
+        <location filename="../ui/session/tools_tab.cpp" line="281"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="292"/>
+        <location filename="../ui/session/tools_tab.cpp" line="319"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="293"/>
+        <location filename="../ui/session/tools_tab.cpp" line="320"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="311"/>
+        <location filename="../ui/session/tools_tab.cpp" line="338"/>
         <source>%1 at %2</source>
         <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="317"/>
+        <location filename="../ui/session/tools_tab.cpp" line="344"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation>// Das Werkzeug meldete einen Fehler (isError: true)
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="325"/>
+        <location filename="../ui/session/tools_tab.cpp" line="352"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation>// structuredContent passt zum outputSchema des Werkzeugs
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="326"/>
+        <location filename="../ui/session/tools_tab.cpp" line="353"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation>// structuredContent passt nicht zum outputSchema: %1%2
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="332"/>
+        <location filename="../ui/session/tools_tab.cpp" line="359"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
 </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="345"/>
+        <location filename="../ui/session/tools_tab.cpp" line="372"/>
         <source>image %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="352"/>
+        <location filename="../ui/session/tools_tab.cpp" line="379"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="363"/>
+        <location filename="../ui/session/tools_tab.cpp" line="390"/>
         <source>// %1</source>
         <translation>// %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="377"/>
+        <location filename="../ui/session/tools_tab.cpp" line="404"/>
         <source>Pinned the result of %1</source>
         <translation>Ergebnis von %1 angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="385"/>
+        <location filename="../ui/session/tools_tab.cpp" line="412"/>
         <source>Compare tool results</source>
         <translation>Tool-Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="386"/>
+        <location filename="../ui/session/tools_tab.cpp" line="413"/>
         <source>pinned: %1</source>
         <translation>angeheftet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="387"/>
+        <location filename="../ui/session/tools_tab.cpp" line="414"/>
         <source>last: %1</source>
         <translation>letztes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="395"/>
+        <location filename="../ui/session/tools_tab.cpp" line="422"/>
         <source>Pin a result first, then call the tool again</source>
         <translation>Erst ein Ergebnis anheften, dann das Tool erneut aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="396"/>
+        <location filename="../ui/session/tools_tab.cpp" line="423"/>
         <source>Compare %1 with the last result</source>
         <translation>%1 mit dem letzten Ergebnis vergleichen</translation>
     </message>
@@ -10320,165 +11610,377 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="39"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="41"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="42"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="44"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="47"/>
         <source>in %1:%2</source>
         <translation>in %1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="65"/>
         <source>Refresh token</source>
         <translation>Refresh-Token</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="65"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="71"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="75"/>
         <source>Refresh</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="72"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="76"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="73"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="77"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="74"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="78"/>
         <source>Copy as Authorization Header</source>
         <translation>Als Authorization-Header kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="75"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="79"/>
         <source>Introspect</source>
         <translation>Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="82"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="86"/>
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation>Den Autorisierungsserver fragen, was er über das Access-Token weiß (RFC 7662)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="83"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="87"/>
         <source>Get a new access token with the refresh token</source>
         <translation>Mit dem Refresh-Token ein neues Access-Token holen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="85"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="89"/>
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation>Die Tokens beim Autorisierungsserver widerrufen (RFC 7009) und dann hier löschen</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="86"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="90"/>
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation>Die Tokens hier vergessen; der Autorisierungsserver erfährt nichts davon</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="92"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="96"/>
         <source>Refresh ahead of expiry:</source>
         <translation>Vor Ablauf erneuern:</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="96"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="98"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="102"/>
         <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
         <translation>Tokens werden so lange vor ihrem Ablauf erneuert (bei halber Laufzeit, wenn sie weniger als doppelt so lange gelten)</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="114"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="118"/>
         <source>Token Introspection</source>
         <translation>Token-Introspektion</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="171"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="171"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="187"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="197"/>
         <source>no expiry given</source>
         <translation>kein Ablauf angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="215"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="225"/>
         <source>Token refreshed.</source>
         <translation>Token erneuert.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="226"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="236"/>
         <source>Tokens revoked and deleted.</source>
         <translation>Tokens widerrufen und gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="237"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="247"/>
         <source>Tokens deleted from the vault.</source>
         <translation>Tokens aus dem Tresor gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="252"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="256"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="259"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="259"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="262"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="263"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="268"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="269"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="278"/>
+        <source>Expires (exp):</source>
+        <translation>Läuft ab (exp):</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="279"/>
+        <source>Issued (iat):</source>
+        <translation>Ausgestellt (iat):</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="280"/>
+        <source>Not before (nbf):</source>
+        <translation>Gültig ab (nbf):</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="281"/>
+        <source>Signed in (auth_time):</source>
+        <translation>Angemeldet (auth_time):</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="292"/>
+        <source>%1 %2 (%3)</source>
+        <extracomment>%1 the claim (e.g. &quot;Expires (exp):&quot;), %2 a local date and time, %3 how far from now</extracomment>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="318"/>
         <source>The token is active.</source>
         <translation>Das Token ist aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="253"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="319"/>
         <source>The token is not active.</source>
         <translation>Das Token ist nicht aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="332"/>
         <source>Authorization header copied to the clipboard.</source>
         <translation>Authorization-Header in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::Walk</name>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="49"/>
+        <source>its inputSchema is nested too deeply to check its x-mcp-header declarations.</source>
+        <translation>sein inputSchema ist zu tief verschachtelt, um seine x-mcp-header-Deklarationen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="82"/>
+        <source>the schema root</source>
+        <translation>die Wurzel des Schemas</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="84"/>
+        <source>x-mcp-header at %1 is not reachable from the schema root through &quot;properties&quot; alone (it sits under items, a composition, a condition, $defs or $ref).</source>
+        <translation>x-mcp-header bei %1 ist von der Wurzel des Schemas nicht allein über „properties“ erreichbar (es steht unter items, einer Komposition, einer Bedingung, $defs oder $ref).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="91"/>
+        <source>x-mcp-header of %1 is not a string.</source>
+        <translation>x-mcp-header von %1 ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="96"/>
+        <source>x-mcp-header of %1 is empty.</source>
+        <translation>x-mcp-header von %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="101"/>
+        <source>x-mcp-header &quot;%1&quot; of %2 has a character an HTTP header name cannot hold (U+%3).</source>
+        <translation>x-mcp-header „%1“ von %2 enthält ein Zeichen, das ein HTTP-Headername nicht enthalten darf (U+%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="110"/>
+        <source>x-mcp-header &quot;%1&quot; is on %2, whose type is not string, integer or boolean.</source>
+        <translation>x-mcp-header „%1“ steht an %2, dessen Typ weder string noch integer noch boolean ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="116"/>
+        <source>x-mcp-header &quot;%1&quot; is declared twice (header names are case-insensitive).</source>
+        <translation>x-mcp-header „%1“ ist zweimal deklariert (Headernamen unterscheiden keine Groß- und Kleinschreibung).</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="134"/>
+        <source>Connect to %1</source>
+        <translation>Mit %1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="138"/>
+        <source>%1 — %2</source>
+        <extracomment>A catalog server in the welcome page&apos;s list: its name, then what it runs or where it is</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="141"/>
+        <source>Connect to %1 (from the server catalog)</source>
+        <translation>Mit %1 verbinden (aus dem Serverkatalog)</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="187"/>
+        <source>Welcome to McpScope</source>
+        <translation>Willkommen bei McpScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="188"/>
+        <source>A workbench for MCP servers, OAuth-protected or not: connect, see every message and byte, and find out why something failed.</source>
+        <translation>Eine Werkbank für MCP-Server, mit oder ohne OAuth-Schutz: verbinden, jede Nachricht und jedes Byte sehen und herausfinden, warum etwas fehlschlug.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="190"/>
+        <source>&amp;Connect to an MCP Server…</source>
+        <translation>Mit einem MCP-Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="191"/>
+        <source>A URL (Streamable HTTP or SSE) or a command run over stdio; a 401 starts the OAuth flow. Ctrl+K from anywhere.</source>
+        <translation>Eine URL (Streamable HTTP oder SSE) oder ein Befehl über stdio; eine 401-Antwort startet den OAuth-Flow. Von überall mit Strg+K.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="193"/>
+        <source>Open a Ca&amp;pture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="194"/>
+        <source>Read a capture store or a .mcpscope bundle, read-only, in a window of its own.</source>
+        <translation>Einen Mitschnitt-Speicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="196"/>
+        <source>&amp;Import a HAR…</source>
+        <translation>HAR &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="197"/>
+        <source>Bring a browser&apos;s HAR or a capture bundle into the live store, with its findings.</source>
+        <translation>Das HAR eines Browsers oder ein Mitschnittbündel samt Befunden in den aktuellen Mitschnitt-Speicher übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="199"/>
+        <source>Recent &amp;servers</source>
+        <translation>Zuletzt verwendete &amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="200"/>
+        <source>No servers yet. Servers you connect to, and those in the server catalog (Servers, on the left), are listed here.</source>
+        <translation>Noch keine Server. Hier erscheinen die Server, mit denen Sie sich verbinden, und die des Serverkatalogs (Server, links).</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="202"/>
+        <source>Captures are recorded in</source>
+        <translation>Mitschnitte werden gespeichert in</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="775"/>
+        <location filename="../core/export/har_writer.cpp" line="780"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="149"/>
+        <location filename="../app/gui_main.cpp" line="152"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,38 +17,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="131"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="122"/>
+        <source>The token endpoint issued a &quot;%1&quot; token; MCP uses Bearer (or DPoP-bound) tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="144"/>
         <source>The registration answer has no client_id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="142"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="155"/>
         <source>The introspection answer has no boolean &quot;active&quot; member (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="323"/>
+        <location filename="../core/net/body_decoding.cpp" line="142"/>
         <source>… %1 more bytes not shown
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="344"/>
+        <location filename="../core/net/body_decoding.cpp" line="163"/>
         <source>The body starts with a UTF-8 byte order mark; strict JSON parsers reject it. Remove the BOM on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="349"/>
+        <location filename="../core/net/body_decoding.cpp" line="168"/>
         <source>The Content-Type says JSON but the body does not parse: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="356"/>
+        <location filename="../core/net/body_decoding.cpp" line="175"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/net/body_decoding.cpp" line="372"/>
+        <location filename="../core/net/body_decoding.cpp" line="191"/>
         <source>Invalid UTF-8 at byte %1; the bad bytes are shown as �. Check the server&apos;s charset.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,62 +78,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="51"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="55"/>
         <source>A JSON-RPC message must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="54"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="58"/>
         <source>The message lacks &quot;jsonrpc&quot;: &quot;2.0&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="60"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="64"/>
         <source>&quot;method&quot; must be a string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="65"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="69"/>
         <source>&quot;params&quot; of %1 must be an object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="69"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="73"/>
         <source>Request ids must be strings or integers (MCP forbids null).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="80"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="84"/>
         <source>An error response needs a numeric &quot;code&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="90"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="94"/>
         <source>A response must carry the id of its request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="96"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="100"/>
         <source>The message is neither a request, a notification nor a response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="211"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="244"/>
         <source>The message is %1 bytes, over the %2-byte limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="216"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="249"/>
         <source>The message nests deeper than %1 levels; refusing to parse it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="221"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="254"/>
         <source>Not valid JSON: %1 at byte %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/json_rpc.cpp" line="228"/>
+        <location filename="../core/mcp/json_rpc.cpp" line="261"/>
         <source>An empty JSON-RPC batch is invalid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,18 +338,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="76"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="86"/>
         <source>The token endpoint answered with something that is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="105"/>
+        <location filename="../core/oauth/oauth_types.cpp" line="115"/>
         <source>The token endpoint&apos;s answer has no access_token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_types.cpp" line="110"/>
-        <source>The token endpoint issued a &quot;%1&quot; token; MCP uses Bearer tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="43"/>
+        <location filename="../core/capture/findings_store.cpp" line="44"/>
         <source>The capture store&apos;s findings could not be %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,12 +449,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="296"/>
+        <location filename="../core/replay/interface_diff.cpp" line="297"/>
         <source>The session recorded no initialize result and no complete list of tools, resources, templates or prompts, so there is no interface to compare. Record a session that connects and lists them (mcpscope-cli tools list --store FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="520"/>
+        <location filename="../core/export/har_import.cpp" line="524"/>
         <source>The capture store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,115 +521,410 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="432"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="433"/>
         <source>The thresholds could not be evaluated: reading the call facts failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="676"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="677"/>
         <source>Bad threshold &quot;%1&quot;: %2 Write a threshold as errors&gt;2%, p95&gt;2x, auth&gt;5% or ratelimit&gt;80%, optionally with a window such as @10m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="692"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="693"/>
         <source>there is no &quot;&gt;&quot; between the metric and its limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="700"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="701"/>
         <source>&quot;%1&quot; is not a metric (errors, p95, auth or ratelimit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="704"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="705"/>
         <source>the limit of %1 is a percentage and needs a %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="710"/>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="723"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="711"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="724"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="712"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="713"/>
         <source>the percentage must be at least 0 and below 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="719"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="720"/>
         <source>the limit of p95 is a factor of the baseline and needs an x (2x).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="725"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="726"/>
         <source>the factor must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="740"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="741"/>
         <source>the window &quot;%1&quot; is not a duration (a number with ms, s, m or h, e.g. 10m).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="750"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="751"/>
         <source>the window must be at most a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="752"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="753"/>
         <source>the window must be longer than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_thresholds.cpp" line="838"/>
+        <location filename="../core/analytics/analytics_thresholds.cpp" line="839"/>
         <source>Could not open the capture store %1 to evaluate thresholds: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="39"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="42"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="142"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="145"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="151"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="154"/>
         <source>list the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="524"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="527"/>
         <source>read the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="536"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
         <source>The Qt SQLite driver did not expose its SQLite handle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="539"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="541"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="542"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="544"/>
         <source>store the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="576"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="579"/>
         <source>read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="582"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="585"/>
         <source>The diagnostics run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="741"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="744"/>
         <source>store the watermark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="54"/>
+        <source>Server &quot;%1&quot;: &quot;args&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="61"/>
+        <source>Server &quot;%1&quot;: argument %2 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="63"/>
+        <source>Argument %1 was a number or boolean; it is passed as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="79"/>
+        <source>Server &quot;%1&quot;: &quot;%2&quot; is not an object of names and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="83"/>
+        <source>%1 %2 is null (the editor would unset it); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="90"/>
+        <source>Server &quot;%1&quot;: %2 &quot;%3&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="92"/>
+        <source>%1 %2 was a number or boolean; it is passed as &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="122"/>
+        <source>Server &quot;%1&quot; is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="132"/>
+        <source>Server &quot;%1&quot;: &quot;%2&quot; is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="145"/>
+        <source>Its type &quot;%1&quot; is not one McpScope knows; it was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="151"/>
+        <source>Server &quot;%1&quot; has neither a command nor a url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="184"/>
+        <source>Fields McpScope does not use were kept as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="197"/>
+        <source>Uses the VS Code input &quot;%1&quot; (%2), a password VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="200"/>
+        <source>Uses the VS Code input &quot;%1&quot; (%2), which VS Code asks for: McpScope sends &quot;${input:%1}&quot; as written; put the value in its place before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="203"/>
+        <source>not declared in inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="215"/>
+        <source>&quot;%1&quot; is not an object of servers by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="231"/>
+        <source>&quot;inputs&quot; is not a list; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="278"/>
+        <source>The argument &quot;%1&quot; has no value in server.json; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="296"/>
+        <source>%1 %2 is required and has no value in server.json; fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="321"/>
+        <source>The URL&apos;s variables %1 have no default; fill them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="335"/>
+        <source>server.json: &quot;packages&quot; and &quot;remotes&quot; must be lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="347"/>
+        <source>server.json: a package is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="353"/>
+        <source>server.json: a package has no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="384"/>
+        <source>Packages of type &quot;%1&quot; are installed, not run: start it yourself and change the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="413"/>
+        <source>Start it first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="415"/>
+        <source>server.json: package %1 serves %2 but names no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="429"/>
+        <source>server.json: a remote is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="439"/>
+        <source>server.json: a remote has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="449"/>
+        <source>server.json lists no packages and no remotes: nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="478"/>
+        <source>Another server in the file is named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="497"/>
+        <source>The file holds a JSON %1, not an object: no servers in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="498"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="503"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="507"/>
+        <source>%1 has neither &quot;mcpServers&quot; (mcp.json, Claude Desktop, Cursor), &quot;servers&quot; (VS Code) nor &quot;packages&quot;/&quot;remotes&quot; (server.json): no servers to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="515"/>
+        <source>%1 has no &quot;mcpServers&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="524"/>
+        <source>The file&apos;s other settings (%1) are not servers; they were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="535"/>
+        <source>%1 has no &quot;servers&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="543"/>
+        <source>The other settings of settings.json (%1) were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="565"/>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="568"/>
+        <source>%1 is larger than 8 MiB: not a configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_formats.cpp" line="573"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="144"/>
+        <source>The keychain did not answer within a minute; is the Secret Service (gnome-keyring, KWallet) running and unlocked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="226"/>
+        <source>The keychain has no entry for %1 of the server &quot;%2&quot;; import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="149"/>
+        <source>The file is %1 bytes long; a configuration file over %2 bytes is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="171"/>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="197"/>
+        <source>something follows the end of the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="204"/>
+        <source>Line %1, column %2: not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="88"/>
+        <source>Server %1 of the catalog has no name or no kind (stdio, http, sse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="68"/>
+        <source>The server answered input_required with neither inputRequests nor requestState, so there is nothing to answer or echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="74"/>
+        <source>The server&apos;s inputRequests is not an object of requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="83"/>
+        <source>The server&apos;s input request &quot;%1&quot; is not a request (it needs a method and, if any, object params).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/modern_era.cpp" line="107"/>
+        <source>The server/discover result is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="58"/>
+        <source>A DPoP key must be an EC P-256 key (ES256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="62"/>
+        <source>The DPoP key&apos;s public point cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="97"/>
+        <source>OpenSSL could not make an EC P-256 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="102"/>
+        <source>OpenSSL could not write the DPoP key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="117"/>
+        <source>The DPoP key is not a PEM key McpScope can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/dpop.cpp" line="135"/>
+        <source>There is no DPoP key to sign the proof with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,56 +1119,56 @@
 <context>
     <name>mcpscope::AnalyticsQuery</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="342"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="343"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="352"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="367"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="353"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="368"/>
         <source>the schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="357"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="358"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="363"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="364"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="371"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="372"/>
         <source>%1 has no call facts yet: open it once in this McpScope to add them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="593"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="653"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="594"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="654"/>
         <source>The analytics store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="608"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="609"/>
         <source>the latency count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="621"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="622"/>
         <source>a percentile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="636"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="644"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="637"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="645"/>
         <source>the latencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="670"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="677"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="671"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="678"/>
         <source>the exchange ids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,30 +1176,30 @@
 <context>
     <name>mcpscope::AnalyticsQuery::Impl</name>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="225"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="226"/>
         <source>Reading %1 from the capture store %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="301"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="311"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="302"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="312"/>
         <source>the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="402"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="403"/>
         <source>The analytics store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="424"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="426"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="425"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="427"/>
         <source>the time range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/analytics_query.cpp" line="472"/>
-        <location filename="../core/analytics/analytics_query.cpp" line="533"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="473"/>
+        <location filename="../core/analytics/analytics_query.cpp" line="534"/>
         <source>the call facts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,9 +1546,17 @@
     </message>
 </context>
 <context>
+    <name>mcpscope::Builder</name>
+    <message>
+        <location filename="../core/catalog/lenient_json.cpp" line="60"/>
+        <source>Line %1, column %2: the key &quot;%3&quot; appears twice in one object; the second is kept as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::CallReplay</name>
     <message>
-        <location filename="../core/replay/call_replay.cpp" line="46"/>
+        <location filename="../core/replay/call_replay.cpp" line="47"/>
         <source>%1 was not replayed: the session is not connected. Connect, then replay again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,47 +1620,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="429"/>
+        <location filename="../core/export/capture_bundle.cpp" line="431"/>
         <source>Could not compact the bundle: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="498"/>
+        <location filename="../core/export/capture_bundle.cpp" line="500"/>
         <source>Nothing to bundle: name at least one session or exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="502"/>
+        <location filename="../core/export/capture_bundle.cpp" line="504"/>
         <source>The bundle cannot replace the capture store it is made from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="510"/>
+        <location filename="../core/export/capture_bundle.cpp" line="512"/>
         <source>Could not write the bundle in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="529"/>
+        <location filename="../core/export/capture_bundle.cpp" line="531"/>
         <source>Could not move the bundle into place at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="554"/>
+        <location filename="../core/export/capture_bundle.cpp" line="556"/>
         <source>A capture cannot be imported into itself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="566"/>
+        <location filename="../core/export/capture_bundle.cpp" line="568"/>
         <source>Could not open the capture store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="584"/>
+        <location filename="../core/export/capture_bundle.cpp" line="586"/>
         <source>The capture store is busy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="605"/>
+        <location filename="../core/export/capture_bundle.cpp" line="607"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1468,44 +1771,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="128"/>
+        <location filename="../core/capture/capture_reader.cpp" line="138"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="155"/>
+        <location filename="../core/capture/capture_reader.cpp" line="165"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="198"/>
-        <location filename="../core/capture/capture_reader.cpp" line="233"/>
+        <location filename="../core/capture/capture_reader.cpp" line="208"/>
+        <location filename="../core/capture/capture_reader.cpp" line="243"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="256"/>
+        <location filename="../core/capture/capture_reader.cpp" line="266"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="354"/>
-        <location filename="../core/capture/capture_reader.cpp" line="369"/>
+        <location filename="../core/capture/capture_reader.cpp" line="364"/>
+        <location filename="../core/capture/capture_reader.cpp" line="379"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="395"/>
+        <location filename="../core/capture/capture_reader.cpp" line="405"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="415"/>
+        <location filename="../core/capture/capture_reader.cpp" line="425"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="455"/>
+        <location filename="../core/capture/capture_reader.cpp" line="466"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,27 +1816,27 @@
 <context>
     <name>mcpscope::CaptureSchema</name>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="196"/>
+        <location filename="../core/capture/capture_schema.cpp" line="208"/>
         <source>The capture store rejected a statement: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="264"/>
+        <location filename="../core/capture/capture_schema.cpp" line="276"/>
         <source>The file is not a readable SQLite database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="272"/>
+        <location filename="../core/capture/capture_schema.cpp" line="284"/>
         <source>This capture store has schema version %1, but this McpScope knows only up to %2. Open it with a newer McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="257"/>
+        <location filename="../core/capture/capture_schema.cpp" line="269"/>
         <source>Could not start the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_schema.cpp" line="293"/>
+        <location filename="../core/capture/capture_schema.cpp" line="305"/>
         <source>Could not commit the schema upgrade: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,43 +1999,231 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="251"/>
+        <location filename="../core/capture/capture_writer.cpp" line="253"/>
         <source>Could not start a write transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="295"/>
+        <location filename="../core/capture/capture_writer.cpp" line="302"/>
         <source>Could not commit captured data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="322"/>
+        <location filename="../core/capture/capture_writer.cpp" line="329"/>
         <source>Could not start a transaction for the call facts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="360"/>
+        <location filename="../core/capture/capture_writer.cpp" line="367"/>
         <source>Could not commit the call facts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="375"/>
+        <location filename="../core/capture/capture_writer.cpp" line="382"/>
         <source>Could not start an index transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="404"/>
+        <location filename="../core/capture/capture_writer.cpp" line="411"/>
         <source>Could not commit the search index: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="232"/>
+        <location filename="../core/capture/capture_writer.cpp" line="234"/>
         <source>The capture store could not prepare a statement: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="283"/>
+        <location filename="../core/capture/capture_writer.cpp" line="290"/>
         <source>Writing the capture store failed: %1. Check free disk space and that the file is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CatalogKeychain</name>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="272"/>
+        <source>The keychain refused to store a secret of the catalog: %1. Nothing was imported; secrets are never kept in plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="292"/>
+        <source>Could not read %1 from the keychain: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="309"/>
+        <source>Could not delete a secret of the catalog from the keychain: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="435"/>
+        <source>The catalog already has a server named &quot;%1&quot;; this one is &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="464"/>
+        <source>The catalog has no server named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="492"/>
+        <source>The catalog has no server named &quot;%1&quot;; it is empty (import some with &quot;catalog import&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog_secrets.cpp" line="495"/>
+        <source>The catalog has no server named &quot;%1&quot;; it has: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::CatalogPanel</name>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="176"/>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="177"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="178"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="179"/>
+        <source>Add servers from an mcp.json, Claude Desktop, Cursor or VS Code configuration, or a registry server.json; secrets go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="182"/>
+        <source>From File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="185"/>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="244"/>
+        <source>From %1</source>
+        <extracomment>%1 is an application&apos;s name: Claude Desktop, Cursor, VS Code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="186"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="187"/>
+        <source>Write the catalog as an mcp.json file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="188"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="189"/>
+        <source>Remove the server and its secrets from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="190"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="191"/>
+        <source>Open the Connect dialog for this server (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="234"/>
+        <source>No servers yet: Import adds those of Claude Desktop, Cursor, VS Code or an mcp.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="242"/>
+        <source>%1 secret value(s) in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="338"/>
+        <source>An import or removal is under way; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="364"/>
+        <source>Imported %1 server(s) from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="379"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="401"/>
+        <source>Wrote %1 server(s) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="402"/>
+        <source>Could not write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="427"/>
+        <source>Import MCP Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="427"/>
+        <source>MCP configuration (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="440"/>
+        <source>Export Secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="441"/>
+        <source>%1 secret value(s) are in the keychain. Write them into the file in clear? No writes [REDACTED] in their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="450"/>
+        <source>Export mcp.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="450"/>
+        <source>MCP configuration (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="461"/>
+        <source>Remove Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/catalog/catalog_panel.cpp" line="462"/>
+        <source>Remove &quot;%1&quot; from the catalog, and its secrets from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,150 +2283,190 @@
 <context>
     <name>mcpscope::ConnectDialog</name>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="21"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="24"/>
         <source>Connect to MCP Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="25"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="26"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>stdio (run a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="32"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
         <source>How long to wait for each response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="33"/>
-        <source>&amp;Transport:</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="36"/>
+        <source>HTTP+SSE is deprecated in 2026-07-28</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="34"/>
-        <source>&amp;URL or command:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
-        <source>Request &amp;timeout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="40"/>
-        <source> MiB</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="41"/>
+        <source>Auto (server/discover, then initialize)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="42"/>
-        <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
+        <source>Legacy (initialize, 2024-11-05 … 2025-11-25)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="44"/>
-        <source>Maximum &amp;body size:</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="43"/>
+        <source>Modern (2026-07-28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
+        <source>Which generation of MCP to speak: Auto asks server/discover and falls back to initialize when the server does not know it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="51"/>
-        <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
-        <source>Sign in headless (no browser)</source>
+        <source>&amp;Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="52"/>
-        <source>Step through the flow</source>
+        <source>&amp;URL or command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="54"/>
-        <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="53"/>
+        <source>Protocol &amp;era:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="57"/>
-        <source>client id (optional)</source>
+        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
+        <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="60"/>
-        <source>client secret (optional)</source>
+        <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/connect_dialog.cpp" line="62"/>
+        <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="64"/>
+        <source>Maximum &amp;body size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <source>Sign in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <source>Sign in headless (no browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="72"/>
+        <source>Step through the flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="74"/>
+        <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
+        <source>client id (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
+        <source>client secret (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
         <source>scope (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="70"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="90"/>
         <source>On &amp;401:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="76"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="96"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="85"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="105"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="86"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="134"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="159"/>
+        <source>HTTP+SSE is deprecated in 2026-07-28: a modern session needs Streamable HTTP or stdio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="162"/>
+        <source>deprecated in 2026-07-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="199"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="135"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="200"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="143"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="208"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="156"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="221"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,22 +2474,22 @@ X-Api-Key: …
 <context>
     <name>mcpscope::Connection</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="94"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="97"/>
         <source>There is no capture store at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="101"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="104"/>
         <source>Could not open the capture store %1 for diagnostics: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="114"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="117"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="119"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="122"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,22 +3298,22 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ConsoleTab</name>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="24"/>
+        <location filename="../ui/session/console_tab.cpp" line="25"/>
         <source>History (messages sent this session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="30"/>
+        <location filename="../ui/session/console_tab.cpp" line="31"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="32"/>
+        <location filename="../ui/session/console_tab.cpp" line="33"/>
         <source>Send (Ctrl+Return in the editor)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/console_tab.cpp" line="59"/>
+        <location filename="../ui/session/console_tab.cpp" line="60"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,6 +3477,29 @@ X-Api-Key: …
     <message>
         <location filename="../ui/replay/diff_view.cpp" line="849"/>
         <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ErrorBody</name>
+    <message numerus="yes">
+        <location filename="../core/oauth/error_body.cpp" line="290"/>
+        <source>the server answered an HTML page (%n byte(s)), not JSON</source>
+        <translation>
+            <numerusform>the server answered an HTML page (%n byte), not JSON</numerusform>
+            <numerusform>the server answered an HTML page (%n bytes), not JSON</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/error_body.cpp" line="295"/>
+        <source>%1, titled “%2”</source>
+        <extracomment>%1 is what was said of the page so far, %2 its title</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/error_body.cpp" line="300"/>
+        <source>%1: %2</source>
+        <extracomment>%1 is what was said of the page so far, %2 the head of its visible text</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3231,7 +3785,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::ExchangeReplay</name>
     <message>
-        <location filename="../core/replay/exchange_replay.cpp" line="143"/>
+        <location filename="../core/replay/exchange_replay.cpp" line="145"/>
         <source>%1 %2 was not replayed: the session to send it through is not open. Open it (or pick another), then replay again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,69 +4065,69 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="56"/>
+        <location filename="../ui/session/feature_tab.cpp" line="57"/>
         <source>Save Blob…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="53"/>
-        <location filename="../ui/session/feature_tab.cpp" line="167"/>
+        <location filename="../ui/session/feature_tab.cpp" line="54"/>
+        <location filename="../ui/session/feature_tab.cpp" line="168"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="131"/>
+        <location filename="../ui/session/feature_tab.cpp" line="132"/>
         <source>Updated by the server at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="167"/>
+        <location filename="../ui/session/feature_tab.cpp" line="168"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="170"/>
+        <location filename="../ui/session/feature_tab.cpp" line="171"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="171"/>
+        <location filename="../ui/session/feature_tab.cpp" line="172"/>
         <source>The server does not offer resource subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="263"/>
+        <location filename="../ui/session/feature_tab.cpp" line="264"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="264"/>
+        <location filename="../ui/session/feature_tab.cpp" line="265"/>
         <source>Unsubscribed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="309"/>
+        <location filename="../ui/session/feature_tab.cpp" line="313"/>
         <source>// %1: the blob is not valid base64.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="315"/>
+        <location filename="../ui/session/feature_tab.cpp" line="319"/>
         <source>// %1: image of %2 bytes, previewed below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="321"/>
+        <location filename="../ui/session/feature_tab.cpp" line="325"/>
         <source>// %1: blob of %2 bytes
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="334"/>
+        <location filename="../ui/session/feature_tab.cpp" line="338"/>
         <source>Save Blob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="339"/>
+        <location filename="../ui/session/feature_tab.cpp" line="343"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,7 +4135,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Findings</name>
     <message>
-        <location filename="../core/oauth/oauth_checks.cpp" line="74"/>
+        <location filename="../core/oauth/oauth_checks.cpp" line="73"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6356,17 +6910,217 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1619"/>
+        <location filename="../core/common/findings.cpp" line="1513"/>
+        <source>Headers did not match the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1514"/>
+        <source>The server refused %1 with HeaderMismatch (-32020): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1516"/>
+        <source>MCP 2026-07-28 mirrors the method, the name and the arguments a tool designates (x-mcp-header) into Mcp-Method, Mcp-Name and Mcp-Param-* headers; the server found one missing or different from the body. A proxy that rewrites headers, or a tool schema that changed since tools/list, causes it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1522"/>
+        <source>List the tools again and retry; compare the request&apos;s headers with its body in the exchange; check what sits between client and server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1526"/>
+        <source>The server needs a client capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1527"/>
+        <source>The server refused %1 for want of client capabilities (-32021): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1529"/>
+        <source>In MCP 2026-07-28 each request declares the client&apos;s capabilities in _meta; this request needs one McpScope did not declare for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1532"/>
+        <source>Enable the capability (elicitation, sampling, roots) in the session&apos;s settings, or use the tool without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1536"/>
+        <source>Tool excluded: invalid x-mcp-header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1537"/>
+        <source>Tool &quot;%1&quot; was left out of tools/list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1538"/>
+        <source>MCP 2026-07-28 lets a tool&apos;s inputSchema mirror arguments into Mcp-Param-* headers with x-mcp-header, and requires clients to reject a tool whose declaration is invalid (empty, not a header token, duplicate, on a non-primitive or unreachable property).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1543"/>
+        <source>Fix the tool&apos;s inputSchema on the server; the other tools stay usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1547"/>
+        <source>server/discover answer breaks the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1548"/>
+        <source>The server/discover result does not match the 2026-07-28 schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1550"/>
+        <source>The server implements discovery incompletely or for a draft of the revision. McpScope used what it could read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1553"/>
+        <source>Compare the result with DiscoverResult in the 2026-07-28 schema and fix the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1557"/>
+        <source>The server kept asking for input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1558"/>
+        <source>The server kept asking for input on %1 (%2 rounds); McpScope gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1560"/>
+        <source>A multi round-trip request answered input_required again and again: the server does not accept the answers, or loops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1563"/>
+        <source>Look at the rounds in the capture: the inputResponses sent and what the server asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1567"/>
+        <source>No protocol version in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1568"/>
+        <source>The server refused protocol version %1 and supports only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1570"/>
+        <source>The server does not speak a revision McpScope speaks in this era.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1572"/>
+        <source>Choose another era (--era legacy or modern), or upgrade the server or McpScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1579"/>
+        <source>Issuer missing from the redirect (RFC 9207)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1580"/>
+        <source>The authorization server %1 advertises authorization_response_iss_parameter_supported, but its redirect carries no iss: the code was not redeemed (a possible mix-up attack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1584"/>
+        <source>A server that says it sends iss must send it with every authorization response; a response without it may come from another server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1587"/>
+        <source>Check the authorization server&apos;s redirect (or its metadata, if it does not send iss), then start the flow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1591"/>
+        <source>No assertion for the JWT bearer grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1592"/>
+        <source>The %1 flow needs %2, and none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1593"/>
+        <source>Workload identity presents a JWT from the workload&apos;s identity provider; enterprise-managed authorization presents the user&apos;s ID token to the enterprise IdP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1597"/>
+        <source>Give it: --assertion FILE (workload identity), or --idp-token-endpoint, --idp-client-id and --id-token FILE (enterprise-managed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1601"/>
+        <source>DPoP nonce refused again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1602"/>
+        <source>%1 asked for a new DPoP nonce %2 times in a row; McpScope stops here rather than loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1605"/>
+        <source>The server answers every proof with use_dpop_nonce: its nonce changes faster than it is used, or it does not accept the nonce it issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1608"/>
+        <source>Check the server&apos;s DPoP nonce handling (RFC 9449 §8, §9), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1612"/>
+        <source>The IdP&apos;s token exchange answer is unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1613"/>
+        <source>The identity provider&apos;s token exchange answer is not an ID-JAG: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1615"/>
+        <source>RFC 8693 answers carry access_token and issued_token_type; an ID-JAG has issued_token_type urn:ietf:params:oauth:token-type:id-jag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1618"/>
+        <source>Check that the IdP supports Identity Assertion JWT Authorization Grants for this client, audience and resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/findings.cpp" line="1734"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1621"/>
+        <location filename="../core/common/findings.cpp" line="1736"/>
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/common/findings.cpp" line="1623"/>
+        <location filename="../core/common/findings.cpp" line="1738"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,34 +7176,34 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::FindingsStore</name>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="68"/>
-        <location filename="../core/capture/findings_store.cpp" line="95"/>
+        <location filename="../core/capture/findings_store.cpp" line="69"/>
+        <location filename="../core/capture/findings_store.cpp" line="96"/>
         <source>Could not open the capture store %1 for findings: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="77"/>
+        <location filename="../core/capture/findings_store.cpp" line="78"/>
         <source>The capture store %1 has no findings table yet: open it with the capture store first, which upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="104"/>
+        <location filename="../core/capture/findings_store.cpp" line="105"/>
         <source>The capture store %1 was written before findings were recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="131"/>
-        <location filename="../core/capture/findings_store.cpp" line="156"/>
+        <location filename="../core/capture/findings_store.cpp" line="132"/>
+        <location filename="../core/capture/findings_store.cpp" line="157"/>
         <source>The findings store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="149"/>
+        <location filename="../core/capture/findings_store.cpp" line="150"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="167"/>
+        <location filename="../core/capture/findings_store.cpp" line="168"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6557,8 +7311,23 @@ Response size                 %4 bytes</source>
             <numerusform>%1 of %n findings shown</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="290"/>
+        <source>No findings in this capture. McpScope&apos;s rules look at every exchange as it is captured, imported or opened, and the Connection Doctor (Tools menu) walks a server through the troubleshooting guides&apos; checks on demand; what they find is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="294"/>
+        <source>The severity buttons or the filter hide every finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="295"/>
+        <source>Select a finding to see what was seen, its cause, the fix and the exchanges that show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/findings_view.cpp" line="306"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="315"/>
         <source>%1 · %n finding(s)</source>
         <translation>
             <numerusform>%1 · %n finding(s)</numerusform>
@@ -6566,24 +7335,24 @@ Response size                 %4 bytes</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="310"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="319"/>
         <source>Kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="311"/>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="329"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="320"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="338"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="313"/>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="331"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="322"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="340"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/findings_view.cpp" line="317"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="326"/>
         <source>Evidence: %n exchange(s) (Show in Log lists them)</source>
         <translation>
             <numerusform>Evidence: %n exchange (Show in Log lists them)</numerusform>
@@ -6591,63 +7360,63 @@ Response size                 %4 bytes</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="327"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="336"/>
         <source>%1 · %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="332"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="341"/>
         <source>Evidence: none recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="333"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="342"/>
         <source>Evidence: exchange %1 (double-click the finding to show it in the capture log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="337"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="346"/>
         <source>Selected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="369"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="378"/>
         <source>the findings “%1”</source>
         <extracomment>Where the log&apos;s filter came from: a finding&apos;s (or a kind&apos;s) title</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="370"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="379"/>
         <source>the finding “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="376"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="385"/>
         <source>Filter findings (title, kind, summary)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="377"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="386"/>
         <source>Show errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="378"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="387"/>
         <source>Show warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="379"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="388"/>
         <source>Show notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="380"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="389"/>
         <source>Show in Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/findings_view.cpp" line="381"/>
+        <location filename="../ui/diagnostics/findings_view.cpp" line="390"/>
         <source>Show the selected finding&apos;s exchanges in the capture log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6655,99 +7424,99 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Handler</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="142"/>
+        <location filename="../core/export/har_reader.cpp" line="143"/>
         <source>a string of %1 bytes is longer than the import limit (%2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="171"/>
+        <location filename="../core/export/har_reader.cpp" line="172"/>
         <source>the file has no &quot;log&quot; object: it is JSON, but not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="173"/>
+        <location filename="../core/export/har_reader.cpp" line="174"/>
         <source>log.entries is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="273"/>
+        <location filename="../core/export/har_reader.cpp" line="274"/>
         <source>a payload of more than %1 bytes is longer than the import limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="294"/>
+        <location filename="../core/export/har_reader.cpp" line="295"/>
         <source>the top level is not an object: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="301"/>
-        <location filename="../core/export/har_reader.cpp" line="350"/>
+        <location filename="../core/export/har_reader.cpp" line="302"/>
+        <location filename="../core/export/har_reader.cpp" line="351"/>
         <source>an entry must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="322"/>
+        <location filename="../core/export/har_reader.cpp" line="323"/>
         <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="326"/>
+        <location filename="../core/export/har_reader.cpp" line="327"/>
         <source>the top level is an array: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="335"/>
+        <location filename="../core/export/har_reader.cpp" line="336"/>
         <source>&quot;log&quot; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="342"/>
+        <location filename="../core/export/har_reader.cpp" line="343"/>
         <source>log.entries must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="452"/>
+        <location filename="../core/export/har_reader.cpp" line="453"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="455"/>
+        <location filename="../core/export/har_reader.cpp" line="456"/>
         <source>%1.%2 must be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="465"/>
+        <location filename="../core/export/har_reader.cpp" line="466"/>
         <source>an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="478"/>
-        <location filename="../core/export/har_reader.cpp" line="523"/>
+        <location filename="../core/export/har_reader.cpp" line="479"/>
+        <location filename="../core/export/har_reader.cpp" line="524"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="484"/>
+        <location filename="../core/export/har_reader.cpp" line="485"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="490"/>
+        <location filename="../core/export/har_reader.cpp" line="491"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="504"/>
+        <location filename="../core/export/har_reader.cpp" line="505"/>
         <source>base64, as its _encoding says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="529"/>
+        <location filename="../core/export/har_reader.cpp" line="530"/>
         <source>a number from 0 to 999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="544"/>
+        <location filename="../core/export/har_reader.cpp" line="545"/>
         <source>base64, as its encoding says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6755,37 +7524,37 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="587"/>
+        <location filename="../core/export/har_reader.cpp" line="588"/>
         <source>The HAR import was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="594"/>
+        <location filename="../core/export/har_reader.cpp" line="595"/>
         <source>The HAR file is not open for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="605"/>
+        <location filename="../core/export/har_reader.cpp" line="606"/>
         <source>at byte %1, in entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="606"/>
+        <location filename="../core/export/har_reader.cpp" line="607"/>
         <source>at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="613"/>
+        <location filename="../core/export/har_reader.cpp" line="614"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="618"/>
+        <location filename="../core/export/har_reader.cpp" line="619"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="622"/>
+        <location filename="../core/export/har_reader.cpp" line="623"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6793,7 +7562,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1001"/>
+        <location filename="../core/export/har_writer.cpp" line="1008"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6801,17 +7570,17 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HeadGuard</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="115"/>
+        <location filename="../core/replay/mock_server.cpp" line="118"/>
         <source>The request head is over %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <location filename="../core/replay/mock_server.cpp" line="121"/>
         <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="122"/>
+        <location filename="../core/replay/mock_server.cpp" line="125"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,40 +7614,40 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::Importer</name>
     <message>
-        <location filename="../core/export/har_import.cpp" line="81"/>
+        <location filename="../core/export/har_import.cpp" line="82"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="137"/>
-        <location filename="../core/export/har_import.cpp" line="173"/>
-        <location filename="../core/export/har_import.cpp" line="377"/>
+        <location filename="../core/export/har_import.cpp" line="138"/>
+        <location filename="../core/export/har_import.cpp" line="174"/>
+        <location filename="../core/export/har_import.cpp" line="379"/>
         <source>The capture store could not create a session for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="179"/>
-        <location filename="../core/export/har_import.cpp" line="277"/>
+        <location filename="../core/export/har_import.cpp" line="180"/>
+        <location filename="../core/export/har_import.cpp" line="278"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="226"/>
+        <location filename="../core/export/har_import.cpp" line="227"/>
         <source>The HAR has no response for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="239"/>
+        <location filename="../core/export/har_import.cpp" line="240"/>
         <source>log.entries[%1].response.content: encoding &quot;%2&quot; is not one McpScope knows; the body is stored as the HAR has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="424"/>
+        <location filename="../core/export/har_import.cpp" line="428"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="438"/>
+        <location filename="../core/export/har_import.cpp" line="442"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7439,7 +8208,7 @@ New: %2</source>
 <context>
     <name>mcpscope::InterfaceSnapshotJob</name>
     <message>
-        <location filename="../core/replay/interface_diff.cpp" line="362"/>
+        <location filename="../core/replay/interface_diff.cpp" line="363"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7495,7 +8264,7 @@ New: %2</source>
 <context>
     <name>mcpscope::JsonDiff</name>
     <message>
-        <location filename="../core/replay/json_diff.cpp" line="593"/>
+        <location filename="../core/replay/json_diff.cpp" line="594"/>
         <source>The JSON is nested more than %1 levels deep, so it was not compared. Compare a member further down instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7583,27 +8352,27 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="419"/>
+        <location filename="../core/mcp/http_transports.cpp" line="472"/>
         <source>An event on the SSE stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="434"/>
+        <location filename="../core/mcp/http_transports.cpp" line="487"/>
         <source>the SSE stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="436"/>
+        <location filename="../core/mcp/http_transports.cpp" line="489"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="437"/>
+        <location filename="../core/mcp/http_transports.cpp" line="490"/>
         <source>The server closed the SSE stream; every answer travels on it, so no pending request can be answered any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="441"/>
+        <location filename="../core/mcp/http_transports.cpp" line="494"/>
         <source>No endpoint event arrived: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7761,47 +8530,47 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="132"/>
         <source>Not here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="131"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="132"/>
         <source>This address only takes the authorization response.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="135"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="136"/>
         <source>Already done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="136"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="137"/>
         <source>McpScope already received the authorization response. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="147"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="148"/>
         <source>Sign-in refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="154"/>
         <source>Sign-in did not complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="153"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="154"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="155"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="156"/>
         <source>The authorization server answered &quot;%1&quot;. Return to McpScope for the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/loopback_receiver.cpp" line="158"/>
+        <location filename="../core/oauth/loopback_receiver.cpp" line="159"/>
         <source>McpScope received the authorization response. You can close this tab and return to McpScope.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7809,8 +8578,7 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="160"/>
-        <location filename="../ui/main_window.cpp" line="177"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -7818,209 +8586,224 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164"/>
+        <location filename="../ui/main_window.cpp" line="216"/>
         <source>Capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="169"/>
+        <location filename="../ui/main_window.cpp" line="221"/>
         <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>%1 %2 → %3 in %4 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Diagnostic rules: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>Import a Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>HAR files and capture bundles (*.har *.mcpscope);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="377"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>&amp;Analytics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="409"/>
         <source>Connection &amp;Doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
-        <source>Targets</source>
+        <location filename="../ui/main_window.cpp" line="415"/>
+        <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
-        <source>Sessions</source>
+        <location filename="../ui/main_window.cpp" line="417"/>
+        <source>Connect, open a capture, import a HAR, or pick a recent server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="418"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="419"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="587"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="650"/>
+        <location filename="../ui/main_window.cpp" line="648"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="850"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="704"/>
+        <location filename="../ui/main_window.cpp" line="905"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="713"/>
+        <location filename="../ui/main_window.cpp" line="914"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="716"/>
+        <location filename="../ui/main_window.cpp" line="917"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="740"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>Imported %n session from %1</numerusform>
@@ -8028,7 +8811,7 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="742"/>
+        <location filename="../ui/main_window.cpp" line="945"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n exchange.</numerusform>
@@ -8036,105 +8819,105 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
+        <location filename="../ui/main_window.cpp" line="1066"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="867"/>
+        <location filename="../ui/main_window.cpp" line="1072"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="870"/>
+        <location filename="../ui/main_window.cpp" line="1075"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="873"/>
+        <location filename="../ui/main_window.cpp" line="1078"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="877"/>
+        <location filename="../ui/main_window.cpp" line="1082"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="933"/>
+        <location filename="../ui/main_window.cpp" line="1138"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Open &amp;Recent Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="612"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
-        <location filename="../ui/main_window.cpp" line="522"/>
+        <location filename="../ui/main_window.cpp" line="691"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="514"/>
+        <location filename="../ui/main_window.cpp" line="707"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551"/>
+        <location filename="../ui/main_window.cpp" line="747"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="599"/>
-        <location filename="../ui/main_window.cpp" line="622"/>
+        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332"/>
+        <location filename="../ui/main_window.cpp" line="398"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8142,7 +8925,7 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpAuthorizer</name>
     <message>
-        <location filename="../core/session/mcp_authorizer.cpp" line="52"/>
+        <location filename="../core/session/mcp_authorizer.cpp" line="53"/>
         <source>The stored credential is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8150,108 +8933,184 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="110"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="117"/>
         <source>The session was restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="147"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="161"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="165"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="172"/>
         <source>Authorization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="191"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="198"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="219"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="226"/>
         <source>Authorization for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="260"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="272"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="399"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="323"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="368"/>
+        <source>server/discover lists %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="377"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
+        <source>The server does not support protocol version %1: its server/discover lists %2. Connect in the legacy era (or auto) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="387"/>
+        <source>its server/discover lists %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="404"/>
+        <source>The server did not answer server/discover as a %1 server, so it most likely speaks only the legacy era (initialize); connect with era legacy or auto. What it answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="416"/>
+        <source>The server does not speak MCP %1 (server/discover: %2); using the initialize handshake of the legacy era.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="451"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="332"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="460"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="340"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="468"/>
+        <source>The server answered initialize with protocol version %1, a revision of the modern era, which has no initialize: the server mixes the eras. Connect with era modern to speak %1 without initialize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="449"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="513"/>
+        <source>The params of %1 are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="631"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="461"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="643"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="470"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="652"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="494"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="684"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="506"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <source>The server&apos;s answer to %1 has no resultType, which %2 servers must send (it answers like an earlier revision); taken as complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="728"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="535"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="757"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="589"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="821"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="653"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="886"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="673"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="906"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="680"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="913"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="682"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="915"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1008"/>
+        <source>The server refused protocol version %1 for %2 although it lists %3; retrying once with %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1026"/>
+        <source>The server kept asking for input (%1 rounds) on %2; McpScope stopped there rather than loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1035"/>
+        <source>%1 asked for input McpScope cannot act on: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1075"/>
+        <source>%1 needs an answer to the server&apos;s %2 input request &quot;%3&quot;, which McpScope could not give: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
+        <source>The request that asked for it ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="1148"/>
+        <source>subscriptions/listen belongs to MCP %1; this session speaks the legacy era, where the listening stream and resources/subscribe deliver notifications.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8312,7 +9171,7 @@ Captures are stored in %2</source>
     </message>
     <message>
         <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="250"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="261"/>
         <source>Server requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8332,38 +9191,58 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="220"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="184"/>
+        <source>%1 %2 · %3 · protocol %4 · %5 · capabilities: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <source>Modern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <source>Legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="189"/>
+        <source>The modern era of MCP (2026-07-28): server/discover, no session, multi round-trip requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="191"/>
+        <source>The legacy era of MCP: the initialize handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="231"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="211"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="222"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="213"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
         <source>session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="153"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="158"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="179"/>
-        <source>%1 %2 · protocol %3 · %4 · capabilities: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="249"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="260"/>
         <source>Server requests (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8371,52 +9250,52 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockHttpEndpoint</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="244"/>
+        <location filename="../core/replay/mock_server.cpp" line="247"/>
         <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="250"/>
+        <location filename="../core/replay/mock_server.cpp" line="253"/>
         <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="255"/>
+        <location filename="../core/replay/mock_server.cpp" line="258"/>
         <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="262"/>
+        <location filename="../core/replay/mock_server.cpp" line="265"/>
         <source>The mock sends no server-initiated messages; there is no stream to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="270"/>
+        <location filename="../core/replay/mock_server.cpp" line="273"/>
         <source>The Mcp-Session-Id header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <location filename="../core/replay/mock_server.cpp" line="276"/>
         <source>No such session: it ended or never existed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="285"/>
+        <location filename="../core/replay/mock_server.cpp" line="288"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="290"/>
+        <location filename="../core/replay/mock_server.cpp" line="293"/>
         <source>Parse error: the body is not JSON (%1 at offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="310"/>
+        <location filename="../core/replay/mock_server.cpp" line="313"/>
         <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="315"/>
+        <location filename="../core/replay/mock_server.cpp" line="318"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8485,27 +9364,27 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockResponder</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="138"/>
+        <location filename="../core/replay/mock_script.cpp" line="139"/>
         <source>Expected one JSON-RPC message (an object); batches are not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="146"/>
+        <location filename="../core/replay/mock_script.cpp" line="147"/>
         <source>The message has no method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="151"/>
+        <location filename="../core/replay/mock_script.cpp" line="152"/>
         <source>A request id must be a string or a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="208"/>
+        <location filename="../core/replay/mock_script.cpp" line="209"/>
         <source>Method not found: the recorded session %1 never called %2, so the mock has no answer for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="221"/>
+        <location filename="../core/replay/mock_script.cpp" line="222"/>
         <source>No recorded %1 matches this request. The closest recorded request is message %2 (%1 %3); it first differs at %4 (%5 change(s)). Send the recorded parameters, or ignore the member with --ignore POINTER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8513,12 +9392,12 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockScript</name>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="95"/>
+        <location filename="../core/replay/mock_script.cpp" line="96"/>
         <source>The store has no session %1; &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_script.cpp" line="104"/>
+        <location filename="../core/replay/mock_script.cpp" line="105"/>
         <source>Session %1 recorded no answered JSON-RPC request, so there is nothing to serve; pick an MCP session.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8526,12 +9405,12 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="384"/>
+        <location filename="../core/replay/mock_server.cpp" line="387"/>
         <source>The mock is already listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="391"/>
+        <location filename="../core/replay/mock_server.cpp" line="394"/>
         <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8539,17 +9418,17 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockStdioServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="437"/>
+        <location filename="../core/replay/mock_server.cpp" line="440"/>
         <source>The mock is already reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="460"/>
+        <location filename="../core/replay/mock_server.cpp" line="463"/>
         <source>Parse error: a line over %1 bytes was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="467"/>
+        <location filename="../core/replay/mock_server.cpp" line="470"/>
         <source>Parse error: the line is not JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8611,32 +9490,53 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::NotificationsTab</name>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="25"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="26"/>
         <source>Server log level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="29"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="30"/>
         <source>(server default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="34"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="35"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="83"/>
         <source>logging/setLevel: the least severe level the server should send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="50"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="42"/>
+        <source>deprecated in 2026-07-28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="44"/>
+        <source>Logging is deprecated in MCP 2026-07-28: the level travels in each request&apos;s _meta; servers are to log to stderr or OpenTelemetry instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="61"/>
         <source>problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="52"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="63"/>
         <source>server stderr: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/notifications_tab.cpp" line="89"/>
+        <location filename="../ui/session/notifications_tab.cpp" line="81"/>
+        <source>The least severe level the server should send, in every request&apos;s _meta (deprecated in 2026-07-28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="109"/>
+        <source>Server log level set to %1 (sent with every request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/notifications_tab.cpp" line="116"/>
         <source>Server log level set to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8644,356 +9544,654 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::OAuthFlow</name>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="53"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="179"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="55"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="181"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="57"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
         <source>waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="59"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="185"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="61"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="187"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="63"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="189"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="87"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
         <source>Protected resource metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="68"/>
+        <source>proofs sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="69"/>
+        <source>latest proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="70"/>
+        <source>%1 %2, jti %3%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="72"/>
+        <source>, ath (bound token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="73"/>
+        <source>, nonce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="77"/>
+        <source>nonce from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="92"/>
         <source>Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata of the 401 answer, else from the path-based and then the root well-known URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="98"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="96"/>
         <source>Authorization server metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="102"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="97"/>
         <source>Read the authorization server&apos;s endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="103"/>
         <source>Client registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="115"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="104"/>
         <source>Become a client of the authorization server: pre-registered credentials, a Client ID Metadata Document URL when the server supports them, else dynamic client registration (RFC 7591).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="123"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="110"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
         <source>Ask the user&apos;s consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="135"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="116"/>
         <source>Token exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="117"/>
         <source>Trade the code and the PKCE verifier for an access token (and a refresh token) at the token endpoint, authenticating the client as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="152"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="121"/>
+        <source>Scope step-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="122"/>
+        <source>The server refused a request for want of scope (403 insufficient_scope): authorize again asking for the union of the scope already granted and the scope now required, so nothing granted is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="126"/>
+        <source>Authorization server changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <source>The resource now names another authorization server than the last flow used: credentials belong to the server that issued them, so McpScope registers anew with the new one and never presents the old client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="131"/>
+        <source>DPoP proof of possession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="132"/>
+        <source>Bind the tokens to a key pair (RFC 9449): every token request and every request presenting the token carries a fresh proof (a JWT signed with the key: method, URL, time, a unique jti and, at the resource, the token&apos;s hash); the token travels with the DPoP scheme, and a server asking for a nonce gets the request again with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="138"/>
+        <source>Identity assertion (ID-JAG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
+        <source>Trade the user&apos;s ID token at the enterprise identity provider for an Identity Assertion JWT Authorization Grant (RFC 8693 token exchange) whose audience is the MCP server&apos;s authorization server; it is then presented with the JWT bearer grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="169"/>
+        <source>nonce retry (MCP server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="170"/>
+        <source>use_dpop_nonce: the request is sent again with nonce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="225"/>
         <source>resource_metadata (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="158"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="231"/>
         <source>scope (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
-        <source>%1 failed: %2 %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="302"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="399"/>
         <source>authorization server (fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="304"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
         <source>The MCP server publishes no protected resource metadata; trying its own origin as the authorization server, as MCP 2025-03-26 did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="307"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="404"/>
         <source>No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="322"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="419"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="506"/>
         <source>tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="323"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="402"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="420"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="507"/>
         <source>%1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="340"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="622"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="437"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="791"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="897"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="341"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="438"/>
         <source>authorization_servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="344"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="441"/>
         <source>scopes_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="348"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="445"/>
         <source>The resource names %1 authorization servers; McpScope uses the first, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="352"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="446"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="449"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
         <source>Found at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="375"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="452"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="453"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="455"/>
+        <source>Registering anew with %1; the client of %2 is not used there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
         <source>default endpoints (2025-03-26)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="376"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="380"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
         <source>No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token and /register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="384"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="489"/>
         <source>No metadata; using the 2025-03-26 default endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="518"/>
         <source>The metadata&apos;s issuer is %1; the server&apos;s origin %2 was only a guess (2025-03-26), so it is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="424"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="529"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="425"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="530"/>
         <source>authorization_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="427"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="532"/>
         <source>token_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="430"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="535"/>
         <source>registration_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="432"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="537"/>
         <source>code_challenge_methods_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="436"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
         <source>%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="477"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
         <source>redirect_uri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="566"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="590"/>
+        <source>No client id given: the assertion alone identifies the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="684"/>
         <source>client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="496"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="568"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="612"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="686"/>
         <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="497"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="569"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="613"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="687"/>
         <source>token endpoint authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="499"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="615"/>
         <source>Using the pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="508"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
         <source>client_id (metadata document URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="511"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="570"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="688"/>
         <source>Registered dynamically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
-        <source>No authorization step: the client credentials grant has no user.</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="714"/>
+        <source>the credential&apos;s key, from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="585"/>
-        <source>grant_type</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="720"/>
+        <source>this session&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="618"/>
-        <source>code_verifier</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="729"/>
+        <source>a new EC P-256 key pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="619"/>
-        <source>code_challenge (S256)</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="733"/>
+        <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="621"/>
-        <source>state</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="735"/>
+        <source>DPoP was asked for (--dpop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="623"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="766"/>
-        <source>scope</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="736"/>
+        <source>the resource asked for DPoP and the authorization server supports ES256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
-        <source>(none: omitted)</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="737"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="625"/>
-        <source>authorization URL</source>
+        <location filename="../core/oauth/oauth_flow.cpp" line="738"/>
+        <source>alg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="646"/>
-        <source>Waiting for you to sign in in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="658"/>
-        <source>Edit the authorization URL if you like, then send it to the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="698"/>
-        <source>HTTP %1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="699"/>
-        <source>HTTP %1 instead of a redirect: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="728"/>
-        <source>code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="730"/>
-        <source>iss (RFC 9207)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="731"/>
-        <source>Received the authorization code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="756"/>
-        <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="757"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="763"/>
-        <source>access_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="765"/>
-        <source>refresh_token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="739"/>
         <location filename="../core/oauth/oauth_flow.cpp" line="768"/>
-        <source>expires</source>
+        <source>JWK thumbprint (cnf.jkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="741"/>
+        <source>The authorization server does not list ES256 in dpop_signing_alg_values_supported; DPoP proofs are sent anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="744"/>
+        <source>Token requests and requests with the token carry a DPoP proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <source>the stored credential&apos;s key, from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/oauth/oauth_flow.cpp" line="770"/>
+        <source>The stored token is bound to this key; refreshes and requests carry its proofs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="777"/>
+        <source>enterprise-managed authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="778"/>
+        <source>the IdP&apos;s token endpoint and the user&apos;s ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="787"/>
+        <source>IdP token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="789"/>
+        <source>subject_token (ID token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="790"/>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="813"/>
+        <source>ID-JAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="814"/>
+        <source>issued_token_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="816"/>
+        <source>The IdP issued an ID-JAG for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="834"/>
+        <source>No authorization step: the workload presents its identity JWT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="835"/>
+        <source>No authorization step: the enterprise IdP vouches for the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <source>workload identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <source>an assertion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="847"/>
+        <source>assertion (workload JWT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="859"/>
+        <source>No authorization step: the client credentials grant has no user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="788"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="818"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="846"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="860"/>
+        <source>grant_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="893"/>
+        <source>code_verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="894"/>
+        <source>code_challenge (S256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="896"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="898"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1079"/>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="899"/>
+        <source>(none: omitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="900"/>
+        <source>authorization URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="921"/>
+        <source>Waiting for you to sign in in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="933"/>
+        <source>Edit the authorization URL if you like, then send it to the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="667"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="805"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="973"/>
+        <source>HTTP %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="233"/>
+        <source>challenge scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="236"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="237"/>
+        <source>required (from WWW-Authenticate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="238"/>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="239"/>
+        <source>requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="241"/>
+        <source>Authorizing again for the union of the granted and the required scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="269"/>
+        <source>The step “%1” failed: %2 %3 %4</source>
+        <extracomment>One sentence: %1 is the step&apos;s title (e.g. Authorization), %2 what happened, %3 the likely cause, %4 the fix</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="974"/>
+        <source>HTTP %1 instead of a redirect: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1004"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1006"/>
+        <source>iss (RFC 9207)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1007"/>
+        <source>Received the authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1035"/>
+        <source>nonce retry (authorization server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1036"/>
+        <source>use_dpop_nonce: the token request is sent again with nonce %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1050"/>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1052"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1062"/>
+        <source>token_type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1065"/>
+        <source>The access token is bound to the key: it is sent as &quot;Authorization: DPoP …&quot; with a proof carrying its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1068"/>
+        <source>The authorization server issued a %1 token despite the DPoP proof: it is used as a Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1072"/>
+        <source>The server did not bind the token (token_type %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1076"/>
+        <source>access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1078"/>
+        <source>refresh_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1081"/>
+        <source>expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1083"/>
         <source>Tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9096,77 +10294,85 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="187"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="193"/>
         <source>Reveal secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="197"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="191"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="197"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="199"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="206"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="208"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="215"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="213"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="220"/>
         <source>Step mode: the next request, as it will be sent. Edit it (method and URL, headers, blank line, body) and press Send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="219"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="226"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="225"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="232"/>
         <source>Next request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="228"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="235"/>
         <source>JWT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="252"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="259"/>
         <source>Sign-in URL copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="280"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="287"/>
         <source>Authorized: tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="319"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="326"/>
         <source>Enter the MCP server&apos;s URL first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="377"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="387"/>
         <source>Likely cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="378"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="388"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="402"/>
+        <source>•••••••• (%n character(s))</source>
+        <translation>
+            <numerusform>•••••••• (%n character)</numerusform>
+            <numerusform>•••••••• (%n characters)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/oauth/oauth_flow_view.cpp" line="400"/>
+        <location filename="../ui/oauth/oauth_flow_view.cpp" line="410"/>
         <source>Exchange #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9195,27 +10401,27 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::RecordedSession</name>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="89"/>
+        <location filename="../core/replay/recorded_session.cpp" line="90"/>
         <source>The capture store has no session %1. &apos;mcpscope-cli sessions --store FILE&apos; lists the sessions it has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="97"/>
+        <location filename="../core/replay/recorded_session.cpp" line="98"/>
         <source>Session %1 recorded no MCP messages (it may be a plain HTTP or OAuth session), so there is nothing to replay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="112"/>
+        <location filename="../core/replay/recorded_session.cpp" line="113"/>
         <source>Message %1 of session %2 is not one readable JSON-RPC message (%3), so the session cannot be replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="116"/>
+        <location filename="../core/replay/recorded_session.cpp" line="117"/>
         <source>a batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/recorded_session.cpp" line="190"/>
+        <location filename="../core/replay/recorded_session.cpp" line="199"/>
         <source>Session %1 recorded no request from the client, so there is nothing to replay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9223,27 +10429,27 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::RedactionRules</name>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="144"/>
+        <location filename="../core/export/export_redactor.cpp" line="145"/>
         <source>The header name &quot;%1&quot; is not a header name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="148"/>
+        <location filename="../core/export/export_redactor.cpp" line="149"/>
         <source>The query parameter name &quot;%1&quot; is not a parameter name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="153"/>
+        <location filename="../core/export/export_redactor.cpp" line="154"/>
         <source>The JSON pointer &quot;%1&quot; is not valid: it must start with &apos;/&apos;, and &apos;~&apos; must be followed by 0 or 1 (write ~0 for &apos;~&apos; and ~1 for &apos;/&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="160"/>
+        <location filename="../core/export/export_redactor.cpp" line="161"/>
         <source>The regular expression &quot;%1&quot; is not valid: %2 (at offset %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/export_redactor.cpp" line="165"/>
+        <location filename="../core/export/export_redactor.cpp" line="166"/>
         <source>The regular expression &quot;%1&quot; matches an empty text: it would redact between every character. Make it match something.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9430,205 +10636,205 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::ReplayDialog</name>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="207"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="433"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="512"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="212"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="440"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="519"/>
         <source>Replay #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="211"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="216"/>
         <source>Replaying %1 (exchange #%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="215"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
         <source>Replaying %1 %2 (exchange #%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="220"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="225"/>
         <source>Replaying exchange #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="222"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
         <source>Send to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="223"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="224"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
         <source>HTTP request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="226"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
         <source>The JSON-RPC request, sent through an MCP session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="227"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
         <source>This exchange carried no JSON-RPC request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="228"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="233"/>
         <source>Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="229"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="234"/>
         <source>Params (JSON):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="230"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="235"/>
         <source>Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="231"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="236"/>
         <source>Name: value, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="232"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="237"/>
         <source>Body:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="238"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
         <source>Redacted in the capture: %1. A redacted value is not sent: type the real value in its place, or send through an MCP session, which adds its own Authorization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="242"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="247"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="243"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="248"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="244"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="249"/>
         <source>Send the arguments although they do not validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="271"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="276"/>
         <source>(no open MCP session: connect one first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="291"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="296"/>
         <source>Valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="294"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="299"/>
         <source>Not valid JSON: %1 at character %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="297"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="302"/>
         <source>The params must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="313"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="318"/>
         <source>The arguments do not validate against the input schema of %1 on this server: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="317"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="322"/>
         <source>Valid JSON; the arguments validate against the input schema of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="371"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="376"/>
         <source>Nothing was sent: the params are not valid JSON (%1 at character %2). Correct them and send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="375"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="380"/>
         <source>Nothing was sent: the params must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="382"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="387"/>
         <source>Nothing was sent: there is no connected MCP session to send to. Connect to a server (File ▸ Connect…), then replay again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="395"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="400"/>
         <source>Nothing was sent: the arguments do not validate against the input schema of %1 on %2. Edit them, or choose Send anyway to see what the server says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="408"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="415"/>
         <source>Sending %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="421"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="428"/>
         <source>The replay got no answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="423"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
         <source>Replayed as message #%1 (exchange #%2) in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="430"/>
-        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="437"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="517"/>
         <source>Original #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="434"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="441"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="449"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="456"/>
         <source>Nothing was sent: the method is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="454"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="461"/>
         <source>Nothing was sent: %1 is not a valid URL (scheme://host/path).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="465"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="472"/>
         <source>Nothing was sent: header line %1 is not &quot;Name: value&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="476"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="483"/>
         <source>Nothing was sent: the session to send through is not open (it may have been closed). Pick another, or connect again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="485"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="492"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="499"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="506"/>
         <source>The replay got no response: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/replay/replay_dialog.cpp" line="503"/>
+        <location filename="../ui/replay/replay_dialog.cpp" line="510"/>
         <source>Replayed as exchange #%1: HTTP %2 in %3 ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9644,34 +10850,83 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::SchemaForm</name>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="111"/>
+        <location filename="../ui/common/schema_form.cpp" line="113"/>
         <source>integer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="114"/>
+        <location filename="../ui/common/schema_form.cpp" line="116"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="117"/>
+        <location filename="../ui/common/schema_form.cpp" line="119"/>
         <source>JSON value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="177"/>
-        <location filename="../ui/common/schema_form.cpp" line="214"/>
+        <location filename="../ui/common/schema_form.cpp" line="179"/>
+        <location filename="../ui/common/schema_form.cpp" line="216"/>
         <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="363"/>
+        <location filename="../ui/common/schema_form.cpp" line="380"/>
         <source>Add item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/common/schema_form.cpp" line="399"/>
+        <location filename="../ui/common/schema_form.cpp" line="416"/>
         <source>Remove this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::ServerCatalog</name>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="199"/>
+        <source>Could not read the server catalog %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="210"/>
+        <source>The server catalog %1 cannot be read: %2 It was left as it is; fix it, or name another with --catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="217"/>
+        <source>%1 is not an McpScope server catalog (no &quot;format&quot;: &quot;%2&quot;). It was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="222"/>
+        <source>The server catalog %1 was written by a newer McpScope (version %2); this one reads version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="234"/>
+        <source>The server catalog %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="238"/>
+        <source>The server catalog %1 names &quot;%2&quot; twice; rename one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="273"/>
+        <source>The server catalog has no file to go to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="286"/>
+        <source>Could not make %1 private (0600): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="292"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="297"/>
+        <source>Could not write the server catalog %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9684,7 +10939,7 @@ Accept: application/json</source>
     </message>
     <message>
         <location filename="../ui/session/server_requests_tab.cpp" line="86"/>
-        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="301"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9759,62 +11014,72 @@ Accept: application/json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="251"/>
-        <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
+        <location filename="../ui/session/server_requests_tab.cpp" line="250"/>
+        <source>%1 — %2 · deprecated in 2026-07-28</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/session/server_requests_tab.cpp" line="254"/>
+        <source>Sampling and roots are deprecated in MCP 2026-07-28; they still work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/server_requests_tab.cpp" line="272"/>
+        <source>Requests the server sends (sampling, elicitation, roots) wait here for your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/server_requests_tab.cpp" line="275"/>
         <source>The server sent %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="266"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="287"/>
         <source>Content to send (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="267"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="288"/>
         <source>Result to send (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="280"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="301"/>
         <source>Done (accept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="293"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="314"/>
         <source>Status of this request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="298"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="319"/>
         <source>Open the URL, finish there, then press Done. The server learns only that you accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="305"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="326"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="310"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="331"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="311"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="332"/>
         <source>The answer must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="318"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="339"/>
         <source>Does not match the requested schema: %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/server_requests_tab.cpp" line="325"/>
+        <location filename="../ui/session/server_requests_tab.cpp" line="346"/>
         <source>Matches the requested schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9839,20 +11104,20 @@ Started %2</source>
 <context>
     <name>mcpscope::SessionReader</name>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="246"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="249"/>
         <source>The diagnostics could not %1 in the capture store: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="286"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="341"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="359"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="289"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="344"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="362"/>
         <source>read the exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="372"/>
-        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="392"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="375"/>
+        <location filename="../core/diagnostics/diagnostics_runner.cpp" line="395"/>
         <source>read the messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9912,67 +11177,67 @@ Started %2</source>
 <context>
     <name>mcpscope::StreamableHttpTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="140"/>
+        <location filename="../core/mcp/http_transports.cpp" line="157"/>
         <source>The answer to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="154"/>
+        <location filename="../core/mcp/http_transports.cpp" line="171"/>
         <source>An event on the stream answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="197"/>
+        <location filename="../core/mcp/http_transports.cpp" line="219"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="200"/>
+        <location filename="../core/mcp/http_transports.cpp" line="222"/>
         <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="232"/>
+        <location filename="../core/mcp/http_transports.cpp" line="270"/>
         <source>The server&apos;s answer to %1 cannot be read: %2 The body (%3 bytes) is kept in the capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="244"/>
+        <location filename="../core/mcp/http_transports.cpp" line="285"/>
         <source>The server&apos;s JSON answer to %1 holds no response to it (%2 message(s), none with its id), and no other answer can come on this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="259"/>
+        <location filename="../core/mcp/http_transports.cpp" line="300"/>
         <source>The server closed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="262"/>
+        <location filename="../core/mcp/http_transports.cpp" line="303"/>
         <source>The event stream answering %1 ended before the response, and the server sent no event id to resume it from, so the answer can no longer come. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="295"/>
+        <location filename="../core/mcp/http_transports.cpp" line="336"/>
         <source>The optional listening GET stream failed: %1 The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="298"/>
+        <location filename="../core/mcp/http_transports.cpp" line="339"/>
         <source>The server answered the optional listening GET stream with HTTP %1 (the spec asks for 405 when it offers none). The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="309"/>
+        <location filename="../core/mcp/http_transports.cpp" line="350"/>
         <source>The stream answering %1 ended before the response, and the server refused to resume it (%2), so the answer can no longer come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="313"/>
+        <location filename="../core/mcp/http_transports.cpp" line="354"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="314"/>
+        <location filename="../core/mcp/http_transports.cpp" line="355"/>
         <source>The resumed stream answering %1 ended before the response without an event id to resume from, so the answer can no longer come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9991,34 +11256,52 @@ Started %2</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::TokenResponse</name>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="171"/>
+        <source>The token exchange answer is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="185"/>
+        <source>The answer has no access_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/oauth/oauth_types.cpp" line="190"/>
+        <source>issued_token_type is &quot;%1&quot;, not an ID-JAG (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::TokenVault</name>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="155"/>
+        <location filename="../core/vault/token_vault.cpp" line="156"/>
         <source>Could not open the token vault&apos;s database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="189"/>
+        <location filename="../core/vault/token_vault.cpp" line="190"/>
         <source>Could not prepare the token vault&apos;s database (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="196"/>
+        <location filename="../core/vault/token_vault.cpp" line="197"/>
         <source>The token vault&apos;s database is busy or read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="204"/>
+        <location filename="../core/vault/token_vault.cpp" line="205"/>
         <source>The token vault %1 was written by a newer McpScope (schema %2); this one knows schema %3. Use the newer McpScope, or another --vault file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="256"/>
+        <location filename="../core/vault/token_vault.cpp" line="257"/>
         <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/vault/token_vault.cpp" line="276"/>
+        <location filename="../core/vault/token_vault.cpp" line="277"/>
         <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
         <translation>
             <numerusform>%n credential stored by an older McpScope was removed from this vault: its keychain entry did not say which vault file or issuer it belonged to, so it could have been another vault&apos;s tokens. Sign in again.</numerusform>
@@ -10026,60 +11309,62 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="341"/>
+        <location filename="../core/vault/token_vault.cpp" line="342"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="355"/>
+        <location filename="../core/vault/token_vault.cpp" line="356"/>
         <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="366"/>
+        <location filename="../core/vault/token_vault.cpp" line="367"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="389"/>
+        <location filename="../core/vault/token_vault.cpp" line="390"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="422"/>
+        <location filename="../core/vault/token_vault.cpp" line="423"/>
         <source>Could not save the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="540"/>
-        <location filename="../core/vault/token_vault.cpp" line="554"/>
-        <location filename="../core/vault/token_vault.cpp" line="581"/>
-        <location filename="../core/vault/token_vault.cpp" line="768"/>
+        <location filename="../core/vault/token_vault.cpp" line="541"/>
+        <location filename="../core/vault/token_vault.cpp" line="555"/>
+        <location filename="../core/vault/token_vault.cpp" line="582"/>
+        <location filename="../core/vault/token_vault.cpp" line="788"/>
+        <location filename="../core/vault/token_vault.cpp" line="816"/>
+        <location filename="../core/vault/token_vault.cpp" line="827"/>
         <source>No credential %1 in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="635"/>
+        <location filename="../core/vault/token_vault.cpp" line="651"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="712"/>
+        <location filename="../core/vault/token_vault.cpp" line="732"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="734"/>
+        <location filename="../core/vault/token_vault.cpp" line="754"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="753"/>
+        <location filename="../core/vault/token_vault.cpp" line="773"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="777"/>
+        <location filename="../core/vault/token_vault.cpp" line="797"/>
         <source>Could not delete the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10087,64 +11372,69 @@ Started %2</source>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="68"/>
-        <location filename="../ui/session/tools_tab.cpp" line="199"/>
+        <location filename="../ui/session/tools_tab.cpp" line="79"/>
+        <location filename="../ui/session/tools_tab.cpp" line="220"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="71"/>
+        <location filename="../ui/session/tools_tab.cpp" line="82"/>
         <source>Input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="76"/>
+        <location filename="../ui/session/tools_tab.cpp" line="87"/>
         <source>Arguments (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="88"/>
-        <location filename="../ui/session/tools_tab.cpp" line="267"/>
+        <location filename="../ui/session/tools_tab.cpp" line="99"/>
+        <location filename="../ui/session/tools_tab.cpp" line="289"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="90"/>
+        <location filename="../ui/session/tools_tab.cpp" line="101"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="94"/>
+        <location filename="../ui/session/tools_tab.cpp" line="105"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="116"/>
+        <location filename="../ui/session/tools_tab.cpp" line="127"/>
         <source>The result appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="199"/>
+        <location filename="../ui/session/tools_tab.cpp" line="163"/>
+        <source>The server lists no tool &quot;%1&quot; now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="220"/>
         <source>Form (no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="213"/>
+        <location filename="../ui/session/tools_tab.cpp" line="235"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="215"/>
+        <location filename="../ui/session/tools_tab.cpp" line="237"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="216"/>
+        <location filename="../ui/session/tools_tab.cpp" line="238"/>
         <source>Arguments must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="227"/>
+        <location filename="../ui/session/tools_tab.cpp" line="249"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
@@ -10152,117 +11442,117 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="234"/>
+        <location filename="../ui/session/tools_tab.cpp" line="256"/>
         <source>Valid against the input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <location filename="../ui/session/tools_tab.cpp" line="276"/>
         <source>Retry in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="259"/>
+        <location filename="../ui/session/tools_tab.cpp" line="281"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="292"/>
+        <location filename="../ui/session/tools_tab.cpp" line="319"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="293"/>
+        <location filename="../ui/session/tools_tab.cpp" line="320"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="317"/>
+        <location filename="../ui/session/tools_tab.cpp" line="344"/>
         <source>// The tool reported an error (isError: true)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="325"/>
+        <location filename="../ui/session/tools_tab.cpp" line="352"/>
         <source>// structuredContent matches the tool&apos;s outputSchema
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="326"/>
+        <location filename="../ui/session/tools_tab.cpp" line="353"/>
         <source>// structuredContent does not match the outputSchema: %1%2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="332"/>
+        <location filename="../ui/session/tools_tab.cpp" line="359"/>
         <source>// The tool declares an outputSchema but returned no structuredContent
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="345"/>
+        <location filename="../ui/session/tools_tab.cpp" line="372"/>
         <source>image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="352"/>
+        <location filename="../ui/session/tools_tab.cpp" line="379"/>
         <source>// The server needs you to open these URLs first, then call the tool again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="363"/>
+        <location filename="../ui/session/tools_tab.cpp" line="390"/>
         <source>// %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="103"/>
+        <location filename="../ui/session/tools_tab.cpp" line="114"/>
         <source>Pin result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <location filename="../ui/session/tools_tab.cpp" line="116"/>
         <source>Keep this result to compare a later call with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="106"/>
+        <location filename="../ui/session/tools_tab.cpp" line="117"/>
         <source>Compare with pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="311"/>
+        <location filename="../ui/session/tools_tab.cpp" line="338"/>
         <source>%1 at %2</source>
         <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="377"/>
+        <location filename="../ui/session/tools_tab.cpp" line="404"/>
         <source>Pinned the result of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="385"/>
+        <location filename="../ui/session/tools_tab.cpp" line="412"/>
         <source>Compare tool results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="386"/>
+        <location filename="../ui/session/tools_tab.cpp" line="413"/>
         <source>pinned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="387"/>
+        <location filename="../ui/session/tools_tab.cpp" line="414"/>
         <source>last: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="395"/>
+        <location filename="../ui/session/tools_tab.cpp" line="422"/>
         <source>Pin a result first, then call the tool again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="396"/>
+        <location filename="../ui/session/tools_tab.cpp" line="423"/>
         <source>Compare %1 with the last result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10298,165 +11588,377 @@ Started %2</source>
 <context>
     <name>mcpscope::VaultView</name>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="39"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="41"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="42"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="44"/>
         <source>in %1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="45"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="47"/>
         <source>in %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="62"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="64"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="65"/>
         <source>Refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="63"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="65"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="71"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="72"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="76"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="73"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="77"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="74"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="78"/>
         <source>Copy as Authorization Header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="75"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="79"/>
         <source>Introspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="82"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="86"/>
         <source>Ask the authorization server what it knows about the access token (RFC 7662)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="83"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="87"/>
         <source>Get a new access token with the refresh token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="85"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="89"/>
         <source>Revoke the tokens at the authorization server (RFC 7009), then delete them here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="86"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="90"/>
         <source>Forget the tokens here; the authorization server is not told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="92"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="96"/>
         <source>Refresh ahead of expiry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="96"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="100"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="98"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="102"/>
         <source>Tokens are refreshed this long before they expire (at half the lifetime when they live less than twice as long)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="114"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="118"/>
         <source>Token Introspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="171"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="166"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="171"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="187"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="197"/>
         <source>no expiry given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="215"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="225"/>
         <source>Token refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="226"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="236"/>
         <source>Tokens revoked and deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="237"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="247"/>
         <source>Tokens deleted from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="252"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="256"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="259"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="259"/>
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="262"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="263"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="268"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/oauth/vault_view.cpp" line="269"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="278"/>
+        <source>Expires (exp):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="279"/>
+        <source>Issued (iat):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="280"/>
+        <source>Not before (nbf):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="281"/>
+        <source>Signed in (auth_time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="292"/>
+        <source>%1 %2 (%3)</source>
+        <extracomment>%1 the claim (e.g. &quot;Expires (exp):&quot;), %2 a local date and time, %3 how far from now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/oauth/vault_view.cpp" line="318"/>
         <source>The token is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="253"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="319"/>
         <source>The token is not active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/oauth/vault_view.cpp" line="266"/>
+        <location filename="../ui/oauth/vault_view.cpp" line="332"/>
         <source>Authorization header copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::Walk</name>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="49"/>
+        <source>its inputSchema is nested too deeply to check its x-mcp-header declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="82"/>
+        <source>the schema root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="84"/>
+        <source>x-mcp-header at %1 is not reachable from the schema root through &quot;properties&quot; alone (it sits under items, a composition, a condition, $defs or $ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="91"/>
+        <source>x-mcp-header of %1 is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="96"/>
+        <source>x-mcp-header of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="101"/>
+        <source>x-mcp-header &quot;%1&quot; of %2 has a character an HTTP header name cannot hold (U+%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="110"/>
+        <source>x-mcp-header &quot;%1&quot; is on %2, whose type is not string, integer or boolean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_headers.cpp" line="116"/>
+        <source>x-mcp-header &quot;%1&quot; is declared twice (header names are case-insensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="134"/>
+        <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="138"/>
+        <source>%1 — %2</source>
+        <extracomment>A catalog server in the welcome page&apos;s list: its name, then what it runs or where it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="141"/>
+        <source>Connect to %1 (from the server catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="187"/>
+        <source>Welcome to McpScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="188"/>
+        <source>A workbench for MCP servers, OAuth-protected or not: connect, see every message and byte, and find out why something failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="190"/>
+        <source>&amp;Connect to an MCP Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="191"/>
+        <source>A URL (Streamable HTTP or SSE) or a command run over stdio; a 401 starts the OAuth flow. Ctrl+K from anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="193"/>
+        <source>Open a Ca&amp;pture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="194"/>
+        <source>Read a capture store or a .mcpscope bundle, read-only, in a window of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="196"/>
+        <source>&amp;Import a HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="197"/>
+        <source>Bring a browser&apos;s HAR or a capture bundle into the live store, with its findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="199"/>
+        <source>Recent &amp;servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="200"/>
+        <source>No servers yet. Servers you connect to, and those in the server catalog (Servers, on the left), are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome/welcome_page.cpp" line="202"/>
+        <source>Captures are recorded in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="775"/>
+        <location filename="../core/export/har_writer.cpp" line="780"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "diagnostics/token_facts_observer.h"
 
+#include "ui/common/plain_label.h"
 #include "ui/common/theme.h"
 
 #include "oauth/oauth_flow.h"
@@ -34,6 +35,7 @@
 #include "ui/replay/replay_dialog.h"
 #include "ui/session/connect_dialog.h"
 #include "ui/session/mcp_session_view.h"
+#include "ui/welcome/welcome_page.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -46,6 +48,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -57,6 +60,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -93,32 +97,52 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mcpscope.png")));
     resize(1280, 800);
 
-    // Sidebar: recent targets and recorded sessions.
-    auto *sidebar = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(sidebar);
-    sideLayout->setContentsMargins(4, 4, 4, 4);
-    m_targetsLabel = new QLabel(sidebar);
+    // Sidebar: the server catalog, recent targets and recorded sessions, in
+    // sections the user can resize.
+    m_sideSplit = new QSplitter(Qt::Vertical, this);
+    m_sideSplit->setObjectName(QStringLiteral("sidebarSplit"));
+    m_sideSplit->setChildrenCollapsible(false);
+    auto *sidebar = m_sideSplit;
+    auto *targetsBox = new QWidget(sidebar);
+    auto *targetsLayout = new QVBoxLayout(targetsBox);
+    targetsLayout->setContentsMargins(4, 4, 4, 0);
+    auto *sessionsBox = new QWidget(sidebar);
+    auto *sessionsLayout = new QVBoxLayout(sessionsBox);
+    sessionsLayout->setContentsMargins(4, 4, 4, 4);
+    m_targetsLabel = new QLabel(targetsBox);
     m_targetsLabel->setTextFormat(Qt::PlainText);
-    m_targets = new QListWidget(sidebar);
+    m_targets = new QListWidget(targetsBox);
     m_targets->setObjectName(QStringLiteral("recentTargets"));
-    m_sessionsLabel = new QLabel(sidebar);
+    m_sessionsLabel = new QLabel(sessionsBox);
     m_sessionsLabel->setTextFormat(Qt::PlainText);
-    m_sessionView = new QListView(sidebar);
+    m_sessionView = new QListView(sessionsBox);
     m_sessionView->setObjectName(QStringLiteral("sessionList"));
     m_sessionView->setModel(m_sessions);
     m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Headings in the text colour: a muted heading reads as disabled.
     for (QLabel *label : {m_targetsLabel, m_sessionsLabel})
-        Theme::setTone(label, Theme::Tone::Muted, QStringLiteral("font-weight: 600;"));
+        Theme::setTone(label, Theme::Tone::Normal, QStringLiteral("font-weight: 600;"));
     // The servers the user already has (issue 16): the catalog, on top.
-    m_catalogPanel = new CatalogPanel(QString(), sidebar);
-    sideLayout->addWidget(m_catalogPanel, 2);
+    auto *catalogBox = new QWidget(sidebar);
+    auto *catalogLayout = new QVBoxLayout(catalogBox);
+    catalogLayout->setContentsMargins(4, 4, 4, 0);
+    m_catalogPanel = new CatalogPanel(QString(), catalogBox);
+    catalogLayout->addWidget(m_catalogPanel);
     connect(m_catalogPanel, &CatalogPanel::connectRequested, this, &MainWindow::connectFromCatalog);
-    connect(m_catalogPanel, &CatalogPanel::finished, this,
-            [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
-    sideLayout->addWidget(m_targetsLabel);
-    sideLayout->addWidget(m_targets, 1);
-    sideLayout->addWidget(m_sessionsLabel);
-    sideLayout->addWidget(m_sessionView, 2);
+    connect(m_catalogPanel, &CatalogPanel::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        refreshWelcomeServers();
+    });
+    targetsLayout->addWidget(m_targetsLabel);
+    targetsLayout->addWidget(m_targets, 1);
+    sessionsLayout->addWidget(m_sessionsLabel);
+    sessionsLayout->addWidget(m_sessionView, 1);
+    m_sideSplit->addWidget(catalogBox);
+    m_sideSplit->addWidget(targetsBox);
+    m_sideSplit->addWidget(sessionsBox);
+    m_sideSplit->setStretchFactor(0, 2);
+    m_sideSplit->setStretchFactor(1, 1);
+    m_sideSplit->setStretchFactor(2, 2);
 
     // The capture log is the first tab, and stays.
     m_logPage = new LogPage(store, this);
@@ -135,18 +159,40 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
         QWidget *page = m_centralTabs->widget(index);
         m_centralTabs->removeTab(index);
         closePage(page);
+        updateWelcome();
+    });
+    // The welcome page stands in for the tabs while there is nothing to show.
+    m_welcome = new WelcomePage(this);
+    m_centralStack = new QStackedWidget(this);
+    m_centralStack->setObjectName(QStringLiteral("centralStack"));
+    m_centralStack->addWidget(m_centralTabs);
+    m_centralStack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectDialog);
+    connect(m_welcome, &WelcomePage::openCaptureRequested, this,
+            [this] { CaptureWindow::openWithDialog(this); });
+    connect(m_welcome, &WelcomePage::importRequested, this, [this] { m_importAction->trigger(); });
+    connect(m_welcome, &WelcomePage::recentTargetRequested, this, &MainWindow::connectRecentTarget);
+    connect(m_welcome, &WelcomePage::catalogServerRequested, this, [this](const QString &name) {
+        connectFromCatalog(m_catalogPanel->connectSettings(name));
     });
     m_outerSplit = new QSplitter(Qt::Horizontal, this);
+    m_outerSplit->setObjectName(QStringLiteral("outerSplit"));
+    m_outerSplit->setChildrenCollapsible(false);
     m_outerSplit->addWidget(sidebar);
-    m_outerSplit->addWidget(m_centralTabs);
+    m_outerSplit->addWidget(m_centralStack);
     m_outerSplit->setStretchFactor(1, 1);
-    m_outerSplit->setSizes({240, 1040});
+    m_outerSplit->setSizes({280, 1000});
     setCentralWidget(m_outerSplit);
 
+    // Permanent widgets on the right: temporary messages use the space left
+    // of them and never cover the count; a long store path is elided.
     m_storeLabel = new QLabel(this);
+    m_storeLabel->setObjectName(QStringLiteral("statusStore"));
     m_storeLabel->setTextFormat(Qt::PlainText);
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("statusCount"));
     m_countLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
 
@@ -164,9 +210,7 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     connect(m_logPage, &LogPage::sessionRequested, this, &MainWindow::showSession);
     connect(m_logPage, &LogPage::exportRequested, this,
             [this](const QList<qint64> &ids) { openExport(ids); });
-    connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) {
-        m_countLabel->setText(tr("%n exchange(s) shown", nullptr, shown));
-    });
+    connect(m_logPage, &LogPage::shownCountChanged, this, [this](int shown) { setCount(shown); });
     connect(m_store, &CaptureStore::sessionsChanged, this, &MainWindow::reloadSessions);
     connect(m_store, &CaptureStore::writeFailed, this, [this](const Error &error) {
         statusBar()->showMessage(tr("Capture store: %1").arg(error.message), 15000);
@@ -182,10 +226,11 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
             10000);
     });
 
-    m_countLabel->setText(tr("%n exchange(s) shown", nullptr, 0));
+    setCount(0);
     if (auto opened = m_logPage->open(store->path()); !opened)
         statusBar()->showMessage(opened.error().message);
-    m_storeLabel->setText(store->path());
+    setStorePath(store->path());
+    m_welcome->setStorePath(store->path());
     // Findings come in bursts (a rules run, a flow's failures): read once.
     m_findingsRefresh = new QTimer(this);
     m_findingsRefresh->setSingleShot(true);
@@ -205,6 +250,17 @@ MainWindow::MainWindow(CaptureStore *store, QWidget *parent)
     reloadSessions();
     refreshFindings();
     m_diagnostics->schedule();
+    // Ctrl+K must reach Connect from a text editor too, which would take it
+    // (delete to the end of the line) before the shortcut sees it.
+    qApp->installEventFilter(this);
+    // The welcome page until there is something to show; a tab picked or
+    // opened dismisses it.
+    connect(m_centralTabs, &QTabWidget::currentChanged, this, [this] {
+        m_welcomeRequested = false;
+        updateWelcome();
+    });
+    refreshWelcomeServers();
+    updateWelcome();
 }
 
 MainWindow::~MainWindow()
@@ -301,6 +357,8 @@ void MainWindow::buildMenus()
     m_doctorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_welcomeAction = m_helpMenu->addAction(QString(), this, [this] { showWelcome(); });
+    m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About McpScope"),
@@ -356,6 +414,9 @@ void MainWindow::retranslateUi()
            "operations, performance, intermittency) and say where it fails and why"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About McpScope"));
+    m_welcomeAction->setText(tr("&Welcome"));
+    m_welcomeAction->setToolTip(
+        tr("Connect, open a capture, import a HAR, or pick a recent server"));
     m_targetsLabel->setText(tr("Targets"));
     m_sessionsLabel->setText(tr("Sessions"));
 }
@@ -365,6 +426,83 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The focus widget is asked first whether it wants a key as text (a
+    // line or text edit wants Ctrl+K: delete to the end of the line); the
+    // window's Connect shortcut comes first here.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == this) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!m_connectAction->shortcut().isEmpty() &&
+            QKeySequence(key->keyCombination()) == m_connectAction->shortcut()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setCount(int shown)
+{
+    m_countLabel->setText(tr("%n exchange(s) shown", nullptr, shown));
+}
+
+void MainWindow::setStorePath(const QString &path)
+{
+    // Elided in the middle to at most 360 px: the file name stays, and the
+    // count and the messages keep their room; the whole path is the tooltip.
+    const QString native = QDir::toNativeSeparators(path);
+    m_storeLabel->setText(m_storeLabel->fontMetrics().elidedText(native, Qt::ElideMiddle, 360));
+    m_storeLabel->setToolTip(plainToolTip(native));
+}
+
+WelcomePage *MainWindow::showWelcome()
+{
+    m_welcomeRequested = true;
+    refreshWelcomeServers();
+    updateWelcome();
+    m_welcome->setFocus();
+    return m_welcome;
+}
+
+bool MainWindow::welcomeShown() const
+{
+    return m_centralStack->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool nothingOpen = m_centralTabs->count() == 1 && m_sessions->rowCount() == 0;
+    m_centralStack->setCurrentWidget(
+        m_welcomeRequested || nothingOpen ? static_cast<QWidget *>(m_welcome) : m_centralTabs);
+}
+
+void MainWindow::showTabs()
+{
+    m_welcomeRequested = false;
+    m_centralStack->setCurrentWidget(m_centralTabs);
+}
+
+void MainWindow::refreshWelcomeServers()
+{
+    QList<std::pair<QString, QString>> catalog;
+    for (const CatalogServer &server : m_catalogPanel->catalog().servers())
+        catalog.append(
+            {server.name, server.kind == CatalogServer::Kind::Stdio
+                              ? (QStringList{server.command} + server.args).join(QLatin1Char(' '))
+                              : server.url});
+    m_welcome->setServers(m_recentTargets, catalog);
+}
+
+void MainWindow::connectRecentTarget(const QString &url)
+{
+    ConnectSettings settings;
+    settings.target = url;
+    settings.era = ConnectDialog::rememberedEra(url);
+    connectMcp(settings);
 }
 
 void MainWindow::filterBySession()
@@ -392,6 +530,7 @@ bool MainWindow::showSession(qint64 sessionId)
         if (index.data(SessionListModel::SessionIdRole).toLongLong() == sessionId) {
             m_sessionView->setCurrentIndex(index);
             m_centralTabs->setCurrentWidget(m_logPage);
+            showTabs();
             return true;
         }
     }
@@ -413,6 +552,7 @@ void MainWindow::reloadSessions()
             m_sessionView->selectionModel()->select(index, QItemSelectionModel::Select);
     }
     m_sessionView->selectionModel()->blockSignals(false);
+    updateWelcome();
 }
 
 void MainWindow::rememberTarget(const QString &url)
@@ -424,6 +564,7 @@ void MainWindow::rememberTarget(const QString &url)
     m_targets->clear();
     m_targets->addItems(m_recentTargets);
     QSettings().setValue(QStringLiteral("recentTargets"), m_recentTargets);
+    refreshWelcomeServers();
 }
 
 void MainWindow::sendRequest(const HttpRequest &request)
@@ -494,6 +635,7 @@ void MainWindow::newRequest(const QString &url)
 void MainWindow::connectDialog()
 {
     ConnectDialog dialog(m_recentTargets, this);
+    dialog.setObjectName(QStringLiteral("connectDialog"));
     if (dialog.exec() == QDialog::Accepted)
         connectMcp(dialog.settings());
 }
@@ -583,19 +725,22 @@ OAuthFlowView *MainWindow::openFlowInspector()
 
 VaultView *MainWindow::openVault()
 {
-    if (!m_vaultView) {
+    // A closed tab's view is still there until deleted: make a new one.
+    if (!m_vaultView || m_centralTabs->indexOf(m_vaultView) < 0) {
         m_vaultView = new VaultView(m_vault, m_plain->http(), m_centralTabs);
         connect(m_vaultView, &VaultView::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 10000); });
         m_centralTabs->addTab(m_vaultView, tr("Token vault"));
     }
     m_centralTabs->setCurrentWidget(m_vaultView);
+    showTabs();
     return m_vaultView;
 }
 
 FindingsView *MainWindow::openFindings()
 {
-    if (!m_findingsView) {
+    // A closed tab's view is still there until deleted: make a new one.
+    if (!m_findingsView || m_centralTabs->indexOf(m_findingsView) < 0) {
         m_findingsView = new FindingsView(m_findingsStore.get(), m_centralTabs);
         m_findingsView->setObjectName(QStringLiteral("findingsView"));
         if (auto opened = m_findingsView->setStorePath(m_store->path()); !opened)
@@ -609,6 +754,7 @@ FindingsView *MainWindow::openFindings()
         m_centralTabs->addTab(m_findingsView, tr("Findings"));
     }
     m_centralTabs->setCurrentWidget(m_findingsView);
+    showTabs();
     return m_findingsView;
 }
 
@@ -649,7 +795,7 @@ void MainWindow::showExchange(qint64 exchangeId)
             statusBar()->showMessage(opened.error().message, 10000);
             return;
         }
-        m_storeLabel->setText(m_store->path());
+        setStorePath(m_store->path());
         reloadSessions();
     }
     m_sessionView->clearSelection(); // every session: the exchange may be any session's
@@ -659,6 +805,7 @@ void MainWindow::showExchange(qint64 exchangeId)
         return;
     }
     m_centralTabs->setCurrentWidget(m_logPage);
+    showTabs();
 }
 
 void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
@@ -669,7 +816,7 @@ void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
             statusBar()->showMessage(opened.error().message, 10000);
             return;
         }
-        m_storeLabel->setText(m_store->path());
+        setStorePath(m_store->path());
         reloadSessions();
         refreshFindings();
     }
@@ -679,6 +826,7 @@ void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
     if (current > 0 && !m_logPage->selectExchange(current))
         statusBar()->showMessage(tr("Exchange %1 is not in the capture log.").arg(current), 10000);
     m_centralTabs->setCurrentWidget(m_logPage);
+    showTabs();
 }
 
 QList<std::pair<qint64, QString>> MainWindow::sessionChoices() const
@@ -694,7 +842,8 @@ QList<std::pair<qint64, QString>> MainWindow::sessionChoices() const
 
 AnalyticsView *MainWindow::openAnalytics()
 {
-    if (!m_analyticsView) {
+    // A closed tab's view is still there until deleted: make a new one.
+    if (!m_analyticsView || m_centralTabs->indexOf(m_analyticsView) < 0) {
         m_analyticsView =
             new AnalyticsView(AnalyticsSource::forStore(m_store->path(), this), m_centralTabs);
         m_analyticsView->setSessionChoices(sessionChoices());
@@ -708,6 +857,7 @@ AnalyticsView *MainWindow::openAnalytics()
         m_centralTabs->addTab(m_analyticsView, tr("Analytics"));
     }
     m_centralTabs->setCurrentWidget(m_analyticsView);
+    showTabs();
     return m_analyticsView;
 }
 
@@ -794,6 +944,8 @@ ImportRunner *MainWindow::importFile(const QString &path)
                         }
                     }
                 }
+                m_centralTabs->setCurrentWidget(m_logPage);
+                showTabs();
                 const QString message =
                     tr("Imported %n session(s) from %1", nullptr, int(result->sessionIds.size()))
                         .arg(QDir::toNativeSeparators(path)) +
@@ -842,6 +994,7 @@ void MainWindow::restoreSettings()
         fitToScreen();
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_outerSplit->restoreState(settings.value(QStringLiteral("window/outerSplit")).toByteArray());
+    m_sideSplit->restoreState(settings.value(QStringLiteral("window/sidebarSplit")).toByteArray());
     m_logPage->restoreSplitState(settings.value(QStringLiteral("window/innerSplit")).toByteArray());
     m_recentTargets = settings.value(QStringLiteral("recentTargets")).toStringList();
     m_targets->addItems(m_recentTargets);
@@ -893,6 +1046,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/outerSplit"), m_outerSplit->saveState());
+    settings.setValue(QStringLiteral("window/sidebarSplit"), m_sideSplit->saveState());
     settings.setValue(QStringLiteral("window/innerSplit"), m_logPage->saveSplitState());
 }
 

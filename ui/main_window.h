@@ -14,6 +14,7 @@ class QLineEdit;
 class QListView;
 class QListWidget;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QTabWidget;
 class QTimer;
@@ -42,14 +43,21 @@ class OAuthFlowView;
 class TokenFactsObserver;
 class TokenVault;
 class VaultView;
+class WelcomePage;
 class AnalyticsView;
 class SessionListModel;
 struct HttpRequest;
 
 // The inspector window, a shell: targets and sessions on the left, tabs in
 // the middle (the capture log page, then a tab per MCP session, flow
-// inspector, findings or vault), menus and the status bar. Object names:
-// centralTabs, recentTargets, sessionList, mainToolbar, findingsAction, and
+// inspector, findings or vault), menus and the status bar. In place of the
+// tabs, the welcome page (WelcomePage) while no tab but an empty capture log
+// is open (first launch), and on Help > Welcome until a tab is picked.
+// Ctrl+K (Connect) works wherever the focus is, a text editor too. The
+// splitters' sizes (sidebar, log) are remembered across restarts. Object
+// names: centralTabs, centralStack, welcomePage, welcomeAction,
+// recentTargets, sessionList, mainToolbar, findingsAction, statusCount,
+// statusStore, connectDialog (the Connect dialog while open), and
 // palette_system/light/dark for View > Palette.
 //
 // Every conversation is an McpSession: one per MCP session tab, one per flow
@@ -137,6 +145,11 @@ public:
     // becomes current; a session with no open tab is picked in the sidebar,
     // which filters the log to it. False when the store has no such session.
     bool showSession(qint64 sessionId);
+    // Help > Welcome: the welcome page in place of the tabs (until a tab is
+    // picked or opened).
+    WelcomePage *showWelcome();
+    // True while the welcome page is shown in place of the tabs.
+    bool welcomeShown() const;
 
 Q_SIGNALS:
     void importFinished(bool ok, const QString &message);
@@ -144,6 +157,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -154,6 +168,14 @@ private:
     void newRequest(const QString &url = {});
     void connectDialog();
     void fitToScreen();
+    // The welcome page or the tabs, as the rule above says.
+    void updateWelcome();
+    // The tabs, the welcome page dismissed (the user went somewhere).
+    void showTabs();
+    void refreshWelcomeServers();
+    void setCount(int shown);
+    void setStorePath(const QString &path);
+    void connectRecentTarget(const QString &url);
     void restoreSettings();
     void saveSettings();
     // Removes nothing: closes the session a page holds (if any) and deletes
@@ -208,7 +230,12 @@ private:
     CatalogPanel *m_catalogPanel = nullptr;
 
     QSplitter *m_outerSplit;
+    QSplitter *m_sideSplit;
     QTabWidget *m_centralTabs;
+    QStackedWidget *m_centralStack;
+    WelcomePage *m_welcome;
+    bool m_welcomeRequested = false; // Help > Welcome, until a tab is picked
+    QAction *m_welcomeAction = nullptr;
     QListWidget *m_targets;
     QListView *m_sessionView;
     QLabel *m_targetsLabel;

@@ -1,4 +1,5 @@
 #include "analytics/analytics_query.h"
+#include "common/translate.h"
 
 #include "capture/capture_schema.h"
 
@@ -37,7 +38,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::AnalyticsQuery", text);
+    return translateIn({"mcpscope::AnalyticsQuery", "mcpscope::AnalyticsQuery::Impl"}, text);
 }
 
 constexpr int kOutcomes = 7;

@@ -1,4 +1,5 @@
 #include "analytics/analytics_thresholds.h"
+#include "common/translate.h"
 
 #include "analytics/analytics_query.h"
 #include "capture/findings_store.h"
@@ -23,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::AnalyticsThresholds", text);
+    return translateIn({"mcpscope::AnalyticsThresholds", "mcpscope"}, text);
 }
 
 constexpr int kEvidenceCap = 200;

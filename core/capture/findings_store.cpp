@@ -1,4 +1,5 @@
 #include "capture/findings_store.h"
+#include "common/translate.h"
 
 #include "capture/capture_schema.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::FindingsStore", text);
+    return translateIn({"mcpscope::FindingsStore", "mcpscope"}, text);
 }
 
 QString idsJson(const QList<qint64> &ids)

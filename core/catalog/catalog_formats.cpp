@@ -1,4 +1,5 @@
 #include "catalog/catalog_formats.h"
+#include "common/translate.h"
 
 #include "catalog/lenient_json.h"
 
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::CatalogFormats", text);
+    return translateIn({"mcpscope::CatalogFormats", "mcpscope"}, text);
 }
 
 constexpr qsizetype kMaxFileBytes = 8 * 1024 * 1024;

@@ -1,4 +1,5 @@
 #include "catalog/catalog_secrets.h"
+#include "common/translate.h"
 
 #include "capture/redaction.h"
 #include "common/known_secrets.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::CatalogKeychain", text);
+    return translateIn({"mcpscope::CatalogKeychain", "mcpscope"}, text);
 }
 
 constexpr auto kReferencePrefix = "keychain:catalog/";

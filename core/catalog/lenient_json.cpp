@@ -1,4 +1,5 @@
 #include "catalog/lenient_json.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::LenientJson", text);
+    return translateIn({"mcpscope::LenientJson", "mcpscope", "mcpscope::Builder"}, text);
 }
 
 // RapidJSON's SAX events, built into QJson values on a stack of open

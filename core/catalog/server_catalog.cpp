@@ -1,4 +1,5 @@
 #include "catalog/server_catalog.h"
+#include "common/translate.h"
 
 #include "catalog/lenient_json.h"
 #include "common/private_files.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::ServerCatalog", text);
+    return translateIn({"mcpscope::ServerCatalog", "mcpscope"}, text);
 }
 
 constexpr auto kFileFormat = "mcpscope-catalog";

@@ -1,4 +1,5 @@
 #include "diagnostics/diagnostics_runner.h"
+#include "common/translate.h"
 
 #include "capture/capture_codec.h"
 #include "capture/capture_schema.h"
@@ -26,7 +27,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::Diagnostics", text);
+    return translateIn(
+        {"mcpscope::Diagnostics", "mcpscope", "mcpscope::Connection", "mcpscope::SessionReader"},
+        text);
 }
 
 // Rows per read: big enough that a query's cost is spread over many rows,

@@ -1,4 +1,5 @@
 #include "export/export_redactor.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::ExportRedactor", text);
+    return translateIn({"mcpscope::ExportRedactor", "mcpscope::RedactionRules"}, text);
 }
 
 const QByteArray kPlaceholder = Redactor::placeholder.toByteArray();

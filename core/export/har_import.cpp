@@ -1,4 +1,5 @@
 #include "export/har_import.h"
+#include "common/translate.h"
 
 #include "capture/capture_reader.h"
 #include "capture/capture_schema.h"
@@ -26,7 +27,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::HarImport", text);
+    return translateIn({"mcpscope::HarImport", "mcpscope", "mcpscope::Importer"}, text);
 }
 
 // Requests waiting for their answer, per session; bounded so that a HAR of

@@ -1,4 +1,5 @@
 #include "export/har_reader.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::HarReader", text);
+    return translateIn({"mcpscope::HarReader", "mcpscope::Handler"}, text);
 }
 
 // A RapidJSON input stream over a QIODevice with a fixed buffer (the

@@ -1,4 +1,5 @@
 #include "export/har_writer.h"
+#include "common/translate.h"
 
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
@@ -28,7 +29,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::HarWriter", text);
+    return translateIn({"mcpscope::HarWriter", "mcpscope::Writer"}, text);
 }
 
 constexpr int kPage = 500;

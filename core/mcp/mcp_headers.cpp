@@ -1,4 +1,5 @@
 #include "mcp/mcp_headers.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,7 +15,7 @@ constexpr int kMaxSchemaDepth = 64;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::McpHeaders", text);
+    return translateIn({"mcpscope::McpHeaders", "mcpscope::Walk"}, text);
 }
 
 // RFC 9110 §5.6.2 tchar.

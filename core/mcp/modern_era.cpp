@@ -1,4 +1,5 @@
 #include "mcp/modern_era.h"
+#include "common/translate.h"
 
 #include "mcp/json_schema.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::ModernEra", text);
+    return translateIn({"mcpscope::ModernEra", "mcpscope"}, text);
 }
 
 // The 2026-07-28 schema's DiscoverResult, compiled once (null when the

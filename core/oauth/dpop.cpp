@@ -1,4 +1,5 @@
 #include "oauth/dpop.h"
+#include "common/translate.h"
 
 #include "common/known_secrets.h"
 #include "net/www_authenticate.h"
@@ -36,7 +37,7 @@ QString b64(const QByteArray &bytes)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope::Dpop", text);
+    return translateIn({"mcpscope::Dpop", "mcpscope"}, text);
 }
 
 // A P-256 coordinate, left-padded to 32 bytes.

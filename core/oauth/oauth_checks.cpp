@@ -1,4 +1,5 @@
 #include "oauth/oauth_checks.h"
+#include "oauth/error_body.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -10,15 +11,13 @@ namespace {
 
 QString snippet(const Exchange &e)
 {
-    return QString::fromUtf8(e.responseBody.left(300)).simplified();
+    return quoteErrorBody(e.responseBody);
 }
 
-// The OAuth error of a JSON error body, if it is one.
+// The OAuth error of an error body (JSON, or an HTML or text page that states one).
 std::pair<QString, QString> oauthError(const Exchange &e)
 {
-    const QJsonObject o = QJsonDocument::fromJson(e.responseBody.left(64 * 1024)).object();
-    return {o.value(QStringLiteral("error")).toString(),
-            o.value(QStringLiteral("error_description")).toString()};
+    return oauthErrorOf(e.responseBody);
 }
 
 } // namespace
@@ -142,15 +141,18 @@ std::optional<Finding> redirectHops(int hops, int maxHops)
 Finding authorizationPage(const Exchange &exchange, bool preRegistered, const QString &redirectUri)
 {
     Finding f;
-    if (const auto [error, description] = oauthError(exchange); !error.isEmpty()) {
-        f = oauthErrorFinding(QStringLiteral("authorize"), error, description);
+    const ErrorBody page = readErrorBody(exchange.responseBody);
+    // An error page naming the redirect URI (oidc-provider's says so well
+    // past its head): for a pre-registered client, the usual cause is a
+    // redirect URI it never registered, whatever code the page names.
+    const bool aboutRedirect =
+        exchange.status == 400 && QString::fromUtf8(exchange.responseBody.left(64 * 1024))
+                                      .contains(QLatin1String("redirect"), Qt::CaseInsensitive);
+    const bool redirectCode = page.error.isEmpty() || page.error == u"invalid_redirect_uri" ||
+                              page.error == u"invalid_request";
+    if (!page.error.isEmpty() && (page.json || !(aboutRedirect && preRegistered && redirectCode))) {
+        f = oauthErrorFinding(QStringLiteral("authorize"), page.error, page.description);
     } else {
-        // An error page naming the redirect URI (oidc-provider's says so
-        // well past its head): for a pre-registered client, the usual cause
-        // is a redirect URI it never registered.
-        const bool aboutRedirect =
-            exchange.status == 400 && QString::fromUtf8(exchange.responseBody.left(64 * 1024))
-                                          .contains(QLatin1String("redirect"), Qt::CaseInsensitive);
         const QStringList arguments{QString::number(exchange.status), snippet(exchange)};
         if (aboutRedirect && preRegistered)
             f = makeFinding("oauth.authorization.redirect_unregistered",

@@ -1,6 +1,7 @@
 #include "oauth/oauth_flow.h"
 
 #include "common/known_secrets.h"
+#include "oauth/error_body.h"
 #include "oauth/loopback_receiver.h"
 #include "oauth/oauth_checks.h"
 #include "oauth/oauth_requests.h"
@@ -27,15 +28,13 @@ QString scopeUnion(const QString &a, const QString &b)
 
 QString bodySnippet(const Exchange &e)
 {
-    return QString::fromUtf8(e.responseBody.left(300)).simplified();
+    return quoteErrorBody(e.responseBody);
 }
 
-// The OAuth error of a JSON error body, if it is one.
+// The OAuth error of an error body (JSON, or an HTML or text page that states one).
 std::pair<QString, QString> oauthError(const Exchange &e)
 {
-    const QJsonObject o = QJsonDocument::fromJson(e.responseBody.left(64 * 1024)).object();
-    return {o.value(QStringLiteral("error")).toString(),
-            o.value(QStringLiteral("error_description")).toString()};
+    return oauthErrorOf(e.responseBody);
 }
 
 using OAuthChecks::Endpoint;
@@ -265,7 +264,11 @@ QString OAuthFlow::failureMessage() const
 {
     for (const Step &s : m_steps)
         if (s.state == StepState::Failed)
-            return tr("%1 failed: %2 %3 %4").arg(s.title, s.outcome, s.cause, s.fix).simplified();
+            //: One sentence: %1 is the step's title (e.g. Authorization), %2 what
+            //: happened, %3 the likely cause, %4 the fix
+            return tr("The step “%1” failed: %2 %3 %4")
+                .arg(s.title, s.outcome, s.cause, s.fix)
+                .simplified();
     return {};
 }
 
@@ -1041,8 +1044,11 @@ void OAuthFlow::requestToken(const HttpRequest &request, int nonceRetries)
                                                       m_settings.mode == Mode::ClientCredentials
                                                           ? QStringLiteral("client_credentials")
                                                           : QStringLiteral("token"))) {
-            const QString error =
-                response.error.isEmpty() ? tr("HTTP %1").arg(e.status) : response.error;
+            // An answer that is no token response at all is named by its status.
+            const QString error = response.error.isEmpty() ||
+                                          (response.error == u"invalid_response" && e.status != 200)
+                                      ? tr("HTTP %1").arg(e.status)
+                                      : response.error;
             fail(StepKind::Token, *refused, tr("%1: %2").arg(error, response.errorDescription));
             return;
         }

@@ -1,4 +1,5 @@
 #include "oauth/oauth_types.h"
+#include "oauth/error_body.h"
 
 #include "common/known_secrets.h"
 
@@ -72,9 +73,18 @@ TokenResponse parseTokenResponse(const QByteArray &body, qint64 nowMs, bool dpop
     QJsonParseError error;
     const QJsonObject o = QJsonDocument::fromJson(body.left(1024 * 1024), &error).object();
     if (error.error != QJsonParseError::NoError) {
+        // An HTML or text error page may still say which OAuth error it is.
+        const ErrorBody page = readErrorBody(body);
+        if (!page.error.isEmpty()) {
+            out.error = page.error;
+            out.errorDescription = page.description;
+            return out;
+        }
         out.error = QStringLiteral("invalid_response");
-        out.errorDescription = tr("The token endpoint answered with something that is not JSON: %1")
-                                   .arg(error.errorString());
+        out.errorDescription =
+            page.html ? quoteErrorBody(body)
+                      : tr("The token endpoint answered with something that is not JSON: %1")
+                            .arg(error.errorString());
         return out;
     }
     // An error is a non-empty code (RFC 6749 §5.2). Some servers send

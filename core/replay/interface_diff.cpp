@@ -1,4 +1,5 @@
 #include "replay/interface_diff.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text);
+    return translateIn({"mcpscope", "mcpscope::InterfaceSnapshotJob"}, text);
 }
 
 using Category = InterfaceChange::Category;

@@ -1,4 +1,5 @@
 #include "replay/json_diff.h"
+#include "common/translate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text);
+    return translateIn({"mcpscope", "mcpscope::JsonDiff"}, text);
 }
 
 // Index-matching would report every item after an insertion as changed; a

@@ -1,4 +1,5 @@
 #include "replay/mock_script.h"
+#include "common/translate.h"
 
 #include "capture/capture_reader.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text);
+    return translateIn({"mcpscope", "mcpscope::MockResponder", "mcpscope::MockScript"}, text);
 }
 
 QJsonObject parseObject(const QByteArray &payload)

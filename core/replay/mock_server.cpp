@@ -1,4 +1,5 @@
 #include "replay/mock_server.h"
+#include "common/translate.h"
 
 #include "mcp/stdio_framing.h"
 
@@ -23,7 +24,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("mcpscope", text);
+    return translateIn({"mcpscope", "mcpscope::HeadGuard", "mcpscope::MockHttpEndpoint",
+                        "mcpscope::MockServer", "mcpscope::MockStdioServer"},
+                       text);
 }
 
 const QByteArray kSessionHeader = QByteArrayLiteral("Mcp-Session-Id");

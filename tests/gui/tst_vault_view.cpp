@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +183,13 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 10000);
             QVERIFY2(shown.contains(QStringLiteral("\"active\": true")), qPrintable(shown));
             QVERIFY2(shown.contains(QStringLiteral("mcp:tools")), qPrintable(shown));
+            // The times a person reads: local date and time, how far from now.
+            QVERIFY2(shown.contains(QRegularExpression(
+                         QStringLiteral("Expires \\(exp\\): [^\\n]+ \\(in \\d+ (min|h|s)\\)"))),
+                     qPrintable(shown));
+            QVERIFY2(shown.contains(QRegularExpression(
+                         QStringLiteral("Issued \\(iat\\): [^\\n]+ \\((\\d+ (s|min) ago|now)\\)"))),
+                     qPrintable(shown));
             QCOMPARE(status.last().first().toString(), QStringLiteral("The token is active."));
         }
 

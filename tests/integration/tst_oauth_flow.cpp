@@ -831,6 +831,77 @@ private Q_SLOTS:
         QVERIFY(token.outcome.contains(QStringLiteral("[REDACTED]")));
     }
 
+    // oidc-provider answers an authorization request from a client it does
+    // not know with an HTML error page: the step names the page's OAuth error
+    // (invalid_client) and its cause, never the page's markup.
+    void htmlErrorPageNamesItsOAuthError()
+    {
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        settings.preRegistered.clientId = QStringLiteral("no-such-client");
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(mcpUrl());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!flow.succeeded());
+        const OAuthFlow::Step &authorization =
+            flow.steps().at(stepIndex(OAuthFlow::StepKind::Authorization));
+        QCOMPARE(authorization.state, OAuthFlow::StepState::Failed);
+        const auto page = stored(authorization.exchangeIds.last());
+        QVERIFY(page);
+        QVERIFY2(page->responseBody.startsWith("<!DOCTYPE html>"), page->responseBody.constData());
+        QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.invalid_client"));
+        QVERIFY2(authorization.outcome.contains(QStringLiteral("invalid_client")),
+                 qPrintable(authorization.outcome));
+        for (const QString &text :
+             {authorization.outcome, authorization.cause, flow.failureMessage()})
+            QVERIFY2(!text.contains(QLatin1Char('<')) && !text.contains(QLatin1String("DOCTYPE")),
+                     qPrintable(text));
+    }
+
+    // A token endpoint that answers a page naming no OAuth error: the
+    // failure says it was an HTML page, its size and title, not its markup.
+    void htmlPageWithoutAnErrorIsQuotedPlainly()
+    {
+        MisbehavingServer server;
+        const QByteArray origin = server.url(QString()).toUtf8();
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     "{\"resource\":\"" + origin + "/mcp\",\"authorization_servers\":[\"" + origin +
+                         "/as\"]}");
+        server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
+                     "{\"issuer\":\"" + origin + "/as\",\"authorization_endpoint\":\"" + origin +
+                         "/authorize\",\"token_endpoint\":\"" + origin +
+                         "/token\",\"code_challenge_methods_supported\":[\"S256\"]}");
+        const QByteArray page = "<!DOCTYPE html>\n<html>\n<head>\n<title>502 Bad Gateway</title>"
+                                "<style>body{color:red}</style>\n</head>\n<body><h1>502 Bad "
+                                "Gateway</h1><p>The upstream server is down.</p></body></html>";
+        server.serve("/token", 502, "text/html", page);
+        HttpClient http(&m_store);
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::ClientCredentials;
+        settings.preRegistered.clientId = QStringLiteral("machine");
+        settings.preRegistered.clientSecret = QStringLiteral("not-a-real-secret-1f0c");
+        flow.setSettings(settings);
+        QSignalSpy finished(&flow, &OAuthFlow::finished);
+        flow.start(QUrl(QString::fromUtf8(origin) + QStringLiteral("/mcp")));
+        QVERIFY(finished.wait(15000));
+        QVERIFY(!flow.succeeded());
+        const OAuthFlow::Step &token = flow.steps().at(stepIndex(OAuthFlow::StepKind::Token));
+        QCOMPARE(token.state, OAuthFlow::StepState::Failed);
+        const QString message = flow.failureMessage();
+        QVERIFY2(message.contains(QStringLiteral("HTML page (%1 byte").arg(page.size())),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("502 Bad Gateway")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("The upstream server is down.")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1Char('<')) &&
+                     !message.contains(QLatin1String("color:red")),
+                 qPrintable(message));
+    }
+
     // An authorization server over plain http on a host that is not loopback
     // is flagged before anything secret is sent to it.
     void plainHttpRemoteServerIsFlagged()

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,7 +78,7 @@ CatalogPanel::CatalogPanel(const QString &path, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::PlainText);
-    Theme::setTone(m_title, Theme::Tone::Muted, QStringLiteral("font-weight: 600;"));
+    Theme::setTone(m_title, Theme::Tone::Normal, QStringLiteral("font-weight: 600;"));
     layout->addWidget(m_title);
 
     m_list = new QTreeWidget(this);
@@ -98,13 +99,15 @@ CatalogPanel::CatalogPanel(const QString &path, QWidget *parent)
     Theme::setTone(m_details, Theme::Tone::Muted);
     layout->addWidget(m_details);
 
-    auto *buttons = new QHBoxLayout;
+    // Two by two, Connect first: four buttons in a row do not fit a narrow
+    // sidebar (Connect was cut off at 230 px), least of all in German.
+    auto *buttons = new QGridLayout;
     buttons->setSpacing(2);
     const auto button = [this, buttons](const char *name) {
         auto *b = new QToolButton(this);
         b->setObjectName(QLatin1String(name));
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(b);
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         return b;
     };
     m_import = button("catalogImport");
@@ -135,7 +138,11 @@ CatalogPanel::CatalogPanel(const QString &path, QWidget *parent)
         if (!currentName().isEmpty())
             Q_EMIT connectRequested(connectSettings(currentName()));
     });
-    buttons->addStretch(1);
+    buttons->addWidget(m_connect, 0, 0);
+    buttons->addWidget(m_import, 0, 1);
+    buttons->addWidget(m_export, 1, 0);
+    buttons->addWidget(m_remove, 1, 1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
 
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {

@@ -184,6 +184,12 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     m_detail = createPlainLabel(stepPage);
     m_detail->setObjectName(QStringLiteral("stepDetail"));
     m_detail->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // A long URL or token in a failure has no place to wrap: it must not
+    // widen the window (the label takes the width it is given).
+    for (QLabel *label : {m_detail, m_warnings}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(120);
+    }
     m_reveal = new QCheckBox(tr("Reveal secrets"), stepPage);
     m_reveal->setObjectName(QStringLiteral("revealSecrets"));
     m_values = new QTableWidget(0, 2, stepPage);
@@ -193,6 +199,7 @@ OAuthFlowView::OAuthFlowView(CaptureStore *store, HttpClient *http, OAuthFlow *f
     m_values->verticalHeader()->hide();
     m_values->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_values->setWordWrap(true);
+    m_values->setTextElideMode(Qt::ElideMiddle);
     stepLayout->addWidget(m_detail);
     stepLayout->addWidget(m_reveal);
     stepLayout->addWidget(m_values, 1);
@@ -392,7 +399,7 @@ void OAuthFlowView::showSelected()
         m_values->setItem(
             row, 1,
             new QTableWidgetItem(
-                masked ? QStringLiteral("•••••••• (%1 characters)").arg(v.value.size()) : v.value));
+                masked ? tr("•••••••• (%n character(s))", nullptr, int(v.value.size())) : v.value));
     }
     m_values->resizeColumnToContents(0);
     // The step's exchanges, newest last.

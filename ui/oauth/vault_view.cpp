@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonValue>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -66,6 +68,8 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
     auto *buttons = new QHBoxLayout;
     m_refresh = new QPushButton(tr("Refresh"), this);
@@ -115,6 +119,7 @@ VaultView::VaultView(TokenVault *vault, HttpClient *http, QWidget *parent)
                                     m_lastIntrospection, QMessageBox::Ok, this);
                     box.setObjectName(QStringLiteral("introspection"));
                     box.setTextFormat(Qt::PlainText);
+                    box.setToolTip(plainToolTip(m_lastIntrospectionRaw));
                     box.exec();
                 }
             },
@@ -167,6 +172,7 @@ void VaultView::reload()
                                 QStringLiteral("%1 (%2)").arg(c.clientId, c.registration)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(plainToolTip(cells.at(col)));
             item->setData(Qt::UserRole, double(c.id));
             item->setData(Qt::UserRole + 1, double(c.expiresAtMs));
             m_table->setItem(row, col, item);
@@ -175,7 +181,11 @@ void VaultView::reload()
             m_table->selectRow(row);
     }
     tick();
+    // Long URLs are elided in the middle (the whole value in the tooltip)
+    // rather than pushing the other columns out of view.
     m_table->resizeColumnsToContents();
+    for (int col = 0; col + 1 < ColumnCount; ++col)
+        m_table->setColumnWidth(col, qMin(m_table->columnWidth(col), 320));
 }
 
 void VaultView::tick()
@@ -239,15 +249,71 @@ void VaultView::deleteSelected()
     });
 }
 
+QString VaultView::relativeTime(qint64 deltaMs)
+{
+    const qint64 s = (deltaMs < 0 ? -deltaMs : deltaMs) / 1000;
+    if (s < 1)
+        return tr("now");
+    const bool future = deltaMs > 0;
+    if (s < 90)
+        return future ? tr("in %n s", nullptr, int(s)) : tr("%n s ago", nullptr, int(s));
+    const qint64 minutes = (s + 30) / 60;
+    if (minutes < 90)
+        return future ? tr("in %n min", nullptr, int(minutes))
+                      : tr("%n min ago", nullptr, int(minutes));
+    const qint64 hours = (minutes + 30) / 60;
+    if (hours < 48)
+        return future ? tr("in %n h", nullptr, int(hours)) : tr("%n h ago", nullptr, int(hours));
+    const qint64 days = qMin<qint64>((hours + 12) / 24, 1'000'000'000);
+    return future ? tr("in %n day(s)", nullptr, int(days))
+                  : tr("%n day(s) ago", nullptr, int(days));
+}
+
+std::pair<QStringList, QStringList> VaultView::describeTimes(const QJsonObject &answer,
+                                                             qint64 nowMs)
+{
+    QStringList lines;
+    QStringList raw;
+    const std::pair<const char *, QString> claims[] = {
+        {"exp", tr("Expires (exp):")},
+        {"iat", tr("Issued (iat):")},
+        {"nbf", tr("Not before (nbf):")},
+        {"auth_time", tr("Signed in (auth_time):")},
+    };
+    for (const auto &[claim, label] : claims) {
+        const QJsonValue value = answer.value(QLatin1String(claim));
+        // Seconds since the epoch, within what a date can say (year 1 to 9999).
+        if (!value.isDouble() || value.toDouble() < -62135596800.0 ||
+            value.toDouble() > 253402300799.0)
+            continue;
+        const qint64 seconds = qint64(value.toDouble());
+        const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
+        //: %1 the claim (e.g. "Expires (exp):"), %2 a local date and time, %3 how far from now
+        lines << tr("%1 %2 (%3)")
+                     .arg(label, QLocale().toString(at, QLocale::ShortFormat),
+                          relativeTime(seconds * 1000 - nowMs));
+        raw << QStringLiteral("%1 = %2").arg(QLatin1String(claim)).arg(seconds);
+    }
+    return {lines, raw};
+}
+
 void VaultView::introspectSelected()
 {
     const qint64 id = selectedId();
     if (!id)
         return;
     m_lastIntrospection.clear();
+    m_lastIntrospectionRaw.clear();
     m_vault->introspect(id, m_http, [this](const Result<QJsonObject> &answer) {
-        if (answer)
-            m_lastIntrospection = prettyJsonText(*answer);
+        if (answer) {
+            // The times a person reads first; the answer as sent below.
+            const auto [lines, raw] = describeTimes(*answer, QDateTime::currentMSecsSinceEpoch());
+            m_lastIntrospection = lines.isEmpty()
+                                      ? prettyJsonText(*answer)
+                                      : lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                            prettyJsonText(*answer);
+            m_lastIntrospectionRaw = raw.join(QLatin1Char('\n'));
+        }
         finishOperation(answer && answer->value(QStringLiteral("active")).toBool()
                             ? tr("The token is active.")
                             : tr("The token is not active."),

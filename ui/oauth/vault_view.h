@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -31,6 +33,15 @@ public:
     void reload();
     // The saved setting, applied to vault at start (MainWindow).
     static void applySavedRefreshAhead(TokenVault *vault);
+    // An introspection answer's times (exp, iat, nbf, auth_time; seconds
+    // since the epoch) for a person: one line each, "Expires (exp):
+    // <local date and time> (in 14 min)"; first the lines, then the raw
+    // values ("exp = 1764531912", for a tooltip). Claims that are no
+    // number are left out. nowMs: the clock.
+    static std::pair<QStringList, QStringList> describeTimes(const QJsonObject &answer,
+                                                             qint64 nowMs);
+    // "in 14 min", "3 h ago", "in 2 days", "now" for a distance in ms.
+    static QString relativeTime(qint64 deltaMs);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -58,6 +69,7 @@ private:
     QPushButton *m_introspect;
     QSpinBox *m_refreshAhead;
     QString m_lastIntrospection;
+    QString m_lastIntrospectionRaw; // the raw times, for the box's tooltip
     QTimer *m_clock;
 };
 
