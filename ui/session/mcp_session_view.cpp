@@ -112,32 +112,49 @@ McpSessionView::McpSessionView(CaptureStore *store, TokenVault *vault, FindingSi
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sessionTabs"));
     m_tools = new ToolsTab(m_client, m_tabs);
-    m_tabs->addTab(m_tools, tr("Tools"));
     m_resources = new ResourcesTab(m_client, m_tabs);
-    m_tabs->addTab(m_resources, tr("Resources"));
     m_templates = new TemplatesTab(m_client, m_tabs);
-    m_tabs->addTab(m_templates, tr("Templates"));
     m_prompts = new PromptsTab(m_client, m_tabs);
-    m_tabs->addTab(m_prompts, tr("Prompts"));
     m_notifications = new NotificationsTab(m_client, m_tabs);
-    m_tabs->addTab(m_notifications, tr("Notifications"));
     m_serverRequests = new ServerRequestsTab(m_client, m_tabs);
-    m_tabs->addTab(m_serverRequests, tr("Server requests"));
     m_authorization =
         new AuthorizationTab(m_store, m_session->http(), m_session->authorizer(), m_tabs);
-    m_tabs->addTab(m_authorization, tr("Authorization"));
     m_console = new ConsoleTab(m_client, m_tabs);
-    m_tabs->addTab(m_console, tr("JSON-RPC console"));
     // A live session's threshold crossings are findings of the session.
     m_analytics = new AnalyticsView(
         AnalyticsSource::forStore(m_store->path(), this, dynamic_cast<FindingsStore *>(findings)),
         m_tabs);
     m_analytics->followStore(m_store);
-    m_tabs->addTab(m_analytics, tr("Analytics"));
     m_history = new HistoryTab(m_store, m_client, m_tabs);
-    m_tabs->addTab(m_history, tr("History"));
     m_connectionInfo = new ConnectionInfoTab(m_client, m_tabs);
-    m_tabs->addTab(m_connectionInfo, tr("Connection Info"));
+    // The everyday tabs first, short labels (the full name in the tool tip)
+    // and document-mode tabs, so all eleven fit a 1280-pixel window; narrower
+    // windows scroll the bar, which always keeps the current tab in view.
+    struct Page
+    {
+        QWidget *page;
+        QString label;
+        QString tip;
+    };
+    const Page pages[] = {
+        {m_tools, tr("Tools"), tr("The server's tools: call one with a form or JSON")},
+        {m_resources, tr("Resources"), tr("The server's resources: read and subscribe")},
+        {m_templates, tr("Templates"), tr("Resource templates, filled in field by field")},
+        {m_prompts, tr("Prompts"), tr("The server's prompts, with completions")},
+        {m_history, tr("History"),
+         tr("Every tool call to this server, this session and earlier ones")},
+        {m_serverRequests, tr("Server requests"),
+         tr("Sampling, elicitation and roots requests waiting for your answer")},
+        {m_notifications, tr("Notifications"),
+         tr("Notifications and log messages from the server")},
+        {m_console, tr("Console"), tr("A raw JSON-RPC console")},
+        {m_authorization, tr("Authorization"), tr("The OAuth flow of this session, step by step")},
+        {m_connectionInfo, tr("Connection"),
+         tr("Connection info: both sides' capabilities, streams and unanswered requests")},
+        {m_analytics, tr("Analytics"), tr("This session's charts, live")}};
+    for (const Page &p : pages)
+        m_tabs->setTabToolTip(m_tabs->addTab(p.page, p.label), p.tip);
+    m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_tabs);
 
     // A connect that failed before the session ever worked: its cause and
