@@ -2,11 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>JsonTreeView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="121"/>
+        <source>more not shown: see the text</source>
+        <translation>weitere nicht angezeigt: siehe Text</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui_main.cpp" line="152"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="101"/>
+        <source>image %1</source>
+        <translation>Bild %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="102"/>
+        <source>Image (%1, %2), previewed below</source>
+        <translation>Bild (%1, %2), Vorschau unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="103"/>
+        <source>Image (%1): the data is not valid base64</source>
+        <translation>Bild (%1): Die Daten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="106"/>
+        <source>Audio (%1, %2)</source>
+        <translation>Audio (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="107"/>
+        <source>Audio (%1): the data is not valid base64</source>
+        <translation>Audio (%1): Die Daten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="110"/>
+        <source>Embedded resource: </source>
+        <translation>Eingebettete Ressource: </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="112"/>
+        <source>Resource link: %1</source>
+        <translation>Ressourcenlink: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="122"/>
+        <source>Content of type &quot;%1&quot; (see Raw JSON)</source>
+        <translation>Inhalt vom Typ „%1“ (siehe Roh-JSON)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="139"/>
+        <source>%1: the blob is not valid base64</source>
+        <translation>%1: Der Blob ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="142"/>
+        <source>%1: image of %2 bytes, previewed below</source>
+        <translation>%1: Bild mit %2 Bytes, Vorschau unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="144"/>
+        <source>%1: blob of %2 bytes</source>
+        <translation>%1: Blob mit %2 Bytes</translation>
     </message>
 </context>
 <context>
@@ -928,6 +994,41 @@
         <source>There is no DPoP key to sign the proof with.</source>
         <translation>Es gibt keinen DPoP-Schlüssel, um den Nachweis zu signieren.</translation>
     </message>
+    <message>
+        <location filename="../core/capture/call_history.cpp" line="68"/>
+        <source>Could not open the capture store %1: %2</source>
+        <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/call_history.cpp" line="92"/>
+        <source>Reading the call history failed: %1</source>
+        <translation>Das Lesen des Aufrufverlaufs ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="164"/>
+        <source>%1: needs a value</source>
+        <translation>%1: braucht einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="188"/>
+        <source>status: takes 1xx to 5xx, failed or a code, not %1</source>
+        <translation>status: erwartet 1xx bis 5xx, failed oder einen Code, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="198"/>
+        <source>latency: takes e.g. &gt;500ms or &lt;2s, not %1</source>
+        <translation>latency: erwartet z. B. &gt;500ms oder &lt;2s, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="207"/>
+        <source>session: takes a session number, not %1</source>
+        <translation>session: erwartet eine Sitzungsnummer, nicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="211"/>
+        <source>%1: takes an ISO 8601 time, not %2</source>
+        <translation>%1: erwartet eine ISO-8601-Zeit, nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AnalyticsChartModel</name>
@@ -1521,27 +1622,27 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Pretty</source>
         <translation>Formatiert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Raw</source>
         <translation>Roh</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Hex</source>
         <translation>Hex</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="40"/>
         <source>How to show the body</source>
         <translation>Darstellung des Bodys</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="53"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="54"/>
         <source>No body</source>
         <translation>Kein Body</translation>
     </message>
@@ -1682,137 +1783,152 @@
 <context>
     <name>mcpscope::CaptureModel</name>
     <message>
-        <location filename="../models/capture_model.cpp" line="252"/>
+        <location filename="../models/capture_model.cpp" line="266"/>
         <source>%1: %2 (%3)</source>
         <extracomment>A log row&apos;s finding: its severity, title and kind id</extracomment>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="259"/>
+        <location filename="../models/capture_model.cpp" line="273"/>
         <source>Evidence of:
 %1</source>
         <translation>Beleg für:
 %1</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="321"/>
+        <location filename="../models/capture_model.cpp" line="347"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="323"/>
+        <location filename="../models/capture_model.cpp" line="349"/>
         <source>%1 · streaming</source>
         <translation>%1 · Stream läuft</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="328"/>
+        <location filename="../models/capture_model.cpp" line="354"/>
         <source>%1 (cut)</source>
         <translation>%1 (gekürzt)</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="343"/>
+        <location filename="../models/capture_model.cpp" line="373"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="345"/>
+        <location filename="../models/capture_model.cpp" line="375"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="347"/>
+        <location filename="../models/capture_model.cpp" line="377"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="349"/>
+        <location filename="../models/capture_model.cpp" line="379"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="351"/>
+        <location filename="../models/capture_model.cpp" line="381"/>
         <source>Path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="353"/>
+        <location filename="../models/capture_model.cpp" line="383"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="355"/>
+        <location filename="../models/capture_model.cpp" line="385"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="357"/>
+        <location filename="../models/capture_model.cpp" line="387"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="359"/>
+        <location filename="../models/capture_model.cpp" line="389"/>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="391"/>
+        <source>MCP call</source>
+        <translation>MCP-Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="393"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="98"/>
+        <location filename="../core/capture/capture_reader.cpp" line="132"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht zum Lesen geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="104"/>
+        <location filename="../core/capture/capture_reader.cpp" line="138"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation>%1 ist kein McpScope-Mitschnitt-Speicher (kein Schema gefunden).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="108"/>
+        <location filename="../core/capture/capture_reader.cpp" line="142"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="138"/>
+        <location filename="../core/capture/capture_reader.cpp" line="172"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="165"/>
+        <location filename="../core/capture/capture_reader.cpp" line="199"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="208"/>
-        <location filename="../core/capture/capture_reader.cpp" line="243"/>
+        <location filename="../core/capture/capture_reader.cpp" line="242"/>
+        <location filename="../core/capture/capture_reader.cpp" line="277"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="266"/>
+        <location filename="../core/capture/capture_reader.cpp" line="300"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="364"/>
-        <location filename="../core/capture/capture_reader.cpp" line="379"/>
+        <location filename="../core/capture/capture_reader.cpp" line="398"/>
+        <location filename="../core/capture/capture_reader.cpp" line="413"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="405"/>
+        <location filename="../core/capture/capture_reader.cpp" line="439"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="425"/>
+        <location filename="../core/capture/capture_reader.cpp" line="459"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="466"/>
+        <location filename="../core/capture/capture_reader.cpp" line="500"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="566"/>
+        <source>the message list</source>
+        <translation>der Nachrichtenliste</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2145,26 @@
         <location filename="../core/capture/capture_writer.cpp" line="411"/>
         <source>Could not commit the search index: %1</source>
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="511"/>
+        <source>Could not start a transaction to settle open exchanges: %1</source>
+        <translation>Es konnte keine Transaktion gestartet werden, um offene Austausche abzuschließen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="518"/>
+        <source>No answer before McpScope closed.</source>
+        <translation>Keine Antwort, bevor McpScope beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="520"/>
+        <source>The response was still streaming when McpScope closed.</source>
+        <translation>Die Antwort wurde noch gestreamt, als McpScope beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="533"/>
+        <source>Could not settle open exchanges: %1</source>
+        <translation>Offene Austausche konnten nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/capture/capture_writer.cpp" line="234"/>
@@ -3301,6 +3437,124 @@ X-Api-Key: …
     </message>
 </context>
 <context>
+    <name>mcpscope::ConnectionInfoTab</name>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="77"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="78"/>
+        <source>State:              %1</source>
+        <translation>Zustand:            %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="79"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="79"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="80"/>
+        <source>Protocol version:   %1</source>
+        <translation>Protokollversion:   %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="81"/>
+        <source>(not agreed yet)</source>
+        <translation>(noch nicht ausgehandelt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="83"/>
+        <source>Era:                %1</source>
+        <translation>Ära:                %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="84"/>
+        <source>modern (2026-07-28: server/discover, no session)</source>
+        <translation>modern (2026-07-28: server/discover, keine Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="85"/>
+        <source>legacy (the initialize handshake)</source>
+        <translation>klassisch (der initialize-Handshake)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="87"/>
+        <source>Session id:         %1</source>
+        <translation>Sitzungs-ID:        %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="87"/>
+        <location filename="../ui/session/connection_info_tab.cpp" line="90"/>
+        <location filename="../ui/session/connection_info_tab.cpp" line="113"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="88"/>
+        <source>Transport:          %1</source>
+        <translation>Transport:          %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="90"/>
+        <source>Streams:            %1</source>
+        <translation>Streams:            %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="93"/>
+        <source>Unanswered requests (%1)</source>
+        <translation>Unbeantwortete Anfragen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="96"/>
+        <source>(none: every request has its answer)</source>
+        <translation>(keine: Jede Anfrage hat ihre Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="98"/>
+        <source>id %1  %2  waiting %3 s</source>
+        <translation>ID %1  %2  wartet seit %3 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="102"/>
+        <source>Server requests waiting for you: %1</source>
+        <translation>Server-Anfragen, die auf Sie warten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="104"/>
+        <source>Server info</source>
+        <translation>Serverinformationen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="106"/>
+        <source>Server capabilities (as answered)</source>
+        <translation>Serverfähigkeiten (laut Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="108"/>
+        <source>Client capabilities (as sent)</source>
+        <translation>Client-Fähigkeiten (wie gesendet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="111"/>
+        <source>Server instructions</source>
+        <translation>Server-Anweisungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/connection_info_tab.cpp" line="114"/>
+        <source>%n character(s), shown above the tabs</source>
+        <translation>
+            <numerusform>%n Zeichen, über den Tabs angezeigt</numerusform>
+            <numerusform>%n Zeichen, über den Tabs angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ConsoleTab</name>
     <message>
         <location filename="../ui/session/console_tab.cpp" line="25"/>
@@ -3321,6 +3575,11 @@ X-Api-Key: …
         <location filename="../ui/session/console_tab.cpp" line="60"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
         <translation>// Nicht gesendet: schreiben Sie eine JSON-RPC-Anfrage oder -Benachrichtigung mit method.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" line="82"/>
+        <source>// Not sent: params must be a JSON object.</source>
+        <translation>// Nicht gesendet: params muss ein JSON-Objekt sein.</translation>
     </message>
 </context>
 <context>
@@ -3649,137 +3908,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="102"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="106"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="104"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="108"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="142"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="148"/>
         <source>Headers</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="143"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="149"/>
         <source>Request body</source>
         <translation>Anfrage-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="144"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="150"/>
         <source>Response body</source>
         <translation>Antwort-Body</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="145"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="151"/>
         <source>Timing</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="160"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="182"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="187"/>
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="195"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="201"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="198"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="199"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="218"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="214"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="215"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="228"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="232"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="238"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -4071,72 +4330,78 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::FeatureListModel</name>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="29"/>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="31"/>
+        <source>destructive</source>
+        <translation>destruktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="33"/>
+        <source>idempotent</source>
+        <translation>idempotent</translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="35"/>
+        <source>open world</source>
+        <translation>offene Welt</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="57"/>
+        <location filename="../ui/session/feature_tab.cpp" line="59"/>
         <source>Save Blob…</source>
         <translation>Blob speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="54"/>
-        <location filename="../ui/session/feature_tab.cpp" line="168"/>
+        <location filename="../ui/session/feature_tab.cpp" line="56"/>
+        <location filename="../ui/session/feature_tab.cpp" line="182"/>
         <source>Subscribe</source>
         <translation>Abonnieren</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="132"/>
+        <location filename="../ui/session/feature_tab.cpp" line="140"/>
         <source>Updated by the server at %1</source>
         <translation>Vom Server aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="168"/>
+        <location filename="../ui/session/feature_tab.cpp" line="182"/>
         <source>Unsubscribe</source>
         <translation>Abo beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="171"/>
+        <location filename="../ui/session/feature_tab.cpp" line="185"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation>Den Server bitten, für diese Ressource notifications/resources/updated zu senden</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="172"/>
+        <location filename="../ui/session/feature_tab.cpp" line="186"/>
         <source>The server does not offer resource subscriptions</source>
         <translation>Der Server bietet keine Ressourcen-Abonnements an</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="264"/>
+        <location filename="../ui/session/feature_tab.cpp" line="284"/>
         <source>Subscribed to %1</source>
         <translation>%1 abonniert</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="265"/>
+        <location filename="../ui/session/feature_tab.cpp" line="285"/>
         <source>Unsubscribed from %1</source>
         <translation>Abo von %1 beendet</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="313"/>
-        <source>// %1: the blob is not valid base64.</source>
-        <translation>// %1: der Blob ist kein gültiges Base64.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="319"/>
-        <source>// %1: image of %2 bytes, previewed below</source>
-        <translation>// %1: Bild mit %2 Bytes, Vorschau unten</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="325"/>
-        <source>// %1: blob of %2 bytes
-%3</source>
-        <translation>// %1: Blob mit %2 Bytes
-%3</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="338"/>
+        <location filename="../ui/session/feature_tab.cpp" line="318"/>
         <source>Save Blob</source>
         <translation>Blob speichern</translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="343"/>
+        <location filename="../ui/session/feature_tab.cpp" line="323"/>
         <source>Could not save %1: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -7595,6 +7860,164 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::HistoryTab</name>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="77"/>
+        <source>The answer of the selected call</source>
+        <translation>Die Antwort des ausgewählten Aufrufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="85"/>
+        <source>Open in form</source>
+        <translation>Im Formular öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="87"/>
+        <source>Put the tool and its arguments in the Tools tab&apos;s form</source>
+        <translation>Das Werkzeug und seine Argumente in das Formular im Tab Werkzeuge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="88"/>
+        <location filename="../ui/session/history_tab.cpp" line="276"/>
+        <source>Replay</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="90"/>
+        <source>Call the tool again with the same arguments, in this session</source>
+        <translation>Das Werkzeug in dieser Sitzung erneut mit denselben Argumenten aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="91"/>
+        <source>Edit and replay…</source>
+        <translation>Bearbeiten und wiederholen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="93"/>
+        <source>Show exchange</source>
+        <translation>Austausch anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="95"/>
+        <source>The HTTP exchanges that carried the call, in the capture log</source>
+        <translation>Die HTTP-Austausche, die den Aufruf übertrugen, im Mitschnittprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="132"/>
+        <location filename="../ui/session/history_tab.cpp" line="208"/>
+        <source>No tool calls yet: the calls made to this server, in this session and earlier ones, are listed here.</source>
+        <translation>Noch keine Werkzeugaufrufe: Die Aufrufe an diesen Server, in dieser Sitzung und früheren, werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="176"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="179"/>
+        <source>Tool error: %1</source>
+        <translation>Werkzeugfehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="183"/>
+        <source>JSON-RPC error %1</source>
+        <translation>JSON-RPC-Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="187"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="194"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="197"/>
+        <source>this session</source>
+        <translation>diese Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="198"/>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/history_tab.cpp" line="210"/>
+        <source>%n call(s) to this server, newest first (this session and earlier ones; kept in the capture store).</source>
+        <translation>
+            <numerusform>%n Aufruf an diesen Server, neueste zuerst (diese Sitzung und frühere; im Mitschnittspeicher aufbewahrt).</numerusform>
+            <numerusform>%n Aufrufe an diesen Server, neueste zuerst (diese Sitzung und frühere; im Mitschnittspeicher aufbewahrt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="242"/>
+        <source>Not connected: reconnect to replay the call.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich neu, um den Aufruf zu wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="247"/>
+        <source>Replaying %1…</source>
+        <translation>Wiederhole %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="251"/>
+        <source>%1 replayed.</source>
+        <translation>%1 wiederholt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="252"/>
+        <source>%1 replayed: %2</source>
+        <translation>Wiederholung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="265"/>
+        <source>Edit and replay %1</source>
+        <translation>%1 bearbeiten und wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="267"/>
+        <source>Arguments of %1 (JSON object):</source>
+        <translation>Argumente von %1 (JSON-Objekt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="285"/>
+        <source>Not replayed: the arguments are not a JSON object.</source>
+        <translation>Nicht wiederholt: Die Argumente sind kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
         <location filename="../core/net/http_client.cpp" line="112"/>
@@ -8288,6 +8711,47 @@ Neu: %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::JsonTreeView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="167"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="167"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="200"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="205"/>
+        <source>Copy the JSON text to the clipboard</source>
+        <translation>Den JSON-Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="221"/>
+        <source>Copied %1 lines</source>
+        <translation>%1 Zeilen kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="234"/>
+        <source>%1 lines, in the order the server sent</source>
+        <translation>%1 Zeilen, in der Reihenfolge, in der der Server sie sandte</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="235"/>
+        <source>Not valid JSON: shown as received</source>
+        <translation>Kein gültiges JSON: wie empfangen angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JwtViewer</name>
     <message>
         <location filename="../ui/oauth/jwt_viewer.cpp" line="26"/>
@@ -8366,85 +8830,202 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="472"/>
+        <location filename="../core/mcp/http_transports.cpp" line="491"/>
         <source>An event on the SSE stream</source>
         <translation>Ein Ereignis im SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="487"/>
+        <location filename="../core/mcp/http_transports.cpp" line="506"/>
         <source>the SSE stream</source>
         <translation>den SSE-Stream</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="489"/>
+        <location filename="../core/mcp/http_transports.cpp" line="508"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation>Der SSE-Endpunkt antwortete mit HTTP %1 statt mit einem Ereignisstrom.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="490"/>
+        <location filename="../core/mcp/http_transports.cpp" line="509"/>
         <source>The server closed the SSE stream; every answer travels on it, so no pending request can be answered any more.</source>
         <translation>Der Server hat den SSE-Stream geschlossen; alle Antworten laufen darüber, daher kann keine ausstehende Anfrage mehr beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="494"/>
+        <location filename="../core/mcp/http_transports.cpp" line="513"/>
         <source>No endpoint event arrived: %1</source>
         <translation>Kein endpoint-Ereignis angekommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="520"/>
+        <source>the SSE stream is closed</source>
+        <translation>der SSE-Stream ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="522"/>
+        <source>the SSE stream is open, waiting for its endpoint event</source>
+        <translation>der SSE-Stream ist offen und wartet auf sein endpoint-Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="523"/>
+        <source>the SSE stream is open; messages are posted to %1</source>
+        <translation>der SSE-Stream ist offen; Nachrichten gehen per POST an %1</translation>
     </message>
 </context>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="344"/>
+        <location filename="../ui/capture/log_page.cpp" line="711"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="345"/>
+        <location filename="../ui/capture/log_page.cpp" line="712"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="346"/>
+        <location filename="../ui/capture/log_page.cpp" line="713"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="347"/>
+        <location filename="../ui/capture/log_page.cpp" line="714"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="348"/>
+        <location filename="../ui/capture/log_page.cpp" line="715"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="349"/>
+        <location filename="../ui/capture/log_page.cpp" line="716"/>
+        <location filename="../ui/capture/log_page.cpp" line="1037"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="350"/>
+        <location filename="../ui/capture/log_page.cpp" line="717"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="351"/>
+        <location filename="../ui/capture/log_page.cpp" line="740"/>
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="353"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="354"/>
-        <source>Search URLs and bodies (full text)…</source>
-        <translation>URLs und Bodys durchsuchen (Volltext)…</translation>
+        <location filename="../ui/capture/log_page.cpp" line="688"/>
+        <source>Exchange %1 carried no JSON-RPC message.</source>
+        <translation>Austausch %1 hat keine JSON-RPC-Nachricht übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="718"/>
+        <source>Exchanges</source>
+        <translation>Austausche</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="719"/>
+        <source>The HTTP exchanges, with the MCP call each carried</source>
+        <translation>Die HTTP-Austausche, jeweils mit dem MCP-Aufruf, den sie übertrugen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="720"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="722"/>
+        <source>The JSON-RPC messages: a request and its answer on one row</source>
+        <translation>Die JSON-RPC-Nachrichten: eine Anfrage und ihre Antwort in einer Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="723"/>
+        <source>Clear all</source>
+        <translation>Alle aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="724"/>
+        <source>Lift every filter</source>
+        <translation>Alle Filter aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="725"/>
+        <location filename="../ui/capture/log_page.cpp" line="739"/>
+        <source>Show exchange</source>
+        <translation>Austausch anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="727"/>
+        <source>The HTTP exchange that carried this message: headers, bodies, timing, TLS</source>
+        <translation>Der HTTP-Austausch, der diese Nachricht übertrug: Header, Bodys, Zeitverlauf, TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="728"/>
+        <source>Copy as curl</source>
+        <translation>Als curl kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="730"/>
+        <source>The request as a curl command; values the capture redacted stay redacted</source>
+        <translation>Die Anfrage als curl-Befehl; im Mitschnitt geschwärzte Werte bleiben geschwärzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="731"/>
+        <source>Copy as JSON</source>
+        <translation>Als JSON kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="732"/>
+        <source>Show in session</source>
+        <translation>In der Sitzung anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="733"/>
+        <source>Filter by this method</source>
+        <translation>Nach dieser Methode filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="734"/>
+        <source>Filter by this tool</source>
+        <translation>Nach diesem Werkzeug filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="735"/>
+        <source>Filter by this session</source>
+        <translation>Nach dieser Sitzung filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="736"/>
+        <source>Filter by this status</source>
+        <translation>Nach diesem Status filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="737"/>
+        <source>Show messages</source>
+        <translation>Nachrichten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="738"/>
+        <source>The JSON-RPC messages this exchange carried</source>
+        <translation>Die JSON-RPC-Nachrichten, die dieser Austausch übertrug</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="744"/>
+        <source>Search (full text), or filter: method:tools/call tool:echo status:4xx latency:&gt;500ms</source>
+        <translation>Suchen (Volltext) oder filtern: method:tools/call tool:echo status:4xx latency:&gt;500ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="746"/>
+        <source>Free words search URLs and bodies. Filters: method:&lt;JSON-RPC or HTTP method&gt;, tool:&lt;name or uri&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;id&gt;, after:&lt;ISO time&gt;, before:&lt;ISO time&gt;</source>
+        <translation>Freie Wörter durchsuchen URLs und Bodys. Filter: method:&lt;JSON-RPC- oder HTTP-Methode&gt;, tool:&lt;Name oder URI&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;ID&gt;, after:&lt;ISO-Zeit&gt;, before:&lt;ISO-Zeit&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="357"/>
+        <location filename="../ui/capture/log_page.cpp" line="751"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch aus der Analyse</numerusform>
@@ -8452,7 +9033,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="359"/>
+        <location filename="../ui/capture/log_page.cpp" line="753"/>
         <source>Filtered: %n exchange(s) of %1</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch von %1</numerusform>
@@ -8460,68 +9041,133 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="361"/>
+        <location filename="../ui/capture/log_page.cpp" line="755"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="362"/>
+        <location filename="../ui/capture/log_page.cpp" line="756"/>
         <source>Show every exchange again</source>
         <translation>Wieder alle Austausche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="367"/>
+        <location filename="../ui/capture/log_page.cpp" line="761"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="379"/>
+        <location filename="../ui/capture/log_page.cpp" line="773"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="490"/>
-        <location filename="../ui/capture/log_page.cpp" line="514"/>
+        <location filename="../ui/capture/log_page.cpp" line="805"/>
+        <source>%1  ×</source>
+        <extracomment>A filter chip: the filter, then × to remove it</extracomment>
+        <translation>%1  ×</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="806"/>
+        <source>Remove this filter</source>
+        <translation>Diesen Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="832"/>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="838"/>
+        <source>HTTP method %1</source>
+        <translation>HTTP-Methode %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/log_page.cpp" line="851"/>
+        <source>%n chosen exchange(s)</source>
+        <translation>
+            <numerusform>%n ausgewählter Austausch</numerusform>
+            <numerusform>%n ausgewählte Austausche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="890"/>
+        <source>text: %1</source>
+        <translation>Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1081"/>
+        <source>(message %1, exchange %2)</source>
+        <translation>(Nachricht %1, Austausch %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1082"/>
+        <source>(message %1)</source>
+        <translation>(Nachricht %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1084"/>
+        <source>after %1 ms</source>
+        <translation>nach %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1100"/>
+        <location filename="../ui/capture/log_page.cpp" line="1175"/>
+        <location filename="../ui/capture/log_page.cpp" line="1199"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="499"/>
+        <location filename="../ui/capture/log_page.cpp" line="1107"/>
+        <source>Copied as curl. Values the capture redacted (tokens, secrets) stay redacted.</source>
+        <translation>Als curl kopiert. Im Mitschnitt geschwärzte Werte (Tokens, Geheimnisse) bleiben geschwärzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1184"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="506"/>
+        <location filename="../ui/capture/log_page.cpp" line="1191"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -8592,7 +9238,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n Austausch angezeigt</numerusform>
@@ -8630,12 +9276,12 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         <translation>HAR-Dateien und Mitschnittbündel (*.har *.mcpscope);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>About McpScope</source>
         <translation>Über McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
@@ -8644,182 +9290,182 @@ Eine Werkbank zur Fehlersuche an OAuth-geschützten MCP-Servern.
 Mitschnitte liegen in %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>McpScope</source>
         <translation>McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;New Request…</source>
         <translation>&amp;Neue Anfrage…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation>Mit MCP-Server &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Capture log</source>
         <translation>Mitschnitt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation>Sitzungen geschwärzt als HAR, JSON, Mitschnittbündel oder Störungsbericht exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation>Ein HAR oder ein .mcpscope-Mitschnittbündel als neue Sitzungen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Find in Captures</source>
         <translation>In Mitschnitten &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Clear Filters</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>&amp;Follow New Exchanges</source>
         <translation>Neuen &amp;Austauschen folgen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>&amp;OAuth</source>
         <translation>&amp;OAuth</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation>OAuth-&amp;Flow-Inspektor …</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Token &amp;Vault</source>
         <translation>Token-&amp;Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>F&amp;indings</source>
         <translation>&amp;Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>&amp;Analytics…</source>
         <translation>&amp;Analyse…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation>Latenz, Fehler, Authentifizierung und Ratenbegrenzung über den ganzen Speicher oder ausgewählte Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Connection &amp;Doctor…</source>
         <translation>&amp;Verbindungsdiagnose…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
         <translation>Einen Server Stufe für Stufe prüfen (Konnektivität, HTTP, CORS, MCP, Authentifizierung, Operationen, Performance, sporadische Fehler) und angeben, wo und warum er scheitert</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>&amp;About McpScope</source>
         <translation>Ü&amp;ber McpScope</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Connect, open a capture, import a HAR, or pick a recent server</source>
         <translation>Verbinden, einen Mitschnitt öffnen, ein HAR importieren oder einen zuletzt verwendeten Server wählen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Targets</source>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="587"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>HTTP requests %1</source>
         <translation>HTTP-Anfragen %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="648"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="850"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="905"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="914"/>
+        <location filename="../ui/main_window.cpp" line="921"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="917"/>
+        <location filename="../ui/main_window.cpp" line="924"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="950"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -8827,7 +9473,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="945"/>
+        <location filename="../ui/main_window.cpp" line="952"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -8835,105 +9481,105 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1066"/>
+        <location filename="../ui/main_window.cpp" line="1073"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1072"/>
+        <location filename="../ui/main_window.cpp" line="1079"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1075"/>
+        <location filename="../ui/main_window.cpp" line="1082"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1078"/>
+        <location filename="../ui/main_window.cpp" line="1085"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1082"/>
+        <location filename="../ui/main_window.cpp" line="1089"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1138"/>
+        <location filename="../ui/main_window.cpp" line="1145"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>Sending %1 %2…</source>
         <translation>Sende %1 %2…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&amp;Open Capture…</source>
         <translation>Mitschnitt ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation>Einen Mitschnittspeicher oder ein .mcpscope-Bündel schreibgeschützt in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Open &amp;Recent Capture</source>
         <translation>&amp;Zuletzt geöffnete Mitschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation>Reine HTTP-Anfrage (ohne Sitzungs-Header)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="722"/>
         <source>OAuth flow</source>
         <translation>OAuth-Flow</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation>Es konnte kein Browser geöffnet werden; öffnen Sie diese URL selbst: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Token vault</source>
         <translation>Token-Tresor</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="754"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="820"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;Palette</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
@@ -8947,185 +9593,250 @@ Mitschnitte liegen in %2</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::McpCallText</name>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="25"/>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="26"/>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="31"/>
+        <source>error %1: %2</source>
+        <extracomment>A JSON-RPC error: its code and the server&apos;s message</extracomment>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="46"/>
+        <source>isError</source>
+        <translation>isError</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="46"/>
+        <source>isError: %1</source>
+        <translation>isError: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="48"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="88"/>
+        <source>answer to request %1</source>
+        <extracomment>An exchange that carried the client&apos;s answer to a server request</extracomment>
+        <translation>Antwort auf Anfrage %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/mcp_call_info.cpp" line="93"/>
+        <source>%n message(s): %1</source>
+        <extracomment>The methods a stream brought: &quot;3 messages: ping, …&quot;</extracomment>
+        <translation>
+            <numerusform>%n Nachricht: %1</numerusform>
+            <numerusform>%n Nachrichten: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="117"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="119"/>
         <source>The session was restarted.</source>
         <translation>Die Sitzung wurde neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="156"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation>Der Server verlangt eine Autorisierung (HTTP %1), um seinen Ereignisstrom zu öffnen. Melden Sie sich an (OAuth) oder fügen Sie einen Authorization-Header hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="161"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="163"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation>Der Server verweigert seinen Ereignisstrom nach %2 Autorisierungen weiterhin (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="172"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="174"/>
         <source>Authorization failed: %1</source>
         <translation>Autorisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="198"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="200"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation>Der Server lehnt %1 nach %3 Autorisierungen weiterhin ab (HTTP %2); McpScope hört hier auf, statt endlos zu wiederholen. Der Server verlangt vielleicht einen Scope, den der Autorisierungsserver nie gewährt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="226"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="228"/>
         <source>Authorization for %1 failed: %2</source>
         <translation>Autorisierung für %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="272"/>
-        <location filename="../core/mcp/mcp_client.cpp" line="399"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="281"/>
+        <source>Could not connect: Streamable HTTP was refused (%1), and the HTTP+SSE fallback failed too (%2).</source>
+        <translation>Verbindung fehlgeschlagen: Streamable HTTP wurde abgelehnt (%1), und der Rückgriff auf HTTP+SSE ist ebenfalls gescheitert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="285"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="412"/>
         <source>Could not connect: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="368"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
         <source>server/discover lists %1.</source>
         <translation>server/discover führt %1 auf.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="377"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="390"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="394"/>
         <source>The server does not support protocol version %1: its server/discover lists %2. Connect in the legacy era (or auto) instead.</source>
         <translation>Der Server unterstützt die Protokollversion %1 nicht: Sein server/discover führt %2 auf. Verbinden Sie sich stattdessen in der klassischen Ära (oder automatisch).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="387"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="400"/>
         <source>its server/discover lists %1, not %2</source>
         <translation>sein server/discover führt %1 auf, nicht %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="404"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="417"/>
         <source>The server did not answer server/discover as a %1 server, so it most likely speaks only the legacy era (initialize); connect with era legacy or auto. What it answered: %2</source>
         <translation>Der Server hat server/discover nicht wie ein %1-Server beantwortet und spricht daher sehr wahrscheinlich nur die klassische Ära (initialize); verbinden Sie sich mit der Ära klassisch oder automatisch. Seine Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="416"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="429"/>
         <source>The server does not speak MCP %1 (server/discover: %2); using the initialize handshake of the legacy era.</source>
         <translation>Der Server spricht MCP %1 nicht (server/discover: %2); der initialize-Handshake der klassischen Ära wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="451"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="464"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation>Streamable HTTP wurde abgelehnt (%1); versuche den HTTP+SSE-Transport.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="460"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="474"/>
         <source>The server did not complete initialize: %1</source>
         <translation>Der Server hat initialize nicht abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="468"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="482"/>
         <source>The server answered initialize with protocol version %1, a revision of the modern era, which has no initialize: the server mixes the eras. Connect with era modern to speak %1 without initialize.</source>
         <translation>Der Server hat initialize mit der Protokollversion %1 beantwortet, einer Revision der modernen Ära, die kein initialize kennt: Der Server vermischt die Ären. Verbinden Sie sich mit der Ära modern, um %1 ohne initialize zu sprechen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation>Der Server antwortete mit Protokollversion „%1“, die McpScope nicht spricht (es spricht %2). Aktualisieren Sie McpScope oder stellen Sie den Server auf eine davon ein.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="513"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="527"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="554"/>
         <source>The params of %1 are not a JSON object.</source>
         <translation>Die params von %1 sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="631"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="544"/>
+        <source>Not sent: a request id is a string or an integer.</source>
+        <translation>Nicht gesendet: Eine Anfrage-ID ist ein String oder eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="546"/>
+        <source>Not sent: a request with id %1 is still waiting for its answer; give this one another id.</source>
+        <translation>Nicht gesendet: Eine Anfrage mit der ID %1 wartet noch auf ihre Antwort; geben Sie dieser eine andere ID.</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="700"/>
         <source>%1 was cancelled.</source>
         <translation>%1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="643"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="712"/>
         <source>Not connected to a server.</source>
         <translation>Mit keinem Server verbunden.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="652"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="721"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation>Die Sitzung wurde geschlossen, daher wurde %1 nicht gesendet. Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="684"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="755"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation>Der Server beantwortete die Anfrage-ID %1, die nicht aussteht (unbekannt, schon beantwortet oder abgelaufen).</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="768"/>
         <source>The server&apos;s answer to %1 has no resultType, which %2 servers must send (it answers like an earlier revision); taken as complete.</source>
         <translation>Die Antwort des Servers auf %1 hat keinen resultType, den %2-Server senden müssen (er antwortet wie eine frühere Revision); sie wird als vollständig genommen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="728"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="799"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation>%1 scheiterte mit JSON-RPC-Fehler %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="757"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="828"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation>Der Server hat die Anfrage-ID %1 erneut verwendet, während diese Anfrage noch wartet; die zweite wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="821"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="892"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation>Fortschritt für Token %1, das zu keiner laufenden Anfrage gehört.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="886"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="957"/>
         <source>The session was closed.</source>
         <translation>Die Sitzung wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="906"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="977"/>
         <source>Ignored a message the server sent: %1</source>
         <translation>Eine Nachricht des Servers wurde ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="913"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="984"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="915"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="986"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation>Der Server hat eine nicht lesbare Nachricht gesendet, während %1 die einzige wartende Anfrage war; sie war daher höchstwahrscheinlich deren Antwort: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1008"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1079"/>
         <source>The server refused protocol version %1 for %2 although it lists %3; retrying once with %4.</source>
         <translation>Der Server hat die Protokollversion %1 für %2 abgelehnt, obwohl er %3 aufführt; einmaliger neuer Versuch mit %4.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1026"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
         <source>The server kept asking for input (%1 rounds) on %2; McpScope stopped there rather than loop.</source>
         <translation>Der Server fragte bei %2 immer wieder nach Eingaben (%1 Runden); McpScope hat dort aufgehört, statt sich im Kreis zu drehen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1035"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1106"/>
         <source>%1 asked for input McpScope cannot act on: %2</source>
         <translation>%1 hat nach einer Eingabe gefragt, mit der McpScope nichts anfangen kann: %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1075"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1146"/>
         <source>%1 needs an answer to the server&apos;s %2 input request &quot;%3&quot;, which McpScope could not give: %4</source>
         <translation>%1 braucht eine Antwort auf die %2-Eingabeanfrage „%3“ des Servers, die McpScope nicht geben konnte: %4</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1168"/>
         <source>The request that asked for it ended.</source>
         <translation>Die Anfrage, die danach fragte, ist beendet.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1148"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1219"/>
         <source>subscriptions/listen belongs to MCP %1; this session speaks the legacy era, where the listening stream and resources/subscribe deliver notifications.</source>
         <translation>subscriptions/listen gehört zu MCP %1; diese Sitzung spricht die klassische Ära, in der der Lausch-Stream und resources/subscribe die Benachrichtigungen liefern.</translation>
     </message>
@@ -9133,17 +9844,17 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSession</name>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="53"/>
+        <location filename="../core/session/mcp_session.cpp" line="57"/>
         <source>This session was opened before; a session is opened once. Start a new one.</source>
         <translation>Diese Sitzung wurde bereits geöffnet; eine Sitzung wird nur einmal geöffnet. Beginnen Sie eine neue.</translation>
     </message>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="58"/>
+        <location filename="../core/session/mcp_session.cpp" line="62"/>
         <source>A stdio session needs the command line that starts the server.</source>
         <translation>Eine stdio-Sitzung braucht die Befehlszeile, die den Server startet.</translation>
     </message>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="66"/>
+        <location filename="../core/session/mcp_session.cpp" line="70"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
@@ -9151,116 +9862,270 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="50"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="59"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="52"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="61"/>
         <source>Start a new session with the same server and transport</source>
         <translation>Eine neue Sitzung mit demselben Server und Transport beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="102"/>
+        <source>Answer…</source>
+        <translation>Antworten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="104"/>
+        <source>Open the Server requests tab</source>
+        <translation>Den Tab Server-Anfragen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="115"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="117"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="119"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="121"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="75"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="123"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="261"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="125"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="493"/>
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="80"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="128"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="82"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="130"/>
         <source>JSON-RPC console</source>
         <translation>JSON-RPC-Konsole</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="88"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="136"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="184"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="138"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
+        <source>Connection Info</source>
+        <translation>Verbindungsinfo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="151"/>
+        <source>Could not connect</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="159"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="161"/>
+        <source>Edit connection…</source>
+        <translation>Verbindung bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="163"/>
+        <source>Show exchanges</source>
+        <translation>Austausche anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="165"/>
+        <source>The HTTP exchanges of this attempt, in the capture log</source>
+        <translation>Die HTTP-Austausche dieses Versuchs, im Mitschnittprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="315"/>
         <source>%1 %2 · %3 · protocol %4 · %5 · capabilities: %6</source>
         <translation>%1 %2 · %3 · Protokoll %4 · %5 · Fähigkeiten: %6</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
         <source>Modern</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
         <source>Legacy</source>
         <translation>Klassisch</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="189"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="320"/>
         <source>The modern era of MCP (2026-07-28): server/discover, no session, multi round-trip requests</source>
         <translation>Die moderne Ära von MCP (2026-07-28): server/discover, keine Sitzung, Anfragen mit mehreren Runden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="191"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="322"/>
         <source>The legacy era of MCP: the initialize handshake</source>
         <translation>Die klassische Ära von MCP: der initialize-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="231"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="178"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="383"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="222"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="285"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="369"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="344"/>
+        <source>Server instructions: %1</source>
+        <translation>Server-Anweisungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="345"/>
+        <source>Show or hide the instructions the server gave</source>
+        <translation>Die Anweisungen des Servers ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="376"/>
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="277"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="175"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="283"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="260"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="477"/>
+        <source>No exchange was recorded for this attempt.</source>
+        <translation>Für diesen Versuch wurde kein Austausch aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="485"/>
+        <source>The server is waiting for your answer: %1</source>
+        <translation>Der Server wartet auf Ihre Antwort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/mcp_session_view.cpp" line="486"/>
+        <source>The server is waiting for %n answer(s) from you.</source>
+        <translation>
+            <numerusform>Der Server wartet auf %n Antwort von Ihnen.</numerusform>
+            <numerusform>Der Server wartet auf %n Antworten von Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="492"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MessagesModel</name>
+    <message>
+        <location filename="../models/messages_model.cpp" line="252"/>
+        <source>Sent by McpScope</source>
+        <translation>Von McpScope gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="252"/>
+        <source>Received from the server</source>
+        <translation>Vom Server empfangen</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="259"/>
+        <source>→ sent</source>
+        <translation>→ gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="259"/>
+        <source>← received</source>
+        <translation>← empfangen</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="264"/>
+        <source>(error)</source>
+        <extracomment>An answer whose request is not in the store</extracomment>
+        <translation>(Fehler)</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="264"/>
+        <source>(response)</source>
+        <translation>(Antwort)</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="271"/>
+        <source>notification</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="289"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="291"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="293"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="295"/>
+        <source>Tool / resource</source>
+        <translation>Werkzeug / Ressource</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="297"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="299"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="301"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="303"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
     </message>
 </context>
 <context>
@@ -10865,6 +11730,84 @@ Accept: application/json</translation>
     </message>
 </context>
 <context>
+    <name>mcpscope::ResultView</name>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="216"/>
+        <source>Show exchange</source>
+        <translation>Austausch anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="218"/>
+        <source>Show the HTTP exchange that carried this call in the log</source>
+        <translation>Den HTTP-Austausch, der diesen Aufruf übertrug, im Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="219"/>
+        <source>Render Markdown</source>
+        <translation>Markdown darstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="221"/>
+        <source>Show text content as Markdown (raw HTML is never rendered)</source>
+        <translation>Textinhalt als Markdown anzeigen (rohes HTML wird nie dargestellt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="253"/>
+        <source>Structured content</source>
+        <translation>Strukturierter Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="260"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="263"/>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="305"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="309"/>
+        <source>Tool error (isError)</source>
+        <translation>Werkzeugfehler (isError)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="312"/>
+        <source>JSON-RPC error %1</source>
+        <translation>JSON-RPC-Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="315"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="320"/>
+        <source>Failed: HTTP %1</source>
+        <translation>Fehlgeschlagen: HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="320"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="327"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="372"/>
+        <source>No result came back.</source>
+        <translation>Es kam kein Ergebnis zurück.</translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SchemaForm</name>
     <message>
         <location filename="../ui/common/schema_form.cpp" line="113"/>
@@ -11104,7 +12047,7 @@ Accept: application/json</translation>
 <context>
     <name>mcpscope::SessionListModel</name>
     <message numerus="yes">
-        <location filename="../models/session_list_model.cpp" line="32"/>
+        <location filename="../models/session_list_model.cpp" line="53"/>
         <source>%1 (%n exchange(s))</source>
         <translation>
             <numerusform>%1 (%n Austausch)</numerusform>
@@ -11112,7 +12055,7 @@ Accept: application/json</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/session_list_model.cpp" line="34"/>
+        <location filename="../models/session_list_model.cpp" line="55"/>
         <source>%1
 Started %2</source>
         <translation>%1
@@ -11195,67 +12138,90 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::StreamableHttpTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="157"/>
+        <location filename="../core/mcp/http_transports.cpp" line="67"/>
+        <source>modern era: no listening GET stream</source>
+        <translation>moderne Ära: kein lauschender GET-Stream</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="69"/>
+        <source>the listening GET stream is open</source>
+        <translation>der lauschende GET-Stream ist offen</translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="70"/>
+        <source>no listening GET stream open</source>
+        <translation>kein lauschender GET-Stream offen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mcp/http_transports.cpp" line="71"/>
+        <source>%n POST response stream(s) open</source>
+        <translation>
+            <numerusform>%n POST-Antwort-Stream offen</numerusform>
+            <numerusform>%n POST-Antwort-Streams offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="176"/>
         <source>The answer to %1</source>
         <translation>Die Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="171"/>
+        <location filename="../core/mcp/http_transports.cpp" line="190"/>
         <source>An event on the stream answering %1</source>
         <translation>Ein Ereignis im Stream, der %1 beantwortet</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="219"/>
+        <location filename="../core/mcp/http_transports.cpp" line="238"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 404). Verbinden Sie sich neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="222"/>
+        <location filename="../core/mcp/http_transports.cpp" line="241"/>
         <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
         <translation>Der Server kennt die Sitzung %1 nicht mehr (HTTP 400; die Spezifikation verlangt 404). Verbinden Sie neu, um eine neue Sitzung zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="270"/>
+        <location filename="../core/mcp/http_transports.cpp" line="289"/>
         <source>The server&apos;s answer to %1 cannot be read: %2 The body (%3 bytes) is kept in the capture.</source>
         <translation>Die Antwort des Servers auf %1 kann nicht gelesen werden: %2 Der Body (%3 Bytes) bleibt im Mitschnitt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="285"/>
+        <location filename="../core/mcp/http_transports.cpp" line="304"/>
         <source>The server&apos;s JSON answer to %1 holds no response to it (%2 message(s), none with its id), and no other answer can come on this request.</source>
         <translation>Die JSON-Antwort des Servers auf %1 enthält keine Response darauf (%2 Nachricht(en), keine mit ihrer ID), und auf diese Anfrage kann keine weitere Antwort mehr kommen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="300"/>
+        <location filename="../core/mcp/http_transports.cpp" line="319"/>
         <source>The server closed it.</source>
         <translation>Der Server hat ihn geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="303"/>
+        <location filename="../core/mcp/http_transports.cpp" line="322"/>
         <source>The event stream answering %1 ended before the response, and the server sent no event id to resume it from, so the answer can no longer come. %2</source>
         <translation>Der Ereignisstrom, der %1 beantwortet, endete vor der Response, und der Server hat keine Event-ID gesendet, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen. %2</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="336"/>
+        <location filename="../core/mcp/http_transports.cpp" line="355"/>
         <source>The optional listening GET stream failed: %1 The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation>Der optionale GET-Stream zum Mithören ist fehlgeschlagen: %1 Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="339"/>
+        <location filename="../core/mcp/http_transports.cpp" line="358"/>
         <source>The server answered the optional listening GET stream with HTTP %1 (the spec asks for 405 when it offers none). The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation>Der Server beantwortete den optionalen GET-Stream zum Mithören mit HTTP %1 (die Spezifikation verlangt 405, wenn er keinen anbietet). Die Sitzung läuft weiter; Nachrichten, die der Server außerhalb einer Anfrage sendet, kommen nicht an.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="350"/>
+        <location filename="../core/mcp/http_transports.cpp" line="369"/>
         <source>The stream answering %1 ended before the response, and the server refused to resume it (%2), so the answer can no longer come.</source>
         <translation>Der Stream, der %1 beantwortet, endete vor der Response, und der Server hat die Fortsetzung abgelehnt (%2); die Antwort kann daher nicht mehr kommen.</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="354"/>
+        <location filename="../core/mcp/http_transports.cpp" line="373"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="355"/>
+        <location filename="../core/mcp/http_transports.cpp" line="374"/>
         <source>The resumed stream answering %1 ended before the response without an event id to resume from, so the answer can no longer come.</source>
         <translation>Der fortgesetzte Stream, der %1 beantwortet, endete vor der Response ohne Event-ID, ab der er fortgesetzt werden könnte; die Antwort kann daher nicht mehr kommen.</translation>
     </message>
@@ -11390,84 +12356,109 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="79"/>
-        <location filename="../ui/session/tools_tab.cpp" line="220"/>
+        <location filename="../ui/session/tools_tab.cpp" line="165"/>
+        <location filename="../ui/session/tools_tab.cpp" line="354"/>
         <source>Form</source>
         <translation>Formular</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="82"/>
+        <location filename="../ui/session/tools_tab.cpp" line="168"/>
         <source>Input schema</source>
         <translation>Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="87"/>
+        <location filename="../ui/session/tools_tab.cpp" line="173"/>
         <source>Arguments (JSON)</source>
         <translation>Argumente (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="99"/>
-        <location filename="../ui/session/tools_tab.cpp" line="289"/>
+        <location filename="../ui/session/tools_tab.cpp" line="185"/>
+        <location filename="../ui/session/tools_tab.cpp" line="427"/>
         <source>Call</source>
         <translation>Aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="101"/>
+        <location filename="../ui/session/tools_tab.cpp" line="187"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation>Das Tool aufrufen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <location filename="../ui/session/tools_tab.cpp" line="191"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="114"/>
+        <location filename="../ui/session/tools_tab.cpp" line="200"/>
         <source>Pin result</source>
         <translation>Ergebnis anheften</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="116"/>
+        <location filename="../ui/session/tools_tab.cpp" line="202"/>
         <source>Keep this result to compare a later call with</source>
         <translation>Dieses Ergebnis behalten, um einen späteren Aufruf damit zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="117"/>
+        <location filename="../ui/session/tools_tab.cpp" line="203"/>
         <source>Compare with pinned</source>
         <translation>Mit angeheftetem vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="127"/>
+        <location filename="../ui/session/tools_tab.cpp" line="214"/>
         <source>The result appears here.</source>
         <translation>Hier erscheint das Ergebnis.</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="163"/>
-        <source>The server lists no tool &quot;%1&quot; now.</source>
-        <translation>Der Server führt jetzt kein Tool „%1“ mehr auf.</translation>
+        <location filename="../ui/session/tools_tab.cpp" line="129"/>
+        <source>Search tools</source>
+        <translation>Tools durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="220"/>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <source>1 tool</source>
+        <translation>1 Tool</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <source>%1 tools</source>
+        <translation>%1 Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="255"/>
+        <source>%1 of %2 tools</source>
+        <translation>%1 von %2 Tools</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="277"/>
+        <source>The server lists no tool &quot;%1&quot; now; it opens when the server lists it.</source>
+        <translation>Der Server führt jetzt kein Tool „%1“ auf; es öffnet sich, sobald der Server es aufführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="354"/>
         <source>Form (no arguments)</source>
         <translation>Formular (keine Argumente)</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="235"/>
+        <location filename="../ui/session/tools_tab.cpp" line="369"/>
         <source>Valid JSON object</source>
         <translation>Gültiges JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="237"/>
+        <location filename="../ui/session/tools_tab.cpp" line="371"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation>Kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="238"/>
+        <location filename="../ui/session/tools_tab.cpp" line="372"/>
         <source>Arguments must be a JSON object</source>
         <translation>Argumente müssen ein JSON-Objekt sein</translation>
     </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="381"/>
+        <source>Fill in the arguments; they are checked against the input schema as you edit</source>
+        <translation>Füllen Sie die Argumente aus; sie werden während der Bearbeitung gegen das Eingabeschema geprüft</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="249"/>
+        <location filename="../ui/session/tools_tab.cpp" line="387"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Passt nicht zum Eingabeschema: %1%2 (%n Problem)</numerusform>
@@ -11475,106 +12466,83 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="256"/>
+        <location filename="../ui/session/tools_tab.cpp" line="394"/>
         <source>Valid against the input schema</source>
         <translation>Gültig laut Eingabeschema</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="276"/>
+        <location filename="../ui/session/tools_tab.cpp" line="414"/>
         <source>Retry in %1 s</source>
         <translation>Erneut in %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="281"/>
+        <location filename="../ui/session/tools_tab.cpp" line="419"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="319"/>
+        <location filename="../ui/session/tools_tab.cpp" line="455"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="320"/>
+        <location filename="../ui/session/tools_tab.cpp" line="456"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="338"/>
+        <location filename="../ui/session/tools_tab.cpp" line="476"/>
         <source>%1 at %2</source>
         <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="344"/>
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation>// Das Werkzeug meldete einen Fehler (isError: true)
-</translation>
+        <location filename="../ui/session/tools_tab.cpp" line="485"/>
+        <source>structuredContent matches the tool&apos;s outputSchema</source>
+        <translation>structuredContent passt zum outputSchema des Tools</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="352"/>
-        <source>// structuredContent matches the tool&apos;s outputSchema
-</source>
-        <translation>// structuredContent passt zum outputSchema des Werkzeugs
-</translation>
+        <location filename="../ui/session/tools_tab.cpp" line="486"/>
+        <source>structuredContent does not match the outputSchema: %1%2</source>
+        <translation>structuredContent passt nicht zum outputSchema: %1%2</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="353"/>
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation>// structuredContent passt nicht zum outputSchema: %1%2
-</translation>
+        <location filename="../ui/session/tools_tab.cpp" line="493"/>
+        <source>The tool declares an outputSchema but returned no structuredContent</source>
+        <translation>Das Tool deklariert ein outputSchema, lieferte aber kein structuredContent</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="359"/>
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation>// Das Werkzeug deklariert ein outputSchema, lieferte aber kein structuredContent
-</translation>
+        <location filename="../ui/session/tools_tab.cpp" line="498"/>
+        <source>The server needs you to open these URLs first, then call the tool again:</source>
+        <translation>Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="372"/>
-        <source>image %1</source>
-        <translation>Bild %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="379"/>
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation>// Der Server möchte, dass Sie zuerst diese URLs öffnen und das Tool dann erneut aufrufen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="390"/>
-        <source>// %1</source>
-        <translation>// %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="404"/>
+        <location filename="../ui/session/tools_tab.cpp" line="520"/>
         <source>Pinned the result of %1</source>
         <translation>Ergebnis von %1 angeheftet</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="412"/>
+        <location filename="../ui/session/tools_tab.cpp" line="528"/>
         <source>Compare tool results</source>
         <translation>Tool-Ergebnisse vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="413"/>
+        <location filename="../ui/session/tools_tab.cpp" line="529"/>
         <source>pinned: %1</source>
         <translation>angeheftet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="414"/>
+        <location filename="../ui/session/tools_tab.cpp" line="530"/>
         <source>last: %1</source>
         <translation>letztes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="422"/>
+        <location filename="../ui/session/tools_tab.cpp" line="538"/>
         <source>Pin a result first, then call the tool again</source>
         <translation>Erst ein Ergebnis anheften, dann das Tool erneut aufrufen</translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="423"/>
+        <location filename="../ui/session/tools_tab.cpp" line="539"/>
         <source>Compare %1 with the last result</source>
         <translation>%1 mit dem letzten Ergebnis vergleichen</translation>
     </message>

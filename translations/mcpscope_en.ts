@@ -2,10 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>JsonTreeView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="121"/>
+        <source>more not shown: see the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui_main.cpp" line="152"/>
         <source>McpScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="101"/>
+        <source>image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="102"/>
+        <source>Image (%1, %2), previewed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="103"/>
+        <source>Image (%1): the data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="106"/>
+        <source>Audio (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="107"/>
+        <source>Audio (%1): the data is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="110"/>
+        <source>Embedded resource: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="112"/>
+        <source>Resource link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="122"/>
+        <source>Content of type &quot;%1&quot; (see Raw JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="139"/>
+        <source>%1: the blob is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="142"/>
+        <source>%1: image of %2 bytes, previewed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="144"/>
+        <source>%1: blob of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +993,41 @@
         <source>There is no DPoP key to sign the proof with.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/capture/call_history.cpp" line="68"/>
+        <source>Could not open the capture store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/call_history.cpp" line="92"/>
+        <source>Reading the call history failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="164"/>
+        <source>%1: needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="188"/>
+        <source>status: takes 1xx to 5xx, failed or a code, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="198"/>
+        <source>latency: takes e.g. &gt;500ms or &lt;2s, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="207"/>
+        <source>session: takes a session number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/log_filter.cpp" line="211"/>
+        <source>%1: takes an ISO 8601 time, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mcpscope::AnalyticsChartModel</name>
@@ -1520,27 +1621,27 @@
 <context>
     <name>mcpscope::BodyPane</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Pretty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="38"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
         <source>Hex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="39"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="40"/>
         <source>How to show the body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="53"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="54"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,135 +1782,150 @@
 <context>
     <name>mcpscope::CaptureModel</name>
     <message>
-        <location filename="../models/capture_model.cpp" line="252"/>
+        <location filename="../models/capture_model.cpp" line="266"/>
         <source>%1: %2 (%3)</source>
         <extracomment>A log row&apos;s finding: its severity, title and kind id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="259"/>
+        <location filename="../models/capture_model.cpp" line="273"/>
         <source>Evidence of:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="321"/>
+        <location filename="../models/capture_model.cpp" line="347"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="323"/>
+        <location filename="../models/capture_model.cpp" line="349"/>
         <source>%1 · streaming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="328"/>
+        <location filename="../models/capture_model.cpp" line="354"/>
         <source>%1 (cut)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="343"/>
+        <location filename="../models/capture_model.cpp" line="373"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="345"/>
+        <location filename="../models/capture_model.cpp" line="375"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="347"/>
+        <location filename="../models/capture_model.cpp" line="377"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="349"/>
+        <location filename="../models/capture_model.cpp" line="379"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="351"/>
+        <location filename="../models/capture_model.cpp" line="381"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="353"/>
+        <location filename="../models/capture_model.cpp" line="383"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="355"/>
+        <location filename="../models/capture_model.cpp" line="385"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="357"/>
+        <location filename="../models/capture_model.cpp" line="387"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/capture_model.cpp" line="359"/>
+        <location filename="../models/capture_model.cpp" line="389"/>
         <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="391"/>
+        <source>MCP call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/capture_model.cpp" line="393"/>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mcpscope::CaptureReader</name>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="98"/>
+        <location filename="../core/capture/capture_reader.cpp" line="132"/>
         <source>Could not open the capture store %1 for reading: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="104"/>
+        <location filename="../core/capture/capture_reader.cpp" line="138"/>
         <source>%1 is not a McpScope capture store (no schema found).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="108"/>
+        <location filename="../core/capture/capture_reader.cpp" line="142"/>
         <source>%1 was written by a newer McpScope (schema %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="138"/>
+        <location filename="../core/capture/capture_reader.cpp" line="172"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="165"/>
+        <location filename="../core/capture/capture_reader.cpp" line="199"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="208"/>
-        <location filename="../core/capture/capture_reader.cpp" line="243"/>
+        <location filename="../core/capture/capture_reader.cpp" line="242"/>
+        <location filename="../core/capture/capture_reader.cpp" line="277"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="266"/>
+        <location filename="../core/capture/capture_reader.cpp" line="300"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="364"/>
-        <location filename="../core/capture/capture_reader.cpp" line="379"/>
+        <location filename="../core/capture/capture_reader.cpp" line="398"/>
+        <location filename="../core/capture/capture_reader.cpp" line="413"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="405"/>
+        <location filename="../core/capture/capture_reader.cpp" line="439"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="425"/>
+        <location filename="../core/capture/capture_reader.cpp" line="459"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="466"/>
+        <location filename="../core/capture/capture_reader.cpp" line="500"/>
         <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_reader.cpp" line="566"/>
+        <source>the message list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2142,26 @@
     <message>
         <location filename="../core/capture/capture_writer.cpp" line="411"/>
         <source>Could not commit the search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="511"/>
+        <source>Could not start a transaction to settle open exchanges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="518"/>
+        <source>No answer before McpScope closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="520"/>
+        <source>The response was still streaming when McpScope closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/capture/capture_writer.cpp" line="533"/>
+        <source>Could not settle open exchanges: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3296,6 +3432,124 @@ X-Api-Key: …
     </message>
 </context>
 <context>
+    <name>mcpscope::ConnectionInfoTab</name>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="77"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="78"/>
+        <source>State:              %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="79"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="79"/>
+        <source>not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="80"/>
+        <source>Protocol version:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="81"/>
+        <source>(not agreed yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="83"/>
+        <source>Era:                %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="84"/>
+        <source>modern (2026-07-28: server/discover, no session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="85"/>
+        <source>legacy (the initialize handshake)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="87"/>
+        <source>Session id:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="87"/>
+        <location filename="../ui/session/connection_info_tab.cpp" line="90"/>
+        <location filename="../ui/session/connection_info_tab.cpp" line="113"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="88"/>
+        <source>Transport:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="90"/>
+        <source>Streams:            %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="93"/>
+        <source>Unanswered requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="96"/>
+        <source>(none: every request has its answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="98"/>
+        <source>id %1  %2  waiting %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="102"/>
+        <source>Server requests waiting for you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="104"/>
+        <source>Server info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="106"/>
+        <source>Server capabilities (as answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="108"/>
+        <source>Client capabilities (as sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connection_info_tab.cpp" line="111"/>
+        <source>Server instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/connection_info_tab.cpp" line="114"/>
+        <source>%n character(s), shown above the tabs</source>
+        <translation>
+            <numerusform>%n character, shown above the tabs</numerusform>
+            <numerusform>%n characters, shown above the tabs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::ConsoleTab</name>
     <message>
         <location filename="../ui/session/console_tab.cpp" line="25"/>
@@ -3315,6 +3569,11 @@ X-Api-Key: …
     <message>
         <location filename="../ui/session/console_tab.cpp" line="60"/>
         <source>// Not sent: write a JSON-RPC request or notification with a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/console_tab.cpp" line="82"/>
+        <source>// Not sent: params must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3644,137 +3903,137 @@ X-Api-Key: …
 <context>
     <name>mcpscope::ExchangeDetailView</name>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="102"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="106"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="104"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="108"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="125"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="131"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="142"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="148"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="143"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="149"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="144"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="150"/>
         <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="145"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="151"/>
         <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="154"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="160"/>
         <source>Select an exchange to see its headers, bodies and timing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="176"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="182"/>
         <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="181"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="187"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="195"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="201"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="196"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>Request URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="197"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="198"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="199"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
         <source>HTTP version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Request headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
         <source>Response headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
         <source>TLS certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="218"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="214"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="215"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="228"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="232"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="238"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -4063,71 +4322,78 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::FeatureListModel</name>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="29"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="31"/>
+        <source>destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="33"/>
+        <source>idempotent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/feature_list_model.cpp" line="35"/>
+        <source>open world</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::FeatureTab</name>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="57"/>
+        <location filename="../ui/session/feature_tab.cpp" line="59"/>
         <source>Save Blob…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="54"/>
-        <location filename="../ui/session/feature_tab.cpp" line="168"/>
+        <location filename="../ui/session/feature_tab.cpp" line="56"/>
+        <location filename="../ui/session/feature_tab.cpp" line="182"/>
         <source>Subscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="132"/>
+        <location filename="../ui/session/feature_tab.cpp" line="140"/>
         <source>Updated by the server at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="168"/>
+        <location filename="../ui/session/feature_tab.cpp" line="182"/>
         <source>Unsubscribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="171"/>
+        <location filename="../ui/session/feature_tab.cpp" line="185"/>
         <source>Ask the server to send notifications/resources/updated for this resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="172"/>
+        <location filename="../ui/session/feature_tab.cpp" line="186"/>
         <source>The server does not offer resource subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="264"/>
+        <location filename="../ui/session/feature_tab.cpp" line="284"/>
         <source>Subscribed to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="265"/>
+        <location filename="../ui/session/feature_tab.cpp" line="285"/>
         <source>Unsubscribed from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="313"/>
-        <source>// %1: the blob is not valid base64.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="319"/>
-        <source>// %1: image of %2 bytes, previewed below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="325"/>
-        <source>// %1: blob of %2 bytes
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/feature_tab.cpp" line="338"/>
+        <location filename="../ui/session/feature_tab.cpp" line="318"/>
         <source>Save Blob</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/feature_tab.cpp" line="343"/>
+        <location filename="../ui/session/feature_tab.cpp" line="323"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7586,6 +7852,164 @@ Response size                 %4 bytes</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::HistoryTab</name>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="71"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="77"/>
+        <source>The answer of the selected call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="85"/>
+        <source>Open in form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="87"/>
+        <source>Put the tool and its arguments in the Tools tab&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="88"/>
+        <location filename="../ui/session/history_tab.cpp" line="276"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="90"/>
+        <source>Call the tool again with the same arguments, in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="91"/>
+        <source>Edit and replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="93"/>
+        <source>Show exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="95"/>
+        <source>The HTTP exchanges that carried the call, in the capture log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="132"/>
+        <location filename="../ui/session/history_tab.cpp" line="208"/>
+        <source>No tool calls yet: the calls made to this server, in this session and earlier ones, are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="176"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="179"/>
+        <source>Tool error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="183"/>
+        <source>JSON-RPC error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="187"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="194"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="197"/>
+        <source>this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="198"/>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/history_tab.cpp" line="210"/>
+        <source>%n call(s) to this server, newest first (this session and earlier ones; kept in the capture store).</source>
+        <translation>
+            <numerusform>%n call to this server, newest first (this session and earlier ones; kept in the capture store).</numerusform>
+            <numerusform>%n calls to this server, newest first (this session and earlier ones; kept in the capture store).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="242"/>
+        <source>Not connected: reconnect to replay the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="247"/>
+        <source>Replaying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="251"/>
+        <source>%1 replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="252"/>
+        <source>%1 replayed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="265"/>
+        <source>Edit and replay %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="267"/>
+        <source>Arguments of %1 (JSON object):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/history_tab.cpp" line="285"/>
+        <source>Not replayed: the arguments are not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::HttpCall</name>
     <message>
         <location filename="../core/net/http_client.cpp" line="112"/>
@@ -8278,6 +8702,47 @@ New: %2</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::JsonTreeView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="167"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="167"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::JsonView</name>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="200"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="205"/>
+        <source>Copy the JSON text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="221"/>
+        <source>Copied %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="234"/>
+        <source>%1 lines, in the order the server sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/json_view.cpp" line="235"/>
+        <source>Not valid JSON: shown as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::JwtViewer</name>
     <message>
         <location filename="../ui/oauth/jwt_viewer.cpp" line="26"/>
@@ -8352,125 +8817,242 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LegacySseTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="472"/>
+        <location filename="../core/mcp/http_transports.cpp" line="491"/>
         <source>An event on the SSE stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="487"/>
+        <location filename="../core/mcp/http_transports.cpp" line="506"/>
         <source>the SSE stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="489"/>
+        <location filename="../core/mcp/http_transports.cpp" line="508"/>
         <source>The SSE endpoint answered HTTP %1 instead of an event stream.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="490"/>
+        <location filename="../core/mcp/http_transports.cpp" line="509"/>
         <source>The server closed the SSE stream; every answer travels on it, so no pending request can be answered any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="494"/>
+        <location filename="../core/mcp/http_transports.cpp" line="513"/>
         <source>No endpoint event arrived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="520"/>
+        <source>the SSE stream is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="522"/>
+        <source>the SSE stream is open, waiting for its endpoint event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="523"/>
+        <source>the SSE stream is open; messages are posted to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="354"/>
-        <source>Search URLs and bodies (full text)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/capture/log_page.cpp" line="367"/>
+        <location filename="../ui/capture/log_page.cpp" line="761"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="377"/>
+        <location filename="../ui/capture/log_page.cpp" line="771"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="378"/>
+        <location filename="../ui/capture/log_page.cpp" line="772"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="379"/>
+        <location filename="../ui/capture/log_page.cpp" line="773"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="344"/>
+        <location filename="../ui/capture/log_page.cpp" line="711"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="345"/>
+        <location filename="../ui/capture/log_page.cpp" line="688"/>
+        <source>Exchange %1 carried no JSON-RPC message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="712"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="346"/>
+        <location filename="../ui/capture/log_page.cpp" line="713"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="347"/>
+        <location filename="../ui/capture/log_page.cpp" line="714"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="348"/>
+        <location filename="../ui/capture/log_page.cpp" line="715"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="349"/>
+        <location filename="../ui/capture/log_page.cpp" line="716"/>
+        <location filename="../ui/capture/log_page.cpp" line="1037"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="350"/>
+        <location filename="../ui/capture/log_page.cpp" line="717"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="351"/>
+        <location filename="../ui/capture/log_page.cpp" line="718"/>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="719"/>
+        <source>The HTTP exchanges, with the MCP call each carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="720"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="722"/>
+        <source>The JSON-RPC messages: a request and its answer on one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="723"/>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="724"/>
+        <source>Lift every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="725"/>
+        <location filename="../ui/capture/log_page.cpp" line="739"/>
+        <source>Show exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="727"/>
+        <source>The HTTP exchange that carried this message: headers, bodies, timing, TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="728"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="730"/>
+        <source>The request as a curl command; values the capture redacted stay redacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="731"/>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="732"/>
+        <source>Show in session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="733"/>
+        <source>Filter by this method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="734"/>
+        <source>Filter by this tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="735"/>
+        <source>Filter by this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="736"/>
+        <source>Filter by this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="737"/>
+        <source>Show messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="738"/>
+        <source>The JSON-RPC messages this exchange carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="740"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="353"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="744"/>
+        <source>Search (full text), or filter: method:tools/call tool:echo status:4xx latency:&gt;500ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="746"/>
+        <source>Free words search URLs and bodies. Filters: method:&lt;JSON-RPC or HTTP method&gt;, tool:&lt;name or uri&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;id&gt;, after:&lt;ISO time&gt;, before:&lt;ISO time&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="357"/>
+        <location filename="../ui/capture/log_page.cpp" line="751"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Filtered: %n exchange from Analytics</numerusform>
@@ -8478,7 +9060,7 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="359"/>
+        <location filename="../ui/capture/log_page.cpp" line="753"/>
         <source>Filtered: %n exchange(s) of %1</source>
         <translation>
             <numerusform>Filtered: %n exchange of %1</numerusform>
@@ -8486,28 +9068,93 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="361"/>
+        <location filename="../ui/capture/log_page.cpp" line="755"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="362"/>
+        <location filename="../ui/capture/log_page.cpp" line="756"/>
         <source>Show every exchange again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="490"/>
-        <location filename="../ui/capture/log_page.cpp" line="514"/>
+        <location filename="../ui/capture/log_page.cpp" line="805"/>
+        <source>%1  ×</source>
+        <extracomment>A filter chip: the filter, then × to remove it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="806"/>
+        <source>Remove this filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="832"/>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="838"/>
+        <source>HTTP method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/capture/log_page.cpp" line="851"/>
+        <source>%n chosen exchange(s)</source>
+        <translation>
+            <numerusform>%n chosen exchange</numerusform>
+            <numerusform>%n chosen exchanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="890"/>
+        <source>text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1081"/>
+        <source>(message %1, exchange %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1082"/>
+        <source>(message %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1084"/>
+        <source>after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1100"/>
+        <location filename="../ui/capture/log_page.cpp" line="1175"/>
+        <location filename="../ui/capture/log_page.cpp" line="1199"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="499"/>
+        <location filename="../ui/capture/log_page.cpp" line="1107"/>
+        <source>Copied as curl. Values the capture redacted (tokens, secrets) stay redacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/capture/log_page.cpp" line="1184"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="506"/>
+        <location filename="../ui/capture/log_page.cpp" line="1191"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8578,7 +9225,7 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>%n exchange(s) shown</source>
         <translation>
             <numerusform>%n exchange shown</numerusform>
@@ -8616,194 +9263,194 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>McpScope %1
 A workbench for debugging OAuth-protected MCP servers.
 Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376"/>
+        <location filename="../ui/main_window.cpp" line="378"/>
         <source>McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="379"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378"/>
+        <location filename="../ui/main_window.cpp" line="380"/>
         <source>&amp;New Request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>&amp;Connect to MCP Server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="380"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>Capture log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Export sessions as HAR, JSON, a capture bundle or an incident report, redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="390"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389"/>
+        <location filename="../ui/main_window.cpp" line="391"/>
         <source>Import a HAR or a .mcpscope capture bundle as new sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390"/>
+        <location filename="../ui/main_window.cpp" line="392"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391"/>
+        <location filename="../ui/main_window.cpp" line="393"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="392"/>
+        <location filename="../ui/main_window.cpp" line="394"/>
         <source>&amp;Find in Captures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>&amp;Clear Filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>&amp;Follow New Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>&amp;OAuth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>OAuth &amp;Flow Inspector…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>Token &amp;Vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>F&amp;indings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>&amp;Analytics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>Latency, errors, authentication and rate limiting over the whole store or chosen sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>Connection &amp;Doctor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Check a server stage by stage (connectivity, HTTP, CORS, MCP, authentication, operations, performance, intermittency) and say where it fails and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>&amp;About McpScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Connect, open a capture, import a HAR, or pick a recent server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="587"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>HTTP requests %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="648"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="850"/>
+        <location filename="../ui/main_window.cpp" line="857"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="905"/>
+        <location filename="../ui/main_window.cpp" line="912"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="914"/>
+        <location filename="../ui/main_window.cpp" line="921"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="917"/>
+        <location filename="../ui/main_window.cpp" line="924"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="943"/>
+        <location filename="../ui/main_window.cpp" line="950"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>Imported %n session from %1</numerusform>
@@ -8811,7 +9458,7 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="945"/>
+        <location filename="../ui/main_window.cpp" line="952"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n exchange.</numerusform>
@@ -8819,105 +9466,105 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1066"/>
+        <location filename="../ui/main_window.cpp" line="1073"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1072"/>
+        <location filename="../ui/main_window.cpp" line="1079"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1075"/>
+        <location filename="../ui/main_window.cpp" line="1082"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1078"/>
+        <location filename="../ui/main_window.cpp" line="1085"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1082"/>
+        <location filename="../ui/main_window.cpp" line="1089"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1138"/>
+        <location filename="../ui/main_window.cpp" line="1145"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="578"/>
         <source>Sending %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>&amp;Open Capture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="385"/>
         <source>Open a capture store or a .mcpscope bundle read-only, in a window of its own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Open &amp;Recent Capture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="612"/>
+        <location filename="../ui/main_window.cpp" line="617"/>
         <source>Plain HTTP request (no session headers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="691"/>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
+        <location filename="../ui/main_window.cpp" line="722"/>
         <source>OAuth flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="707"/>
+        <location filename="../ui/main_window.cpp" line="714"/>
         <source>Could not open a browser; open this URL yourself: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>Token vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="747"/>
+        <location filename="../ui/main_window.cpp" line="754"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
-        <location filename="../ui/main_window.cpp" line="820"/>
+        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="827"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>&amp;Palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="399"/>
         <source>&amp;System</source>
         <extracomment>The palette follows the desktop&apos;s</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>&amp;Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8931,185 +9578,250 @@ Captures are stored in %2</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::McpCallText</name>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="25"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="26"/>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="31"/>
+        <source>error %1: %2</source>
+        <extracomment>A JSON-RPC error: its code and the server&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="46"/>
+        <source>isError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="46"/>
+        <source>isError: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="48"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/mcp_call_info.cpp" line="88"/>
+        <source>answer to request %1</source>
+        <extracomment>An exchange that carried the client&apos;s answer to a server request</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/mcp_call_info.cpp" line="93"/>
+        <source>%n message(s): %1</source>
+        <extracomment>The methods a stream brought: &quot;3 messages: ping, …&quot;</extracomment>
+        <translation>
+            <numerusform>%n message: %1</numerusform>
+            <numerusform>%n messages: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::McpClient</name>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="117"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="119"/>
         <source>The session was restarted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="154"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="156"/>
         <source>The server requires authorization (HTTP %1) to open its event stream. Sign in to it (OAuth) or add an Authorization header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="161"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="163"/>
         <source>The server still refuses its event stream (HTTP %1) after %2 authorizations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="172"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="174"/>
         <source>Authorization failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="198"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="200"/>
         <source>The server still refuses %1 (HTTP %2) after %3 authorizations; McpScope stops here rather than loop. The server may ask for a scope the authorization server never grants.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="226"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="228"/>
         <source>Authorization for %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="272"/>
-        <location filename="../core/mcp/mcp_client.cpp" line="399"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="281"/>
+        <source>Could not connect: Streamable HTTP was refused (%1), and the HTTP+SSE fallback failed too (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="285"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="412"/>
         <source>Could not connect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="368"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
         <source>server/discover lists %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="377"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="390"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="381"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="394"/>
         <source>The server does not support protocol version %1: its server/discover lists %2. Connect in the legacy era (or auto) instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="387"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="400"/>
         <source>its server/discover lists %1, not %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="404"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="417"/>
         <source>The server did not answer server/discover as a %1 server, so it most likely speaks only the legacy era (initialize); connect with era legacy or auto. What it answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="416"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="429"/>
         <source>The server does not speak MCP %1 (server/discover: %2); using the initialize handshake of the legacy era.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="451"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="464"/>
         <source>Streamable HTTP was refused (%1); trying the HTTP+SSE transport.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="460"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="474"/>
         <source>The server did not complete initialize: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="468"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="482"/>
         <source>The server answered initialize with protocol version %1, a revision of the modern era, which has no initialize: the server mixes the eras. Connect with era modern to speak %1 without initialize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="478"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="492"/>
         <source>The server answered with protocol version &quot;%1&quot;, which McpScope does not speak (it speaks %2). Upgrade McpScope or configure the server for one of those.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="513"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="527"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="554"/>
         <source>The params of %1 are not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="631"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="544"/>
+        <source>Not sent: a request id is a string or an integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="546"/>
+        <source>Not sent: a request with id %1 is still waiting for its answer; give this one another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/mcp_client.cpp" line="700"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="643"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="712"/>
         <source>Not connected to a server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="652"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="721"/>
         <source>The session was closed, so %1 was not sent. Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="684"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="755"/>
         <source>The server answered request id %1, which is not pending (unknown, or already answered or timed out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="697"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="768"/>
         <source>The server&apos;s answer to %1 has no resultType, which %2 servers must send (it answers like an earlier revision); taken as complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="728"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="799"/>
         <source>%1 failed with JSON-RPC error %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="757"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="828"/>
         <source>The server reused request id %1 while that request is still waiting; the second one is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="821"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="892"/>
         <source>Progress for token %1, which belongs to no active request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="886"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="957"/>
         <source>The session was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="906"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="977"/>
         <source>Ignored a message the server sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="913"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="984"/>
         <source>The server&apos;s answer to %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="915"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="986"/>
         <source>The server sent a message that cannot be read while %1 was the only request waiting, so it was most likely its answer: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1008"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1079"/>
         <source>The server refused protocol version %1 for %2 although it lists %3; retrying once with %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1026"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
         <source>The server kept asking for input (%1 rounds) on %2; McpScope stopped there rather than loop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1035"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1106"/>
         <source>%1 asked for input McpScope cannot act on: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1075"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1146"/>
         <source>%1 needs an answer to the server&apos;s %2 input request &quot;%3&quot;, which McpScope could not give: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1097"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1168"/>
         <source>The request that asked for it ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/mcp_client.cpp" line="1148"/>
+        <location filename="../core/mcp/mcp_client.cpp" line="1219"/>
         <source>subscriptions/listen belongs to MCP %1; this session speaks the legacy era, where the listening stream and resources/subscribe deliver notifications.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9117,17 +9829,17 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSession</name>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="53"/>
+        <location filename="../core/session/mcp_session.cpp" line="57"/>
         <source>This session was opened before; a session is opened once. Start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="58"/>
+        <location filename="../core/session/mcp_session.cpp" line="62"/>
         <source>A stdio session needs the command line that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/mcp_session.cpp" line="66"/>
+        <location filename="../core/session/mcp_session.cpp" line="70"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9135,115 +9847,269 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::McpSessionView</name>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="50"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="59"/>
         <source>Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="52"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="61"/>
         <source>Start a new session with the same server and transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="67"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="102"/>
+        <source>Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="104"/>
+        <source>Open the Server requests tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="115"/>
         <source>Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="69"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="117"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="71"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="119"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="73"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="121"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="75"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="123"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="77"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="261"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="125"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="493"/>
         <source>Server requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="80"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="128"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="82"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="130"/>
         <source>JSON-RPC console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="88"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="136"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="184"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="138"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
+        <source>Connection Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="151"/>
+        <source>Could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="159"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="161"/>
+        <source>Edit connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="163"/>
+        <source>Show exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="165"/>
+        <source>The HTTP exchanges of this attempt, in the capture log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="315"/>
         <source>%1 %2 · %3 · protocol %4 · %5 · capabilities: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
         <source>Modern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="186"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
         <source>Legacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="189"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="320"/>
         <source>The modern era of MCP (2026-07-28): server/discover, no session, multi round-trip requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="191"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="322"/>
         <source>The legacy era of MCP: the initialize handshake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="231"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="178"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="383"/>
         <source>Reconnecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="162"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="222"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="285"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="369"/>
         <source>Not connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="224"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="344"/>
+        <source>Server instructions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="345"/>
+        <source>Show or hide the instructions the server gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="376"/>
         <source>session: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="277"/>
         <source>MCP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="160"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="175"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="283"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="260"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="477"/>
+        <source>No exchange was recorded for this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="485"/>
+        <source>The server is waiting for your answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/mcp_session_view.cpp" line="486"/>
+        <source>The server is waiting for %n answer(s) from you.</source>
+        <translation>
+            <numerusform>The server is waiting for %n answer from you.</numerusform>
+            <numerusform>The server is waiting for %n answers from you.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="492"/>
         <source>Server requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mcpscope::MessagesModel</name>
+    <message>
+        <location filename="../models/messages_model.cpp" line="252"/>
+        <source>Sent by McpScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="252"/>
+        <source>Received from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="259"/>
+        <source>→ sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="259"/>
+        <source>← received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="264"/>
+        <source>(error)</source>
+        <extracomment>An answer whose request is not in the store</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="264"/>
+        <source>(response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="271"/>
+        <source>notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="289"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="291"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="293"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="295"/>
+        <source>Tool / resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="297"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="299"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="301"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/messages_model.cpp" line="303"/>
+        <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10848,6 +11714,84 @@ Accept: application/json</source>
     </message>
 </context>
 <context>
+    <name>mcpscope::ResultView</name>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="216"/>
+        <source>Show exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="218"/>
+        <source>Show the HTTP exchange that carried this call in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="219"/>
+        <source>Render Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="221"/>
+        <source>Show text content as Markdown (raw HTML is never rendered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="253"/>
+        <source>Structured content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="260"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="263"/>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="305"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="309"/>
+        <source>Tool error (isError)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="312"/>
+        <source>JSON-RPC error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="315"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="320"/>
+        <source>Failed: HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="320"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="327"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/result_view.cpp" line="372"/>
+        <source>No result came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mcpscope::SchemaForm</name>
     <message>
         <location filename="../ui/common/schema_form.cpp" line="113"/>
@@ -11087,7 +12031,7 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::SessionListModel</name>
     <message numerus="yes">
-        <location filename="../models/session_list_model.cpp" line="32"/>
+        <location filename="../models/session_list_model.cpp" line="53"/>
         <source>%1 (%n exchange(s))</source>
         <translation>
             <numerusform>%1 (%n exchange)</numerusform>
@@ -11095,7 +12039,7 @@ Accept: application/json</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/session_list_model.cpp" line="34"/>
+        <location filename="../models/session_list_model.cpp" line="55"/>
         <source>%1
 Started %2</source>
         <translation type="unfinished"></translation>
@@ -11177,67 +12121,90 @@ Started %2</source>
 <context>
     <name>mcpscope::StreamableHttpTransport</name>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="157"/>
+        <location filename="../core/mcp/http_transports.cpp" line="67"/>
+        <source>modern era: no listening GET stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="69"/>
+        <source>the listening GET stream is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="70"/>
+        <source>no listening GET stream open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mcp/http_transports.cpp" line="71"/>
+        <source>%n POST response stream(s) open</source>
+        <translation>
+            <numerusform>%n POST response stream open</numerusform>
+            <numerusform>%n POST response streams open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/mcp/http_transports.cpp" line="176"/>
         <source>The answer to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="171"/>
+        <location filename="../core/mcp/http_transports.cpp" line="190"/>
         <source>An event on the stream answering %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="219"/>
+        <location filename="../core/mcp/http_transports.cpp" line="238"/>
         <source>The server no longer knows session %1 (HTTP 404). Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="222"/>
+        <location filename="../core/mcp/http_transports.cpp" line="241"/>
         <source>The server no longer knows session %1 (HTTP 400; the spec asks for 404). Reconnect to start a new session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="270"/>
+        <location filename="../core/mcp/http_transports.cpp" line="289"/>
         <source>The server&apos;s answer to %1 cannot be read: %2 The body (%3 bytes) is kept in the capture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="285"/>
+        <location filename="../core/mcp/http_transports.cpp" line="304"/>
         <source>The server&apos;s JSON answer to %1 holds no response to it (%2 message(s), none with its id), and no other answer can come on this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="300"/>
+        <location filename="../core/mcp/http_transports.cpp" line="319"/>
         <source>The server closed it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="303"/>
+        <location filename="../core/mcp/http_transports.cpp" line="322"/>
         <source>The event stream answering %1 ended before the response, and the server sent no event id to resume it from, so the answer can no longer come. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="336"/>
+        <location filename="../core/mcp/http_transports.cpp" line="355"/>
         <source>The optional listening GET stream failed: %1 The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="339"/>
+        <location filename="../core/mcp/http_transports.cpp" line="358"/>
         <source>The server answered the optional listening GET stream with HTTP %1 (the spec asks for 405 when it offers none). The session goes on; messages the server sends outside a request will not arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="350"/>
+        <location filename="../core/mcp/http_transports.cpp" line="369"/>
         <source>The stream answering %1 ended before the response, and the server refused to resume it (%2), so the answer can no longer come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="354"/>
+        <location filename="../core/mcp/http_transports.cpp" line="373"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/mcp/http_transports.cpp" line="355"/>
+        <location filename="../core/mcp/http_transports.cpp" line="374"/>
         <source>The resumed stream answering %1 ended before the response without an event id to resume from, so the answer can no longer come.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11372,69 +12339,94 @@ Started %2</source>
 <context>
     <name>mcpscope::ToolsTab</name>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="79"/>
-        <location filename="../ui/session/tools_tab.cpp" line="220"/>
+        <location filename="../ui/session/tools_tab.cpp" line="165"/>
+        <location filename="../ui/session/tools_tab.cpp" line="354"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="82"/>
+        <location filename="../ui/session/tools_tab.cpp" line="168"/>
         <source>Input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="87"/>
+        <location filename="../ui/session/tools_tab.cpp" line="173"/>
         <source>Arguments (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="99"/>
-        <location filename="../ui/session/tools_tab.cpp" line="289"/>
+        <location filename="../ui/session/tools_tab.cpp" line="185"/>
+        <location filename="../ui/session/tools_tab.cpp" line="427"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="101"/>
+        <location filename="../ui/session/tools_tab.cpp" line="187"/>
         <source>Call the tool (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="105"/>
+        <location filename="../ui/session/tools_tab.cpp" line="191"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="127"/>
+        <location filename="../ui/session/tools_tab.cpp" line="214"/>
         <source>The result appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="163"/>
-        <source>The server lists no tool &quot;%1&quot; now.</source>
+        <location filename="../ui/session/tools_tab.cpp" line="129"/>
+        <source>Search tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="220"/>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <source>1 tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="254"/>
+        <source>%1 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="255"/>
+        <source>%1 of %2 tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="277"/>
+        <source>The server lists no tool &quot;%1&quot; now; it opens when the server lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="354"/>
         <source>Form (no arguments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="235"/>
+        <location filename="../ui/session/tools_tab.cpp" line="369"/>
         <source>Valid JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="237"/>
+        <location filename="../ui/session/tools_tab.cpp" line="371"/>
         <source>Not valid JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="238"/>
+        <location filename="../ui/session/tools_tab.cpp" line="372"/>
         <source>Arguments must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="381"/>
+        <source>Fill in the arguments; they are checked against the input schema as you edit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/session/tools_tab.cpp" line="249"/>
+        <location filename="../ui/session/tools_tab.cpp" line="387"/>
         <source>Does not match the input schema: %1%2 (%n problem(s))</source>
         <translation>
             <numerusform>Does not match the input schema: %1%2 (%n problem)</numerusform>
@@ -11442,117 +12434,98 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="256"/>
+        <location filename="../ui/session/tools_tab.cpp" line="394"/>
         <source>Valid against the input schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="276"/>
+        <location filename="../ui/session/tools_tab.cpp" line="414"/>
         <source>Retry in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="281"/>
+        <location filename="../ui/session/tools_tab.cpp" line="419"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="319"/>
+        <location filename="../ui/session/tools_tab.cpp" line="455"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="320"/>
+        <location filename="../ui/session/tools_tab.cpp" line="456"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="344"/>
-        <source>// The tool reported an error (isError: true)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="352"/>
-        <source>// structuredContent matches the tool&apos;s outputSchema
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="353"/>
-        <source>// structuredContent does not match the outputSchema: %1%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="359"/>
-        <source>// The tool declares an outputSchema but returned no structuredContent
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="372"/>
-        <source>image %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="379"/>
-        <source>// The server needs you to open these URLs first, then call the tool again:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="390"/>
-        <source>// %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/session/tools_tab.cpp" line="114"/>
+        <location filename="../ui/session/tools_tab.cpp" line="200"/>
         <source>Pin result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="116"/>
+        <location filename="../ui/session/tools_tab.cpp" line="202"/>
         <source>Keep this result to compare a later call with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="117"/>
+        <location filename="../ui/session/tools_tab.cpp" line="203"/>
         <source>Compare with pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="338"/>
+        <location filename="../ui/session/tools_tab.cpp" line="476"/>
         <source>%1 at %2</source>
         <extracomment>A kept tool result: the tool&apos;s name and the time of the call</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="404"/>
+        <location filename="../ui/session/tools_tab.cpp" line="485"/>
+        <source>structuredContent matches the tool&apos;s outputSchema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="486"/>
+        <source>structuredContent does not match the outputSchema: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="493"/>
+        <source>The tool declares an outputSchema but returned no structuredContent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="498"/>
+        <source>The server needs you to open these URLs first, then call the tool again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/tools_tab.cpp" line="520"/>
         <source>Pinned the result of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="412"/>
+        <location filename="../ui/session/tools_tab.cpp" line="528"/>
         <source>Compare tool results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="413"/>
+        <location filename="../ui/session/tools_tab.cpp" line="529"/>
         <source>pinned: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="414"/>
+        <location filename="../ui/session/tools_tab.cpp" line="530"/>
         <source>last: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="422"/>
+        <location filename="../ui/session/tools_tab.cpp" line="538"/>
         <source>Pin a result first, then call the tool again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/tools_tab.cpp" line="423"/>
+        <location filename="../ui/session/tools_tab.cpp" line="539"/>
         <source>Compare %1 with the last result</source>
         <translation type="unfinished"></translation>
     </message>
