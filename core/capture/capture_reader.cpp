@@ -166,6 +166,21 @@ bool CaptureReader::isOpen() const
     return m_db.isOpen();
 }
 
+Result<QList<qint64>> CaptureReader::selectIds(const QString &sql, const QVariantList &binds,
+                                               const QString &what)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindAll(q, binds);
+    if (!q.exec())
+        return Failure{sqlError(what, q.lastError().text())};
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 Error CaptureReader::sqlError(const QString &what, const QString &detail) const
 {
     return {ErrorCode::StoreRead,
@@ -191,16 +206,7 @@ Result<QList<qint64>> CaptureReader::exchangeIds(const CaptureFilter &filter, qi
         const QString sql = QStringLiteral("SELECT e.id FROM exchanges e WHERE e.id > ?") +
                             whereClause(filter, &binds) + QStringLiteral(" ORDER BY e.id LIMIT ?");
         binds.append(limit);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        bindAll(q, binds);
-        if (!q.exec())
-            return Failure{sqlError(tr("the exchange list"), q.lastError().text())};
-        QList<qint64> ids;
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-        return ids;
+        return selectIds(sql, binds, tr("the exchange list"));
     }
     // Rows up to the index watermark come from FTS5; rows the writer has not
     // indexed yet are scanned, so a search never misses what just arrived.
@@ -234,16 +240,7 @@ Result<QList<qint64>> CaptureReader::indexedIds(const CaptureFilter &filter, qin
                        " WHERE exchange_text MATCH ? AND t.rowid > ? AND t.rowid <= ?") +
         whereClause(filter, &binds) + QStringLiteral(" ORDER BY t.rowid LIMIT ?");
     binds.append(limit);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec())
-        return Failure{sqlError(tr("search results"), q.lastError().text())};
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(sql, binds, tr("search results"));
 }
 
 Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qint64 afterId,
@@ -269,16 +266,7 @@ Result<QList<qint64>> CaptureReader::scannedIds(const CaptureFilter &filter, qin
     }
     sql += QStringLiteral(" ORDER BY e.id LIMIT ?");
     binds.append(limit);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec())
-        return Failure{sqlError(tr("search results"), q.lastError().text())};
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(sql, binds, tr("search results"));
 }
 
 Result<QList<ExchangeSummary>> CaptureReader::summaries(const QList<qint64> &ids)
@@ -558,16 +546,7 @@ Result<QList<qint64>> CaptureReader::messageRowIds(const CaptureFilter &f, qint6
         add(QStringLiteral("instr(lower(CAST(m.payload AS TEXT)), ?)"), {word.toLower()});
     sql += QStringLiteral(" ORDER BY m.id LIMIT ?");
     binds.append(limit);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    bindAll(q, binds);
-    if (!q.exec())
-        return Failure{sqlError(tr("the message list"), q.lastError().text())};
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return selectIds(sql, binds, tr("the message list"));
 }
 
 Result<QList<MessageRecord>> CaptureReader::messagesById(const QList<qint64> &ids)

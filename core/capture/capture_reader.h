@@ -140,6 +140,9 @@ private:
     Result<QList<qint64>> scannedIds(const CaptureFilter &filter, qint64 afterId, int limit);
     Result<QList<MessageRecord>> readMessages(const QString &where, const QVariantList &binds);
     Error sqlError(const QString &what, const QString &detail) const;
+    // The first column of sql's rows as ids (what names the list in an error).
+    Result<QList<qint64>> selectIds(const QString &sql, const QVariantList &binds,
+                                    const QString &what);
 
     // The columns to read replay_of from ("NULL" in a store older than
     // schema 4, which the reader does not upgrade).

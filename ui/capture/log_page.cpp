@@ -239,15 +239,7 @@ LogPage::LogPage(CaptureStore *store, QWidget *parent)
     Theme::setBanner(m_filterProblems, Theme::Banner::Warning, QStringLiteral("padding: 3px;"));
     m_filterProblems->hide();
     layout->addWidget(m_filterProblems);
-    connect(m_clearAll, &QPushButton::clicked, this, [this] {
-        const bool hadSession = m_sessionFilter != 0;
-        m_sessionFilter = 0;
-        clearFilters();
-        applyFilter();
-        m_searchDelay->stop();
-        if (hadSession)
-            Q_EMIT sessionFilterCleared();
-    });
+    connect(m_clearAll, &QPushButton::clicked, this, &LogPage::clearEveryFilter);
     connect(m_clearExchangeFilter, &QPushButton::clicked, this, [this] { filterToExchanges({}); });
 
     m_log = new QTableView(this);
@@ -597,6 +589,17 @@ void LogPage::filterToExchanges(const QList<qint64> &ids, const QString &origin)
     applyFilter();
 }
 
+void LogPage::clearEveryFilter()
+{
+    const bool hadSession = m_sessionFilter != 0;
+    m_sessionFilter = 0;
+    clearFilters();
+    applyFilter();
+    m_searchDelay->stop();
+    if (hadSession)
+        Q_EMIT sessionFilterCleared();
+}
+
 void LogPage::clearFilters()
 {
     m_exchangeFilter.clear();
@@ -654,13 +657,7 @@ bool LogPage::selectMessage(qint64 id)
     };
     int row = find();
     if (row < 0 && !m_messages->filter().isEmpty()) {
-        const bool hadSession = m_sessionFilter != 0;
-        m_sessionFilter = 0;
-        clearFilters();
-        applyFilter();
-        m_searchDelay->stop();
-        if (hadSession)
-            Q_EMIT sessionFilterCleared();
+        clearEveryFilter();
         row = find();
     }
     if (row < 0)

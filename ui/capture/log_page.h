@@ -134,6 +134,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Clear all: every filter, the session's too (the sidebar is told).
+    void clearEveryFilter();
     void retranslateUi();
     void applyFilter();
     void showSelected();
