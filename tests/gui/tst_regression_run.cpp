@@ -284,8 +284,23 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), view->recorded().requestCount());
         QCOMPARE(cell(table, rowOf(table, QStringLiteral("get-env")), RegressionRunView::State),
                  QStringLiteral("Same"));
+        // Everything else is the same, but for one race of the peer's: server-
+        // everything registers some tools after initialize and says so with
+        // list_changed, so a tools/list sent right after initialize (as the
+        // recording's first one was) lists them or not by timing. Only that
+        // row may differ, and the totals must say exactly what the rows say.
+        int sameAgain = 0, changedAgain = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString state = cell(table, row, RegressionRunView::State);
+            const QString method = cell(table, row, RegressionRunView::Method);
+            QVERIFY2(state == u"Same" || (state == u"Changed" && method == u"tools/list"),
+                     qPrintable(method + QLatin1Char(' ') + state));
+            sameAgain += state == u"Same";
+            changedAgain += state == u"Changed";
+        }
+        QVERIFY(changedAgain <= 1);
         QCOMPARE(totals->text(),
-                 QStringLiteral("%1 same, 0 changed, 0 failed").arg(table->rowCount()));
+                 QStringLiteral("%1 same, %2 changed, 0 failed").arg(sameAgain).arg(changedAgain));
         // Saved where every diff view reads them.
         QVERIFY(QSettings()
                     .value(DiffView::rulesSettingsKey())
