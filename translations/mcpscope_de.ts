@@ -1884,49 +1884,49 @@
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="172"/>
+        <location filename="../core/capture/capture_reader.cpp" line="187"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="199"/>
+        <location filename="../core/capture/capture_reader.cpp" line="209"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="242"/>
-        <location filename="../core/capture/capture_reader.cpp" line="277"/>
+        <location filename="../core/capture/capture_reader.cpp" line="243"/>
+        <location filename="../core/capture/capture_reader.cpp" line="269"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="300"/>
+        <location filename="../core/capture/capture_reader.cpp" line="288"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="398"/>
-        <location filename="../core/capture/capture_reader.cpp" line="413"/>
+        <location filename="../core/capture/capture_reader.cpp" line="386"/>
+        <location filename="../core/capture/capture_reader.cpp" line="401"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="439"/>
+        <location filename="../core/capture/capture_reader.cpp" line="427"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="459"/>
+        <location filename="../core/capture/capture_reader.cpp" line="447"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="500"/>
+        <location filename="../core/capture/capture_reader.cpp" line="488"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="566"/>
+        <location filename="../core/capture/capture_reader.cpp" line="549"/>
         <source>the message list</source>
         <translation>der Nachrichtenliste</translation>
     </message>
@@ -8873,159 +8873,159 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="711"/>
+        <location filename="../ui/capture/log_page.cpp" line="708"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="712"/>
+        <location filename="../ui/capture/log_page.cpp" line="709"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="713"/>
+        <location filename="../ui/capture/log_page.cpp" line="710"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="714"/>
+        <location filename="../ui/capture/log_page.cpp" line="711"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="715"/>
+        <location filename="../ui/capture/log_page.cpp" line="712"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="716"/>
-        <location filename="../ui/capture/log_page.cpp" line="1037"/>
+        <location filename="../ui/capture/log_page.cpp" line="713"/>
+        <location filename="../ui/capture/log_page.cpp" line="1034"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="717"/>
+        <location filename="../ui/capture/log_page.cpp" line="714"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="740"/>
+        <location filename="../ui/capture/log_page.cpp" line="737"/>
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="742"/>
+        <location filename="../ui/capture/log_page.cpp" line="739"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="688"/>
+        <location filename="../ui/capture/log_page.cpp" line="685"/>
         <source>Exchange %1 carried no JSON-RPC message.</source>
         <translation>Austausch %1 hat keine JSON-RPC-Nachricht übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="718"/>
+        <location filename="../ui/capture/log_page.cpp" line="715"/>
         <source>Exchanges</source>
         <translation>Austausche</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="719"/>
+        <location filename="../ui/capture/log_page.cpp" line="716"/>
         <source>The HTTP exchanges, with the MCP call each carried</source>
         <translation>Die HTTP-Austausche, jeweils mit dem MCP-Aufruf, den sie übertrugen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="720"/>
+        <location filename="../ui/capture/log_page.cpp" line="717"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="722"/>
+        <location filename="../ui/capture/log_page.cpp" line="719"/>
         <source>The JSON-RPC messages: a request and its answer on one row</source>
         <translation>Die JSON-RPC-Nachrichten: eine Anfrage und ihre Antwort in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="723"/>
+        <location filename="../ui/capture/log_page.cpp" line="720"/>
         <source>Clear all</source>
         <translation>Alle aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="724"/>
+        <location filename="../ui/capture/log_page.cpp" line="721"/>
         <source>Lift every filter</source>
         <translation>Alle Filter aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="725"/>
-        <location filename="../ui/capture/log_page.cpp" line="739"/>
+        <location filename="../ui/capture/log_page.cpp" line="722"/>
+        <location filename="../ui/capture/log_page.cpp" line="736"/>
         <source>Show exchange</source>
         <translation>Austausch anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="727"/>
+        <location filename="../ui/capture/log_page.cpp" line="724"/>
         <source>The HTTP exchange that carried this message: headers, bodies, timing, TLS</source>
         <translation>Der HTTP-Austausch, der diese Nachricht übertrug: Header, Bodys, Zeitverlauf, TLS</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="728"/>
+        <location filename="../ui/capture/log_page.cpp" line="725"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="730"/>
+        <location filename="../ui/capture/log_page.cpp" line="727"/>
         <source>The request as a curl command; values the capture redacted stay redacted</source>
         <translation>Die Anfrage als curl-Befehl; im Mitschnitt geschwärzte Werte bleiben geschwärzt</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="731"/>
+        <location filename="../ui/capture/log_page.cpp" line="728"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="732"/>
+        <location filename="../ui/capture/log_page.cpp" line="729"/>
         <source>Show in session</source>
         <translation>In der Sitzung anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="733"/>
+        <location filename="../ui/capture/log_page.cpp" line="730"/>
         <source>Filter by this method</source>
         <translation>Nach dieser Methode filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="734"/>
+        <location filename="../ui/capture/log_page.cpp" line="731"/>
         <source>Filter by this tool</source>
         <translation>Nach diesem Werkzeug filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="735"/>
+        <location filename="../ui/capture/log_page.cpp" line="732"/>
         <source>Filter by this session</source>
         <translation>Nach dieser Sitzung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="736"/>
+        <location filename="../ui/capture/log_page.cpp" line="733"/>
         <source>Filter by this status</source>
         <translation>Nach diesem Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="737"/>
+        <location filename="../ui/capture/log_page.cpp" line="734"/>
         <source>Show messages</source>
         <translation>Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="738"/>
+        <location filename="../ui/capture/log_page.cpp" line="735"/>
         <source>The JSON-RPC messages this exchange carried</source>
         <translation>Die JSON-RPC-Nachrichten, die dieser Austausch übertrug</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="744"/>
+        <location filename="../ui/capture/log_page.cpp" line="741"/>
         <source>Search (full text), or filter: method:tools/call tool:echo status:4xx latency:&gt;500ms</source>
         <translation>Suchen (Volltext) oder filtern: method:tools/call tool:echo status:4xx latency:&gt;500ms</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="746"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>Free words search URLs and bodies. Filters: method:&lt;JSON-RPC or HTTP method&gt;, tool:&lt;name or uri&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;id&gt;, after:&lt;ISO time&gt;, before:&lt;ISO time&gt;</source>
         <translation>Freie Wörter durchsuchen URLs und Bodys. Filter: method:&lt;JSON-RPC- oder HTTP-Methode&gt;, tool:&lt;Name oder URI&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;ID&gt;, after:&lt;ISO-Zeit&gt;, before:&lt;ISO-Zeit&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="751"/>
+        <location filename="../ui/capture/log_page.cpp" line="748"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch aus der Analyse</numerusform>
@@ -9033,7 +9033,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="753"/>
+        <location filename="../ui/capture/log_page.cpp" line="750"/>
         <source>Filtered: %n exchange(s) of %1</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch von %1</numerusform>
@@ -9041,78 +9041,78 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="755"/>
+        <location filename="../ui/capture/log_page.cpp" line="752"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="756"/>
+        <location filename="../ui/capture/log_page.cpp" line="753"/>
         <source>Show every exchange again</source>
         <translation>Wieder alle Austausche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="761"/>
+        <location filename="../ui/capture/log_page.cpp" line="758"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="771"/>
+        <location filename="../ui/capture/log_page.cpp" line="768"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="771"/>
+        <location filename="../ui/capture/log_page.cpp" line="768"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="771"/>
+        <location filename="../ui/capture/log_page.cpp" line="768"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="772"/>
+        <location filename="../ui/capture/log_page.cpp" line="769"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="772"/>
+        <location filename="../ui/capture/log_page.cpp" line="769"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="772"/>
+        <location filename="../ui/capture/log_page.cpp" line="769"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="773"/>
+        <location filename="../ui/capture/log_page.cpp" line="770"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="805"/>
+        <location filename="../ui/capture/log_page.cpp" line="802"/>
         <source>%1  ×</source>
         <extracomment>A filter chip: the filter, then × to remove it</extracomment>
         <translation>%1  ×</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="806"/>
+        <location filename="../ui/capture/log_page.cpp" line="803"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="832"/>
+        <location filename="../ui/capture/log_page.cpp" line="829"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="838"/>
+        <location filename="../ui/capture/log_page.cpp" line="835"/>
         <source>HTTP method %1</source>
         <translation>HTTP-Methode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="851"/>
+        <location filename="../ui/capture/log_page.cpp" line="848"/>
         <source>%n chosen exchange(s)</source>
         <translation>
             <numerusform>%n ausgewählter Austausch</numerusform>
@@ -9120,54 +9120,54 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="890"/>
+        <location filename="../ui/capture/log_page.cpp" line="887"/>
         <source>text: %1</source>
         <translation>Text: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <location filename="../ui/capture/log_page.cpp" line="1076"/>
         <source>→ sent</source>
         <translation>→ gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <location filename="../ui/capture/log_page.cpp" line="1076"/>
         <source>← received</source>
         <translation>← empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1081"/>
+        <location filename="../ui/capture/log_page.cpp" line="1078"/>
         <source>(message %1, exchange %2)</source>
         <translation>(Nachricht %1, Austausch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1082"/>
+        <location filename="../ui/capture/log_page.cpp" line="1079"/>
         <source>(message %1)</source>
         <translation>(Nachricht %1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1084"/>
+        <location filename="../ui/capture/log_page.cpp" line="1081"/>
         <source>after %1 ms</source>
         <translation>nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1100"/>
-        <location filename="../ui/capture/log_page.cpp" line="1175"/>
-        <location filename="../ui/capture/log_page.cpp" line="1199"/>
+        <location filename="../ui/capture/log_page.cpp" line="1097"/>
+        <location filename="../ui/capture/log_page.cpp" line="1172"/>
+        <location filename="../ui/capture/log_page.cpp" line="1196"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1107"/>
+        <location filename="../ui/capture/log_page.cpp" line="1104"/>
         <source>Copied as curl. Values the capture redacted (tokens, secrets) stay redacted.</source>
         <translation>Als curl kopiert. Im Mitschnitt geschwärzte Werte (Tokens, Geheimnisse) bleiben geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1184"/>
+        <location filename="../ui/capture/log_page.cpp" line="1181"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1191"/>
+        <location filename="../ui/capture/log_page.cpp" line="1188"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -9882,161 +9882,216 @@ Mitschnitte liegen in %2</translation>
         <translation>Den Tab Server-Anfragen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="115"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="117"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
+        <source>The server&apos;s tools: call one with a form or JSON</source>
+        <translation>Die Tools des Servers: eines mit Formular oder JSON aufrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="141"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="119"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="141"/>
+        <source>The server&apos;s resources: read and subscribe</source>
+        <translation>Die Ressourcen des Servers: lesen und abonnieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="142"/>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="121"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="142"/>
+        <source>Resource templates, filled in field by field</source>
+        <translation>Ressourcenvorlagen, Feld für Feld ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="123"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="143"/>
+        <source>The server&apos;s prompts, with completions</source>
+        <translation>Die Prompts des Servers, mit Vervollständigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="145"/>
+        <source>Every tool call to this server, this session and earlier ones</source>
+        <translation>Jeder Werkzeugaufruf an diesen Server, in dieser und früheren Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="147"/>
+        <source>Sampling, elicitation and roots requests waiting for your answer</source>
+        <translation>Sampling-, Elicitation- und Roots-Anfragen, die auf Ihre Antwort warten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="148"/>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="125"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="493"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="146"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="510"/>
         <source>Server requests</source>
         <translation>Server-Anfragen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="128"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="151"/>
         <source>Authorization</source>
         <translation>Autorisierung</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="130"/>
-        <source>JSON-RPC console</source>
-        <translation>JSON-RPC-Konsole</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="136"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="138"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="144"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="140"/>
-        <source>Connection Info</source>
-        <translation>Verbindungsinfo</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="151"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="168"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="159"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="176"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="161"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="178"/>
         <source>Edit connection…</source>
         <translation>Verbindung bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="163"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="180"/>
         <source>Show exchanges</source>
         <translation>Austausche anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="165"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="182"/>
         <source>The HTTP exchanges of this attempt, in the capture log</source>
         <translation>Die HTTP-Austausche dieses Versuchs, im Mitschnittprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="315"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="332"/>
         <source>%1 %2 · %3 · protocol %4 · %5 · capabilities: %6</source>
         <translation>%1 %2 · %3 · Protokoll %4 · %5 · Fähigkeiten: %6</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="334"/>
         <source>Modern</source>
         <translation>Modern</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="317"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="334"/>
         <source>Legacy</source>
         <translation>Klassisch</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="320"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="337"/>
         <source>The modern era of MCP (2026-07-28): server/discover, no session, multi round-trip requests</source>
         <translation>Die moderne Ära von MCP (2026-07-28): server/discover, keine Sitzung, Anfragen mit mehreren Runden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="322"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="339"/>
         <source>The legacy era of MCP: the initialize handshake</source>
         <translation>Die klassische Ära von MCP: der initialize-Handshake</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="178"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="383"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="195"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="400"/>
         <source>Reconnecting to %1…</source>
         <translation>Verbinde neu mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="285"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="369"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="302"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="386"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="344"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="361"/>
         <source>Server instructions: %1</source>
         <translation>Server-Anweisungen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="345"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="362"/>
         <source>Show or hide the instructions the server gave</source>
         <translation>Die Anweisungen des Servers ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="376"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="393"/>
         <source>session: %1</source>
         <translation>Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="277"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="294"/>
         <source>MCP %1</source>
         <translation>MCP %1</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="175"/>
-        <location filename="../ui/session/mcp_session_view.cpp" line="283"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="149"/>
+        <source>Notifications and log messages from the server</source>
+        <translation>Benachrichtigungen und Protokollmeldungen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="150"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="150"/>
+        <source>A raw JSON-RPC console</source>
+        <translation>Eine rohe JSON-RPC-Konsole</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="151"/>
+        <source>The OAuth flow of this session, step by step</source>
+        <translation>Der OAuth-Flow dieser Sitzung, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="152"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="153"/>
+        <source>Connection info: both sides&apos; capabilities, streams and unanswered requests</source>
+        <translation>Verbindungsinfo: die Fähigkeiten beider Seiten, Streams und unbeantwortete Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="154"/>
+        <source>This session&apos;s charts, live</source>
+        <translation>Die Diagramme dieser Sitzung, live</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/mcp_session_view.cpp" line="192"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="300"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="477"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="494"/>
         <source>No exchange was recorded for this attempt.</source>
         <translation>Für diesen Versuch wurde kein Austausch aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="485"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="502"/>
         <source>The server is waiting for your answer: %1</source>
         <translation>Der Server wartet auf Ihre Antwort: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/mcp_session_view.cpp" line="486"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="503"/>
         <source>The server is waiting for %n answer(s) from you.</source>
         <translation>
             <numerusform>Der Server wartet auf %n Antwort von Ihnen.</numerusform>
@@ -10044,7 +10099,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/mcp_session_view.cpp" line="492"/>
+        <location filename="../ui/session/mcp_session_view.cpp" line="509"/>
         <source>Server requests (%1)</source>
         <translation>Server-Anfragen (%1)</translation>
     </message>
