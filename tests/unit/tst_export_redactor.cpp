@@ -1,3 +1,4 @@
+#include "export/curl_command.h"
 #include "export/export_redactor.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,23 @@ private:
     }
 
 private Q_SLOTS:
+    // Copy as curl: curl's own headers left out, quotes survive a POSIX
+    // shell, the redaction marker stays as stored.
+    void curlCommandQuotesAndKeepsRedaction()
+    {
+        Exchange e;
+        e.method = "POST";
+        e.url = QStringLiteral("http://127.0.0.1:1/mcp?q=it's");
+        e.requestHeaders = {{"Content-Length", "12"},
+                            {"Authorization", "Bearer [REDACTED]"},
+                            {"Host", "127.0.0.1"}};
+        e.requestBody = "{\"a\":\"it's\"}";
+        QCOMPARE(curlCommand(e),
+                 QStringLiteral("curl -X POST 'http://127.0.0.1:1/mcp?q=it'\\''s' \\\n"
+                                "  -H 'Authorization: Bearer [REDACTED]' \\\n"
+                                "  --data-binary '{\"a\":\"it'\\''s\"}'"));
+        QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
+    }
     void storeRulesAreCountedByKind()
     {
         ExportRedactor redactor;

@@ -1,5 +1,6 @@
 #include "ui/capture/log_page.h"
 
+#include "export/curl_command.h"
 #include "ui/capture/exchange_detail_view.h"
 #include "ui/common/json_highlighter.h"
 #include "ui/common/plain_label.h"
@@ -129,33 +130,6 @@ QJsonValue responsePayload(const Exchange &exchange, const QList<MessageRecord> 
         return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     }
     return QString::fromUtf8(exchange.responseBody);
-}
-
-// A POSIX shell word: single quotes, a quote inside as '\''.
-QString shellQuote(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + out + QLatin1Char('\'');
-}
-
-// The exchange as a curl command line. Values the store redacted (tokens,
-// secrets) stay as stored: the command says so in its first line.
-QString curlCommand(const Exchange &e)
-{
-    QStringList lines;
-    lines << QStringLiteral("curl -X %1 %2").arg(QString::fromLatin1(e.method), shellQuote(e.url));
-    for (const auto &[name, value] : e.requestHeaders) {
-        const QByteArray lower = name.toLower();
-        if (lower == "content-length" || lower == "host" || lower == "connection")
-            continue;
-        lines << QStringLiteral("  -H %1").arg(shellQuote(
-            QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value)));
-    }
-    if (!e.requestBody.isEmpty())
-        lines << QStringLiteral("  --data-binary %1")
-                     .arg(shellQuote(QString::fromUtf8(e.requestBody)));
-    return lines.join(QStringLiteral(" \\\n"));
 }
 
 QJsonValue bodyValue(const QByteArray &body)
