@@ -451,6 +451,13 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("yes")).toBool(), true);
         QVERIFY(notes.isEmpty());
 
+        // A comment after the value that never closes is not blank.
+        const auto open = parseLenientJson("{} /* never closed");
+        QVERIFY(!open);
+        QCOMPARE(open.error().code, ErrorCode::JsonSyntax);
+        QVERIFY2(open.error().message.contains(QStringLiteral("something follows")),
+                 qPrintable(open.error().message));
+
         const auto tooLong = parseLenientJson("[1, 2, 3]", nullptr, {64, 4});
         QVERIFY(!tooLong);
         QCOMPARE(tooLong.error().code, ErrorCode::JsonSyntax);
