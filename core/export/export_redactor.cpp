@@ -361,8 +361,10 @@ QByteArray ExportRedactor::applyQueryParams(QByteArray text, QByteArrayView sepa
                     continue;
                 }
                 qsizetype end = valueStart;
+                // A value ends where a URL in a header ends too ("<…?a=b>; rel=next").
                 while (end < text.size() && !separators.contains(text[end]) && text[end] != '#' &&
-                       text[end] != ' ' && text[end] != '\n' && text[end] != '"')
+                       text[end] != ' ' && text[end] != '\n' && text[end] != '"' &&
+                       text[end] != '>')
                     ++end;
                 const QByteArrayView value(text.constData() + valueStart, end - valueStart);
                 if (value != Redactor::placeholder && !value.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "export/har_writer.h"
 #include "common/translate.h"
 
+#include "capture/call_fact.h"
 #include "capture/capture_reader.h"
 #include "capture/findings_store.h"
 #include "common/error_code.h"
@@ -472,10 +473,11 @@ void writeResponseCookies(JsonOut &j, const HeaderList &headers)
                 } else if (key == "domain") {
                     j.member("domain", val);
                 } else if (key == "expires") {
-                    const QDateTime at =
-                        QDateTime::fromString(QString::fromLatin1(val), Qt::RFC2822Date);
-                    if (at.isValid())
-                        j.member("expires", at.toUTC().toString(Qt::ISODateWithMs));
+                    // An HTTP-date ("Wed, 21 Oct 2026 07:28:00 GMT"), which
+                    // Qt's RFC 2822 parser refuses for its "GMT".
+                    const qint64 at = CallFactParse::httpDateMs(val);
+                    if (at >= 0)
+                        j.member("expires", isoTime(at));
                 } else if (key == "httponly") {
                     j.key("httpOnly");
                     j.boolean(true);
