@@ -45,8 +45,10 @@ function answer(mode, msg) {
                     { tools: [{ name: 'echo', inputSchema: { type: 'object' } }] });
     case 'tools/call':
       return result(msg.id, { content: [{ type: 'text', text: 'Echo' }] });
-    default:
+    case 'ping':
       return result(msg.id, {});
+    default:
+      return { jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: 'Method not found' } };
   }
 }
 
