@@ -2,6 +2,7 @@
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
 #include "node_peer.h"
+#include "oauth/oauth_flow.h"
 #include "oauth/oauth_metadata.h"
 #include "session/mcp_authorizer.h"
 #include "vault/token_vault.h"
@@ -347,7 +348,7 @@ private Q_SLOTS:
 
     // A stored credential due for refresh whose refresh the issuer refuses:
     // the refusal is said, and the stored token is loaded (a 401 will start
-    // a flow).
+    // a flow); the refresh timer's own try is refused too, and said.
     void prepareWithARefusedRefresh()
     {
         const OAuthClient planted{QStringLiteral("planted-client"),
@@ -368,23 +369,70 @@ private Q_SLOTS:
         connect(&authorizer, &McpAuthorizer::problem, this,
                 [&problems](const QString &p) { problems << p; });
         bool prepared = false;
-        bool retryScheduled = false;
-        authorizer.prepare(QUrl(resource()), [&] {
-            prepared = true;
-            // Still expired: the timer tries again; stopped here so that
-            // exactly one refusal is seen.
-            retryScheduled = authorizer.isRefreshScheduled();
-            authorizer.stopRefreshing();
-        });
+        authorizer.prepare(QUrl(resource()), [&prepared] { prepared = true; });
         QTRY_VERIFY_WITH_TIMEOUT(prepared, 20000);
-        QVERIFY(retryScheduled);
-        QCOMPARE(problems.size(), 1);
+        QVERIFY(!problems.isEmpty());
         QVERIFY2(problems.first().startsWith(QStringLiteral("Refresh failed (")) &&
                      problems.first().contains(QStringLiteral("invalid_grant")),
                  qPrintable(problems.first()));
         QCOMPARE(authorizer.tokens().accessToken, QStringLiteral("expired-access"));
         QCOMPARE(authorizer.credentialId(), id);
+        // Still expired: the refresh timer tries once more at once, is
+        // refused as well, and is not scheduled again.
+        QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 2, 20000);
+        QCOMPARE(problems.last(), problems.first());
+        QVERIFY(!authorizer.isRefreshScheduled());
+        QCOMPARE(authorizer.tokens().accessToken, QStringLiteral("expired-access"));
         QVERIFY(removeCredential(id));
+    }
+
+    // A stored token the server refuses, whose refresh the issuer refuses
+    // too: the refusal is said and a new sign-in (headless) takes over; its
+    // credential replaces the dead one.
+    void refusedTokenAndRefusedRefreshStartAFlow()
+    {
+        const OAuthClient planted{QStringLiteral("planted-client"),
+                                  QStringLiteral("planted-secret-unset"),
+                                  QStringLiteral("client_secret_basic"),
+                                  QStringLiteral("pre-registered"),
+                                  {}};
+        const qint64 id = storeCredential(metadataWithout({}), planted,
+                                          tokens(QStringLiteral("never-issued-access"),
+                                                 QStringLiteral("never-issued-refresh-3")));
+        QVERIFY(id > 0);
+        HttpClient http;
+        McpAuthorizer authorizer(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        authorizer.setFlowSettings(settings);
+        authorizer.setVault(&m_vault);
+        McpClient client(&http, nullptr);
+        authorizer.attach(&client);
+        QStringList problems;
+        connect(&authorizer, &McpAuthorizer::problem, this,
+                [&problems](const QString &p) { problems << p; });
+        QSignalSpy flows(&authorizer, &McpAuthorizer::flowStarted);
+        QSignalSpy stored(&authorizer, &McpAuthorizer::stored);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        authorizer.prepare(QUrl(resource()), [&] {
+            client.connectToServer(QUrl(resource()), McpClient::Transport::StreamableHttp);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(connected.size() + failed.size() > 0, 60000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QStringLiteral("Refresh failed (")) &&
+                     problems.first().contains(QStringLiteral("invalid_grant")),
+                 qPrintable(problems.first()));
+        QCOMPARE(flows.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 20000);
+        const qint64 fresh = stored.first().first().toLongLong();
+        QVERIFY(fresh != id);
+        QCOMPARE(authorizer.credentialId(), fresh);
+        QVERIFY(authorizer.tokens().accessToken != QStringLiteral("never-issued-access"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_vault.credential(id), 20000); // replaced
+        client.close();
+        QVERIFY(removeCredential(fresh));
     }
 
     // A vault file from a newer McpScope is left alone, with the way out named.
