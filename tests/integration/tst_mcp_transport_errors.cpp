@@ -454,6 +454,141 @@ private Q_SLOTS:
         QVERIFY(!c.client.answerServerRequest(QStringLiteral("s1"), QJsonObject{}));
     }
 
+    // An event on a request's own stream whose JSON breaks off, its id
+    // still readable: that request fails with the cause.
+    void brokenEventOnAPostStream()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("sse-bad-json"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = callEcho(c.client);
+        QVERIFY(!request->succeeded());
+        QCOMPARE(request->error().code, ErrorCode::McpUnreadable);
+        VERIFY_CONTAINS(request->error().message,
+                        QStringLiteral("The server's answer to tools/call cannot be read: "));
+        QVERIFY(c.client.isConnected());
+    }
+
+    // A POST whose connection the server drops unanswered fails its
+    // request with the network's reason, over either transport; the
+    // session goes on.
+    void droppedPost_data()
+    {
+        QTest::addColumn<McpClient::Transport>("transport");
+        QTest::addRow("Streamable HTTP") << McpClient::Transport::StreamableHttp;
+        QTest::addRow("HTTP+SSE") << McpClient::Transport::Sse;
+    }
+    void droppedPost()
+    {
+        QFETCH(McpClient::Transport, transport);
+        Client c;
+        connectTo(c, QStringLiteral("post-drop"), transport);
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = callEcho(c.client);
+        QVERIFY(!request->succeeded());
+        QCOMPARE(request->error().code, ErrorCode::McpTransport);
+        VERIFY_CONTAINS(request->error().message, QStringLiteral("closed the connection"));
+        McpRequest *list = finish(c.client.request(QStringLiteral("tools/list")));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().message));
+    }
+
+    // An open listening stream shows in the stream state.
+    void listeningStreamInTheState()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("listening"));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.streamState(),
+                                  QStringLiteral("the listening GET stream is open; 0 POST "
+                                                 "response stream(s) open"),
+                                  10000);
+    }
+
+    // A request the server never answers is listed as pending until the
+    // user cancels it.
+    void pendingUntilCancelled()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("hang"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = c.client.request(QStringLiteral("tools/call"),
+                                               {{QStringLiteral("name"), QStringLiteral("echo")},
+                                                {QStringLiteral("arguments"), QJsonObject{}}});
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.pendingRequests().size(), 1, 10000);
+        const McpClient::PendingInfo pending = c.client.pendingRequests().first();
+        QCOMPARE(pending.method, QStringLiteral("tools/call"));
+        QCOMPARE(pending.id, QJsonValue(request->rpcId()));
+        QVERIFY(pending.sentAtMs > 0);
+        QVERIFY(c.client.isPendingId(pending.id));
+        c.client.cancel(request);
+        QVERIFY(request->isFinished());
+        QCOMPARE(request->error().code, ErrorCode::McpCancelled);
+        QCOMPARE(request->error().message, QStringLiteral("tools/call was cancelled."));
+        QVERIFY(c.client.pendingRequests().isEmpty());
+        QVERIFY(!c.client.isPendingId(pending.id));
+    }
+
+    // Reconnecting fails what was pending, then connects anew.
+    void reconnectFailsWhatWasPending()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("hang"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = c.client.request(QStringLiteral("tools/call"),
+                                               {{QStringLiteral("name"), QStringLiteral("echo")},
+                                                {QStringLiteral("arguments"), QJsonObject{}}});
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.pendingRequests().size(), 1, 10000);
+        QSignalSpy connected(&c.client, &McpClient::connected);
+        c.client.reconnect();
+        QVERIFY(request->isFinished());
+        QCOMPARE(request->error().code, ErrorCode::McpClosed);
+        QCOMPARE(request->error().message, QStringLiteral("The session was restarted."));
+        QVERIFY(connected.wait(20000));
+        McpRequest *list = finish(c.client.request(QStringLiteral("tools/list")));
+        QVERIFY2(list->succeeded(), qPrintable(list->error().message));
+    }
+
+    // Paging stops at a page that fails, with that page's error.
+    void listAllStopsAtAFailedPage()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("wrong-id"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *all = finish(c.client.listAll(QStringLiteral("tools/list")));
+        QVERIFY(!all->succeeded());
+        QCOMPARE(all->error().code, ErrorCode::McpUnanswered);
+        VERIFY_CONTAINS(all->error().message,
+                        QStringLiteral("The server's JSON answer to tools/list holds no response"));
+    }
+
+    // Without a server, and with params that are no JSON object, nothing is sent.
+    void refusedBeforeSending()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        McpRequest *ping = client.request(QStringLiteral("ping"));
+        QVERIFY(ping->isFinished());
+        QCOMPARE(ping->error().code, ErrorCode::McpClosed);
+        QCOMPARE(ping->error().message, QStringLiteral("Not connected to a server."));
+        client.reconnect(); // never connected: nothing to reconnect to
+        QVERIFY(!client.isConnected());
+        QVERIFY(client.transportName().isEmpty());
+        for (const QByteArray &params :
+             {QByteArray("[1, 2]"), QByteArray("{\"a\":"), QByteArray("\"text\"")}) {
+            McpRequest *request = client.requestText(QStringLiteral("tools/list"), params, false);
+            QVERIFY(request->isFinished());
+            QCOMPARE(request->error().code, ErrorCode::JsonSyntax);
+            QCOMPARE(request->error().message,
+                     QStringLiteral("The params of tools/list are not a JSON object."));
+        }
+    }
+
     // A session whose DELETE is never answered: close() waits no longer
     // than its bound, then reports closed, unconfirmed.
     void sessionCloseIsBounded()

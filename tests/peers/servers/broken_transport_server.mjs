@@ -18,6 +18,11 @@
 //                   for a token nobody sent, an elicitation/create with id "s1",
 //                   the same request id "s1" again, and notifications/cancelled
 //                   for "s1"
+//   hang            tools/call is never answered
+//   sse-bad-json    tools/call answered on SSE with an event whose JSON breaks off
+//   post-drop       the connection of a tools/call POST is destroyed unanswered
+//                   (over HTTP+SSE too)
+//   listening       the listening GET is answered with an event stream kept open
 // HTTP+SSE:
 //   off-origin      the endpoint event names http://elsewhere.invalid/messages
 //   sse-401         GET /sse answered 401 with a Bearer challenge
@@ -69,6 +74,11 @@ async function streamable(mode, req, res) {
   if (req.method === 'GET') {
     const resuming = req.headers['last-event-id'];
     if (mode === 'get-drop') { req.socket.destroy(); return; }
+    if (mode === 'listening' && !resuming) {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write(': open\n\n');
+      return;
+    }
     if (resuming && mode === 'resume-no-id') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream' });
       res.write(`event: message\ndata: ${notification}\n\n`);
@@ -88,6 +98,13 @@ async function streamable(mode, req, res) {
     const id = randomUUID(); sessions.add(id); headers['Mcp-Session-Id'] = id;
   }
   if (msg.method === 'tools/call') {
+    if (mode === 'hang') return;
+    if (mode === 'post-drop') { req.socket.destroy(); return; }
+    if (mode === 'sse-bad-json') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.end(`event: message\ndata: {"jsonrpc":"2.0","id":${JSON.stringify(msg.id)},"result":{"content":[\n\n`);
+      return;
+    }
     if (mode === 'session-400') {
       res.writeHead(400, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ jsonrpc: '2.0', id: null,
@@ -156,6 +173,7 @@ async function legacy(mode, kind, req, res, url) {
   const stream = sseStreams.get(url.searchParams.get('sessionId'));
   if (!stream) { res.writeHead(404); res.end('unknown session'); return; }
   const msg = JSON.parse(await body(req));
+  if (msg.method === 'tools/call' && mode === 'post-drop') { req.socket.destroy(); return; }
   if (msg.method === 'tools/call' && mode === 'post-500') {
     res.writeHead(500, { 'Content-Type': 'text/plain' }); res.end('database down'); return;
   }
