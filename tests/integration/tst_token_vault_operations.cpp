@@ -7,6 +7,8 @@
 #include "session/mcp_authorizer.h"
 #include "vault/token_vault.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -90,6 +92,21 @@ class TestTokenVaultOperations : public QObject
     {
         const auto removed = done([&](auto cb) { m_vault.remove(id, cb); });
         return removed && *removed && !m_vault.credential(id);
+    }
+
+    // Deletes one secret of a credential from the keychain behind the
+    // vault's back, as a user may in the keychain's own tool.
+    bool deleteFromKeychain(qint64 id, const char *kind)
+    {
+        QKeychain::DeletePasswordJob job(QStringLiteral("McpScope-test-operations"));
+        job.setAutoDelete(false);
+        job.setKey(QStringLiteral("vault/%1/issuer/%2/credential/%3/%4")
+                       .arg(m_vault.identity(), issuer())
+                       .arg(id)
+                       .arg(QLatin1String(kind)));
+        QSignalSpy finished(&job, &QKeychain::Job::finished);
+        job.start();
+        return finished.wait(10000) && job.error() == QKeychain::NoError;
     }
 
     static OAuthClient unknownClient()
@@ -433,6 +450,89 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_vault.credential(id), 20000); // replaced
         client.close();
         QVERIFY(removeCredential(fresh));
+    }
+
+    // A credential without an issuer cannot be bound to one: nothing is stored.
+    void storeWithoutAnIssuer()
+    {
+        const int before = m_vault.credentials().size();
+        AuthServerMetadata server = metadataWithout({});
+        server.issuer.clear();
+        const auto stored = await<Result<qint64>>([&](auto cb) {
+            m_vault.store(resource(), server, unknownClient(), tokens(QStringLiteral("t-4")), cb);
+        });
+        QVERIFY(stored && !*stored);
+        QCOMPARE(stored->error().code, ErrorCode::VaultWrongIssuer);
+        QVERIFY2(stored->error().message.startsWith(
+                     QStringLiteral("The credential for %1 names no issuer").arg(resource())),
+                 qPrintable(stored->error().message));
+        QCOMPARE(m_vault.credentials().size(), before);
+    }
+
+    // A secret deleted from the keychain behind the vault's back: reading
+    // it fails with the keychain's reason, a session prepared with it says
+    // so and goes on without a token, and revoking only forgets it here.
+    void secretGoneFromTheKeychain()
+    {
+        const qint64 id = storeCredential(metadataWithout({}), unknownClient(),
+                                          tokens(QStringLiteral("soon-gone-token")));
+        QVERIFY(id > 0);
+        QVERIFY(deleteFromKeychain(id, "access_token"));
+        const auto header = secret([&](auto cb) { m_vault.authorizationHeader(id, cb); });
+        QVERIFY(header && !*header);
+        QCOMPARE(header->error().code, ErrorCode::VaultKeychain);
+        QVERIFY2(header->error().message.startsWith(
+                     QStringLiteral("Could not read a secret from the keychain: ")),
+                 qPrintable(header->error().message));
+
+        HttpClient http;
+        McpAuthorizer authorizer(&http);
+        authorizer.setVault(&m_vault);
+        QStringList problems;
+        connect(&authorizer, &McpAuthorizer::problem, this,
+                [&problems](const QString &p) { problems << p; });
+        bool prepared = false;
+        authorizer.prepare(QUrl(resource()), [&prepared] { prepared = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(prepared, 20000);
+        QCOMPARE(problems, QStringList{header->error().message});
+        QCOMPARE(authorizer.credentialId(), 0);
+        QVERIFY(authorizer.tokens().accessToken.isEmpty());
+
+        // Nothing to tell the issuer (no token left): the revocation only
+        // removes the credential here.
+        const auto revoked = done([&](auto cb) { m_vault.revoke(id, &http, cb); });
+        QVERIFY(revoked && *revoked);
+        QVERIFY(!m_vault.credential(id));
+    }
+
+    // A vault file another McpScope holds a write lock on is not opened
+    // half-way: the reason is named.
+    void busyVaultFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("busy.sqlite"));
+        {
+            TokenVault first;
+            QVERIFY(first.openAndWait(path, QStringLiteral("McpScope-test-operations")));
+        }
+        QSqlDatabase holder =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("busy-holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        {
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            TokenVault second;
+            const auto opened = second.open(path, QStringLiteral("McpScope-test-operations"));
+            QVERIFY(!opened);
+            QCOMPARE(opened.error().code, ErrorCode::VaultOpen);
+            QVERIFY2(opened.error().message.startsWith(
+                         QStringLiteral("The token vault's database is busy or read-only: ")),
+                     qPrintable(opened.error().message));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("busy-holder"));
     }
 
     // A vault file from a newer McpScope is left alone, with the way out named.
