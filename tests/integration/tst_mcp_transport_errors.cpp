@@ -589,6 +589,42 @@ private Q_SLOTS:
         }
     }
 
+    // A 403 that is no request for scope is a refusal, explained: with a
+    // Bearer challenge as an authorization refusal, without one as a plain
+    // refusal without a body.
+    void forbiddenIsExplained_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<ErrorCode>("code");
+        QTest::addColumn<QString>("kind");
+        QTest::addRow("Bearer invalid_token")
+            << QStringLiteral("forbidden-bearer") << ErrorCode::McpHttpAuth
+            << QStringLiteral("http.invalid_token");
+        QTest::addRow("no challenge, no body")
+            << QStringLiteral("forbidden-plain") << ErrorCode::McpHttpClientError
+            << QStringLiteral("http.refused.no_body");
+    }
+    void forbiddenIsExplained()
+    {
+        QFETCH(QString, mode);
+        QFETCH(ErrorCode, code);
+        QFETCH(QString, kind);
+        Client c;
+        connectTo(c, mode);
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = callEcho(c.client);
+        QVERIFY(!request->succeeded());
+        QCOMPARE(request->error().code, code);
+        QCOMPARE(request->httpStatus(), 403);
+        QCOMPARE(c.findings.size(), 1);
+        QCOMPARE(c.findings.first().kind, kind);
+        // The error is the finding's summary; the finding adds cause and fix.
+        VERIFY_CONTAINS(c.findings.first().message(), request->error().message);
+        VERIFY_CONTAINS(request->error().message, QStringLiteral("tools/call with HTTP 403"));
+        QVERIFY(c.client.isConnected());
+    }
+
     // A session whose DELETE is never answered: close() waits no longer
     // than its bound, then reports closed, unconfirmed.
     void sessionCloseIsBounded()

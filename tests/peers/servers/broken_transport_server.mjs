@@ -6,6 +6,8 @@
 //   wrong-id        tools/list answered with plain JSON whose response has id 999
 //   session-400     stateful; tools/call answered 400 "No valid session ID provided"
 //   scope-403       tools/call answered 403 Bearer error="insufficient_scope"
+//   forbidden-bearer tools/call answered 403 Bearer error="invalid_token" (not a scope)
+//   forbidden-plain tools/call answered 403 without a challenge or a body
 //   unauthorized    tools/call answered 401 Bearer error="invalid_token" every time
 //   big-event       tools/call answered on SSE with one 300 KB event
 //   resume-refused  tools/call answered on SSE with an event id and retry 10 ms,
@@ -117,6 +119,13 @@ async function streamable(mode, req, res) {
       res.end(JSON.stringify({ error: 'insufficient_scope' }));
       return;
     }
+    if (mode === 'forbidden-bearer') {
+      res.writeHead(403, { 'Content-Type': 'application/json',
+        'WWW-Authenticate': 'Bearer error="invalid_token", error_description="Token revoked"' });
+      res.end(JSON.stringify({ error: 'invalid_token' }));
+      return;
+    }
+    if (mode === 'forbidden-plain') { res.writeHead(403); res.end(); return; }
     if (mode === 'unauthorized') {
       res.writeHead(401, { 'Content-Type': 'application/json',
         'WWW-Authenticate': 'Bearer error="invalid_token", error_description="Token not accepted"' });
