@@ -1,6 +1,7 @@
 #include "error_code_testing.h"
 #include "mcp/mcp_client.h"
 #include "net/http_client.h"
+#include "session/mcp_authorizer.h"
 #include "session/mcp_session.h"
 
 #include "node_peer.h"
@@ -623,6 +624,35 @@ private Q_SLOTS:
         VERIFY_CONTAINS(c.findings.first().message(), request->error().message);
         VERIFY_CONTAINS(request->error().message, QStringLiteral("tools/call with HTTP 403"));
         QVERIFY(c.client.isConnected());
+    }
+
+    // A 401 whose challenge cannot be read still starts a sign-in, with a
+    // warning naming what is wrong with the header; a server without any
+    // OAuth metadata makes that sign-in fail, and the request with it.
+    void unreadableChallengeIsWarnedAbout()
+    {
+        Client c;
+        McpAuthorizer authorizer(&c.http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        authorizer.setFlowSettings(settings);
+        authorizer.attach(&c.client);
+        QStringList warnings;
+        connect(authorizer.flow(), &OAuthFlow::warning, this,
+                [&warnings](const QString &w) { warnings << w; });
+        QSignalSpy flowFailed(&authorizer, &McpAuthorizer::authorizationFailed);
+        connectTo(c, QStringLiteral("bad-challenge"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = callEcho(c.client);
+        QVERIFY(!request->succeeded());
+        QCOMPARE(request->error().code, ErrorCode::McpAuth);
+        VERIFY_CONTAINS(request->error().message,
+                        QStringLiteral("Authorization for tools/call failed: "));
+        QCOMPARE(flowFailed.size(), 1);
+        QVERIFY2(warnings.contains(QStringLiteral("The WWW-Authenticate parameter \"realm\" has "
+                                                  "a quoted value that is never closed.")),
+                 qPrintable(warnings.join(u'\n')));
     }
 
     // A session whose DELETE is never answered: close() waits no longer

@@ -8,6 +8,8 @@
 //   scope-403       tools/call answered 403 Bearer error="insufficient_scope"
 //   forbidden-bearer tools/call answered 403 Bearer error="invalid_token" (not a scope)
 //   forbidden-plain tools/call answered 403 without a challenge or a body
+//   bad-challenge   tools/call answered 401 with a WWW-Authenticate that cannot be
+//                   parsed (an unclosed quote); the server offers no OAuth metadata
 //   unauthorized    tools/call answered 401 Bearer error="invalid_token" every time
 //   big-event       tools/call answered on SSE with one 300 KB event
 //   resume-refused  tools/call answered on SSE with an event id and retry 10 ms,
@@ -123,6 +125,11 @@ async function streamable(mode, req, res) {
       res.writeHead(403, { 'Content-Type': 'application/json',
         'WWW-Authenticate': 'Bearer error="invalid_token", error_description="Token revoked"' });
       res.end(JSON.stringify({ error: 'invalid_token' }));
+      return;
+    }
+    if (mode === 'bad-challenge') {
+      res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="unclosed' });
+      res.end();
       return;
     }
     if (mode === 'forbidden-plain') { res.writeHead(403); res.end(); return; }
