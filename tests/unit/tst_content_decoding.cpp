@@ -57,6 +57,15 @@ class TestContentDecoding : public QObject
                      "\xd4\x51\x2a\x4a\x2d\x2e\xcd\x29\x51\xb2\xaa\xae\xad\x65\x06\x00\xbf\x93"
                      "\x3e\x88\x28\x00\x00\x00");
     }
+    // gzipSync(gzipSync(kJson)): "Content-Encoding: gzip, gzip".
+    static QByteArray gzipOfGzip()
+    {
+        return BYTES("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x93\xef\xe6\x60\x00\x03\xe6\xd5"
+                     "\x61\xa7\xb4\xce\x9d\xd7\xd6\xf2\x08\xdb\x14\x64\x74\xc9\x38\xe0\x52\xe0"
+                     "\x29\x9f\xc0\x4d\x46\x57\x02\xb5\xbc\x74\xf5\xce\x6a\x06\x6e\x5a\xb5\x6e"
+                     "\x2d\x2b\x43\xce\xde\xc8\x03\x2a\x40\xf5\x00\x35\xe4\x94\x21\x38\x00\x00"
+                     "\x00");
+    }
     // brotliCompressSync(Buffer.alloc(100000, 'a')).
     static QByteArray brManyAs()
     {
@@ -107,12 +116,13 @@ private Q_SLOTS:
         QTest::newRow("gzip over plain text") << QByteArray(kJson) << QByteArray("gzip");
         QTest::newRow("deflate over plain text") << QByteArray(kJson) << QByteArray("deflate");
         QTest::newRow("raw deflate cut short") << raw().left(20) << QByteArray("deflate");
+        // The outer gzip stops before its trailer (all of the inner stream
+        // came out): the inner coding of a cut stream is not trusted.
+        QTest::newRow("inner coding of a cut stream")
+            << gzipOfGzip().left(65) << QByteArray("gzip, gzip");
         if (brotliSupported()) {
             QTest::newRow("br over plain text") << QByteArray(kJson) << QByteArray("br");
             QTest::newRow("br cut short") << br().left(20) << QByteArray("br");
-            // The outer gzip stops early: the inner br is not trusted to decode.
-            QTest::newRow("inner coding of a cut stream")
-                << gzipOfBr().left(30) << QByteArray("br, gzip");
         }
     }
     void notDecodable()
