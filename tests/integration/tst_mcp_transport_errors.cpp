@@ -655,6 +655,49 @@ private Q_SLOTS:
                  qPrintable(warnings.join(u'\n')));
     }
 
+    // A server whose server/discover lists only older revisions: forced to
+    // the modern era the connection fails, naming what it lists; in auto it
+    // falls back to the legacy era and connects.
+    void discoverListsOnlyOlderRevisions()
+    {
+        {
+            Client c;
+            c.client.setEra(ProtocolEra::Modern);
+            const Error why = failToConnect(c, QStringLiteral("discover-old"),
+                                            McpClient::Transport::StreamableHttp);
+            QCOMPARE(why.code, ErrorCode::McpVersion);
+            QCOMPARE(why.message,
+                     QStringLiteral("The server does not support protocol version 2026-07-28: its "
+                                    "server/discover lists 2025-06-18. Connect in the legacy era "
+                                    "(or auto) instead."));
+        }
+        Client c;
+        QList<ProtocolEra> eras;
+        connect(&c.client, &McpClient::eraNegotiated, this,
+                [&eras](ProtocolEra era, const QString &) { eras << era; });
+        connectTo(c, QStringLiteral("discover-old"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(eras, QList<ProtocolEra>{ProtocolEra::Legacy});
+        QVERIFY(McpClient::supportedProtocolVersions().contains(c.client.protocolVersion()));
+    }
+
+    // A server that answers initialize with the modern revision mixes the
+    // eras: refused, with the way out named.
+    void initializeAnsweredWithTheModernRevision()
+    {
+        Client c;
+        const Error why =
+            failToConnect(c, QStringLiteral("mixed-era"), McpClient::Transport::StreamableHttp);
+        QCOMPARE(why.code, ErrorCode::McpVersion);
+        QCOMPARE(why.message,
+                 QStringLiteral("The server answered initialize with protocol version 2026-07-28, "
+                                "a revision of the modern era, which has no initialize: the "
+                                "server mixes the eras. Connect with era modern to speak "
+                                "2026-07-28 without initialize."));
+        QVERIFY(!c.client.isConnected());
+    }
+
     // A session whose DELETE is never answered: close() waits no longer
     // than its bound, then reports closed, unconfirmed.
     void sessionCloseIsBounded()

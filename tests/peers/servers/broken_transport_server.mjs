@@ -27,6 +27,9 @@
 //   post-drop       the connection of a tools/call POST is destroyed unanswered
 //                   (over HTTP+SSE too)
 //   listening       the listening GET is answered with an event stream kept open
+//   discover-old    server/discover answered, listing 2025-06-18 only
+//   mixed-era       initialize answered with protocol version 2026-07-28 (the
+//                   modern era, which has no initialize)
 // HTTP+SSE:
 //   off-origin      the endpoint event names http://elsewhere.invalid/messages
 //   sse-401         GET /sse answered 401 with a Bearer challenge
@@ -46,8 +49,13 @@ function result(id, value) { return { jsonrpc: '2.0', id, result: value }; }
 
 function answer(mode, msg) {
   switch (msg.method) {
+    case 'server/discover':
+      if (mode !== 'discover-old') break;
+      return result(msg.id, { supportedVersions: ['2025-06-18'], capabilities: { tools: {} },
+                              serverInfo: { name: 'broken-discover-old', version: '1.0.0' } });
     case 'initialize':
-      return result(msg.id, { protocolVersion: msg.params.protocolVersion, capabilities: { tools: {} },
+      return result(msg.id, { protocolVersion: mode === 'mixed-era' ? '2026-07-28' : msg.params.protocolVersion,
+                              capabilities: { tools: {} },
                               serverInfo: { name: `broken-${mode}`, version: '1.0.0' } });
     case 'tools/list':
       return result(mode === 'wrong-id' ? 999 : msg.id,
@@ -56,9 +64,8 @@ function answer(mode, msg) {
       return result(msg.id, { content: [{ type: 'text', text: 'Echo' }] });
     case 'ping':
       return result(msg.id, {});
-    default:
-      return { jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: 'Method not found' } };
   }
+  return { jsonrpc: '2.0', id: msg.id, error: { code: -32601, message: 'Method not found' } };
 }
 
 function body(req) {
