@@ -1,4 +1,5 @@
 #include "error_code_testing.h"
+#include "oauth/oauth_metadata.h"
 #include "oauth/oauth_types.h"
 
 #include <QJsonObject>
@@ -49,6 +50,22 @@ private Q_SLOTS:
         QCOMPARE(parsed.error().message,
                  QStringLiteral(
                      "The introspection answer has no boolean \"active\" member (RFC 7662)."));
+    }
+
+    // RFC 9728 §2: "resource" is required in protected resource metadata.
+    void resourceMetadataWithoutItsResource()
+    {
+        for (const QByteArray &json :
+             {QByteArray("{\"authorization_servers\":[\"https://as.example\"]}"),
+              QByteArray(
+                  "{\"resource\":\"\",\"authorization_servers\":[\"https://as.example\"]}")}) {
+            const auto parsed = parseProtectedResourceMetadata(json);
+            QVERIFY(!parsed);
+            QCOMPARE(parsed.error().code, ErrorCode::OAuthMetadata);
+            QCOMPARE(parsed.error().message,
+                     QStringLiteral("The protected resource metadata has no \"resource\", which "
+                                    "is required."));
+        }
     }
 
     void tokenExchange_data()
