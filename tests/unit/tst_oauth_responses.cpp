@@ -1,4 +1,5 @@
 #include "error_code_testing.h"
+#include "oauth/oauth_checks.h"
 #include "oauth/oauth_metadata.h"
 #include "oauth/oauth_types.h"
 
@@ -66,6 +67,46 @@ private Q_SLOTS:
                      QStringLiteral("The protected resource metadata has no \"resource\", which "
                                     "is required."));
         }
+    }
+
+    // A token exchange answer that is no ID-JAG becomes the step's finding;
+    // an OAuth error the IdP sent is left to the OAuth error explanation.
+    void idJagIssuedCheck()
+    {
+        const TokenExchangeResponse notJag =
+            parseTokenExchangeResponse("{\"access_token\":\"at\",\"issued_token_type\":\"x\"}");
+        const auto finding = OAuthChecks::idJagIssued(notJag);
+        QVERIFY(finding);
+        QCOMPARE(finding->kind, QStringLiteral("oauth.token_exchange.bad_answer"));
+        QCOMPARE(finding->summary(),
+                 QStringLiteral("The identity provider's token exchange answer is not an ID-JAG: "
+                                "%1")
+                     .arg(notJag.errorDescription));
+        QVERIFY(
+            !OAuthChecks::idJagIssued(parseTokenExchangeResponse("{\"error\":\"invalid_grant\"}")));
+        QVERIFY(!OAuthChecks::idJagIssued(parseTokenExchangeResponse(
+            QByteArray("{\"access_token\":\"jag\",\"issued_token_type\":\"") + kIdJagTokenType +
+            "\"}")));
+    }
+
+    void grantChecks()
+    {
+        QVERIFY(!OAuthChecks::assertionGiven(QStringLiteral("workload identity"),
+                                             QStringLiteral("an assertion"), true));
+        const auto missing = OAuthChecks::assertionGiven(QStringLiteral("workload identity"),
+                                                         QStringLiteral("an assertion"), false);
+        QVERIFY(missing);
+        QCOMPARE(missing->kind, QStringLiteral("oauth.assertion.missing"));
+        QCOMPARE(missing->summary(),
+                 QStringLiteral("The workload identity flow needs an assertion, and none was "
+                                "given."));
+        QVERIFY(!OAuthChecks::dpopNonceRetries(QStringLiteral("https://as/token"), 1, 2));
+        const auto loop = OAuthChecks::dpopNonceRetries(QStringLiteral("https://as/token"), 2, 2);
+        QVERIFY(loop);
+        QCOMPARE(loop->kind, QStringLiteral("oauth.dpop.nonce_loop"));
+        QVERIFY2(loop->summary().startsWith(QStringLiteral(
+                     "https://as/token asked for a new DPoP nonce 3 times in a row")),
+                 qPrintable(loop->summary()));
     }
 
     void tokenExchange_data()
