@@ -698,6 +698,57 @@ private Q_SLOTS:
         QVERIFY(!c.client.isConnected());
     }
 
+    // A POST answered with a stream that stays open shows in the state
+    // until the request is cancelled, which ends that stream.
+    void openPostStreamUntilCancelled()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("sse-hang"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = c.client.request(QStringLiteral("tools/call"),
+                                               {{QStringLiteral("name"), QStringLiteral("echo")},
+                                                {QStringLiteral("arguments"), QJsonObject{}}});
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.streamState(),
+                                  QStringLiteral("no listening GET stream open; 1 POST response "
+                                                 "stream(s) open"),
+                                  10000);
+        c.client.cancel(request);
+        QCOMPARE(request->error().code, ErrorCode::McpCancelled);
+        QTRY_COMPARE_WITH_TIMEOUT(c.client.streamState(),
+                                  QStringLiteral("no listening GET stream open; 0 POST response "
+                                                 "stream(s) open"),
+                                  10000);
+    }
+
+    // A resumed stream that ends with a new event id is resumed again from
+    // that id, until the response comes.
+    void resumedTwice()
+    {
+        Client c;
+        connectTo(c, QStringLiteral("resume-twice"));
+        if (QTest::currentTestFailed())
+            return;
+        McpRequest *request = callEcho(c.client);
+        QVERIFY2(request->succeeded(), qPrintable(request->error().message));
+        QCOMPARE(request->result()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 QStringLiteral("resumed twice"));
+        HttpClient http;
+        HttpRequest get;
+        get.url = QUrl(QStringLiteral("http://127.0.0.1:%1/resumes").arg(m_peer.port()));
+        HttpCall *call = http.send(get);
+        QSignalSpy finished(call, &HttpCall::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(call->exchange().responseBody, QByteArray("[\"e1\",\"e2\"]"));
+    }
+
     // A session whose DELETE is never answered: close() waits no longer
     // than its bound, then reports closed, unconfirmed.
     void sessionCloseIsBounded()

@@ -27,6 +27,11 @@
 //   post-drop       the connection of a tools/call POST is destroyed unanswered
 //                   (over HTTP+SSE too)
 //   listening       the listening GET is answered with an event stream kept open
+//   sse-hang        tools/call answered on an SSE stream that stays open and never
+//                   carries the response
+//   resume-twice    tools/call answered on SSE with event id e1, then ended; the GET
+//                   resuming from e1 sends event id e2 and ends; the GET resuming
+//                   from e2 carries the response
 //   discover-old    server/discover answered, listing 2025-06-18 only
 //   mixed-era       initialize answered with protocol version 2026-07-28 (the
 //                   modern era, which has no initialize)
@@ -79,6 +84,8 @@ function body(req) {
 const notification = JSON.stringify({ jsonrpc: '2.0', method: 'notifications/message',
                                       params: { level: 'info', data: 'working' } });
 const sessions = new Set();
+let pendingCallId; // resume-twice: the tools/call the resumptions answer
+const resumedFrom = []; // resume-twice: the Last-Event-IDs seen, served at /resumes
 const sseStreams = new Map(); // legacy: session id -> response
 
 async function streamable(mode, req, res) {
@@ -88,6 +95,17 @@ async function streamable(mode, req, res) {
     if (mode === 'listening' && !resuming) {
       res.writeHead(200, { 'Content-Type': 'text/event-stream' });
       res.write(': open\n\n');
+      return;
+    }
+    if (resuming && mode === 'resume-twice') {
+      resumedFrom.push(resuming);
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      if (resuming === 'e1') {
+        res.write(`id: e2\nretry: 10\nevent: message\ndata: ${notification}\n\n`);
+        setTimeout(() => res.end(), 50);
+      } else {
+        res.end(`id: e3\nevent: message\ndata: ${JSON.stringify(result(pendingCallId, { content: [{ type: 'text', text: 'resumed twice' }] }))}\n\n`);
+      }
       return;
     }
     if (resuming && mode === 'resume-no-id') {
@@ -110,6 +128,18 @@ async function streamable(mode, req, res) {
   }
   if (msg.method === 'tools/call') {
     if (mode === 'hang') return;
+    if (mode === 'sse-hang') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write(`event: message\ndata: ${notification}\n\n`);
+      return;
+    }
+    if (mode === 'resume-twice') {
+      pendingCallId = msg.id;
+      res.writeHead(200, { 'Content-Type': 'text/event-stream' });
+      res.write(`id: e1\nretry: 10\nevent: message\ndata: ${notification}\n\n`);
+      setTimeout(() => res.end(), 50);
+      return;
+    }
     if (mode === 'post-drop') { req.socket.destroy(); return; }
     if (mode === 'sse-bad-json') {
       res.writeHead(200, { 'Content-Type': 'text/event-stream' });
@@ -216,7 +246,8 @@ http.createServer(async (req, res) => {
   const url = new URL(req.url, `http://127.0.0.1:${port}`);
   const [, mode, kind] = url.pathname.split('/');
   try {
-    if (kind === 'mcp') await streamable(mode, req, res);
+    if (mode === 'resumes') { res.writeHead(200, { 'Content-Type': 'application/json' }); res.end(JSON.stringify(resumedFrom)); }
+    else if (kind === 'mcp') await streamable(mode, req, res);
     else if (kind === 'sse' || kind === 'messages') await legacy(mode, kind, req, res, url);
     else { res.writeHead(404); res.end(); }
   } catch (e) {
