@@ -535,6 +535,38 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("busy-holder"));
     }
 
+    // A sign-in the user starts (the inspector), not a 401: its token goes
+    // to the session's client and the vault, and the session connects with
+    // it without a flow of its own.
+    void aSignInTheUserStartsServesTheSession()
+    {
+        HttpClient http;
+        McpAuthorizer authorizer(&http);
+        OAuthFlow::Settings settings;
+        settings.mode = OAuthFlow::Mode::Headless;
+        authorizer.setFlowSettings(settings);
+        authorizer.setVault(&m_vault);
+        McpClient client(&http, nullptr);
+        authorizer.attach(&client);
+        QSignalSpy authorized(&authorizer, &McpAuthorizer::authorized);
+        QSignalSpy stored(&authorizer, &McpAuthorizer::stored);
+        QSignalSpy flows(&authorizer, &McpAuthorizer::flowStarted);
+        authorizer.flow()->start(QUrl(resource()));
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 1, 30000);
+        QCOMPARE(authorized.size(), 1);
+        const qint64 id = stored.first().first().toLongLong();
+        QCOMPARE(authorizer.credentialId(), id);
+        QCOMPARE(m_vault.credential(id)->resource, resource());
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(QUrl(resource()), McpClient::Transport::StreamableHttp);
+        QTRY_VERIFY_WITH_TIMEOUT(connected.size() + failed.size() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
+        QCOMPARE(flows.size(), 0); // the token was already there: no 401, no flow
+        client.close();
+        QVERIFY(removeCredential(id));
+    }
+
     // A vault file from a newer McpScope is left alone, with the way out named.
     void newerSchemaIsRefused()
     {
