@@ -559,10 +559,19 @@ private Q_SLOTS:
         QCOMPARE(m_vault.credential(id)->resource, resource());
         QSignalSpy connected(&client, &McpClient::connected);
         QSignalSpy failed(&client, &McpClient::failed);
+        QSignalSpy refreshed(&authorizer, &McpAuthorizer::refreshed);
+        int refusals = 0;
+        connect(&http, &HttpClient::exchangeFinished, this, [&refusals](const Exchange &e) {
+            if (e.status == 401)
+                ++refusals;
+        });
         client.connectToServer(QUrl(resource()), McpClient::Transport::StreamableHttp);
         QTRY_VERIFY_WITH_TIMEOUT(connected.size() + failed.size() > 0, 30000);
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message));
-        QCOMPARE(flows.size(), 0); // the token was already there: no 401, no flow
+        // The token was already there: no 401, so no refresh and no flow.
+        QCOMPARE(refusals, 0);
+        QCOMPARE(refreshed.size(), 0);
+        QCOMPARE(flows.size(), 0);
         client.close();
         QVERIFY(removeCredential(id));
     }
