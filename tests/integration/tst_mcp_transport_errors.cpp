@@ -300,8 +300,8 @@ private Q_SLOTS:
         QTest::addRow("foreign endpoint")
             << QStringLiteral("off-origin") << ErrorCode::McpSse
             << QStringLiteral("Could not connect: The server's endpoint event names another origin "
-                              "(http://elsewhere.invalid/messages); refusing to send messages "
-                              "there.");
+                              "(http://localhost:%1/messages); refusing to send messages there.")
+                   .arg(m_peer.port());
         QTest::addRow("401 without an authorizer")
             << QStringLiteral("sse-401") << ErrorCode::McpAuth
             << QStringLiteral("The server requires authorization (HTTP 401) to open its event "

@@ -36,7 +36,8 @@
 //   mixed-era       initialize answered with protocol version 2026-07-28 (the
 //                   modern era, which has no initialize)
 // HTTP+SSE:
-//   off-origin      the endpoint event names http://elsewhere.invalid/messages
+//   off-origin      the endpoint event names http://localhost:PORT/messages (the
+//                   same port, another host than the stream's 127.0.0.1)
 //   sse-401         GET /sse answered 401 with a Bearer challenge
 //   sse-500         GET /sse answered 500
 //   sse-204         GET /sse answered 204
@@ -216,7 +217,7 @@ async function legacy(mode, kind, req, res, url) {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
     if (mode === 'sse-end') { res.write(': no endpoint here\n\n'); setTimeout(() => res.end(), 50); return; }
     const id = randomUUID();
-    const endpoint = mode === 'off-origin' ? 'http://elsewhere.invalid/messages'
+    const endpoint = mode === 'off-origin' ? `http://localhost:${port}/messages`
                                            : `/${mode}/messages?sessionId=${id}`;
     res.write(`event: endpoint\ndata: ${endpoint}\n\n`);
     sseStreams.set(id, res);
