@@ -94,9 +94,9 @@ class TestServerRequests : public QObject
         setArguments(&view, arguments);
         callTool(&view);
         int row = -1;
-        QTest::qWaitFor([&] { return (row = waitingRow(queue, method)) >= 0; }, 15000);
-        if (row >= 0)
-            pickRequest(queue, row);
+        if (!QTest::qWaitFor([&] { return (row = waitingRow(queue, method)) >= 0; }, 15000))
+            return -1;
+        pickRequest(queue, row);
         return row;
     }
 
