@@ -271,6 +271,79 @@ private Q_SLOTS:
         view.client()->close();
     }
 
+    // A URL elicitation: the URL to open and Done instead of an answer
+    // editor; Done tells the server only that the user accepted. Asked
+    // through the error path (-32042) instead, the result lists the URLs to
+    // open first, the error's own message last.
+    void urlElicitation()
+    {
+        McpSessionView view(&m_store, nullptr, nullptr);
+        view.show();
+        view.connectTo(settings());
+        QTRY_VERIFY_WITH_TIMEOUT(toolCount(&view) > 5, 15000);
+        auto *queue = view.findChild<ServerRequestsTab *>(QStringLiteral("serverRequestsTab"));
+        QVERIFY(queue);
+        const int row = callAndWaitFor(
+            view, queue, QStringLiteral("trigger-url-elicitation"),
+            QStringLiteral("{\"url\": \"https://auth.example/consent\", \"message\": \"Approve "
+                           "McpScope\", \"elicitationId\": \"el-7\"}"),
+            QStringLiteral("elicitation/create"));
+        QVERIFY(row >= 0);
+        showTab(&view, queue);
+        QCOMPARE(named<QLabel>(queue, "requestMessage")->text(),
+                 QStringLiteral("Approve McpScope"));
+        auto *url = named<QLabel>(queue, "elicitationUrl");
+        QVERIFY(url->isVisible());
+        QCOMPARE(url->text(), QStringLiteral("https://auth.example/consent"));
+        QVERIFY(named<QPushButton>(queue, "openUrl")->isVisible());
+        QVERIFY(!named<QPlainTextEdit>(queue, "answer")->isVisible());
+        QVERIFY(!elicitationForm(queue)->isVisible());
+        auto *done = named<QPushButton>(queue, "acceptRequest");
+        QCOMPARE(done->text(), QStringLiteral("Done (accept)"));
+        QCOMPARE(answerState(queue),
+                 QStringLiteral("Open the URL, finish there, then press Done. The server learns "
+                                "only that you accepted."));
+        QSignalSpy finished(toolsTab(&view), &ToolsTab::toolCallFinished);
+        QVERIFY(clickRequestButton(queue, "acceptRequest"));
+        QCOMPARE(requestState(queue, row), QStringLiteral("accepted"));
+        QVERIFY(finished.wait(15000));
+        QVERIFY2(
+            resultText(&view).contains(QStringLiteral("User completed the URL elicitation flow")),
+            qPrintable(resultText(&view)));
+        QVERIFY(resultText(&view).contains(QStringLiteral("Elicitation ID: el-7")));
+        // Another request (roots/list) puts the editor back, and Accept.
+        int roots = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((roots = waitingRow(queue, QStringLiteral("roots/list"))) >= 0,
+                                 10000);
+        QVERIFY(pickRequest(queue, roots));
+        QVERIFY(!url->isVisible());
+        QVERIFY(named<QPlainTextEdit>(queue, "answer")->isVisible());
+        QCOMPARE(done->text(), QStringLiteral("Accept"));
+
+        // The error path.
+        QVERIFY(selectTool(&view, QStringLiteral("trigger-url-elicitation")));
+        setArguments(&view, QStringLiteral("{\"url\": \"https://auth.example/other\", "
+                                           "\"errorPath\": true}"));
+        finished.clear();
+        callTool(&view);
+        QVERIFY(finished.wait(15000));
+        const QString text = resultText(&view);
+        QVERIFY2(text.startsWith(QStringLiteral("JSON-RPC error -32042\n")), qPrintable(text));
+        const QStringList notes =
+            child<QLabel>(child<QWidget>(toolsTab(&view), "toolResult"), "resultNotes")
+                ->text()
+                .split(QLatin1Char('\n'));
+        QVERIFY2(notes.size() >= 3, qPrintable(notes.join(QLatin1Char('|'))));
+        QCOMPARE(notes.at(0), QStringLiteral("The server needs you to open these URLs first, then "
+                                             "call the tool again:"));
+        QCOMPARE(notes.at(1),
+                 QStringLiteral("  https://modelcontextprotocol.io — Open this link to "
+                                "satisfy the prerequisite, then retry the request."));
+        QVERIFY2(notes.last().contains(QStringLiteral("requires browser-based authorization")),
+                 qPrintable(notes.last()));
+        view.client()->close();
+    }
+
     // In the modern era, sampling and roots rows say they are deprecated.
     void modernEraMarksDeprecatedRequests()
     {
