@@ -3,11 +3,13 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QClipboard>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTest>
+#include <QToolTip>
 
 using namespace mcpscope;
 
@@ -161,6 +163,30 @@ private Q_SLOTS:
         QVERIFY(alone.isExpanded(b));
         QVERIFY(alone.setJson("{\"a\":{\"b\":{\"c\":1}}}", 0));
         QVERIFY(!alone.isExpanded(alone.model()->index(0, 0)));
+    }
+
+    // A value's tool tip is shown as plain text: markup in server text is
+    // escaped, never rendered; a row without a tool tip hides it.
+    void toolTipsArePlainText()
+    {
+        JsonTreeView tree;
+        tree.resize(500, 300);
+        tree.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tree));
+        const QString markup = QStringLiteral("<b>bold</b> <img src=x> ") + QString(60, u'm');
+        QVERIFY(tree.setJson("{\"short\": 1, \"long\": \"" + markup.toUtf8() + "\"}"));
+        const QModelIndex value = tree.model()->index(1, 1);
+        QCOMPARE(value.data(Qt::ToolTipRole).toString(), markup);
+        const QPoint at = tree.visualRect(value).center();
+        QHelpEvent help(QEvent::ToolTip, at, tree.viewport()->mapToGlobal(at));
+        QApplication::sendEvent(tree.viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(),
+                 QStringLiteral("<p>") + markup.toHtmlEscaped() + QStringLiteral("</p>"));
+        const QPoint plain = tree.visualRect(tree.model()->index(0, 1)).center();
+        QHelpEvent none(QEvent::ToolTip, plain, tree.viewport()->mapToGlobal(plain));
+        QApplication::sendEvent(tree.viewport(), &none);
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     // A huge document stops at the node limit, with a row saying so.
