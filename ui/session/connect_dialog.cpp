@@ -25,14 +25,17 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("connectKind"));
     m_kind->addItems({tr("Auto (Streamable HTTP, then HTTP+SSE)"), tr("Streamable HTTP"),
                       tr("HTTP+SSE (2024-11-05)"), tr("stdio (run a command)")});
     m_target = new QComboBox(this);
+    m_target->setObjectName(QStringLiteral("connectTarget"));
     m_target->setEditable(true);
     m_target->addItems(recent);
     m_target->setMinimumWidth(460);
     m_target->lineEdit()->setPlaceholderText(QStringLiteral("http://127.0.0.1:3001/mcp"));
     m_timeout = DialogParts::timeoutSpin(this, 60, tr("How long to wait for each response"));
+    m_timeout->setObjectName(QStringLiteral("connectTimeout"));
     m_kind->setItemData(int(Kind::Sse), tr("HTTP+SSE is deprecated in 2026-07-28"),
                         Qt::ToolTipRole);
     m_era = new QComboBox(this);
@@ -63,22 +66,28 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
            "clear error instead of being cut silently"));
     form->addRow(tr("Maximum &body size:"), m_maxBody);
     m_extra = new QPlainTextEdit(this);
+    m_extra->setObjectName(QStringLiteral("connectExtra"));
     m_extra->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_extra->setFixedHeight(80);
     m_extraLabel = createPlainLabel(this);
+    m_extraLabel->setObjectName(QStringLiteral("connectExtraLabel"));
     form->addRow(m_extraLabel, m_extra);
     m_signIn = new QComboBox(this);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
     m_signIn->addItems({tr("Sign in with the browser"), tr("Sign in headless (no browser)"),
                         tr("Step through the flow")});
     m_signIn->setToolTip(
         tr("What happens when the server answers 401: the OAuth flow, shown in the session's "
            "Authorization tab"));
     m_clientId = new QLineEdit(this);
+    m_clientId->setObjectName(QStringLiteral("clientId"));
     m_clientId->setPlaceholderText(tr("client id (optional)"));
     m_clientSecret = new QLineEdit(this);
+    m_clientSecret->setObjectName(QStringLiteral("clientSecret"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
     m_clientSecret->setPlaceholderText(tr("client secret (optional)"));
     m_scope = new QLineEdit(this);
+    m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->setPlaceholderText(tr("scope (optional)"));
     auto *oauthRow = new QHBoxLayout;
     oauthRow->addWidget(m_signIn);
@@ -92,6 +101,7 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     form->addRow(onUnauthorized, oauthRow);
     layout->addLayout(form);
     m_error = DialogParts::errorLabel(this);
+    m_error->setObjectName(QStringLiteral("connectError"));
     layout->addWidget(m_error);
     auto *buttons = DialogParts::okCancel(this, tr("Connect"));
     const auto showKind = [this](int index) {
