@@ -247,6 +247,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view->isDone(), 10000);
         QCOMPARE(view->findChild<QLabel *>(QStringLiteral("interfaceSides"))->text(),
                  QStringLiteral("Old: %1\nNew: %2").arg(sidebarLabel(m_mcp), plainLabel));
+        // The plain session listed nothing: there is no interface to compare,
+        // and the summary says so, naming the side.
+        QVERIFY2(view->failure().startsWith(
+                     plainLabel + QStringLiteral(": The session recorded no initialize result and "
+                                                 "no complete list of tools")),
+                 qPrintable(view->failure()));
+        QCOMPARE(summaryOf(view), QStringLiteral("Cannot compare: ") + view->failure());
+        QVERIFY(view->diff().changes.isEmpty());
     }
 
     // A live server that is gone: the comparison says which side and why.
