@@ -372,6 +372,52 @@ private Q_SLOTS:
         QCOMPARE(detail->shownId(), 0);
     }
 
+    // Bytes that are no text are shown as a hex dump in every mode (Raw
+    // would garble them); a body that claims JSON but does not parse is
+    // shown as sent, with the reason above it.
+    void binaryAndBrokenBodiesAreShownSafely()
+    {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("bodies.sqlite"))));
+        MisbehavingServer server;
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        server.serve("/png", 200, "image/png", png);
+        server.serve("/broken", 200, "application/json", "{\"a\": tru");
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const QString &path : {QStringLiteral("/png"), QStringLiteral("/broken")}) {
+            HttpRequest request;
+            request.url = QUrl(server.url(path));
+            window.sendRequest(request);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(logModel(window)->rowCount(), 2, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            logModel(window)->index(0, CaptureModel::Status).data().toInt() == 200 &&
+                logModel(window)->index(1, CaptureModel::Status).data().toInt() == 200,
+            10000);
+        ExchangeDetailView *detail = logDetail(window);
+        QVERIFY(selectPath(window, QStringLiteral("/png")) >= 0);
+        const QString dump =
+            QStringLiteral("00000000  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52 ");
+        for (const BodyPane::Mode mode : {BodyPane::Pretty, BodyPane::Raw, BodyPane::Hex}) {
+            bodyMode(detail, "responseBody")->setCurrentIndex(mode);
+            QVERIFY2(bodyText(detail, "responseBody").startsWith(dump),
+                     qPrintable(bodyText(detail, "responseBody")));
+        }
+        bodyMode(detail, "responseBody")->setCurrentIndex(BodyPane::Pretty);
+
+        QVERIFY(selectPath(window, QStringLiteral("/broken")) >= 0);
+        QWidget *pane = bodyPane(detail, "responseBody");
+        auto *problem = pane->findChild<QLabel *>(QStringLiteral("bodyProblem"));
+        QTRY_VERIFY(problem->isVisibleTo(pane));
+        QVERIFY2(problem->text().startsWith(
+                     QStringLiteral("The Content-Type says JSON but the body does not parse: ")),
+                 qPrintable(problem->text()));
+        QCOMPARE(bodyText(detail, "responseBody"), QStringLiteral("{\"a\": tru"));
+    }
+
     // The timing bar: grey while waiting for the first byte, blue while the
     // body came; empty without timings.
     void timingBarShowsWaitingThenDownload()
