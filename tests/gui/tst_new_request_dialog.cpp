@@ -292,6 +292,36 @@ private Q_SLOTS:
         QCOMPARE(logModel(window)->rowCount(), 1);
     }
 
+    // The idle timeout typed in the dialog is the one the request gets: a
+    // server that never answers is given up on with a timeout error (the
+    // default, 30 s, would still be waiting when the check gives up).
+    void idleTimeoutGivesUpOnASilentServer()
+    {
+        QTemporaryDir dir;
+        CaptureStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("idle.sqlite"))));
+        MisbehavingServer server;
+        MainWindow window(&store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        whileOpen(window, [&](NewRequestDialog *dialog) {
+            RequestForm form(dialog);
+            if (!form.complete())
+                return;
+            form.fill(QStringLiteral("GET"), server.url(QStringLiteral("/hang")), {}, {});
+            form.timeout->setValue(1);
+            form.send->click();
+        });
+        newRequestAction(window)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(logModel(window)->rowCount(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            logModel(window)->index(0, CaptureModel::Status).data().toString(),
+            QStringLiteral("TIMEOUT"), 15000);
+        QVERIFY(selectPath(window, QStringLiteral("/hang")) >= 0);
+        QVERIFY2(exchangeError(logDetail(window)).startsWith(QStringLiteral("TIMEOUT error: ")),
+                 qPrintable(exchangeError(logDetail(window))));
+    }
+
     // An untrusted HTTPS server: the failure in the banner and status bar,
     // the certificate chain the server presented in the headers tree.
     void showsTheTlsChainOfAFailedExchange()
