@@ -788,26 +788,6 @@ void MainWindow::refreshFindings()
         m_findingsView->setFindings(*findings);
 }
 
-void MainWindow::showExchange(qint64 exchangeId)
-{
-    if (m_logPage->path() != m_store->path()) {
-        if (auto opened = m_logPage->open(m_store->path()); !opened) {
-            statusBar()->showMessage(opened.error().message, 10000);
-            return;
-        }
-        setStorePath(m_store->path());
-        reloadSessions();
-    }
-    m_sessionView->clearSelection(); // every session: the exchange may be any session's
-    if (!m_logPage->selectExchange(exchangeId)) {
-        statusBar()->showMessage(tr("Exchange %1 is not in the capture log.").arg(exchangeId),
-                                 10000);
-        return;
-    }
-    m_centralTabs->setCurrentWidget(m_logPage);
-    showTabs();
-}
-
 void MainWindow::showExchanges(const QList<qint64> &exchangeIds, qint64 current,
                                const QString &origin)
 {

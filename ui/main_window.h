@@ -184,7 +184,6 @@ private:
     // A session of this window that is open or closing.
     QList<McpSession *> liveSessions() const;
     void watchFindings(McpSession *session);
-    void showExchange(qint64 exchangeId);
     // The capture log (on the live store), filtered to exactly these;
     // current (when given) selected, origin naming where they came from.
     void showExchanges(const QList<qint64> &exchangeIds, qint64 current = 0,

@@ -176,12 +176,13 @@ void ExchangeDetailView::showExchange(const Exchange &e)
 {
     m_shownId = e.id;
     m_replay->setVisible(m_replayOffered && e.id > 0);
-    const QString status =
-        e.status > 0
-            ? QStringLiteral("%1 %2").arg(e.status).arg(QString::fromLatin1(e.reasonPhrase))
-            : tr("no response");
-    setSummary(
-        QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status.trimmed()));
+    // A stored exchange has no reason phrase: "201", not "201 ".
+    const QString status = e.status > 0 ? QStringLiteral("%1 %2")
+                                              .arg(e.status)
+                                              .arg(QString::fromLatin1(e.reasonPhrase))
+                                              .trimmed()
+                                        : tr("no response");
+    setSummary(QStringLiteral("%1 %2  →  %3").arg(QString::fromLatin1(e.method), e.url, status));
     const bool failed = e.failed();
     m_error->setText(
         failed ? tr("%1 error: %2").arg(errorCodeId(e.errorCode).toUpper(), e.errorMessage)
