@@ -764,17 +764,22 @@ void TokenVault::introspect(qint64 id, HttpClient *http,
                 connect(call, &HttpCall::finished, this, [call, done] {
                     call->deleteLater();
                     const Exchange &e = call->exchange();
-                    const QJsonObject answer =
-                        QJsonDocument::fromJson(e.responseBody.left(1024 * 1024)).object();
-                    if (e.failed() || e.status != 200 || !answer.contains(QStringLiteral("active")))
+                    if (e.failed() || e.status != 200) {
                         done(makeError(
                             ErrorCode::VaultIntrospect,
                             e.failed() ? e.errorMessage
                                        : tr("The introspection endpoint answered HTTP %1: %2")
                                              .arg(e.status)
                                              .arg(QString::fromUtf8(e.responseBody.left(200)))));
+                        return;
+                    }
+                    // RFC 7662's answer: "active" must be a boolean (the parser the
+                    // fuzz target exercises).
+                    const auto answer = parseIntrospectionResponse(e.responseBody);
+                    if (!answer)
+                        done(makeError(ErrorCode::VaultIntrospect, answer.error().message));
                     else
-                        done(answer);
+                        done(*answer);
                 });
             });
         });

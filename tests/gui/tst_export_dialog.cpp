@@ -153,7 +153,7 @@ class TestExportDialog : public QObject
         if (!button->isEnabled())
             return {};
         QTest::mouseClick(button, Qt::LeftButton);
-        QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 60000);
+        (void)QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 60000);
         if (!failed.isEmpty())
             qWarning() << failed.first().first().toString();
         return done.isEmpty() ? QString() : done.first().first().toString();

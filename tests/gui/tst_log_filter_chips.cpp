@@ -57,7 +57,7 @@ class TestLogFilterChips : public QObject
     // the event loop); null after five seconds.
     QToolButton *shownChip(const QString &key) const
     {
-        QTest::qWaitFor([&] { return chip(key) != nullptr; }, 5000);
+        (void)QTest::qWaitFor([&] { return chip(key) != nullptr; }, 5000);
         return chip(key);
     }
     QWidget *chipBar() const

@@ -29,7 +29,7 @@ class TestLoopbackReceiver : public QObject
     {
         socket.write(request);
         QByteArray all;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor(
             [&] {
                 all += socket.readAll();
                 return socket.state() == QAbstractSocket::UnconnectedState;

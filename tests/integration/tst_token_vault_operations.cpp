@@ -1,5 +1,6 @@
 #include "error_code_testing.h"
 #include "mcp/mcp_client.h"
+#include "misbehaving_server.h"
 #include "net/http_client.h"
 #include "node_peer.h"
 #include "oauth/oauth_flow.h"
@@ -37,7 +38,7 @@ class TestTokenVaultOperations : public QObject
     {
         std::optional<T> outcome;
         op([&outcome](const T &r) { outcome = r; });
-        QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
+        (void)QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000);
         return outcome;
     }
     static std::optional<Result<void>> done(const std::function<void(TokenVault::Done)> &op)
@@ -334,6 +335,34 @@ private Q_SLOTS:
         QVERIFY2(revoked->error().message.contains(QStringLiteral("refused"), Qt::CaseInsensitive),
                  qPrintable(revoked->error().message));
         QVERIFY(m_vault.credential(id));
+        QVERIFY(removeCredential(id));
+    }
+
+    // An introspection answer whose "active" is not a boolean (RFC 7662
+    // section 2.2 requires one) is refused with that reason, not passed on as
+    // if the token's state were known. oidc-provider always answers a boolean,
+    // so a loopback server gives the broken answer.
+    void introspectionAnswerWithoutABooleanActive()
+    {
+        MisbehavingServer endpoint;
+        endpoint.serve("/introspect", 200, "application/json",
+                       R"({"active":"yes","scope":"mcp:tools"})");
+        QJsonObject raw = m_metadata;
+        raw.insert(QStringLiteral("introspection_endpoint"),
+                   endpoint.url(QStringLiteral("/introspect")));
+        const auto parsed = parseAuthServerMetadata(QJsonDocument(raw).toJson());
+        QVERIFY(parsed);
+        const qint64 id =
+            storeCredential(*parsed, unknownClient(), tokens(QStringLiteral("t-active")));
+        QVERIFY(id > 0);
+        HttpClient http;
+        const auto introspected =
+            await<Result<QJsonObject>>([&](auto cb) { m_vault.introspect(id, &http, cb); });
+        QVERIFY(introspected && !*introspected);
+        QCOMPARE(introspected->error().code, ErrorCode::VaultIntrospect);
+        QCOMPARE(introspected->error().message,
+                 QStringLiteral(
+                     "The introspection answer has no boolean \"active\" member (RFC 7662)."));
         QVERIFY(removeCredential(id));
     }
 

@@ -171,8 +171,9 @@ private Q_SLOTS:
             << QByteArray("abc\0def", 7) << QByteArray("application/octet-stream")
             << BodyKind::Binary;
         QTest::newRow("mostly control characters")
-            << QByteArray("\x01\x02\x03\x04ab") << QByteArray("application/octet-stream")
-            << BodyKind::Binary;
+            << QByteArray("\x01\x02\x03\x04"
+                          "ab")
+            << QByteArray("application/octet-stream") << BodyKind::Binary;
         QTest::newRow("few control characters")
             << QByteArray("plain words\x07 and more plain words here")
             << QByteArray("application/octet-stream") << BodyKind::Text;
