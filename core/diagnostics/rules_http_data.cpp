@@ -537,6 +537,18 @@ QString inputLabel(const RuleInput &in)
 
 // -------------------------------------------------------- HTTP statuses
 
+// An HTTP date (RFC 9110: "Sun, 06 Nov 1994 08:49:37 GMT"). Qt's RFC 2822
+// parser takes numeric zones only, so the "GMT" every server sends is
+// rewritten as "+0000" first.
+QDateTime httpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).trimmed();
+    if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive) ||
+        text.endsWith(QLatin1String(" UTC"), Qt::CaseInsensitive))
+        text = text.chopped(3) + QLatin1String("+0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
 constexpr qint64 kBurstWindowMs = 10000;
 constexpr int kBurstCount = 3;
 
@@ -578,10 +590,8 @@ public:
                 if (isNumber) {
                     waitMs = seconds * 1000;
                 } else {
-                    const QDateTime at =
-                        QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-                    const QDateTime date = QDateTime::fromString(
-                        QString::fromLatin1(e.responseHeader("date")), Qt::RFC2822Date);
+                    const QDateTime at = httpDate(retryAfter);
+                    const QDateTime date = httpDate(e.responseHeader("date"));
                     if (at.isValid())
                         waitMs = at.toMSecsSinceEpoch() -
                                  (date.isValid() ? date.toMSecsSinceEpoch() : answeredAt);
