@@ -21,6 +21,41 @@ class TestMockServerEdges : public QObject
 {
     Q_OBJECT
 
+    static MessageRecord record(qint64 id, bool outgoing, const char *method,
+                                const QByteArray &payload)
+    {
+        MessageRecord m;
+        m.id = id;
+        m.outgoing = outgoing;
+        m.kind = outgoing ? QStringLiteral("request") : QStringLiteral("response");
+        m.rpcId = QStringLiteral("1");
+        m.method = QString::fromLatin1(method);
+        m.responseTo = outgoing ? 0 : id - 1;
+        m.payload = payload;
+        return m;
+    }
+
+    // A recording without initialize: a stateless (modern-era) server.
+    static std::shared_ptr<const MockScript> statelessScript()
+    {
+        const QList<MessageRecord> messages = {
+            record(1, true, "tools/list",
+                   "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}"),
+            record(2, false, "",
+                   "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[{\"name\":\"echo\"}]}}")};
+        return std::make_shared<const MockScript>(MockScript::fromMessages(messages, 7));
+    }
+
+    static MockHttpRequest httpRequest(const QByteArray &method, const QByteArray &body)
+    {
+        MockHttpRequest r;
+        r.method = method;
+        r.path = QStringLiteral("/mcp");
+        r.headers = {{"Host", "127.0.0.1:4000"}, {"Content-Type", "application/json"}};
+        r.body = body;
+        return r;
+    }
+
     static std::shared_ptr<const MockScript> script()
     {
         QList<MessageRecord> messages;
@@ -128,6 +163,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((reply += socket.readAll()).contains("\r\n\r\n"), 5000);
         QVERIFY2(reply.startsWith("HTTP/1.1 405"), reply.constData());
         QVERIFY2(reply.contains("Allow: POST, GET, DELETE"), reply.constData());
+    }
+
+    // Without initialize in the recording the mock keeps no sessions: any
+    // POST is answered without a session id and DELETE is not allowed.
+    void statelessEndpoint()
+    {
+        MockHttpEndpoint endpoint(statelessScript(), IgnoreRules::volatileMembers());
+        const MockHttpAnswer listed = endpoint.handle(
+            httpRequest("POST", "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}"));
+        QCOMPARE(listed.status, 200);
+        QVERIFY2(listed.body.contains("\"echo\""), listed.body.constData());
+        for (const auto &[name, value] : listed.headers)
+            QVERIFY(name.compare("Mcp-Session-Id", Qt::CaseInsensitive) != 0);
+        QCOMPARE(endpoint.sessionCount(), 0);
+        const MockHttpAnswer deleted = endpoint.handle(httpRequest("DELETE", {}));
+        QCOMPARE(deleted.status, 405);
+        QCOMPARE(deleted.headers.value(0).second, QByteArray("POST"));
+    }
+
+    // A session-keeping mock refuses a DELETE that names no session.
+    void deleteWithoutSessionId()
+    {
+        MockHttpEndpoint endpoint(script(), IgnoreRules::volatileMembers());
+        const MockHttpAnswer refused = endpoint.handle(httpRequest("DELETE", {}));
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("Mcp-Session-Id header is missing"),
+                 refused.body.constData());
+    }
+
+    // A head line without a colon is skipped; a head whose end lies past the
+    // cap is refused even though it ends.
+    void headVerdictEdges()
+    {
+        const QByteArray start = "POST /mcp HTTP/1.1\r\nnot a header\r\n: no name\r\n";
+        QCOMPARE(
+            MockHttpEndpoint::headVerdict(QByteArray(start + "Content-Length: 2\r\n\r\n{}"), 100),
+            0);
+        QCOMPARE(
+            MockHttpEndpoint::headVerdict(QByteArray(start + "Content-Length: 200\r\n\r\n"), 100),
+            413);
+        const QByteArray longHead =
+            start + "X-Filler: " + QByteArray(MockHttpEndpoint::kHeadCap, 'x') + "\r\n\r\n";
+        QCOMPARE(MockHttpEndpoint::headVerdict(longHead, 100), 431);
     }
 
     void stdioRefusals()
