@@ -14,6 +14,8 @@
 // goes through JsonSchemaValidator, which says where (JSON pointers) and why.
 #include "diagnostics/diagnostic_rule.h"
 
+#include "capture/call_fact.h"
+
 #include "mcp/json_schema.h"
 
 #include <QDateTime>
@@ -537,18 +539,6 @@ QString inputLabel(const RuleInput &in)
 
 // -------------------------------------------------------- HTTP statuses
 
-// An HTTP date (RFC 9110: "Sun, 06 Nov 1994 08:49:37 GMT"). Qt's RFC 2822
-// parser takes numeric zones only, so the "GMT" every server sends is
-// rewritten as "+0000" first.
-QDateTime httpDate(const QByteArray &value)
-{
-    QString text = QString::fromLatin1(value).trimmed();
-    if (text.endsWith(QLatin1String(" GMT"), Qt::CaseInsensitive) ||
-        text.endsWith(QLatin1String(" UTC"), Qt::CaseInsensitive))
-        text = text.chopped(3) + QLatin1String("+0000");
-    return QDateTime::fromString(text, Qt::RFC2822Date);
-}
-
 constexpr qint64 kBurstWindowMs = 10000;
 constexpr int kBurstCount = 3;
 
@@ -590,11 +580,11 @@ public:
                 if (isNumber) {
                     waitMs = seconds * 1000;
                 } else {
-                    const QDateTime at = httpDate(retryAfter);
-                    const QDateTime date = httpDate(e.responseHeader("date"));
-                    if (at.isValid())
-                        waitMs = at.toMSecsSinceEpoch() -
-                                 (date.isValid() ? date.toMSecsSinceEpoch() : answeredAt);
+                    // An HTTP date ("… GMT", which Qt's RFC 2822 parser refuses).
+                    const qint64 at = CallFactParse::httpDateMs(retryAfter);
+                    const qint64 date = CallFactParse::httpDateMs(e.responseHeader("date"));
+                    if (at >= 0)
+                        waitMs = at - (date >= 0 ? date : answeredAt);
                 }
                 if (waitMs > 0)
                     m_retryAfter.insert(label, {answeredAt, answeredAt + waitMs, e.id,
