@@ -14,6 +14,8 @@
 // goes through JsonSchemaValidator, which says where (JSON pointers) and why.
 #include "diagnostics/diagnostic_rule.h"
 
+#include "capture/call_fact.h"
+
 #include "mcp/json_schema.h"
 
 #include <QDateTime>
@@ -578,13 +580,11 @@ public:
                 if (isNumber) {
                     waitMs = seconds * 1000;
                 } else {
-                    const QDateTime at =
-                        QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-                    const QDateTime date = QDateTime::fromString(
-                        QString::fromLatin1(e.responseHeader("date")), Qt::RFC2822Date);
-                    if (at.isValid())
-                        waitMs = at.toMSecsSinceEpoch() -
-                                 (date.isValid() ? date.toMSecsSinceEpoch() : answeredAt);
+                    // An HTTP date ("… GMT", which Qt's RFC 2822 parser refuses).
+                    const qint64 at = CallFactParse::httpDateMs(retryAfter);
+                    const qint64 date = CallFactParse::httpDateMs(e.responseHeader("date"));
+                    if (at >= 0)
+                        waitMs = at - (date >= 0 ? date : answeredAt);
                 }
                 if (waitMs > 0)
                     m_retryAfter.insert(label, {answeredAt, answeredAt + waitMs, e.id,
