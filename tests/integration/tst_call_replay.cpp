@@ -87,7 +87,7 @@ private Q_SLOTS:
         if (m_session) {
             QSignalSpy closed(m_session, &McpSession::closed);
             m_session->close();
-            closed.wait(15000);
+            QVERIFY(closed.wait(15000));
         }
         m_store.close();
     }
