@@ -421,17 +421,29 @@ private slots:
         QVERIFY(bad.error().message.endsWith(QStringLiteral("Nothing was imported.")));
     }
 
+    // The editors' files are found under the user's home and XDG config
+    // folder as they are now, not as they were when the process started.
     void knownLocationsFollowHome()
     {
+        QTemporaryDir home;
+        QTemporaryDir config;
+        QVERIFY(home.isValid() && config.isValid());
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
         const QList<CatalogLocation> locations = knownCatalogLocations();
+        qputenv("HOME", oldHome);
+        qputenv("XDG_CONFIG_HOME", oldConfig);
         QCOMPARE(locations.size(), 4);
         QCOMPARE(locations.at(0).format, CatalogFormat::ClaudeDesktop);
-        QVERIFY(
-            locations.at(0).path.endsWith(QStringLiteral("/Claude/claude_desktop_config.json")));
-        QCOMPARE(locations.at(1).path, QDir::homePath() + QStringLiteral("/.cursor/mcp.json"));
+        QCOMPARE(locations.at(0).path,
+                 config.path() + QStringLiteral("/Claude/claude_desktop_config.json"));
+        QCOMPARE(locations.at(1).format, CatalogFormat::Cursor);
+        QCOMPARE(locations.at(1).path, home.path() + QStringLiteral("/.cursor/mcp.json"));
         QCOMPARE(locations.at(2).application, QStringLiteral("VS Code"));
-        QVERIFY(locations.at(2).path.endsWith(QStringLiteral("/Code/User/mcp.json")));
-        QVERIFY(locations.at(3).path.endsWith(QStringLiteral("/Code/User/settings.json")));
+        QCOMPARE(locations.at(2).path, config.path() + QStringLiteral("/Code/User/mcp.json"));
+        QCOMPARE(locations.at(3).path, config.path() + QStringLiteral("/Code/User/settings.json"));
     }
 
     void lenientNumbersAndBom()
