@@ -2426,154 +2426,154 @@
         <translation>Mit MCP-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation>Automatisch (Streamable HTTP, dann HTTP+SSE)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="30"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="30"/>
         <source>stdio (run a command)</source>
         <translation>stdio (Befehl ausführen)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="37"/>
         <source>How long to wait for each response</source>
         <translation>Wie lange auf jede Antwort gewartet wird</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="36"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="39"/>
         <source>HTTP+SSE is deprecated in 2026-07-28</source>
         <translation>HTTP+SSE ist in 2026-07-28 veraltet</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="41"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="44"/>
         <source>Auto (server/discover, then initialize)</source>
         <translation>Automatisch (server/discover, dann initialize)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
         <source>Legacy (initialize, 2024-11-05 … 2025-11-25)</source>
         <translation>Klassisch (initialize, 2024-11-05 … 2025-11-25)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="43"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="46"/>
         <source>Modern (2026-07-28)</source>
         <translation>Modern (2026-07-28)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="48"/>
         <source>Which generation of MCP to speak: Auto asks server/discover and falls back to initialize when the server does not know it</source>
         <translation>Welche Generation von MCP gesprochen wird: Automatisch fragt server/discover und weicht auf initialize aus, wenn der Server es nicht kennt</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="54"/>
         <source>&amp;Transport:</source>
         <translation>&amp;Transport:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="52"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
         <source>&amp;URL or command:</source>
         <translation>&amp;URL oder Befehl:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="53"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="56"/>
         <source>Protocol &amp;era:</source>
         <translation>Protokoll-&amp;Ära:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="58"/>
         <source>Request &amp;timeout:</source>
         <translation>Anfrage-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="60"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="63"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="62"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="65"/>
         <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
         <translation>Die größte Antwort (und das größte SSE-Ereignis), die McpScope liest und aufbewahrt; eine größere scheitert mit einer klaren Fehlermeldung, statt stillschweigend abgeschnitten zu werden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="64"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="67"/>
         <source>Maximum &amp;body size:</source>
         <translation>Maximale &amp;Body-Größe:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
         <source>Sign in with the browser</source>
         <translation>Im Browser anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
         <source>Sign in headless (no browser)</source>
         <translation>Headless anmelden (ohne Browser)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="72"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="78"/>
         <source>Step through the flow</source>
         <translation>Flow Schritt für Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="74"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
         <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
         <translation>Was geschieht, wenn der Server mit 401 antwortet: der OAuth-Flow, angezeigt im Tab Autorisierung der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="84"/>
         <source>client id (optional)</source>
         <translation>Client-ID (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="88"/>
         <source>client secret (optional)</source>
         <translation>Client-Secret (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="91"/>
         <source>scope (optional)</source>
         <translation>Scope (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="90"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="99"/>
         <source>On &amp;401:</source>
         <translation>Bei &amp;401:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="96"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
         <source>&amp;Environment:</source>
         <translation>U&amp;mgebung:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
         <source>&amp;Headers:</source>
         <translation>&amp;Header:</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="105"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="115"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation>Eine pro Zeile, z. B.
 LOG_LEVEL=debug</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="116"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
@@ -2582,32 +2582,32 @@ X-Api-Key: …
 (wird nach der Sitzung nicht gespeichert)</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="159"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="169"/>
         <source>HTTP+SSE is deprecated in 2026-07-28: a modern session needs Streamable HTTP or stdio.</source>
         <translation>HTTP+SSE ist in 2026-07-28 veraltet: Eine moderne Sitzung braucht Streamable HTTP oder stdio.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="162"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="172"/>
         <source>deprecated in 2026-07-28</source>
         <translation>veraltet in 2026-07-28</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="199"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="209"/>
         <source>Enter the command that starts the server.</source>
         <translation>Geben Sie den Befehl ein, der den Server startet.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="200"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="210"/>
         <source>Enter the server&apos;s URL.</source>
         <translation>Geben Sie die URL des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="208"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="218"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>„%1“ ist keine http://- oder https://-URL.</translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="221"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="231"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation>„%1“ hat nicht die Form NAME=Wert.</translation>
     </message>
@@ -3953,92 +3953,92 @@ X-Api-Key: …
         <translation>Wählen Sie einen Austausch, um Header, Bodys und Zeitverlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="182"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="187"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="188"/>
         <source>%1 error: %2</source>
         <translation>%1-Fehler: %2</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="201"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Request URL</source>
         <translation>Anfrage-URL</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>HTTP version</source>
         <translation>HTTP-Version</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>Request headers (%1)</source>
         <translation>Anfrage-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
         <source>Response headers (%1)</source>
         <translation>Antwort-Header (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="217"/>
         <source>TLS certificate chain</source>
         <translation>TLS-Zertifikatskette</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="218"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
         <source>Subject</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
         <source>Issuer</source>
         <translation>Aussteller</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
         <source>Valid from</source>
         <translation>Gültig ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="223"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="228"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="229"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation>Nur die ersten %1 von %2 Bytes wurden mitgeschnitten.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="238"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="239"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -7724,7 +7724,7 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
     <message>
         <location filename="../core/export/har_reader.cpp" line="302"/>
-        <location filename="../core/export/har_reader.cpp" line="351"/>
+        <location filename="../core/export/har_reader.cpp" line="357"/>
         <source>an entry must be an object</source>
         <translation>ein Eintrag muss ein Objekt sein</translation>
     </message>
@@ -7744,53 +7744,63 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>„log“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="343"/>
+        <location filename="../core/export/har_reader.cpp" line="340"/>
+        <source>&quot;log&quot; appears more than once</source>
+        <translation>„log“ kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="347"/>
         <source>log.entries must be an array</source>
         <translation>log.entries muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="453"/>
+        <location filename="../core/export/har_reader.cpp" line="349"/>
+        <source>log.entries appears more than once</source>
+        <translation>log.entries kommt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="459"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="456"/>
+        <location filename="../core/export/har_reader.cpp" line="462"/>
         <source>%1.%2 must be %3</source>
         <translation>%1.%2 muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="466"/>
+        <location filename="../core/export/har_reader.cpp" line="472"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="479"/>
-        <location filename="../core/export/har_reader.cpp" line="524"/>
+        <location filename="../core/export/har_reader.cpp" line="485"/>
+        <location filename="../core/export/har_reader.cpp" line="530"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="485"/>
+        <location filename="../core/export/har_reader.cpp" line="491"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="491"/>
+        <location filename="../core/export/har_reader.cpp" line="497"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="505"/>
+        <location filename="../core/export/har_reader.cpp" line="511"/>
         <source>base64, as its _encoding says</source>
         <translation>Base64, wie sein _encoding angibt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="530"/>
+        <location filename="../core/export/har_reader.cpp" line="536"/>
         <source>a number from 0 to 999</source>
         <translation>eine Zahl von 0 bis 999</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="545"/>
+        <location filename="../core/export/har_reader.cpp" line="551"/>
         <source>base64, as its encoding says</source>
         <translation>Base64, wie seine Kodierung angibt</translation>
     </message>
@@ -7798,37 +7808,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="588"/>
+        <location filename="../core/export/har_reader.cpp" line="594"/>
         <source>The HAR import was stopped.</source>
         <translation>Der HAR-Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="595"/>
+        <location filename="../core/export/har_reader.cpp" line="601"/>
         <source>The HAR file is not open for reading.</source>
         <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="606"/>
+        <location filename="../core/export/har_reader.cpp" line="612"/>
         <source>at byte %1, in entry %2</source>
         <translation>bei Byte %1, in Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="607"/>
+        <location filename="../core/export/har_reader.cpp" line="613"/>
         <source>at byte %1</source>
         <translation>bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="614"/>
+        <location filename="../core/export/har_reader.cpp" line="620"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation>Kein verwendbares HAR %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="619"/>
+        <location filename="../core/export/har_reader.cpp" line="625"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="623"/>
+        <location filename="../core/export/har_reader.cpp" line="629"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
     </message>
@@ -7836,7 +7846,7 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1008"/>
+        <location filename="../core/export/har_writer.cpp" line="1010"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -8873,159 +8883,159 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="708"/>
+        <location filename="../ui/capture/log_page.cpp" line="682"/>
         <source>Copy URL</source>
         <translation>URL kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="709"/>
+        <location filename="../ui/capture/log_page.cpp" line="683"/>
         <source>Copy request body</source>
         <translation>Request-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="710"/>
+        <location filename="../ui/capture/log_page.cpp" line="684"/>
         <source>Copy response body</source>
         <translation>Response-Body kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="711"/>
+        <location filename="../ui/capture/log_page.cpp" line="685"/>
         <source>Compare responses</source>
         <translation>Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="712"/>
+        <location filename="../ui/capture/log_page.cpp" line="686"/>
         <source>Select two rows to compare their responses</source>
         <translation>Zwei Zeilen auswählen, um ihre Antworten zu vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="713"/>
-        <location filename="../ui/capture/log_page.cpp" line="1034"/>
+        <location filename="../ui/capture/log_page.cpp" line="687"/>
+        <location filename="../ui/capture/log_page.cpp" line="1008"/>
         <source>Replay…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="714"/>
+        <location filename="../ui/capture/log_page.cpp" line="688"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation>Diese Anfrage erneut senden, vorher bearbeitet, und die Antworten vergleichen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="737"/>
+        <location filename="../ui/capture/log_page.cpp" line="711"/>
         <source>Export Selected…</source>
         <translation>Auswahl exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="739"/>
+        <location filename="../ui/capture/log_page.cpp" line="713"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation>Die ausgewählten Austausche geschwärzt exportieren (HAR, JSON oder Mitschnittbündel)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="685"/>
+        <location filename="../ui/capture/log_page.cpp" line="659"/>
         <source>Exchange %1 carried no JSON-RPC message.</source>
         <translation>Austausch %1 hat keine JSON-RPC-Nachricht übertragen.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="715"/>
+        <location filename="../ui/capture/log_page.cpp" line="689"/>
         <source>Exchanges</source>
         <translation>Austausche</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="716"/>
+        <location filename="../ui/capture/log_page.cpp" line="690"/>
         <source>The HTTP exchanges, with the MCP call each carried</source>
         <translation>Die HTTP-Austausche, jeweils mit dem MCP-Aufruf, den sie übertrugen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="717"/>
+        <location filename="../ui/capture/log_page.cpp" line="691"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="719"/>
+        <location filename="../ui/capture/log_page.cpp" line="693"/>
         <source>The JSON-RPC messages: a request and its answer on one row</source>
         <translation>Die JSON-RPC-Nachrichten: eine Anfrage und ihre Antwort in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="720"/>
+        <location filename="../ui/capture/log_page.cpp" line="694"/>
         <source>Clear all</source>
         <translation>Alle aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="721"/>
+        <location filename="../ui/capture/log_page.cpp" line="695"/>
         <source>Lift every filter</source>
         <translation>Alle Filter aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="722"/>
-        <location filename="../ui/capture/log_page.cpp" line="736"/>
+        <location filename="../ui/capture/log_page.cpp" line="696"/>
+        <location filename="../ui/capture/log_page.cpp" line="710"/>
         <source>Show exchange</source>
         <translation>Austausch anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="724"/>
+        <location filename="../ui/capture/log_page.cpp" line="698"/>
         <source>The HTTP exchange that carried this message: headers, bodies, timing, TLS</source>
         <translation>Der HTTP-Austausch, der diese Nachricht übertrug: Header, Bodys, Zeitverlauf, TLS</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="725"/>
+        <location filename="../ui/capture/log_page.cpp" line="699"/>
         <source>Copy as curl</source>
         <translation>Als curl kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="727"/>
+        <location filename="../ui/capture/log_page.cpp" line="701"/>
         <source>The request as a curl command; values the capture redacted stay redacted</source>
         <translation>Die Anfrage als curl-Befehl; im Mitschnitt geschwärzte Werte bleiben geschwärzt</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="728"/>
+        <location filename="../ui/capture/log_page.cpp" line="702"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="729"/>
+        <location filename="../ui/capture/log_page.cpp" line="703"/>
         <source>Show in session</source>
         <translation>In der Sitzung anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="730"/>
+        <location filename="../ui/capture/log_page.cpp" line="704"/>
         <source>Filter by this method</source>
         <translation>Nach dieser Methode filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="731"/>
+        <location filename="../ui/capture/log_page.cpp" line="705"/>
         <source>Filter by this tool</source>
         <translation>Nach diesem Werkzeug filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="732"/>
+        <location filename="../ui/capture/log_page.cpp" line="706"/>
         <source>Filter by this session</source>
         <translation>Nach dieser Sitzung filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="733"/>
+        <location filename="../ui/capture/log_page.cpp" line="707"/>
         <source>Filter by this status</source>
         <translation>Nach diesem Status filtern</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="734"/>
+        <location filename="../ui/capture/log_page.cpp" line="708"/>
         <source>Show messages</source>
         <translation>Nachrichten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="735"/>
+        <location filename="../ui/capture/log_page.cpp" line="709"/>
         <source>The JSON-RPC messages this exchange carried</source>
         <translation>Die JSON-RPC-Nachrichten, die dieser Austausch übertrug</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="741"/>
+        <location filename="../ui/capture/log_page.cpp" line="715"/>
         <source>Search (full text), or filter: method:tools/call tool:echo status:4xx latency:&gt;500ms</source>
         <translation>Suchen (Volltext) oder filtern: method:tools/call tool:echo status:4xx latency:&gt;500ms</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="743"/>
+        <location filename="../ui/capture/log_page.cpp" line="717"/>
         <source>Free words search URLs and bodies. Filters: method:&lt;JSON-RPC or HTTP method&gt;, tool:&lt;name or uri&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;id&gt;, after:&lt;ISO time&gt;, before:&lt;ISO time&gt;</source>
         <translation>Freie Wörter durchsuchen URLs und Bodys. Filter: method:&lt;JSON-RPC- oder HTTP-Methode&gt;, tool:&lt;Name oder URI&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;ID&gt;, after:&lt;ISO-Zeit&gt;, before:&lt;ISO-Zeit&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="748"/>
+        <location filename="../ui/capture/log_page.cpp" line="722"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch aus der Analyse</numerusform>
@@ -9033,7 +9043,7 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="750"/>
+        <location filename="../ui/capture/log_page.cpp" line="724"/>
         <source>Filtered: %n exchange(s) of %1</source>
         <translation>
             <numerusform>Gefiltert: %n Austausch von %1</numerusform>
@@ -9041,78 +9051,78 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="752"/>
+        <location filename="../ui/capture/log_page.cpp" line="726"/>
         <source>Clear</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="753"/>
+        <location filename="../ui/capture/log_page.cpp" line="727"/>
         <source>Show every exchange again</source>
         <translation>Wieder alle Austausche zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="758"/>
+        <location filename="../ui/capture/log_page.cpp" line="732"/>
         <source>Any method</source>
         <translation>Jede Methode</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>1xx informational</source>
         <translation>1xx Information</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>2xx success</source>
         <translation>2xx Erfolg</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>3xx redirect</source>
         <translation>3xx Umleitung</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>4xx client error</source>
         <translation>4xx Client-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>5xx server error</source>
         <translation>5xx Server-Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="770"/>
+        <location filename="../ui/capture/log_page.cpp" line="744"/>
         <source>Failed (no response)</source>
         <translation>Fehlgeschlagen (keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="802"/>
+        <location filename="../ui/capture/log_page.cpp" line="776"/>
         <source>%1  ×</source>
         <extracomment>A filter chip: the filter, then × to remove it</extracomment>
         <translation>%1  ×</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="803"/>
+        <location filename="../ui/capture/log_page.cpp" line="777"/>
         <source>Remove this filter</source>
         <translation>Diesen Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="829"/>
+        <location filename="../ui/capture/log_page.cpp" line="803"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="835"/>
+        <location filename="../ui/capture/log_page.cpp" line="809"/>
         <source>HTTP method %1</source>
         <translation>HTTP-Methode %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="848"/>
+        <location filename="../ui/capture/log_page.cpp" line="822"/>
         <source>%n chosen exchange(s)</source>
         <translation>
             <numerusform>%n ausgewählter Austausch</numerusform>
@@ -9120,54 +9130,54 @@ Geben Sie die JWKS-URL des Ausstellers an, um die Signatur zu prüfen.</translat
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="887"/>
+        <location filename="../ui/capture/log_page.cpp" line="861"/>
         <source>text: %1</source>
         <translation>Text: %1</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1076"/>
+        <location filename="../ui/capture/log_page.cpp" line="1050"/>
         <source>→ sent</source>
         <translation>→ gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1076"/>
+        <location filename="../ui/capture/log_page.cpp" line="1050"/>
         <source>← received</source>
         <translation>← empfangen</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1078"/>
+        <location filename="../ui/capture/log_page.cpp" line="1052"/>
         <source>(message %1, exchange %2)</source>
         <translation>(Nachricht %1, Austausch %2)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <location filename="../ui/capture/log_page.cpp" line="1053"/>
         <source>(message %1)</source>
         <translation>(Nachricht %1)</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1081"/>
+        <location filename="../ui/capture/log_page.cpp" line="1055"/>
         <source>after %1 ms</source>
         <translation>nach %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1097"/>
-        <location filename="../ui/capture/log_page.cpp" line="1172"/>
-        <location filename="../ui/capture/log_page.cpp" line="1196"/>
+        <location filename="../ui/capture/log_page.cpp" line="1071"/>
+        <location filename="../ui/capture/log_page.cpp" line="1146"/>
+        <location filename="../ui/capture/log_page.cpp" line="1170"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation>Austausch %1 ist nicht mehr in der Aufzeichnungsdatei.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1104"/>
+        <location filename="../ui/capture/log_page.cpp" line="1078"/>
         <source>Copied as curl. Values the capture redacted (tokens, secrets) stay redacted.</source>
         <translation>Als curl kopiert. Im Mitschnitt geschwärzte Werte (Tokens, Geheimnisse) bleiben geschwärzt.</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1181"/>
+        <location filename="../ui/capture/log_page.cpp" line="1155"/>
         <source>#%1 %2 %3</source>
         <translation>#%1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1188"/>
+        <location filename="../ui/capture/log_page.cpp" line="1162"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation>Antworten vergleichen: #%1 und #%2</translation>
     </message>
@@ -9445,27 +9455,27 @@ Mitschnitte liegen in %2</translation>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="892"/>
         <source>Importing %1…</source>
         <translation>Importiere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="921"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Nothing was imported from %1: %2</source>
         <translation>Nichts wurde aus %1 importiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="924"/>
+        <location filename="../ui/main_window.cpp" line="904"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="950"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>%n Sitzung aus %1 importiert</numerusform>
@@ -9473,7 +9483,7 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="952"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n Austausch.</numerusform>
@@ -9481,32 +9491,32 @@ Mitschnitte liegen in %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1073"/>
+        <location filename="../ui/main_window.cpp" line="1053"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1079"/>
+        <location filename="../ui/main_window.cpp" line="1059"/>
         <source>&amp;Regression Run…</source>
         <translation>&amp;Regressionslauf…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1082"/>
+        <location filename="../ui/main_window.cpp" line="1062"/>
         <source>Compare &amp;Interface With…</source>
         <translation>&amp;Schnittstelle vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1085"/>
+        <location filename="../ui/main_window.cpp" line="1065"/>
         <source>&amp;Mock This Session</source>
         <translation>Diese Sitzung &amp;mocken</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1089"/>
+        <location filename="../ui/main_window.cpp" line="1069"/>
         <source>&amp;Copy Session Id</source>
         <translation>Sitzungs-ID &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1145"/>
+        <location filename="../ui/main_window.cpp" line="1125"/>
         <source>Mock This Session</source>
         <translation>Diese Sitzung mocken</translation>
     </message>
@@ -9557,8 +9567,7 @@ Mitschnitte liegen in %2</translation>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation>Austausch %1 ist nicht im Mitschnitt.</translation>
     </message>
@@ -12376,9 +12385,9 @@ Gestartet %2</translation>
         <location filename="../core/vault/token_vault.cpp" line="541"/>
         <location filename="../core/vault/token_vault.cpp" line="555"/>
         <location filename="../core/vault/token_vault.cpp" line="582"/>
-        <location filename="../core/vault/token_vault.cpp" line="788"/>
-        <location filename="../core/vault/token_vault.cpp" line="816"/>
-        <location filename="../core/vault/token_vault.cpp" line="827"/>
+        <location filename="../core/vault/token_vault.cpp" line="793"/>
+        <location filename="../core/vault/token_vault.cpp" line="821"/>
+        <location filename="../core/vault/token_vault.cpp" line="832"/>
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
@@ -12398,12 +12407,12 @@ Gestartet %2</translation>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="773"/>
+        <location filename="../core/vault/token_vault.cpp" line="771"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="797"/>
+        <location filename="../core/vault/token_vault.cpp" line="802"/>
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>
@@ -13003,7 +13012,7 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="780"/>
+        <location filename="../core/export/har_writer.cpp" line="782"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>

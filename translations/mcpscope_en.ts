@@ -2424,185 +2424,185 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>Auto (Streamable HTTP, then HTTP+SSE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="28"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="30"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="29"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="30"/>
         <source>stdio (run a command)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="35"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="37"/>
         <source>How long to wait for each response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="36"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="39"/>
         <source>HTTP+SSE is deprecated in 2026-07-28</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="41"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="44"/>
         <source>Auto (server/discover, then initialize)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="42"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
         <source>Legacy (initialize, 2024-11-05 … 2025-11-25)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="43"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="46"/>
         <source>Modern (2026-07-28)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="45"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="48"/>
         <source>Which generation of MCP to speak: Auto asks server/discover and falls back to initialize when the server does not know it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="51"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="54"/>
         <source>&amp;Transport:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="52"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
         <source>&amp;URL or command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="53"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="56"/>
         <source>Protocol &amp;era:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="55"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="58"/>
         <source>Request &amp;timeout:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="60"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="63"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="62"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="65"/>
         <source>The largest answer (and SSE event) McpScope reads and keeps; a larger one fails with a clear error instead of being cut silently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="64"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="67"/>
         <source>Maximum &amp;body size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
         <source>Sign in with the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="71"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
         <source>Sign in headless (no browser)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="72"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="78"/>
         <source>Step through the flow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="74"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
         <source>What happens when the server answers 401: the OAuth flow, shown in the session&apos;s Authorization tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="77"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="84"/>
         <source>client id (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="80"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="88"/>
         <source>client secret (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="82"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="91"/>
         <source>scope (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="90"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="99"/>
         <source>On &amp;401:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="96"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="102"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="105"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="115"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="116"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="159"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="169"/>
         <source>HTTP+SSE is deprecated in 2026-07-28: a modern session needs Streamable HTTP or stdio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="162"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="172"/>
         <source>deprecated in 2026-07-28</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="199"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="209"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="200"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="210"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="208"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="218"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="221"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="231"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,92 +3948,92 @@ X-Api-Key: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="182"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="184"/>
         <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="187"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="188"/>
         <source>%1 error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="201"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="202"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
         <source>Request URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="203"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="204"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="205"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="206"/>
         <source>HTTP version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="208"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="209"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="210"/>
         <source>Request headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="212"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="213"/>
         <source>Response headers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="216"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="217"/>
         <source>TLS certificate chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="218"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="219"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
         <source>Issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="220"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="221"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="222"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="223"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="228"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="229"/>
         <source>Only the first %1 of %2 bytes were captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/exchange_detail_view.cpp" line="238"/>
+        <location filename="../ui/capture/exchange_detail_view.cpp" line="239"/>
         <source>Waiting (time to first byte)  %1
 Content download              %2
 Total                         %3
@@ -7716,7 +7716,7 @@ Response size                 %4 bytes</source>
     </message>
     <message>
         <location filename="../core/export/har_reader.cpp" line="302"/>
-        <location filename="../core/export/har_reader.cpp" line="351"/>
+        <location filename="../core/export/har_reader.cpp" line="357"/>
         <source>an entry must be an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7736,53 +7736,63 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="343"/>
+        <location filename="../core/export/har_reader.cpp" line="340"/>
+        <source>&quot;log&quot; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="347"/>
         <source>log.entries must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="453"/>
+        <location filename="../core/export/har_reader.cpp" line="349"/>
+        <source>log.entries appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/har_reader.cpp" line="459"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="456"/>
+        <location filename="../core/export/har_reader.cpp" line="462"/>
         <source>%1.%2 must be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="466"/>
+        <location filename="../core/export/har_reader.cpp" line="472"/>
         <source>an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="479"/>
-        <location filename="../core/export/har_reader.cpp" line="524"/>
+        <location filename="../core/export/har_reader.cpp" line="485"/>
+        <location filename="../core/export/har_reader.cpp" line="530"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="485"/>
+        <location filename="../core/export/har_reader.cpp" line="491"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="491"/>
+        <location filename="../core/export/har_reader.cpp" line="497"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="505"/>
+        <location filename="../core/export/har_reader.cpp" line="511"/>
         <source>base64, as its _encoding says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="530"/>
+        <location filename="../core/export/har_reader.cpp" line="536"/>
         <source>a number from 0 to 999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="545"/>
+        <location filename="../core/export/har_reader.cpp" line="551"/>
         <source>base64, as its encoding says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7790,37 +7800,37 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="588"/>
+        <location filename="../core/export/har_reader.cpp" line="594"/>
         <source>The HAR import was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="595"/>
+        <location filename="../core/export/har_reader.cpp" line="601"/>
         <source>The HAR file is not open for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="606"/>
+        <location filename="../core/export/har_reader.cpp" line="612"/>
         <source>at byte %1, in entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="607"/>
+        <location filename="../core/export/har_reader.cpp" line="613"/>
         <source>at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="614"/>
+        <location filename="../core/export/har_reader.cpp" line="620"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="619"/>
+        <location filename="../core/export/har_reader.cpp" line="625"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="623"/>
+        <location filename="../core/export/har_reader.cpp" line="629"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7828,7 +7838,7 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarWriter</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="1008"/>
+        <location filename="../core/export/har_writer.cpp" line="1010"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8860,199 +8870,199 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
 <context>
     <name>mcpscope::LogPage</name>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="758"/>
+        <location filename="../ui/capture/log_page.cpp" line="732"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>1xx informational</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="768"/>
+        <location filename="../ui/capture/log_page.cpp" line="742"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="769"/>
+        <location filename="../ui/capture/log_page.cpp" line="743"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="770"/>
+        <location filename="../ui/capture/log_page.cpp" line="744"/>
         <source>Failed (no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="708"/>
+        <location filename="../ui/capture/log_page.cpp" line="682"/>
         <source>Copy URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="685"/>
+        <location filename="../ui/capture/log_page.cpp" line="659"/>
         <source>Exchange %1 carried no JSON-RPC message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="709"/>
+        <location filename="../ui/capture/log_page.cpp" line="683"/>
         <source>Copy request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="710"/>
+        <location filename="../ui/capture/log_page.cpp" line="684"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="711"/>
+        <location filename="../ui/capture/log_page.cpp" line="685"/>
         <source>Compare responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="712"/>
+        <location filename="../ui/capture/log_page.cpp" line="686"/>
         <source>Select two rows to compare their responses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="713"/>
-        <location filename="../ui/capture/log_page.cpp" line="1034"/>
+        <location filename="../ui/capture/log_page.cpp" line="687"/>
+        <location filename="../ui/capture/log_page.cpp" line="1008"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="714"/>
+        <location filename="../ui/capture/log_page.cpp" line="688"/>
         <source>Send this request again, edited first, and compare the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="715"/>
+        <location filename="../ui/capture/log_page.cpp" line="689"/>
         <source>Exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="716"/>
+        <location filename="../ui/capture/log_page.cpp" line="690"/>
         <source>The HTTP exchanges, with the MCP call each carried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="717"/>
+        <location filename="../ui/capture/log_page.cpp" line="691"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="719"/>
+        <location filename="../ui/capture/log_page.cpp" line="693"/>
         <source>The JSON-RPC messages: a request and its answer on one row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="720"/>
+        <location filename="../ui/capture/log_page.cpp" line="694"/>
         <source>Clear all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="721"/>
+        <location filename="../ui/capture/log_page.cpp" line="695"/>
         <source>Lift every filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="722"/>
-        <location filename="../ui/capture/log_page.cpp" line="736"/>
+        <location filename="../ui/capture/log_page.cpp" line="696"/>
+        <location filename="../ui/capture/log_page.cpp" line="710"/>
         <source>Show exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="724"/>
+        <location filename="../ui/capture/log_page.cpp" line="698"/>
         <source>The HTTP exchange that carried this message: headers, bodies, timing, TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="725"/>
+        <location filename="../ui/capture/log_page.cpp" line="699"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="727"/>
+        <location filename="../ui/capture/log_page.cpp" line="701"/>
         <source>The request as a curl command; values the capture redacted stay redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="728"/>
+        <location filename="../ui/capture/log_page.cpp" line="702"/>
         <source>Copy as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="729"/>
+        <location filename="../ui/capture/log_page.cpp" line="703"/>
         <source>Show in session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="730"/>
+        <location filename="../ui/capture/log_page.cpp" line="704"/>
         <source>Filter by this method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="731"/>
+        <location filename="../ui/capture/log_page.cpp" line="705"/>
         <source>Filter by this tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="732"/>
+        <location filename="../ui/capture/log_page.cpp" line="706"/>
         <source>Filter by this session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="733"/>
+        <location filename="../ui/capture/log_page.cpp" line="707"/>
         <source>Filter by this status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="734"/>
+        <location filename="../ui/capture/log_page.cpp" line="708"/>
         <source>Show messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="735"/>
+        <location filename="../ui/capture/log_page.cpp" line="709"/>
         <source>The JSON-RPC messages this exchange carried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="737"/>
+        <location filename="../ui/capture/log_page.cpp" line="711"/>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="739"/>
+        <location filename="../ui/capture/log_page.cpp" line="713"/>
         <source>Export the selected exchanges (HAR, JSON or a capture bundle), redacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="741"/>
+        <location filename="../ui/capture/log_page.cpp" line="715"/>
         <source>Search (full text), or filter: method:tools/call tool:echo status:4xx latency:&gt;500ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="743"/>
+        <location filename="../ui/capture/log_page.cpp" line="717"/>
         <source>Free words search URLs and bodies. Filters: method:&lt;JSON-RPC or HTTP method&gt;, tool:&lt;name or uri&gt;, status:&lt;4xx|404|failed&gt;, latency:&lt;&gt;500ms|&lt;2s&gt;, session:&lt;id&gt;, after:&lt;ISO time&gt;, before:&lt;ISO time&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="748"/>
+        <location filename="../ui/capture/log_page.cpp" line="722"/>
         <source>Filtered: %n exchange(s) from Analytics</source>
         <translation>
             <numerusform>Filtered: %n exchange from Analytics</numerusform>
@@ -9060,7 +9070,7 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="750"/>
+        <location filename="../ui/capture/log_page.cpp" line="724"/>
         <source>Filtered: %n exchange(s) of %1</source>
         <translation>
             <numerusform>Filtered: %n exchange of %1</numerusform>
@@ -9068,38 +9078,38 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="752"/>
+        <location filename="../ui/capture/log_page.cpp" line="726"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="753"/>
+        <location filename="../ui/capture/log_page.cpp" line="727"/>
         <source>Show every exchange again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="802"/>
+        <location filename="../ui/capture/log_page.cpp" line="776"/>
         <source>%1  ×</source>
         <extracomment>A filter chip: the filter, then × to remove it</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="803"/>
+        <location filename="../ui/capture/log_page.cpp" line="777"/>
         <source>Remove this filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="829"/>
+        <location filename="../ui/capture/log_page.cpp" line="803"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="835"/>
+        <location filename="../ui/capture/log_page.cpp" line="809"/>
         <source>HTTP method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/capture/log_page.cpp" line="848"/>
+        <location filename="../ui/capture/log_page.cpp" line="822"/>
         <source>%n chosen exchange(s)</source>
         <translation>
             <numerusform>%n chosen exchange</numerusform>
@@ -9107,54 +9117,54 @@ Enter the issuer&apos;s JWKS URL to verify the signature.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="887"/>
+        <location filename="../ui/capture/log_page.cpp" line="861"/>
         <source>text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1076"/>
+        <location filename="../ui/capture/log_page.cpp" line="1050"/>
         <source>→ sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1076"/>
+        <location filename="../ui/capture/log_page.cpp" line="1050"/>
         <source>← received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1078"/>
+        <location filename="../ui/capture/log_page.cpp" line="1052"/>
         <source>(message %1, exchange %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1079"/>
+        <location filename="../ui/capture/log_page.cpp" line="1053"/>
         <source>(message %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1081"/>
+        <location filename="../ui/capture/log_page.cpp" line="1055"/>
         <source>after %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1097"/>
-        <location filename="../ui/capture/log_page.cpp" line="1172"/>
-        <location filename="../ui/capture/log_page.cpp" line="1196"/>
+        <location filename="../ui/capture/log_page.cpp" line="1071"/>
+        <location filename="../ui/capture/log_page.cpp" line="1146"/>
+        <location filename="../ui/capture/log_page.cpp" line="1170"/>
         <source>Exchange %1 is no longer in the capture file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1104"/>
+        <location filename="../ui/capture/log_page.cpp" line="1078"/>
         <source>Copied as curl. Values the capture redacted (tokens, secrets) stay redacted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1181"/>
+        <location filename="../ui/capture/log_page.cpp" line="1155"/>
         <source>#%1 %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/capture/log_page.cpp" line="1188"/>
+        <location filename="../ui/capture/log_page.cpp" line="1162"/>
         <source>Compare responses: #%1 and #%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9430,27 +9440,27 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="857"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="912"/>
+        <location filename="../ui/main_window.cpp" line="892"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="921"/>
+        <location filename="../ui/main_window.cpp" line="901"/>
         <source>Nothing was imported from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="924"/>
+        <location filename="../ui/main_window.cpp" line="904"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="950"/>
+        <location filename="../ui/main_window.cpp" line="930"/>
         <source>Imported %n session(s) from %1</source>
         <translation>
             <numerusform>Imported %n session from %1</numerusform>
@@ -9458,7 +9468,7 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="952"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>: %n exchange(s).</source>
         <translation>
             <numerusform>: %n exchange.</numerusform>
@@ -9466,32 +9476,32 @@ Captures are stored in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1073"/>
+        <location filename="../ui/main_window.cpp" line="1053"/>
         <source>session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1079"/>
+        <location filename="../ui/main_window.cpp" line="1059"/>
         <source>&amp;Regression Run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1082"/>
+        <location filename="../ui/main_window.cpp" line="1062"/>
         <source>Compare &amp;Interface With…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1085"/>
+        <location filename="../ui/main_window.cpp" line="1065"/>
         <source>&amp;Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1089"/>
+        <location filename="../ui/main_window.cpp" line="1069"/>
         <source>&amp;Copy Session Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="1145"/>
+        <location filename="../ui/main_window.cpp" line="1125"/>
         <source>Mock This Session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9542,8 +9552,7 @@ Captures are stored in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Exchange %1 is not in the capture log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12359,9 +12368,9 @@ Started %2</source>
         <location filename="../core/vault/token_vault.cpp" line="541"/>
         <location filename="../core/vault/token_vault.cpp" line="555"/>
         <location filename="../core/vault/token_vault.cpp" line="582"/>
-        <location filename="../core/vault/token_vault.cpp" line="788"/>
-        <location filename="../core/vault/token_vault.cpp" line="816"/>
-        <location filename="../core/vault/token_vault.cpp" line="827"/>
+        <location filename="../core/vault/token_vault.cpp" line="793"/>
+        <location filename="../core/vault/token_vault.cpp" line="821"/>
+        <location filename="../core/vault/token_vault.cpp" line="832"/>
         <source>No credential %1 in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12381,12 +12390,12 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="773"/>
+        <location filename="../core/vault/token_vault.cpp" line="771"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="797"/>
+        <location filename="../core/vault/token_vault.cpp" line="802"/>
         <source>Could not delete the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12986,7 +12995,7 @@ Started %2</source>
 <context>
     <name>mcpscope::Writer</name>
     <message>
-        <location filename="../core/export/har_writer.cpp" line="780"/>
+        <location filename="../core/export/har_writer.cpp" line="782"/>
         <source>The export could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -334,6 +334,10 @@ private:
                 if (role == Role::Log) {
                     if (array)
                         return fail(ErrorCode::HarFormat, tr("\"log\" must be an object"));
+                    // A second "log" or "entries" would number its entries
+                    // from 0 again: one HAR has one of each.
+                    if (m_sawLog)
+                        return fail(ErrorCode::HarFormat, tr("\"log\" appears more than once"));
                     m_sawLog = true;
                 }
                 break;
@@ -341,6 +345,8 @@ private:
                 if (parent.key == u"entries") {
                     if (!array)
                         return fail(ErrorCode::HarFormat, tr("log.entries must be an array"));
+                    if (m_sawEntries)
+                        return fail(ErrorCode::HarFormat, tr("log.entries appears more than once"));
                     role = Role::Entries;
                     m_sawEntries = true;
                     fillLog(parent.object); // what came before the entries

@@ -340,6 +340,20 @@ private Q_SLOTS:
         QTest::newRow("bad base64")
             << har({badBase64}) << ErrorCode::HarFormat
             << QStringList{QStringLiteral("log.entries[0].response.content.text must be base64")};
+        // Duplicate members (a fuzzer's find): a second "entries" or "log"
+        // would hand entries numbered from 0 again.
+        const QByteArray one = QJsonDocument(entry(0)).toJson(QJsonDocument::Compact);
+        const QByteArray head =
+            "{\"version\":\"1.2\",\"creator\":{\"name\":\"t\",\"version\":\"1\"},";
+        QTest::newRow("entries twice")
+            << QByteArray("{\"log\":" + head + "\"entries\":[" + one + "],\"entries\":[" + one +
+                          "]}}")
+            << ErrorCode::HarFormat
+            << QStringList{QStringLiteral("log.entries appears more than once")};
+        const QByteArray log = head + "\"entries\":[" + one + "]}";
+        QTest::newRow("log twice")
+            << QByteArray("{\"log\":" + log + ",\"log\":" + log + "}") << ErrorCode::HarFormat
+            << QStringList{QStringLiteral("\"log\" appears more than once")};
         QTest::newRow("too deep") << QByteArray("{\"log\":{\"entries\":[{\"_x\":") +
                                          QByteArray(200, '[') + QByteArray(200, ']') + "}]}}"
                                   << ErrorCode::HarFormat
