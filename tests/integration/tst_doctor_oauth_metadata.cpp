@@ -174,6 +174,23 @@ private Q_SLOTS:
                                 .arg(server.url(QStringLiteral("/as"))));
     }
 
+    // The authorization server's metadata is not JSON: malformed.
+    void authServerMetadataIsNotJson()
+    {
+        MisbehavingServer server;
+        requireAuthorization(server, "Bearer");
+        serveResourceMetadata(server, server.url(QStringLiteral("/mcp")));
+        server.serve("/.well-known/oauth-authorization-server/as", 200, "application/json",
+                     "<html>login</html>");
+        const DoctorReport r = diagnose(server);
+        const DoctorCheck *c = check(r, QStringLiteral("auth.as_metadata"));
+        QVERIFY(c);
+        QVERIFY2(c->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(c->findingKind, QStringLiteral("oauth.as_metadata.malformed"));
+        QCOMPARE(c->detail, QStringLiteral("The authorization server metadata is not valid JSON: "
+                                           "illegal value at offset 1."));
+    }
+
     // Metadata without authorization_endpoint fails for an interactive mode.
     void authServerMetadataWithoutAuthorizationEndpoint()
     {
