@@ -323,12 +323,28 @@ std::optional<QList<QByteArray>> jsonElements(QByteArrayView json, int maxDepth)
 QByteArray jsonStringLiteral(QStringView text)
 {
     QByteArray out;
-    const QByteArray utf8 = text.toUtf8();
-    out.reserve(utf8.size() + 2);
+    out.reserve(text.size() + 2);
     out.append('"');
     static const char hex[] = "0123456789abcdef";
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    const auto appendEscaped = [&out](char16_t unit) {
+        out.append("\\u");
+        for (int shift = 12; shift >= 0; shift -= 4)
+            out.append(hex[(unit >> shift) & 15]);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text[i + 1].unicode())) {
+            out.append(text.sliced(i, 2).toUtf8());
+            ++i;
+            continue;
+        }
+        // A surrogate without its pair (a server may send "\ude0a") has no UTF-8
+        // form; the escape keeps it, so the literal reads back as the same string.
+        if (QChar::isSurrogate(c)) {
+            appendEscaped(c);
+            continue;
+        }
         switch (c) {
         case '"':
             out.append("\\\"");
@@ -352,13 +368,12 @@ QByteArray jsonStringLiteral(QStringView text)
             out.append("\\f");
             break;
         default:
-            if (c < 0x20) {
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 15]);
-            } else {
-                out.append(ch);
-            }
+            if (c < 0x20)
+                appendEscaped(c);
+            else if (c < 0x80)
+                out.append(char(c));
+            else
+                out.append(text.sliced(i, 1).toUtf8());
         }
     }
     out.append('"');

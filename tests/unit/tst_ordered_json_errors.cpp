@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace mcpscope;
@@ -96,6 +97,28 @@ private slots:
         const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[" + literal + "]"));
         QCOMPARE(doc.array().at(0).toString(), text);
         QVERIFY(checkJson(literal));
+    }
+
+    void stringLiteralKeepsSurrogates()
+    {
+        // A pair is written as UTF-8; a surrogate without its pair (a server may
+        // send "\ude0a", and Qt reads it) has no UTF-8 form and is escaped.
+        QString text = QStringLiteral("a");
+        text += QChar(0xDE0A);
+        text += QStringLiteral("b\U0001F600");
+        text += QChar(0xD83D);
+        const QByteArray literal = jsonStringLiteral(text);
+        QCOMPARE(literal, QByteArray("\"a\\ude0ab\xF0\x9F\x98\x80\\ud83d\""));
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[" + literal + "]"));
+        QCOMPARE(doc.array().at(0).toString(), text);
+
+        // So an object rebuilt from its members reads as the same object.
+        const QByteArray json("{\"\\ude0a\": 1}");
+        const auto members = jsonMembers(json);
+        QVERIFY(members);
+        const QJsonDocument original = QJsonDocument::fromJson(json);
+        QVERIFY(original.isObject());
+        QCOMPARE(QJsonDocument::fromJson(jsonObjectText(*members)).object(), original.object());
     }
 
     void keysThatAreNotPlain()
