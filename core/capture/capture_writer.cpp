@@ -330,7 +330,6 @@ public:
         qint64 exchangeMark = readMeta("facts_watermark");
         qint64 messageMark = readMeta("facts_message_watermark");
         int written = 0, exchanges = 0, messages = 0;
-        bool ok = true;
         QList<qint64> missing;
         m_scanExchanges.bind(1, exchangeMark);
         m_scanExchanges.bind(2, kFactsChunk);
@@ -341,10 +340,13 @@ public:
                 missing.append(exchangeMark);
         }
         m_scanExchanges.reset();
+        // A failed fact stops the chunk at once: SQLite's message for it is
+        // what the user reads, and a later statement would overwrite it.
         for (qint64 id : std::as_const(missing)) {
             const int n = exchangeFact(id);
-            ok = ok && n >= 0;
-            written += std::max(n, 0);
+            if (n < 0)
+                return rollBack(tr("Could not commit the call facts: %1"));
+            written += n;
         }
         missing.clear();
         m_scanMessages.bind(1, messageMark);
@@ -358,21 +360,19 @@ public:
         m_scanMessages.reset();
         for (qint64 id : std::as_const(missing)) {
             const int n = stdioFact(id);
-            ok = ok && n >= 0;
-            written += std::max(n, 0);
+            if (n < 0)
+                return rollBack(tr("Could not commit the call facts: %1"));
+            written += n;
         }
-        ok = ok && writeMeta("facts_watermark", exchangeMark) &&
-             writeMeta("facts_message_watermark", messageMark);
-        if (!ok || !execSql("COMMIT")) {
-            const Failure failure = fail(tr("Could not commit the call facts: %1"));
-            execSql("ROLLBACK");
-            return failure;
-        }
+        if (!writeMeta("facts_watermark", exchangeMark) ||
+            !writeMeta("facts_message_watermark", messageMark) || !execSql("COMMIT"))
+            return rollBack(tr("Could not commit the call facts: %1"));
         m_factsBehind = exchanges == kFactsChunk || messages == kFactsChunk;
         return written;
     }
 
     bool indexBehind() const { return m_indexBehind; }
+    void setIndexBehind() { m_indexBehind = true; }
 
     // Indexes up to one chunk of rows past the watermark, in one transaction.
     Result<void> indexChunk()
@@ -407,11 +407,8 @@ public:
             m_setWatermark.bind(1, last);
             ok = step(m_setWatermark);
         }
-        if (!ok || !execSql("COMMIT")) {
-            const Failure failure = fail(tr("Could not commit the search index: %1"));
-            execSql("ROLLBACK");
-            return failure;
-        }
+        if (!ok || !execSql("COMMIT"))
+            return rollBack(tr("Could not commit the search index: %1"));
         m_watermark = last;
         m_indexBehind = rows == kIndexChunk;
         return {};
@@ -765,6 +762,14 @@ private:
                          messageWithDetail.arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
     }
 
+    // fail(), then the transaction rolled back.
+    Failure rollBack(const QString &messageWithDetail)
+    {
+        const Failure failure = fail(messageWithDetail);
+        execSql("ROLLBACK");
+        return failure;
+    }
+
     bool indexRow(qint64 id, const QByteArray &url, const QByteArray &request,
                   const QByteArray &response)
     {
@@ -803,15 +808,19 @@ private:
     // Insert first (the common case: a request recorded once, when done); an
     // id already present (a stream recorded as it grows) is updated instead.
     // An upsert costs ~40 % more than a plain insert on every row.
+    // Only the id being present means "update": any other refusal (NOT NULL,
+    // CHECK, a trigger) fails the write, with SQLite's reason, rather than an
+    // update of no row passing for a write.
     bool insertOrUpdate(Statement &insert, Statement &update,
                         const std::function<void(Statement &)> &bind)
     {
         bind(insert);
         const int rc = insert.step();
+        const int why = sqlite3_extended_errcode(m_handle);
         insert.reset();
         if (rc == SQLITE_DONE)
             return true;
-        if ((rc & 0xff) != SQLITE_CONSTRAINT)
+        if ((rc & 0xff) != SQLITE_CONSTRAINT || why != SQLITE_CONSTRAINT_PRIMARYKEY)
             return false;
         bind(update);
         return step(update);
@@ -1092,6 +1101,8 @@ void CaptureWriter::run()
                     Q_EMIT factsCommitted();
             }
             if (barrier->indexSearch) {
+                // Rows a failed chunk left behind are indexed now too.
+                db.setIndexBehind();
                 while (db.indexBehind()) {
                     if (auto ok = db.indexChunk(); !ok) {
                         Q_EMIT writeFailed(ok.error());
