@@ -16,7 +16,6 @@
 #include "node_peer.h"
 #include "recorded_store.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -365,17 +364,17 @@ private Q_SLOTS:
         QVERIFY(ofKind(findings, QStringLiteral("http.rate_limited.no_retry_after")).isEmpty());
     }
 
-    // Exchanges per second through the HTTP and data rules: a healthy JSON
-    // answer and a healthy SSE answer to tools/call, each with its request and
-    // answer messages, schema-validated (all rule groups together must reach
-    // 100,000/s; the floor here is loose for a loaded CI machine).
-    void rulesAreFast_data()
+    // 20,000 healthy answers to tools/call, JSON and SSE, each with its request
+    // and answer messages, schema-validated: not one finding. (Their speed is
+    // bench/diagnostics_bench's group_http_data_exchanges_per_s, printed there
+    // and never asserted in a test.)
+    void healthyAnswersRaiseNothing_data()
     {
         QTest::addColumn<bool>("sse");
         QTest::newRow("json") << false;
         QTest::newRow("sse") << true;
     }
-    void rulesAreFast()
+    void healthyAnswersRaiseNothing()
     {
         QFETCH(bool, sse);
         const QByteArray result =
@@ -409,8 +408,6 @@ private Q_SLOTS:
         in.payload = result;
         constexpr int kCount = 20000;
         RuleEngine engine(&httpDataRules);
-        QElapsedTimer clock;
-        clock.start();
         for (int i = 1; i <= kCount; ++i) {
             e.id = i;
             e.startedAtMs = 1'700'000'000'000 + i;
@@ -423,12 +420,7 @@ private Q_SLOTS:
             engine.input(1, input);
         }
         const QList<Finding> findings = engine.finish();
-        const double seconds = double(clock.nsecsElapsed()) / 1e9;
-        const double perSecond = kCount / seconds;
-        qInfo("http/data rules, healthy %s answer: %.0f exchanges/s", sse ? "SSE" : "JSON",
-              perSecond);
         QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
-        QVERIFY2(perSecond > 20000, qPrintable(QString::number(perSecond)));
     }
 
     // Server bytes the rules must survive: a result nested a million levels

@@ -184,10 +184,10 @@ private Q_SLOTS:
         // the spare block inside the batch's transaction.
         const Exchange e = makeExchange(store.reserveExchangeId());
         QVERIFY(e.id > 0);
-        QVERIFY(execOn(path, {failingTrigger(QStringLiteral("no_spare"), QStringLiteral("UPDATE"),
-                                             QStringLiteral("store_meta"),
-                                             QStringLiteral("planted refusal"),
-                                             QStringLiteral("OLD.key = 'next_exchange_id'"))}));
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_spare"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.key = 'next_exchange_id'"))}));
         store.record(e);
         store.flush();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
@@ -208,10 +208,10 @@ private Q_SLOTS:
         CaptureStore store;
         QVERIFY(store.open(path));
         QSignalSpy failed(&store, &CaptureStore::writeFailed);
-        QVERIFY(execOn(path, {failingTrigger(QStringLiteral("no_index"), QStringLiteral("UPDATE"),
-                                             QStringLiteral("store_meta"),
-                                             QStringLiteral("planted refusal"),
-                                             QStringLiteral("OLD.key = 'fts_watermark'"))}));
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_index"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.key = 'fts_watermark'"))}));
         const Exchange e = makeExchange(store.reserveExchangeId());
         store.record(e);
         store.flushSearchIndex();
@@ -242,13 +242,12 @@ private Q_SLOTS:
 
         // As after an import by another connection: rows without facts, and
         // the back-fill's watermarks behind them. SQLite then refuses the facts.
-        QVERIFY(execOn(path,
-                       {QStringLiteral("DELETE FROM call_facts"),
-                        QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
-                                       "('facts_watermark', 'facts_message_watermark')"),
-                        failingTrigger(QStringLiteral("no_facts"), QStringLiteral("INSERT"),
-                                       QStringLiteral("call_facts"),
-                                       QStringLiteral("planted refusal"))}));
+        QVERIFY(execOn(path, {QStringLiteral("DELETE FROM call_facts"),
+                              QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
+                                             "('facts_watermark', 'facts_message_watermark')"),
+                              failingTrigger(QStringLiteral("no_facts"), QStringLiteral("INSERT"),
+                                             QStringLiteral("call_facts"),
+                                             QStringLiteral("planted refusal"))}));
         store.waitForFacts();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QCOMPARE(lastMessage(failed), QStringLiteral("Could not commit the call facts: planted "

@@ -384,14 +384,14 @@ private Q_SLOTS:
         QVERIFY(file.resize(qint64(2) * 1024 * 1024 * 1024)); // sparse: NULs
         file.seek(0);
         HarReader reader;
-        QElapsedTimer timer;
-        timer.start();
         auto result = reader.read(file, [](const HarEntry &) { return true; });
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::JsonSyntax);
         QVERIFY2(result.error().message.contains(QStringLiteral("at byte 20")),
                  qPrintable(result.error().message));
-        QVERIFY(timer.elapsed() < 10000);
+        // It stopped where the syntax broke: at most one read buffer of the
+        // 2 GB was read (no timing asserted; speed is bench/'s business).
+        QVERIFY2(file.pos() <= 1024 * 1024, qPrintable(QString::number(file.pos())));
     }
 };
 
