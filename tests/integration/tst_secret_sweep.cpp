@@ -128,6 +128,18 @@ class TestSecretSweep : public QObject
         return out;
     }
 
+    // What a flow did, step by step: said when it was expected to succeed.
+    static QString flowStory(const OAuthFlow &flow)
+    {
+        QStringList lines{QStringLiteral("finished: %1; failure: %2")
+                              .arg(flow.isFinished() ? QStringLiteral("yes") : QStringLiteral("no"),
+                                   flow.failureMessage())};
+        for (const OAuthFlow::Step &step : flow.steps())
+            lines << QStringLiteral("%1: %2 (%3)")
+                         .arg(step.title, OAuthFlow::stateName(step.state), step.outcome);
+        return lines.join(u'\n');
+    }
+
     static QByteArray planted(const char *what)
     {
         return QByteArray("planted-") + what + '-' +
@@ -187,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(whoami->isFinished() || done.wait(30000));
         QVERIFY(whoami->succeeded());
         const OAuthFlow *flow = authorizer.flow();
-        QVERIFY(flow && flow->succeeded());
+        QVERIFY(flow);
+        QVERIFY2(flow->succeeded(), qPrintable(flowStory(*flow)));
 
         // The secrets, as the wire carried them.
         QList<Secret> secrets;
@@ -462,8 +475,11 @@ private Q_SLOTS:
             authorizer.setFlowSettings(settings);
             authorizer.attach(&client);
             QSignalSpy connected(&client, &McpClient::connected);
+            QSignalSpy failed(&client, &McpClient::failed);
             client.connectToServer(mcpUrl(), McpClient::Transport::StreamableHttp);
-            QVERIFY(connected.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!connected.isEmpty() || !failed.isEmpty(), 30000);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<Error>().message +
+                                                  u'\n' + flowStory(*authorizer.flow())));
             for (const QJsonObject &params :
                  {QJsonObject{{QStringLiteral("name"), QStringLiteral("whoami")}},
                   QJsonObject{{QStringLiteral("name"), QStringLiteral("echo")},
