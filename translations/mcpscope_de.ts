@@ -1752,17 +1752,22 @@
         <translation>Ein Mitschnitt kann nicht in sich selbst importiert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="568"/>
+        <location filename="../core/export/capture_bundle.cpp" line="560"/>
+        <source>Could not create the folder for the capture store: %1</source>
+        <translation>Der Ordner für den Mitschnitt-Speicher konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/export/capture_bundle.cpp" line="570"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="586"/>
+        <location filename="../core/export/capture_bundle.cpp" line="588"/>
         <source>The capture store is busy: %1</source>
         <translation>Der Mitschnittspeicher ist belegt: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/capture_bundle.cpp" line="607"/>
+        <location filename="../core/export/capture_bundle.cpp" line="609"/>
         <source>Could not reserve row ids in the capture store: %1</source>
         <translation>Im Mitschnittspeicher konnten keine Zeilen-IDs reserviert werden: %1</translation>
     </message>
@@ -2132,7 +2137,9 @@
         <translation>Für die Aufruffakten konnte keine Transaktion gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="367"/>
+        <location filename="../core/capture/capture_writer.cpp" line="348"/>
+        <location filename="../core/capture/capture_writer.cpp" line="364"/>
+        <location filename="../core/capture/capture_writer.cpp" line="369"/>
         <source>Could not commit the call facts: %1</source>
         <translation>Die Aufruffakten konnten nicht festgeschrieben werden: %1</translation>
     </message>
@@ -2147,22 +2154,22 @@
         <translation>Suchindex konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="511"/>
+        <location filename="../core/capture/capture_writer.cpp" line="508"/>
         <source>Could not start a transaction to settle open exchanges: %1</source>
         <translation>Es konnte keine Transaktion gestartet werden, um offene Austausche abzuschließen: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="518"/>
+        <location filename="../core/capture/capture_writer.cpp" line="515"/>
         <source>No answer before McpScope closed.</source>
         <translation>Keine Antwort, bevor McpScope beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="520"/>
+        <location filename="../core/capture/capture_writer.cpp" line="517"/>
         <source>The response was still streaming when McpScope closed.</source>
         <translation>Die Antwort wurde noch gestreamt, als McpScope beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="533"/>
+        <location filename="../core/capture/capture_writer.cpp" line="530"/>
         <source>Could not settle open exchanges: %1</source>
         <translation>Offene Austausche konnten nicht abgeschlossen werden: %1</translation>
     </message>
@@ -11943,13 +11950,18 @@ Accept: application/json</translation>
         <translation>Der Serverkatalog hat keine Datei, in die er geschrieben werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="286"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="277"/>
+        <source>Could not create the folder for the server catalog: %1</source>
+        <translation>Der Ordner für den Server-Katalog konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/server_catalog.cpp" line="288"/>
         <source>Could not make %1 private (0600): %2.</source>
         <translation>%1 konnte nicht privat gemacht werden (0600): %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/server_catalog.cpp" line="292"/>
-        <location filename="../core/catalog/server_catalog.cpp" line="297"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="294"/>
+        <location filename="../core/catalog/server_catalog.cpp" line="299"/>
         <source>Could not write the server catalog %1: %2.</source>
         <translation>Der Serverkatalog %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
@@ -12324,32 +12336,37 @@ Gestartet %2</translation>
 <context>
     <name>mcpscope::TokenVault</name>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="156"/>
+        <location filename="../core/vault/token_vault.cpp" line="149"/>
+        <source>Could not create the folder for the token vault: %1</source>
+        <translation>Der Ordner für den Token-Tresor konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="158"/>
         <source>Could not open the token vault&apos;s database %1: %2</source>
         <translation>Die Datenbank des Token-Tresors %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="190"/>
+        <location filename="../core/vault/token_vault.cpp" line="192"/>
         <source>Could not prepare the token vault&apos;s database (%1): %2</source>
         <translation>Die Datenbank des Token-Tresors konnte nicht vorbereitet werden (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="197"/>
+        <location filename="../core/vault/token_vault.cpp" line="199"/>
         <source>The token vault&apos;s database is busy or read-only: %1</source>
         <translation>Die Datenbank des Token-Tresors ist belegt oder schreibgeschützt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="205"/>
+        <location filename="../core/vault/token_vault.cpp" line="207"/>
         <source>The token vault %1 was written by a newer McpScope (schema %2); this one knows schema %3. Use the newer McpScope, or another --vault file.</source>
         <translation>Der Token-Tresor %1 wurde von einem neueren McpScope geschrieben (Schema %2); dieses kennt Schema %3. Verwenden Sie das neuere McpScope oder eine andere --vault-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="257"/>
+        <location filename="../core/vault/token_vault.cpp" line="259"/>
         <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
         <translation>Diese Tresordatei ist eine Kopie von %1. Anmeldedaten gehören zu dem Tresor, der sie erhalten hat; daher wurden sie aus der Kopie entfernt (das Original behält sie). Melden Sie sich erneut an, um diese Kopie zu verwenden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/vault/token_vault.cpp" line="277"/>
+        <location filename="../core/vault/token_vault.cpp" line="279"/>
         <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
         <translation>
             <numerusform>%n Anmeldedatensatz, von einem älteren McpScope gespeichert, wurde aus diesem Tresor entfernt: Sein Schlüsselbund-Eintrag gab nicht an, zu welcher Tresordatei oder welchem Aussteller er gehört, daher hätten es die Tokens eines anderen Tresors sein können. Melden Sie sich erneut an.</numerusform>
@@ -12357,62 +12374,62 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="342"/>
+        <location filename="../core/vault/token_vault.cpp" line="344"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="356"/>
+        <location filename="../core/vault/token_vault.cpp" line="358"/>
         <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation>Das Geheimnis ist nicht im Speicher dieser Sitzung (kein Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="367"/>
+        <location filename="../core/vault/token_vault.cpp" line="369"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="390"/>
+        <location filename="../core/vault/token_vault.cpp" line="392"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="423"/>
+        <location filename="../core/vault/token_vault.cpp" line="425"/>
         <source>Could not save the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="541"/>
-        <location filename="../core/vault/token_vault.cpp" line="555"/>
-        <location filename="../core/vault/token_vault.cpp" line="582"/>
-        <location filename="../core/vault/token_vault.cpp" line="793"/>
-        <location filename="../core/vault/token_vault.cpp" line="821"/>
-        <location filename="../core/vault/token_vault.cpp" line="832"/>
+        <location filename="../core/vault/token_vault.cpp" line="543"/>
+        <location filename="../core/vault/token_vault.cpp" line="557"/>
+        <location filename="../core/vault/token_vault.cpp" line="584"/>
+        <location filename="../core/vault/token_vault.cpp" line="795"/>
+        <location filename="../core/vault/token_vault.cpp" line="823"/>
+        <location filename="../core/vault/token_vault.cpp" line="834"/>
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="651"/>
+        <location filename="../core/vault/token_vault.cpp" line="653"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation>Erneuern fehlgeschlagen (%1 %2). %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="732"/>
+        <location filename="../core/vault/token_vault.cpp" line="734"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="754"/>
+        <location filename="../core/vault/token_vault.cpp" line="756"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="771"/>
+        <location filename="../core/vault/token_vault.cpp" line="773"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="802"/>
+        <location filename="../core/vault/token_vault.cpp" line="804"/>
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>

@@ -782,9 +782,12 @@ int runFeature(const FeatureVerb &feature, const QStringList &args)
             ? QJsonDocument::fromJson(parser.value(jsonArgs).toUtf8(), &jsonError)
             : QJsonDocument(QJsonObject());
     if (act && feature.takesArguments && !arguments.isObject())
-        return usage(
-            parser,
-            QStringLiteral("--args must be a JSON object: %1").arg(jsonError.errorString()));
+        return usage(parser,
+                     jsonError.error != QJsonParseError::NoError
+                         ? QStringLiteral("--args must be a JSON object: %1 at character %2")
+                               .arg(jsonError.errorString())
+                               .arg(jsonError.offset)
+                         : QStringLiteral("--args must be a JSON object, not an array"));
     Session session;
     if (int code = common.open(parser, session, positional.at(1)); code != Ok)
         return code;

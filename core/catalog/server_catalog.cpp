@@ -272,7 +272,9 @@ Result<void> ServerCatalog::save() const
     if (m_path.isEmpty())
         return makeError(ErrorCode::CatalogFile, tr("The server catalog has no file to go to."));
     if (auto dir = makePrivateDirectory(QFileInfo(m_path).absolutePath()); !dir)
-        return dir;
+        return makeError(
+            dir.error().code,
+            tr("Could not create the folder for the server catalog: %1").arg(dir.error().message));
     // QSaveFile gives the new file the permissions of the one it replaces:
     // so there is always one, owner-only, before it writes.
     QFile existing(m_path);

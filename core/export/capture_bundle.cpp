@@ -555,7 +555,9 @@ Result<BundleCounts> importBundle(const QString &bundlePath, const QString &stor
         return makeError(ErrorCode::StoreWrite,
                          tr("A capture cannot be imported into itself: %1").arg(storePath));
     if (auto made = makePrivateDirectory(info.absolutePath()); !made)
-        return Failure{made.error()};
+        return makeError(
+            made.error().code,
+            tr("Could not create the folder for the capture store: %1").arg(made.error().message));
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
         return Failure{prepared.error()};
     Redactor redactor;

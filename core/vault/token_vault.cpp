@@ -144,7 +144,9 @@ Result<void> TokenVault::open(const QString &path, const QString &keychainServic
     m_service = keychainService;
     const QFileInfo info(path);
     if (auto made = makePrivateDirectory(info.absolutePath()); !made)
-        return makeError(ErrorCode::VaultOpen, made.error().message);
+        return makeError(
+            ErrorCode::VaultOpen,
+            tr("Could not create the folder for the token vault: %1").arg(made.error().message));
     // Owner-only before SQLite creates it (SQLite's own default is 0644).
     if (auto prepared = preparePrivateDatabase(info.absoluteFilePath()); !prepared)
         return makeError(ErrorCode::VaultOpen, prepared.error().message);

@@ -1,0 +1,160 @@
+#include "cli_run.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mcpscope::testing;
+
+// What mcpscope-cli says when its command line cannot run: the exit code the
+// README documents (1 bad arguments, 4 store, 9 catalog), the one line that
+// names the cause, and, for bad arguments, the verb's help after it. Nothing
+// goes to stdout, where a script reads results. These are refused before any
+// connection is tried, so the URL (port 9, discard) is never dialled.
+class TestCliRefusals : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_file; // a regular file, where a folder is expected below
+
+    static QString url() { return QStringLiteral("http://127.0.0.1:9/mcp"); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_file = m_dir.filePath(QStringLiteral("a-file"));
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a folder");
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<bool>("withHelp");
+        // "URL" in args stands for url().
+        const auto row = [](const char *name, std::initializer_list<const char *> args, int code,
+                            const char *says, bool help = true) {
+            QStringList list;
+            for (const char *arg : args)
+                list << (qstrcmp(arg, "URL") == 0 ? url() : QString::fromUtf8(arg));
+            QTest::newRow(name) << list << code << QString::fromUtf8(says) << help;
+        };
+        row("transport", {"connect", "--transport", "carrier", "URL"}, 1,
+            "--transport takes auto, http or sse");
+        row("no server", {"connect"}, 1, "name the server by URL or by --stdio COMMAND, not both");
+        row("url and stdio", {"connect", "--stdio", "node x.js", "URL"}, 1,
+            "name the server by URL or by --stdio COMMAND, not both");
+        row("two urls", {"connect", "URL", "URL"}, 1, "connect takes one URL (or --stdio)");
+        row("timeout zero", {"connect", "--timeout", "0", "URL"}, 1,
+            "--timeout takes a positive number of seconds");
+        row("timeout word", {"connect", "--timeout", "soon", "URL"}, 1,
+            "--timeout takes a positive number of seconds");
+        row("max body", {"connect", "--max-body", "5000", "URL"}, 1,
+            "--max-body takes a size in MiB between 0 and 4096");
+        row("retry", {"connect", "--retry", "-1", "URL"}, 1,
+            "--retry takes a number of retries (0 or more)");
+        row("header", {"connect", "-H", "nocolon", "URL"}, 1,
+            "\"nocolon\" is not a header: write it as Name: value.");
+        row("env", {"connect", "--env", "FOO", "URL"}, 1, "--env takes NAME=value, not \"FOO\"");
+        row("oauth mode", {"connect", "--oauth", "magic", "URL"}, 1,
+            "--oauth takes browser, headless, client-credentials, workload-identity or "
+            "enterprise-managed");
+        row("assertion file",
+            {"connect", "--oauth", "workload-identity", "--assertion", "/nonexistent/jwt", "URL"},
+            1, "cannot read --assertion /nonexistent/jwt: No such file or directory");
+        row("id token file",
+            {"connect", "--oauth", "enterprise-managed", "--id-token", "/nonexistent/id", "URL"}, 1,
+            "cannot read --id-token /nonexistent/id: No such file or directory");
+        row("client key file",
+            {"connect", "--oauth", "headless", "--client-key", "/nonexistent/key.pem", "URL"}, 1,
+            "cannot read --client-key /nonexistent/key.pem: No such file or directory");
+        row("era", {"connect", "--era", "future", "URL"}, 1, "--era takes auto, legacy or modern");
+        row("server and url", {"connect", "--server", "x", "URL"}, 1,
+            "--server names the server: no URL nor --stdio with it");
+        // Refused with complain(): the cause only, no help.
+        row("empty stdio", {"connect", "--stdio", ""}, 1, "--stdio needs a command", false);
+        row("tools shape", {"tools", "call", "URL"}, 1,
+            "use: tools list URL | tools call URL NAME (or --stdio CMD instead of URL)");
+        row("tools args", {"tools", "call", "URL", "echo", "--args", "[1]"}, 1,
+            "--args must be a JSON object, not an array");
+        row("tools args syntax", {"tools", "call", "URL", "echo", "--args", "{"}, 1,
+            "--args must be a JSON object: unterminated object at character 1");
+        row("resources shape", {"resources", "read", "URL"}, 1,
+            "use: resources list URL | resources read URL URI (or --stdio CMD instead of URL)");
+    }
+
+    void refused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, says);
+        QFETCH(bool, withHelp);
+        const CliRun run = runCli(args);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.out, QByteArray());
+        const QList<QByteArray> lines = run.err.split('\n');
+        QCOMPARE(QString::fromUtf8(lines.value(0)), QStringLiteral("mcpscope-cli: ") + says);
+        if (withHelp) {
+            // The verb's help follows, after one empty line.
+            QCOMPARE(lines.value(1), QByteArray());
+            QVERIFY2(lines.value(2).startsWith("Usage: "), run.err.constData());
+        } else {
+            QCOMPARE(lines.size(), 2); // the one line and its newline
+        }
+    }
+
+    // A store or vault path under a regular file: exit 4, naming what could
+    // not be made and why.
+    void unusableStoreAndVault()
+    {
+        const CliRun store = runCli({QStringLiteral("connect"), QStringLiteral("--store"),
+                                     m_file + QStringLiteral("/capture.sqlite"), url()});
+        QCOMPARE(store.exitCode, 4);
+        QCOMPARE(QString::fromUtf8(store.err.trimmed()),
+                 QStringLiteral("mcpscope-cli: Could not create the folder for the capture "
+                                "store: %1 is not a folder.")
+                     .arg(m_file));
+        const CliRun vault = runCli({QStringLiteral("connect"), QStringLiteral("--oauth"),
+                                     QStringLiteral("headless"), QStringLiteral("--vault"),
+                                     m_file + QStringLiteral("/vault.sqlite"), url()});
+        QCOMPARE(vault.exitCode, 4);
+        QCOMPARE(QString::fromUtf8(vault.err.trimmed()),
+                 QStringLiteral("mcpscope-cli: Could not create the folder for the token vault: "
+                                "%1 is not a folder.")
+                     .arg(m_file));
+    }
+
+    // --server with a catalog that lacks the name: a usage error naming it;
+    // a catalog file that is not JSON: exit 9.
+    void catalogRefusals()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("missing-catalog.json"));
+        const CliRun missing =
+            runCli({QStringLiteral("connect"), QStringLiteral("--server"),
+                    QStringLiteral("nothere"), QStringLiteral("--catalog"), empty});
+        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(QString::fromUtf8(missing.err.trimmed()),
+                 QStringLiteral("mcpscope-cli: The catalog has no server named \"nothere\"; it is "
+                                "empty (import some with \"catalog import\")."));
+        const QString broken = m_dir.filePath(QStringLiteral("broken-catalog.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+        f.close();
+        const CliRun unreadable =
+            runCli({QStringLiteral("connect"), QStringLiteral("--server"), QStringLiteral("x"),
+                    QStringLiteral("--catalog"), broken});
+        QCOMPARE(unreadable.exitCode, 9);
+        QVERIFY2(unreadable.err.startsWith("mcpscope-cli: "), unreadable.err.constData());
+        QVERIFY2(unreadable.err.contains(broken.toUtf8()), unreadable.err.constData());
+        QCOMPARE(unreadable.out, QByteArray());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRefusals)
+#include "tst_cli_refusals.moc"
