@@ -231,7 +231,7 @@ int runStats(const QStringList &args)
     }
     AnalyticsQuery query;
     if (auto opened = query.open(path); !opened) {
-        complain(QStringLiteral("%1: %2").arg(path, opened.error().message));
+        complain(opened.error().message); // it names the file
         return StoreError;
     }
     const auto dashboard = query.dashboard(scope, groupBy);

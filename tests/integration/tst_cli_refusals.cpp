@@ -84,6 +84,32 @@ private Q_SLOTS:
             "--args must be a JSON object, not an array");
         row("tools args syntax", {"tools", "call", "URL", "echo", "--args", "{"}, 1,
             "--args must be a JSON object: unterminated object at character 1");
+        row("stats store", {"stats"}, 1, "stats needs --store FILE");
+        row("stats session", {"stats", "--store", "/nonexistent/s.sqlite", "--session", "abc"}, 1,
+            "--session takes a session id, not 'abc'");
+        row("stats baseline",
+            {"stats", "--store", "/nonexistent/s.sqlite", "--baseline-session", "-3"}, 1,
+            "--baseline-session takes a session id, not '-3'");
+        row("stats by", {"stats", "--store", "/nonexistent/s.sqlite", "--by", "colour"}, 1,
+            "--by is method or tool, not 'colour'");
+        row("stats window", {"stats", "--store", "/nonexistent/s.sqlite", "--window", "5y"}, 1,
+            "--window takes a duration such as 30s, 5m or 500ms, not '5y'");
+        row("stats window zero", {"stats", "--store", "/nonexistent/s.sqlite", "--window", "0s"}, 1,
+            "--window takes a duration such as 30s, 5m or 500ms, not '0s'");
+        row("stats from", {"stats", "--store", "/nonexistent/s.sqlite", "--from", "yesterday"}, 1,
+            "--from takes an ISO 8601 time (2026-05-01T12:00:00Z), not 'yesterday'");
+        row("stats to before from",
+            {"stats", "--store", "/nonexistent/s.sqlite", "--from", "2026-05-02T00:00:00Z", "--to",
+             "2026-05-01T00:00:00Z"},
+            1, "--to must be after --from");
+        row("stats threshold",
+            {"stats", "--store", "/nonexistent/s.sqlite", "--fail-on", "p95>abc"}, 1,
+            "Bad threshold \"p95>abc\": the limit of p95 is a factor of the baseline and needs an "
+            "x "
+            "(2x). Write a threshold as errors>2%, p95>2x, auth>5% or ratelimit>80%, optionally "
+            "with a window such as @10m.");
+        row("stats no store", {"stats", "--store", "/nonexistent/s.sqlite"}, 4,
+            "no capture store at /nonexistent/s.sqlite", false);
         row("resources shape", {"resources", "read", "URL"}, 1,
             "use: resources list URL | resources read URL URI (or --stdio CMD instead of URL)");
     }
@@ -127,6 +153,18 @@ private Q_SLOTS:
                  QStringLiteral("mcpscope-cli: Could not create the folder for the token vault: "
                                 "%1 is not a folder.")
                      .arg(m_file));
+    }
+
+    // A file that is not a capture store: exit 4, the file named once.
+    void statsOfNotAStore()
+    {
+        const CliRun run = runCli({QStringLiteral("stats"), QStringLiteral("--store"), m_file});
+        QCOMPARE(run.exitCode, 4);
+        QCOMPARE(QString::fromUtf8(run.err.trimmed()),
+                 QStringLiteral("mcpscope-cli: %1 is not a McpScope capture store (no schema "
+                                "found).")
+                     .arg(m_file));
+        QCOMPARE(run.out, QByteArray());
     }
 
     // --server with a catalog that lacks the name: a usage error naming it;
