@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -115,6 +116,9 @@ int runDoctor(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(stdio) == (positional.size() == 1) || positional.size() > 1)
         return usage(parser, QStringLiteral("name the server by one URL or by --stdio COMMAND"));
+
+    if (parser.isSet(stdio) && QProcess::splitCommand(parser.value(stdio)).isEmpty())
+        return usage(parser, QStringLiteral("--stdio needs a command"));
 
     DoctorOptions options;
     if (parser.isSet(stdio)) {

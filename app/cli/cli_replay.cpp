@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -135,6 +136,11 @@ int runReplay(const QStringList &args)
     if (parser.isSet(stdio) && QProcess::splitCommand(parser.value(stdio)).isEmpty())
         return usage(parser, QStringLiteral("--stdio needs a command"));
 
+    // A capture to replay, not a new empty store made at a mistyped path.
+    if (!QFile::exists(parser.value(store))) {
+        complain(QStringLiteral("no capture store at %1").arg(parser.value(store)));
+        return StoreError;
+    }
     // The store first: opening it upgrades an older schema, so the reader
     // and the run's own records see the current one.
     CaptureStore capture;
