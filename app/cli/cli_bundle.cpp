@@ -76,10 +76,8 @@ int runBundle(const QStringList &args)
     const RedactionRules rules = redact.rules(parser);
     if (auto valid = rules.validate(); !valid)
         return usage(parser, valid.error().message);
-    if (!QFile::exists(parser.value(store))) {
-        complain(QStringLiteral("no capture store at %1").arg(parser.value(store)));
+    if (!captureFileFound(parser.value(store)))
         return StoreError;
-    }
     // With rules of the user's, the export's redactor (the store's rules, then
     // theirs); without, the store's rules alone, as always.
     const Redactor redactor;

@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +51,14 @@ void printJson(const QJsonValue &value)
                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     std::fflush(stdout);
+}
+
+bool captureFileFound(const QString &path)
+{
+    if (QFileInfo(path).isFile())
+        return true;
+    complain(QStringLiteral("no capture store at %1").arg(path));
+    return false;
 }
 
 int usage(QCommandLineParser &parser, const QString &message)
@@ -208,11 +217,8 @@ int openStoreForReading(QCommandLineParser &parser, const QCommandLineOption &st
 {
     if (!parser.isSet(store))
         return usage(parser, QStringLiteral("%1 needs --store FILE").arg(verb));
-    if (!QFile::exists(parser.value(store))) {
-        std::fprintf(stderr, "mcpscope-cli: no capture store at %s\n",
-                     qPrintable(parser.value(store)));
+    if (!captureFileFound(parser.value(store)))
         return StoreError;
-    }
     if (auto opened = reader.open(parser.value(store)); !opened) {
         complain(opened.error().message);
         return StoreError;

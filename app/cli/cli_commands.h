@@ -51,6 +51,9 @@ void printJson(const QJsonValue &value);
 // Shared by the verbs: print a usage error; parse a verb's arguments (returns
 // an exit code when done, e.g. after --help).
 int usage(QCommandLineParser &parser, const QString &message);
+// Whether a capture store file is at path; says so when not (a verb that
+// reads a capture never makes an empty store at a mistyped path).
+bool captureFileFound(const QString &path);
 // The exit code for an error that ended a session or a request.
 int exitCodeForError(const mcpscope::Error &error, int httpStatus, bool rpcError);
 std::optional<int> parseVerb(QCommandLineParser &parser, const QString &verb,

@@ -88,10 +88,8 @@ std::optional<Side> parseSide(const QString &text, QString *why)
 // A snapshot from a store; an exit code on failure.
 int snapshotFromStore(const Side &side, InterfaceSnapshot &out)
 {
-    if (!QFile::exists(side.target)) {
-        complain(tr("no capture store at %1").arg(side.target));
+    if (!captureFileFound(side.target))
         return StoreError;
-    }
     CaptureReader reader;
     if (auto opened = reader.open(side.target); !opened) {
         complain(opened.error().message);

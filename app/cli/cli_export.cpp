@@ -79,10 +79,8 @@ int runExport(const QStringList &args)
     if (auto valid = rules.validate(); !valid)
         return usage(parser, valid.error().message);
     const QString storePath = parser.value(store);
-    if (!QFile::exists(storePath)) {
-        complain(QStringLiteral("no capture store at %1").arg(storePath));
+    if (!captureFileFound(storePath))
         return StoreError;
-    }
 
     // To a temporary file beside the output, renamed over it when complete:
     // a failure leaves no half-written export.

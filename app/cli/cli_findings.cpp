@@ -147,10 +147,8 @@ int runFindings(const QStringList &args)
     if (!gate)
         return usage(parser, QStringLiteral("--fail-on takes note, warning or error"));
     const QString path = parser.value(store);
-    if (!QFileInfo(path).isFile()) {
-        complain(QStringLiteral("no capture store at %1").arg(path));
+    if (!captureFileFound(path))
         return StoreError;
-    }
 
     // A store that cannot be written runs read-only: the rules' findings of
     // the sessions run come from the run, not the table.

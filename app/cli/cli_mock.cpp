@@ -99,11 +99,8 @@ int runMock(const QStringList &args)
             return usage(
                 parser, QStringLiteral("--ignore takes a JSON pointer starting with '/': ") + rule);
 
-    if (!QFileInfo::exists(parser.value(store))) {
-        std::fprintf(stderr, "mcpscope-cli mock: no capture store at %s\n",
-                     qPrintable(parser.value(store)));
+    if (!captureFileFound(parser.value(store)))
         return StoreError;
-    }
     auto script = MockScript::load(parser.value(store), sessionId);
     if (!script) {
         std::fprintf(stderr, "mcpscope-cli mock: %s\n", qPrintable(script.error().message));

@@ -137,10 +137,8 @@ int runReplay(const QStringList &args)
         return usage(parser, QStringLiteral("--stdio needs a command"));
 
     // A capture to replay, not a new empty store made at a mistyped path.
-    if (!QFile::exists(parser.value(store))) {
-        complain(QStringLiteral("no capture store at %1").arg(parser.value(store)));
+    if (!captureFileFound(parser.value(store)))
         return StoreError;
-    }
     // The store first: opening it upgrades an older schema, so the reader
     // and the run's own records see the current one.
     CaptureStore capture;

@@ -73,10 +73,8 @@ int runReport(const QStringList &args)
         return usage(parser, valid.error().message);
 
     const QString path = parser.value(store);
-    if (!QFile::exists(path)) {
-        complain(QStringLiteral("no capture store at %1").arg(path));
+    if (!captureFileFound(path))
         return StoreError;
-    }
     CaptureReader reader;
     if (auto opened = reader.open(path); !opened) {
         complain(opened.error().message);

@@ -225,10 +225,8 @@ int runStats(const QStringList &args)
     }
 
     const QString path = parser.value(store);
-    if (!QFile::exists(path)) {
-        complain(QStringLiteral("no capture store at %1").arg(path));
+    if (!captureFileFound(path))
         return StoreError;
-    }
     AnalyticsQuery query;
     if (auto opened = query.open(path); !opened) {
         complain(opened.error().message); // it names the file

@@ -1,6 +1,7 @@
 #include "cli_run.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -179,12 +180,27 @@ private Q_SLOTS:
             "Could not read @MISSING: No such file or directory.", false);
         row("catalog export", {"catalog", "export", "@FILE/out.json", "--catalog", "@MISSING"}, 9,
             "Could not create @FILE/out.json: Not a directory.", false);
+        // Every verb that reads a capture: the same cause, exit 4, no store made.
+        for (const char *verb : {"sessions", "findings", "export"})
+            row(verb, {verb, "--store", "@MISSING"}, 4, "no capture store at @MISSING", false);
+        row("mock no store", {"mock", "--store", "@MISSING", "--session", "1"}, 4,
+            "no capture store at @MISSING", false);
+        row("bundle no store",
+            {"bundle", "--store", "@MISSING", "--session", "1", "--output", "@MISSING.mcpscope"}, 4,
+            "no capture store at @MISSING", false);
+        row("request url", {"request"}, 1, "request takes exactly one URL");
+        row("request timeout", {"request", "--timeout", "0", "@URL"}, 1,
+            "--timeout takes a positive number of seconds");
+        row("request data file", {"request", "-d", "@@MISSING", "@URL"}, 1,
+            "cannot read @MISSING: No such file or directory");
+        row("unknown option", {"sessions", "--colour"}, 1, "Unknown option 'colour'.");
         row("resources shape", {"resources", "read", "@URL"}, 1,
             "use: resources list URL | resources read URL URI (or --stdio CMD instead of URL)");
     }
 
     void refused()
     {
+        const QString missing = m_dir.filePath(QStringLiteral("missing"));
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, says);
@@ -194,6 +210,7 @@ private Q_SLOTS:
         QCOMPARE(run.out, QByteArray());
         const QList<QByteArray> lines = run.err.split('\n');
         QCOMPARE(QString::fromUtf8(lines.value(0)), QStringLiteral("mcpscope-cli: ") + says);
+        QVERIFY2(!QFileInfo::exists(missing), "a refused command made a file or folder");
         if (withHelp) {
             // The verb's help follows, after one empty line.
             QCOMPARE(lines.value(1), QByteArray());
