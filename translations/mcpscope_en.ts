@@ -2551,65 +2551,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="99"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="94"/>
         <source>On &amp;401:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="106"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="100"/>
+        <source>OAuth &amp;client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="103"/>
+        <source>Sco&amp;pe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/session/connect_dialog.cpp" line="108"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="114"/>
         <source>&amp;Environment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="112"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="114"/>
         <source>&amp;Headers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="115"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="117"/>
         <source>One per line, e.g.
 LOG_LEVEL=debug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="116"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="118"/>
         <source>One per line, e.g.
 X-Api-Key: …
 (not remembered after the session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="169"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="171"/>
         <source>HTTP+SSE is deprecated in 2026-07-28: a modern session needs Streamable HTTP or stdio.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="172"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="174"/>
         <source>deprecated in 2026-07-28</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="209"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="211"/>
         <source>Enter the command that starts the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="210"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="212"/>
         <source>Enter the server&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="218"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="220"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/session/connect_dialog.cpp" line="231"/>
+        <location filename="../ui/session/connect_dialog.cpp" line="233"/>
         <source>&quot;%1&quot; is not NAME=value.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,16 +89,18 @@ ConnectDialog::ConnectDialog(const QStringList &recent, QWidget *parent) : QDial
     m_scope = new QLineEdit(this);
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->setPlaceholderText(tr("scope (optional)"));
-    auto *oauthRow = new QHBoxLayout;
-    oauthRow->addWidget(m_signIn);
-    oauthRow->addWidget(m_clientId);
-    oauthRow->addWidget(m_clientSecret);
-    oauthRow->addWidget(m_scope);
+    // The client fields get a row of their own: beside the sign-in choice
+    // their placeholders were cut at the usual window sizes.
+    form->addRow(tr("On &401:"), m_signIn);
+    auto *clientRow = new QHBoxLayout;
+    clientRow->addWidget(m_clientId);
+    clientRow->addWidget(m_clientSecret);
     // A label next to a layout has no buddy, and without one QLabel shows
     // the mnemonic's '&' literally.
-    auto *onUnauthorized = new QLabel(tr("On &401:"), this);
-    onUnauthorized->setBuddy(m_signIn);
-    form->addRow(onUnauthorized, oauthRow);
+    auto *clientLabel = new QLabel(tr("OAuth &client:"), this);
+    clientLabel->setBuddy(m_clientId);
+    form->addRow(clientLabel, clientRow);
+    form->addRow(tr("Sco&pe:"), m_scope);
     layout->addLayout(form);
     m_error = DialogParts::errorLabel(this);
     m_error->setObjectName(QStringLiteral("connectError"));
