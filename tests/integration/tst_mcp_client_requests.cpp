@@ -1,0 +1,235 @@
+#include "error_code_testing.h"
+#include "mcp/mcp_client.h"
+#include "net/http_client.h"
+#include "node_peer.h"
+#include "tool_result.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace mcpscope;
+using namespace mcpscope::testing;
+
+// McpClient's handling of requests at the edges, against the official
+// TypeScript SDK v2 server (tests/peers/servers/sdk_v2_server.mjs, spoken to
+// in the modern era): an input request (MRTR) McpScope cannot answer, a
+// queued input request whose call the user cancels, an Authorization header
+// typed by hand beside the flow's token, params that are not an object;
+// and the answers McpScope gives by default to server requests, and closing
+// a client that never connected.
+class TestMcpClientRequests : public QObject
+{
+    Q_OBJECT
+
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_v2.port())); }
+
+    static bool connectModern(McpClient &client, const QUrl &url)
+    {
+        client.setEra(ProtocolEra::Modern);
+        QSignalSpy connected(&client, &McpClient::connected);
+        QSignalSpy failed(&client, &McpClient::failed);
+        client.connectToServer(url, McpClient::Transport::StreamableHttp);
+        if (!connected.wait(30000)) {
+            qWarning() << "not connected:"
+                       << (failed.isEmpty() ? QStringLiteral("timeout")
+                                            : failed.first().first().value<Error>().message);
+            return false;
+        }
+        return true;
+    }
+    static McpRequest *askName(McpClient &client)
+    {
+        return client.request(QStringLiteral("tools/call"),
+                              {{QStringLiteral("name"), QStringLiteral("ask_name")},
+                               {QStringLiteral("arguments"), QJsonObject{}}});
+    }
+    static bool waitFinished(McpRequest *request)
+    {
+        QSignalSpy finished(request, &McpRequest::finished);
+        return request->isFinished() || finished.wait(30000);
+    }
+    static JsonRpcMessage serverRequest(const QString &method, const QJsonObject &params = {})
+    {
+        return JsonRpcMessage::request(QStringLiteral("srv-1"), method, params);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = m_v2.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/sdk_v2_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+    }
+
+    // The server's input request gets an error from McpScope's handler:
+    // the call cannot go on, and says which request could not be answered.
+    void inputRequestMcpScopeCannotAnswerEndsTheCall()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QStringList asked;
+        client.setServerRequestHandler([&asked](const JsonRpcMessage &request) {
+            asked << request.method;
+            return Result<QJsonObject>(
+                makeError(ErrorCode::JsonRpcAnswer, QStringLiteral("the user is away")));
+        });
+        QVERIFY(connectModern(client, url()));
+        McpRequest *call = askName(client);
+        QVERIFY(waitFinished(call));
+        QVERIFY(!call->succeeded());
+        QCOMPARE(asked, QStringList{QStringLiteral("elicitation/create")});
+        QCOMPARE(call->error().code, ErrorCode::McpRpc);
+        QCOMPARE(call->error().message,
+                 QStringLiteral("tools/call needs an answer to the server's elicitation/create "
+                                "input request \"name\", which McpScope could not give: the user "
+                                "is away"));
+        client.close();
+    }
+
+    // Queued input request (the user answers in the UI): cancelling the call
+    // withdraws its input request from the queue, with the reason, and a
+    // second cancel changes nothing.
+    void cancellingACallWithdrawsItsQueuedInputRequest()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        client.setQueueServerRequests(true);
+        QVERIFY(connectModern(client, url()));
+        QSignalSpy received(&client, &McpClient::serverRequestReceived);
+        QSignalSpy withdrawn(&client, &McpClient::serverRequestCancelled);
+        McpRequest *call = askName(client);
+        QVERIFY(received.wait(30000));
+        const auto queued = received.first().first().value<JsonRpcMessage>();
+        QCOMPARE(queued.method, QStringLiteral("elicitation/create"));
+        QVERIFY(!call->isFinished());
+        client.cancel(call);
+        QVERIFY(call->isFinished());
+        QCOMPARE(call->error().code, ErrorCode::McpCancelled);
+        QCOMPARE(call->error().message, QStringLiteral("tools/call was cancelled."));
+        QCOMPARE(withdrawn.size(), 1);
+        QCOMPARE(withdrawn.first().at(0).value<QJsonValue>(), queued.id);
+        QCOMPARE(withdrawn.first().at(1).toString(),
+                 QStringLiteral("The request that asked for it ended."));
+        // Answering the withdrawn request now finds nothing to answer.
+        QVERIFY(!client.answerServerRequest(queued.id, QJsonObject{}));
+        client.cancel(call);
+        QCOMPARE(withdrawn.size(), 1);
+        QCOMPARE(call->error().message, QStringLiteral("tools/call was cancelled."));
+        client.close();
+    }
+
+    // An Authorization header typed by hand is replaced by the flow's token:
+    // exactly one reaches the server, the token's.
+    void theTokenReplacesAHandTypedAuthorizationHeader()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QList<QByteArray> sent;
+        connect(&http, &HttpClient::exchangeFinished, this, [&sent](const Exchange &e) {
+            for (const auto &[name, value] : e.requestHeaders)
+                if (name.compare("Authorization", Qt::CaseInsensitive) == 0)
+                    sent << value;
+        });
+        client.setExtraHeaders({{"authorization", "Bearer typed-by-hand"}, {"X-Trace", "t-1"}});
+        client.setBearerToken(QStringLiteral("token-from-the-flow"));
+        QVERIFY(connectModern(client, url()));
+        McpRequest *tools = client.request(QStringLiteral("tools/list"));
+        QVERIFY(waitFinished(tools));
+        QVERIFY(tools->succeeded());
+        QVERIFY(sent.size() >= 2); // discover and tools/list at least
+        for (const QByteArray &value : std::as_const(sent))
+            QCOMPARE(value, QByteArray("Bearer token-from-the-flow"));
+        client.close();
+    }
+
+    // Params typed in the console that are not a JSON object are refused
+    // before anything is sent.
+    void paramsThatAreNotAnObjectAreRefused()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QVERIFY(connectModern(client, url()));
+        QSignalSpy sent(&http, &HttpClient::exchangeFinished);
+        McpRequest *refused =
+            client.requestWithId(QJsonValue(QStringLiteral("console-1")),
+                                 QStringLiteral("tools/call"), QByteArray("[1, 2]"));
+        QVERIFY(refused->isFinished());
+        QCOMPARE(refused->error().code, ErrorCode::JsonSyntax);
+        QCOMPARE(refused->error().message,
+                 QStringLiteral("The params of tools/call are not a JSON object."));
+        QCOMPARE(sent.size(), 0);
+        client.close();
+    }
+
+    // What McpScope answers a server's requests with when nobody answers them.
+    void defaultAnswersToServerRequests()
+    {
+        const auto urlElicitation = McpClient::defaultServerRequestAnswer(serverRequest(
+            QStringLiteral("elicitation/create"),
+            {{QStringLiteral("mode"), QStringLiteral("url")},
+             {QStringLiteral("url"), QStringLiteral("https://example.com/consent")}}));
+        QVERIFY(urlElicitation);
+        QCOMPARE(*urlElicitation,
+                 (QJsonObject{{QStringLiteral("action"), QStringLiteral("decline")}}));
+
+        const auto form = McpClient::defaultServerRequestAnswer(serverRequest(
+            QStringLiteral("elicitation/create"),
+            {{QStringLiteral("requestedSchema"),
+              QJsonObject{
+                  {QStringLiteral("properties"),
+                   QJsonObject{
+                       {QStringLiteral("name"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                    {QStringLiteral("default"), QStringLiteral("Ada")}}},
+                       {QStringLiteral("age"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("number")}}}}}}}}));
+        QVERIFY(form);
+        QCOMPARE(*form,
+                 (QJsonObject{{QStringLiteral("action"), QStringLiteral("accept")},
+                              {QStringLiteral("content"),
+                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Ada")}}}}));
+
+        const auto ping =
+            McpClient::defaultServerRequestAnswer(serverRequest(QStringLiteral("ping")));
+        QVERIFY(ping);
+        QCOMPARE(*ping, QJsonObject{});
+
+        const auto roots =
+            McpClient::defaultServerRequestAnswer(serverRequest(QStringLiteral("roots/list")));
+        QVERIFY(roots);
+        QCOMPARE(*roots, (QJsonObject{{QStringLiteral("roots"), QJsonArray{}}}));
+
+        const auto sampling = McpClient::defaultServerRequestAnswer(
+            serverRequest(QStringLiteral("sampling/createMessage")));
+        QVERIFY(!sampling);
+        QCOMPARE(sampling.error().message,
+                 QStringLiteral("Sampling is declined by default in McpScope."));
+        QCOMPARE(sampling.error().detail, int(JsonRpcCode::InvalidRequest));
+
+        const auto unknown = McpClient::defaultServerRequestAnswer(
+            serverRequest(QStringLiteral("tasks/frobnicate")));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.error().message,
+                 QStringLiteral("McpScope does not handle tasks/frobnicate."));
+        QCOMPARE(unknown.error().detail, int(JsonRpcCode::MethodNotFound));
+    }
+
+    // Closing a client that never connected still says it is closed.
+    void closingBeforeConnectingReportsClosed()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QSignalSpy closed(&client, &McpClient::closed);
+        client.close();
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(closed.size(), 1);
+        QVERIFY(!client.isConnected());
+    }
+
+private:
+    NodePeer m_v2;
+};
+
+QTEST_GUILESS_MAIN(TestMcpClientRequests)
+#include "tst_mcp_client_requests.moc"
