@@ -162,6 +162,31 @@ private Q_SLOTS:
         client.close();
     }
 
+    // subscriptions/listen in the modern era: the server acknowledges the
+    // filter it honours; a filter it honours none of ends the stream at once
+    // with a complete result.
+    void listeningToNothingTheServerOffersCompletes()
+    {
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QVERIFY(connectModern(client, url()));
+        QList<JsonRpcMessage> notes;
+        connect(&client, &McpClient::notificationReceived, this,
+                [&notes](const JsonRpcMessage &m) { notes << m; });
+        McpRequest *listening = client.listen({{QStringLiteral("resourceSubscriptions"),
+                                                QJsonArray{QStringLiteral("demo://readme")}}});
+        QVERIFY(waitFinished(listening));
+        QVERIFY2(listening->succeeded(), qPrintable(listening->error().message));
+        QCOMPARE(listening->method(), QStringLiteral("subscriptions/listen"));
+        QCOMPARE(listening->result().toObject().value(QStringLiteral("resultType")).toString(),
+                 QStringLiteral("complete"));
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().method, QStringLiteral("notifications/subscriptions/acknowledged"));
+        QCOMPARE(notes.first().params.toObject().value(QStringLiteral("notifications")).toObject(),
+                 QJsonObject{});
+        client.close();
+    }
+
     // What McpScope answers a server's requests with when nobody answers them.
     void defaultAnswersToServerRequests()
     {
