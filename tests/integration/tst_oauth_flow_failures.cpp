@@ -253,6 +253,23 @@ private Q_SLOTS:
                  qPrintable(authorization.outcome));
     }
 
+    // Client credentials with a client id but no secret (nor key): nothing
+    // could authenticate the client, so nothing is sent.
+    void clientCredentialsWithoutASecretFailRegistration()
+    {
+        MisbehavingServer server;
+        serveResource(server);
+        HttpClient http;
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings = preRegistered(OAuthFlow::Mode::ClientCredentials);
+        settings.preRegistered.clientSecret.clear();
+        QVERIFY(runToEnd(flow, settings, resourceUrl(server)));
+        QCOMPARE(stepOf(flow, Kind::Registration).state, State::Failed);
+        QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.client_credentials.no_secret"));
+        QCOMPARE(stepOf(flow, Kind::Token).state, State::Skipped);
+        QVERIFY(stepOf(flow, Kind::Token).exchangeIds.isEmpty());
+    }
+
     // Client credentials: a token endpoint nobody listens at.
     void unreachableTokenEndpointFailsItsStep()
     {
