@@ -320,6 +320,46 @@ private Q_SLOTS:
         QCOMPARE(dpop.state, State::Ok);
     }
 
+    // The credential's stored DPoP key (from the keychain) signs the token
+    // request: the proof carries its public key.
+    void storedDpopKeySignsTheProofs()
+    {
+        MisbehavingServer server;
+        serveResource(server, ",\"dpop_signing_alg_values_supported\":[\"ES256\"]");
+        server.serve("/token", 200, "application/json",
+                     "{\"access_token\":\"at-bound-1\",\"token_type\":\"DPoP\"}");
+        HttpClient http;
+        QList<QByteArray> proofs;
+        connect(&http, &HttpClient::exchangeFinished, this, [&proofs](const Exchange &e) {
+            if (e.url.endsWith(QLatin1String("/token")))
+                proofs << e.requestHeader("DPoP");
+        });
+        OAuthFlow flow(&http);
+        OAuthFlow::Settings settings = preRegistered(OAuthFlow::Mode::ClientCredentials);
+        settings.dpop = OAuthFlow::DpopMode::Required;
+        settings.dpopKeyPem = "-----BEGIN PRIVATE KEY-----\n"
+                              "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgRE7CweDvp+94ayNM\n"
+                              "0QZ0VeMI7tvFL9dJqgm1kLczECyhRANCAATi4MG9DbJldwZWa+KPgjbMQAlGg7z3\n"
+                              "p3dYcqAKrVC/9ZpkjWasyIBQ4xEGmjHeXMSbhredbGsF8lWErJWwx9B8\n"
+                              "-----END PRIVATE KEY-----\n"; // EC P-256
+        QVERIFY(runToEnd(flow, settings, resourceUrl(server)));
+        QVERIFY2(flow.succeeded(), qPrintable(flow.failureMessage()));
+        QCOMPARE(valuesOf(stepOf(flow, Kind::Dpop), QStringLiteral("key")),
+                 QStringList{QStringLiteral("the credential's key, from the keychain")});
+        QVERIFY(flow.warnings().isEmpty());
+        QCOMPARE(proofs.size(), 1);
+        // The proof's header names the stored key's public point (openssl's
+        // reading of the PEM above).
+        const QByteArray header = QByteArray::fromBase64(proofs.first().split('.').first(),
+                                                         QByteArray::Base64UrlEncoding);
+        const QJsonObject jwk =
+            QJsonDocument::fromJson(header).object().value(QStringLiteral("jwk")).toObject();
+        QCOMPARE(jwk.value(QStringLiteral("x")).toString(),
+                 QStringLiteral("4uDBvQ2yZXcGVmvij4I2zEAJRoO896d3WHKgCq1Qv_U"));
+        QCOMPARE(jwk.value(QStringLiteral("y")).toString(),
+                 QStringLiteral("mmSNZqzIgFDjEQaaMd5cxJuGt51sawXyVYSslbDH0Hw"));
+    }
+
     // The server answers a DPoP-proved token request with a Bearer token:
     // the user is told it is used as one. A second run of the same flow
     // signs with the session's key, not a new one.
