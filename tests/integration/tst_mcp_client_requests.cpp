@@ -187,6 +187,55 @@ private Q_SLOTS:
         client.close();
     }
 
+    // Two calls refused at once (bad_mcp_server.mjs "expired": every
+    // tools/call is 401 invalid_token): one authorization runs, the second
+    // call waits on it, and when it fails both calls say so.
+    void callsRefusedTogetherShareOneFailedAuthorization()
+    {
+        NodePeer bad;
+        const QString why = bad.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/bad_mcp_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QList<McpClient::AuthorizationNeed> needs;
+        std::function<void(const Result<QString> &)> answer;
+        client.setAuthorizationHandler(
+            [&needs, &answer](const McpClient::AuthorizationNeed &need, auto done) {
+                needs << need;
+                answer = done;
+            });
+        int refusals = 0;
+        connect(&http, &HttpClient::exchangeFinished, this, [&refusals](const Exchange &e) {
+            if (e.status == 401)
+                ++refusals;
+        });
+        QSignalSpy connected(&client, &McpClient::connected);
+        client.connectToServer(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/expired/mcp").arg(bad.port())),
+            McpClient::Transport::StreamableHttp);
+        QVERIFY(connected.wait(30000));
+        const QJsonObject call{{QStringLiteral("name"), QStringLiteral("echo")},
+                               {QStringLiteral("arguments"),
+                                QJsonObject{{QStringLiteral("message"), QStringLiteral("hi")}}}};
+        McpRequest *first = client.request(QStringLiteral("tools/call"), call);
+        McpRequest *second = client.request(QStringLiteral("tools/call"), call);
+        QTRY_COMPARE_WITH_TIMEOUT(refusals, 2, 30000);
+        QCOMPARE(needs.size(), 1);
+        QCOMPARE(needs.first().status, 401);
+        QVERIFY(!first->isFinished() && !second->isFinished());
+        answer(Result<QString>(
+            makeError(ErrorCode::OAuthFlow, QStringLiteral("the sign-in window was closed"))));
+        for (McpRequest *r : {first, second}) {
+            QVERIFY(r->isFinished());
+            QCOMPARE(r->error().code, ErrorCode::McpAuth);
+            QCOMPARE(r->error().message, QStringLiteral("Authorization for tools/call failed: the "
+                                                        "sign-in window was closed"));
+        }
+        QCOMPARE(needs.size(), 1);
+        client.close();
+    }
+
     // What McpScope answers a server's requests with when nobody answers them.
     void defaultAnswersToServerRequests()
     {
