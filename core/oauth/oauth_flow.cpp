@@ -258,6 +258,10 @@ void OAuthFlow::cancel()
     if (m_finished)
         return;
     ++m_generation;
+    // A request waiting for approval is not sent after all.
+    m_pendingNext = nullptr;
+    m_pendingAction = nullptr;
+    m_pendingStep = -1;
     if (m_inFlight)
         m_inFlight->abort();
     if (m_receiver)

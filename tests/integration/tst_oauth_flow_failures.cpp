@@ -421,9 +421,13 @@ private Q_SLOTS:
         QCOMPARE(flow.failureFinding().kind, QStringLiteral("oauth.cancelled"));
         QVERIFY(stepOf(flow, Kind::ResourceMetadata).exchangeIds.isEmpty());
         QCOMPARE(stepOf(flow, Kind::Token).state, State::Skipped);
-        // A second cancel changes nothing.
+        // A second cancel changes nothing; approving now sends nothing.
         flow.cancel();
         QCOMPARE(finished.size(), 1);
+        // (A request sent would be listed on its step at once.)
+        flow.proceed();
+        QCOMPARE(stepOf(flow, Kind::ResourceMetadata).state, State::Failed);
+        QVERIFY(stepOf(flow, Kind::ResourceMetadata).exchangeIds.isEmpty());
     }
 
     // Cancelling while a server hangs aborts the request.
