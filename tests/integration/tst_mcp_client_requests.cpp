@@ -236,6 +236,48 @@ private Q_SLOTS:
         client.close();
     }
 
+    // A modern server whose discover result breaks the schema but is usable
+    // (tests/peers/servers/odd_modern_server.mjs): the violation is raised
+    // as a finding and the session goes on with what is readable; its
+    // input request that is not an object of requests ends the call.
+    void oddModernServerIsUsedAndItsInputRequestRefused()
+    {
+        NodePeer odd;
+        const QString why = odd.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/odd_modern_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QSignalSpy findings(&client, &McpClient::findingRaised);
+        QVERIFY(
+            connectModern(client, QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(odd.port()))));
+        QCOMPARE(findings.size(), 1);
+        const auto finding = findings.first().first().value<Finding>();
+        QCOMPARE(finding.kind, QStringLiteral("mcp.era.discover_invalid"));
+        QCOMPARE(finding.arguments,
+                 QStringList{QStringLiteral("/cacheScope: The value is not one of the allowed "
+                                            "values.")});
+        const QJsonObject initialized = client.initializeResult();
+        QCOMPARE(initialized.value(QStringLiteral("instructions")).toString(),
+                 QStringLiteral("Call needs_input to see an odd input request."));
+        QCOMPARE(initialized.value(QStringLiteral("serverInfo"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("odd-modern"));
+
+        McpRequest *call = client.request(QStringLiteral("tools/call"),
+                                          {{QStringLiteral("name"), QStringLiteral("needs_input")},
+                                           {QStringLiteral("arguments"), QJsonObject{}}});
+        QVERIFY(waitFinished(call));
+        QVERIFY(!call->succeeded());
+        QCOMPARE(call->error().code, ErrorCode::McpUnreadable);
+        QCOMPARE(call->error().message,
+                 QStringLiteral("tools/call asked for input McpScope cannot act on: The server's "
+                                "inputRequests is not an object of requests."));
+        client.close();
+    }
+
     // What McpScope answers a server's requests with when nobody answers them.
     void defaultAnswersToServerRequests()
     {
