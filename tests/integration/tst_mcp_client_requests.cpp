@@ -278,6 +278,48 @@ private Q_SLOTS:
         client.close();
     }
 
+    // The same server refusing the protocol version of a call: listing only
+    // legacy versions is a finding and the call fails; listing the modern
+    // version but refusing it again after the one retry ends the call too.
+    void oddModernServerRefusesVersionsAndBreaksMessages()
+    {
+        NodePeer odd;
+        const QString why = odd.start(
+            QStringLiteral(MCPSCOPE_SOURCE_DIR "/tests/peers/servers/odd_modern_server.mjs"), {});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        HttpClient http;
+        McpClient client(&http, nullptr);
+        QVERIFY(
+            connectModern(client, QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(odd.port()))));
+        QSignalSpy findings(&client, &McpClient::findingRaised);
+        QSignalSpy problems(&client, &McpClient::protocolProblem);
+        const auto call = [&client](const char *tool) {
+            return client.request(QStringLiteral("tools/call"),
+                                  {{QStringLiteral("name"), QLatin1String(tool)},
+                                   {QStringLiteral("arguments"), QJsonObject{}}});
+        };
+
+        McpRequest *legacyOnly = call("legacy_only");
+        QVERIFY(waitFinished(legacyOnly));
+        QVERIFY(!legacyOnly->succeeded());
+        QCOMPARE(findings.size(), 1);
+        const auto unsupported = findings.first().first().value<Finding>();
+        QCOMPARE(unsupported.kind, QStringLiteral("mcp.era.unsupported_version"));
+        QCOMPARE(unsupported.arguments,
+                 (QStringList{QStringLiteral("2026-07-28"), QStringLiteral("2025-06-18")}));
+
+        McpRequest *refused = call("refuses_modern");
+        QVERIFY(waitFinished(refused));
+        QVERIFY(!refused->succeeded());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().first().toString(),
+                 QStringLiteral("The server refused protocol version 2026-07-28 for tools/call "
+                                "although it lists 2026-07-28; retrying once with 2026-07-28."));
+        QCOMPARE(findings.size(), 1);
+
+        client.close();
+    }
+
     // What McpScope answers a server's requests with when nobody answers them.
     void defaultAnswersToServerRequests()
     {

@@ -5,7 +5,10 @@
 //                    schema: cacheScope "everyone" is not private or public
 //   tools/list       one tool, needs_input
 //   tools/call       needs_input answers input_required whose inputRequests
-//                    is a string, not an object of requests
+//                    is a string, not an object of requests;
+//                    legacy_only refuses the protocol version (-32022) and
+//                    lists only 2025-06-18; refuses_modern refuses it although
+//                    it lists 2026-07-28, every time
 // Notifications are accepted (202); other methods: -32601; GET: 405.
 import http from 'node:http';
 
@@ -24,6 +27,9 @@ http.createServer((req, res) => {
     let msg;
     try { msg = JSON.parse(data); } catch { res.writeHead(400).end(); return; }
     if (msg.id === undefined) { res.writeHead(202).end(); return; }
+    const refuseVersion = (supported) => json(res, { jsonrpc: '2.0', id: msg.id, error: {
+      code: -32022, message: 'Unsupported protocol version',
+      data: { supported, requested: '2026-07-28' } } });
     const answer = (result) => json(res, { jsonrpc: '2.0', id: msg.id, result });
     switch (msg.method) {
       case 'server/discover':
@@ -41,6 +47,8 @@ http.createServer((req, res) => {
           answer({ resultType: 'input_required', inputRequests: 'what is your name' });
           return;
         }
+        if (msg.params?.name === 'legacy_only') { refuseVersion(['2025-06-18']); return; }
+        if (msg.params?.name === 'refuses_modern') { refuseVersion(['2026-07-28']); return; }
         break;
       default:
         break;
