@@ -281,7 +281,7 @@ private Q_SLOTS:
     // The same server refusing the protocol version of a call: listing only
     // legacy versions is a finding and the call fails; listing the modern
     // version but refusing it again after the one retry ends the call too.
-    void oddModernServerRefusesVersionsAndBreaksMessages()
+    void oddModernServerRefusesTheProtocolVersion()
     {
         NodePeer odd;
         const QString why = odd.start(
