@@ -1162,10 +1162,10 @@ void McpClient::dropInputWaits(McpRequest *request)
             ++it;
             continue;
         }
-        const QString id = it.key();
+        // Withdrawn by the id the request was shown with, not the queue's key.
+        const JsonRpcMessage withdrawn = m_waiting.take(it.key());
         it = m_inputWaits.erase(it);
-        m_waiting.remove(id);
-        Q_EMIT serverRequestCancelled(QJsonValue(id), tr("The request that asked for it ended."));
+        Q_EMIT serverRequestCancelled(withdrawn.id, tr("The request that asked for it ended."));
     }
     if (m_waiting.isEmpty())
         pauseTimeouts(false);

@@ -50,6 +50,16 @@ QString applicationType(const QUrl &redirect)
     return loopback ? QStringLiteral("native") : QStringLiteral("web");
 }
 
+// An OAuth error answer to an assertion grant (the ID-JAG exchange, the JWT
+// bearer grant): there is no authorization code, redirect URI or verifier to
+// blame for invalid_grant, so the server's own words stand alone.
+Finding assertionGrantError(const QString &error, const QString &description)
+{
+    if (error == u"invalid_grant")
+        return makeFinding("oauth.error", {error, description});
+    return oauthErrorFinding(QStringLiteral("token"), error, description);
+}
+
 bool listsEs256(const QJsonValue &algs)
 {
     return algs.toArray().contains(QJsonValue(QStringLiteral("ES256")));
@@ -248,6 +258,10 @@ void OAuthFlow::cancel()
     if (m_finished)
         return;
     ++m_generation;
+    // A request waiting for approval is not sent after all.
+    m_pendingNext = nullptr;
+    m_pendingAction = nullptr;
+    m_pendingStep = -1;
     if (m_inFlight)
         m_inFlight->abort();
     if (m_receiver)
@@ -801,7 +815,7 @@ void OAuthFlow::exchangeIdToken()
         const TokenExchangeResponse answer = parseTokenExchangeResponse(e.responseBody);
         if (!answer.error.isEmpty() && answer.error != u"invalid_response") {
             fail(StepKind::IdentityAssertion,
-                 oauthErrorFinding(QStringLiteral("token"), answer.error, answer.errorDescription),
+                 assertionGrantError(answer.error, answer.errorDescription),
                  tr("HTTP %1: %2 %3").arg(e.status).arg(answer.error, answer.errorDescription));
             return;
         }
@@ -1049,6 +1063,9 @@ void OAuthFlow::requestToken(const HttpRequest &request, int nonceRetries)
                                           (response.error == u"invalid_response" && e.status != 200)
                                       ? tr("HTTP %1").arg(e.status)
                                       : response.error;
+            if (m_grantType == QLatin1String(kJwtBearerGrant) && !response.error.isEmpty() &&
+                response.error != u"invalid_response")
+                refused = assertionGrantError(response.error, response.errorDescription);
             fail(StepKind::Token, *refused, tr("%1: %2").arg(error, response.errorDescription));
             return;
         }
