@@ -153,9 +153,37 @@ bool isLoopback(const QString &host)
            (!address.isNull() && address.isLoopback());
 }
 
+// The argument that, after the given ones, makes kind's finding say
+// message: a failed exchange's errorMessage is the whole message (summary,
+// cause, fix) of the finding the HTTP client raised, whose last argument is
+// what the network or TLS library said.
+std::optional<QString> lastArgument(const QString &message, const char *kind, QStringList arguments)
+{
+    const QString marker(QChar(0x1));
+    arguments << marker;
+    const QString shape = makeFinding(kind, arguments).message();
+    const qsizetype at = shape.indexOf(marker);
+    const QString prefix = shape.left(at);
+    const QString suffix = shape.mid(at + 1);
+    if (at < 0 || message.size() < prefix.size() + suffix.size() || !message.startsWith(prefix) ||
+        !message.endsWith(suffix))
+        return std::nullopt;
+    return message.mid(prefix.size(), message.size() - prefix.size() - suffix.size());
+}
+
 // The finding a failed exchange (no HTTP answer) is.
 Finding exchangeFailure(const Exchange &e, const QUrl &url)
 {
+    // The client's own finding, when its message says which: not its whole
+    // message quoted inside another finding's.
+    if (e.errorCode == ErrorCode::NetTls) {
+        for (const char *kind : {"tls.untrusted", "tls.expired", "tls.hostname", "tls.handshake"})
+            if (const auto said = lastArgument(e.errorMessage, kind, {url.host()}))
+                return makeFinding(kind, {url.host(), *said}, {e.id});
+    } else if (e.errorCode == ErrorCode::NetOther) {
+        if (const auto said = lastArgument(e.errorMessage, "net.other", {}))
+            return makeFinding("net.other", {*said}, {e.id});
+    }
     switch (e.errorCode) {
     case ErrorCode::NetDns:
         return makeFinding("net.dns", {url.host()}, {e.id});
