@@ -368,6 +368,52 @@ private Q_SLOTS:
         QCOMPARE(doctor.report().checks.size(), r.checks.size());
     }
 
+    // cancel() then at once start() again (the user pressing Stop, then
+    // Run): the cancelled run's pending end must not end the new run, which
+    // runs to its own verdict; finished() comes once, for the new run.
+    void restartRightAfterCancel()
+    {
+        FullServer hung;
+        QVERIFY(hung.fill());
+        QTcpServer closed; // a port nothing listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const quint16 refusedPort = closed.serverPort();
+        closed.close();
+        ConnectionDoctor doctor(nullptr, nullptr);
+        QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
+        DoctorOptions first = options(QStringLiteral("http://127.0.0.1:%1/mcp").arg(hung.port()));
+        first.timeoutMs = 30000;
+        const DoctorOptions second =
+            options(QStringLiteral("http://127.0.0.1:%1/mcp").arg(refusedPort));
+        bool restarted = false;
+        connect(&doctor, &ConnectionDoctor::checkStarted, this, [&](const DoctorCheck &c) {
+            if (c.id != u"tcp" || restarted)
+                return;
+            QMetaObject::invokeMethod(
+                &doctor,
+                [&] {
+                    doctor.cancel();
+                    doctor.start(second);
+                    restarted = true;
+                },
+                Qt::QueuedConnection);
+        });
+        doctor.start(first);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(restarted);
+        const DoctorReport &r = doctor.report();
+        const DoctorCheck *tcp = check(r, QStringLiteral("tcp"));
+        QVERIFY2(tcp->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(tcp->findingKind, QStringLiteral("net.refused"));
+        QCOMPARE(tcp->findingArguments,
+                 (QStringList{QStringLiteral("127.0.0.1"), QString::number(refusedPort)}));
+        QCOMPARE(r.failedStage, DoctorStage::Connectivity);
+        // No second finished(): the new run met a refused port within
+        // milliseconds, so one second bounds "none came".
+        QVERIFY(!finished.wait(1000));
+        QCOMPARE(finished.size(), 1);
+    }
+
     // A doctor destroyed mid-run (the dialog closed) ends its capture session.
     void destroyedMidRunEndsItsSession()
     {
