@@ -2130,7 +2130,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="367"/>
+        <location filename="../core/capture/capture_writer.cpp" line="348"/>
+        <location filename="../core/capture/capture_writer.cpp" line="364"/>
+        <location filename="../core/capture/capture_writer.cpp" line="369"/>
         <source>Could not commit the call facts: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,22 +2147,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="511"/>
+        <location filename="../core/capture/capture_writer.cpp" line="508"/>
         <source>Could not start a transaction to settle open exchanges: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="518"/>
+        <location filename="../core/capture/capture_writer.cpp" line="515"/>
         <source>No answer before McpScope closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="520"/>
+        <location filename="../core/capture/capture_writer.cpp" line="517"/>
         <source>The response was still streaming when McpScope closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_writer.cpp" line="533"/>
+        <location filename="../core/capture/capture_writer.cpp" line="530"/>
         <source>Could not settle open exchanges: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,83 +2750,83 @@ X-Api-Key: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="203"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="231"/>
         <source>Connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="204"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="232"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="205"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="233"/>
         <source>CORS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="206"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="234"/>
         <source>MCP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="207"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="235"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="208"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="236"/>
         <source>Basic operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="209"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="237"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="210"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="238"/>
         <source>Intermittency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="567"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="767"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="595"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="795"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="584"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="612"/>
         <source>stdio: no network between McpScope and the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="709"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="737"/>
         <source>not run: the %1 stage failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="759"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="787"/>
         <source>%1 failed at &quot;%2&quot;: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="764"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="792"/>
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="768"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="796"/>
         <source>Cancelled before every check ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="770"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="798"/>
         <source>The server requires sign-in and its authorization metadata is in order; run again with an OAuth mode (--oauth headless, browser or client-credentials) to check operations, performance and intermittency too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="779"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="807"/>
         <source>Healthy, with %n warning(s): %1.</source>
         <translation>
             <numerusform>Healthy, with %n warning(s): %1.</numerusform>
@@ -2832,318 +2834,318 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="782"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="810"/>
         <source>healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="799"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="827"/>
         <source>The URL %1 names no host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="806"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="834"/>
         <source>%1 is an IP address: nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="814"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="842"/>
         <source>%1 did not resolve: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="823"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="851"/>
         <source>%1 resolved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="827"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="855"/>
         <source>No answer from DNS for %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="851"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="879"/>
         <source>Connected to %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="864"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="892"/>
         <source>%1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="874"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="902"/>
         <source>No TCP connection to %1 port %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="891"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="919"/>
         <source>Plain http on a loopback host: no TLS to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="907"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="935"/>
         <source>%1, %2; certificate for %3 issued by %4, valid until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="931"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="959"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="935"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="963"/>
         <source>No TLS handshake with %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="962"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="990"/>
         <source>GET answered HTTP %1 %2 (first byte after %3 ms)%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="967"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="995"/>
         <source>, server &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="975"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1003"/>
         <source>No HTTP answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="979"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1007"/>
         <source>No HTTP answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1010"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1038"/>
         <source>HTTP %1; origin %2 allowed, POST and %3 allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1017"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1045"/>
         <source>No answer to the preflight within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1065"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1093"/>
         <source>No answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1077"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1105"/>
         <source>HTTP %1 readable from origin %2; exposed headers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1080"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1108"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1086"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1335"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1405"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1590"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1619"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1114"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1363"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1433"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1618"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1647"/>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1088"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1591"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1620"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1116"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1619"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1648"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1104"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1132"/>
         <source>Not asked (--transport %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1109"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1137"/>
         <source>Streamable HTTP answered; HTTP+SSE (2024-11-05), its deprecated predecessor, was not tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1148"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1176"/>
         <source>Initialized: %1 %2, protocol %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1152"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1180"/>
         <source>, with a session id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1166"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1194"/>
         <source>The server answers initialize with HTTP %1: it requires authorization (the Authentication stage follows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1171"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1199"/>
         <source>HTTP+SSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1172"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1200"/>
         <source>stdio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1173"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1201"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1174"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1202"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1194"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1222"/>
         <source>no initialize answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1211"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1224"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1239"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1252"/>
         <source>Known after sign-in (see auth.sign_in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1216"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1244"/>
         <source>%1 negotiated (McpScope offers %2 and accepts %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1232"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1260"/>
         <source>The server declares no capabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1233"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1261"/>
         <source>Declared: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1243"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1273"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1345"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1415"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1271"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1301"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1373"/>
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1443"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1471"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1486"/>
         <source>The server did not ask for authorization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1244"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1272"/>
         <source>stdio servers take credentials from their environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1262"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1290"/>
         <source>HTTP %1 with a Bearer challenge%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1290"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1359"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1318"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1387"/>
         <source>None found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1324"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1352"/>
         <source>At %1: resource %2, authorization servers %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1329"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1357"/>
         <source>, scopes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1396"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1424"/>
         <source>At %1: issuer %2, authorization %3, token %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1424"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1452"/>
         <source>pre-registered client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1426"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1454"/>
         <source>Client ID Metadata Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1428"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1456"/>
         <source>dynamic registration at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1430"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
         <source>client_secret_basic (not listed: the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1436"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1464"/>
         <source>Registration: %1. Client authentication: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1451"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1479"/>
         <source>code_challenge_methods_supported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1462"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1490"/>
         <source>Not asked: an OAuth mode (--oauth headless, browser or client-credentials) signs in and checks the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1507"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1535"/>
         <source>, access token valid for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1510"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1538"/>
         <source>Signed in (%1 client %2, scope &quot;%3&quot;%4); initialized with protocol %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1511"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1539"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1512"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1540"/>
         <source>from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1532"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1560"/>
         <source>No sign-in within the time allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1544"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1599"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1572"/>
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1685"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1655"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1717"/>
         <source>Needs a signed-in session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1551"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1579"/>
         <source>The server does not declare %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1579"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1607"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item(s)</numerusform>
@@ -3151,28 +3153,38 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1584"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1612"/>
         <source> on the first page; more follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1616"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1644"/>
         <source>Answered in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1643"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1750"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1671"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1785"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1645"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1676"/>
+        <source>%1 pings at once: all failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1677"/>
         <source>%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1706"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1740"/>
+        <source>%1 of %2 %3 requests succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1741"/>
         <source>%1 of %2 %3 requests succeeded (p50 %4 ms).</source>
         <translation type="unfinished"></translation>
     </message>

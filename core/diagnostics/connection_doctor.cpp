@@ -1670,11 +1670,15 @@ void ConnectionDoctor::checkBurst()
         if (unanswered > 0 && tally->firstError.isEmpty())
             tally->firstError = tr("no answer within %1 s").arg(m_options.timeoutMs / 1000);
         m_run->evidence = tally->exchanges;
-        const QString detail = tr("%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.")
-                                   .arg(n)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 95), 0, 'f', 1)
-                                   .arg(tally->failures + unanswered);
+        // No latency to quote when none succeeded (not "p50 -1.0 ms").
+        const QString detail =
+            tally->latencies.isEmpty()
+                ? tr("%1 pings at once: all failed.").arg(n)
+                : tr("%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.")
+                      .arg(n)
+                      .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1)
+                      .arg(DoctorChecks::percentile(tally->latencies, 95), 0, 'f', 1)
+                      .arg(tally->failures + unanswered);
         if (auto f = DoctorChecks::burst(tally->latencies, tally->failures + unanswered,
                                          tally->firstError, m_options.p95LimitMs)) {
             complete(f->severity() == FindingSeverity::Error ? CheckStatus::Fail
@@ -1731,11 +1735,14 @@ void ConnectionDoctor::checkRepeat()
     auto next = std::make_shared<std::function<void()>>();
     const quint64 gen = m_gen;
     auto conclude = [this, tally, total, method] {
-        const QString detail = tr("%1 of %2 %3 requests succeeded (p50 %4 ms).")
-                                   .arg(tally->done - tally->failures)
-                                   .arg(total)
-                                   .arg(method)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1);
+        const QString detail =
+            tally->latencies.isEmpty()
+                ? tr("%1 of %2 %3 requests succeeded.").arg(0).arg(total).arg(method)
+                : tr("%1 of %2 %3 requests succeeded (p50 %4 ms).")
+                      .arg(tally->done - tally->failures)
+                      .arg(total)
+                      .arg(method)
+                      .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1);
         if (auto f = DoctorChecks::repeated(method, tally->failures + (total - tally->done), total,
                                             tally->firstError)) {
             complete(CheckStatus::Fail, detail, *f);

@@ -83,12 +83,13 @@ bool restSkipped(const DoctorReport &r, const QString &from, const QString &why)
 // GET /mcp answers 200 JSON; other GETs 404; everything else as handled by rest (default 404).
 ScriptedHttpServer::Handler plainJson(ScriptedHttpServer::Handler rest = {})
 {
-    return [rest](QTcpSocket *socket, const QByteArray &method, const QByteArray &path) {
+    return [rest](QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
+                  const QByteArray &body) {
         if (method == "GET" || !rest)
             ScriptedHttpServer::answer(socket, method == "GET" && path == "/mcp" ? 200 : 404,
                                        "Content-Type: application/json\r\n", "{\"ok\":true}");
         else
-            rest(socket, method, path);
+            rest(socket, method, path, body);
     };
 }
 
@@ -180,10 +181,11 @@ private Q_SLOTS:
     // up: to the HTTP client that is a connection closed before any answer.
     void answerThatIsNotHttp()
     {
-        ScriptedHttpServer server([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
-            socket->write("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\nProtocol mismatch.\r\n");
-            socket->disconnectFromHost();
-        });
+        ScriptedHttpServer server(
+            [](QTcpSocket *socket, const QByteArray &, const QByteArray &, const QByteArray &) {
+                socket->write("SSH-2.0-OpenSSH_9.2p1 Debian-2\r\nProtocol mismatch.\r\n");
+                socket->disconnectFromHost();
+            });
         const DoctorReport r =
             diagnose(options(QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port())));
         const DoctorCheck *reach = check(r, QStringLiteral("http.reach"));
@@ -308,7 +310,7 @@ private Q_SLOTS:
     void preflightThatDoesNotAllowPost()
     {
         ScriptedHttpServer server(plainJson([](QTcpSocket *socket, const QByteArray &method,
-                                               const QByteArray &) {
+                                               const QByteArray &, const QByteArray &) {
             if (method == "OPTIONS")
                 ScriptedHttpServer::answer(socket, 204,
                                            "Access-Control-Allow-Origin: *\r\n"
@@ -334,7 +336,7 @@ private Q_SLOTS:
     void forbiddenWithABearerChallenge()
     {
         ScriptedHttpServer server(plainJson([](QTcpSocket *socket, const QByteArray &method,
-                                               const QByteArray &) {
+                                               const QByteArray &, const QByteArray &) {
             if (method == "POST")
                 ScriptedHttpServer::answer(socket, 403,
                                            "Content-Type: application/json\r\n"

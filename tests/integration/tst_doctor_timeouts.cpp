@@ -208,15 +208,15 @@ private Q_SLOTS:
     // initialize fails over both transports.
     void preflightHangsAndPostIsCut()
     {
-        ScriptedHttpServer server(
-            [](QTcpSocket *socket, const QByteArray &method, const QByteArray &) {
-                if (method == "GET")
-                    ScriptedHttpServer::answer(socket, 200, "Content-Type: application/json\r\n",
-                                               "{\"ok\":true}");
-                else if (method == "POST")
-                    socket->disconnectFromHost();
-                // OPTIONS: no answer
-            });
+        ScriptedHttpServer server([](QTcpSocket *socket, const QByteArray &method,
+                                     const QByteArray &, const QByteArray &) {
+            if (method == "GET")
+                ScriptedHttpServer::answer(socket, 200, "Content-Type: application/json\r\n",
+                                           "{\"ok\":true}");
+            else if (method == "POST")
+                socket->disconnectFromHost();
+            // OPTIONS: no answer
+        });
         QVERIFY(server.isListening());
         const QString url = QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port());
         const DoctorReport r = diagnose(options(url));
@@ -257,7 +257,7 @@ private Q_SLOTS:
     void postAnswerNeverComes()
     {
         ScriptedHttpServer server([](QTcpSocket *socket, const QByteArray &method,
-                                     const QByteArray &) {
+                                     const QByteArray &, const QByteArray &) {
             if (method == "GET")
                 ScriptedHttpServer::answer(socket, 200, "Content-Type: application/json\r\n",
                                            "{\"ok\":true}");
@@ -293,16 +293,16 @@ private Q_SLOTS:
     // the doctor's bound (timeout + 2 s) with doctor.mcp.no_transport.
     void sseStreamWithoutEndpoint()
     {
-        ScriptedHttpServer server(
-            [](QTcpSocket *socket, const QByteArray &method, const QByteArray &) {
-                if (method == "GET") {
-                    // The head of an event stream, then nothing.
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                                  "Cache-Control: no-cache\r\n\r\n");
-                    return;
-                }
-                ScriptedHttpServer::answer(socket, 404, "Content-Type: text/plain\r\n", "no");
-            });
+        ScriptedHttpServer server([](QTcpSocket *socket, const QByteArray &method,
+                                     const QByteArray &, const QByteArray &) {
+            if (method == "GET") {
+                // The head of an event stream, then nothing.
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+                              "Cache-Control: no-cache\r\n\r\n");
+                return;
+            }
+            ScriptedHttpServer::answer(socket, 404, "Content-Type: text/plain\r\n", "no");
+        });
         const QString url = QStringLiteral("http://127.0.0.1:%1/sse").arg(server.port());
         DoctorOptions o = options(url);
         o.transport = QStringLiteral("sse");

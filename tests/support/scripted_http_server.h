@@ -9,7 +9,7 @@
 #include <functional>
 
 // A loopback HTTP/1.1 server whose behaviour per request a test scripts: it
-// hands the request's method and path to a handler that answers (answer()),
+// hands the request's method, path and body to a handler that answers (answer()),
 // closes the connection without a word (socket->disconnectFromHost()), or
 // says nothing at all and keeps the connection open (a hung server). The
 // broken servers that real peers never are, spoken to over real TCP.
@@ -18,8 +18,8 @@ namespace mcpscope::testing {
 class ScriptedHttpServer : public QObject
 {
 public:
-    using Handler =
-        std::function<void(QTcpSocket *socket, const QByteArray &method, const QByteArray &path)>;
+    using Handler = std::function<void(QTcpSocket *socket, const QByteArray &method,
+                                       const QByteArray &path, const QByteArray &body)>;
 
     explicit ScriptedHttpServer(Handler handler,
                                 const QHostAddress &address = QHostAddress::LocalHost)
@@ -56,12 +56,20 @@ private:
             auto handled = std::make_shared<bool>(false);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer, handled] {
                 buffer->append(socket->readAll());
-                if (*handled || !buffer->contains("\r\n\r\n"))
-                    return; // a body after the head is read and dropped
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (*handled || end < 0)
+                    return;
+                const QByteArray head = buffer->left(end);
+                qsizetype length = 0;
+                for (const QByteArray &line : head.split('\n'))
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                if (buffer->size() < end + 4 + length)
+                    return; // the body is still coming
                 *handled = true;
-                const QList<QByteArray> line = buffer->left(buffer->indexOf("\r\n")).split(' ');
+                const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
                 m_requests << line.value(0) + ' ' + line.value(1);
-                m_handler(socket, line.value(0), line.value(1));
+                m_handler(socket, line.value(0), line.value(1), buffer->mid(end + 4, length));
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
