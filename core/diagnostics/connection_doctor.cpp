@@ -1457,7 +1457,11 @@ void ConnectionDoctor::checkRegistration()
     const QString methods = as.tokenEndpointAuthMethodsSupported.isEmpty()
                                 ? tr("client_secret_basic (not listed: the default)")
                                 : as.tokenEndpointAuthMethodsSupported.join(QStringLiteral(", "));
-    if (auto f = OAuthChecks::registrationPossible(as, client, QString())) {
+    // The server is judged: Client ID Metadata Documents are a way in for
+    // any client that hosts its metadata document, though the doctor has
+    // none (the finding would say the server offers neither way, which its
+    // metadata contradicts).
+    if (auto f = OAuthChecks::registrationPossible(as, client, QString()); f && modes.isEmpty()) {
         complete(CheckStatus::Fail, f->summary(), *f);
         return;
     }

@@ -9,6 +9,7 @@
 // certificates) and each check's status, detail and finding are asserted.
 #include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
+#include "misbehaving_server.h"
 #include "scripted_http_server.h"
 #include "tls_fixtures.h"
 
@@ -367,6 +368,78 @@ private Q_SLOTS:
         // Nothing serves the protected resource metadata: that fails next.
         QCOMPARE(check(r, QStringLiteral("auth.resource_metadata"))->findingKind,
                  QStringLiteral("doctor.auth.no_resource_metadata"));
+        QCOMPARE(r.failedStage, DoctorStage::Authentication);
+    }
+
+    // An address no route leads to (the limited broadcast address): the
+    // connect fails at once, not refused: tcp fails with net.other quoting
+    // the socket's error.
+    void addressWithoutARoute()
+    {
+        const DoctorReport r = diagnose(options(QStringLiteral("http://255.255.255.255:9/mcp")));
+        const DoctorCheck *tcp = check(r, QStringLiteral("tcp"));
+        QVERIFY2(tcp->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(tcp->findingKind, QStringLiteral("net.other"));
+        QCOMPARE(tcp->findingArguments.size(), 1);
+        QVERIFY(!tcp->findingArguments.first().isEmpty());
+        QCOMPARE(tcp->detail,
+                 QStringLiteral("255.255.255.255 port 9: ") + tcp->findingArguments.first());
+        QCOMPARE(tcp->finding().summary(),
+                 QStringLiteral("The request failed: ") + tcp->findingArguments.first());
+        QCOMPARE(r.failedStage, DoctorStage::Connectivity);
+    }
+
+    // OAuth metadata in order except PKCE: the challenge names its pointer
+    // and scope, the resource metadata its scopes, the authorization server
+    // offers Client ID Metadata Documents (no client id needed) and lists no
+    // token endpoint auth method (the default applies), but only the
+    // "plain" PKCE method: auth.pkce fails with oauth.pkce_s256_unsupported.
+    void authorizationServerWithoutS256()
+    {
+        MisbehavingServer server;
+        const QString base = server.url(QString());
+        const QString prm = base + QStringLiteral("/.well-known/oauth-protected-resource/mcp");
+        const QString issuer = base + QStringLiteral("/as");
+        server.serve("/mcp", 401,
+                     "application/json\r\nWWW-Authenticate: Bearer resource_metadata=\"" +
+                         prm.toUtf8() + "\", scope=\"files:read\"",
+                     "{\"error\":\"unauthorized\"}");
+        server.serve("/.well-known/oauth-protected-resource/mcp", 200, "application/json",
+                     QStringLiteral("{\"resource\":\"%1/mcp\",\"authorization_servers\":[\"%2\"],"
+                                    "\"scopes_supported\":[\"files:read\",\"files:write\"]}")
+                         .arg(base, issuer)
+                         .toUtf8());
+        server.serve(
+            "/.well-known/oauth-authorization-server/as", 200, "application/json",
+            QStringLiteral("{\"issuer\":\"%1\",\"authorization_endpoint\":\"%1/authorize\","
+                           "\"token_endpoint\":\"%1/token\","
+                           "\"client_id_metadata_document_supported\":true,"
+                           "\"code_challenge_methods_supported\":[\"plain\"]}")
+                .arg(issuer)
+                .toUtf8());
+        const DoctorReport r = diagnose(options(base + QStringLiteral("/mcp")));
+        QCOMPARE(check(r, QStringLiteral("auth.challenge"))->detail,
+                 QStringLiteral("HTTP 401 with a Bearer challenge (resource_metadata=%1, "
+                                "scope=files:read).")
+                     .arg(prm));
+        QCOMPARE(check(r, QStringLiteral("auth.resource_metadata"))->detail,
+                 QStringLiteral("At %1: resource %2/mcp, authorization servers %3, scopes "
+                                "files:read files:write.")
+                     .arg(prm, base, issuer));
+        QCOMPARE(check(r, QStringLiteral("auth.as_metadata"))->detail,
+                 QStringLiteral("At %1/.well-known/oauth-authorization-server/as: issuer %2, "
+                                "authorization %2/authorize, token %2/token.")
+                     .arg(base, issuer));
+        const DoctorCheck *registration = check(r, QStringLiteral("auth.registration"));
+        QVERIFY2(registration->status == CheckStatus::Pass, qPrintable(describe(r)));
+        QCOMPARE(registration->detail,
+                 QStringLiteral("Registration: Client ID Metadata Documents. Client "
+                                "authentication: client_secret_basic (not listed: the default)."));
+        const DoctorCheck *pkce = check(r, QStringLiteral("auth.pkce"));
+        QVERIFY2(pkce->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(pkce->findingKind, QStringLiteral("oauth.pkce_s256_unsupported"));
+        QCOMPARE(pkce->findingArguments, QStringList{QStringLiteral("plain")});
+        QCOMPARE(pkce->detail, pkce->finding().summary());
         QCOMPARE(r.failedStage, DoctorStage::Authentication);
     }
 
