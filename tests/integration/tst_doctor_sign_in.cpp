@@ -4,6 +4,8 @@
 // machine client signs in and the walk goes on to the operations; the same
 // client with a wrong secret is refused by the token endpoint, and the
 // sign-in fails with the flow's own finding while the later stages skip.
+#include "capture/capture_reader.h"
+#include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
 #include "node_peer.h"
 
@@ -43,9 +45,9 @@ class TestDoctorSignIn : public QObject
 {
     Q_OBJECT
 
-    DoctorReport diagnose(const QString &secret)
+    DoctorReport diagnose(const QString &secret, CaptureStore *store = nullptr)
     {
-        ConnectionDoctor doctor(nullptr, nullptr);
+        ConnectionDoctor doctor(store, nullptr);
         QSignalSpy finished(&doctor, &ConnectionDoctor::finished);
         DoctorOptions o;
         o.url = QUrl(QStringLiteral("http://127.0.0.1:%1/mcp").arg(m_oidc.port()));
@@ -111,7 +113,11 @@ private Q_SLOTS:
     // sign-in fails with the flow's finding and the rest is skipped.
     void wrongClientSecretFailsSignIn()
     {
-        const DoctorReport r = diagnose(QStringLiteral("not-the-secret"));
+        const QString path = m_dir.filePath(QStringLiteral("wrong-secret.sqlite"));
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const DoctorReport r = diagnose(QStringLiteral("not-the-secret"), &store);
+        store.close();
         QCOMPARE(check(r, QStringLiteral("auth.pkce"))->status, CheckStatus::Pass);
         const DoctorCheck *signIn = check(r, QStringLiteral("auth.sign_in"));
         QVERIFY2(signIn->status == CheckStatus::Fail, qPrintable(describe(r)));
@@ -128,6 +134,20 @@ private Q_SLOTS:
                  qPrintable(r.verdict));
         QVERIFY2(!signIn->detail.contains(QStringLiteral("not-the-secret")),
                  qPrintable(signIn->detail));
+        // Its evidence, recorded under the doctor's session, holds the
+        // token request the authorization server refused.
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto evidence = reader.exchanges(signIn->exchangeIds);
+        QVERIFY(evidence);
+        bool refusedToken = false;
+        for (const Exchange &e : *evidence) {
+            QCOMPARE(e.sessionId, r.sessionId);
+            refusedToken =
+                refusedToken || (e.method == "POST" && e.url.endsWith(u"/token") &&
+                                 e.status >= 400 && e.responseBody.contains("invalid_client"));
+        }
+        QVERIFY2(refusedToken, "the refused token request is not among the evidence");
         QCOMPARE(r.failedStage, DoctorStage::Authentication);
         QCOMPARE(doctorExitCode(r), 14);
         QCOMPARE(check(r, QStringLiteral("ops.tools"))->detail,
