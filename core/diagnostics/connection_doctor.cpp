@@ -1752,7 +1752,8 @@ void ConnectionDoctor::checkRepeat()
             complete(CheckStatus::Fail, detail, *f);
             return;
         }
-        if (tally->failures == total) {
+        // Every request failed or is still unanswered when the time is up.
+        if (tally->failures + (total - tally->done) == total) {
             complete(CheckStatus::Fail, detail,
                      DoctorChecks::operationFailed(method, tally->firstError));
             return;

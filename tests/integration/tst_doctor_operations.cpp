@@ -222,6 +222,30 @@ private Q_SLOTS:
         QCOMPARE(r.failedStage, DoctorStage::Performance);
     }
 
+    // A server that answers the first ping and the burst, then hangs: the
+    // repeated requests time out one by one, and the repetition's own bound
+    // may end the run with the last still unanswered. Either way none
+    // succeeded: the check fails (an unanswered request is not a success).
+    void repeatedRequestsNeverAnswered()
+    {
+        auto pings = std::make_shared<int>(0);
+        ScriptedHttpServer server(mcpServer(
+            QJsonObject(), [pings](const QString &method, int *) -> std::optional<QJsonObject> {
+                if (method == u"ping" && ++*pings <= 4) // ops.ping and a burst of 3
+                    return QJsonObject();
+                return std::nullopt; // never answered
+            }));
+        const DoctorReport r = diagnose(server);
+        QVERIFY2(check(r, QStringLiteral("perf.burst"))->status == CheckStatus::Pass,
+                 qPrintable(describe(r)));
+        const DoctorCheck *repeat = check(r, QStringLiteral("intermittency.repeat"));
+        QVERIFY2(repeat->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(repeat->detail, QStringLiteral("0 of 2 ping requests succeeded."));
+        QCOMPARE(repeat->findingKind, QStringLiteral("doctor.ops.failed"));
+        QCOMPARE(repeat->findingArguments.value(0), QStringLiteral("ping"));
+        QCOMPARE(r.failedStage, DoctorStage::Intermittency);
+    }
+
     // A server that answers the first ping and the burst, then fails every
     // ping: every repeated request failing is not intermittent, it is an
     // operation that fails (doctor.ops.failed at the intermittency stage).
