@@ -2884,273 +2884,278 @@ X-Api-Key: …
         <translation>Keine TCP-Verbindung zu %1, Port %2, innerhalb von %3 s.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="919"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="921"/>
         <source>Plain http on a loopback host: no TLS to check.</source>
         <translation>Unverschlüsseltes http auf einem Loopback-Host: kein TLS zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="935"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="922"/>
+        <source>The URL&apos;s scheme is %1, not http or https: no TLS to check.</source>
+        <translation>Das Schema der URL ist %1, nicht http oder https: kein TLS zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="939"/>
         <source>%1, %2; certificate for %3 issued by %4, valid until %5.</source>
         <translation>%1, %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="959"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="963"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="963"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="967"/>
         <source>No TLS handshake with %1 in time.</source>
         <translation>Kein rechtzeitiger TLS-Handshake mit %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="990"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="994"/>
         <source>GET answered HTTP %1 %2 (first byte after %3 ms)%4.</source>
         <translation>GET beantwortet mit HTTP %1 %2 (erstes Byte nach %3 ms)%4.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="995"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="999"/>
         <source>, server &quot;%1&quot;</source>
         <translation>, Server „%1“</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1003"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1007"/>
         <source>No HTTP answer: %1</source>
         <translation>Keine HTTP-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1007"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1011"/>
         <source>No HTTP answer within %1 s.</source>
         <translation>Keine HTTP-Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1038"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1042"/>
         <source>HTTP %1; origin %2 allowed, POST and %3 allowed.</source>
         <translation>HTTP %1; Origin %2 erlaubt, POST und %3 erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1045"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1049"/>
         <source>No answer to the preflight within %1 s.</source>
         <translation>Keine Antwort auf den Preflight innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1093"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1097"/>
         <source>No answer: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1105"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1109"/>
         <source>HTTP %1 readable from origin %2; exposed headers: %3.</source>
         <translation>HTTP %1 von Origin %2 lesbar; freigegebene Header: %3.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1108"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1112"/>
         <source>none needed</source>
         <translation>keine erforderlich</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1114"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1363"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1433"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1618"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1647"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1118"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1367"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1437"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1626"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1655"/>
         <source>No answer within %1 s.</source>
         <translation>Keine Antwort innerhalb von %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1116"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1619"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1648"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1120"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1656"/>
         <source>no answer in time</source>
         <translation>keine rechtzeitige Antwort</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1132"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1136"/>
         <source>Not asked (--transport %1).</source>
         <translation>Nicht geprüft (--transport %1).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1137"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1141"/>
         <source>Streamable HTTP answered; HTTP+SSE (2024-11-05), its deprecated predecessor, was not tried.</source>
         <translation>Streamable HTTP hat geantwortet; HTTP+SSE (2024-11-05), sein veralteter Vorgänger, wurde nicht versucht.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1176"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1180"/>
         <source>Initialized: %1 %2, protocol %3%4.</source>
         <translation>Initialisiert: %1 %2, Protokoll %3%4.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1180"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1184"/>
         <source>, with a session id</source>
         <translation>, mit Sitzungs-ID</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1194"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1198"/>
         <source>The server answers initialize with HTTP %1: it requires authorization (the Authentication stage follows it).</source>
         <translation>Der Server beantwortet initialize mit HTTP %1: Er erfordert Autorisierung (die Stufe Authentifizierung folgt).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1199"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1203"/>
         <source>HTTP+SSE</source>
         <translation>HTTP+SSE</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1200"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1204"/>
         <source>stdio</source>
         <translation>stdio</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1201"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1205"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1202"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1206"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1222"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1226"/>
         <source>no initialize answer within %1 s</source>
         <translation>keine Antwort auf initialize innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1239"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1252"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1243"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1256"/>
         <source>Known after sign-in (see auth.sign_in).</source>
         <translation>Nach der Anmeldung bekannt (siehe auth.sign_in).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1244"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1248"/>
         <source>%1 negotiated (McpScope offers %2 and accepts %3).</source>
         <translation>%1 ausgehandelt (McpScope bietet %2 an und akzeptiert %3).</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1260"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1264"/>
         <source>The server declares no capabilities.</source>
         <translation>Der Server deklariert keine Fähigkeiten.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1261"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1265"/>
         <source>Declared: %1.</source>
         <translation>Deklariert: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1271"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1301"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1373"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1443"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1471"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1486"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1275"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1305"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1377"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1447"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1479"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1494"/>
         <source>The server did not ask for authorization.</source>
         <translation>Der Server hat keine Autorisierung verlangt.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1272"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1276"/>
         <source>stdio servers take credentials from their environment.</source>
         <translation>stdio-Server beziehen Anmeldedaten aus ihrer Umgebung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1290"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1294"/>
         <source>HTTP %1 with a Bearer challenge%2.</source>
         <translation>HTTP %1 mit Bearer-Challenge%2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1318"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1387"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1322"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1391"/>
         <source>None found.</source>
         <translation>Keine gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1352"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1356"/>
         <source>At %1: resource %2, authorization servers %3%4.</source>
         <translation>Unter %1: Ressource %2, Autorisierungsserver %3%4.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1357"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1361"/>
         <source>, scopes %1</source>
         <translation>, Scopes %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1424"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1428"/>
         <source>At %1: issuer %2, authorization %3, token %4.</source>
         <translation>Unter %1: Aussteller %2, Autorisierung %3, Token %4.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1452"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1456"/>
         <source>pre-registered client %1</source>
         <translation>vorab registrierter Client %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1454"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
         <source>Client ID Metadata Documents</source>
         <translation>Client ID Metadata Documents</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1456"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1460"/>
         <source>dynamic registration at %1</source>
         <translation>dynamische Registrierung unter %1</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1462"/>
         <source>client_secret_basic (not listed: the default)</source>
         <translation>client_secret_basic (nicht aufgeführt: Standard)</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1464"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1472"/>
         <source>Registration: %1. Client authentication: %2.</source>
         <translation>Registrierung: %1. Client-Authentifizierung: %2.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1479"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1487"/>
         <source>code_challenge_methods_supported: %1.</source>
         <translation>code_challenge_methods_supported: %1.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1490"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1498"/>
         <source>Not asked: an OAuth mode (--oauth headless, browser or client-credentials) signs in and checks the rest.</source>
         <translation>Nicht geprüft: Ein OAuth-Modus (--oauth headless, browser oder client-credentials) meldet sich an und prüft den Rest.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1535"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1543"/>
         <source>, access token valid for %1 s</source>
         <translation>, Access-Token %1 s gültig</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1538"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1546"/>
         <source>Signed in (%1 client %2, scope &quot;%3&quot;%4); initialized with protocol %5.</source>
         <translation>Angemeldet (Client %2, %1, Scope „%3“%4); mit Protokoll %5 initialisiert.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1539"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1547"/>
         <source>stored</source>
         <translation>gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1540"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1548"/>
         <source>from the vault</source>
         <translation>aus dem Tresor</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1560"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1568"/>
         <source>No sign-in within the time allowed.</source>
         <translation>Keine Anmeldung innerhalb der erlaubten Zeit.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1572"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1655"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1717"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1580"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1635"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1663"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1725"/>
         <source>Needs a signed-in session.</source>
         <translation>Erfordert eine angemeldete Sitzung.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1579"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1587"/>
         <source>The server does not declare %1.</source>
         <translation>Der Server deklariert %1 nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1607"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1615"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3158,38 +3163,38 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1612"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1620"/>
         <source> on the first page; more follow</source>
         <translation> auf der ersten Seite; weitere folgen</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1644"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1652"/>
         <source>Answered in %1 ms.</source>
         <translation>Antwort nach %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1671"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1785"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1679"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1794"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1676"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1684"/>
         <source>%1 pings at once: all failed.</source>
         <translation>%1 Pings gleichzeitig: alle fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1677"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1685"/>
         <source>%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.</source>
         <translation>%1 Pings gleichzeitig: p50 %2 ms, p95 %3 ms, %4 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1740"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1748"/>
         <source>%1 of %2 %3 requests succeeded.</source>
         <translation>%1 von %2 %3-Anfragen erfolgreich.</translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1741"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1749"/>
         <source>%1 of %2 %3 requests succeeded (p50 %4 ms).</source>
         <translation>%1 von %2 %3-Anfragen erfolgreich (p50 %4 ms).</translation>
     </message>

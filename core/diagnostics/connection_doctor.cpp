@@ -916,7 +916,11 @@ void ConnectionDoctor::checkTls()
             complete(CheckStatus::Warn, plain->summary(), *plain);
             return;
         }
-        complete(CheckStatus::Skip, tr("Plain http on a loopback host: no TLS to check."));
+        complete(CheckStatus::Skip,
+                 url.scheme() == u"http"
+                     ? tr("Plain http on a loopback host: no TLS to check.")
+                     : tr("The URL's scheme is %1, not http or https: no TLS to check.")
+                           .arg(url.scheme()));
         return;
     }
     const QString host = url.host();

@@ -207,6 +207,10 @@ private Q_SLOTS:
         const DoctorReport r =
             diagnose(options(QStringLiteral("ftp://127.0.0.1:%1/mcp").arg(server.port())));
         QCOMPARE(check(r, QStringLiteral("tcp"))->status, CheckStatus::Pass);
+        const DoctorCheck *tls = check(r, QStringLiteral("tls"));
+        QCOMPARE(tls->status, CheckStatus::Skip);
+        QCOMPARE(tls->detail,
+                 QStringLiteral("The URL's scheme is ftp, not http or https: no TLS to check."));
         const DoctorCheck *reach = check(r, QStringLiteral("http.reach"));
         QVERIFY2(reach->status == CheckStatus::Fail, qPrintable(describe(r)));
         QCOMPARE(reach->findingKind, QStringLiteral("net.other"));
