@@ -18,6 +18,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -130,6 +131,43 @@ private:
     QTcpServer m_server;
     std::vector<std::unique_ptr<QTcpSocket>> m_fillers;
 };
+
+// A server that is slow, not silent: a 200 whose body comes a byte every
+// 100 ms and never ends (the HTTP client's idle timeout never fires).
+void trickle(QTcpSocket *socket)
+{
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                  "Content-Length: 100000\r\n\r\n{");
+    auto *timer = new QTimer(socket);
+    QObject::connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+    timer->start(100);
+}
+
+// Answers 401 with a Bearer challenge to POST /mcp; GETs by path: trickled
+// when slow names the path, else the canned body (404 when none), in which
+// {base} stands for the server's own http://127.0.0.1:port.
+ScriptedHttpServer::Handler protectedServer(const QByteArray &slow,
+                                            QHash<QByteArray, QByteArray> documents)
+{
+    return [slow, documents](QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
+                             const QByteArray &) {
+        if (method == "POST")
+            ScriptedHttpServer::answer(socket, 401,
+                                       "Content-Type: application/json\r\n"
+                                       "WWW-Authenticate: Bearer\r\n",
+                                       "{}");
+        else if (method == "GET" && path == slow)
+            trickle(socket);
+        else if (method == "GET" && documents.contains(path)) {
+            const QByteArray base =
+                QByteArray("http://127.0.0.1:") + QByteArray::number(socket->localPort());
+            QByteArray body = documents.value(path);
+            ScriptedHttpServer::answer(socket, 200, "Content-Type: application/json\r\n",
+                                       body.replace("{base}", base));
+        } else
+            ScriptedHttpServer::answer(socket, 404, "Content-Type: text/plain\r\n", "no");
+    };
+}
 
 } // namespace
 
@@ -286,6 +324,47 @@ private Q_SLOTS:
                                 "origin http://localhost:6274: no answer in time")
                      .arg(url));
         QCOMPARE(r.failedStage, DoctorStage::Mcp);
+    }
+
+    // The protected resource metadata comes a byte at a time and never
+    // ends: auth.resource_metadata gives up after its bound (twice the
+    // timeout) naming what it tried.
+    void resourceMetadataTricklesIn()
+    {
+        const QByteArray prm = "/.well-known/oauth-protected-resource/mcp";
+        ScriptedHttpServer server(protectedServer(prm, {}));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const DoctorReport r = diagnose(options(base + QStringLiteral("/mcp")));
+        QVERIFY2(check(r, QStringLiteral("auth.challenge"))->status == CheckStatus::Pass,
+                 qPrintable(describe(r)));
+        const DoctorCheck *c = check(r, QStringLiteral("auth.resource_metadata"));
+        QVERIFY2(c->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(c->detail, QStringLiteral("No answer within 1 s."));
+        QCOMPARE(c->findingKind, QStringLiteral("doctor.auth.no_resource_metadata"));
+        QCOMPARE(c->findingArguments,
+                 (QStringList{base + QStringLiteral("/mcp"), base + QString::fromLatin1(prm)}));
+        QCOMPARE(r.failedStage, DoctorStage::Authentication);
+    }
+
+    // The authorization server's metadata trickles in: auth.as_metadata
+    // gives up after its bound (three times the timeout) with
+    // oauth.as_metadata.not_found naming what it tried.
+    void authServerMetadataTricklesIn()
+    {
+        const QByteArray asPath = "/.well-known/oauth-authorization-server/as";
+        ScriptedHttpServer server(protectedServer(
+            asPath, {{"/.well-known/oauth-protected-resource/mcp",
+                      "{\"resource\":\"{base}/mcp\",\"authorization_servers\":[\"{base}/as\"]}"}}));
+        const QString base = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        const DoctorReport r = diagnose(options(base + QStringLiteral("/mcp")));
+        QVERIFY2(check(r, QStringLiteral("auth.resource_metadata"))->status == CheckStatus::Pass,
+                 qPrintable(describe(r)));
+        const DoctorCheck *c = check(r, QStringLiteral("auth.as_metadata"));
+        QVERIFY2(c->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(c->detail, QStringLiteral("No answer within 1 s."));
+        QCOMPARE(c->findingKind, QStringLiteral("oauth.as_metadata.not_found"));
+        QCOMPARE(c->findingArguments, QStringList{base + QString::fromLatin1(asPath)});
+        QCOMPARE(r.failedStage, DoctorStage::Authentication);
     }
 
     // --transport sse against a stream that never names its POST endpoint:
