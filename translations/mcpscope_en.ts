@@ -2952,15 +2952,15 @@ X-Api-Key: …
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1118"/>
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1367"/>
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1437"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1626"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1655"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1636"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1665"/>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/diagnostics/connection_doctor.cpp" line="1120"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1656"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1637"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1666"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3132,25 +3132,35 @@ X-Api-Key: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1568"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1571"/>
+        <source>the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1576"/>
+        <source>the sign-in step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1578"/>
         <source>No sign-in within the time allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1580"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1635"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1663"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1725"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1590"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1645"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1673"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1735"/>
         <source>Needs a signed-in session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1587"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1597"/>
         <source>The server does not declare %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1615"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1625"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item(s)</numerusform>
@@ -3158,38 +3168,38 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1620"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1630"/>
         <source> on the first page; more follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1652"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1662"/>
         <source>Answered in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1679"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1794"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1689"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1804"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1684"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1694"/>
         <source>%1 pings at once: all failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1685"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1695"/>
         <source>%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1748"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1758"/>
         <source>%1 of %2 %3 requests succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1749"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1759"/>
         <source>%1 of %2 %3 requests succeeded (p50 %4 ms).</source>
         <translation type="unfinished"></translation>
     </message>

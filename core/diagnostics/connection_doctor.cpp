@@ -1562,14 +1562,24 @@ void ConnectionDoctor::checkSignIn()
         return;
     }
     // Browser mode waits for a person; the flow's own timeouts bound it.
+    const bool browser = settings.mode == OAuthFlow::Mode::Browser;
+    const int bound = browser ? settings.browserTimeoutMs + 5000 : m_options.timeoutMs * 6;
     arm(
-        [this] {
+        [this, browser, bound] {
+            // Without a browser the server was too slow: name the step that
+            // was still waiting (not "No answer from the browser").
+            QString what = tr("the sign-in");
+            if (const OAuthFlow *flow = m_run->probe->authorizer()->flow())
+                for (const OAuthFlow::Step &step : flow->steps())
+                    if (step.state == OAuthFlow::StepState::Running ||
+                        step.state == OAuthFlow::StepState::Waiting)
+                        what = tr("the sign-in step \u201c%1\u201d").arg(step.title);
             m_run->probe.reset();
             complete(CheckStatus::Fail, tr("No sign-in within the time allowed."),
-                     makeFinding("oauth.authorization.browser_timeout", {}));
+                     browser ? makeFinding("oauth.authorization.browser_timeout", {})
+                             : makeFinding("mcp.timeout", {what, QString::number(bound / 1000)}));
         },
-        settings.mode == OAuthFlow::Mode::Browser ? settings.browserTimeoutMs + 5000
-                                                  : m_options.timeoutMs * 6);
+        bound);
 }
 
 // ---------------------------------------------------------------- operations

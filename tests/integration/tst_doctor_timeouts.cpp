@@ -367,6 +367,57 @@ private Q_SLOTS:
         QCOMPARE(r.failedStage, DoctorStage::Authentication);
     }
 
+    // A client credentials sign-in whose token endpoint answers a byte at
+    // a time and never finishes: auth.sign_in gives up after its bound (six
+    // times the timeout) and the later stages skip.
+    void tokenEndpointTricklesIn()
+    {
+        ScriptedHttpServer server([](QTcpSocket *socket, const QByteArray &method,
+                                     const QByteArray &path, const QByteArray &) {
+            const QByteArray base =
+                QByteArray("http://127.0.0.1:") + QByteArray::number(socket->localPort());
+            if (method == "POST" && path == "/as/token")
+                trickle(socket);
+            else if (method == "POST")
+                ScriptedHttpServer::answer(socket, 401,
+                                           "Content-Type: application/json\r\n"
+                                           "WWW-Authenticate: Bearer\r\n",
+                                           "{}");
+            else if (path == "/.well-known/oauth-protected-resource/mcp")
+                ScriptedHttpServer::answer(socket, 200, "Content-Type: application/json\r\n",
+                                           "{\"resource\":\"" + base +
+                                               "/mcp\",\"authorization_servers\":[\"" + base +
+                                               "/as\"]}");
+            else if (path == "/.well-known/oauth-authorization-server/as")
+                ScriptedHttpServer::answer(
+                    socket, 200, "Content-Type: application/json\r\n",
+                    "{\"issuer\":\"" + base + "/as\",\"authorization_endpoint\":\"" + base +
+                        "/as/authorize\",\"token_endpoint\":\"" + base +
+                        "/as/token\",\"code_challenge_methods_supported\":[\"S256\"],"
+                        "\"grant_types_supported\":[\"client_credentials\"]}");
+            else
+                ScriptedHttpServer::answer(socket, 404, "Content-Type: text/plain\r\n", "no");
+        });
+        DoctorOptions o = options(QStringLiteral("http://127.0.0.1:%1/mcp").arg(server.port()));
+        o.oauthMode = QStringLiteral("client-credentials");
+        o.clientId = QStringLiteral("machine");
+        o.clientSecret = QStringLiteral("machine-secret-for-a-slow-server");
+        const DoctorReport r = diagnose(o);
+        QVERIFY2(check(r, QStringLiteral("auth.pkce"))->status == CheckStatus::Pass,
+                 qPrintable(describe(r)));
+        const DoctorCheck *signIn = check(r, QStringLiteral("auth.sign_in"));
+        QVERIFY2(signIn->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QCOMPARE(signIn->detail, QStringLiteral("No sign-in within the time allowed."));
+        // No browser was involved: the finding names the step still waiting.
+        QCOMPARE(signIn->findingKind, QStringLiteral("mcp.timeout"));
+        QCOMPARE(signIn->finding().summary(),
+                 QStringLiteral("No response to the sign-in step \u201cToken exchange\u201d within "
+                                "6 s."));
+        QCOMPARE(r.failedStage, DoctorStage::Authentication);
+        QCOMPARE(check(r, QStringLiteral("ops.tools"))->detail,
+                 QStringLiteral("not run: the Authentication stage failed"));
+    }
+
     // --transport sse against a stream that never names its POST endpoint:
     // Streamable HTTP is not asked, and the SSE initialize gives up after
     // the doctor's bound (timeout + 2 s) with doctor.mcp.no_transport.
