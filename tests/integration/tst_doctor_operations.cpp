@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,7 +51,8 @@ ScriptedHttpServer::Handler mcpServer(const QJsonObject &capabilities, Script sc
 {
     return [capabilities, script](QTcpSocket *socket, const QByteArray &method, const QByteArray &,
                                   const QByteArray &body) {
-        const QByteArray cors = "Access-Control-Allow-Origin: *\r\n"
+        const QByteArray cors = "Server: scripted-mcp/1.0\r\n"
+                                "Access-Control-Allow-Origin: *\r\n"
                                 "Access-Control-Allow-Methods: GET, POST, DELETE\r\n"
                                 "Access-Control-Allow-Headers: authorization, content-type, "
                                 "mcp-session-id, mcp-protocol-version, last-event-id\r\n"
@@ -159,6 +161,15 @@ private Q_SLOTS:
             }));
         const DoctorReport r = diagnose(server);
         QVERIFY2(!r.failedStage, qPrintable(describe(r)));
+        // The GET is answered 405 (this server takes POST only): HTTP works,
+        // and the detail names the server as its Server header does.
+        const QString reach = check(r, QStringLiteral("http.reach"))->detail;
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral(R"(^GET answered HTTP 405 X \(first byte after \d+ ms\), )"
+                                    R"(server "scripted-mcp/1.0"\.$)"))
+                     .match(reach)
+                     .hasMatch(),
+                 qPrintable(reach));
         QCOMPARE(check(r, QStringLiteral("ops.tools"))->detail,
                  QStringLiteral("7 item(s): t1, t2, t3, t4, t5, \u2026 on the first page; more "
                                 "follow."));
@@ -184,6 +195,8 @@ private Q_SLOTS:
                 return std::nullopt; // no answer to anything
             }));
         const DoctorReport r = diagnose(server);
+        QCOMPARE(check(r, QStringLiteral("mcp.capabilities"))->detail,
+                 QStringLiteral("The server declares no capabilities."));
         QCOMPARE(check(r, QStringLiteral("ops.tools"))->detail,
                  QStringLiteral("The server does not declare tools."));
         const DoctorCheck *ping = check(r, QStringLiteral("ops.ping"));

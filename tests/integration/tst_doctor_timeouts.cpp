@@ -337,6 +337,8 @@ private Q_SLOTS:
         const DoctorReport r = diagnose(options(base + QStringLiteral("/mcp")));
         QVERIFY2(check(r, QStringLiteral("auth.challenge"))->status == CheckStatus::Pass,
                  qPrintable(describe(r)));
+        QCOMPARE(check(r, QStringLiteral("auth.challenge"))->detail,
+                 QStringLiteral("HTTP 401 with a Bearer challenge."));
         const DoctorCheck *c = check(r, QStringLiteral("auth.resource_metadata"));
         QVERIFY2(c->status == CheckStatus::Fail, qPrintable(describe(r)));
         QCOMPARE(c->detail, QStringLiteral("No answer within 1 s."));
