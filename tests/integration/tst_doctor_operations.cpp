@@ -211,6 +211,25 @@ private Q_SLOTS:
                  QStringLiteral("not run: the Basic operations stage failed"));
     }
 
+    // ping answered with a JSON-RPC error: ops.ping fails with
+    // doctor.ops.failed quoting the server's error.
+    void pingAnsweredWithAnError()
+    {
+        ScriptedHttpServer server(
+            mcpServer(QJsonObject(), [](const QString &, int *error) -> std::optional<QJsonObject> {
+                *error = -32603;
+                return std::nullopt;
+            }));
+        const DoctorReport r = diagnose(server);
+        const DoctorCheck *ping = check(r, QStringLiteral("ops.ping"));
+        QVERIFY2(ping->status == CheckStatus::Fail, qPrintable(describe(r)));
+        QVERIFY2(ping->detail.contains(QStringLiteral("Internal error: worn out")),
+                 qPrintable(ping->detail));
+        QCOMPARE(ping->findingKind, QStringLiteral("doctor.ops.failed"));
+        QCOMPARE(ping->findingArguments, (QStringList{QStringLiteral("ping"), ping->detail}));
+        QCOMPARE(r.failedStage, DoctorStage::Operations);
+    }
+
     // A server that answers only the first ping falls over under the burst:
     // perf.burst fails, and its detail quotes no latency (none succeeded).
     void burstAllFails()
