@@ -2765,83 +2765,83 @@ X-Api-Key: …
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="203"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="231"/>
         <source>Connectivity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="204"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="232"/>
         <source>HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="205"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="233"/>
         <source>CORS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="206"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="234"/>
         <source>MCP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="207"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="235"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="208"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="236"/>
         <source>Basic operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="209"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="237"/>
         <source>Performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="210"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="238"/>
         <source>Intermittency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="567"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="767"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="595"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="795"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="584"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="612"/>
         <source>stdio: no network between McpScope and the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="709"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="737"/>
         <source>not run: the %1 stage failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="759"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="787"/>
         <source>%1 failed at &quot;%2&quot;: %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="764"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="792"/>
         <source>%1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="768"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="796"/>
         <source>Cancelled before every check ran.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="770"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="798"/>
         <source>The server requires sign-in and its authorization metadata is in order; run again with an OAuth mode (--oauth headless, browser or client-credentials) to check operations, performance and intermittency too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="779"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="807"/>
         <source>Healthy, with %n warning(s): %1.</source>
         <translation>
             <numerusform>Healthy, with %n warning(s): %1.</numerusform>
@@ -2849,318 +2849,333 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="782"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="810"/>
         <source>healthy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="799"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="827"/>
         <source>The URL %1 names no host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="806"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="834"/>
         <source>%1 is an IP address: nothing to resolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="814"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="842"/>
         <source>%1 did not resolve: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="823"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="851"/>
         <source>%1 resolved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="827"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="855"/>
         <source>No answer from DNS for %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="851"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="879"/>
         <source>Connected to %1 port %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="864"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="892"/>
         <source>%1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="874"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="902"/>
         <source>No TCP connection to %1 port %2 within %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="891"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="921"/>
         <source>Plain http on a loopback host: no TLS to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="907"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="922"/>
+        <source>The URL&apos;s scheme is %1, not http or https: no TLS to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="939"/>
         <source>%1, %2; certificate for %3 issued by %4, valid until %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="931"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="963"/>
         <source>TLS handshake with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="935"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="967"/>
         <source>No TLS handshake with %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="962"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="994"/>
         <source>GET answered HTTP %1 %2 (first byte after %3 ms)%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="967"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="999"/>
         <source>, server &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="975"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1007"/>
         <source>No HTTP answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="979"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1011"/>
         <source>No HTTP answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1010"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1042"/>
         <source>HTTP %1; origin %2 allowed, POST and %3 allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1017"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1049"/>
         <source>No answer to the preflight within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1065"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1097"/>
         <source>No answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1077"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1109"/>
         <source>HTTP %1 readable from origin %2; exposed headers: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1080"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1112"/>
         <source>none needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1086"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1335"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1405"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1590"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1619"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1118"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1367"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1437"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1636"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1665"/>
         <source>No answer within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1088"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1591"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1620"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1120"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1637"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1666"/>
         <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1104"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1136"/>
         <source>Not asked (--transport %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1109"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1141"/>
         <source>Streamable HTTP answered; HTTP+SSE (2024-11-05), its deprecated predecessor, was not tried.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1148"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1180"/>
         <source>Initialized: %1 %2, protocol %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1152"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1184"/>
         <source>, with a session id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1166"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1198"/>
         <source>The server answers initialize with HTTP %1: it requires authorization (the Authentication stage follows it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1171"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1203"/>
         <source>HTTP+SSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1172"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1204"/>
         <source>stdio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1173"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1205"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1174"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1206"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1194"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1226"/>
         <source>no initialize answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1211"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1224"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1243"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1256"/>
         <source>Known after sign-in (see auth.sign_in).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1216"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1248"/>
         <source>%1 negotiated (McpScope offers %2 and accepts %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1232"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1264"/>
         <source>The server declares no capabilities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1233"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1265"/>
         <source>Declared: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1243"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1273"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1345"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1415"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1443"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1275"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1305"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1377"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1447"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1479"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1494"/>
         <source>The server did not ask for authorization.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1244"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1276"/>
         <source>stdio servers take credentials from their environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1262"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1294"/>
         <source>HTTP %1 with a Bearer challenge%2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1290"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1359"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1322"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1391"/>
         <source>None found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1324"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1356"/>
         <source>At %1: resource %2, authorization servers %3%4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1329"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1361"/>
         <source>, scopes %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1396"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1428"/>
         <source>At %1: issuer %2, authorization %3, token %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1424"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1456"/>
         <source>pre-registered client %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1426"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1458"/>
         <source>Client ID Metadata Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1428"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1460"/>
         <source>dynamic registration at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1430"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1462"/>
         <source>client_secret_basic (not listed: the default)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1436"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1472"/>
         <source>Registration: %1. Client authentication: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1451"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1487"/>
         <source>code_challenge_methods_supported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1462"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1498"/>
         <source>Not asked: an OAuth mode (--oauth headless, browser or client-credentials) signs in and checks the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1507"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1543"/>
         <source>, access token valid for %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1510"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1546"/>
         <source>Signed in (%1 client %2, scope &quot;%3&quot;%4); initialized with protocol %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1511"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1547"/>
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1512"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1548"/>
         <source>from the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1532"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1571"/>
+        <source>the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1576"/>
+        <source>the sign-in step “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1578"/>
         <source>No sign-in within the time allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1544"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1599"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1627"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1685"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1590"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1645"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1673"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1735"/>
         <source>Needs a signed-in session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1551"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1597"/>
         <source>The server does not declare %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1579"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1625"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item(s)</numerusform>
@@ -3168,28 +3183,38 @@ X-Api-Key: …
         </translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1584"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1630"/>
         <source> on the first page; more follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1616"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1662"/>
         <source>Answered in %1 ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1643"/>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1750"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1689"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1804"/>
         <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1645"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1694"/>
+        <source>%1 pings at once: all failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1695"/>
         <source>%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/diagnostics/connection_doctor.cpp" line="1706"/>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1758"/>
+        <source>%1 of %2 %3 requests succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/diagnostics/connection_doctor.cpp" line="1759"/>
         <source>%1 of %2 %3 requests succeeded (p50 %4 ms).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,9 +153,37 @@ bool isLoopback(const QString &host)
            (!address.isNull() && address.isLoopback());
 }
 
+// The argument that, after the given ones, makes kind's finding say
+// message: a failed exchange's errorMessage is the whole message (summary,
+// cause, fix) of the finding the HTTP client raised, whose last argument is
+// what the network or TLS library said.
+std::optional<QString> lastArgument(const QString &message, const char *kind, QStringList arguments)
+{
+    const QString marker(QChar(0x1));
+    arguments << marker;
+    const QString shape = makeFinding(kind, arguments).message();
+    const qsizetype at = shape.indexOf(marker);
+    const QString prefix = shape.left(at);
+    const QString suffix = shape.mid(at + 1);
+    if (at < 0 || message.size() < prefix.size() + suffix.size() || !message.startsWith(prefix) ||
+        !message.endsWith(suffix))
+        return std::nullopt;
+    return message.mid(prefix.size(), message.size() - prefix.size() - suffix.size());
+}
+
 // The finding a failed exchange (no HTTP answer) is.
 Finding exchangeFailure(const Exchange &e, const QUrl &url)
 {
+    // The client's own finding, when its message says which: not its whole
+    // message quoted inside another finding's.
+    if (e.errorCode == ErrorCode::NetTls) {
+        for (const char *kind : {"tls.untrusted", "tls.expired", "tls.hostname", "tls.handshake"})
+            if (const auto said = lastArgument(e.errorMessage, kind, {url.host()}))
+                return makeFinding(kind, {url.host(), *said}, {e.id});
+    } else if (e.errorCode == ErrorCode::NetOther) {
+        if (const auto said = lastArgument(e.errorMessage, "net.other", {}))
+            return makeFinding("net.other", {*said}, {e.id});
+    }
     switch (e.errorCode) {
     case ErrorCode::NetDns:
         return makeFinding("net.dns", {url.host()}, {e.id});
@@ -888,7 +916,11 @@ void ConnectionDoctor::checkTls()
             complete(CheckStatus::Warn, plain->summary(), *plain);
             return;
         }
-        complete(CheckStatus::Skip, tr("Plain http on a loopback host: no TLS to check."));
+        complete(CheckStatus::Skip,
+                 url.scheme() == u"http"
+                     ? tr("Plain http on a loopback host: no TLS to check.")
+                     : tr("The URL's scheme is %1, not http or https: no TLS to check.")
+                           .arg(url.scheme()));
         return;
     }
     const QString host = url.host();
@@ -1429,7 +1461,11 @@ void ConnectionDoctor::checkRegistration()
     const QString methods = as.tokenEndpointAuthMethodsSupported.isEmpty()
                                 ? tr("client_secret_basic (not listed: the default)")
                                 : as.tokenEndpointAuthMethodsSupported.join(QStringLiteral(", "));
-    if (auto f = OAuthChecks::registrationPossible(as, client, QString())) {
+    // The server is judged: Client ID Metadata Documents are a way in for
+    // any client that hosts its metadata document, though the doctor has
+    // none (the finding would say the server offers neither way, which its
+    // metadata contradicts).
+    if (auto f = OAuthChecks::registrationPossible(as, client, QString()); f && modes.isEmpty()) {
         complete(CheckStatus::Fail, f->summary(), *f);
         return;
     }
@@ -1526,14 +1562,24 @@ void ConnectionDoctor::checkSignIn()
         return;
     }
     // Browser mode waits for a person; the flow's own timeouts bound it.
+    const bool browser = settings.mode == OAuthFlow::Mode::Browser;
+    const int bound = browser ? settings.browserTimeoutMs + 5000 : m_options.timeoutMs * 6;
     arm(
-        [this] {
+        [this, browser, bound] {
+            // Without a browser the server was too slow: name the step that
+            // was still waiting (not "No answer from the browser").
+            QString what = tr("the sign-in");
+            if (const OAuthFlow *flow = m_run->probe->authorizer()->flow())
+                for (const OAuthFlow::Step &step : flow->steps())
+                    if (step.state == OAuthFlow::StepState::Running ||
+                        step.state == OAuthFlow::StepState::Waiting)
+                        what = tr("the sign-in step \u201c%1\u201d").arg(step.title);
             m_run->probe.reset();
             complete(CheckStatus::Fail, tr("No sign-in within the time allowed."),
-                     makeFinding("oauth.authorization.browser_timeout", {}));
+                     browser ? makeFinding("oauth.authorization.browser_timeout", {})
+                             : makeFinding("mcp.timeout", {what, QString::number(bound / 1000)}));
         },
-        settings.mode == OAuthFlow::Mode::Browser ? settings.browserTimeoutMs + 5000
-                                                  : m_options.timeoutMs * 6);
+        bound);
 }
 
 // ---------------------------------------------------------------- operations
@@ -1642,11 +1688,15 @@ void ConnectionDoctor::checkBurst()
         if (unanswered > 0 && tally->firstError.isEmpty())
             tally->firstError = tr("no answer within %1 s").arg(m_options.timeoutMs / 1000);
         m_run->evidence = tally->exchanges;
-        const QString detail = tr("%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.")
-                                   .arg(n)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 95), 0, 'f', 1)
-                                   .arg(tally->failures + unanswered);
+        // No latency to quote when none succeeded (not "p50 -1.0 ms").
+        const QString detail =
+            tally->latencies.isEmpty()
+                ? tr("%1 pings at once: all failed.").arg(n)
+                : tr("%1 pings at once: p50 %2 ms, p95 %3 ms, %4 failed.")
+                      .arg(n)
+                      .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1)
+                      .arg(DoctorChecks::percentile(tally->latencies, 95), 0, 'f', 1)
+                      .arg(tally->failures + unanswered);
         if (auto f = DoctorChecks::burst(tally->latencies, tally->failures + unanswered,
                                          tally->firstError, m_options.p95LimitMs)) {
             complete(f->severity() == FindingSeverity::Error ? CheckStatus::Fail
@@ -1703,17 +1753,21 @@ void ConnectionDoctor::checkRepeat()
     auto next = std::make_shared<std::function<void()>>();
     const quint64 gen = m_gen;
     auto conclude = [this, tally, total, method] {
-        const QString detail = tr("%1 of %2 %3 requests succeeded (p50 %4 ms).")
-                                   .arg(tally->done - tally->failures)
-                                   .arg(total)
-                                   .arg(method)
-                                   .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1);
+        const QString detail =
+            tally->latencies.isEmpty()
+                ? tr("%1 of %2 %3 requests succeeded.").arg(0).arg(total).arg(method)
+                : tr("%1 of %2 %3 requests succeeded (p50 %4 ms).")
+                      .arg(tally->done - tally->failures)
+                      .arg(total)
+                      .arg(method)
+                      .arg(DoctorChecks::percentile(tally->latencies, 50), 0, 'f', 1);
         if (auto f = DoctorChecks::repeated(method, tally->failures + (total - tally->done), total,
                                             tally->firstError)) {
             complete(CheckStatus::Fail, detail, *f);
             return;
         }
-        if (tally->failures == total) {
+        // Every request failed or is still unanswered when the time is up.
+        if (tally->failures + (total - tally->done) == total) {
             complete(CheckStatus::Fail, detail,
                      DoctorChecks::operationFailed(method, tally->firstError));
             return;
