@@ -10516,654 +10516,654 @@ Accept: application/json</source>
 <context>
     <name>mcpscope::OAuthFlow</name>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="179"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="189"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="181"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="191"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="183"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="193"/>
         <source>waiting for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="185"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="195"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="187"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="197"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="189"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="199"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="91"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="101"/>
         <source>Protected resource metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="68"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="78"/>
         <source>proofs sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="69"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="79"/>
         <source>latest proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="70"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="80"/>
         <source>%1 %2, jti %3%4%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="72"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="82"/>
         <source>, ath (bound token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="73"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="83"/>
         <source>, nonce %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="77"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="87"/>
         <source>nonce from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="92"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="102"/>
         <source>Find out which authorization server protects the MCP server (RFC 9728): from the resource_metadata of the 401 answer, else from the path-based and then the root well-known URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="96"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="106"/>
         <source>Authorization server metadata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="97"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="107"/>
         <source>Read the authorization server&apos;s endpoints and capabilities (RFC 8414 or OpenID Connect Discovery, in the order MCP gives); its issuer must be the one the resource named, and it must support PKCE with S256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="103"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="113"/>
         <source>Client registration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="104"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="114"/>
         <source>Become a client of the authorization server: pre-registered credentials, a Client ID Metadata Document URL when the server supports them, else dynamic client registration (RFC 7591).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="110"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="120"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="111"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="121"/>
         <source>Ask the user&apos;s consent at the authorization endpoint with PKCE (S256), state, the resource indicator (RFC 8707) and the chosen scope; the answer comes back to the redirect URI with a code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="116"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="126"/>
         <source>Token exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="117"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
         <source>Trade the code and the PKCE verifier for an access token (and a refresh token) at the token endpoint, authenticating the client as registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="121"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="131"/>
         <source>Scope step-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="122"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="132"/>
         <source>The server refused a request for want of scope (403 insufficient_scope): authorize again asking for the union of the scope already granted and the scope now required, so nothing granted is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="126"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="136"/>
         <source>Authorization server changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="127"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="137"/>
         <source>The resource now names another authorization server than the last flow used: credentials belong to the server that issued them, so McpScope registers anew with the new one and never presents the old client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="131"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="141"/>
         <source>DPoP proof of possession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="132"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="142"/>
         <source>Bind the tokens to a key pair (RFC 9449): every token request and every request presenting the token carries a fresh proof (a JWT signed with the key: method, URL, time, a unique jti and, at the resource, the token&apos;s hash); the token travels with the DPoP scheme, and a server asking for a nonce gets the request again with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="138"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="148"/>
         <source>Identity assertion (ID-JAG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="139"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="149"/>
         <source>Trade the user&apos;s ID token at the enterprise identity provider for an Identity Assertion JWT Authorization Grant (RFC 8693 token exchange) whose audience is the MCP server&apos;s authorization server; it is then presented with the JWT bearer grant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="169"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="179"/>
         <source>nonce retry (MCP server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="170"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="180"/>
         <source>use_dpop_nonce: the request is sent again with nonce %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="225"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="235"/>
         <source>resource_metadata (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="231"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="241"/>
         <source>scope (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="399"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="413"/>
         <source>authorization server (fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="401"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="415"/>
         <source>The MCP server publishes no protected resource metadata; trying its own origin as the authorization server, as MCP 2025-03-26 did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="404"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="418"/>
         <source>No protected resource metadata (RFC 9728): MCP 2025-06-18 and later require it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="419"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="506"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="433"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="520"/>
         <source>tried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="420"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="507"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="434"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="521"/>
         <source>%1 → HTTP %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="437"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="791"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="897"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="451"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="805"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="911"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="438"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="452"/>
         <source>authorization_servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="441"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="455"/>
         <source>scopes_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="445"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="459"/>
         <source>The resource names %1 authorization servers; McpScope uses the first, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="449"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="463"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="565"/>
         <source>Found at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="452"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="466"/>
         <source>before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="453"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="467"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="455"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="469"/>
         <source>Registering anew with %1; the client of %2 is not used there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="480"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="494"/>
         <source>default endpoints (2025-03-26)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="481"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="495"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="485"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="499"/>
         <source>No authorization server metadata either: using the 2025-03-26 default endpoints /authorize, /token and /register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="489"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="503"/>
         <source>No metadata; using the 2025-03-26 default endpoints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="518"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="532"/>
         <source>The metadata&apos;s issuer is %1; the server&apos;s origin %2 was only a guess (2025-03-26), so it is accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="529"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="543"/>
         <source>issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="530"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="544"/>
         <source>authorization_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="532"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="546"/>
         <source>token_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="535"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="549"/>
         <source>registration_endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="537"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="551"/>
         <source>code_challenge_methods_supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="541"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="555"/>
         <source>%1 uses plain http on a host that is not loopback: codes and tokens travel unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="584"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="598"/>
         <source>redirect_uri</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="590"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="604"/>
         <source>No client id given: the assertion alone identifies the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="610"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="684"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="698"/>
         <source>client_id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="612"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="686"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="626"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="700"/>
         <source>client_secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="613"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="687"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="701"/>
         <source>token endpoint authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="615"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="629"/>
         <source>Using the pre-registered client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="624"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="638"/>
         <source>client_id (metadata document URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="627"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="641"/>
         <source>The server supports Client ID Metadata Documents: the client id is the document&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="688"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="702"/>
         <source>Registered dynamically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="714"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="728"/>
         <source>the credential&apos;s key, from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="720"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="734"/>
         <source>this session&apos;s key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="729"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="743"/>
         <source>a new EC P-256 key pair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="733"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="747"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="735"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="749"/>
         <source>DPoP was asked for (--dpop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="736"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="750"/>
         <source>the resource asked for DPoP and the authorization server supports ES256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="737"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="751"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="781"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="738"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="752"/>
         <source>alg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="739"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="768"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="753"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="782"/>
         <source>JWK thumbprint (cnf.jkt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="741"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="755"/>
         <source>The authorization server does not list ES256 in dpop_signing_alg_values_supported; DPoP proofs are sent anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="744"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="758"/>
         <source>Token requests and requests with the token carry a DPoP proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="767"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="781"/>
         <source>the stored credential&apos;s key, from the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="770"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="784"/>
         <source>The stored token is bound to this key; refreshes and requests carry its proofs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="777"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="791"/>
         <source>enterprise-managed authorization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="778"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="792"/>
         <source>the IdP&apos;s token endpoint and the user&apos;s ID token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="787"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="801"/>
         <source>IdP token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="789"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="803"/>
         <source>subject_token (ID token)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="790"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="804"/>
         <source>audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="813"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="827"/>
         <source>ID-JAG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="814"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="828"/>
         <source>issued_token_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="816"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="830"/>
         <source>The IdP issued an ID-JAG for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="834"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="848"/>
         <source>No authorization step: the workload presents its identity JWT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="835"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="849"/>
         <source>No authorization step: the enterprise IdP vouches for the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="854"/>
         <source>workload identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="840"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="854"/>
         <source>an assertion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="847"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="861"/>
         <source>assertion (workload JWT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="859"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="873"/>
         <source>No authorization step: the client credentials grant has no user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="788"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="818"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="846"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="802"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="832"/>
         <location filename="../core/oauth/oauth_flow.cpp" line="860"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="874"/>
         <source>grant_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="893"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="907"/>
         <source>code_verifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="894"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="908"/>
         <source>code_challenge (S256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="896"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="910"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="898"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1079"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="912"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1096"/>
         <source>scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="899"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="913"/>
         <source>(none: omitted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="900"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="914"/>
         <source>authorization URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="921"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="935"/>
         <source>Waiting for you to sign in in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="933"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="947"/>
         <source>Edit the authorization URL if you like, then send it to the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="667"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="805"/>
-        <location filename="../core/oauth/oauth_flow.cpp" line="973"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="681"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="819"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="987"/>
         <source>HTTP %1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="233"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="243"/>
         <source>challenge scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="236"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="246"/>
         <source>granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="237"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="247"/>
         <source>required (from WWW-Authenticate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="238"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="248"/>
         <source>(not named)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="239"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="249"/>
         <source>requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="241"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="251"/>
         <source>Authorizing again for the union of the granted and the required scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="269"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="283"/>
         <source>The step “%1” failed: %2 %3 %4</source>
         <extracomment>One sentence: %1 is the step&apos;s title (e.g. Authorization), %2 what happened, %3 the likely cause, %4 the fix</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="974"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="988"/>
         <source>HTTP %1 instead of a redirect: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1004"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1018"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1006"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1020"/>
         <source>iss (RFC 9207)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1007"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1021"/>
         <source>Received the authorization code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1035"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1049"/>
         <source>nonce retry (authorization server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1036"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1050"/>
         <source>use_dpop_nonce: the token request is sent again with nonce %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1050"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1064"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1052"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1069"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1062"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1079"/>
         <source>token_type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1065"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1082"/>
         <source>The access token is bound to the key: it is sent as &quot;Authorization: DPoP …&quot; with a proof carrying its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1068"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1085"/>
         <source>The authorization server issued a %1 token despite the DPoP proof: it is used as a Bearer token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1072"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1089"/>
         <source>The server did not bind the token (token_type %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1076"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1093"/>
         <source>access_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1078"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1095"/>
         <source>refresh_token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1081"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1098"/>
         <source>expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/oauth/oauth_flow.cpp" line="1083"/>
+        <location filename="../core/oauth/oauth_flow.cpp" line="1100"/>
         <source>Tokens received.</source>
         <translation type="unfinished"></translation>
     </message>
