@@ -601,6 +601,31 @@ private Q_SLOTS:
         // calls of 500 ms.
         QCOMPARE(found.first().atMs, kT0 + kMinute);
         QCOMPARE(found.first().arguments.at(0), QStringLiteral("5×"));
+
+        // The same through AnalyticsQuery (per-window percentiles in SQL).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p95.db"));
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            store.close();
+        }
+        auto other = baseline;
+        for (CallFact &f : other)
+            f.sessionId = 2;
+        QVERIFY(insertFacts(path, facts + other));
+        AnalyticsQuery query;
+        QVERIFY(query.open(path));
+        AnalyticsScope scope;
+        scope.sessionIds = {1};
+        ThresholdBaseline against;
+        against.sessionIds = {2};
+        const auto viaQuery =
+            evaluateThresholds(query, scope, *parseThresholds({QStringLiteral("p95>2x")}), against);
+        QVERIFY(viaQuery);
+        QCOMPARE(viaQuery->size(), 1);
+        QCOMPARE(viaQuery->first().atMs, kT0 + kMinute);
+        QCOMPARE(viaQuery->first().arguments.at(0), QStringLiteral("5×"));
     }
 
     // Facts outside [from, to) and token-expiry marks (no call behind them)
