@@ -142,7 +142,7 @@ private Q_SLOTS:
         open.status = 0;
         open.responseBody.clear();
         store.record(open);
-        store.flush();
+        store.waitForFacts(); // written, and no back-fill left for idle time
         {
             OtherWriter other(path);
             QVERIFY(other.isLocked());
