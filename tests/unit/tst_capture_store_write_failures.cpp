@@ -184,10 +184,10 @@ private Q_SLOTS:
         // the spare block inside the batch's transaction.
         const Exchange e = makeExchange(store.reserveExchangeId());
         QVERIFY(e.id > 0);
-        QVERIFY(execOn(path, {failingTrigger(QStringLiteral("no_spare"), QStringLiteral("UPDATE"),
-                                             QStringLiteral("store_meta"),
-                                             QStringLiteral("planted refusal"),
-                                             QStringLiteral("OLD.key = 'next_exchange_id'"))}));
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_spare"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.key = 'next_exchange_id'"))}));
         store.record(e);
         store.flush();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
@@ -208,10 +208,10 @@ private Q_SLOTS:
         CaptureStore store;
         QVERIFY(store.open(path));
         QSignalSpy failed(&store, &CaptureStore::writeFailed);
-        QVERIFY(execOn(path, {failingTrigger(QStringLiteral("no_index"), QStringLiteral("UPDATE"),
-                                             QStringLiteral("store_meta"),
-                                             QStringLiteral("planted refusal"),
-                                             QStringLiteral("OLD.key = 'fts_watermark'"))}));
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_index"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.key = 'fts_watermark'"))}));
         const Exchange e = makeExchange(store.reserveExchangeId());
         store.record(e);
         store.flushSearchIndex();
@@ -242,13 +242,12 @@ private Q_SLOTS:
 
         // As after an import by another connection: rows without facts, and
         // the back-fill's watermarks behind them. SQLite then refuses the facts.
-        QVERIFY(execOn(path,
-                       {QStringLiteral("DELETE FROM call_facts"),
-                        QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
-                                       "('facts_watermark', 'facts_message_watermark')"),
-                        failingTrigger(QStringLiteral("no_facts"), QStringLiteral("INSERT"),
-                                       QStringLiteral("call_facts"),
-                                       QStringLiteral("planted refusal"))}));
+        QVERIFY(execOn(path, {QStringLiteral("DELETE FROM call_facts"),
+                              QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
+                                             "('facts_watermark', 'facts_message_watermark')"),
+                              failingTrigger(QStringLiteral("no_facts"), QStringLiteral("INSERT"),
+                                             QStringLiteral("call_facts"),
+                                             QStringLiteral("planted refusal"))}));
         store.waitForFacts();
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
         QCOMPARE(lastMessage(failed), QStringLiteral("Could not commit the call facts: planted "
@@ -258,6 +257,73 @@ private Q_SLOTS:
         QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER no_facts")}));
         store.waitForFacts();
         QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts")), 3);
+        QCOMPARE(failed.size(), 1);
+    }
+
+    void refusedBackfillAtOpenIsReported_data()
+    {
+        QTest::addColumn<QString>("trigger");
+        // The fact itself, or the watermark that says it was written.
+        QTest::newRow("fact") << failingTrigger(QStringLiteral("refuse"), QStringLiteral("INSERT"),
+                                                QStringLiteral("call_facts"),
+                                                QStringLiteral("planted refusal"));
+        QTest::newRow("watermark")
+            << failingTrigger(QStringLiteral("refuse"), QStringLiteral("INSERT"),
+                              QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                              QStringLiteral("NEW.key = 'facts_message_watermark'"));
+    }
+
+    // A store opened with calls that have no facts yet (rows another
+    // connection wrote) back-fills them in idle time; SQLite refuses it.
+    void refusedBackfillAtOpenIsReported()
+    {
+        QFETCH(QString, trigger);
+        const QString path = freshPath();
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            // A stdio call: a request and its answer, no exchange.
+            MessageRecord request;
+            request.id = store.reserveMessageId();
+            request.kind = QStringLiteral("request");
+            request.rpcId = QStringLiteral("1");
+            request.method = QStringLiteral("tools/call");
+            request.payload = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
+                              "\"params\":{\"name\":\"echo\"}}";
+            request.atMs = 1000;
+            store.recordMessage(request);
+            MessageRecord answer;
+            answer.id = store.reserveMessageId();
+            answer.outgoing = false;
+            answer.kind = QStringLiteral("response");
+            answer.rpcId = QStringLiteral("1");
+            answer.payload = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}";
+            answer.atMs = 1020;
+            answer.responseTo = request.id;
+            answer.latencyMs = 20;
+            store.recordMessage(answer);
+            store.waitForFacts();
+        }
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts")), 1);
+        QVERIFY(execOn(path, {QStringLiteral("DELETE FROM call_facts"),
+                              QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
+                                             "('facts_watermark', 'facts_message_watermark')"),
+                              trigger}));
+
+        CaptureStore store;
+        QSignalSpy failed(&store, &CaptureStore::writeFailed);
+        QVERIFY(store.open(path));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(lastCode(failed), ErrorCode::StoreWrite);
+        QCOMPARE(lastMessage(failed),
+                 QStringLiteral("Could not commit the call facts: planted refusal"));
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts")), 0);
+
+        QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER refuse")}));
+        store.waitForFacts();
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts WHERE "
+                                              "label='tools/call' AND tool='echo'")),
+                 1);
         QCOMPARE(failed.size(), 1);
     }
 
