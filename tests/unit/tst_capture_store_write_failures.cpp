@@ -363,6 +363,50 @@ private Q_SLOTS:
                                               "state='failed'")),
                  1);
     }
+
+    // Several exchanges open at close: the first refusal stops the settling,
+    // and none of them is settled (one transaction).
+    void refusedSettleOfSeveralSettlesNone()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        QSignalSpy failed(&store, &CaptureStore::writeFailed);
+        QList<Exchange> open;
+        for (int i = 0; i < 3; ++i) {
+            Exchange e = makeExchange(store.reserveExchangeId());
+            e.state = Exchange::State::Pending;
+            e.status = 0;
+            e.responseBody.clear();
+            store.record(e);
+            open << e;
+        }
+        store.flush();
+        // All but the first are refused: whichever comes first, a refusal is
+        // followed by more to settle, and the first one's settling is undone
+        // with the rest.
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_settle"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("exchanges"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.id <> %1").arg(open.first().id))}));
+        store.close();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(lastMessage(failed),
+                 QStringLiteral("Could not settle open exchanges: planted refusal"));
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE "
+                                              "state='pending'")),
+                 3);
+
+        QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER no_settle")}));
+        CaptureStore again;
+        QVERIFY(again.open(path));
+        for (const Exchange &e : std::as_const(open))
+            again.record(e);
+        again.close();
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE "
+                                              "state='failed'")),
+                 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCaptureStoreWriteFailures)
