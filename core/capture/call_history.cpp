@@ -72,7 +72,9 @@ Result<QList<CallHistoryEntry>> readCallHistory(const QString &storePath, qint64
             q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
             // The answer: the newest message answering the request (an
             // answer carried by another exchange is paired by response_to).
-            q.prepare(QStringLiteral(
+            // A statement SQLite refuses is reported as itself (running it
+            // anyway would say "Parameter count mismatch").
+            const bool prepared = q.prepare(QStringLiteral(
                 "SELECT r.id, r.session_id, IFNULL(r.exchange_id, 0), r.at_ms, r.payload,"
                 " a.payload, a.kind, a.latency_ms, IFNULL(a.exchange_id, 0)"
                 " FROM messages r"
@@ -86,7 +88,7 @@ Result<QList<CallHistoryEntry>> readCallHistory(const QString &storePath, qint64
             q.bindValue(QStringLiteral(":session"), sessionId);
             q.bindValue(QStringLiteral(":session2"), sessionId);
             q.bindValue(QStringLiteral(":limit"), limit);
-            if (!q.exec()) {
+            if (!prepared || !q.exec()) {
                 out =
                     makeError(ErrorCode::StoreRead,
                               tr("Reading the call history failed: %1").arg(q.lastError().text()));

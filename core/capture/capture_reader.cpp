@@ -171,7 +171,10 @@ Result<QList<qint64>> CaptureReader::selectIds(const QString &sql, const QVarian
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    // A statement SQLite refuses is reported as itself: running it anyway
+    // would report "Parameter count mismatch" instead of SQLite's reason.
+    if (!q.prepare(sql))
+        return Failure{sqlError(what, q.lastError().text())};
     bindAll(q, binds);
     if (!q.exec())
         return Failure{sqlError(what, q.lastError().text())};
@@ -437,12 +440,14 @@ Result<qint64> CaptureReader::exchangeCount(qint64 sessionId)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (sessionId > 0) {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE session_id = ?"));
+    const bool prepared =
+        sessionId > 0
+            ? q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE session_id = ?"))
+            : q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges"));
+    if (!prepared)
+        return Failure{sqlError(tr("the exchange count"), q.lastError().text())};
+    if (sessionId > 0)
         q.addBindValue(sessionId);
-    } else {
-        q.prepare(QStringLiteral("SELECT COUNT(*) FROM exchanges"));
-    }
     if (!q.exec() || !q.next())
         return Failure{sqlError(tr("the exchange count"), q.lastError().text())};
     return q.value(0).toLongLong();
@@ -475,14 +480,16 @@ Result<QList<MessageRecord>> CaptureReader::readMessages(const QString &where,
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
+    const QString sql =
         QStringLiteral(
             "SELECT id, IFNULL(session_id,0), IFNULL(exchange_id,0), direction, kind, "
             "IFNULL(rpc_id,''),"
             " IFNULL(method,''), payload, at_ms, IFNULL(response_to,0), IFNULL(latency_ms,-1), %1,"
             " %3 FROM messages WHERE %2 ORDER BY id")
             .arg(replayOfColumn(QStringLiteral("messages")), where,
-                 roundOfColumn(QStringLiteral("messages"))));
+                 roundOfColumn(QStringLiteral("messages")));
+    if (!q.prepare(sql))
+        return Failure{sqlError(tr("messages"), q.lastError().text())};
     bindAll(q, binds);
     if (!q.exec())
         return Failure{sqlError(tr("messages"), q.lastError().text())};

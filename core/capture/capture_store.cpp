@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 
@@ -71,6 +72,7 @@ public:
     };
     QMutex mutex;
     QHash<qint64, Cursor> open;
+    QSet<qint64> lost; // to be written whole (CaptureWriter::takeLostStreams)
 };
 
 CaptureStore::CaptureStore(QObject *parent)
@@ -141,6 +143,7 @@ void CaptureStore::close()
     m_ids->close(); // after the writer: it may be topping up blocks until it stops
     QMutexLocker lock(&m_streams->mutex);
     m_streams->open.clear();
+    m_streams->lost.clear();
 }
 
 qint64 CaptureStore::reserveExchangeId()
@@ -197,7 +200,18 @@ bool CaptureStore::recordStreamed(const Exchange &exchange)
     const bool sse = contentType.contains("text/event-stream") &&
                      exchange.responseHeader("content-encoding").isEmpty();
     QMutexLocker lock(&m_streams->mutex);
+    for (qint64 id : m_writer->takeLostStreams())
+        m_streams->lost.insert(id);
     auto cursor = m_streams->open.find(exchange.id);
+    if (m_streams->lost.remove(exchange.id)) {
+        // A refused batch lost some of what was sent: written whole again.
+        if (cursor != m_streams->open.end())
+            m_streams->open.erase(cursor);
+        CaptureWriter::ExchangeRow row(m_redactor.redact(exchange));
+        row.dropChunks = true;
+        m_writer->enqueue(std::move(row));
+        return true;
+    }
     if (!sse && cursor == m_streams->open.end())
         return false;
     const QByteArray &body = exchange.responseBody;

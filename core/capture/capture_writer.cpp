@@ -1026,6 +1026,17 @@ int CaptureWriter::pending() const
     return int(m_queue.size());
 }
 
+QList<qint64> CaptureWriter::takeLostStreams()
+{
+    if (!m_anyLost)
+        return {};
+    QMutexLocker locker(&m_mutex);
+    const QList<qint64> lost = m_lostStreams.values();
+    m_lostStreams.clear();
+    m_anyLost = false;
+    return lost;
+}
+
 void CaptureWriter::run()
 {
     Connection db(m_path, m_ids);
@@ -1075,9 +1086,20 @@ void CaptureWriter::run()
         bool sessionsTouched = false;
         int factsWritten = 0;
         auto written = db.write(batch, &sessionsTouched, &factsWritten);
-        if (!written)
+        if (!written) {
+            // Rolled back: a stream's pieces and its row no longer add up to
+            // what the recorder has sent, until it sends the body whole.
+            QMutexLocker locker(&m_mutex);
+            for (const Job &job : batch) {
+                const auto *row = std::get_if<ExchangeRow>(&job);
+                if (row && (row->bodyWrite != ExchangeRow::BodyWrite::Whole || row->dropChunks ||
+                            !row->final))
+                    m_lostStreams.insert(row->id);
+            }
+            m_anyLost = !m_lostStreams.isEmpty();
+            locker.unlock();
             Q_EMIT writeFailed(written.error());
-        else if (!written->isEmpty())
+        } else if (!written->isEmpty())
             Q_EMIT exchangesCommitted(*written);
         if (factsWritten > 0)
             Q_EMIT factsCommitted();

@@ -4,10 +4,13 @@
 #include "net/exchange.h"
 #include "net/message_record.h"
 
+#include <QList>
 #include <QMutex>
+#include <QSet>
 #include <QThread>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <variant>
 
@@ -98,6 +101,11 @@ public:
     void waitForBarrier(bool indexSearch, bool facts = false);
     void stop();
     int pending() const;
+    // The exchanges of a refused batch whose stored body may now differ from
+    // what was recorded (a stream's refused piece, pieces not dropped, a row
+    // not written): each is to be written whole, its pieces dropped, when
+    // recorded next. Empties the list; any thread.
+    QList<qint64> takeLostStreams();
 
 Q_SIGNALS:
     void exchangesCommitted(const QList<qint64> &ids);
@@ -121,6 +129,8 @@ private:
     quint64 m_barriersQueued = 0;
     quint64 m_barriersDone = 0;
     bool m_stopping = false;
+    QSet<qint64> m_lostStreams;
+    std::atomic<bool> m_anyLost{false};
 };
 
 } // namespace mcpscope

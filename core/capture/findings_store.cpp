@@ -131,9 +131,12 @@ Result<qint64> FindingsStore::record(const Finding &finding)
     if (!isOpen())
         return makeError(ErrorCode::StoreWrite, tr("The findings store is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT INTO findings(session_id, kind, severity, arguments,"
-                       " exchange_ids, message_ids, at_ms, source) VALUES (?,?,?,?,?,?,?,?)"));
+    // A failed prepare is reported as itself: binding to it would report
+    // "Parameter count mismatch" instead of SQLite's reason.
+    if (!q.prepare(
+            QStringLiteral("INSERT INTO findings(session_id, kind, severity, arguments,"
+                           " exchange_ids, message_ids, at_ms, source) VALUES (?,?,?,?,?,?,?,?)")))
+        return Failure{sqlError(tr("written"), q.lastError())};
     q.addBindValue(finding.sessionId > 0 ? QVariant(finding.sessionId) : QVariant());
     q.addBindValue(finding.kind);
     q.addBindValue(severityId(finding.severity()));
@@ -157,10 +160,12 @@ Result<QList<Finding>> FindingsStore::findings(qint64 sessionId, int limit) cons
         return makeError(ErrorCode::StoreRead, tr("The findings store is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // No source column before schema 6 (a store opened read-only): all live.
-    q.prepare(QStringLiteral("SELECT id, session_id, kind, arguments, exchange_ids, message_ids,"
-                             " at_ms, %1 FROM findings WHERE (? = 0 OR session_id = ?)"
-                             " ORDER BY id LIMIT ?")
-                  .arg(m_schemaVersion >= 6 ? QStringLiteral("source") : QStringLiteral("'live'")));
+    if (!q.prepare(
+            QStringLiteral("SELECT id, session_id, kind, arguments, exchange_ids, message_ids,"
+                           " at_ms, %1 FROM findings WHERE (? = 0 OR session_id = ?)"
+                           " ORDER BY id LIMIT ?")
+                .arg(m_schemaVersion >= 6 ? QStringLiteral("source") : QStringLiteral("'live'"))))
+        return Failure{sqlError(tr("read"), q.lastError())};
     q.addBindValue(sessionId);
     q.addBindValue(sessionId);
     q.addBindValue(limit);

@@ -198,6 +198,8 @@ private Q_SLOTS:
         QTest::newRow("p95 as percent")
             << QStringLiteral("p95>200%") << QStringLiteral("needs an x (2x)");
         QTest::newRow("p95 zero") << QStringLiteral("p95>0x") << QStringLiteral("above 0");
+        QTest::newRow("p95 not a number")
+            << QStringLiteral("p95>fastx") << QStringLiteral("\"fast\" is not a number");
         QTest::newRow("window without unit")
             << QStringLiteral("errors>2%@10") << QStringLiteral("\"10\" is not a duration");
         QTest::newRow("window unit")
@@ -581,6 +583,127 @@ private Q_SLOTS:
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::StoreOpen);
         QVERIFY(missing.error().message.contains(QStringLiteral("no/such.db")));
+    }
+
+    // Windows whose calls have no latency (no answer yet) are not judged
+    // against a baseline; the slow windows after them are.
+    void p95WindowsWithoutLatenciesAreNotJudged()
+    {
+        const auto facts = steady(600, [](int i, CallFact &f) {
+            f.totalMs = i < 300 ? -1 : 500;
+            if (i < 300)
+                f.outcome = CallOutcome::NoAnswer;
+        });
+        const auto baseline = steady(60, {}, kT0 - 60 * kMinute, 9001);
+        const auto found = judge(facts, QStringLiteral("p95>2x"), baseline);
+        QCOMPARE(found.size(), 1);
+        // The first window holds no latency; the one from minute 1 holds 60
+        // calls of 500 ms.
+        QCOMPARE(found.first().atMs, kT0 + kMinute);
+        QCOMPARE(found.first().arguments.at(0), QStringLiteral("5×"));
+
+        // The same through AnalyticsQuery (per-window percentiles in SQL).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p95.db"));
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            store.close();
+        }
+        auto other = baseline;
+        for (CallFact &f : other)
+            f.sessionId = 2;
+        QVERIFY(insertFacts(path, facts + other));
+        AnalyticsQuery query;
+        QVERIFY(query.open(path));
+        AnalyticsScope scope;
+        scope.sessionIds = {1};
+        ThresholdBaseline against;
+        against.sessionIds = {2};
+        const auto viaQuery =
+            evaluateThresholds(query, scope, *parseThresholds({QStringLiteral("p95>2x")}), against);
+        QVERIFY(viaQuery);
+        QCOMPARE(viaQuery->size(), 1);
+        QCOMPARE(viaQuery->first().atMs, kT0 + kMinute);
+        QCOMPARE(viaQuery->first().arguments.at(0), QStringLiteral("5×"));
+    }
+
+    // Facts outside [from, to) and token-expiry marks (no call behind them)
+    // are not judged.
+    void factsOutsideTheScopeAndExpiryMarksAreLeftOut()
+    {
+        const auto facts = steady(1200, [](int i, CallFact &f) {
+            if (i < 300)
+                fail(f);
+        });
+        QCOMPARE(
+            evaluateThresholdFacts(facts, 0, 0, 1, *parseThresholds({QStringLiteral("errors>2%")}))
+                .size(),
+            1);
+        const auto later = evaluateThresholdFacts(facts, kT0 + 10 * kMinute, 0, 1,
+                                                  *parseThresholds({QStringLiteral("errors>2%")}));
+        QCOMPARE(later.size(), 0);
+        const auto earlier = evaluateThresholdFacts(
+            facts, 0, kT0 + 5 * kMinute, 1, *parseThresholds({QStringLiteral("errors>2%")}));
+        QCOMPARE(earlier.size(), 1);
+        QCOMPARE(earlier.first().atMs, kT0);
+
+        // A healthy session with a token-expiry mark every 10 s: as calls,
+        // the marks would be 60 failures in 660.
+        auto marked = steady(600);
+        auto marks = steady(60, allFail, kT0 + 5 * kSecond, 0);
+        for (CallFact &m : marks) {
+            m.label = QStringLiteral("token expiry");
+            m.exchangeId = 0;
+            m.messageId = 0;
+            m.atMs += (m.atMs - kT0 - 5 * kSecond) * 9; // every 10 s
+        }
+        QCOMPARE(judge(marked + marks, QStringLiteral("errors>2%")).size(), 0);
+        for (CallFact &m : marks)
+            m.label = QStringLiteral("tools/call"); // the same rows as calls
+        QCOMPARE(judge(marked + marks, QStringLiteral("errors>2%")).size(), 1);
+    }
+
+    void evaluatesAuthFailuresThroughTheQuery()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.db"));
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            store.close();
+        }
+        // One call in 10 is refused a token: 10 %.
+        const auto facts = steady(600, [](int i, CallFact &f) {
+            if (i % 10 == 0) {
+                f.authEvent = i % 20 == 0 ? AuthEvent::Unauthorized401 : AuthEvent::InvalidToken;
+                f.status = 401;
+                f.outcome = CallOutcome::ClientError;
+            }
+        });
+        QVERIFY(insertFacts(path, facts));
+        AnalyticsQuery query;
+        QVERIFY(query.open(path));
+        AnalyticsScope scope;
+        scope.sessionIds = {1};
+        const auto thresholds = *parseThresholds({QStringLiteral("auth>5%")});
+        const auto found = evaluateThresholds(query, scope, thresholds);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().kind, QStringLiteral("analytics.auth_failures"));
+        QCOMPARE(found->first().arguments.first(), QStringLiteral("10 %"));
+        // The evidence: the refused calls of the run (its last window ends
+        // at minute 9), by exchange id.
+        QCOMPARE(found->first().exchangeIds,
+                 idsWhere(facts, kT0, kT0 + 9 * kMinute,
+                          [](const CallFact &f) { return f.status == 401; }));
+        QCOMPARE(*found, evaluateThresholdFacts(facts, 0, 0, 1, thresholds));
+
+        // A scope without calls: nothing to judge.
+        scope.sessionIds = {99};
+        const auto none = evaluateThresholds(query, scope, thresholds);
+        QVERIFY(none);
+        QCOMPARE(none->size(), 0);
     }
 
     void crossingsAreRecordedOnce()

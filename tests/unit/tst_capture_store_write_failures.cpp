@@ -260,6 +260,73 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
     }
 
+    void refusedBackfillAtOpenIsReported_data()
+    {
+        QTest::addColumn<QString>("trigger");
+        // The fact itself, or the watermark that says it was written.
+        QTest::newRow("fact") << failingTrigger(QStringLiteral("refuse"), QStringLiteral("INSERT"),
+                                                QStringLiteral("call_facts"),
+                                                QStringLiteral("planted refusal"));
+        QTest::newRow("watermark")
+            << failingTrigger(QStringLiteral("refuse"), QStringLiteral("INSERT"),
+                              QStringLiteral("store_meta"), QStringLiteral("planted refusal"),
+                              QStringLiteral("NEW.key = 'facts_message_watermark'"));
+    }
+
+    // A store opened with calls that have no facts yet (rows another
+    // connection wrote) back-fills them in idle time; SQLite refuses it.
+    void refusedBackfillAtOpenIsReported()
+    {
+        QFETCH(QString, trigger);
+        const QString path = freshPath();
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            // A stdio call: a request and its answer, no exchange.
+            MessageRecord request;
+            request.id = store.reserveMessageId();
+            request.kind = QStringLiteral("request");
+            request.rpcId = QStringLiteral("1");
+            request.method = QStringLiteral("tools/call");
+            request.payload = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\","
+                              "\"params\":{\"name\":\"echo\"}}";
+            request.atMs = 1000;
+            store.recordMessage(request);
+            MessageRecord answer;
+            answer.id = store.reserveMessageId();
+            answer.outgoing = false;
+            answer.kind = QStringLiteral("response");
+            answer.rpcId = QStringLiteral("1");
+            answer.payload = "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}";
+            answer.atMs = 1020;
+            answer.responseTo = request.id;
+            answer.latencyMs = 20;
+            store.recordMessage(answer);
+            store.waitForFacts();
+        }
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts")), 1);
+        QVERIFY(execOn(path, {QStringLiteral("DELETE FROM call_facts"),
+                              QStringLiteral("UPDATE store_meta SET value=0 WHERE key IN "
+                                             "('facts_watermark', 'facts_message_watermark')"),
+                              trigger}));
+
+        CaptureStore store;
+        QSignalSpy failed(&store, &CaptureStore::writeFailed);
+        QVERIFY(store.open(path));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(lastCode(failed), ErrorCode::StoreWrite);
+        QCOMPARE(lastMessage(failed),
+                 QStringLiteral("Could not commit the call facts: planted refusal"));
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts")), 0);
+
+        QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER refuse")}));
+        store.waitForFacts();
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM call_facts WHERE "
+                                              "label='tools/call' AND tool='echo'")),
+                 1);
+        QCOMPARE(failed.size(), 1);
+    }
+
     void refusedSettleOnCloseIsReported()
     {
         const QString path = freshPath();
@@ -295,6 +362,50 @@ private Q_SLOTS:
         QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE "
                                               "state='failed'")),
                  1);
+    }
+
+    // Several exchanges open at close: the first refusal stops the settling,
+    // and none of them is settled (one transaction).
+    void refusedSettleOfSeveralSettlesNone()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        QSignalSpy failed(&store, &CaptureStore::writeFailed);
+        QList<Exchange> open;
+        for (int i = 0; i < 3; ++i) {
+            Exchange e = makeExchange(store.reserveExchangeId());
+            e.state = Exchange::State::Pending;
+            e.status = 0;
+            e.responseBody.clear();
+            store.record(e);
+            open << e;
+        }
+        store.flush();
+        // All but the first are refused: whichever comes first, a refusal is
+        // followed by more to settle, and the first one's settling is undone
+        // with the rest.
+        QVERIFY(execOn(
+            path, {failingTrigger(QStringLiteral("no_settle"), QStringLiteral("UPDATE"),
+                                  QStringLiteral("exchanges"), QStringLiteral("planted refusal"),
+                                  QStringLiteral("OLD.id <> %1").arg(open.first().id))}));
+        store.close();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QCOMPARE(lastMessage(failed),
+                 QStringLiteral("Could not settle open exchanges: planted refusal"));
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE "
+                                              "state='pending'")),
+                 3);
+
+        QVERIFY(execOn(path, {QStringLiteral("DROP TRIGGER no_settle")}));
+        CaptureStore again;
+        QVERIFY(again.open(path));
+        for (const Exchange &e : std::as_const(open))
+            again.record(e);
+        again.close();
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges WHERE "
+                                              "state='failed'")),
+                 3);
     }
 };
 
