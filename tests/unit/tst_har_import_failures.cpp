@@ -137,13 +137,15 @@ class TestHarImportFailures : public QObject
                "\"findings\":[]}}]}}";
     }
 
-    static QByteArray ownSession(int id, int replayOf = 0, const QByteArray &findings = {})
+    static QByteArray ownSession(int id, int replayOf = 0, const QByteArray &findings = {},
+                                 const QByteArray &messages = {})
     {
         return "{\"id\":" + QByteArray::number(id) + ",\"name\":\"s" + QByteArray::number(id) +
                "\",\"target\":\"http://127.0.0.1:3001/mcp\",\"kind\":\"mcp\","
                "\"startedAt\":\"2026-01-01T00:00:00.000Z\",\"endedAt\":null,"
                "\"protocolVersion\":\"\",\"replayOf\":" +
-               QByteArray::number(replayOf) + ",\"messages\":[],\"findings\":[" + findings + "]}";
+               QByteArray::number(replayOf) + ",\"messages\":[" + messages + "],\"findings\":[" +
+               findings + "]}";
     }
 
     static QString errorOf(const Result<HarImportResult> &imported)
@@ -285,6 +287,41 @@ private Q_SLOTS:
             else
                 QCOMPARE(s.replayOf, 0);
         }
+    }
+
+    // Another tool's HAR with McpScope's members after its entries: not
+    // McpScope's own file, so its entries import as a foreign session and
+    // the sessions and messages the members list are left out.
+    void mcpscopeMembersAfterAForeignToolsEntries()
+    {
+        const QByteArray bytes =
+            "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":\"Proxy\",\"version\":\"2\"},"
+            "\"entries\":[" +
+            foreignEntry("http://127.0.0.1:3001/mcp") +
+            "],\"_mcpscope\":{\"format\":1,\"sessions\":[" +
+            ownSession(1, 0, {},
+                       "{\"id\":3,\"direction\":\"in\",\"kind\":\"notification\",\"method\":"
+                       "\"notifications/message\",\"at\":\"2026-01-01T00:00:00.000Z\","
+                       "\"payload\":{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\"}}") +
+            "," + ownSession(2) + "]}}}";
+        const QString path = freshStore();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const auto imported = importHar(writeFile(bytes), store);
+        QVERIFY2(imported, qPrintable(errorOf(imported)));
+        QVERIFY(!imported->fromMcpScope);
+        QCOMPARE(imported->sessionIds.size(), 1);
+        QCOMPARE(imported->exchanges, 1);
+        QCOMPARE(imported->messages, 1); // the ping its request body carried
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const auto sessions = reader.sessions();
+        QVERIFY(sessions && sessions->size() == 1);
+        QCOMPARE(sessions->first().kind, QStringLiteral("import"));
+        QVERIFY2(sessions->first().name.startsWith(QStringLiteral("in-")),
+                 qPrintable(sessions->first().name));
+        QVERIFY(sessions->first().name.endsWith(QStringLiteral(".har (Proxy)")));
     }
 
     // Findings of kinds this McpScope does not know are left out, each with a
