@@ -147,6 +147,11 @@ private Q_SLOTS:
         finding.sessionId = m_session;
         finding.atMs = 1000;
         QVERIFY(findings.record(finding));
+        // An argument over two lines (server text), in a one-line summary.
+        Finding twoLines = makeFinding("mcp.answer_bom", {QStringLiteral("tools/call\nsecond")});
+        twoLines.sessionId = m_unnamed;
+        twoLines.atMs = 2000;
+        QVERIFY(findings.record(twoLines));
 
         CaptureReader reader;
         QVERIFY(reader.open(m_path));
@@ -224,6 +229,14 @@ private Q_SLOTS:
         QVERIFY(m_md.contains(QStringLiteral("- **Evidence:** ") + evidence + QLatin1Char('\n')));
         QVERIFY(m_html.contains(QStringLiteral("<p><strong>Evidence:</strong> ") + evidence +
                                 QStringLiteral("</p>\n")));
+    }
+
+    // Markdown keeps a summary on one line: a line break in it is a space.
+    void summaryOnOneLine()
+    {
+        QVERIFY2(m_md.contains(QStringLiteral("\nThe answer to tools\\/call second starts with a "
+                                              "UTF\\-8 byte order mark\\.\n")),
+                 qPrintable(m_md));
     }
 
     void sessionsUnreadable()
