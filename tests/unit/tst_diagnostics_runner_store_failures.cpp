@@ -3,6 +3,7 @@
 #include "diagnostics/diagnostics_runner.h"
 #include "test_store.h"
 
+#include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -184,6 +185,22 @@ private Q_SLOTS:
         // The findings were stored; the next run does the session again.
         QCOMPARE(ruleFindings(path), 1);
         QCOMPARE(watermark(path), 0);
+    }
+
+    // A directory where the store should be: it cannot be opened.
+    void directoryInsteadOfAStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a-directory.sqlite"));
+        QVERIFY(QDir().mkpath(path));
+        for (const bool readOnly : {false, true}) {
+            const auto run = runDiagnostics(path, options(false, readOnly));
+            QCOMPARE(run.error().code, ErrorCode::StoreOpen);
+            // SQLite's reason depends on the mode (read-write: an I/O error).
+            QVERIFY2(errorOf(run).startsWith(
+                         QStringLiteral("Could not open the capture store %1 for diagnostics: ")
+                             .arg(path)),
+                     qPrintable(errorOf(run)));
+        }
     }
 
     // Read-only runs of stores another program changed: each step that
