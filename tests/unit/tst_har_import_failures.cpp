@@ -223,6 +223,24 @@ private Q_SLOTS:
         QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges")), 0);
     }
 
+    // Message ids refused while a foreign HAR's JSON-RPC bodies are read:
+    // the import fails as it does for McpScope's own messages, rather than
+    // keep the exchanges without their messages.
+    void foreignMessageIdsRefused()
+    {
+        const QString path = storeRefusing(QStringLiteral("next_message_id"));
+        QVERIFY(!path.isEmpty());
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const auto imported =
+            importHar(writeFile(foreignHar(foreignEntry("http://127.0.0.1:3001/mcp"))), store);
+        QCOMPARE(errorOf(imported),
+                 QStringLiteral("The capture store could not reserve ids for the import."));
+        store.close();
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM sessions")), 0);
+        QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges")), 0);
+    }
+
     // SQLite refuses the exchange rows themselves: the import counts what
     // was committed, says so, and takes its session out again.
     void exchangeRowsRefused()
