@@ -239,6 +239,35 @@ private Q_SLOTS:
                  qPrintable(m_md));
     }
 
+    // More exchanges than one page (1000): every one is counted.
+    void sessionOfMoreThanOnePage()
+    {
+        const QString path = freshPath();
+        qint64 session = 0;
+        {
+            CaptureStore store;
+            QVERIFY(store.open(path));
+            session = store.createSession(QStringLiteral("busy"), QStringLiteral("http://h/mcp"),
+                                          QStringLiteral("mcp"), 1000);
+            for (int i = 0; i < 1001; ++i) {
+                Exchange e = makeExchange(store.reserveExchangeId());
+                e.sessionId = session;
+                e.startedAtMs = 1000 + i;
+                store.record(e);
+            }
+            store.flush();
+        }
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const Redactor redactor;
+        IncidentReport report(redactor);
+        QVERIFY(report.load(reader, nullptr, {session}));
+        const QString md = QString::fromUtf8(report.render(IncidentReport::Format::Markdown));
+        QVERIFY2(md.contains(QStringLiteral(
+                     "- **Traffic:** 1001 HTTP exchanges, 0 JSON-RPC messages, 0 failing\n")),
+                 qPrintable(md.left(2000)));
+    }
+
     void sessionsUnreadable()
     {
         qint64 session = 0;
