@@ -246,6 +246,26 @@ private Q_SLOTS:
         QCOMPARE(countOf(target, QStringLiteral("SELECT COUNT(*) FROM findings")), 0);
     }
 
+    // A bundle whose findings cannot be counted (another program replaced
+    // the table by a view SQLite fails to read): nothing is imported.
+    void bundleThatCannotBeCounted()
+    {
+        const QString bundle = bundleOf(source());
+        QVERIFY(!bundle.isEmpty());
+        QVERIFY(execOn(bundle, {QStringLiteral("DROP TABLE findings"),
+                                QStringLiteral("CREATE VIEW findings AS SELECT id FROM sessions "
+                                               "WHERE json_extract('not json', '$') IS NULL")}));
+        const QString target = targetStore();
+        QVERIFY(!target.isEmpty());
+        const auto imported = CaptureBundle::importBundle(bundle, target);
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().code, ErrorCode::StoreSql);
+        QCOMPARE(imported.error().message,
+                 QStringLiteral("Copying SELECT COUNT(*) FROM b.findings failed: malformed JSON "
+                                "Unable to fetch row"));
+        QCOMPARE(countOf(target, QStringLiteral("SELECT COUNT(*) FROM sessions")), 1);
+    }
+
     // SQLite refuses the imported messages: the whole import is rolled back.
     void importRefusedByTheStore()
     {
