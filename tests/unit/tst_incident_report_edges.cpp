@@ -268,6 +268,38 @@ private Q_SLOTS:
                  qPrintable(md.left(2000)));
     }
 
+    // An exchange still in flight while the store is open reads "no answer".
+    void exchangeInFlight()
+    {
+        const QString path = freshPath();
+        CaptureStore store;
+        QVERIFY(store.open(path));
+        const qint64 session = store.createSession(
+            QStringLiteral("live"), QStringLiteral("http://h/mcp"), QStringLiteral("mcp"), 1000);
+        Exchange e = makeExchange(store.reserveExchangeId(), "POST", 0, {});
+        e.sessionId = session;
+        e.startedAtMs = 1000;
+        e.state = Exchange::State::Pending;
+        e.responseHeaders.clear();
+        e.ttfbMs = -1;
+        e.totalMs = -1;
+        store.record(e);
+        store.flush();
+        CaptureReader reader;
+        QVERIFY(reader.open(path));
+        const Redactor redactor;
+        IncidentReport report(redactor);
+        QVERIFY(report.load(reader, nullptr, {session}));
+        const QString md = QString::fromUtf8(report.render(IncidentReport::Format::Markdown));
+        const qsizetype start = md.indexOf(QStringLiteral("```text\n"));
+        QVERIFY(start >= 0);
+        const QString line =
+            md.mid(start + 8, md.indexOf(QLatin1Char('\n'), start + 8) - start - 8);
+        QVERIFY2(line.startsWith(QStringLiteral("     +0.000 s")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("  no answer")), qPrintable(line));
+        QVERIFY(md.contains(QStringLiteral("### Failing exchanges\n\nNone.\n")));
+    }
+
     void sessionsUnreadable()
     {
         qint64 session = 0;
