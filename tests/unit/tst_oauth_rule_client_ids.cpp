@@ -79,6 +79,16 @@ class TestOAuthRuleClientIds : public QObject
         return out;
     }
 
+    // A registration at the staging issuer whose answer names no client.
+    static RuleFeed registrationAnswering(const QByteArray &contentType, const QByteArray &body)
+    {
+        Exchange e = ex(1, "POST", QStringLiteral("https://as-staging.example/reg"), 201);
+        e.requestBody = "{\"redirect_uris\":[\"https://app.example/cb/\"]}";
+        e.responseHeaders = {{"Content-Type", contentType}};
+        e.responseBody = body;
+        return feed(e);
+    }
+
 private Q_SLOTS:
     void clientOfTheCodesAuthorization()
     {
@@ -111,6 +121,24 @@ private Q_SLOTS:
                                  productionRefusal("grant_type=client_credentials&scope=mcp")}),
                        "oauth.invalid_client.other_issuer")
                     .isEmpty());
+    }
+
+    // A registration whose answer is no JSON, or names no client_id, tells
+    // nothing about the client: no other issuer is reported.
+    void registrationsThatNameNoClient()
+    {
+        for (const RuleFeed &registration :
+             {registrationAnswering("text/html", "<html>created</html>"),
+              registrationAnswering("application/json", "{\"redirect_uris\":[]}")}) {
+            const QList<Finding> all =
+                runRules({registration, stagingAuthorization(),
+                          productionRefusal("grant_type=client_credentials&client_id=c1")});
+            QVERIFY(ofKind(all, "oauth.invalid_client.other_issuer").isEmpty());
+            // The refusal itself is still reported: its secret was refused.
+            const QList<Finding> refused = ofKind(all, "oauth.invalid_client.secret_refused");
+            QCOMPARE(refused.size(), 1);
+            QCOMPARE(refused.first().arguments.first(), QStringLiteral("c1"));
+        }
     }
 };
 
