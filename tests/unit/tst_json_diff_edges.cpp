@@ -73,6 +73,21 @@ private Q_SLOTS:
         QCOMPARE(changes->first().newValue, QJsonValue(QStringLiteral("BBBB")));
     }
 
+    // An image whose data became a number: the old side is summarised, the
+    // new one (no base64) is shown as it is.
+    void mediaDataThatIsNoLongerText()
+    {
+        const QByteArray png("png bytes");
+        QJsonObject now = image(png);
+        now.insert(QStringLiteral("data"), 5);
+        const auto changes = JsonDiff::compare(image(png), now);
+        QVERIFY(changes);
+        QCOMPARE(changes->size(), 1);
+        QCOMPARE(changes->first().pointer, QStringLiteral("/data"));
+        QCOMPARE(changes->first().oldValue, QJsonValue(summary(png)));
+        QCOMPARE(changes->first().newValue, QJsonValue(5));
+    }
+
     // "**" at the end of a rule covers everything under the members before it.
     void ruleEndingInDoubleStar()
     {
