@@ -191,6 +191,17 @@ private Q_SLOTS:
         store.close();
         QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM exchanges")), 0);
         QCOMPARE(countOf(path, QStringLiteral("SELECT COUNT(*) FROM messages")), 0);
+
+        // The same file without entries: its sessions are made after the
+        // read, and refused the same way.
+        CaptureStore again;
+        QVERIFY(again.open(path));
+        const QByteArray empty = "{\"log\":{\"version\":\"1.2\",\"creator\":{\"name\":"
+                                 "\"McpScope\",\"version\":\"0\"},\"_mcpscope\":{\"format\":1,"
+                                 "\"sessions\":[" +
+                                 ownSession(1) + "]},\"entries\":[]}}";
+        QCOMPARE(errorOf(importHar(writeFile(empty), again)),
+                 QStringLiteral("The capture store could not create a session for the import."));
     }
 
     // Exchange ids refused: the session the import made goes again.
