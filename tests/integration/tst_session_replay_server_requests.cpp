@@ -17,7 +17,8 @@ using namespace mcpscope::testing;
 // too: the next recorded elicitation is used (a recorded sampling request is
 // passed over), a recorded error answer is given as that error, and a
 // request the recording saw go unanswered is refused. A recorded
-// notification other than a cancellation is sent again.
+// notification other than a cancellation is sent again. A server gone mid-run
+// stops the run with the reason.
 class TestSessionReplayServerRequests : public QObject
 {
     Q_OBJECT
@@ -106,6 +107,38 @@ private Q_SLOTS:
         QCOMPARE(errors.at(1).value(QStringLiteral("message")).toString(),
                  QStringLiteral("The recorded session has no answer to elicitation/create left "
                                 "to give."));
+    }
+
+    // The server goes away after the first call: the next call finds no
+    // connection, and the run stops there with the reason instead of
+    // sending the calls after it.
+    void serverGoneMidRun()
+    {
+        NodePeer peer;
+        const QString why = peer.start(
+            peersDir() + QStringLiteral("/@modelcontextprotocol/server-everything/dist/index.js"),
+            {QStringLiteral("streamableHttp")});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        RecordedRequest echo = call(QStringLiteral("echo"));
+        echo.params.insert(QStringLiteral("arguments"),
+                           QJsonObject{{QStringLiteral("message"), QStringLiteral("hi")}});
+        echo.answer.kind = RecordedAnswer::Kind::Result; // answered when recorded
+        echo.answer.result = QJsonObject{};
+        RecordedSession recorded;
+        recorded.requests << echo << echo << echo;
+        SessionReplay run(nullptr);
+        QSignalSpy finished(&run, &SessionReplay::finished);
+        QObject::connect(&run, &SessionReplay::callFinished, &run, [&peer] { peer.stop(); });
+        McpSessionOptions options;
+        options.target = QStringLiteral("http://127.0.0.1:%1/mcp").arg(peer.port());
+        options.era = ProtocolEra::Legacy;
+        run.start(recorded, options, IgnoreRules::volatileMembers());
+        QVERIFY(finished.wait(60000));
+        QVERIFY(run.failed());
+        QCOMPARE(run.error().code, ErrorCode::McpTransport);
+        QCOMPARE(run.report().calls.size(), 2);
+        QCOMPARE(run.report().calls.at(1).state, ReplayState::Failed);
+        QCOMPARE(run.report().calls.at(1).failure, run.error().message);
     }
 
 private:
