@@ -78,6 +78,42 @@ private Q_SLOTS:
                                 "log.entries[0].request.method must be a non-empty string."));
     }
 
+    void entryIsAnArray()
+    {
+        const QString error = errorOf("{\"log\":{\"entries\":[[1]]}}");
+        QVERIFY2(error.startsWith(QStringLiteral("Not a usable HAR at byte ")), qPrintable(error));
+        QVERIFY2(error.endsWith(QStringLiteral(": an entry must be an object.")),
+                 qPrintable(error));
+    }
+
+    void urlIsNotAString()
+    {
+        const QString error = errorOf(oneEntry("{\"method\":\"GET\",\"url\":5}"));
+        QVERIFY2(error.endsWith(QStringLiteral(": log.entries[0].request.url must be a string.")),
+                 qPrintable(error));
+    }
+
+    void responseIsNotAnObject()
+    {
+        const QByteArray bytes =
+            "{\"log\":{\"version\":\"1.2\",\"entries\":[{\"startedDateTime\":"
+            "\"2026-11-30T10:00:00.000Z\",\"request\":{\"method\":\"GET\",\"url\":\"http://h/\"},"
+            "\"response\":[]}]}}";
+        const QString error = errorOf(bytes);
+        QVERIFY2(error.endsWith(QStringLiteral(": log.entries[0].response must be an object.")),
+                 qPrintable(error));
+    }
+
+    void deviceNotOpen()
+    {
+        QBuffer closed;
+        HarReader reader;
+        const auto read = reader.read(closed, [](const HarEntry &) { return true; });
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::HarFormat);
+        QCOMPARE(read.error().message, QStringLiteral("The HAR file is not open for reading."));
+    }
+
     void stringOverTheLimit()
     {
         HarReader::Limits limits;
