@@ -258,8 +258,8 @@ private:
                     return false;
             for (const QJsonValue &value : entry.mcpscope.value(u"findings").toArray())
                 m_findings.append({value.toObject(), session});
-        } else {
-            recognise(entry, ex, session);
+        } else if (!recognise(entry, ex, session)) {
+            return false;
         }
         if (m_store.pendingJobs() > m_options.maxQueuedJobs)
             m_store.flush();
@@ -305,13 +305,15 @@ private:
     }
 
     // JSON-RPC in a foreign HAR: the request body, and a JSON or SSE response.
-    void recognise(const HarEntry &entry, const Exchange &ex, qint64 session)
+    // False (the error set) when the store cannot take the messages.
+    bool recognise(const HarEntry &entry, const Exchange &ex, qint64 session)
     {
         const QByteArray requestType =
             ex.requestHeader("content-type").toLower() + entry.requestMimeType.toUtf8().toLower();
         const QByteArray body = ex.requestBody.trimmed();
         if (requestType.contains("json") || body.startsWith('{') || body.startsWith('['))
-            addMessages(ex.requestBody, true, ex, session, ex.startedAtMs);
+            if (!addMessages(ex.requestBody, true, ex, session, ex.startedAtMs))
+                return false;
         const QByteArray responseType =
             ex.responseHeader("content-type").toLower() + entry.responseMimeType.toUtf8().toLower();
         const qint64 answeredAt = ex.startedAtMs + qint64(std::max(ex.ttfbMs, 0.0));
@@ -320,27 +322,30 @@ private:
             QList<SseEvent> events = parser.feed(ex.responseBody);
             events += parser.feed("\n\n"); // a last event the HAR cut before its blank line
             for (const SseEvent &event : events)
-                if (event.type == "message")
-                    addMessages(event.data, false, ex, session, answeredAt);
+                if (event.type == "message" &&
+                    !addMessages(event.data, false, ex, session, answeredAt))
+                    return false;
         } else if (responseType.contains("json")) {
-            addMessages(ex.responseBody, false, ex, session, answeredAt);
+            return addMessages(ex.responseBody, false, ex, session, answeredAt);
         }
+        return true;
     }
 
-    void addMessages(const QByteArray &bytes, bool outgoing, const Exchange &ex, qint64 session,
+    bool addMessages(const QByteArray &bytes, bool outgoing, const Exchange &ex, qint64 session,
                      qint64 atMs)
     {
         if (bytes.trimmed().isEmpty())
-            return;
+            return true;
         const auto decoded = decodeJsonRpc(bytes);
         if (!decoded)
-            return; // JSON, but not JSON-RPC (OAuth metadata, tokens, …)
+            return true; // JSON, but not JSON-RPC (OAuth metadata, tokens, …)
         auto &waiting = m_waiting[session];
         for (const JsonRpcMessage &message : *decoded) {
             MessageRecord record;
             record.id = m_store.reserveMessageId();
             if (!record.id)
-                return;
+                return fail(ErrorCode::StoreWrite,
+                            tr("The capture store could not reserve ids for the import."));
             record.sessionId = session;
             record.exchangeId = ex.id;
             record.outgoing = outgoing;
@@ -366,6 +371,7 @@ private:
             m_store.submit(record);
             ++m_result.messages;
         }
+        return true;
     }
 
     Result<void> finish(const HarLog &log)

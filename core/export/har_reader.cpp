@@ -265,14 +265,16 @@ private:
                key == u"queryString";
     }
 
-    // A payload being copied stays within the string limit as it grows.
+    // A payload being copied stays within the string limit as it grows:
+    // true (the error set) once it is over.
     bool rawTooLong()
     {
         if (m_rawFrame < 0 || m_raw.size() <= m_limits.maxStringBytes)
             return false;
-        return fail(ErrorCode::HarFormat,
-                    tr("a payload of more than %1 bytes is longer than the import limit")
-                        .arg(m_limits.maxStringBytes));
+        const QString why = tr("a payload of more than %1 bytes is longer than the import limit")
+                                .arg(m_limits.maxStringBytes);
+        fail(ErrorCode::HarFormat, why);
+        return true;
     }
 
     // An object or array starting here is a message's payload in McpScope's
@@ -388,9 +390,9 @@ private:
         if (m_rawFrame == int(m_frames.size()) - 1) {
             m_stream.setTee(nullptr);
             m_raw.append(m_frames.back().array ? ']' : '}'); // not taken yet
-            m_rawFrame = -1;
             if (rawTooLong())
                 return false;
+            m_rawFrame = -1;
             (m_entryFrame >= 0 ? m_entryPayloads : m_logPayloads).append(std::move(m_raw));
             m_raw = QByteArray();
         }

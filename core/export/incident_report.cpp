@@ -134,9 +134,6 @@ QString IncidentReport::clean(QByteArrayView data, Source source, QByteArrayView
         case Source::Header:
             text = QString::fromUtf8(r->redactHeaderValue(context, data));
             break;
-        case Source::Body:
-            text = QString::fromUtf8(r->redactBody(data, context));
-            break;
         }
     } else {
         switch (source) {
@@ -151,9 +148,6 @@ QString IncidentReport::clean(QByteArrayView data, Source source, QByteArrayView
             break;
         case Source::Header:
             text = QString::fromUtf8(m_redactor.redactHeaderValue(context, data));
-            break;
-        case Source::Body:
-            text = QString::fromUtf8(m_redactor.redactBody(data, context));
             break;
         }
     }

@@ -124,7 +124,6 @@ private:
         Url,
         CommandLine,
         Header,
-        Body,
     };
 
     // Every stored string passes here on its way into the report (see the

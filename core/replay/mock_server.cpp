@@ -44,39 +44,13 @@ bool loopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 202:
-        return "Accepted";
-    case 400:
-        return "Bad Request";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 411:
-        return "Length Required";
-    case 413:
-        return "Payload Too Large";
-    case 431:
-        return "Request Header Fields Too Large";
-    default:
-        return "Status";
-    }
-}
-
 // Written straight on the socket when a request is refused before QHttpServer
 // has read it (its body is never buffered), then the connection is closed.
-void refuseEarly(QTcpSocket *socket, int status, const QString &message)
+void refuseEarly(QTcpSocket *socket, int status, QByteArrayView reason, const QString &message)
 {
     const QByteArray body =
         compact(MockResponder::errorResponse({}, MockResponder::InvalidRequest, message));
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
                   "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
     // Neither QHttpServer nor this guard reads another byte of it.
@@ -114,14 +88,14 @@ private:
             return;
         m_checked = true;
         if (verdict == 431)
-            refuseEarly(socket, 431,
+            refuseEarly(socket, 431, "Request Header Fields Too Large",
                         tr("The request head is over %1 bytes.").arg(MockHttpEndpoint::kHeadCap));
         else if (verdict == 411)
-            refuseEarly(socket, 411,
+            refuseEarly(socket, 411, "Length Required",
                         tr("Send the body with a Content-Length; chunked bodies are not "
                            "accepted."));
         else if (verdict == 413)
-            refuseEarly(socket, 413,
+            refuseEarly(socket, 413, "Payload Too Large",
                         tr("The request body is over the mock's cap of %1 bytes.").arg(m_bodyCap));
     }
 
