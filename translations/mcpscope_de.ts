@@ -521,7 +521,7 @@
         <translation>Die Sitzung hat kein Ergebnis von initialize und keine vollständige Liste von Tools, Ressourcen, Vorlagen oder Prompts aufgezeichnet, daher gibt es keine Schnittstelle zum Vergleichen. Zeichnen Sie eine Sitzung auf, die sich verbindet und sie auflistet (mcpscope-cli tools list --store FILE).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="524"/>
+        <location filename="../core/export/har_import.cpp" line="530"/>
         <source>The capture store is not open.</source>
         <translation>Der Mitschnittspeicher ist nicht geöffnet.</translation>
     </message>
@@ -1000,7 +1000,7 @@
         <translation>Der Mitschnittspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/call_history.cpp" line="92"/>
+        <location filename="../core/capture/call_history.cpp" line="94"/>
         <source>Reading the call history failed: %1</source>
         <translation>Das Lesen des Aufrufverlaufs ist fehlgeschlagen: %1</translation>
     </message>
@@ -1889,49 +1889,51 @@
         <translation>%1 wurde von einem neueren McpScope geschrieben (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="187"/>
+        <location filename="../core/capture/capture_reader.cpp" line="190"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation>Lesen von %1 aus dem Mitschnitt-Speicher fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="209"/>
+        <location filename="../core/capture/capture_reader.cpp" line="212"/>
         <source>the exchange list</source>
         <translation>der Austauschliste</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="243"/>
-        <location filename="../core/capture/capture_reader.cpp" line="269"/>
+        <location filename="../core/capture/capture_reader.cpp" line="246"/>
+        <location filename="../core/capture/capture_reader.cpp" line="272"/>
         <source>search results</source>
         <translation>Suchergebnissen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="288"/>
+        <location filename="../core/capture/capture_reader.cpp" line="291"/>
         <source>exchange rows</source>
         <translation>Austauschzeilen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="386"/>
-        <location filename="../core/capture/capture_reader.cpp" line="401"/>
+        <location filename="../core/capture/capture_reader.cpp" line="389"/>
+        <location filename="../core/capture/capture_reader.cpp" line="404"/>
         <source>an exchange</source>
         <translation>einem Austausch</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="427"/>
+        <location filename="../core/capture/capture_reader.cpp" line="430"/>
         <source>sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="447"/>
+        <location filename="../core/capture/capture_reader.cpp" line="448"/>
+        <location filename="../core/capture/capture_reader.cpp" line="452"/>
         <source>the exchange count</source>
         <translation>der Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="488"/>
+        <location filename="../core/capture/capture_reader.cpp" line="492"/>
+        <location filename="../core/capture/capture_reader.cpp" line="495"/>
         <source>messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="549"/>
+        <location filename="../core/capture/capture_reader.cpp" line="556"/>
         <source>the message list</source>
         <translation>der Nachrichtenliste</translation>
     </message>
@@ -1967,17 +1969,17 @@
 <context>
     <name>mcpscope::CaptureStore</name>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="96"/>
+        <location filename="../core/capture/capture_store.cpp" line="98"/>
         <source>Could not create the folder for the capture store: %1</source>
         <translation>Der Ordner für den Mitschnitt-Speicher konnte nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="108"/>
+        <location filename="../core/capture/capture_store.cpp" line="110"/>
         <source>Could not open the capture store %1: %2</source>
         <translation>Der Mitschnitt-Speicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="112"/>
+        <location filename="../core/capture/capture_store.cpp" line="114"/>
         <source>%1 is not a usable capture store: %2</source>
         <translation>%1 ist kein verwendbarer Mitschnitt-Speicher: %2</translation>
     </message>
@@ -7509,17 +7511,19 @@ Antwortgröße                  %4 Bytes</translation>
     </message>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="132"/>
-        <location filename="../core/capture/findings_store.cpp" line="157"/>
+        <location filename="../core/capture/findings_store.cpp" line="160"/>
         <source>The findings store is not open.</source>
         <translation>Der Befundspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="150"/>
+        <location filename="../core/capture/findings_store.cpp" line="139"/>
+        <location filename="../core/capture/findings_store.cpp" line="153"/>
         <source>written</source>
         <translation>geschrieben</translation>
     </message>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="168"/>
+        <location filename="../core/capture/findings_store.cpp" line="173"/>
         <source>read</source>
         <translation>gelesen</translation>
     </message>
@@ -7760,89 +7764,89 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>eine Nutzlast von mehr als %1 Bytes ist länger als die Importgrenze</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="295"/>
+        <location filename="../core/export/har_reader.cpp" line="297"/>
         <source>the top level is not an object: not a HAR</source>
         <translation>die oberste Ebene ist kein Objekt: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="302"/>
-        <location filename="../core/export/har_reader.cpp" line="357"/>
+        <location filename="../core/export/har_reader.cpp" line="304"/>
+        <location filename="../core/export/har_reader.cpp" line="359"/>
         <source>an entry must be an object</source>
         <translation>ein Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="323"/>
+        <location filename="../core/export/har_reader.cpp" line="325"/>
         <source>nested deeper than %1 levels</source>
         <translation>tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="327"/>
+        <location filename="../core/export/har_reader.cpp" line="329"/>
         <source>the top level is an array: not a HAR</source>
         <translation>die oberste Ebene ist ein Array: kein HAR</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="336"/>
+        <location filename="../core/export/har_reader.cpp" line="338"/>
         <source>&quot;log&quot; must be an object</source>
         <translation>„log“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="340"/>
+        <location filename="../core/export/har_reader.cpp" line="342"/>
         <source>&quot;log&quot; appears more than once</source>
         <translation>„log“ kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="347"/>
+        <location filename="../core/export/har_reader.cpp" line="349"/>
         <source>log.entries must be an array</source>
         <translation>log.entries muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="349"/>
+        <location filename="../core/export/har_reader.cpp" line="351"/>
         <source>log.entries appears more than once</source>
         <translation>log.entries kommt mehr als einmal vor</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <location filename="../core/export/har_reader.cpp" line="461"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation>%1.%2 fehlt (HAR 1.2 verlangt es)</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="462"/>
+        <location filename="../core/export/har_reader.cpp" line="464"/>
         <source>%1.%2 must be %3</source>
         <translation>%1.%2 muss %3 sein</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="472"/>
+        <location filename="../core/export/har_reader.cpp" line="474"/>
         <source>an ISO 8601 date and time</source>
         <translation>ein Datum mit Uhrzeit nach ISO 8601</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="485"/>
-        <location filename="../core/export/har_reader.cpp" line="530"/>
+        <location filename="../core/export/har_reader.cpp" line="487"/>
+        <location filename="../core/export/har_reader.cpp" line="532"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="491"/>
+        <location filename="../core/export/har_reader.cpp" line="493"/>
         <source>a non-empty string</source>
         <translation>eine nicht leere Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="497"/>
+        <location filename="../core/export/har_reader.cpp" line="499"/>
         <source>a string</source>
         <translation>eine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="511"/>
+        <location filename="../core/export/har_reader.cpp" line="513"/>
         <source>base64, as its _encoding says</source>
         <translation>Base64, wie sein _encoding angibt</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <location filename="../core/export/har_reader.cpp" line="538"/>
         <source>a number from 0 to 999</source>
         <translation>eine Zahl von 0 bis 999</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="551"/>
+        <location filename="../core/export/har_reader.cpp" line="553"/>
         <source>base64, as its encoding says</source>
         <translation>Base64, wie seine Kodierung angibt</translation>
     </message>
@@ -7850,37 +7854,37 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="594"/>
+        <location filename="../core/export/har_reader.cpp" line="596"/>
         <source>The HAR import was stopped.</source>
         <translation>Der HAR-Import wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="601"/>
+        <location filename="../core/export/har_reader.cpp" line="603"/>
         <source>The HAR file is not open for reading.</source>
         <translation>Die HAR-Datei ist nicht zum Lesen geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="612"/>
+        <location filename="../core/export/har_reader.cpp" line="614"/>
         <source>at byte %1, in entry %2</source>
         <translation>bei Byte %1, in Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="613"/>
+        <location filename="../core/export/har_reader.cpp" line="615"/>
         <source>at byte %1</source>
         <translation>bei Byte %1</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="620"/>
+        <location filename="../core/export/har_reader.cpp" line="622"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation>Kein verwendbares HAR %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="625"/>
+        <location filename="../core/export/har_reader.cpp" line="627"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation>Die HAR-Datei endet vorzeitig %1: Sie ist abgeschnitten (%2).</translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="629"/>
+        <location filename="../core/export/har_reader.cpp" line="631"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation>Die HAR-Datei ist kein gültiges JSON %1: %2</translation>
     </message>
@@ -7896,17 +7900,17 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::HeadGuard</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <location filename="../core/replay/mock_server.cpp" line="92"/>
         <source>The request head is over %1 bytes.</source>
         <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="121"/>
+        <location filename="../core/replay/mock_server.cpp" line="95"/>
         <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
         <translation>Senden Sie den Body mit Content-Length; Bodys mit Chunked-Kodierung werden nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="125"/>
+        <location filename="../core/replay/mock_server.cpp" line="99"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
@@ -8105,13 +8109,14 @@ Antwortgröße                  %4 Bytes</translation>
     <message>
         <location filename="../core/export/har_import.cpp" line="138"/>
         <location filename="../core/export/har_import.cpp" line="174"/>
-        <location filename="../core/export/har_import.cpp" line="379"/>
+        <location filename="../core/export/har_import.cpp" line="385"/>
         <source>The capture store could not create a session for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine Sitzung für den Import anlegen.</translation>
     </message>
     <message>
         <location filename="../core/export/har_import.cpp" line="180"/>
         <location filename="../core/export/har_import.cpp" line="278"/>
+        <location filename="../core/export/har_import.cpp" line="348"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation>Der Mitschnittspeicher konnte keine IDs für den Import reservieren.</translation>
     </message>
@@ -8126,12 +8131,12 @@ Antwortgröße                  %4 Bytes</translation>
         <translation>log.entries[%1].response.content: Die Kodierung „%2“ kennt McpScope nicht; der Inhalt wird so gespeichert, wie das HAR ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="428"/>
+        <location filename="../core/export/har_import.cpp" line="434"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation>Der Mitschnittspeicher hat %1 der %2 importierten Austausche geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="442"/>
+        <location filename="../core/export/har_import.cpp" line="448"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation>Ein Befund einer Art, die dieses McpScope nicht kennt (%1), wurde ausgelassen.</translation>
     </message>
@@ -8139,418 +8144,418 @@ Antwortgröße                  %4 Bytes</translation>
 <context>
     <name>mcpscope::IncidentReport</name>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="275"/>
+        <location filename="../core/export/incident_report.cpp" line="269"/>
         <source>(no body)</source>
         <translation>(kein Inhalt)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="279"/>
+        <location filename="../core/export/incident_report.cpp" line="273"/>
         <source>(%1 bytes of binary data, not shown)</source>
         <translation>(%1 Bytes Binärdaten, nicht angezeigt)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="288"/>
+        <location filename="../core/export/incident_report.cpp" line="282"/>
         <source>[cut here: %1 of %2 bytes shown]</source>
         <translation>[hier gekürzt: %1 von %2 Bytes angezeigt]</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="294"/>
+        <location filename="../core/export/incident_report.cpp" line="288"/>
         <source>[the capture kept only part of this body: %1 bytes were received]</source>
         <translation>[der Mitschnitt hat nur einen Teil dieses Inhalts behalten: %1 Bytes wurden empfangen]</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="315"/>
+        <location filename="../core/export/incident_report.cpp" line="309"/>
         <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
         <translation>Der Mitschnittspeicher hat keine Sitzung %1: Auflisten mit &apos;mcpscope-cli sessions&apos;.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="379"/>
+        <location filename="../core/export/incident_report.cpp" line="373"/>
         <source>%1 (asked for; no answer)</source>
         <translation>%1 (angefragt; keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="390"/>
+        <location filename="../core/export/incident_report.cpp" line="384"/>
         <source>JSON-RPC error %1: %2</source>
         <translation>JSON-RPC-Fehler %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="399"/>
+        <location filename="../core/export/incident_report.cpp" line="393"/>
         <source>tool error (isError)</source>
         <translation>Werkzeugfehler (isError)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="447"/>
+        <location filename="../core/export/incident_report.cpp" line="441"/>
         <source>HTTP (no MCP session)</source>
         <translation>HTTP (keine MCP-Sitzung)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="449"/>
+        <location filename="../core/export/incident_report.cpp" line="443"/>
         <source>stdio</source>
         <translation>stdio</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="451"/>
+        <location filename="../core/export/incident_report.cpp" line="445"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation>HTTP+SSE (2024-11-05)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="453"/>
+        <location filename="../core/export/incident_report.cpp" line="447"/>
         <source>Streamable HTTP</source>
         <translation>Streamable HTTP</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="506"/>
+        <location filename="../core/export/incident_report.cpp" line="500"/>
         <source>stream closed by the client</source>
         <translation>Stream vom Client geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="508"/>
+        <location filename="../core/export/incident_report.cpp" line="502"/>
         <source>no listening stream offered</source>
         <translation>kein Empfangs-Stream angeboten</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="510"/>
+        <location filename="../core/export/incident_report.cpp" line="504"/>
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <location filename="../core/export/incident_report.cpp" line="506"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="514"/>
+        <location filename="../core/export/incident_report.cpp" line="508"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="541"/>
+        <location filename="../core/export/incident_report.cpp" line="535"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="563"/>
+        <location filename="../core/export/incident_report.cpp" line="557"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="563"/>
+        <location filename="../core/export/incident_report.cpp" line="557"/>
         <source>no HTTP response</source>
         <translation>keine HTTP-Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="566"/>
+        <location filename="../core/export/incident_report.cpp" line="560"/>
         <source>network failure</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="577"/>
-        <location filename="../core/export/incident_report.cpp" line="606"/>
+        <location filename="../core/export/incident_report.cpp" line="571"/>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
         <source>JSON-RPC error</source>
         <translation>JSON-RPC-Fehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="577"/>
-        <location filename="../core/export/incident_report.cpp" line="606"/>
+        <location filename="../core/export/incident_report.cpp" line="571"/>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
         <source>tool error</source>
         <translation>Werkzeugfehler</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="581"/>
+        <location filename="../core/export/incident_report.cpp" line="575"/>
         <source>Exchange %1: %2</source>
         <translation>Austausch %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="596"/>
+        <location filename="../core/export/incident_report.cpp" line="590"/>
         <source>(no response)</source>
         <translation>(keine Antwort)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="604"/>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
         <source>Message %1: %2</source>
         <translation>Nachricht %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="612"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>(the request was not captured)</source>
         <translation>(die Anfrage wurde nicht mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="627"/>
+        <location filename="../core/export/incident_report.cpp" line="621"/>
         <source>Likely cause:</source>
         <translation>Wahrscheinliche Ursache:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="627"/>
+        <location filename="../core/export/incident_report.cpp" line="621"/>
         <source>Cause:</source>
         <translation>Ursache:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="629"/>
+        <location filename="../core/export/incident_report.cpp" line="623"/>
         <source>Fix:</source>
         <translation>Behebung:</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="822"/>
-        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <location filename="../core/export/incident_report.cpp" line="676"/>
+        <location filename="../core/export/incident_report.cpp" line="816"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
         <source>McpScope incident report</source>
         <translation>McpScope-Störungsbericht</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="683"/>
-        <location filename="../core/export/incident_report.cpp" line="854"/>
+        <location filename="../core/export/incident_report.cpp" line="677"/>
+        <location filename="../core/export/incident_report.cpp" line="848"/>
         <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
         <translation>Erstellt %1 von McpScope %2. Geheimnisse wurden vor dem Speichern des Mitschnitts und erneut für diesen Bericht geschwärzt; jeder Text, der von einem Server stammt, wird als reiner Text gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="689"/>
-        <location filename="../core/export/incident_report.cpp" line="860"/>
+        <location filename="../core/export/incident_report.cpp" line="683"/>
+        <location filename="../core/export/incident_report.cpp" line="854"/>
         <source>Session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="695"/>
-        <location filename="../core/export/incident_report.cpp" line="868"/>
+        <location filename="../core/export/incident_report.cpp" line="689"/>
+        <location filename="../core/export/incident_report.cpp" line="862"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="699"/>
-        <location filename="../core/export/incident_report.cpp" line="871"/>
+        <location filename="../core/export/incident_report.cpp" line="693"/>
+        <location filename="../core/export/incident_report.cpp" line="865"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="693"/>
         <source>session kind</source>
         <translation>Sitzungsart</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="701"/>
-        <location filename="../core/export/incident_report.cpp" line="872"/>
+        <location filename="../core/export/incident_report.cpp" line="695"/>
+        <location filename="../core/export/incident_report.cpp" line="866"/>
         <source>Protocol version</source>
         <translation>Protokollversion</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="702"/>
-        <location filename="../core/export/incident_report.cpp" line="873"/>
+        <location filename="../core/export/incident_report.cpp" line="696"/>
+        <location filename="../core/export/incident_report.cpp" line="867"/>
         <source>unknown (no initialize answer)</source>
         <translation>unbekannt (keine Antwort auf initialize)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="704"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <location filename="../core/export/incident_report.cpp" line="698"/>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="704"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
+        <location filename="../core/export/incident_report.cpp" line="698"/>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="705"/>
-        <location filename="../core/export/incident_report.cpp" line="876"/>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="870"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="706"/>
-        <location filename="../core/export/incident_report.cpp" line="877"/>
+        <location filename="../core/export/incident_report.cpp" line="700"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="708"/>
-        <location filename="../core/export/incident_report.cpp" line="879"/>
+        <location filename="../core/export/incident_report.cpp" line="702"/>
+        <location filename="../core/export/incident_report.cpp" line="873"/>
         <source>still open (last seen %1)</source>
         <translation>noch offen (zuletzt gesehen %1)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="709"/>
-        <location filename="../core/export/incident_report.cpp" line="881"/>
+        <location filename="../core/export/incident_report.cpp" line="703"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="711"/>
-        <location filename="../core/export/incident_report.cpp" line="883"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="877"/>
         <source>Traffic</source>
         <translation>Verkehr</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="711"/>
-        <location filename="../core/export/incident_report.cpp" line="884"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
         <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
         <translation>%1 HTTP-Austausche, %2 JSON-RPC-Nachrichten, %3 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="717"/>
-        <location filename="../core/export/incident_report.cpp" line="891"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="885"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="723"/>
+        <location filename="../core/export/incident_report.cpp" line="717"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
         <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt. Fehlerzeilen beginnen mit !.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="730"/>
+        <location filename="../core/export/incident_report.cpp" line="724"/>
         <source>Failing lines start with !.</source>
         <translation>Fehlerzeilen beginnen mit !.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="735"/>
-        <location filename="../core/export/incident_report.cpp" line="748"/>
+        <location filename="../core/export/incident_report.cpp" line="729"/>
+        <location filename="../core/export/incident_report.cpp" line="742"/>
         <source>  … %1 lines left out …</source>
         <translation>  … %1 Zeilen ausgelassen …</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="751"/>
-        <location filename="../core/export/incident_report.cpp" line="904"/>
+        <location filename="../core/export/incident_report.cpp" line="745"/>
+        <location filename="../core/export/incident_report.cpp" line="898"/>
         <source>(nothing was captured)</source>
         <translation>(nichts wurde mitgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="754"/>
-        <location filename="../core/export/incident_report.cpp" line="934"/>
+        <location filename="../core/export/incident_report.cpp" line="748"/>
+        <location filename="../core/export/incident_report.cpp" line="928"/>
         <source>Failing exchanges</source>
         <translation>Fehlgeschlagene Austausche</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="756"/>
-        <location filename="../core/export/incident_report.cpp" line="774"/>
-        <location filename="../core/export/incident_report.cpp" line="936"/>
-        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <location filename="../core/export/incident_report.cpp" line="750"/>
+        <location filename="../core/export/incident_report.cpp" line="768"/>
+        <location filename="../core/export/incident_report.cpp" line="930"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="758"/>
-        <location filename="../core/export/incident_report.cpp" line="939"/>
+        <location filename="../core/export/incident_report.cpp" line="752"/>
+        <location filename="../core/export/incident_report.cpp" line="933"/>
         <source>The first %1 of %2 are shown.</source>
         <translation>Die ersten %1 von %2 werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="766"/>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
-        <location filename="../core/export/incident_report.cpp" line="946"/>
+        <location filename="../core/export/incident_report.cpp" line="760"/>
+        <location filename="../core/export/incident_report.cpp" line="901"/>
+        <location filename="../core/export/incident_report.cpp" line="940"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="768"/>
-        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <location filename="../core/export/incident_report.cpp" line="762"/>
+        <location filename="../core/export/incident_report.cpp" line="942"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="952"/>
+        <location filename="../core/export/incident_report.cpp" line="766"/>
+        <location filename="../core/export/incident_report.cpp" line="946"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="781"/>
-        <location filename="../core/export/incident_report.cpp" line="961"/>
+        <location filename="../core/export/incident_report.cpp" line="775"/>
+        <location filename="../core/export/incident_report.cpp" line="955"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="783"/>
-        <location filename="../core/export/incident_report.cpp" line="963"/>
+        <location filename="../core/export/incident_report.cpp" line="777"/>
+        <location filename="../core/export/incident_report.cpp" line="957"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="787"/>
-        <location filename="../core/export/incident_report.cpp" line="967"/>
+        <location filename="../core/export/incident_report.cpp" line="781"/>
+        <location filename="../core/export/incident_report.cpp" line="961"/>
         <source>exchange %1</source>
         <translation>Austausch %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="789"/>
-        <location filename="../core/export/incident_report.cpp" line="969"/>
+        <location filename="../core/export/incident_report.cpp" line="783"/>
+        <location filename="../core/export/incident_report.cpp" line="963"/>
         <source>message %1</source>
         <translation>Nachricht %1</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="791"/>
-        <location filename="../core/export/incident_report.cpp" line="971"/>
+        <location filename="../core/export/incident_report.cpp" line="785"/>
+        <location filename="../core/export/incident_report.cpp" line="965"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="796"/>
-        <location filename="../core/export/incident_report.cpp" line="909"/>
-        <location filename="../core/export/incident_report.cpp" line="977"/>
+        <location filename="../core/export/incident_report.cpp" line="790"/>
+        <location filename="../core/export/incident_report.cpp" line="903"/>
+        <location filename="../core/export/incident_report.cpp" line="971"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="798"/>
-        <location filename="../core/export/incident_report.cpp" line="979"/>
+        <location filename="../core/export/incident_report.cpp" line="792"/>
+        <location filename="../core/export/incident_report.cpp" line="973"/>
         <source>No request was answered.</source>
         <translation>Keine Anfrage wurde beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="801"/>
-        <location filename="../core/export/incident_report.cpp" line="983"/>
+        <location filename="../core/export/incident_report.cpp" line="795"/>
+        <location filename="../core/export/incident_report.cpp" line="977"/>
         <source>Method / tool</source>
         <translation>Methode / Werkzeug</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="801"/>
-        <location filename="../core/export/incident_report.cpp" line="984"/>
+        <location filename="../core/export/incident_report.cpp" line="795"/>
+        <location filename="../core/export/incident_report.cpp" line="978"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="802"/>
-        <location filename="../core/export/incident_report.cpp" line="987"/>
+        <location filename="../core/export/incident_report.cpp" line="796"/>
+        <location filename="../core/export/incident_report.cpp" line="981"/>
         <source>Max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="870"/>
+        <location filename="../core/export/incident_report.cpp" line="864"/>
         <source>Server software</source>
         <translation>Server-Software</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="871"/>
+        <location filename="../core/export/incident_report.cpp" line="865"/>
         <source>%1 (session kind %2)</source>
         <translation>%1 (Sitzungsart %2)</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="898"/>
+        <location filename="../core/export/incident_report.cpp" line="892"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
         <translation>%1 Zeilen; die ersten %2, die letzten %3 und jeder Fehler werden gezeigt.</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="901"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="908"/>
+        <location filename="../core/export/incident_report.cpp" line="902"/>
         <source>JSON-RPC</source>
         <translation>JSON-RPC</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="909"/>
+        <location filename="../core/export/incident_report.cpp" line="903"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="914"/>
+        <location filename="../core/export/incident_report.cpp" line="908"/>
         <source>… %1 lines left out …</source>
         <translation>… %1 Zeilen ausgelassen …</translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="1011"/>
+        <location filename="../core/export/incident_report.cpp" line="1005"/>
         <source>Could not write the incident report: %1</source>
         <translation>Der Störungsbericht konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -10237,52 +10242,52 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockHttpEndpoint</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="247"/>
+        <location filename="../core/replay/mock_server.cpp" line="221"/>
         <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
         <translation>Origin %1 ist nicht erlaubt: Der Mock antwortet nur Seiten, die von diesem Rechner ausgeliefert werden.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="253"/>
+        <location filename="../core/replay/mock_server.cpp" line="227"/>
         <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
         <translation>Host %1 ist nicht dieser Rechner; der an eine Loopback-Adresse gebundene Mock antwortet nur auf localhost-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="258"/>
+        <location filename="../core/replay/mock_server.cpp" line="232"/>
         <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
         <translation>Hier ist nichts: Der Mock bietet seinen MCP-Endpunkt unter /mcp an.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="265"/>
+        <location filename="../core/replay/mock_server.cpp" line="239"/>
         <source>The mock sends no server-initiated messages; there is no stream to open.</source>
         <translation>Der Mock sendet keine vom Server ausgehenden Nachrichten; es gibt keinen Stream zum Öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <location filename="../core/replay/mock_server.cpp" line="247"/>
         <source>The Mcp-Session-Id header is missing.</source>
         <translation>Der Header Mcp-Session-Id fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="276"/>
+        <location filename="../core/replay/mock_server.cpp" line="250"/>
         <source>No such session: it ended or never existed.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="288"/>
+        <location filename="../core/replay/mock_server.cpp" line="262"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation>Der Anfrage-Body überschreitet die Obergrenze des Mocks von %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="293"/>
+        <location filename="../core/replay/mock_server.cpp" line="267"/>
         <source>Parse error: the body is not JSON (%1 at offset %2).</source>
         <translation>Parse error: Der Body ist kein JSON (%1 bei Offset %2).</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="313"/>
+        <location filename="../core/replay/mock_server.cpp" line="287"/>
         <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
         <translation>Bad Request: Der Header Mcp-Session-Id fehlt; senden Sie zuerst initialize.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="318"/>
+        <location filename="../core/replay/mock_server.cpp" line="292"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation>Keine solche Sitzung: Sie wurde beendet oder hat nie existiert; senden Sie erneut initialize.</translation>
     </message>
@@ -10392,12 +10397,12 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="387"/>
+        <location filename="../core/replay/mock_server.cpp" line="361"/>
         <source>The mock is already listening.</source>
         <translation>Der Mock lauscht bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="394"/>
+        <location filename="../core/replay/mock_server.cpp" line="368"/>
         <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
         <translation>Der Mock konnte nicht auf %1 Port %2 lauschen: %3. Wählen Sie einen anderen Port (--port 0 wählt einen freien).</translation>
     </message>
@@ -10405,17 +10410,17 @@ Mitschnitte liegen in %2</translation>
 <context>
     <name>mcpscope::MockStdioServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="440"/>
+        <location filename="../core/replay/mock_server.cpp" line="414"/>
         <source>The mock is already reading.</source>
         <translation>Der Mock liest bereits.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="463"/>
+        <location filename="../core/replay/mock_server.cpp" line="437"/>
         <source>Parse error: a line over %1 bytes was dropped.</source>
         <translation>Parse error: Eine Zeile mit mehr als %1 Bytes wurde verworfen.</translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="470"/>
+        <location filename="../core/replay/mock_server.cpp" line="444"/>
         <source>Parse error: the line is not JSON (%1).</source>
         <translation>Parse error: Die Zeile ist kein JSON (%1).</translation>
     </message>

@@ -520,7 +520,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="524"/>
+        <location filename="../core/export/har_import.cpp" line="530"/>
         <source>The capture store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +999,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/call_history.cpp" line="92"/>
+        <location filename="../core/capture/call_history.cpp" line="94"/>
         <source>Reading the call history failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,49 +1887,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="187"/>
+        <location filename="../core/capture/capture_reader.cpp" line="190"/>
         <source>Reading %1 from the capture store failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="209"/>
+        <location filename="../core/capture/capture_reader.cpp" line="212"/>
         <source>the exchange list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="243"/>
-        <location filename="../core/capture/capture_reader.cpp" line="269"/>
+        <location filename="../core/capture/capture_reader.cpp" line="246"/>
+        <location filename="../core/capture/capture_reader.cpp" line="272"/>
         <source>search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="288"/>
+        <location filename="../core/capture/capture_reader.cpp" line="291"/>
         <source>exchange rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="386"/>
-        <location filename="../core/capture/capture_reader.cpp" line="401"/>
+        <location filename="../core/capture/capture_reader.cpp" line="389"/>
+        <location filename="../core/capture/capture_reader.cpp" line="404"/>
         <source>an exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="427"/>
+        <location filename="../core/capture/capture_reader.cpp" line="430"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="447"/>
+        <location filename="../core/capture/capture_reader.cpp" line="448"/>
+        <location filename="../core/capture/capture_reader.cpp" line="452"/>
         <source>the exchange count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="488"/>
+        <location filename="../core/capture/capture_reader.cpp" line="492"/>
+        <location filename="../core/capture/capture_reader.cpp" line="495"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_reader.cpp" line="549"/>
+        <location filename="../core/capture/capture_reader.cpp" line="556"/>
         <source>the message list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,17 +1967,17 @@
 <context>
     <name>mcpscope::CaptureStore</name>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="96"/>
+        <location filename="../core/capture/capture_store.cpp" line="98"/>
         <source>Could not create the folder for the capture store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="108"/>
+        <location filename="../core/capture/capture_store.cpp" line="110"/>
         <source>Could not open the capture store %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/capture_store.cpp" line="112"/>
+        <location filename="../core/capture/capture_store.cpp" line="114"/>
         <source>%1 is not a usable capture store: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7501,17 +7503,19 @@ Response size                 %4 bytes</source>
     </message>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="132"/>
-        <location filename="../core/capture/findings_store.cpp" line="157"/>
+        <location filename="../core/capture/findings_store.cpp" line="160"/>
         <source>The findings store is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/capture/findings_store.cpp" line="150"/>
+        <location filename="../core/capture/findings_store.cpp" line="139"/>
+        <location filename="../core/capture/findings_store.cpp" line="153"/>
         <source>written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/capture/findings_store.cpp" line="168"/>
+        <location filename="../core/capture/findings_store.cpp" line="173"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7752,89 +7756,89 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="295"/>
+        <location filename="../core/export/har_reader.cpp" line="297"/>
         <source>the top level is not an object: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="302"/>
-        <location filename="../core/export/har_reader.cpp" line="357"/>
+        <location filename="../core/export/har_reader.cpp" line="304"/>
+        <location filename="../core/export/har_reader.cpp" line="359"/>
         <source>an entry must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="323"/>
+        <location filename="../core/export/har_reader.cpp" line="325"/>
         <source>nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="327"/>
+        <location filename="../core/export/har_reader.cpp" line="329"/>
         <source>the top level is an array: not a HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="336"/>
+        <location filename="../core/export/har_reader.cpp" line="338"/>
         <source>&quot;log&quot; must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="340"/>
+        <location filename="../core/export/har_reader.cpp" line="342"/>
         <source>&quot;log&quot; appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="347"/>
+        <location filename="../core/export/har_reader.cpp" line="349"/>
         <source>log.entries must be an array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="349"/>
+        <location filename="../core/export/har_reader.cpp" line="351"/>
         <source>log.entries appears more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="459"/>
+        <location filename="../core/export/har_reader.cpp" line="461"/>
         <source>%1.%2 is missing (HAR 1.2 requires it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="462"/>
+        <location filename="../core/export/har_reader.cpp" line="464"/>
         <source>%1.%2 must be %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="472"/>
+        <location filename="../core/export/har_reader.cpp" line="474"/>
         <source>an ISO 8601 date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="485"/>
-        <location filename="../core/export/har_reader.cpp" line="530"/>
+        <location filename="../core/export/har_reader.cpp" line="487"/>
+        <location filename="../core/export/har_reader.cpp" line="532"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="491"/>
+        <location filename="../core/export/har_reader.cpp" line="493"/>
         <source>a non-empty string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="497"/>
+        <location filename="../core/export/har_reader.cpp" line="499"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="511"/>
+        <location filename="../core/export/har_reader.cpp" line="513"/>
         <source>base64, as its _encoding says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="536"/>
+        <location filename="../core/export/har_reader.cpp" line="538"/>
         <source>a number from 0 to 999</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="551"/>
+        <location filename="../core/export/har_reader.cpp" line="553"/>
         <source>base64, as its encoding says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7842,37 +7846,37 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HarReader</name>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="594"/>
+        <location filename="../core/export/har_reader.cpp" line="596"/>
         <source>The HAR import was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="601"/>
+        <location filename="../core/export/har_reader.cpp" line="603"/>
         <source>The HAR file is not open for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="612"/>
+        <location filename="../core/export/har_reader.cpp" line="614"/>
         <source>at byte %1, in entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="613"/>
+        <location filename="../core/export/har_reader.cpp" line="615"/>
         <source>at byte %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="620"/>
+        <location filename="../core/export/har_reader.cpp" line="622"/>
         <source>Not a usable HAR %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="625"/>
+        <location filename="../core/export/har_reader.cpp" line="627"/>
         <source>The HAR file ends early %1: it is cut short (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_reader.cpp" line="629"/>
+        <location filename="../core/export/har_reader.cpp" line="631"/>
         <source>The HAR file is not valid JSON %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7888,17 +7892,17 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::HeadGuard</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="118"/>
+        <location filename="../core/replay/mock_server.cpp" line="92"/>
         <source>The request head is over %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="121"/>
+        <location filename="../core/replay/mock_server.cpp" line="95"/>
         <source>Send the body with a Content-Length; chunked bodies are not accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="125"/>
+        <location filename="../core/replay/mock_server.cpp" line="99"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8097,13 +8101,14 @@ Response size                 %4 bytes</source>
     <message>
         <location filename="../core/export/har_import.cpp" line="138"/>
         <location filename="../core/export/har_import.cpp" line="174"/>
-        <location filename="../core/export/har_import.cpp" line="379"/>
+        <location filename="../core/export/har_import.cpp" line="385"/>
         <source>The capture store could not create a session for the import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/har_import.cpp" line="180"/>
         <location filename="../core/export/har_import.cpp" line="278"/>
+        <location filename="../core/export/har_import.cpp" line="348"/>
         <source>The capture store could not reserve ids for the import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8118,12 +8123,12 @@ Response size                 %4 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="428"/>
+        <location filename="../core/export/har_import.cpp" line="434"/>
         <source>The capture store wrote %1 of the %2 imported exchanges.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/har_import.cpp" line="442"/>
+        <location filename="../core/export/har_import.cpp" line="448"/>
         <source>A finding of a kind this McpScope does not know (%1) was left out.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8131,418 +8136,418 @@ Response size                 %4 bytes</source>
 <context>
     <name>mcpscope::IncidentReport</name>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="275"/>
+        <location filename="../core/export/incident_report.cpp" line="269"/>
         <source>(no body)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="279"/>
+        <location filename="../core/export/incident_report.cpp" line="273"/>
         <source>(%1 bytes of binary data, not shown)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="288"/>
+        <location filename="../core/export/incident_report.cpp" line="282"/>
         <source>[cut here: %1 of %2 bytes shown]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="294"/>
+        <location filename="../core/export/incident_report.cpp" line="288"/>
         <source>[the capture kept only part of this body: %1 bytes were received]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="315"/>
+        <location filename="../core/export/incident_report.cpp" line="309"/>
         <source>The capture store has no session %1: list them with &apos;mcpscope-cli sessions&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="379"/>
+        <location filename="../core/export/incident_report.cpp" line="373"/>
         <source>%1 (asked for; no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="390"/>
+        <location filename="../core/export/incident_report.cpp" line="384"/>
         <source>JSON-RPC error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="399"/>
+        <location filename="../core/export/incident_report.cpp" line="393"/>
         <source>tool error (isError)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="447"/>
+        <location filename="../core/export/incident_report.cpp" line="441"/>
         <source>HTTP (no MCP session)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="449"/>
+        <location filename="../core/export/incident_report.cpp" line="443"/>
         <source>stdio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="451"/>
+        <location filename="../core/export/incident_report.cpp" line="445"/>
         <source>HTTP+SSE (2024-11-05)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="453"/>
+        <location filename="../core/export/incident_report.cpp" line="447"/>
         <source>Streamable HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="506"/>
+        <location filename="../core/export/incident_report.cpp" line="500"/>
         <source>stream closed by the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="508"/>
+        <location filename="../core/export/incident_report.cpp" line="502"/>
         <source>no listening stream offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="510"/>
+        <location filename="../core/export/incident_report.cpp" line="504"/>
         <source>failed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="512"/>
+        <location filename="../core/export/incident_report.cpp" line="506"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="514"/>
+        <location filename="../core/export/incident_report.cpp" line="508"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="541"/>
+        <location filename="../core/export/incident_report.cpp" line="535"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="563"/>
+        <location filename="../core/export/incident_report.cpp" line="557"/>
         <source>HTTP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="563"/>
+        <location filename="../core/export/incident_report.cpp" line="557"/>
         <source>no HTTP response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="566"/>
+        <location filename="../core/export/incident_report.cpp" line="560"/>
         <source>network failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="577"/>
-        <location filename="../core/export/incident_report.cpp" line="606"/>
+        <location filename="../core/export/incident_report.cpp" line="571"/>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
         <source>JSON-RPC error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="577"/>
-        <location filename="../core/export/incident_report.cpp" line="606"/>
+        <location filename="../core/export/incident_report.cpp" line="571"/>
+        <location filename="../core/export/incident_report.cpp" line="600"/>
         <source>tool error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="581"/>
+        <location filename="../core/export/incident_report.cpp" line="575"/>
         <source>Exchange %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="596"/>
+        <location filename="../core/export/incident_report.cpp" line="590"/>
         <source>(no response)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="604"/>
+        <location filename="../core/export/incident_report.cpp" line="598"/>
         <source>Message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="612"/>
+        <location filename="../core/export/incident_report.cpp" line="606"/>
         <source>(the request was not captured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="627"/>
+        <location filename="../core/export/incident_report.cpp" line="621"/>
         <source>Likely cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="627"/>
+        <location filename="../core/export/incident_report.cpp" line="621"/>
         <source>Cause:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="629"/>
+        <location filename="../core/export/incident_report.cpp" line="623"/>
         <source>Fix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="682"/>
-        <location filename="../core/export/incident_report.cpp" line="822"/>
-        <location filename="../core/export/incident_report.cpp" line="852"/>
+        <location filename="../core/export/incident_report.cpp" line="676"/>
+        <location filename="../core/export/incident_report.cpp" line="816"/>
+        <location filename="../core/export/incident_report.cpp" line="846"/>
         <source>McpScope incident report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="677"/>
+        <location filename="../core/export/incident_report.cpp" line="848"/>
+        <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="683"/>
         <location filename="../core/export/incident_report.cpp" line="854"/>
-        <source>Generated %1 by McpScope %2. Secrets were redacted before the capture was stored and again for this report; every text that came from a server is shown as plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="689"/>
-        <location filename="../core/export/incident_report.cpp" line="860"/>
         <source>Session %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="695"/>
-        <location filename="../core/export/incident_report.cpp" line="868"/>
+        <location filename="../core/export/incident_report.cpp" line="689"/>
+        <location filename="../core/export/incident_report.cpp" line="862"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="699"/>
-        <location filename="../core/export/incident_report.cpp" line="871"/>
+        <location filename="../core/export/incident_report.cpp" line="693"/>
+        <location filename="../core/export/incident_report.cpp" line="865"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="693"/>
         <source>session kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="701"/>
-        <location filename="../core/export/incident_report.cpp" line="872"/>
+        <location filename="../core/export/incident_report.cpp" line="695"/>
+        <location filename="../core/export/incident_report.cpp" line="866"/>
         <source>Protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="696"/>
+        <location filename="../core/export/incident_report.cpp" line="867"/>
+        <source>unknown (no initialize answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="698"/>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="698"/>
+        <location filename="../core/export/incident_report.cpp" line="869"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="699"/>
+        <location filename="../core/export/incident_report.cpp" line="870"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="700"/>
+        <location filename="../core/export/incident_report.cpp" line="871"/>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="702"/>
         <location filename="../core/export/incident_report.cpp" line="873"/>
-        <source>unknown (no initialize answer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="704"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="704"/>
-        <location filename="../core/export/incident_report.cpp" line="875"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="705"/>
-        <location filename="../core/export/incident_report.cpp" line="876"/>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="706"/>
-        <location filename="../core/export/incident_report.cpp" line="877"/>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="708"/>
-        <location filename="../core/export/incident_report.cpp" line="879"/>
         <source>still open (last seen %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="709"/>
-        <location filename="../core/export/incident_report.cpp" line="881"/>
+        <location filename="../core/export/incident_report.cpp" line="703"/>
+        <location filename="../core/export/incident_report.cpp" line="875"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="711"/>
-        <location filename="../core/export/incident_report.cpp" line="883"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="877"/>
         <source>Traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="711"/>
-        <location filename="../core/export/incident_report.cpp" line="884"/>
+        <location filename="../core/export/incident_report.cpp" line="705"/>
+        <location filename="../core/export/incident_report.cpp" line="878"/>
         <source>%1 HTTP exchanges, %2 JSON-RPC messages, %3 failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="717"/>
-        <location filename="../core/export/incident_report.cpp" line="891"/>
+        <location filename="../core/export/incident_report.cpp" line="711"/>
+        <location filename="../core/export/incident_report.cpp" line="885"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="723"/>
+        <location filename="../core/export/incident_report.cpp" line="717"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown. Failing lines start with !.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="730"/>
+        <location filename="../core/export/incident_report.cpp" line="724"/>
         <source>Failing lines start with !.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="735"/>
-        <location filename="../core/export/incident_report.cpp" line="748"/>
+        <location filename="../core/export/incident_report.cpp" line="729"/>
+        <location filename="../core/export/incident_report.cpp" line="742"/>
         <source>  … %1 lines left out …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="751"/>
-        <location filename="../core/export/incident_report.cpp" line="904"/>
+        <location filename="../core/export/incident_report.cpp" line="745"/>
+        <location filename="../core/export/incident_report.cpp" line="898"/>
         <source>(nothing was captured)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="754"/>
-        <location filename="../core/export/incident_report.cpp" line="934"/>
+        <location filename="../core/export/incident_report.cpp" line="748"/>
+        <location filename="../core/export/incident_report.cpp" line="928"/>
         <source>Failing exchanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="756"/>
-        <location filename="../core/export/incident_report.cpp" line="774"/>
-        <location filename="../core/export/incident_report.cpp" line="936"/>
-        <location filename="../core/export/incident_report.cpp" line="954"/>
+        <location filename="../core/export/incident_report.cpp" line="750"/>
+        <location filename="../core/export/incident_report.cpp" line="768"/>
+        <location filename="../core/export/incident_report.cpp" line="930"/>
+        <location filename="../core/export/incident_report.cpp" line="948"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="758"/>
-        <location filename="../core/export/incident_report.cpp" line="939"/>
+        <location filename="../core/export/incident_report.cpp" line="752"/>
+        <location filename="../core/export/incident_report.cpp" line="933"/>
         <source>The first %1 of %2 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="766"/>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
-        <location filename="../core/export/incident_report.cpp" line="946"/>
+        <location filename="../core/export/incident_report.cpp" line="760"/>
+        <location filename="../core/export/incident_report.cpp" line="901"/>
+        <location filename="../core/export/incident_report.cpp" line="940"/>
         <source>Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="768"/>
-        <location filename="../core/export/incident_report.cpp" line="948"/>
+        <location filename="../core/export/incident_report.cpp" line="762"/>
+        <location filename="../core/export/incident_report.cpp" line="942"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="772"/>
-        <location filename="../core/export/incident_report.cpp" line="952"/>
+        <location filename="../core/export/incident_report.cpp" line="766"/>
+        <location filename="../core/export/incident_report.cpp" line="946"/>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="775"/>
+        <location filename="../core/export/incident_report.cpp" line="955"/>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/incident_report.cpp" line="777"/>
+        <location filename="../core/export/incident_report.cpp" line="957"/>
+        <source>Fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="781"/>
         <location filename="../core/export/incident_report.cpp" line="961"/>
-        <source>Cause</source>
+        <source>exchange %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/incident_report.cpp" line="783"/>
         <location filename="../core/export/incident_report.cpp" line="963"/>
-        <source>Fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="787"/>
-        <location filename="../core/export/incident_report.cpp" line="967"/>
-        <source>exchange %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/incident_report.cpp" line="789"/>
-        <location filename="../core/export/incident_report.cpp" line="969"/>
         <source>message %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="791"/>
-        <location filename="../core/export/incident_report.cpp" line="971"/>
+        <location filename="../core/export/incident_report.cpp" line="785"/>
+        <location filename="../core/export/incident_report.cpp" line="965"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="796"/>
-        <location filename="../core/export/incident_report.cpp" line="909"/>
-        <location filename="../core/export/incident_report.cpp" line="977"/>
+        <location filename="../core/export/incident_report.cpp" line="790"/>
+        <location filename="../core/export/incident_report.cpp" line="903"/>
+        <location filename="../core/export/incident_report.cpp" line="971"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="798"/>
-        <location filename="../core/export/incident_report.cpp" line="979"/>
+        <location filename="../core/export/incident_report.cpp" line="792"/>
+        <location filename="../core/export/incident_report.cpp" line="973"/>
         <source>No request was answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="801"/>
-        <location filename="../core/export/incident_report.cpp" line="983"/>
+        <location filename="../core/export/incident_report.cpp" line="795"/>
+        <location filename="../core/export/incident_report.cpp" line="977"/>
         <source>Method / tool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="801"/>
-        <location filename="../core/export/incident_report.cpp" line="984"/>
+        <location filename="../core/export/incident_report.cpp" line="795"/>
+        <location filename="../core/export/incident_report.cpp" line="978"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="802"/>
-        <location filename="../core/export/incident_report.cpp" line="987"/>
+        <location filename="../core/export/incident_report.cpp" line="796"/>
+        <location filename="../core/export/incident_report.cpp" line="981"/>
         <source>Max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="870"/>
+        <location filename="../core/export/incident_report.cpp" line="864"/>
         <source>Server software</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="871"/>
+        <location filename="../core/export/incident_report.cpp" line="865"/>
         <source>%1 (session kind %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="898"/>
+        <location filename="../core/export/incident_report.cpp" line="892"/>
         <source>%1 lines; the first %2, the last %3 and every failure are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="907"/>
+        <location filename="../core/export/incident_report.cpp" line="901"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="908"/>
+        <location filename="../core/export/incident_report.cpp" line="902"/>
         <source>JSON-RPC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="909"/>
+        <location filename="../core/export/incident_report.cpp" line="903"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="914"/>
+        <location filename="../core/export/incident_report.cpp" line="908"/>
         <source>… %1 lines left out …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/incident_report.cpp" line="1011"/>
+        <location filename="../core/export/incident_report.cpp" line="1005"/>
         <source>Could not write the incident report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10222,52 +10227,52 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockHttpEndpoint</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="247"/>
+        <location filename="../core/replay/mock_server.cpp" line="221"/>
         <source>Origin %1 is not allowed: the mock answers pages served from this machine only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="253"/>
+        <location filename="../core/replay/mock_server.cpp" line="227"/>
         <source>Host %1 is not this machine; the mock bound to a loopback address answers only localhost names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="258"/>
+        <location filename="../core/replay/mock_server.cpp" line="232"/>
         <source>Nothing here: the mock serves its MCP endpoint at /mcp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="265"/>
+        <location filename="../core/replay/mock_server.cpp" line="239"/>
         <source>The mock sends no server-initiated messages; there is no stream to open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="273"/>
+        <location filename="../core/replay/mock_server.cpp" line="247"/>
         <source>The Mcp-Session-Id header is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="276"/>
+        <location filename="../core/replay/mock_server.cpp" line="250"/>
         <source>No such session: it ended or never existed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="288"/>
+        <location filename="../core/replay/mock_server.cpp" line="262"/>
         <source>The request body is over the mock&apos;s cap of %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="293"/>
+        <location filename="../core/replay/mock_server.cpp" line="267"/>
         <source>Parse error: the body is not JSON (%1 at offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="313"/>
+        <location filename="../core/replay/mock_server.cpp" line="287"/>
         <source>Bad Request: the Mcp-Session-Id header is missing; send initialize first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="318"/>
+        <location filename="../core/replay/mock_server.cpp" line="292"/>
         <source>No such session: it ended or never existed; initialize again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10377,12 +10382,12 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="387"/>
+        <location filename="../core/replay/mock_server.cpp" line="361"/>
         <source>The mock is already listening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="394"/>
+        <location filename="../core/replay/mock_server.cpp" line="368"/>
         <source>The mock could not listen on %1 port %2: %3. Pick another port (--port 0 picks a free one).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10390,17 +10395,17 @@ Captures are stored in %2</source>
 <context>
     <name>mcpscope::MockStdioServer</name>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="440"/>
+        <location filename="../core/replay/mock_server.cpp" line="414"/>
         <source>The mock is already reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="463"/>
+        <location filename="../core/replay/mock_server.cpp" line="437"/>
         <source>Parse error: a line over %1 bytes was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/replay/mock_server.cpp" line="470"/>
+        <location filename="../core/replay/mock_server.cpp" line="444"/>
         <source>Parse error: the line is not JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
