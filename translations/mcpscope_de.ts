@@ -12401,12 +12401,17 @@ Gestartet %2</translation>
         <translation>Der Token-Tresor %1 wurde von einem neueren McpScope geschrieben (Schema %2); dieses kennt Schema %3. Verwenden Sie das neuere McpScope oder eine andere --vault-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="259"/>
+        <location filename="../core/vault/token_vault.cpp" line="249"/>
+        <source>The token vault&apos;s database %1 has lost its identity (the vault table is empty); it is left as it is. Move it aside to start a new vault.</source>
+        <translation>Die Datenbank %1 des Token-Tresors hat ihre Identität verloren (die Tabelle vault ist leer); sie bleibt, wie sie ist. Verschieben Sie sie, um einen neuen Tresor anzulegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="267"/>
         <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
         <translation>Diese Tresordatei ist eine Kopie von %1. Anmeldedaten gehören zu dem Tresor, der sie erhalten hat; daher wurden sie aus der Kopie entfernt (das Original behält sie). Melden Sie sich erneut an, um diese Kopie zu verwenden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/vault/token_vault.cpp" line="279"/>
+        <location filename="../core/vault/token_vault.cpp" line="287"/>
         <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
         <translation>
             <numerusform>%n Anmeldedatensatz, von einem älteren McpScope gespeichert, wurde aus diesem Tresor entfernt: Sein Schlüsselbund-Eintrag gab nicht an, zu welcher Tresordatei oder welchem Aussteller er gehört, daher hätten es die Tokens eines anderen Tresors sein können. Melden Sie sich erneut an.</numerusform>
@@ -12414,62 +12419,62 @@ Gestartet %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="344"/>
+        <location filename="../core/vault/token_vault.cpp" line="352"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation>Der Schlüsselbund hat das Speichern eines Geheimnisses abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="358"/>
+        <location filename="../core/vault/token_vault.cpp" line="366"/>
         <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation>Das Geheimnis ist nicht im Speicher dieser Sitzung (kein Schlüsselbund).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="369"/>
+        <location filename="../core/vault/token_vault.cpp" line="377"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="392"/>
+        <location filename="../core/vault/token_vault.cpp" line="400"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation>Ein Geheimnis konnte nicht aus dem Schlüsselbund gelöscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="425"/>
+        <location filename="../core/vault/token_vault.cpp" line="433"/>
         <source>Could not save the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="543"/>
-        <location filename="../core/vault/token_vault.cpp" line="557"/>
-        <location filename="../core/vault/token_vault.cpp" line="584"/>
-        <location filename="../core/vault/token_vault.cpp" line="795"/>
-        <location filename="../core/vault/token_vault.cpp" line="823"/>
-        <location filename="../core/vault/token_vault.cpp" line="834"/>
+        <location filename="../core/vault/token_vault.cpp" line="551"/>
+        <location filename="../core/vault/token_vault.cpp" line="565"/>
+        <location filename="../core/vault/token_vault.cpp" line="592"/>
+        <location filename="../core/vault/token_vault.cpp" line="803"/>
+        <location filename="../core/vault/token_vault.cpp" line="831"/>
+        <location filename="../core/vault/token_vault.cpp" line="842"/>
         <source>No credential %1 in the vault.</source>
         <translation>Keine Anmeldedaten %1 im Tresor.</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="653"/>
+        <location filename="../core/vault/token_vault.cpp" line="661"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation>Erneuern fehlgeschlagen (%1 %2). %3 %4</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="734"/>
+        <location filename="../core/vault/token_vault.cpp" line="742"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation>Der Widerrufsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="756"/>
+        <location filename="../core/vault/token_vault.cpp" line="764"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation>%1 bietet keinen Introspektionsendpunkt an (RFC 7662).</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="773"/>
+        <location filename="../core/vault/token_vault.cpp" line="781"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation>Der Introspektionsendpunkt antwortete HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="804"/>
+        <location filename="../core/vault/token_vault.cpp" line="812"/>
         <source>Could not delete the credential: %1</source>
         <translation>Die Anmeldedaten konnten nicht gelöscht werden: %1</translation>
     </message>

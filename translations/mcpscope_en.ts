@@ -12384,12 +12384,17 @@ Started %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="259"/>
+        <location filename="../core/vault/token_vault.cpp" line="249"/>
+        <source>The token vault&apos;s database %1 has lost its identity (the vault table is empty); it is left as it is. Move it aside to start a new vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/vault/token_vault.cpp" line="267"/>
         <source>This vault file is a copy of %1. Credentials belong to the vault that obtained them, so the copy&apos;s were removed from it (the original keeps them). Sign in again to use this copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/vault/token_vault.cpp" line="279"/>
+        <location filename="../core/vault/token_vault.cpp" line="287"/>
         <source>%n credential(s) stored by an older McpScope were removed from this vault: their keychain entries did not say which vault file or issuer they belonged to, so they could have been another vault&apos;s tokens. Sign in again.</source>
         <translation>
             <numerusform>%n credential stored by an older McpScope was removed from this vault: its keychain entry did not say which vault file or issuer it belonged to, so it could have been another vault&apos;s tokens. Sign in again.</numerusform>
@@ -12397,62 +12402,62 @@ Started %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="344"/>
+        <location filename="../core/vault/token_vault.cpp" line="352"/>
         <source>The keychain refused to store a secret: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="358"/>
+        <location filename="../core/vault/token_vault.cpp" line="366"/>
         <source>The secret is not in this session&apos;s memory (no keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="369"/>
+        <location filename="../core/vault/token_vault.cpp" line="377"/>
         <source>Could not read a secret from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="392"/>
+        <location filename="../core/vault/token_vault.cpp" line="400"/>
         <source>Could not delete a secret from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="425"/>
+        <location filename="../core/vault/token_vault.cpp" line="433"/>
         <source>Could not save the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="543"/>
-        <location filename="../core/vault/token_vault.cpp" line="557"/>
-        <location filename="../core/vault/token_vault.cpp" line="584"/>
-        <location filename="../core/vault/token_vault.cpp" line="795"/>
-        <location filename="../core/vault/token_vault.cpp" line="823"/>
-        <location filename="../core/vault/token_vault.cpp" line="834"/>
+        <location filename="../core/vault/token_vault.cpp" line="551"/>
+        <location filename="../core/vault/token_vault.cpp" line="565"/>
+        <location filename="../core/vault/token_vault.cpp" line="592"/>
+        <location filename="../core/vault/token_vault.cpp" line="803"/>
+        <location filename="../core/vault/token_vault.cpp" line="831"/>
+        <location filename="../core/vault/token_vault.cpp" line="842"/>
         <source>No credential %1 in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="653"/>
+        <location filename="../core/vault/token_vault.cpp" line="661"/>
         <source>Refresh failed (%1 %2). %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="734"/>
+        <location filename="../core/vault/token_vault.cpp" line="742"/>
         <source>The revocation endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="756"/>
+        <location filename="../core/vault/token_vault.cpp" line="764"/>
         <source>%1 does not advertise an introspection endpoint (RFC 7662).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="773"/>
+        <location filename="../core/vault/token_vault.cpp" line="781"/>
         <source>The introspection endpoint answered HTTP %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/vault/token_vault.cpp" line="804"/>
+        <location filename="../core/vault/token_vault.cpp" line="812"/>
         <source>Could not delete the credential: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -240,9 +240,17 @@ Result<void> TokenVault::migrate(QList<qint64> *legacyIds)
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return failed(QStringLiteral("user_version"));
     }
-    if (!q.exec(QStringLiteral("SELECT identity, path FROM vault")) || !q.next() ||
-        q.value(0).toString().isEmpty())
+    if (!q.exec(QStringLiteral("SELECT identity, path FROM vault")))
         return failed(QStringLiteral("identity"));
+    if (!q.next() || q.value(0).toString().isEmpty()) {
+        // Read, but nothing there: another program emptied the table.
+        m_db.rollback();
+        return makeError(ErrorCode::VaultOpen,
+                         tr("The token vault's database %1 has lost its identity (the vault "
+                            "table is empty); it is left as it is. Move it aside to start a "
+                            "new vault.")
+                             .arg(m_db.databaseName()));
+    }
     m_identity = q.value(0).toString();
     const QString recorded = q.value(1).toString();
     const QString here = QFileInfo(m_db.databaseName()).canonicalFilePath();

@@ -294,7 +294,10 @@ private Q_SLOTS:
         const auto opened = vault.open(file, QLatin1String(kService));
         QVERIFY(!opened);
         QCOMPARE(opened.error().message,
-                 QStringLiteral("Could not prepare the token vault's database (identity): "));
+                 QStringLiteral("The token vault's database %1 has lost its identity (the vault "
+                                "table is empty); it is left as it is. Move it aside to start a "
+                                "new vault.")
+                     .arg(file));
     }
 
     // A vault file moved elsewhere records its new path on opening; when
