@@ -572,8 +572,11 @@ QByteArray Redactor::redactHeaderValue(QByteArrayView name, QByteArrayView value
             const QByteArray first = semi >= 0 ? v.first(semi) : v;
             const qsizetype eq = first.indexOf('=');
             registerSecret(QByteArrayView(first).sliced(eq + 1).trimmed());
-            const QByteArray kept = eq > 0 ? first.first(eq + 1) + placeholder.toByteArray()
-                                           : placeholder.toByteArray();
+            // No cookie at all (an empty line, "; Path=/") stays empty: a
+            // placeholder there would read as a cookie named [REDACTED].
+            const QByteArray kept = first.trimmed().isEmpty() ? first
+                                    : eq > 0 ? first.first(eq + 1) + placeholder.toByteArray()
+                                             : placeholder.toByteArray();
             lines.append(kept + redactTextParameters(semi >= 0 ? v.sliced(semi) : QByteArray()));
         }
         return scrubKnownSecrets(lines.join('\n'));

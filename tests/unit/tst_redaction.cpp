@@ -229,6 +229,10 @@ private Q_SLOTS:
         QTest::newRow("value with =") << QByteArray("a=PLANTED==; Secure\nb=PLANTED2")
                                       << QByteArray("a=[REDACTED]; Secure\nb=[REDACTED]");
         QTest::newRow("nameless") << QByteArray("PLANTED-NAMELESS") << QByteArray("[REDACTED]");
+        // No cookie: nothing to hide, and no placeholder to pass for a cookie.
+        QTest::newRow("attributes only")
+            << QByteArray("; Path=/\nc=PLANTED3") << QByteArray("; Path=/\nc=[REDACTED]");
+        QTest::newRow("empty line") << QByteArray("c=PLANTED4\n") << QByteArray("c=[REDACTED]\n");
     }
     void setCookieEveryCookie()
     {
