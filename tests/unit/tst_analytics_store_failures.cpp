@@ -13,6 +13,7 @@
 #include "call_facts_testing.h"
 #include "capture/findings_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -65,28 +66,6 @@ class TestAnalyticsStoreFailures : public QObject
 
     QTemporaryDir m_dir;
     int m_serial = 0;
-
-    // Runs statements on a connection of its own (another program).
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("other-program");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
 
     // Session 1: 20 tools/call, one each 30 s from kT0, exchange ids
     // 101…120, 100 ms each; the first 10 fail (a client error). Session 2

@@ -3,6 +3,7 @@
 #include "capture/findings_store.h"
 #include "capture/redaction.h"
 #include "export/capture_bundle.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QDir>
@@ -32,43 +33,6 @@ class TestCaptureBundleFailures : public QObject
     QString freshPath(const QString &suffix = QStringLiteral(".sqlite"))
     {
         return m_dir.filePath(QStringLiteral("file-%1").arg(++m_serial) + suffix);
-    }
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("probe-%1").arg(quintptr(&statements));
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count-%1").arg(quintptr(&sql));
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
     }
 
     // A store with one session: an exchange, a message, a finding.

@@ -6,6 +6,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QSqlDatabase>
@@ -44,27 +45,6 @@ class TestCaptureReaderFailures : public QObject
     QList<qint64> m_exchanges;
     QList<qint64> m_messages;
     qint64 m_call = 0;
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("other-program");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
 
     // A session of three exchanges (searchable for "needle", indexed), and a
     // request message carried by the first.

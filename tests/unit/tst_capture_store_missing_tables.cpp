@@ -7,6 +7,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QSignalSpy>
@@ -34,44 +35,6 @@ class TestCaptureStoreMissingTables : public QObject
             return {};
         store.close();
         return path;
-    }
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("other-program");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count");
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
     }
 
 private Q_SLOTS:

@@ -1,6 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QSignalSpy>
@@ -31,57 +32,6 @@ class TestCaptureStoreWriteFailures : public QObject
     QString freshPath()
     {
         return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_serial));
-    }
-
-    // Runs statements on a connection of its own (the writer keeps its own).
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("probe-%1").arg(quintptr(&statements));
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count-%1").arg(quintptr(&sql));
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
-    }
-
-    // A trigger that makes SQLite refuse `event` on `table` (optionally only
-    // WHEN `when` holds) with `message`.
-    static QString failingTrigger(const QString &name, const QString &event, const QString &table,
-                                  const QString &message, const QString &when = {})
-    {
-        return QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 %4 BEGIN SELECT RAISE(ABORT, "
-                              "'%5'); END")
-            .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when,
-                 message);
     }
 
     static QString lastMessage(const QSignalSpy &spy)

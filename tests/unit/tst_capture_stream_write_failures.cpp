@@ -8,6 +8,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QSignalSpy>
@@ -51,45 +52,6 @@ class TestCaptureStreamWriteFailures : public QObject
     QString freshPath()
     {
         return m_dir.filePath(QStringLiteral("store-%1.sqlite").arg(++m_serial));
-    }
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("other-program");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count");
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
     }
 
     static QByteArray storedBody(const QString &path, qint64 id)

@@ -1,6 +1,7 @@
 #include "capture/capture_store.h"
 #include "diagnostics/diagnostic_rule.h"
 #include "diagnostics/diagnostics_runner.h"
+#include "store_faults.h"
 #include "test_store.h"
 
 #include <QDir>
@@ -48,43 +49,6 @@ class TestDiagnosticsRunnerStoreFailures : public QObject
     QTemporaryDir m_dir;
     int m_serial = 0;
     qint64 m_lastExchange = 0; // of the last store() made
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("probe-%1").arg(quintptr(&statements));
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count-%1").arg(quintptr(&sql));
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
-    }
 
     static qint64 ruleFindings(const QString &path)
     {

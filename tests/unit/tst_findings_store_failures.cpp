@@ -6,6 +6,7 @@
 #include "capture/capture_store.h"
 #include "capture/findings_store.h"
 #include "error_code_testing.h"
+#include "store_faults.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace mcpscope;
+using namespace mcpscope::testing;
 
 class TestFindingsStoreFailures : public QObject
 {
@@ -30,27 +32,6 @@ class TestFindingsStoreFailures : public QObject
             return {};
         store.close();
         return path;
-    }
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("other-program");
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
     }
 
     static Finding finding(qint64 atMs)

@@ -1,6 +1,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "export/har_import.h"
+#include "store_faults.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace mcpscope;
+using namespace mcpscope::testing;
 
 // What a HAR import does when the capture store refuses it, and McpScope's
 // own members the other import tests do not carry. The refusals are real
@@ -31,43 +33,6 @@ class TestHarImportFailures : public QObject
         if (f.open(QIODevice::WriteOnly))
             f.write(bytes);
         return path;
-    }
-
-    static bool execOn(const QString &path, const QStringList &statements)
-    {
-        const QString name = QStringLiteral("probe-%1").arg(quintptr(&statements));
-        bool ok = true;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            ok = db.open();
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (ok && !q.exec(sql)) {
-                    qWarning() << sql << q.lastError().text();
-                    ok = false;
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
-    }
-
-    static qint64 countOf(const QString &path, const QString &sql)
-    {
-        const QString name = QStringLiteral("count-%1").arg(quintptr(&sql));
-        qint64 n = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (db.open()) {
-                QSqlQuery q(db);
-                if (q.exec(sql) && q.next())
-                    n = q.value(0).toLongLong();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
     }
 
     // A new store file whose id counter for `key` (next_session_id, ...)
