@@ -9,6 +9,7 @@
 #include "cli_run.h"
 #include "diagnostics/connection_doctor.h"
 #include "diagnostics/diagnostics_runner.h"
+#include "doctor_report_testing.h"
 #include "node_peer.h"
 #include "tls_fixtures.h"
 
@@ -52,14 +53,6 @@ Outcome diagnose(const DoctorOptions &options, CaptureStore *store = nullptr)
     out.started = int(started.size());
     out.finishedChecks = int(checks.size());
     return out;
-}
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
 }
 
 QString describe(const DoctorReport &report)

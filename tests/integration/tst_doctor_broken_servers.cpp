@@ -9,6 +9,7 @@
 // certificates) and each check's status, detail and finding are asserted.
 #include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "misbehaving_server.h"
 #include "scripted_http_server.h"
 #include "tls_fixtures.h"
@@ -28,14 +29,6 @@ using namespace mcpscope::testing;
 namespace {
 
 const QString kOrigin = QStringLiteral("http://localhost:6274");
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {

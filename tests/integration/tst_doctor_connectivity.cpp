@@ -4,6 +4,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "node_peer.h"
 
 #include <QHostInfo>
@@ -15,14 +16,6 @@ using namespace mcpscope;
 using namespace mcpscope::testing;
 
 namespace {
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {

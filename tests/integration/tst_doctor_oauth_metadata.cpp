@@ -7,6 +7,7 @@
 // documents, so these tests use a loopback server with canned answers
 // (tests/support/misbehaving_server.h): the doctor still talks real HTTP to it.
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "misbehaving_server.h"
 
 #include <QSignalSpy>
@@ -16,14 +17,6 @@ using namespace mcpscope;
 using namespace mcpscope::testing;
 
 namespace {
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {

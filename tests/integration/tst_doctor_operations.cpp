@@ -6,6 +6,7 @@
 // (tests/support/scripted_http_server.h) speaking just enough MCP; the
 // doctor's own McpClient talks to it over real HTTP.
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "scripted_http_server.h"
 
 #include <QJsonArray>
@@ -21,14 +22,6 @@ using namespace mcpscope;
 using namespace mcpscope::testing;
 
 namespace {
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {

@@ -7,6 +7,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "node_peer.h"
 
 #include <QSignalSpy>
@@ -17,14 +18,6 @@ using namespace mcpscope;
 using namespace mcpscope::testing;
 
 namespace {
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {

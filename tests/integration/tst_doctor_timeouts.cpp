@@ -11,6 +11,7 @@
 #include "capture/capture_reader.h"
 #include "capture/capture_store.h"
 #include "diagnostics/connection_doctor.h"
+#include "doctor_report_testing.h"
 #include "scripted_http_server.h"
 
 #include <QSignalSpy>
@@ -28,14 +29,6 @@ using namespace mcpscope::testing;
 namespace {
 
 constexpr int kTimeoutMs = 1000; // the doctor's timeout: "1 s" in its texts
-
-const DoctorCheck *check(const DoctorReport &report, const QString &id)
-{
-    for (const DoctorCheck &c : report.checks)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
 
 QString describe(const DoctorReport &report)
 {
